@@ -1,0 +1,1 @@
+"""Pipeline that builds the trigger-point FAQ dataset from raw pages."""

@@ -1,0 +1,248 @@
+"""Finding question/answer pairs in a document's text.
+
+The finder works on lines, because FAQ pages mark questions by layout (a line of its own, a
+heading, an enumerator or a "Q:" label) rather than by grammar. Every span it returns is a pair of
+offsets into the text it was given, so `text[start:end]` is always the reported string.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from pipeline.rules import boilerplate_patterns, sentence_abbreviations
+
+MAX_QUESTION_CHARS = 300
+MAX_BOILERPLATE_CHARS = 160
+
+# Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
+_BULLET = re.compile(r"[ \t]*[-*•·▪►‣+][ \t]+")
+_EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
+_QUESTION_LABEL = re.compile(
+    r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",
+    re.IGNORECASE,
+)
+_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}[ \t]*[:–—-])[ \t]+")
+_ANSWER_LABEL = re.compile(
+    r"[ \t]*(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-](?:\*\*|__)?(?:[ \t]+|$)",
+    re.IGNORECASE,
+)
+_INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
+_CLOSERS = "\"”’')]*_"
+_SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
+
+
+@dataclass(frozen=True)
+class QAPair:
+    question: str
+    question_start: int
+    question_end: int
+    answer: str
+    answer_start: int
+    answer_end: int
+
+    @property
+    def answer_missing(self) -> bool:
+        return not self.answer
+
+
+@dataclass(frozen=True)
+class _Line:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    line: int  # index into the document's lines
+    start: int  # question text span
+    end: int
+    structural: bool  # marked by a heading, enumerator or label rather than by its "?" alone
+    labelled: bool
+    bullet: bool
+    answer_start: int | None = None  # an answer that begins on the question's own line
+    label_line: int | None = None  # a "Question:" label alone on the line above
+
+
+def _lines(text: str) -> list[_Line]:
+    lines, start = [], 0
+    for part in text.split("\n"):
+        lines.append(_Line(start, start + len(part)))
+        start += len(part) + 1
+    return lines
+
+
+def boilerplate_action(line: str) -> str | None:
+    """"skip" or "stop" when a line is page furniture rather than content, else None."""
+    core = line.strip().strip("#>*_-•|[] \t").strip()
+    if not core or len(core) > MAX_BOILERPLATE_CHARS:
+        return None
+    for pattern, action in boilerplate_patterns():
+        if pattern.fullmatch(core):
+            return action
+    return None
+
+
+def _has_sentence_break(core: str) -> bool:
+    """True when the text holds more than one sentence (abbreviations such as "Dr." aside)."""
+    abbreviations = sentence_abbreviations()
+    for match in _SENTENCE_BREAK.finditer(core):
+        word = core[: match.start(1) + 1].rsplit(None, 1)[-1].lower()
+        if match.group(1) == "." and word.lstrip("(\"“‘") in abbreviations:
+            continue
+        return True
+    return False
+
+
+def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, bool]:
+    """Skip the markup and enumerator before a line's text: (new start, structural, labelled, bullet)."""
+    structural = labelled = bullet = False
+    position = start
+    for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
+        for pattern, kind in (
+            (_HEADING, "heading"), (_BULLET, "bullet"), (_EMPHASIS, "emphasis"),
+            (_QUESTION_LABEL, "label"), (_ENUMERATOR, "enumerator"),
+        ):
+            match = pattern.match(text, position, end)
+            if match and match.end() > position:
+                position = match.end()
+                structural |= kind in ("heading", "label", "enumerator")
+                labelled |= kind == "label"
+                bullet |= kind == "bullet"
+                break
+        else:
+            break
+    return position, structural, labelled, bullet
+
+
+def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int, int]:
+    """Narrow a span to its content: no surrounding white space (nor closing emphasis markers)."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and (text[end - 1].isspace() or (emphasis and text[end - 1] in "*_")):
+        end -= 1
+    return start, end
+
+
+def _question_candidate(text: str, index: int, line: _Line, after_label: bool) -> _Candidate | None:
+    if boilerplate_action(text[line.start:line.end]):
+        return None
+    start, structural, labelled, bullet = _strip_prefix(text, line.start, line.end)
+    start, end = _trim(text, start, line.end, emphasis=True)
+    labelled |= after_label
+    structural |= after_label
+    if start >= end:
+        return None
+    answer_start = None
+    inline = _INLINE_ANSWER.search(text, start, end) if labelled else None
+    if inline:
+        answer_start, end = inline.end(), inline.start() + 1
+    core = text[start:end]
+    if labelled:
+        return _Candidate(index, start, end, True, True, bullet, answer_start)
+    if not core.rstrip(_CLOSERS).endswith("?") or len(core) > MAX_QUESTION_CHARS:
+        return None
+    first_letter = next((c for c in core if c.isalpha()), "")
+    if not structural and not first_letter.isupper():
+        return None  # a wrapped line of running text, not a question of its own
+    if not structural and _has_sentence_break(core):
+        return None  # a paragraph that ends with a question is still a paragraph
+    return _Candidate(index, start, end, structural, False, bullet)
+
+
+def _normalise(question: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
+
+
+def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
+    candidates, label_line = [], None
+    for index, line in enumerate(lines):
+        content = text[line.start:line.end]
+        if not content.strip():
+            continue
+        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")):
+            label_line = index
+            continue
+        candidate = _question_candidate(text, index, line, label_line is not None)
+        if candidate:
+            candidates.append(replace(candidate, label_line=label_line))
+        label_line = None
+    return candidates
+
+
+def _drop_lists(text: str, lines: list[_Line], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Questions listed in a table of contents or a bulleted list are not questions answered.
+
+    A question-shaped line directly followed by a table of contents is the page title.
+    """
+    last_line = {_normalise(text[c.start:c.end]): c.line for c in candidates}
+    listed = {c.line for c in candidates if last_line[_normalise(text[c.start:c.end])] != c.line}
+    kept = []
+    for i, candidate in enumerate(candidates):
+        if candidate.line in listed:
+            continue
+        following = next((c for c in candidates[i + 1:] if c.line not in listed), None)
+        if not candidate.labelled and any(
+            candidate.line < line < (following.line if following else len(lines)) for line in listed
+        ):
+            continue
+        if candidate.bullet and not candidate.labelled:
+            neighbours = candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2]
+            if any(n.bullet and _only_blank_between(text, lines, n, candidate) for n in neighbours):
+                continue
+        kept.append(candidate)
+    return kept
+
+
+def _only_blank_between(text: str, lines: list[_Line], a: _Candidate, b: _Candidate) -> bool:
+    low, high = sorted((a.line, b.line))
+    return all(not text[l.start:l.end].strip() for l in lines[low + 1:high])
+
+
+def _answer_span(text: str, lines: list[_Line], first: int, stop: int, inline_start: int | None) -> tuple[int, int]:
+    """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines."""
+    kept: list[tuple[int, int]] = []
+    if inline_start is not None:
+        kept.append(_trim(text, inline_start, lines[first - 1].end))
+    for index in range(first, stop):
+        line = lines[index]
+        content = text[line.start:line.end]
+        if not content.strip():
+            continue
+        action = boilerplate_action(content)
+        if action == "stop":
+            break
+        if action == "skip":
+            continue
+        start = line.start
+        if not kept:
+            label = _ANSWER_LABEL.match(text, start, line.end)
+            if label:
+                start = label.end()
+        start, end = _trim(text, start, line.end)
+        if start < end:
+            kept.append((start, end))
+    if not kept:
+        return lines[first - 1].end, lines[first - 1].end
+    return kept[0][0], kept[-1][1]
+
+
+def find_pairs(text: str) -> list[QAPair]:
+    """Question/answer pairs in document order; an unanswered question gets an empty answer."""
+    lines = _lines(text)
+    candidates = _drop_lists(text, lines, _find_candidates(text, lines))
+    pairs = []
+    for i, candidate in enumerate(candidates):
+        following = candidates[i + 1] if i + 1 < len(candidates) else None
+        stop = len(lines) if following is None else min(following.line, following.label_line or following.line)
+        answer_start, answer_end = _answer_span(text, lines, candidate.line + 1, stop, candidate.answer_start)
+        pairs.append(QAPair(
+            question=text[candidate.start:candidate.end],
+            question_start=candidate.start,
+            question_end=candidate.end,
+            answer=text[answer_start:answer_end],
+            answer_start=answer_start,
+            answer_end=answer_end,
+        ))
+    return pairs

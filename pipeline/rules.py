@@ -1,0 +1,30 @@
+"""Loading the rule files in pipeline/data: the words live there, the logic in the stage modules."""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import cache
+from pathlib import Path
+
+DATA_DIR = Path(__file__).parent / "data"
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@cache
+def boilerplate_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """(full-line pattern, action) pairs; action "skip" drops a line, "stop" ends the content."""
+    return tuple(
+        (re.compile(row["pattern"], re.IGNORECASE), row["action"])
+        for row in read_rows("boilerplate.csv")
+    )
+
+
+@cache
+def sentence_abbreviations() -> frozenset[str]:
+    """Abbreviations whose final period does not end a sentence (compared in lower case)."""
+    return frozenset(row["abbreviation"].lower() for row in read_rows("abbreviations.csv"))

@@ -1,0 +1,105 @@
+"""Validating the tables against their schemas before anything is published.
+
+Every check runs (pandera's lazy mode) so that one report lists every problem, grouped by table and
+check, naming the failing rows by their primary key.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas import TABLES, Span, Table
+
+MAX_IDS_SHOWN = 5
+
+
+@dataclass(frozen=True)
+class Problem:
+    table: str
+    check: str
+    row_ids: tuple[str, ...]
+
+    def __str__(self) -> str:
+        shown = ", ".join(self.row_ids[:MAX_IDS_SHOWN])
+        more = f" and {len(self.row_ids) - MAX_IDS_SHOWN} more" if len(self.row_ids) > MAX_IDS_SHOWN else ""
+        rows = f"{len(self.row_ids)} row(s): {shown}{more}" if self.row_ids else "table-level"
+        return f"{self.check}: {rows}"
+
+
+class TableValidationError(Exception):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__(format_report(problems))
+
+
+def format_report(problems: list[Problem]) -> str:
+    tables = sorted({p.table for p in problems})
+    lines = [f"{len(problems)} failed check(s) in {len(tables)} table(s):"]
+    for table in tables:
+        lines.append(f"  {table}")
+        lines.extend(f"    - {p}" for p in problems if p.table == table)
+    return "\n".join(lines)
+
+
+def _foreign_key_check(column: str, parent: pd.Series, target: str) -> pa.Check:
+    keys = set(parent)
+    return pa.Check(
+        lambda df: df[column].isna() | df[column].isin(keys),
+        name=f"foreign_key({column} -> {target})",
+    )
+
+
+def _span_check(span: Span, texts: dict[str, str]) -> pa.Check:
+    def slices(df: pd.DataFrame) -> pd.Series:
+        return pd.Series(
+            [
+                texts.get(doc, "")[start:end] == value
+                for doc, start, end, value in zip(df["doc_id"], df[span.start], df[span.end], df[span.text])
+            ],
+            index=df.index,
+        )
+    return pa.Check(slices, name=f"span_slices_text({span.text})")
+
+
+def _schema_with_relations(table: Table, tables: dict[str, pd.DataFrame]) -> pa.DataFrameSchema:
+    schema = copy.deepcopy(table.model.to_schema())
+    documents = tables.get("documents")
+    texts = dict(zip(documents["doc_id"], documents["text"])) if documents is not None else {}
+    extra = [
+        _foreign_key_check(column, tables[parent][parent_column], f"{parent}.{parent_column}")
+        for column, (parent, parent_column) in table.foreign_keys.items()
+        if parent in tables
+    ]
+    extra += [_span_check(span, texts) for span in table.spans]
+    schema.checks = list(schema.checks) + extra
+    return schema
+
+
+def _problems(table: Table, frame: pd.DataFrame, error: pa.errors.SchemaErrors) -> list[Problem]:
+    cases = error.failure_cases.copy()
+    # A dataframe-level check reports one case per column of a failing row: count the row once.
+    cases["column"] = cases["column"].where(cases["schema_context"] == "Column", "").fillna("")
+    ids = frame[table.primary_key].astype(str).tolist() if table.primary_key in frame else []
+    problems = []
+    for (check, column), group in cases.groupby(["check", "column"], sort=True):
+        indexes = sorted({int(i) for i in group["index"].dropna()})
+        row_ids = tuple(ids[i] if i < len(ids) else f"row {i}" for i in indexes)
+        problems.append(Problem(table.name, f"{check} ({column})" if column else str(check), row_ids))
+    return problems
+
+
+def validate_tables(tables: dict[str, pd.DataFrame]) -> None:
+    """Raise TableValidationError listing every failed check; return quietly when all pass."""
+    problems: list[Problem] = []
+    for name, frame in tables.items():
+        table, frame = TABLES[name], frame.reset_index(drop=True)
+        try:
+            _schema_with_relations(table, tables).validate(frame, lazy=True)
+        except pa.errors.SchemaErrors as error:
+            problems.extend(_problems(table, frame, error))
+    if problems:
+        raise TableValidationError(problems)

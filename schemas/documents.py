@@ -1,0 +1,24 @@
+"""The documents table: one row per source document, holding the text all offsets refer to."""
+
+import pandera.pandas as pa
+from pandera.typing import Series
+
+
+class Documents(pa.DataFrameModel):
+    doc_id: Series[str] = pa.Field(
+        unique=True, str_matches=r"^doc-[0-9a-f]{16}$",
+        description="Primary key: 'doc-' and 16 hex digits of the SHA-256 of the path, so it survives rebuilds and re-fetches.",
+    )
+    path: Series[str] = pa.Field(unique=True, description="Path of the source file relative to the raw folder (POSIX separators).")
+    source_url: Series[str] = pa.Field(nullable=True, description="Address the page was saved from (raw/sources.csv); empty when unknown.")
+    title: Series[str] = pa.Field(nullable=True, description="Title of the page (raw/sources.csv); empty when unknown.")
+    retrieved: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{4}-\d{2}-\d{2}$", description="ISO date the page was saved (raw/sources.csv); empty when unknown.")
+    license: Series[str] = pa.Field(nullable=True, description="Licence of the verbatim source text (raw/sources.csv); empty when unknown, which means no reuse right is granted.")
+    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the raw file's bytes.")
+    text: Series[str] = pa.Field(description="Decoded text (UTF-8, BOM dropped, line endings normalised to LF); every offset in the dataset indexes into it.")
+
+    class Config:
+        strict = True
+        ordered = True
+        title = "documents"
+        description = "One row per source document."

@@ -1,0 +1,73 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.questions import find_pairs
+from pipeline.sources import decode_text
+
+LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
+LAYOUT_FILES = sorted(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".md"))
+
+
+def read(path: Path) -> str:
+    return decode_text(path.read_bytes(), str(path))
+
+
+@pytest.mark.parametrize("path", LAYOUT_FILES, ids=lambda p: p.stem)
+def test_layout_yields_exactly_its_expected_pairs(path):
+    expected = json.loads(path.with_name(path.stem + ".expected.json").read_text(encoding="utf-8"))["pairs"]
+    text = read(path)
+    pairs = find_pairs(text)
+    assert [(p.question, p.answer) for p in pairs] == [(e["question"], e["answer"]) for e in expected]
+    for pair in pairs:
+        assert text[pair.question_start:pair.question_end] == pair.question
+        assert text[pair.answer_start:pair.answer_end] == pair.answer
+
+
+def test_seed_yields_its_twelve_pairs_without_navigation(seed_text):
+    pairs = find_pairs(seed_text)
+    assert len(pairs) == 12
+    assert pairs[0].question == "What doctor treats trigger points?"
+    assert pairs[-1].question == "Are trigger points caused by inflammation?"
+    assert pairs[-1].answer.endswith("but this is not always the case.")
+    assert all("Skip to Content" not in p.answer and p.answer for p in pairs)
+
+
+def test_question_followed_by_question_gets_an_empty_flagged_answer():
+    pairs = find_pairs("What is dry needling?\n\nIs it painful?\n\nA little.\n")
+    assert [(p.question, p.answer, p.answer_missing) for p in pairs] == [
+        ("What is dry needling?", "", True),
+        ("Is it painful?", "A little.", False),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "Trigger points often return. So why do knots come back?\n",
+    "many people ask whether it is safe?\n",
+    "- Is it safe?\n- How long does it take?\n",
+    "",
+    "\n\n\n",
+])
+def test_lines_that_are_not_questions(text):
+    assert find_pairs(text) == []
+
+
+@pytest.mark.parametrize("line, question", [
+    ("1. What is a trigger point?", "What is a trigger point?"),
+    ("Q1. What is a trigger point?", "What is a trigger point?"),
+    ("Q2: What is a trigger point?", "What is a trigger point?"),
+    ("3) What is a trigger point?", "What is a trigger point?"),
+    ("Question 4: What is a trigger point?", "What is a trigger point?"),
+    ("## What is a trigger point?", "What is a trigger point?"),
+    ("**Q: What is a trigger point?**", "What is a trigger point?"),
+    ("Q: Cancellation policy", "Cancellation policy"),
+])
+def test_enumerators_and_labels_are_not_part_of_the_question(line, question):
+    pairs = find_pairs(f"{line}\nIt is a tender knot in a muscle.\n")
+    assert [(p.question, p.answer) for p in pairs] == [(question, "It is a tender knot in a muscle.")]
+
+
+def test_labelled_answer_on_the_question_line():
+    pairs = find_pairs("Q: Is massage covered? A: Often, with a referral.\n")
+    assert [(p.question, p.answer) for p in pairs] == [("Is massage covered?", "Often, with a referral.")]
