@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
+import pandas as pd
+from spacy.tokens import Doc
+
+from pipeline.answers import answer_polarity, question_type
+from pipeline.claims import Claim, read_claim, sentence_entities, sentence_spans
+from pipeline.entities import find_mentions
+from pipeline.nlp import default_nlp
 from pipeline.publish import output_lock, publish, recover
-from pipeline.questions import find_pairs
+from pipeline.questions import QAPair, boilerplate_action, find_pairs
 from pipeline.sources import Document, SourceError, read_document, read_provenance, source_paths
 from pipeline.table_checks import validate_tables
-from pipeline.tables import qa_ids, to_frame
+from pipeline.tables import concept_rows, concept_view, provider_treatment_rows, qa_ids, to_frame
+from pipeline.vocabulary import vocabulary
+
+DOCUMENT_TABLES = ("documents", "qa_pairs", "entities", "claims")
 
 
 class BuildError(Exception):
@@ -23,39 +33,112 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def document_records(doc: Document) -> dict[str, list[dict]]:
+def _locate(start: int, end: int, pairs: list[tuple[str, QAPair]]) -> tuple[str | None, str | None]:
+    """The pair and part (question or answer) whose span holds [start, end)."""
+    for qa_id, pair in pairs:
+        if pair.question_start <= start and end <= pair.question_end:
+            return qa_id, "question"
+        if pair.answer_start <= start and end <= pair.answer_end:
+            return qa_id, "answer"
+    return None, None
+
+
+RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}
+
+
+def _clip_to_answer(start: int, end: int, pairs: list[tuple[str, QAPair]]) -> tuple[int, int]:
+    """A sentence that begins with an "A:" label starts where its answer starts."""
+    for _, pair in pairs:
+        if start < pair.answer_start < end <= pair.answer_end:
+            return pair.answer_start, end
+    return start, end
+
+
+def _read_sentences(doc: Document, parsed: Doc, pairs: list[tuple[str, QAPair]]) -> list[tuple[str | None, Claim]]:
+    """Every sentence outside the questions and page furniture, read as a claim, with its pair."""
+    read = []
+    for start, end in sentence_spans(parsed):
+        start, end = _clip_to_answer(start, end, pairs)
+        qa_id, part = _locate(start, end, pairs)
+        text = doc.text[start:end]
+        if part != "question" and not boilerplate_action(text):
+            read.append((qa_id, read_claim(text, sentence_entities(parsed, start, end), start)))
+    return read
+
+
+def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
+    judgement, triple = claim.judgement, claim.triple
+    return {
+        "claim_id": f"{doc_id}-c{claim.start:06d}", "doc_id": doc_id, "qa_id": qa_id,
+        "text": claim.text, "start": claim.start, "end": claim.end, "claim_type": claim.claim_type,
+        "subject_concept_id": triple.subject, "predicate": triple.predicate, "object_concept_id": triple.object,
+        "polarity": judgement.polarity, "certainty": judgement.certainty,
+        "negation_cues": "|".join(judgement.negation_cues) or None, "hedge_cues": "|".join(judgement.hedge_cues) or None,
+    }
+
+
+def _performs_rows(claim_rows: list[dict], claims: list[Claim]) -> list[dict]:
+    """Who performs what, one row per provider and treatment a performs-claim names."""
+    rows = []
+    for row, claim in zip(claim_rows, claims):
+        if claim.triple.predicate == "performs":
+            relation = RELATIONS.get((row["polarity"], row["certainty"]), "does_not_perform")
+            rows += [
+                {"provider_id": p, "treatment_id": t, "relation": relation, "claim_id": row["claim_id"], "doc_id": row["doc_id"]}
+                for p in claim.triple.subjects for t in claim.triple.objects
+            ]
+    return rows
+
+
+def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, parsed: Doc, first: Claim | None) -> dict:
+    return {
+        "qa_id": qa_id, "doc_id": doc_id, "position": position,
+        "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
+        "answer": pair.answer, "answer_start": pair.answer_start, "answer_end": pair.answer_end,
+        "answer_missing": pair.answer_missing,
+        "question_type": question_type(pair.question, sentence_entities(parsed, pair.question_start, pair.question_end)),
+        "answer_polarity": answer_polarity(
+            pair.question, first.text if first else "", first.judgement if first and first.asserts else None,
+        ),
+    }
+
+
+def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     """Every row one document contributes, table by table."""
     pairs = find_pairs(doc.text)
-    ids = qa_ids(doc.doc_id, [p.question for p in pairs])
-    qa_rows = [
-        {
-            "qa_id": qa_id, "doc_id": doc.doc_id, "position": position,
-            "question": p.question, "question_start": p.question_start, "question_end": p.question_end,
-            "answer": p.answer, "answer_start": p.answer_start, "answer_end": p.answer_end,
-            "answer_missing": p.answer_missing, "question_type": None, "answer_polarity": None,
-        }
-        for position, (qa_id, p) in enumerate(zip(ids, pairs), start=1)
-    ]
-    document_row = {
-        "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
-        "retrieved": doc.retrieved, "license": doc.license, "sha256": doc.sha256, "text": doc.text,
+    identified = list(zip(qa_ids(doc.doc_id, [p.question for p in pairs]), pairs))
+    sentences = _read_sentences(doc, parsed, identified)
+    first_sentence: dict[str, Claim] = {}
+    for qa_id, claim in sentences:
+        if qa_id:
+            first_sentence.setdefault(qa_id, claim)
+    claims = [(qa_id, claim) for qa_id, claim in sentences if claim.asserts]
+    claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
+    entity_rows = []
+    for mention in find_mentions(parsed):
+        qa_id, part = _locate(mention.start, mention.end, identified)
+        entity_rows.append({
+            "mention_id": f"{doc.doc_id}-m{mention.start:06d}", "doc_id": doc.doc_id, "qa_id": qa_id,
+            "part": part, "text": mention.text, "start": mention.start, "end": mention.end,
+            "label": mention.label, "concept_id": mention.concept_id, "matched_as": mention.matched_as,
+        })
+    return {
+        "documents": [{
+            "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
+            "retrieved": doc.retrieved, "license": doc.license, "sha256": doc.sha256, "text": doc.text,
+        }],
+        "qa_pairs": [
+            _pair_row(doc.doc_id, position, qa_id, pair, parsed, first_sentence.get(qa_id))
+            for position, (qa_id, pair) in enumerate(identified, start=1)
+        ],
+        "entities": entity_rows,
+        "claims": claim_rows,
+        "performs_evidence": _performs_rows(claim_rows, [claim for _, claim in claims]),
     }
-    return {"documents": [document_row], "qa_pairs": qa_rows}
 
 
-def build(
-    raw_dir: Path,
-    out_dir: Path,
-    *,
-    skip_invalid: bool = False,
-    on_document: Callable[[str], None] | None = None,
-) -> BuildResult:
-    """Rebuild every table from raw_dir and publish them to out_dir, or publish nothing."""
-    if not raw_dir.is_dir():
-        raise BuildError(f"{raw_dir}: raw folder not found")
+def _readable_documents(raw_dir: Path, skip_invalid: bool, warnings: list[str]) -> Iterator[Document]:
     provenance = read_provenance(raw_dir)
-    rows: dict[str, list[dict]] = {}
-    warnings: list[str] = []
     for path in source_paths(raw_dir):
         try:
             doc = read_document(path, raw_dir, provenance)
@@ -66,11 +149,40 @@ def build(
             continue
         if doc.path not in provenance:
             warnings.append(f"{path}: no row in {raw_dir / 'sources.csv'}")
-        for name, records in document_records(doc).items():
-            rows.setdefault(name, []).extend(records)
+        yield doc
+
+
+def extract_tables(
+    raw_dir: Path, *, skip_invalid: bool = False, on_document: Callable[[str], None] | None = None,
+) -> tuple[dict[str, pd.DataFrame], list[str]]:
+    """Every table of the dataset, from a stream of the raw folder's documents."""
+    if not raw_dir.is_dir():
+        raise BuildError(f"{raw_dir}: raw folder not found")
+    warnings: list[str] = []
+    rows: dict[str, list[dict]] = {name: [] for name in (*DOCUMENT_TABLES, "performs_evidence")}
+    documents = ((doc.text, doc) for doc in _readable_documents(raw_dir, skip_invalid, warnings))
+    for parsed, doc in default_nlp().pipe(documents, as_tuples=True):
+        for name, records in document_records(doc, parsed).items():
+            rows[name].extend(records)
         if on_document:
             on_document(doc.path)
-    tables = {name: to_frame(name, rows.get(name, [])) for name in ("documents", "qa_pairs")}
+    tables = {name: to_frame(name, rows[name]) for name in DOCUMENT_TABLES}
+    tables["provider_treatments"] = to_frame("provider_treatments", provider_treatment_rows(rows["performs_evidence"]))
+    tables["concepts"] = to_frame("concepts", concept_rows(vocabulary(), tables["entities"]))
+    tables["treatments"] = concept_view("treatments", tables["concepts"], "TREATMENT", "treatment_id")
+    tables["providers"] = concept_view("providers", tables["concepts"], "PROVIDER", "provider_id")
+    return tables, warnings
+
+
+def build(
+    raw_dir: Path,
+    out_dir: Path,
+    *,
+    skip_invalid: bool = False,
+    on_document: Callable[[str], None] | None = None,
+) -> BuildResult:
+    """Rebuild every table from raw_dir and publish them to out_dir, or publish nothing."""
+    tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, on_document=on_document)
     validate_tables(tables)
     with output_lock(out_dir):
         recover(out_dir)

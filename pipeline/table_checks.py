@@ -65,6 +65,24 @@ def _span_check(span: Span, texts: dict[str, str]) -> pa.Check:
     return pa.Check(slices, name=f"span_slices_text({span.text})")
 
 
+def _list_foreign_key_check(column: str, parent: pd.Series, target: str) -> pa.Check:
+    keys = set(parent)
+    return pa.Check(
+        lambda df: df[column].map(lambda ids: all(i in keys for i in ids.split("|"))),
+        name=f"foreign_keys({column} -> {target})",
+    )
+
+
+def _within_check(table: Table, tables: dict[str, pd.DataFrame]) -> pa.Check:
+    key, parent, start, end = table.within
+    bounds = tables[parent].set_index(TABLES[parent].primary_key)[[start, end]]
+
+    def inside(df: pd.DataFrame) -> pd.Series:
+        joined = df[[key, "start", "end"]].join(bounds, on=key)
+        return joined[key].isna() | ((joined[start] <= joined["start"]) & (joined["end"] <= joined[end]))
+    return pa.Check(inside, name=f"within({parent}.{start}..{end})")
+
+
 def _schema_with_relations(table: Table, tables: dict[str, pd.DataFrame]) -> pa.DataFrameSchema:
     schema = copy.deepcopy(table.model.to_schema())
     documents = tables.get("documents")
@@ -74,7 +92,14 @@ def _schema_with_relations(table: Table, tables: dict[str, pd.DataFrame]) -> pa.
         for column, (parent, parent_column) in table.foreign_keys.items()
         if parent in tables
     ]
+    extra += [
+        _list_foreign_key_check(column, tables[parent][parent_column], f"{parent}.{parent_column}")
+        for column, (parent, parent_column) in table.list_foreign_keys.items()
+        if parent in tables
+    ]
     extra += [_span_check(span, texts) for span in table.spans]
+    if table.within and table.within[1] in tables:
+        extra.append(_within_check(table, tables))
     schema.checks = list(schema.checks) + extra
     return schema
 
@@ -83,7 +108,8 @@ def _problems(table: Table, frame: pd.DataFrame, error: pa.errors.SchemaErrors) 
     cases = error.failure_cases.copy()
     # A dataframe-level check reports one case per column of a failing row: count the row once.
     cases["column"] = cases["column"].where(cases["schema_context"] == "Column", "").fillna("")
-    ids = frame[table.primary_key].astype(str).tolist() if table.primary_key in frame else []
+    keys = table.key_columns
+    ids = frame[keys].astype(str).agg("/".join, axis=1).tolist() if set(keys) <= set(frame.columns) else []
     problems = []
     for (check, column), group in cases.groupby(["check", "column"], sort=True):
         indexes = sorted({int(i) for i in group["index"].dropna()})

@@ -44,3 +44,44 @@ def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
     frame = pd.DataFrame(rows, columns=list(columns))
     frame = frame.astype({column: pandas_dtype(spec.dtype) for column, spec in columns.items()})
     return frame.sort_values(list(table.sort_by), kind="stable").reset_index(drop=True)
+
+
+def concept_rows(concepts, entities: pd.DataFrame) -> list[dict]:
+    """Every vocabulary concept with its codes and how often the corpus mentions it."""
+    grouped = entities.groupby("concept_id")
+    mentions = grouped.size()
+    documents = grouped["doc_id"].nunique()
+    pairs = grouped["qa_id"].nunique()
+    return [
+        {
+            "concept_id": c.concept_id, "label": c.label, "name": c.preferred_name, "category": c.category,
+            "synonyms": "|".join(c.synonyms) or None, "abbreviations": "|".join(c.abbreviations) or None,
+            **c.codes,
+            "mention_count": int(mentions.get(c.concept_id, 0)),
+            "document_count": int(documents.get(c.concept_id, 0)),
+            "pair_count": int(pairs.get(c.concept_id, 0)),
+        }
+        for c in concepts
+    ]
+
+
+def concept_view(name: str, concepts: pd.DataFrame, label: str, id_column: str) -> pd.DataFrame:
+    """The concepts of one label that the corpus mentions, under that table's own columns."""
+    view = concepts[(concepts.label == label) & (concepts.mention_count > 0)].rename(columns={"concept_id": id_column})
+    return to_frame(name, view.to_dict("records"))
+
+
+def provider_treatment_rows(evidence: list[dict]) -> list[dict]:
+    """One row per (provider, treatment, relation), with the claims that state it."""
+    if not evidence:
+        return []
+    frame = pd.DataFrame(evidence)
+    rows = []
+    for (provider, treatment, relation), group in frame.groupby(["provider_id", "treatment_id", "relation"], sort=True):
+        claim_ids = sorted(set(group["claim_id"]))
+        rows.append({
+            "provider_id": provider, "treatment_id": treatment, "relation": relation,
+            "claim_ids": "|".join(claim_ids), "claim_count": len(claim_ids),
+            "document_count": int(group["doc_id"].nunique()),
+        })
+    return rows

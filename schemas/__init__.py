@@ -9,7 +9,10 @@ from dataclasses import dataclass, field
 
 import pandera.pandas as pa
 
+from schemas.claims import Claims, ProviderTreatments
+from schemas.concepts import Concepts, Providers, Treatments
 from schemas.documents import Documents
+from schemas.entities import Entities
 from schemas.qa_pairs import QAPairs
 
 
@@ -24,10 +27,16 @@ class Span:
 class Table:
     name: str
     model: type[pa.DataFrameModel]
-    primary_key: str
+    primary_key: str | tuple[str, ...]
     sort_by: tuple[str, ...]
     foreign_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
     spans: tuple[Span, ...] = ()
+    list_foreign_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # '|'-separated ids
+    within: tuple[str, str, str, str] | None = None  # (key column, parent table, parent start, parent end)
+
+    @property
+    def key_columns(self) -> list[str]:
+        return [self.primary_key] if isinstance(self.primary_key, str) else list(self.primary_key)
 
     @property
     def columns(self) -> list[str]:
@@ -43,5 +52,28 @@ TABLES: dict[str, Table] = {
             foreign_keys={"doc_id": ("documents", "doc_id")},
             spans=(Span("question", "question_start", "question_end"), Span("answer", "answer_start", "answer_end")),
         ),
+        Table(
+            "entities", Entities, "mention_id", ("doc_id", "start"),
+            foreign_keys={"doc_id": ("documents", "doc_id"), "qa_id": ("qa_pairs", "qa_id"), "concept_id": ("concepts", "concept_id")},
+            spans=(Span("text", "start", "end"),),
+        ),
+        Table(
+            "claims", Claims, "claim_id", ("doc_id", "start"),
+            foreign_keys={
+                "doc_id": ("documents", "doc_id"), "qa_id": ("qa_pairs", "qa_id"),
+                "subject_concept_id": ("concepts", "concept_id"), "object_concept_id": ("concepts", "concept_id"),
+            },
+            spans=(Span("text", "start", "end"),),
+            within=("qa_id", "qa_pairs", "answer_start", "answer_end"),
+        ),
+        Table(
+            "provider_treatments", ProviderTreatments, ("provider_id", "treatment_id", "relation"),
+            ("provider_id", "treatment_id", "relation"),
+            foreign_keys={"provider_id": ("concepts", "concept_id"), "treatment_id": ("concepts", "concept_id")},
+            list_foreign_keys={"claim_ids": ("claims", "claim_id")},
+        ),
+        Table("concepts", Concepts, "concept_id", ("concept_id",)),
+        Table("treatments", Treatments, "treatment_id", ("treatment_id",), foreign_keys={"treatment_id": ("concepts", "concept_id")}),
+        Table("providers", Providers, "provider_id", ("provider_id",), foreign_keys={"provider_id": ("concepts", "concept_id")}),
     )
 }

@@ -10,6 +10,7 @@ from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.table_checks import TableValidationError, validate_tables
 from pipeline.tables import to_frame
+from schemas import TABLES
 
 RAW = Path(__file__).parent.parent / "raw"
 
@@ -94,13 +95,14 @@ def broken_or_real(name, rows):
 
 
 def test_valid_tables_pass(built):
-    validate_tables({name: pd.read_parquet(built / f"{name}.parquet") for name in ("documents", "qa_pairs")})
+    validate_tables({name: pd.read_parquet(built / f"{name}.parquet") for name in TABLES})
 
 
 def test_empty_raw_folder_builds_empty_tables(tmp_path):
     (tmp_path / "raw").mkdir()
     result = build(tmp_path / "raw", tmp_path / "out")
-    assert result.rows == {"documents": 0, "qa_pairs": 0}
+    assert result.rows["documents"] == result.rows["qa_pairs"] == result.rows["claims"] == 0
+    assert result.rows["concepts"] > 0
     assert pd.read_parquet(tmp_path / "out" / "qa_pairs.parquet").empty
 
 

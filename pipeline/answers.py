@@ -1,0 +1,69 @@
+"""Classifying questions and reading yes/no answers."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from pipeline.claims import ENTITY, Judgement, normalise
+from pipeline.rules import read_rows
+
+_YES_NO = re.compile(r"^(?:can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|has|have|must|am)\b")
+_ALTERNATIVE = re.compile(r"\bor\b(?! not\b)")  # with a comparative: "better before or after?"
+_COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\b")
+_QUALIFIED = re.compile(r"^[^.?!,]{1,50},\s*(yes|no)\b")  # "In most states, yes" answers yes
+_MAYBE_CUES = re.compile(r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in))\b")
+
+
+@cache
+def _question_types() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((r["question_type"], re.compile(r["pattern"])) for r in read_rows("question_types.csv"))
+
+
+@cache
+def _openings() -> tuple[tuple[re.Pattern, str], ...]:
+    rows = sorted(read_rows("cues/answer_openings.csv"), key=lambda r: -len(r["opening"]))
+    return tuple(
+        (re.compile(r"\s*" + r"[\s,]+".join(map(re.escape, r["opening"].split())) + (r"(?:\s*[,.!:;–—-]|\s*$|\s)" if " " in r["opening"] else r"(?:\s*[,.!:;–—-]|\s*$)")), r["polarity"])
+        for r in rows
+    )
+
+
+def is_yes_no(question: str) -> bool:
+    q = normalise(question).strip().lstrip("\"“'(")
+    return bool(_YES_NO.match(q)) and not (_ALTERNATIVE.search(q) and _COMPARATIVE.search(q))
+
+
+def question_type(question: str, entities: list[ENTITY] = ()) -> str:
+    """The first type whose cue pattern the question matches (question_types.csv order).
+
+    A question about a kind of practitioner ("Can a nurse practitioner do trigger point
+    injections?", "Should I see a specialist?") is a `provider` question unless it is about
+    money, law or a comparison first.
+    """
+    q = normalise(question).strip()
+    names_provider = any(label == "PROVIDER" for _, _, label, _ in entities)
+    for name, pattern in _question_types():
+        if pattern.search(q) or (name == "provider" and names_provider):
+            return name
+    return "other"
+
+
+def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None) -> str | None:
+    """yes, no or maybe for a yes/no question, from the answer's opening word or its first sentence."""
+    if not is_yes_no(question) or not first_sentence.strip():
+        return None
+    s = normalise(first_sentence)
+    for pattern, polarity in _openings():
+        if pattern.match(s):
+            return polarity
+    qualified = _QUALIFIED.match(s)
+    if qualified:
+        return qualified.group(1)
+    if _MAYBE_CUES.search(s):
+        return "maybe"
+    if judgement is None:
+        return None
+    if judgement.certainty == "hedged":
+        return "maybe"
+    return "no" if judgement.polarity == "negated" else "yes"

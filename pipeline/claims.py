@@ -1,0 +1,288 @@
+"""Extracting claims: what each sentence asserts, whether it is denied, and how firmly.
+
+A sentence's *main clause* carries its assertion: an answer word at its head ("No, ..."), a
+fronted subordinate clause ("Without a referral, ...") and trailing clauses (", but this is not
+always the case") are set aside before negation cues are read. Hedge cues count in the main clause
+and in a fronted scope phrase ("In most states, ..."). Every cue list lives in pipeline/data/cues.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.rules import read_rows
+
+ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), label, concept_id
+_ANSWER_WORD = re.compile(r"\s*(?:yes|no|not really|nope|yep|yeah)\s*[,.!:;–—-]+\s*")
+_PREDICATING = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|can|cannot|could|may|might|will|would|should|must|do|does|did|"
+    r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?)\b|n't\b"
+)
+_WORD = re.compile(r"[a-z][a-z'-]*")
+_MIN_CLAIM_WORDS = 3
+
+
+@dataclass(frozen=True)
+class Judgement:
+    polarity: str  # affirmed | negated
+    certainty: str  # asserted | hedged
+    negation_cues: tuple[str, ...]
+    hedge_cues: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Triple:
+    subject: str | None
+    predicate: str | None
+    object: str | None
+    claim_type: str | None
+    subjects: tuple[str, ...] = ()  # every concept on the subject side ("P1, P2 and P3 perform X")
+    objects: tuple[str, ...] = ()
+
+
+def _phrase_regex(phrase: str) -> re.Pattern:
+    if phrase == "n't":
+        return re.compile(r"n't\b")
+    words = [re.escape(word) for word in phrase.split()]
+    return re.compile(r"(?<![\w'-])" + r"\s+".join(words) + r"(?![\w'-])")
+
+
+@cache
+def _negation_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((r["cue"], _phrase_regex(r["cue"]), r["effect"]) for r in read_rows("cues/negation_cues.csv"))
+
+
+@cache
+def _hedge_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
+    return tuple((r["cue"], _phrase_regex(r["cue"]), r["sense"]) for r in read_rows("cues/hedge_cues.csv") if r["sense"] != "off")
+
+
+@cache
+def _pseudo_negations() -> tuple[re.Pattern, ...]:
+    return tuple(_phrase_regex(r["phrase"]) for r in read_rows("cues/pseudo_negations.csv"))
+
+
+@cache
+def _clause_markers() -> tuple[tuple[str, str], ...]:
+    rows = read_rows("cues/clause_markers.csv")
+    return tuple(sorted(((r["marker"], r["position"]) for r in rows), key=lambda m: -len(m[0])))
+
+
+@cache
+def _ability_verbs() -> frozenset[str]:
+    return frozenset(r["verb"] for r in read_rows("cues/ability_verbs.csv"))
+
+
+@cache
+def _agents() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(r["agent"]) for r in read_rows("cues/agents.csv")) + r")\b")
+
+
+@cache
+def _predicates() -> tuple[dict, ...]:
+    return tuple(
+        {**r, "regex": re.compile(r["pattern"]), "subject_labels": set(r["subject_labels"].split("|")),
+         "object_labels": set(r["object_labels"].split("|"))}
+        for r in read_rows("predicates.csv")
+    )
+
+
+@cache
+def _claim_types() -> tuple[tuple[str, re.Pattern], ...]:
+    return tuple((r["claim_type"], re.compile(r["pattern"])) for r in read_rows("claim_types.csv"))
+
+
+def normalise(text: str) -> str:
+    """Lower case with straight apostrophes; the same length, so offsets carry over."""
+    return text.lower().replace("’", "'").replace("‘", "'")
+
+
+@dataclass(frozen=True)
+class Clause:
+    start: int  # where the main clause begins (after an answer word or fronted clause)
+    end: int  # where a trailing clause begins
+    scope_start: int  # where hedges start to count (a fronted scope phrase counts)
+
+
+def main_clause(s: str) -> Clause:
+    start = 0
+    answer_word = _ANSWER_WORD.match(s)
+    if answer_word:
+        start = answer_word.end()
+    scope_start = start
+    for marker, position in _clause_markers():
+        if position.startswith("fronted") and re.match(re.escape(marker) + r"\b", s[start:]):
+            comma = s.find(",", start)
+            if comma != -1:
+                scope_start = start if position == "fronted_scope" else comma + 1
+                start = comma + 1
+            break
+    end = len(s)
+    for marker, position in _clause_markers():
+        if position == "trailing":
+            found = re.compile(re.escape(marker) + (r"(?!\w)" if marker[-1].isalnum() else "")).search(s, start + 1)
+            if found:
+                end = min(end, found.start())
+    return Clause(start, end, min(scope_start, start))
+
+
+def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    kept: list[tuple[int, int, str]] = []
+    for match in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
+        if not any(k[0] <= match[0] < k[1] for k in kept):
+            kept.append(match)
+    return kept
+
+
+def _is_agent(s: str, clause_start: int, position: int, entities: list[ENTITY]) -> bool:
+    subject = s[clause_start:position]
+    if _agents().search(subject):
+        return True
+    return any(label == "PROVIDER" and clause_start <= start < position for start, _, label, _ in entities)
+
+
+def _next_words(s: str, position: int, count: int = 3) -> list[str]:
+    return _WORD.findall(s[position:position + 60])[:count]
+
+
+_ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then"}
+
+
+def _modal_is_not_possibility(modal: str, agent: bool, following: list[str]) -> bool:
+    """"can" of ability or permission, "should" of advice, "may not" of prohibition: no hedge."""
+    if modal == "may":
+        return agent and following[:1] == ["not"]
+    if modal == "should":
+        return agent
+    words = following[1:] if following[:1] == ["not"] else following
+    verb = words[0] if words else ""
+    if verb == "be" and len(words) > 1:
+        return f"be {words[1]}" in _ability_verbs()
+    return agent and verb in _ability_verbs()
+
+
+def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
+    found = []
+    matches = [(m.start(), m.end(), cue) for cue, regex, sense in _hedge_cues() for m in regex.finditer(s, clause.scope_start, clause.end)]
+    senses = {cue: sense for cue, _, sense in _hedge_cues()}
+    for start, end, cue in _longest_first(matches):
+        sense = senses[cue]
+        after = _next_words(s, end)
+        if sense == "agent_modal":
+            modal = cue.split()[0]
+            following = [w for w in _next_words(s, start + len(modal), 4) if w not in _ADVERBS]
+            agent = _is_agent(s, clause.start if start >= clause.start else clause.scope_start, start, entities)
+            if _modal_is_not_possibility(modal, agent, following):
+                continue
+        elif sense == "before_number" and not re.match(r"\s*[$\d]", s[end:]):
+            continue
+        elif sense == "not_superlative" and re.search(r"\b(?:the|at)\s+$", s[:start]):
+            continue
+        elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not"):
+            continue
+        found.append(cue)
+    return found
+
+
+def judge(sentence: str, entities: list[ENTITY] = ()) -> Judgement:
+    """Polarity and certainty of a sentence's main assertion, with the cues that decided them."""
+    s = normalise(sentence)
+    clause = main_clause(s)
+    pseudo = [(m.start(), m.end()) for regex in _pseudo_negations() for m in regex.finditer(s)]
+    negations = _longest_first([
+        (m.start(), m.end(), cue)
+        for cue, regex, effect in _negation_cues() if effect == "main"
+        for m in regex.finditer(s, clause.start, clause.end)
+        if not _covered(pseudo, m.start(), m.end())
+    ])
+    hedges = _hedges(s, clause, list(entities))
+    return Judgement(
+        polarity="negated" if negations else "affirmed",
+        certainty="hedged" if hedges else "asserted",
+        negation_cues=tuple(cue for _, _, cue in negations),
+        hedge_cues=tuple(dict.fromkeys(hedges)),
+    )
+
+
+def _triple_in(s: str, low: int, high: int, entities: list[ENTITY]) -> Triple | None:
+    """The triple of the leftmost predicate that has a subject and an object of the right labels."""
+    found = []
+    for predicate in _predicates():
+        for match in predicate["regex"].finditer(s, low, high):
+            before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
+            after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
+            passive = predicate["voice"] == "passive"
+            subjects = [e for e in (after if passive else before) if e[2] in predicate["subject_labels"]]
+            objects = [e for e in (before if passive else after) if e[2] in predicate["object_labels"]]
+            if not subjects or not objects:
+                continue
+            subject = subjects[0] if passive else subjects[-1]
+            obj = objects[-1] if passive else objects[0]
+            if subject[3] != obj[3]:
+                found.append((match.start(), Triple(
+                    subject[3], predicate["predicate"], obj[3], predicate["claim_type"],
+                    tuple(dict.fromkeys(e[3] for e in subjects)), tuple(dict.fromkeys(e[3] for e in objects)),
+                )))
+                break
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def relation(sentence: str, entities: list[ENTITY]) -> Triple:
+    """Subject, predicate and object from the documented predicate lexicon, or nothing: never a guess."""
+    s = normalise(sentence)
+    clause = main_clause(s)
+    return _triple_in(s, clause.start, clause.end, entities) or _triple_in(s, 0, len(s), entities) or Triple(None, None, None, None)
+
+
+def claim_type(sentence: str, triple: Triple) -> str:
+    if triple.claim_type:
+        return triple.claim_type
+    s = normalise(sentence)
+    return next((name for name, regex in _claim_types() if regex.search(s)), "other")
+
+
+def is_assertion(sentence: str) -> bool:
+    """Questions, bare headings and answer words assert nothing; "X is NOT Y" as a heading does."""
+    s = normalise(sentence).strip()
+    if s.endswith("?") or len(_WORD.findall(s)) < _MIN_CLAIM_WORDS:
+        return False
+    return s[-1:] in ".!:;)\"'”" or bool(_PREDICATING.search(s))
+
+
+@dataclass(frozen=True)
+class Claim:
+    start: int
+    end: int
+    text: str
+    claim_type: str
+    triple: Triple
+    judgement: Judgement
+    asserts: bool  # False for questions, bare headings and answer words: no claim row
+
+
+def sentence_spans(doc) -> list[tuple[int, int]]:
+    """Each sentence of a parsed document as (start, end) offsets, without surrounding white space."""
+    spans = []
+    for sentence in doc.sents:
+        tokens = [t for t in sentence if not t.is_space]
+        if tokens:
+            spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    return spans
+
+
+def sentence_entities(doc, start: int, end: int) -> list[ENTITY]:
+    return [
+        (e.start_char - start, e.end_char - start, e.label_, e.ent_id_)
+        for e in doc.ents if start <= e.start_char and e.end_char <= end
+    ]
+
+
+def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
+    triple = relation(text, entities)
+    return Claim(start, start + len(text), text, claim_type(text, triple), triple, judge(text, entities), is_assertion(text))

@@ -1,0 +1,30 @@
+"""Tagging entities: mentions of vocabulary concepts, with exact offsets into the text."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from pipeline.nlp import AbbreviationResolver
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str
+    concept_id: str
+    matched_as: str  # "name" or "abbreviation"
+
+
+def find_mentions(doc: Doc) -> list[Mention]:
+    return [
+        Mention(
+            start=entity.start_char, end=entity.end_char, text=entity.text, label=entity.label_,
+            concept_id=entity.ent_id_,
+            matched_as="abbreviation" if AbbreviationResolver.form(entity.text) else "name",
+        )
+        for entity in doc.ents
+    ]

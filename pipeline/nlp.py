@@ -1,0 +1,208 @@
+"""The spaCy pipeline, built in code from spacy.blank("en"): no model is downloaded.
+
+Components: a tokenizer that also splits citation marks ("pain.[7]"), `faq_sentences` (rule-based
+sentence boundaries for web text), an `entity_ruler` fed by the vocabulary, and
+`abbreviation_resolver` for short forms that only context can settle. Every component is a
+registered factory, so the pipeline can be saved with `nlp.to_disk` and read back with
+`spacy.load` once this module is imported.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from itertools import product
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+from spacy.util import compile_infix_regex, filter_spans
+
+from pipeline.rules import sentence_abbreviations
+from pipeline.vocabulary import Concept, vocabulary
+
+TERMINALS = {".", "!", "?", "…", "..."}
+CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
+CITATION_INFIXES = [r"(?<=[\w.,;:!?)\]])(?=\[\d)", r"(?<=[a-z])\.(?=\[\d)"]
+SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
+ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
+MAX_HYPHEN_COMBINATIONS_WORDS = 4
+
+
+def _is_citation(token) -> bool:
+    return bool(re.fullmatch(r"\[?\d{1,3}\]?", token.text)) and (token.text.startswith("[") or token.text.endswith("]"))
+
+
+@Language.factory("faq_sentences")
+def make_faq_sentences(nlp: Language, name: str):
+    """Sentences for web text: each line starts one; abbreviations and citation marks don't end one."""
+    abbreviations = sentence_abbreviations()
+
+    def set_boundaries(doc: Doc) -> Doc:
+        after_terminal = False
+        line_start = True
+        for token in doc:
+            if token.is_space:
+                token.is_sent_start = False if token.i else True
+                line_start = line_start or "\n" in token.text
+                continue
+            if token.i == 0:
+                token.is_sent_start = True
+            elif line_start:
+                token.is_sent_start = True
+            elif after_terminal and (token.text[0].isupper() or token.text[0].isdigit() or token.text[0] in "\"“‘(["):
+                token.is_sent_start = True
+            else:
+                token.is_sent_start = False
+            line_start = "\n" in token.whitespace_
+            if token.text in CLOSERS or _is_citation(token):
+                continue  # a closing quote or "[7]" keeps the state of the terminal before it
+            previous = doc[token.i - 1].text.lower() if token.i else ""
+            after_terminal = token.text in TERMINALS and f"{previous}." not in abbreviations
+        return doc
+
+    return set_boundaries
+
+
+@Language.factory(
+    "abbreviation_resolver",
+    default_config={"short_forms": {}, "labels": {}},
+)
+def make_abbreviation_resolver(nlp: Language, name: str, short_forms: dict, labels: dict):
+    return AbbreviationResolver(short_forms, labels)
+
+
+class AbbreviationResolver:
+    """Tags short forms only where the page settles their meaning; never guesses.
+
+    A page defines a form ("nurse practitioner (NP)"); or, for a form that is short or means several
+    concepts, exactly one of its concepts is named in full elsewhere on the page. An abbreviation
+    amid ALL-CAPS words is dropped: there it is an ordinary word ("DO YOU NEED A REFERRAL?").
+    """
+
+    def __init__(self, short_forms: dict[str, list[str]], labels: dict[str, str]):
+        self.short_forms = short_forms
+        self.labels = labels
+
+    def __call__(self, doc: Doc) -> Doc:
+        entities = [e for e in doc.ents if not (self.form(e.text) and self._in_capitals(doc, e))]
+        definitions = self._definitions(doc, entities)
+        named = {e.ent_id_ for e in entities if self.form(e.text) is None}
+        resolved = []
+        for token in doc:
+            form = self.form(token.text)
+            if not form or self._in_capitals(doc, doc[token.i:token.i + 1]):
+                continue
+            concept = definitions.get(form)
+            if concept is None and form in self.short_forms:
+                candidates = [c for c in self.short_forms[form] if c in named]
+                concept = candidates[0] if len(candidates) == 1 else None
+            if concept:
+                resolved.append(Span(doc, token.i, token.i + 1, label=self.labels[concept], span_id=concept))
+        kept = [e for e in entities if not (len(e) == 1 and self.form(e.text) in definitions)]
+        doc.ents = filter_spans(resolved + kept)
+        return doc
+
+    @staticmethod
+    def form(text: str) -> str | None:
+        """The abbreviation a token writes, in its singular ("NPs" -> "NP"), or None."""
+        if not ABBREVIATION_SHAPE.match(text):
+            return None
+        singular = text[:-1] if text.endswith("s") and text[:-1].isupper() else text
+        return singular if singular.isupper() else None
+
+    def _definitions(self, doc: Doc, entities: list[Span]) -> dict[str, str]:
+        """Short forms the page defines: "long form (SF)" or "SF (long form)"."""
+        definitions = {}
+        ending_at = {e.end: e for e in entities}
+        starting_at = {e.start: e for e in entities}
+        for token in doc:
+            if token.text != "(":
+                continue
+            i = token.i
+            form = self.form(doc[i + 1].text) if i + 2 < len(doc) and doc[i + 2].text == ")" else None
+            if form and i in ending_at:
+                definitions[form] = ending_at[i].ent_id_
+            entity = starting_at.get(i + 1)
+            form = self.form(doc[i - 1].text) if i else None
+            if form and entity is not None and entity.end < len(doc) and doc[entity.end].text == ")":
+                definitions[form] = entity.ent_id_
+        return definitions
+
+    @staticmethod
+    def _in_capitals(doc: Doc, span: Span) -> bool:
+        words = [t for t in doc[max(span.start - 3, 0):span.end + 3] if t.is_alpha and len(t) > 3 and t not in span]
+        return bool(words) and all(t.text.isupper() for t in words)
+
+
+def _plural(word: str) -> str:
+    if re.search(r"[^aeiou]y$", word):
+        return word[:-1] + "ies"
+    if re.search(r"(s|x|z|ch|sh)$", word):
+        return word + "es"
+    return word + "s"
+
+
+def _with_plural_last_word(form: str) -> str:
+    head, last = re.match(r"(.*?)([^ -]+)$", form).groups()
+    return head + _plural(last)
+
+
+def surface_variants(name: str) -> set[str]:
+    """Spellings a name appears in: plural, hyphen or space between words, either apostrophe."""
+    words = re.split(r"[ -]", name)
+    gaps = len(words) - 1
+    if len(words) <= MAX_HYPHEN_COMBINATIONS_WORDS:
+        separators = list(product(" -", repeat=gaps))
+    else:
+        separators = [(" ",) * gaps, ("-",) * gaps]
+    forms = {name} | {words[0] + "".join(sep + word for sep, word in zip(seps, words[1:])) for seps in separators}
+    forms |= {_with_plural_last_word(form) for form in forms}
+    return forms | {form.replace("'", "’") for form in forms} | {form.replace("’", "'") for form in forms}
+
+
+def ruler_patterns(concepts: tuple[Concept, ...], short_forms: dict[str, list[str]]) -> list[dict]:
+    patterns = []
+    for concept in concepts:
+        for name in concept.names:
+            for form in sorted(surface_variants(name)):
+                patterns.append({"label": concept.label, "pattern": form, "id": concept.concept_id})
+        for abbreviation in concept.abbreviations:
+            if abbreviation.rstrip(".") in short_forms or abbreviation in short_forms:
+                continue
+            for form in (abbreviation, abbreviation + "s"):
+                patterns.append({"label": concept.label, "pattern": [{"ORTH": form}], "id": concept.concept_id})
+    return patterns
+
+
+def short_forms_of(concepts: tuple[Concept, ...]) -> dict[str, list[str]]:
+    """Abbreviations that need context: short ones, and those naming several concepts."""
+    owners: dict[str, list[str]] = {}
+    for concept in concepts:
+        for abbreviation in concept.abbreviations:
+            owners.setdefault(abbreviation, []).append(concept.concept_id)
+    return {
+        form: ids for form, ids in sorted(owners.items())
+        if len(ids) > 1 or len(form.replace(".", "")) <= SHORT_ABBREVIATION
+    }
+
+
+def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
+    concepts = concepts or vocabulary()
+    nlp = spacy.blank("en")
+    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
+    nlp.add_pipe("faq_sentences")
+    short_forms = short_forms_of(concepts)
+    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
+    ruler.add_patterns(ruler_patterns(concepts, short_forms))
+    nlp.add_pipe("abbreviation_resolver", config={
+        "short_forms": short_forms,
+        "labels": {concept.concept_id: concept.label for concept in concepts},
+    })
+    return nlp
+
+
+@cache
+def default_nlp() -> Language:
+    """The packaged pipeline, built once per process."""
+    return build_nlp()

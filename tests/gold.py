@@ -1,0 +1,43 @@
+"""Gold annotations of the fixture pages (tests/fixtures/pages) and scoring against them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.sources import decode_text
+
+PAGES = Path(__file__).parent / "fixtures" / "pages"
+
+
+@dataclass(frozen=True)
+class GoldPage:
+    name: str
+    text: str
+    gold: dict
+
+    def mention_spans(self) -> set[tuple[int, int, str]]:
+        """Gold mentions located in order: each is searched for after the previous one."""
+        spans, position = set(), 0
+        for mention in self.gold["mentions"]:
+            start = self.text.index(mention["text"], position)
+            spans.add((start, start + len(mention["text"]), mention["label"]))
+            position = start + 1
+        return spans
+
+
+def gold_pages() -> list[GoldPage]:
+    pages = []
+    for gold_path in sorted(PAGES.glob("*.gold.json")):
+        stem = gold_path.name.removesuffix(".gold.json")
+        source = next(p for p in PAGES.iterdir() if p.stem == stem and p.suffix in (".txt", ".md"))
+        pages.append(GoldPage(stem, decode_text(source.read_bytes(), str(source)), json.loads(gold_path.read_text("utf-8"))))
+    return pages
+
+
+def f1(predicted: set, gold: set) -> tuple[float, float, float]:
+    hits = len(predicted & gold)
+    precision = hits / len(predicted) if predicted else 1.0
+    recall = hits / len(gold) if gold else 1.0
+    return precision, recall, (2 * precision * recall / (precision + recall) if hits else 0.0)
