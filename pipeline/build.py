@@ -10,8 +10,9 @@ import pandas as pd
 from spacy.tokens import Doc
 
 from pipeline.answers import answer_polarity, question_type
-from pipeline.claims import Claim, read_claim, sentence_entities, sentence_spans
+from pipeline.claims import ENTITY, Claim, document_entities, read_claim, sentence_entities, sentence_spans
 from pipeline.entities import find_mentions
+from pipeline.file_checks import file_errors
 from pipeline.nlp import default_nlp
 from pipeline.publish import output_lock, publish, recover
 from pipeline.questions import QAPair, boilerplate_action, find_pairs
@@ -54,7 +55,7 @@ def _clip_to_answer(start: int, end: int, pairs: list[tuple[str, QAPair]]) -> tu
     return start, end
 
 
-def _read_sentences(doc: Document, parsed: Doc, pairs: list[tuple[str, QAPair]]) -> list[tuple[str | None, Claim]]:
+def _read_sentences(doc: Document, parsed: Doc, entities: list[ENTITY], pairs: list[tuple[str, QAPair]]) -> list[tuple[str | None, Claim]]:
     """Every sentence outside the questions and page furniture, read as a claim, with its pair."""
     read = []
     for start, end in sentence_spans(parsed):
@@ -62,7 +63,7 @@ def _read_sentences(doc: Document, parsed: Doc, pairs: list[tuple[str, QAPair]])
         qa_id, part = _locate(start, end, pairs)
         text = doc.text[start:end]
         if part != "question" and not boilerplate_action(text):
-            read.append((qa_id, read_claim(text, sentence_entities(parsed, start, end), start)))
+            read.append((qa_id, read_claim(text, sentence_entities(entities, start, end), start)))
     return read
 
 
@@ -90,13 +91,13 @@ def _performs_rows(claim_rows: list[dict], claims: list[Claim]) -> list[dict]:
     return rows
 
 
-def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, parsed: Doc, first: Claim | None) -> dict:
+def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: list[ENTITY], first: Claim | None) -> dict:
     return {
         "qa_id": qa_id, "doc_id": doc_id, "position": position,
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
         "answer": pair.answer, "answer_start": pair.answer_start, "answer_end": pair.answer_end,
         "answer_missing": pair.answer_missing,
-        "question_type": question_type(pair.question, sentence_entities(parsed, pair.question_start, pair.question_end)),
+        "question_type": question_type(pair.question, sentence_entities(entities, pair.question_start, pair.question_end)),
         "answer_polarity": answer_polarity(
             pair.question, first.text if first else "", first.judgement if first and first.asserts else None,
         ),
@@ -107,7 +108,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     """Every row one document contributes, table by table."""
     pairs = find_pairs(doc.text)
     identified = list(zip(qa_ids(doc.doc_id, [p.question for p in pairs]), pairs))
-    sentences = _read_sentences(doc, parsed, identified)
+    entities = document_entities(parsed)
+    sentences = _read_sentences(doc, parsed, entities, identified)
     first_sentence: dict[str, Claim] = {}
     for qa_id, claim in sentences:
         if qa_id:
@@ -128,7 +130,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
             "retrieved": doc.retrieved, "license": doc.license, "sha256": doc.sha256, "text": doc.text,
         }],
         "qa_pairs": [
-            _pair_row(doc.doc_id, position, qa_id, pair, parsed, first_sentence.get(qa_id))
+            _pair_row(doc.doc_id, position, qa_id, pair, entities, first_sentence.get(qa_id))
             for position, (qa_id, pair) in enumerate(identified, start=1)
         ],
         "entities": entity_rows,
@@ -138,18 +140,29 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
 
 
 def _readable_documents(raw_dir: Path, skip_invalid: bool, warnings: list[str]) -> Iterator[Document]:
+    """The raw folder's documents; one that validate would reject stops the build (or is skipped)."""
     provenance = read_provenance(raw_dir)
+    seen: dict[str, str] = {}
     for path in source_paths(raw_dir):
-        try:
-            doc = read_document(path, raw_dir, provenance)
-        except SourceError as error:
+        errors, _ = file_errors(path, raw_dir)
+        doc = None if errors else read_document(path, raw_dir, provenance)
+        if doc is not None and doc.sha256 in seen:
+            errors = [f"an exact duplicate of {seen[doc.sha256]}"]
+        if errors:
             if not skip_invalid:
-                raise BuildError(f"{error} (use --skip-invalid to build without it)") from None
-            warnings.append(f"skipped {error}")
+                raise BuildError(f"{path}: {errors[0]} (use --skip-invalid to build without it)")
+            warnings.append(f"skipped {path}: {errors[0]}")
             continue
+        seen[doc.sha256] = doc.path
         if doc.path not in provenance:
             warnings.append(f"{path}: no row in {raw_dir / 'sources.csv'}")
         yield doc
+
+
+def parsed_corpus(raw_dir: Path) -> Iterator[Doc]:
+    """The raw folder's documents as parsed spaCy docs, one at a time."""
+    documents = _readable_documents(raw_dir, skip_invalid=True, warnings=[])
+    return default_nlp().pipe(doc.text for doc in documents)
 
 
 def extract_tables(

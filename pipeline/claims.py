@@ -9,6 +9,7 @@ and in a fronted scope phrase ("In most states, ..."). Every cue list lives in p
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
@@ -42,32 +43,48 @@ class Triple:
     objects: tuple[str, ...] = ()
 
 
-def _phrase_regex(phrase: str) -> re.Pattern:
-    if phrase == "n't":
-        return re.compile(r"n't\b")
-    words = [re.escape(word) for word in phrase.split()]
-    return re.compile(r"(?<![\w'-])" + r"\s+".join(words) + r"(?![\w'-])")
+@dataclass(frozen=True)
+class CueSet:
+    """Every cue of a list in one pattern (longest first), with each cue's rule attribute."""
+    regex: re.Pattern
+    attributes: dict[str, str]
+
+    @classmethod
+    def of(cls, rows: list[dict], attribute: str | None = None, key: str = "cue") -> CueSet:
+        cues = sorted({row[key] for row in rows}, key=len, reverse=True)
+        parts = [
+            r"n't\b" if cue == "n't" else r"(?<![\w'-])" + r"\s+".join(map(re.escape, cue.split())) + r"(?![\w'-])"
+            for cue in cues
+        ]
+        return cls(re.compile("|".join(parts)), {row[key]: row[attribute] if attribute else "" for row in rows})
+
+    def find(self, s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), " ".join(m.group().split())) for m in self.regex.finditer(s, start, len(s) if end is None else end)]
 
 
 @cache
-def _negation_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
-    return tuple((r["cue"], _phrase_regex(r["cue"]), r["effect"]) for r in read_rows("cues/negation_cues.csv"))
+def _negation_cues() -> CueSet:
+    return CueSet.of([r for r in read_rows("cues/negation_cues.csv") if r["effect"] == "main"], "effect")
 
 
 @cache
-def _hedge_cues() -> tuple[tuple[str, re.Pattern, str], ...]:
-    return tuple((r["cue"], _phrase_regex(r["cue"]), r["sense"]) for r in read_rows("cues/hedge_cues.csv") if r["sense"] != "off")
+def _hedge_cues() -> CueSet:
+    return CueSet.of([r for r in read_rows("cues/hedge_cues.csv") if r["sense"] != "off"], "sense")
 
 
 @cache
-def _pseudo_negations() -> tuple[re.Pattern, ...]:
-    return tuple(_phrase_regex(r["phrase"]) for r in read_rows("cues/pseudo_negations.csv"))
+def _pseudo_negations() -> CueSet:
+    return CueSet.of(read_rows("cues/pseudo_negations.csv"), key="phrase")
 
 
 @cache
-def _clause_markers() -> tuple[tuple[str, str], ...]:
-    rows = read_rows("cues/clause_markers.csv")
-    return tuple(sorted(((r["marker"], r["position"]) for r in rows), key=lambda m: -len(m[0])))
+def _clause_markers() -> tuple[tuple[re.Pattern, str], ...]:
+    """Marker patterns, longest first; a marker ending in a letter must end a word."""
+    rows = sorted(read_rows("cues/clause_markers.csv"), key=lambda r: -len(r["marker"]))
+    return tuple(
+        (re.compile(re.escape(r["marker"]) + (r"(?!\w)" if r["marker"][-1].isalnum() else "")), r["position"])
+        for r in rows
+    )
 
 
 @cache
@@ -113,7 +130,7 @@ def main_clause(s: str) -> Clause:
         start = answer_word.end()
     scope_start = start
     for marker, position in _clause_markers():
-        if position.startswith("fronted") and re.match(re.escape(marker) + r"\b", s[start:]):
+        if position.startswith("fronted") and marker.match(s, start):
             comma = s.find(",", start)
             if comma != -1:
                 scope_start = start if position == "fronted_scope" else comma + 1
@@ -122,7 +139,7 @@ def main_clause(s: str) -> Clause:
     end = len(s)
     for marker, position in _clause_markers():
         if position == "trailing":
-            found = re.compile(re.escape(marker) + (r"(?!\w)" if marker[-1].isalnum() else "")).search(s, start + 1)
+            found = marker.search(s, start + 1)
             if found:
                 end = min(end, found.start())
     return Clause(start, end, min(scope_start, start))
@@ -130,14 +147,6 @@ def main_clause(s: str) -> Clause:
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
-
-
-def _longest_first(matches: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    kept: list[tuple[int, int, str]] = []
-    for match in sorted(matches, key=lambda m: (m[0], -(m[1] - m[0]))):
-        if not any(k[0] <= match[0] < k[1] for k in kept):
-            kept.append(match)
-    return kept
 
 
 def _is_agent(s: str, clause_start: int, position: int, entities: list[ENTITY]) -> bool:
@@ -169,10 +178,9 @@ def _modal_is_not_possibility(modal: str, agent: bool, following: list[str]) -> 
 
 def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
     found = []
-    matches = [(m.start(), m.end(), cue) for cue, regex, sense in _hedge_cues() for m in regex.finditer(s, clause.scope_start, clause.end)]
-    senses = {cue: sense for cue, _, sense in _hedge_cues()}
-    for start, end, cue in _longest_first(matches):
-        sense = senses[cue]
+    cues = _hedge_cues()
+    for start, end, cue in cues.find(s, clause.scope_start, clause.end):
+        sense = cues.attributes[cue]
         after = _next_words(s, end)
         if sense == "agent_modal":
             modal = cue.split()[0]
@@ -194,13 +202,8 @@ def judge(sentence: str, entities: list[ENTITY] = ()) -> Judgement:
     """Polarity and certainty of a sentence's main assertion, with the cues that decided them."""
     s = normalise(sentence)
     clause = main_clause(s)
-    pseudo = [(m.start(), m.end()) for regex in _pseudo_negations() for m in regex.finditer(s)]
-    negations = _longest_first([
-        (m.start(), m.end(), cue)
-        for cue, regex, effect in _negation_cues() if effect == "main"
-        for m in regex.finditer(s, clause.start, clause.end)
-        if not _covered(pseudo, m.start(), m.end())
-    ])
+    pseudo = [(start, end) for start, end, _ in _pseudo_negations().find(s)]
+    negations = [cue for cue in _negation_cues().find(s, clause.start, clause.end) if not _covered(pseudo, cue[0], cue[1])]
     hedges = _hedges(s, clause, list(entities))
     return Judgement(
         polarity="negated" if negations else "affirmed",
@@ -276,11 +279,21 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     return spans
 
 
-def sentence_entities(doc, start: int, end: int) -> list[ENTITY]:
-    return [
-        (e.start_char - start, e.end_char - start, e.label_, e.ent_id_)
-        for e in doc.ents if start <= e.start_char and e.end_char <= end
-    ]
+def document_entities(doc) -> list[ENTITY]:
+    """The parsed document's entities as (start, end, label, concept_id), in text order."""
+    return [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in doc.ents]
+
+
+def sentence_entities(entities: list[ENTITY], start: int, end: int) -> list[ENTITY]:
+    """The entities inside [start, end), with offsets relative to start."""
+    first = bisect_left(entities, (start,))
+    inside = []
+    for entity_start, entity_end, label, concept in entities[first:]:
+        if entity_start >= end:
+            break
+        if entity_end <= end:
+            inside.append((entity_start - start, entity_end - start, label, concept))
+    return inside
 
 
 def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:

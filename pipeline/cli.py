@@ -7,7 +7,12 @@ from pathlib import Path
 
 import click
 
-from pipeline.build import BuildError, build
+import json
+
+from pipeline.build import BuildError, build, parsed_corpus
+from pipeline.candidates import candidate_terms
+from pipeline.curation import FileReport, check_files
+from pipeline.file_checks import DEFAULT_MAX_BYTES
 from pipeline.publish import PublishError
 from pipeline.sources import SourceError, source_paths
 from pipeline.table_checks import TableValidationError
@@ -48,3 +53,70 @@ def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool) -> None:
         click.echo(f"warning: {warning}", err=True)
     counts = ", ".join(f"{n} {name}" for name, n in result.rows.items())
     click.echo(f"Published {counts} to {out_dir}/", err=True)
+
+
+def _report_lines(report: FileReport) -> list[str]:
+    lines = [str(finding) for finding in report.findings]
+    if report.summary:
+        summary = report.summary
+        mentions = ", ".join(f"{label} {n}" for label, n in summary["mentions"].items()) or "none"
+        adds = ", ".join(f"{n} {table}" for table, n in summary["adds_rows"].items())
+        gaps = ", ".join(summary["vocabulary_gaps"][:10]) or "none"
+        lines += [
+            f"{report.path}: report: {summary['pairs']} pairs, {summary['claims']} claims; mentions: {mentions}",
+            f"{report.path}: report: would add {adds}",
+            f"{report.path}: report: terms the vocabulary lacks: {gaps}",
+        ]
+    return lines
+
+
+@cli.command(name="validate")
+@click.argument("files", nargs=-1, required=True, type=click.Path(path_type=Path))
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="The corpus new files are compared with (duplicates, sources.csv).")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Largest accepted file.")
+@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="One line per finding, or JSON for machines.")
+def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, output_format: str) -> None:
+    """Check new source documents before adding them to the corpus.
+
+    Prints one line per problem (FILE: error|warning: message) and, for each usable file, a
+    curation report: pairs, mentions per label, claims, terms the vocabulary lacks and what the
+    file would add to each table. Exits 1 when any file has an error.
+
+    \b
+    Example:
+        python -m pipeline validate new/clinic-faq.txt new/insurer-faq.md
+    """
+    reports = check_files(list(files), raw_dir, max_bytes)
+    if output_format == "json":
+        payload = [
+            {"path": r.path, "usable": r.usable, "findings": [{"level": f.level, "message": f.message} for f in r.findings], "report": r.summary}
+            for r in reports
+        ]
+        click.echo(json.dumps(payload, indent=2, ensure_ascii=False))
+    else:
+        for report in reports:
+            for line in _report_lines(report) or [f"{report.path}: ok"]:
+                click.echo(line)
+    if not all(r.usable for r in reports):
+        raise SystemExit(1)
+
+
+@cli.command(name="candidates")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("raw"), show_default=True, help="Folder of source documents.")
+@click.option("--top", type=click.IntRange(min=1), default=30, show_default=True, help="How many terms to list.")
+def candidates_command(raw_dir: Path, top: int) -> None:
+    """List frequent terms around treatment and practitioner words that the vocabulary lacks.
+
+    A curator reads the list to grow pipeline/data/vocabulary/ from new documents.
+
+    \b
+    Example:
+        python -m pipeline candidates --raw raw --top 50
+    """
+    try:
+        terms = candidate_terms(parsed_corpus(raw_dir), top)
+    except SourceError as error:
+        raise click.ClickException(str(error)) from None
+    click.echo("mentions\tdocuments\tlabel_hint\tterm")
+    for term in terms:
+        click.echo(f"{term['mentions']}\t{term['documents']}\t{term['label_hint']}\t{term['term']}")

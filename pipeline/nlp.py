@@ -13,7 +13,9 @@ import re
 from functools import cache
 from itertools import product
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
@@ -39,26 +41,26 @@ def make_faq_sentences(nlp: Language, name: str):
     abbreviations = sentence_abbreviations()
 
     def set_boundaries(doc: Doc) -> Doc:
+        starts = []
         after_terminal = False
         line_start = True
         for token in doc:
             if token.is_space:
-                token.is_sent_start = False if token.i else True
+                starts.append(token.i == 0)
                 line_start = line_start or "\n" in token.text
                 continue
-            if token.i == 0:
-                token.is_sent_start = True
-            elif line_start:
-                token.is_sent_start = True
-            elif after_terminal and (token.text[0].isupper() or token.text[0].isdigit() or token.text[0] in "\"“‘(["):
-                token.is_sent_start = True
-            else:
-                token.is_sent_start = False
+            text = token.text
+            starts.append(
+                token.i == 0 or line_start
+                or (after_terminal and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘(["))
+            )
             line_start = "\n" in token.whitespace_
-            if token.text in CLOSERS or _is_citation(token):
+            if text in CLOSERS or _is_citation(token):
                 continue  # a closing quote or "[7]" keeps the state of the terminal before it
             previous = doc[token.i - 1].text.lower() if token.i else ""
-            after_terminal = token.text in TERMINALS and f"{previous}." not in abbreviations
+            after_terminal = text in TERMINALS and f"{previous}." not in abbreviations
+        if len(doc):
+            doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))
         return doc
 
     return set_boundaries
@@ -66,42 +68,48 @@ def make_faq_sentences(nlp: Language, name: str):
 
 @Language.factory(
     "abbreviation_resolver",
-    default_config={"short_forms": {}, "labels": {}},
+    default_config={"abbreviations": {}, "labels": {}},
 )
-def make_abbreviation_resolver(nlp: Language, name: str, short_forms: dict, labels: dict):
-    return AbbreviationResolver(short_forms, labels)
+def make_abbreviation_resolver(nlp: Language, name: str, abbreviations: dict, labels: dict):
+    return AbbreviationResolver(abbreviations, labels)
 
 
 class AbbreviationResolver:
-    """Tags short forms only where the page settles their meaning; never guesses.
+    """Tags abbreviations, and only where their meaning is settled; never guesses.
 
-    A page defines a form ("nurse practitioner (NP)"); or, for a form that is short or means several
-    concepts, exactly one of its concepts is named in full elsewhere on the page. An abbreviation
-    amid ALL-CAPS words is dropped: there it is an ordinary word ("DO YOU NEED A REFERRAL?").
+    A page may define a form ("nurse practitioner (NP)"), which wins. Otherwise a form of three or
+    more letters that names one concept is tagged; a shorter one ("PT", "DO") or one naming several
+    concepts is tagged only when exactly one of its concepts is named in full on the page. An
+    abbreviation amid ALL-CAPS words is an ordinary word ("DO YOU NEED A REFERRAL?").
     """
 
-    def __init__(self, short_forms: dict[str, list[str]], labels: dict[str, str]):
-        self.short_forms = short_forms
+    def __init__(self, abbreviations: dict[str, list[str]], labels: dict[str, str]):
+        self.abbreviations = abbreviations
         self.labels = labels
 
     def __call__(self, doc: Doc) -> Doc:
-        entities = [e for e in doc.ents if not (self.form(e.text) and self._in_capitals(doc, e))]
+        entities = list(doc.ents)
         definitions = self._definitions(doc, entities)
-        named = {e.ent_id_ for e in entities if self.form(e.text) is None}
+        named = {e.ent_id_ for e in entities}
         resolved = []
         for token in doc:
-            form = self.form(token.text)
-            if not form or self._in_capitals(doc, doc[token.i:token.i + 1]):
+            form = self.form(token.text) or token.text
+            if form not in definitions and form not in self.abbreviations:
                 continue
-            concept = definitions.get(form)
-            if concept is None and form in self.short_forms:
-                candidates = [c for c in self.short_forms[form] if c in named]
-                concept = candidates[0] if len(candidates) == 1 else None
+            if self._in_capitals(doc, token.i):
+                continue
+            concept = definitions.get(form) or self._meaning(form, named)
             if concept:
                 resolved.append(Span(doc, token.i, token.i + 1, label=self.labels[concept], span_id=concept))
-        kept = [e for e in entities if not (len(e) == 1 and self.form(e.text) in definitions)]
-        doc.ents = filter_spans(resolved + kept)
+        doc.ents = filter_spans(resolved + entities)
         return doc
+
+    def _meaning(self, form: str, named: set[str]) -> str | None:
+        concepts = self.abbreviations[form]
+        if len(concepts) == 1 and len(form.replace(".", "")) > SHORT_ABBREVIATION:
+            return concepts[0]
+        candidates = [c for c in concepts if c in named]
+        return candidates[0] if len(candidates) == 1 else None
 
     @staticmethod
     def form(text: str) -> str | None:
@@ -130,8 +138,8 @@ class AbbreviationResolver:
         return definitions
 
     @staticmethod
-    def _in_capitals(doc: Doc, span: Span) -> bool:
-        words = [t for t in doc[max(span.start - 3, 0):span.end + 3] if t.is_alpha and len(t) > 3 and t not in span]
+    def _in_capitals(doc: Doc, i: int) -> bool:
+        words = [t for t in doc[max(i - 3, 0):i + 4] if t.is_alpha and len(t) > 3 and t.i != i]
         return bool(words) and all(t.text.isupper() for t in words)
 
 
@@ -161,30 +169,23 @@ def surface_variants(name: str) -> set[str]:
     return forms | {form.replace("'", "’") for form in forms} | {form.replace("’", "'") for form in forms}
 
 
-def ruler_patterns(concepts: tuple[Concept, ...], short_forms: dict[str, list[str]]) -> list[dict]:
-    patterns = []
-    for concept in concepts:
-        for name in concept.names:
-            for form in sorted(surface_variants(name)):
-                patterns.append({"label": concept.label, "pattern": form, "id": concept.concept_id})
-        for abbreviation in concept.abbreviations:
-            if abbreviation.rstrip(".") in short_forms or abbreviation in short_forms:
-                continue
-            for form in (abbreviation, abbreviation + "s"):
-                patterns.append({"label": concept.label, "pattern": [{"ORTH": form}], "id": concept.concept_id})
-    return patterns
+def ruler_patterns(concepts: tuple[Concept, ...]) -> list[dict]:
+    return [
+        {"label": concept.label, "pattern": form, "id": concept.concept_id}
+        for concept in concepts for name in concept.names for form in sorted(surface_variants(name))
+    ]
 
 
-def short_forms_of(concepts: tuple[Concept, ...]) -> dict[str, list[str]]:
-    """Abbreviations that need context: short ones, and those naming several concepts."""
-    owners: dict[str, list[str]] = {}
+def abbreviation_meanings(concepts: tuple[Concept, ...]) -> dict[str, list[str]]:
+    """Each abbreviation (singular, without a trailing "s") and the concepts it can stand for."""
+    meanings: dict[str, list[str]] = {}
     for concept in concepts:
         for abbreviation in concept.abbreviations:
-            owners.setdefault(abbreviation, []).append(concept.concept_id)
-    return {
-        form: ids for form, ids in sorted(owners.items())
-        if len(ids) > 1 or len(form.replace(".", "")) <= SHORT_ABBREVIATION
-    }
+            form = AbbreviationResolver.form(abbreviation) or abbreviation
+            meanings.setdefault(form, [])
+            if concept.concept_id not in meanings[form]:
+                meanings[form].append(concept.concept_id)
+    return dict(sorted(meanings.items()))
 
 
 def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
@@ -192,11 +193,10 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp = spacy.blank("en")
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
     nlp.add_pipe("faq_sentences")
-    short_forms = short_forms_of(concepts)
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
-    ruler.add_patterns(ruler_patterns(concepts, short_forms))
+    ruler.add_patterns(ruler_patterns(concepts))
     nlp.add_pipe("abbreviation_resolver", config={
-        "short_forms": short_forms,
+        "abbreviations": abbreviation_meanings(concepts),
         "labels": {concept.concept_id: concept.label for concept in concepts},
     })
     return nlp

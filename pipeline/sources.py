@@ -6,11 +6,15 @@ deterministic: UTF-8 (an optional BOM is dropped), line endings normalised to "\
 
 from __future__ import annotations
 
-import csv
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterator
+
+import pandas as pd
+import pandera.pandas as pa
+
+from schemas.sources import Sources
 
 SOURCE_SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.csv"
@@ -59,20 +63,51 @@ def source_paths(raw_dir: Path) -> list[Path]:
     return sorted(paths, key=lambda p: p.relative_to(raw_dir).as_posix())
 
 
+def inside(path: Path, folder: Path) -> bool:
+    """True when path, links resolved, lies inside folder."""
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def _provenance_problems(sources: Path, frame: pd.DataFrame, raw_dir: Path) -> list[str]:
+    problems = []
+    try:
+        Sources.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as error:
+        for case in error.failure_cases.itertuples():
+            where = f"{sources}:{int(case.index) + 2}" if pd.notna(case.index) else str(sources)
+            column = f" {case.column}" if isinstance(case.column, str) else ""
+            problems.append((int(case.index) if pd.notna(case.index) else -1, f"{where}:{column}: {case.check} ({case.failure_case!r})"))
+    for index, path in frame["path"].items():
+        if not isinstance(path, str) or ".." in Path(path).parts or Path(path).is_absolute():
+            continue
+        target = raw_dir / path
+        if not target.exists():
+            problems.append((index, f"{sources}:{index + 2}: path: names no file in {raw_dir} ({path!r})"))
+        elif not inside(target, raw_dir):
+            problems.append((index, f"{sources}:{index + 2}: path: a link that leaves {raw_dir} ({path!r})"))
+    return [message for _, message in sorted(set(problems))]
+
+
 def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
-    """Rows of raw/sources.csv keyed by path; unknown values become None."""
+    """Rows of raw/sources.csv keyed by path, after checking them all; unknown values become None."""
     sources = raw_dir / SOURCES_FILE
     if not sources.exists():
         return {}
-    with sources.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in SOURCES_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise SourceError(f"{sources}: missing column(s) {', '.join(missing)}")
-        rows = {}
-        for row in reader:
-            rows[row["path"]] = {c: (row[c] or "").strip() or None for c in SOURCES_COLUMNS}
-    return rows
+    try:
+        frame = pd.read_csv(sources, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
+        raise SourceError(f"{sources}: not a readable CSV file ({str(error).splitlines()[0]})") from None
+    missing = [c for c in SOURCES_COLUMNS if c not in frame.columns]
+    if missing:
+        raise SourceError(f"{sources}: missing column(s) {', '.join(missing)}")
+    frame = frame.apply(lambda column: column.str.strip()).replace("", None)
+    problems = _provenance_problems(sources, frame, raw_dir)
+    if problems:
+        raise SourceError("\n".join(problems))
+    return {
+        row["path"]: {c: row[c] if isinstance(row[c], str) else None for c in SOURCES_COLUMNS}
+        for row in frame.to_dict("records")
+    }
 
 
 def read_document(path: Path, raw_dir: Path, provenance: dict | None = None) -> Document:
