@@ -8,7 +8,7 @@ RAW ?= raw
 OUT ?= output
 export PYTHONHASHSEED := 0
 
-.PHONY: all help install data test check-output validate benchmark lock clean
+.PHONY: all help install data test check-output validate benchmark lock clean fingerprint docs
 
 all: install data ## Create .venv, install pinned dependencies, rebuild the dataset into output/
 
@@ -38,7 +38,7 @@ validate: install ## Check new source documents: make validate FILES="new/page.t
 	$(BIN)/python -m pipeline validate $(FILES)
 
 benchmark: install ## Time and measure memory of a build over a synthetic corpus
-	$(BIN)/python -m pipeline.benchmark
+	$(BIN)/python -m pipeline benchmark
 
 lock: ## Re-pin every dependency (after changing pyproject.toml)
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
@@ -49,3 +49,9 @@ lock: ## Re-pin every dependency (after changing pyproject.toml)
 clean: ## Remove the virtual environment and caches (not output/)
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
+
+fingerprint: install ## Print the data fingerprint of output/ (record it in CHANGELOG.md with a new version)
+	@$(BIN)/python -c "from pathlib import Path; from pipeline.datapackage import fingerprint; print(fingerprint(Path('$(OUT)')))"
+
+docs: install ## Regenerate the column tables of README.md from the pandera schemas
+	$(BIN)/python -c "from pathlib import Path; from pipeline.card import refresh_readme; refresh_readme(Path('README.md'))"

@@ -11,6 +11,8 @@ from spacy.tokens import Doc
 
 from pipeline.answers import answer_polarity, question_type
 from pipeline.claims import ENTITY, Claim, document_entities, read_claim, sentence_entities, sentence_spans
+from pipeline import card, figure
+from pipeline.datapackage import descriptor_bytes
 from pipeline.entities import find_mentions
 from pipeline.file_checks import file_errors
 from pipeline.nlp import default_nlp
@@ -187,6 +189,15 @@ def extract_tables(
     return tables, warnings
 
 
+def describe(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
+    """The files published beside the tables: descriptor, dataset card and figure."""
+    return {
+        "datapackage.json": descriptor_bytes(folder, tables["documents"]),
+        "README.md": card.render(tables),
+        **figure.render(tables["provider_treatments"], tables["concepts"]),
+    }
+
+
 def build(
     raw_dir: Path,
     out_dir: Path,
@@ -199,5 +210,5 @@ def build(
     validate_tables(tables)
     with output_lock(out_dir):
         recover(out_dir)
-        publish(tables, {}, out_dir)
+        publish(tables, lambda folder: describe(folder, tables), out_dir)
     return BuildResult({name: len(frame) for name, frame in tables.items()}, warnings)

@@ -93,6 +93,11 @@ def _ability_verbs() -> frozenset[str]:
 
 
 @cache
+def _permission_verbs() -> frozenset[str]:
+    return frozenset(r["verb"] for r in read_rows("cues/ability_verbs.csv") if r["permission"] == "yes")
+
+
+@cache
 def _agents() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(re.escape(r["agent"]) for r in read_rows("cues/agents.csv")) + r")\b")
 
@@ -165,8 +170,8 @@ _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then"}
 
 def _modal_is_not_possibility(modal: str, agent: bool, following: list[str]) -> bool:
     """"can" of ability or permission, "should" of advice, "may not" of prohibition: no hedge."""
-    if modal == "may":
-        return agent and following[:1] == ["not"]
+    if modal == "may":  # "may not" of prohibition, "patients may bring" of permission
+        return agent and (following[:1] == ["not"] or following[:1] and following[0] in _permission_verbs())
     if modal == "should":
         return agent
     words = following[1:] if following[:1] == ["not"] else following

@@ -9,6 +9,7 @@ import click
 
 import json
 
+from pipeline import benchmark
 from pipeline.build import BuildError, build, parsed_corpus
 from pipeline.candidates import candidate_terms
 from pipeline.curation import FileReport, check_files
@@ -120,3 +121,16 @@ def candidates_command(raw_dir: Path, top: int) -> None:
     click.echo("mentions\tdocuments\tlabel_hint\tterm")
     for term in terms:
         click.echo(f"{term['mentions']}\t{term['documents']}\t{term['label_hint']}\t{term['term']}")
+
+
+@cli.command(name="benchmark")
+@click.option("--documents", type=click.IntRange(min=1), default=200, show_default=True, help="Size of the synthetic corpus.")
+def benchmark_command(documents: int) -> None:
+    """Measure build speed and peak memory on a synthetic corpus made from the test pages.
+
+    \b
+    Example:
+        python -m pipeline benchmark --documents 500
+    """
+    for key, value in benchmark.run(documents).items():
+        click.echo(f"{key}\t{value}")

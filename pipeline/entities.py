@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.nlp import AbbreviationResolver
+from pipeline.nlp import ABBREVIATION_SPANS
 
 
 @dataclass(frozen=True)
@@ -20,11 +20,12 @@ class Mention:
 
 
 def find_mentions(doc: Doc) -> list[Mention]:
+    abbreviations = set(map(tuple, doc.user_data.get(ABBREVIATION_SPANS, [])))
     return [
         Mention(
             start=entity.start_char, end=entity.end_char, text=entity.text, label=entity.label_,
             concept_id=entity.ent_id_,
-            matched_as="abbreviation" if AbbreviationResolver.form(entity.text) else "name",
+            matched_as="abbreviation" if (entity.start_char, entity.end_char) in abbreviations else "name",
         )
         for entity in doc.ents
     ]

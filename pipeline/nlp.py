@@ -29,6 +29,7 @@ CITATION_INFIXES = [r"(?<=[\w.,;:!?)\]])(?=\[\d)", r"(?<=[a-z])\.(?=\[\d)"]
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
+ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 
 
 def _is_citation(token) -> bool:
@@ -50,12 +51,13 @@ def make_faq_sentences(nlp: Language, name: str):
                 line_start = line_start or "\n" in token.text
                 continue
             text = token.text
+            closer = text in CLOSERS or _is_citation(token)
             starts.append(
                 token.i == 0 or line_start
-                or (after_terminal and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘(["))
+                or (after_terminal and not closer and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘(["))
             )
             line_start = "\n" in token.whitespace_
-            if text in CLOSERS or _is_citation(token):
+            if closer:
                 continue  # a closing quote or "[7]" keeps the state of the terminal before it
             previous = doc[token.i - 1].text.lower() if token.i else ""
             after_terminal = text in TERMINALS and f"{previous}." not in abbreviations
@@ -66,12 +68,13 @@ def make_faq_sentences(nlp: Language, name: str):
     return set_boundaries
 
 
-@Language.factory(
-    "abbreviation_resolver",
-    default_config={"abbreviations": {}, "labels": {}},
-)
-def make_abbreviation_resolver(nlp: Language, name: str, abbreviations: dict, labels: dict):
-    return AbbreviationResolver(abbreviations, labels)
+@Language.factory("abbreviation_resolver", default_config={"meanings": []})
+def make_abbreviation_resolver(nlp: Language, name: str, meanings: list):
+    """meanings: [abbreviation, concept_id, label] triples (a list, as config keys cannot hold ":")."""
+    abbreviations: dict[str, list[str]] = {}
+    for form, concept, _ in meanings:
+        abbreviations.setdefault(form, []).append(concept)
+    return AbbreviationResolver(abbreviations, {concept: label for _, concept, label in meanings})
 
 
 class AbbreviationResolver:
@@ -85,12 +88,13 @@ class AbbreviationResolver:
 
     def __init__(self, abbreviations: dict[str, list[str]], labels: dict[str, str]):
         self.abbreviations = abbreviations
-        self.labels = labels
+        self.labels = labels  # concept_id -> label, for the concepts abbreviations name
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
         definitions = self._definitions(doc, entities)
         named = {e.ent_id_ for e in entities}
+        labels = {**self.labels, **{e.ent_id_: e.label_ for e in entities}}
         resolved = []
         for token in doc:
             form = self.form(token.text) or token.text
@@ -100,8 +104,9 @@ class AbbreviationResolver:
                 continue
             concept = definitions.get(form) or self._meaning(form, named)
             if concept:
-                resolved.append(Span(doc, token.i, token.i + 1, label=self.labels[concept], span_id=concept))
+                resolved.append(Span(doc, token.i, token.i + 1, label=labels[concept], span_id=concept))
         doc.ents = filter_spans(resolved + entities)
+        doc.user_data[ABBREVIATION_SPANS] = sorted((span.start_char, span.end_char) for span in resolved)
         return doc
 
     def _meaning(self, form: str, named: set[str]) -> str | None:
@@ -176,16 +181,13 @@ def ruler_patterns(concepts: tuple[Concept, ...]) -> list[dict]:
     ]
 
 
-def abbreviation_meanings(concepts: tuple[Concept, ...]) -> dict[str, list[str]]:
-    """Each abbreviation (singular, without a trailing "s") and the concepts it can stand for."""
-    meanings: dict[str, list[str]] = {}
-    for concept in concepts:
-        for abbreviation in concept.abbreviations:
-            form = AbbreviationResolver.form(abbreviation) or abbreviation
-            meanings.setdefault(form, [])
-            if concept.concept_id not in meanings[form]:
-                meanings[form].append(concept.concept_id)
-    return dict(sorted(meanings.items()))
+def abbreviation_meanings(concepts: tuple[Concept, ...]) -> list[list[str]]:
+    """[abbreviation (singular), concept_id, label] for every abbreviation in the vocabulary."""
+    meanings = {
+        (AbbreviationResolver.form(abbreviation) or abbreviation, concept.concept_id, concept.label)
+        for concept in concepts for abbreviation in concept.abbreviations
+    }
+    return [list(meaning) for meaning in sorted(meanings)]
 
 
 def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
@@ -195,10 +197,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.add_pipe("faq_sentences")
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(ruler_patterns(concepts))
-    nlp.add_pipe("abbreviation_resolver", config={
-        "abbreviations": abbreviation_meanings(concepts),
-        "labels": {concept.concept_id: concept.label for concept in concepts},
-    })
+    nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts)})
     return nlp
 
 

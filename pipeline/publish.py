@@ -11,12 +11,13 @@ import os
 import shutil
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from pipeline.datapackage import checksums
 from pipeline.tables import pandas_dtype
 from schemas import TABLES
 
@@ -115,14 +116,18 @@ def staging_dir(out_dir: Path) -> Path:
     return staging
 
 
-def publish(tables: dict[str, pd.DataFrame], files: dict[str, bytes], out_dir: Path) -> None:
-    """Write tables and extra files into a staging folder, then swap it in for out_dir."""
+def publish(tables: dict[str, pd.DataFrame], describe: Callable[[Path], dict[str, bytes]], out_dir: Path) -> None:
+    """Write the tables into a staging folder, then the files describe() derives from them
+    (datapackage.json, card, figure), check the Parquet files read back equal, and swap it in."""
     staging = staging_dir(out_dir)
     try:
         for name, frame in tables.items():
             write_table(frame, name, staging)
-        for name, content in files.items():
+            if not pd.read_parquet(staging / f"{name}.parquet").equals(frame):
+                raise PublishError(f"{name}.parquet does not read back as written; nothing published")
+        for name, content in describe(staging).items():
             (staging / name).write_bytes(content)
+        (staging / "SHA256SUMS").write_bytes(checksums(staging))
         _fsync_tree(staging)
         swap_in(staging, out_dir)
     finally:

@@ -99,7 +99,7 @@ def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
         raise SourceError(f"{sources}: not a readable CSV file ({str(error).splitlines()[0]})") from None
     missing = [c for c in SOURCES_COLUMNS if c not in frame.columns]
     if missing:
-        raise SourceError(f"{sources}: missing column(s) {', '.join(missing)}")
+        raise SourceError(f"{sources}:1: missing column(s) {', '.join(missing)}")
     frame = frame.apply(lambda column: column.str.strip()).replace("", None)
     problems = _provenance_problems(sources, frame, raw_dir)
     if problems:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache
@@ -39,52 +40,62 @@ def _split(value: str | None) -> tuple[str, ...]:
     return tuple(part.strip() for part in (value or "").split("|") if part.strip())
 
 
-def _read_file(path: Path) -> list[dict[str, str | None]]:
-    frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8")
-    frame = frame.apply(lambda column: column.str.strip()).replace("", None)
+def _read_file(path: Path) -> list[tuple[int, dict[str, str | None]]]:
+    """(line number, row) for each row of a vocabulary file, after validating the whole file."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        lines, rows = [], []
+        for row in reader:
+            lines.append(reader.line_num)
+            rows.append({key: (value or "").strip() or None for key, value in row.items()})
+    frame = pd.DataFrame(rows, columns=reader.fieldnames)
     try:
         Vocabulary.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as error:
         problems = []
         for case in error.failure_cases.itertuples():
-            line = f"{path.name}:{int(case.index) + 2}" if pd.notna(case.index) else path.name
+            line = f"{path.name}:{lines[int(case.index)]}" if pd.notna(case.index) else path.name
             column = f" {case.column}" if isinstance(case.column, str) else ""
             problems.append(f"{line}:{column} {case.check} (value {case.failure_case!r})")
         raise VocabularyError("\n".join(sorted(set(problems)))) from None
-    return [{key: value if isinstance(value, str) else None for key, value in row.items()} for row in frame.to_dict("records")]
+    return list(zip(lines, rows))
 
 
-def _check_across_files(concepts: list[Concept], origin: dict[str, str]) -> None:
+def _surface_key(name: str) -> str:
+    return name.lower().replace("’", "'")
+
+
+def _check_across_files(concepts: list[tuple[Concept, str]]) -> None:
+    """Ids unique across files; each surface form (any apostrophe) names one concept."""
     problems = []
-    seen_ids: dict[str, str] = {}
-    owners: dict[str, set[str]] = defaultdict(set)
-    for concept in concepts:
-        if concept.concept_id in seen_ids:
-            problems.append(f"{origin[concept.concept_id]}: concept_id {concept.concept_id} also in {seen_ids[concept.concept_id]}")
-        seen_ids[concept.concept_id] = origin[concept.concept_id]
+    first_seen: dict[str, str] = {}
+    owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for concept, where in concepts:
+        if concept.concept_id in first_seen:
+            problems.append(f"{where}: concept_id {concept.concept_id} already defined at {first_seen[concept.concept_id]}")
+        first_seen.setdefault(concept.concept_id, where)
         for name in concept.names:
-            owners[name.lower()].add(concept.concept_id)
-    problems += [
-        f"surface form {name!r} belongs to several concepts: {', '.join(sorted(ids))}"
-        for name, ids in sorted(owners.items()) if len(ids) > 1
-    ]
+            owners[_surface_key(name)].append((concept.concept_id, where))
+    for name, places in sorted(owners.items()):
+        if len({concept_id for concept_id, _ in places}) > 1:
+            listed = ", ".join(f"{concept_id} ({where})" for concept_id, where in places)
+            problems.append(f"{places[-1][1]}: surface form {name!r} belongs to several concepts: {listed}")
     if problems:
         raise VocabularyError("\n".join(problems))
 
 
 def load_vocabulary(folder: Path = VOCABULARY_DIR) -> tuple[Concept, ...]:
-    concepts, origin = [], {}
+    concepts = []
     for path in sorted(folder.glob("*.csv")):
-        for index, row in enumerate(_read_file(path)):
+        for line, row in _read_file(path):
             concept = Concept(
                 concept_id=row["concept_id"], label=row["label"], preferred_name=row["preferred_name"],
                 category=row["category"], synonyms=_split(row["synonyms"]), abbreviations=_split(row["abbreviations"]),
                 codes={column: row[column] for column in [*CODE_FORMATS, "code_sources"]},
             )
-            concepts.append(concept)
-            origin[concept.concept_id] = f"{path.name}:{index + 2}"
-    _check_across_files(concepts, origin)
-    return tuple(concepts)
+            concepts.append((concept, f"{path.name}:{line}"))
+    _check_across_files(concepts)
+    return tuple(concept for concept, _ in concepts)
 
 
 @cache

@@ -46,8 +46,8 @@ class Claims(pa.DataFrameModel):
 
 
 class ProviderTreatments(pa.DataFrameModel):
-    provider_id: Series[str] = pa.Field(str_matches=r"^PRV:", description="Kind of practitioner (concepts.concept_id).")
-    treatment_id: Series[str] = pa.Field(str_matches=r"^TRT:", description="Treatment (concepts.concept_id).")
+    provider_id: Series[str] = pa.Field(str_matches=r"^PRV:[a-z0-9_]+$", description="Kind of practitioner (concepts.concept_id).")
+    treatment_id: Series[str] = pa.Field(str_matches=r"^TRT:[a-z0-9_]+$", description="Treatment (concepts.concept_id).")
     relation: Series[str] = pa.Field(isin=RELATIONS, description="performs (affirmed and asserted), may_perform (hedged) or does_not_perform (negated).")
     claim_ids: Series[str] = pa.Field(description="Supporting claims (claims.claim_id), '|'-separated.")
     claim_count: Series[int] = pa.Field(ge=1, description="Number of supporting claims.")

@@ -32,7 +32,7 @@ class Concepts(pa.DataFrameModel):
 
 
 class Treatments(pa.DataFrameModel):
-    treatment_id: Series[str] = pa.Field(unique=True, str_matches=r"^TRT:", description="Primary key: the treatment's concept_id.")
+    treatment_id: Series[str] = pa.Field(unique=True, str_matches=r"^TRT:[a-z0-9_]+$", description="Primary key: the treatment's concept_id.")
     name: Series[str] = pa.Field(description="Preferred name.")
     category: Series[str] = pa.Field(description="Kind of treatment (injection, needling, manual_therapy, modality, exercise, medication, self_care, ...).")
     synonyms: Series[str] = pa.Field(nullable=True, description="Other names, '|'-separated.")
@@ -52,7 +52,7 @@ class Treatments(pa.DataFrameModel):
 
 
 class Providers(pa.DataFrameModel):
-    provider_id: Series[str] = pa.Field(unique=True, str_matches=r"^PRV:", description="Primary key: the provider's concept_id.")
+    provider_id: Series[str] = pa.Field(unique=True, str_matches=r"^PRV:[a-z0-9_]+$", description="Primary key: the provider's concept_id.")
     name: Series[str] = pa.Field(description="Preferred name.")
     category: Series[str] = pa.Field(description="Kind of practitioner (physician_specialist, therapist, nursing, complementary, ...).")
     synonyms: Series[str] = pa.Field(nullable=True, description="Other names, '|'-separated.")

@@ -1,0 +1,143 @@
+"""The dataset card (output/README.md), written from the tables themselves: no hand-typed counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from pipeline.datapackage import ANNOTATIONS_LICENSE, DESCRIPTION, PACKAGE_NAME, TITLE, dataset_version
+from schemas import TABLES
+
+SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")]
+TOP_PAIRS = 15
+
+
+def _size_category(rows: int) -> str:
+    return next((name for limit, name in SIZE_CATEGORIES if rows < limit), "n>1M")
+
+
+def _front_matter(tables: dict[str, pd.DataFrame]) -> list[str]:
+    lines = [
+        "---", "license: cc-by-4.0", "language:", "- en", f"pretty_name: {TITLE}",
+        "size_categories:", f"- {_size_category(len(tables['qa_pairs']))}",
+        "task_categories:", "- question-answering", "- token-classification", "- text-classification",
+        "tags:", "- medical", "- consumer-health", "- negation", "- hedging", "configs:",
+    ]
+    for name in TABLES:
+        lines += [f"- config_name: {name}", f"  data_files: {name}.parquet"]
+    return lines + ["---", ""]
+
+
+def _table(header: list[str], rows: list[list]) -> list[str]:
+    lines = ["| " + " | ".join(header) + " |", "|" + " --- |" * len(header)]
+    lines += ["| " + " | ".join(str(cell) for cell in row) + " |" for row in rows]
+    return lines + [""]
+
+
+def _counts(frame: pd.DataFrame, column: str) -> list[list]:
+    counts = frame[column].fillna("(empty)").value_counts()
+    return [[value, count] for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
+
+
+README_START, README_END = "<!-- columns: generated from schemas/ by `make docs` -->", "<!-- end of columns -->"
+
+
+def columns_markdown(heading: str = "##") -> list[str]:
+    """Every table's columns with their schema descriptions."""
+    lines = []
+    for name, table in TABLES.items():
+        schema = table.model.to_schema()
+        lines += [f"{heading}# {name}", "", f"{table.model.Config.description} Primary key: `{', '.join(table.key_columns)}`.", ""]
+        lines += _table(["column", "meaning"], [[f"`{c}`", (col.description or "").replace("|", "\\|")] for c, col in schema.columns.items()])
+    return lines
+
+
+def refresh_readme(path: Path) -> None:
+    """Rewrite the generated columns section of the repository README in place."""
+    text = path.read_text(encoding="utf-8")
+    before, rest = text.split(README_START, 1)
+    after = rest.split(README_END, 1)[1]
+    path.write_text(before + "\n".join([README_START, "", *columns_markdown("##"), README_END]) + after, encoding="utf-8")
+
+
+def _top_pairs(tables: dict[str, pd.DataFrame]) -> list[str]:
+    pairs = tables["provider_treatments"]
+    if pairs.empty:
+        return ["No claim in the corpus yet says which practitioner performs which treatment.", ""]
+    names = dict(zip(tables["concepts"].concept_id, tables["concepts"].name))
+    top = pairs.sort_values(["document_count", "claim_count", "provider_id", "treatment_id"], ascending=[False, False, True, True]).head(TOP_PAIRS)
+    return _table(
+        ["provider", "treatment", "relation", "documents", "claims"],
+        [[names[r.provider_id], names[r.treatment_id], r.relation, r.document_count, r.claim_count] for r in top.itertuples()],
+    )
+
+
+def render(tables: dict[str, pd.DataFrame]) -> bytes:
+    documents = tables["documents"]
+    licences = documents.license.fillna("unknown").value_counts()
+    version = dataset_version()
+    lines = _front_matter(tables) + [
+        f"# {TITLE} (version {version})", "", DESCRIPTION, "",
+        "## What it is, and what it is not", "",
+        "It is a record of what consumer-health FAQ pages *say* about trigger points and myofascial care: "
+        "their questions, their answers, the practitioners, treatments, conditions, drugs, payers and "
+        "body parts they name, and each sentence's claim with its polarity (affirmed or negated) and "
+        "certainty (asserted or hedged). It is not medical advice, not a judgement of whether a claim "
+        "is true, and not a sample that represents the web: it holds the pages its curators chose.", "",
+        "## How it was built", "",
+        "The open-source pipeline in this repository (`make` rebuilds it byte for byte) reads each page, "
+        "finds question/answer pairs from the page layout, tags mentions with a rule-based spaCy "
+        "pipeline built from `spacy.blank(\"en\")` and a curated vocabulary with NUCC, MeSH, ICD-10-CM "
+        "and CPT/HCPCS codes, reads each sentence's claim with documented negation and hedge cue lists "
+        "(NegEx, BioScope and CoNLL-2010 cues plus project additions), and validates every table "
+        "with pandera before publishing. No statistical model is involved: every decision can be "
+        "traced to a rule file in `pipeline/data/`.", "",
+        "## Counts", "",
+    ]
+    lines += _table(["table", "rows"], [[name, len(tables[name])] for name in TABLES])
+    lines += ["Mentions per label:", ""] + _table(["label", "mentions"], _counts(tables["entities"], "label"))
+    lines += ["Question types:", ""] + _table(["question_type", "pairs"], _counts(tables["qa_pairs"], "question_type"))
+    lines += ["Answers to yes/no questions:", ""] + _table(["answer_polarity", "pairs"], _counts(tables["qa_pairs"], "answer_polarity"))
+    lines += ["Claims by polarity and certainty:", ""]
+    claims = tables["claims"]
+    lines += _table(["polarity", "certainty", "claims"], [
+        [p, c, int(((claims.polarity == p) & (claims.certainty == c)).sum())]
+        for p in ("affirmed", "negated") for c in ("asserted", "hedged")
+    ])
+    lines += ["## Who performs what", "", "![Provider by treatment matrix](figure.png)", ""] + _top_pairs(tables)
+    lines += ["## Tables and columns", "", *columns_markdown()]
+    lines += [
+        "## Licences", "",
+        f"The annotations (every table's ids, offsets, labels, concepts, claims and judgements), the "
+        f"vocabulary and the code are released under {ANNOTATIONS_LICENSE['name']} "
+        "(attribution keeps the provenance of derived work visible; codes are identifiers, not "
+        "copyrighted descriptors: CPT descriptors are deliberately not included).", "",
+        "The verbatim source text (`documents.text` and the `question`, `answer` and `text` columns "
+        "quoted from it) is not ours to license. Each document's licence is recorded in "
+        "`documents.license`; where it is empty the licence is unknown, which grants no reuse right: "
+        "use such text for research under the exceptions of your jurisdiction, and do not "
+        "republish it without the rights holder's permission.", "",
+    ]
+    lines += _table(["documents.license", "documents"], [[k, v] for k, v in licences.items()])
+    lines += [
+        "## Known limitations", "",
+        "- Rules generalise only as far as their cue lists: unusual layouts, rhetorical questions on a line of their own, and sentences whose negation scope is unusual can be misread.",
+        "- A concept the vocabulary lacks is not tagged (`python -m pipeline candidates` lists frequent gaps); an abbreviation is tagged only where the page settles its meaning.",
+        "- Subject/predicate/object are filled only when a documented predicate pattern links two tagged concepts; many claims have none.",
+        "- Page furniture between an answer's paragraphs stays inside the answer's span, because offsets must slice one contiguous string.",
+        "",
+        "## Loading", "",
+        "```python", "import pandas as pd", "claims = pd.read_parquet(\"claims.parquet\")", "```", "",
+        "```python", "import duckdb",
+        "duckdb.sql(\"SELECT d.source_url, c.text, c.polarity FROM 'claims.parquet' c JOIN 'documents.parquet' d USING (doc_id)\")",
+        "```", "",
+        "```python", "from datasets import load_dataset",
+        "claims = load_dataset(\"parquet\", data_files=\"claims.parquet\")[\"train\"]", "```", "",
+        "From a clone of the repository, `from pipeline import load; load(\"claims\")` returns the validated table with categorical dtypes.", "",
+        "## How to cite", "",
+        "```bibtex", f"@misc{{{PACKAGE_NAME.replace('-', '_')}_{version.replace('.', '_')},",
+        f"  title = {{{TITLE}}},", f"  version = {{{version}}},", "  note = {Rule-based extraction from consumer-health FAQ pages}",
+        "}", "```", "",
+    ]
+    return "\n".join(lines).encode("utf-8")

@@ -1,0 +1,465 @@
+"""Claims: polarity, certainty, scope, triples and assertion (pipeline.claims), question types and
+yes/no answers (pipeline.answers), and the seed page's claims, pairs and provider_treatments.
+
+Sentences are written in several styles: clinic pages, insurer pages, massage-school pages and
+encyclopedic text. Every rule has cases that must stay affirmed and asserted.
+"""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from pipeline.answers import answer_polarity, is_yes_no, question_type
+from pipeline.build import build
+from pipeline.claims import Judgement, judge, main_clause, normalise, read_claim
+from pipeline.nlp import default_nlp
+from pipeline.rules import DATA_DIR
+
+RAW = Path(__file__).parent.parent / "raw"
+
+
+def entities_of(sentence: str) -> list[tuple[int, int, str, str]]:
+    return [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in default_nlp()(sentence).ents]
+
+
+def judged(sentence: str) -> Judgement:
+    return judge(sentence, entities_of(sentence))
+
+
+def predicates() -> set[str]:
+    with (DATA_DIR / "predicates.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["predicate"] for row in csv.DictReader(handle)}
+
+
+# --------------------------------------------------------------------------------------------
+# Negation: the main clause is denied, and the cue that did it is reported
+# --------------------------------------------------------------------------------------------
+
+NEGATED = [
+    # sentence, cues that must be reported
+    ("Medicare does not require prior authorization for trigger point injections.", {"not"}),   # insurer
+    ("Your plan does not cover dry needling.", {"not"}),                                         # insurer
+    ("Our physical therapists cannot offer trigger point injections.", {"cannot"}),              # clinic
+    ("We cannot offer dry needling at this location.", {"cannot"}),                              # clinic
+    ("Massage therapists are not regulated by the FDA.", {"not"}),                               # school
+    ("No single doctor is an expert in all aspects of trigger point care.", {"no"}),             # encyclopedic
+    ("There is no single test for myofascial pain syndrome.", {"no"}),                           # encyclopedic
+    ("Trigger point therapy is NOT massage.", {"not"}),                                          # school
+    ("Students never perform trigger point injections in our program.", {"never"}),              # school
+    ("Our plans never pay for cupping.", {"never"}),                                             # insurer
+    ("Neither acupuncture nor dry needling is covered by this plan.", {"neither", "nor"}),       # insurer
+    ("Neither the clinic nor the school bills Medicare.", {"neither", "nor"}),                   # school
+    ("Medicare won't pay for massage therapy.", {"won't"}),                                      # insurer
+    ("Medicare won’t pay for massage therapy.", {"won't"}),                                      # curly apostrophe
+    ("We won’t bill your insurer directly.", {"won't"}),                                         # clinic
+    ("Blue Cross Blue Shield doesn’t cover cupping.", {"doesn't"}),                              # insurer
+]
+
+
+@pytest.mark.parametrize("sentence, cues", NEGATED)
+def test_negation_cue_negates_and_is_reported(sentence, cues):
+    judgement = judged(sentence)
+    assert judgement.polarity == "negated"
+    assert cues <= set(judgement.negation_cues)
+    assert judgement.certainty == "asserted"  # a flat denial is not a hedge
+
+
+AFFIRMED_COUNTERPARTS = [
+    "Medicare requires prior authorization for trigger point injections.",
+    "Your plan covers dry needling.",
+    "Our physical therapists offer trigger point injections.",
+    "Massage therapists are regulated by state boards.",
+    "One doctor coordinates all aspects of trigger point care.",
+    "Trigger point therapy is a form of massage.",
+    "Students perform supervised massage in our program.",
+    "Both acupuncture and dry needling are covered by this plan.",
+    "Medicare will pay for physical therapy.",
+    "We bill your insurer directly.",
+    "Dry needling is not only effective but also safe.",  # "not only" is no negation
+    "Nothing but a licensed therapist will treat you.",   # "nothing but" = only
+]
+
+
+@pytest.mark.parametrize("sentence", AFFIRMED_COUNTERPARTS)
+def test_sentence_without_negation_stays_affirmed(sentence):
+    judgement = judged(sentence)
+    assert judgement.polarity == "affirmed"
+    assert judgement.negation_cues == ()
+
+
+# --------------------------------------------------------------------------------------------
+# Scope: answer words, fronted clauses, trailing clauses, object-only negation
+# --------------------------------------------------------------------------------------------
+
+SCOPE = [
+    # sentence, polarity, certainty
+    ("Trigger points can be caused by inflammation, but this is not always the case.", "affirmed", "hedged"),
+    ("No, dry needling is a different technique from acupuncture.", "affirmed", "asserted"),
+    ("No – our therapists are licensed in every state we serve.", "affirmed", "asserted"),
+    ("No, massage therapists do not diagnose conditions.", "negated", "asserted"),
+    ("Without a referral, Medicare will not pay for physical therapy.", "negated", "asserted"),
+    ("If you do not have a referral, we will still see you.", "affirmed", "asserted"),
+    ("Patients can stretch without equipment.", "affirmed", "asserted"),
+    ("Members can self-refer without a referral.", "affirmed", "asserted"),
+    ("Dry needling targets trigger points rather than acupuncture meridians.", "affirmed", "asserted"),
+    ("Massage works on the muscle rather than the joint.", "affirmed", "asserted"),
+    ("Dry needling is regulated by state licensing boards, not by the FDA.", "affirmed", "asserted"),
+    ("Trigger point work is taught by licensed instructors, not by students.", "affirmed", "asserted"),
+    ("Massage can ease tension, but results are not guaranteed.", "affirmed", "hedged"),
+]
+
+
+@pytest.mark.parametrize("sentence, polarity, certainty", SCOPE)
+def test_negation_counts_only_in_the_main_clause(sentence, polarity, certainty):
+    judgement = judged(sentence)
+    assert (judgement.polarity, judgement.certainty) == (polarity, certainty)
+
+
+@pytest.mark.parametrize("sentence, main", [
+    ("No, dry needling is a different technique from acupuncture.", "dry needling is a different technique from acupuncture."),
+    ("Without a referral, Medicare will not pay for physical therapy.", "Medicare will not pay for physical therapy."),
+    ("Trigger points can be caused by inflammation, but this is not always the case.", "Trigger points can be caused by inflammation"),
+    ("Dry needling is regulated by state licensing boards, not by the FDA.", "Dry needling is regulated by state licensing boards"),
+    ("In most states, physical therapists can perform dry needling.", "physical therapists can perform dry needling."),
+])
+def test_main_clause_of_a_normalised_sentence(sentence, main):
+    clause = main_clause(normalise(sentence))
+    assert sentence[clause.start:clause.end].strip() == main
+
+
+def test_normalise_keeps_length_and_straightens_apostrophes():
+    text = "Workers’ Comp won’t pay"
+    assert normalise(text) == "workers' comp won't pay"
+    assert len(normalise(text)) == len(text)
+
+
+# --------------------------------------------------------------------------------------------
+# Hedges: the cue makes the claim hedged and is reported
+# --------------------------------------------------------------------------------------------
+
+HEDGED = [
+    # sentence, hedge cue, polarity
+    ("Trigger point injections may cause soreness.", "may", "affirmed"),                  # clinic
+    ("Dry needling might leave you sore for a day.", "might", "affirmed"),               # clinic
+    ("Stress could contribute to trigger points.", "could", "affirmed"),                 # encyclopedic
+    ("Trigger points can cause referred pain.", "can", "affirmed"),                      # possibility
+    ("The injection can cause bruising.", "can", "affirmed"),
+    ("Massage often relieves muscle tension.", "often", "affirmed"),                     # school
+    ("Insurers usually cover physical therapy.", "usually", "affirmed"),                 # insurer
+    ("Trigger point injections typically contain a local anesthetic.", "typically", "affirmed"),
+    ("Stretching generally helps trigger points.", "generally", "affirmed"),
+    ("Trigger points sometimes refer pain to the head.", "sometimes", "affirmed"),
+    ("Some plans cover massage therapy.", "some", "affirmed"),                           # insurer
+    ("Myofascial pain syndrome is likely to recur.", "likely", "affirmed"),
+    ("Results are not necessarily permanent.", "not necessarily", "negated"),
+    ("Coverage depends on your plan.", "depends", "affirmed"),                           # insurer
+    ("Trigger points are thought to form after muscle overuse.", "thought to", "affirmed"),
+    ("Dry needling rarely causes bruising.", "rarely", "affirmed"),                      # rarely is no negation
+]
+
+
+@pytest.mark.parametrize("sentence, cue, polarity", HEDGED)
+def test_hedge_cue_hedges_and_is_reported(sentence, cue, polarity):
+    judgement = judged(sentence)
+    assert judgement.certainty == "hedged"
+    assert cue in judgement.hedge_cues
+    assert judgement.polarity == polarity
+
+
+ASSERTED = [
+    "Physical therapists can provide trigger point therapy.",       # can of ability
+    "Chiropractors can perform dry needling.",
+    "Nurse practitioners can administer trigger point injections.",
+    "You can book a session online.",                               # can of permission, "you" acts
+    "NPs must complete additional training.",                       # deontic
+    "Our therapists must hold a state license.",
+    "Patients should stretch daily.",                               # advice, not expectation
+    "Medicare covers trigger point injections.",
+    "Medicare Part B covers physical therapy.",
+    "Trigger point release can be performed by physical therapists.",  # agentive passive
+    "Dry needling can be performed by a physical therapist.",
+    "The most common side effect is soreness.",                     # superlative, not "most plans"
+    "We are located about two miles from downtown.",                # "about" before no amount
+    "Patients may bring a companion.",                              # "may" of permission
+    "Massage students can practice trigger point work on classmates.",  # "can" of ability
+]
+
+
+@pytest.mark.parametrize("sentence", ASSERTED)
+def test_ability_deontic_and_plain_statements_stay_asserted(sentence):
+    judgement = judged(sentence)
+    assert judgement == Judgement("affirmed", "asserted", (), ())
+
+
+def test_abbreviated_provider_passed_as_entity_is_an_agent():
+    sentence = "Our NPs can perform trigger point injections."
+    entities = [(4, 7, "PROVIDER", "PRV:nurse_practitioner"), (20, 44, "TREATMENT", "TRT:trigger_point_injection")]
+    assert sentence[4:7] == "NPs" and sentence[20:44] == "trigger point injections"
+    assert judge(sentence, entities) == Judgement("affirmed", "asserted", (), ())
+
+
+# --------------------------------------------------------------------------------------------
+# The spec examples, whole claims
+# --------------------------------------------------------------------------------------------
+
+def test_spec_example_medicare_does_not_require_prior_authorization():
+    sentence = "Medicare does not require prior authorization for trigger point injections"
+    claim = read_claim(sentence, entities_of(sentence))
+    assert claim.asserts
+    assert claim.judgement.polarity == "negated"
+    assert claim.judgement.certainty == "asserted"
+    assert "not" in claim.judgement.negation_cues
+    assert claim.triple.subject == "PAY:medicare"
+    assert claim.triple.predicate == "requires"
+
+
+def test_spec_example_not_necessarily_caused_by_inflammation():
+    sentence = "Trigger points are not necessarily caused by inflammation"
+    claim = read_claim(sentence, entities_of(sentence))
+    assert claim.asserts
+    assert (claim.judgement.polarity, claim.judgement.certainty) == ("negated", "hedged")
+    assert "not necessarily" in claim.judgement.negation_cues
+    assert "not necessarily" in claim.judgement.hedge_cues
+
+
+TRIPLES = [
+    ("Medicare covers trigger point injections.", ("PAY:medicare", "covers", "TRT:trigger_point_injection"), "affirmed"),
+    ("Aetna does not cover trigger point injections.", ("PAY:aetna", "covers", "TRT:trigger_point_injection"), "negated"),
+    ("Blue Cross Blue Shield doesn’t cover cupping.", ("PAY:blue_cross_blue_shield", "covers", "TRT:cupping"), "negated"),
+    ("Physical therapists can provide trigger point therapy.", ("PRV:physical_therapist", "performs", "TRT:trigger_point_therapy"), "affirmed"),
+    ("Trigger point release can be performed by physical therapists.", ("PRV:physical_therapist", "performs", "TRT:trigger_point_release"), "affirmed"),
+    ("Our physical therapists cannot offer trigger point injections.", ("PRV:physical_therapist", "performs", "TRT:trigger_point_injection"), "negated"),
+    ("Trigger points can be caused by inflammation.", ("CON:inflammation", "causes", "CON:trigger_point"), "affirmed"),
+]
+
+
+@pytest.mark.parametrize("sentence, triple, polarity", TRIPLES)
+def test_triple_from_the_predicate_lexicon(sentence, triple, polarity):
+    claim = read_claim(sentence, entities_of(sentence))
+    assert (claim.triple.subject, claim.triple.predicate, claim.triple.object) == triple
+    assert claim.triple.predicate in predicates()
+    assert claim.judgement.polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", [
+    "Patients can book online.",               # no concepts: no triple is guessed
+    "Our team is friendly and welcoming.",
+])
+def test_no_triple_without_concepts(sentence):
+    triple = read_claim(sentence, entities_of(sentence)).triple
+    assert (triple.subject, triple.predicate, triple.object) == (None, None, None)
+
+
+# --------------------------------------------------------------------------------------------
+# What asserts: questions, bare headings and lone answer words do not
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Does Medicare cover massage?",
+    "What causes trigger points?",
+    "Why choose our massage school?",
+    "FDA Approval",
+    "Our Services",
+    "Massage Therapy for Back Pain",
+    "Frequently Asked Questions",
+    "Yes.",
+    "No.",
+    "Absolutely!",
+    "Not necessarily.",
+])
+def test_questions_headings_and_answer_words_assert_nothing(text):
+    assert read_claim(text, entities_of(text)).asserts is False
+
+
+@pytest.mark.parametrize("text, polarity", [
+    ("Trigger Point Therapy Is NOT Massage", "negated"),
+    ("Dry Needling Is NOT Acupuncture", "negated"),
+    ("Massage Therapists Cannot Diagnose", "negated"),
+    ("Medicare covers trigger point injections.", "affirmed"),
+    ("Dry needling is regulated by state licensing boards, not by the FDA.", "affirmed"),
+])
+def test_headings_and_sentences_that_claim_something_assert(text, polarity):
+    claim = read_claim(text, entities_of(text))
+    assert claim.asserts is True
+    assert claim.judgement.polarity == polarity
+
+
+# --------------------------------------------------------------------------------------------
+# Question types
+# --------------------------------------------------------------------------------------------
+
+QUESTION_TYPES = [
+    ("How much does dry needling cost?", "cost"),
+    ("How much does the massage therapy program cost?", "cost"),
+    ("What is the price of a 60-minute massage?", "cost"),
+    ("Does Medicare cover massage?", "coverage"),
+    ("Will my insurance pay for trigger point injections?", "coverage"),
+    ("Do I need a referral for physical therapy?", "coverage"),
+    ("Is dry needling legal in my state?", "regulation"),
+    ("Do massage therapists need a license?", "regulation"),
+    ("What is the difference between dry needling and acupuncture?", "comparison"),
+    ("Is trigger point therapy the same as myofascial release?", "comparison"),
+    ("Who performs trigger point injections?", "provider"),
+    ("What kind of doctor treats myofascial pain?", "provider"),
+    ("Can a chiropractor do dry needling?", "provider"),
+    ("What causes trigger points?", "cause"),
+    ("Why do trigger points form?", "cause"),
+    ("What are the symptoms of myofascial pain syndrome?", "symptom"),
+    ("What does a trigger point feel like?", "symptom"),
+    ("How are trigger points diagnosed?", "diagnosis"),
+    ("How long does relief last?", "outcome"),
+    ("Does massage help back pain?", "outcome"),
+    ("Are trigger point injections safe?", "risk"),
+    ("What are the side effects of dry needling?", "risk"),
+    ("What is fibromyalgia?", "definition"),
+    ("What are trigger points?", "definition"),
+    ("What happens during a dry needling session?", "procedure"),
+    ("How do you treat trigger points?", "treatment"),
+    ("What is the best treatment for trigger points?", "treatment"),
+    ("Who is a good candidate for trigger point injections?", "indication"),
+    ("Where is the massage school located?", "other"),
+]
+
+
+@pytest.mark.parametrize("question, expected", QUESTION_TYPES)
+def test_question_type(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+# --------------------------------------------------------------------------------------------
+# Yes/no answers
+# --------------------------------------------------------------------------------------------
+
+def polarity_of(question: str, first_sentence: str) -> str | None:
+    claim = read_claim(first_sentence, entities_of(first_sentence))
+    return answer_polarity(question, first_sentence, claim.judgement if claim.asserts else None)
+
+
+ANSWERS = [
+    ("Does Medicare cover massage?", "Yes, Medicare covers massage when it is part of physical therapy.", "yes"),
+    ("Do you accept BCBS?", "Absolutely!", "yes"),
+    ("Are trigger point injections safe?", "Yes.", "yes"),
+    ("Can a chiropractor do dry needling?", "No – chiropractors in our state cannot perform dry needling.", "no"),
+    ("Is trigger point therapy the same as myofascial release?", "No, they are two different techniques.", "no"),
+    ("Does insurance cover massage school tuition?", "Nope.", "no"),
+    ("Will my plan pay for trigger point injections?", "It depends on your plan.", "maybe"),
+    ("Are trigger points caused by inflammation?", "Not necessarily.", "maybe"),
+    ("Do I need a referral?", "Not usually.", "maybe"),
+    ("Do trigger points go away?", "Sometimes they resolve on their own.", "maybe"),
+    ("Is dry needling legal in my state?", "In most states, yes.", "yes"),
+    ("Do I need a referral?", "In some states, no.", "no"),
+    # no answer word: the first sentence's own judgement decides
+    ("Is cupping FDA approved?", "Cupping devices are not approved by the FDA.", "no"),
+    ("Does massage help back pain?", "Massage often relieves back pain.", "maybe"),
+    ("Do massage therapists need a license?", "Massage therapists must hold a state license.", "yes"),
+]
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", ANSWERS)
+def test_yes_no_answer_polarity(question, first_sentence, expected):
+    assert is_yes_no(question)
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence", [
+    ("What causes trigger points?", "Overuse and stress are common causes."),
+    ("How much does dry needling cost?", "Yes, it costs $80 per session."),
+    ("Who performs trigger point injections?", "No single specialty does."),
+    ("Which is better, massage or acupuncture?", "Yes, massage is better."),  # an alternative question
+])
+def test_answer_polarity_is_none_for_questions_that_are_not_yes_no(question, first_sentence):
+    assert not is_yes_no(question)
+    assert polarity_of(question, first_sentence) is None
+
+
+# --------------------------------------------------------------------------------------------
+# The seed page, built into tmp_path
+# --------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_tables(tmp_path_factory) -> dict[str, pd.DataFrame]:
+    out = tmp_path_factory.mktemp("claims-build") / "output"
+    build(RAW, out)
+    return {name: pd.read_parquet(out / f"{name}.parquet") for name in ("claims", "qa_pairs", "provider_treatments")}
+
+
+def seed_claim(seed_tables, fragment: str) -> pd.Series:
+    claims = seed_tables["claims"]
+    rows = claims[claims["text"].str.contains(fragment, regex=False)]
+    assert len(rows) == 1, f"exactly one claim contains {fragment!r}"
+    return rows.iloc[0]
+
+
+def test_seed_claim_medicare_does_not_require_prior_authorization(seed_tables):
+    claim = seed_claim(seed_tables, "Medicare does not require prior authorization")
+    assert (claim["polarity"], claim["certainty"]) == ("negated", "asserted")
+    assert claim["subject_concept_id"] == "PAY:medicare"
+    assert claim["predicate"] == "requires"
+    assert "not" in claim["negation_cues"].split("|")
+
+
+def test_seed_claim_not_necessarily_caused_by_inflammation(seed_tables):
+    claim = seed_claim(seed_tables, "Trigger points are not necessarily caused by inflammation.")
+    assert (claim["polarity"], claim["certainty"]) == ("negated", "hedged")
+    assert "not necessarily" in claim["hedge_cues"].split("|")
+
+
+def test_seed_claim_caused_by_inflammation_but_not_always(seed_tables):
+    claim = seed_claim(seed_tables, "trigger points can be caused by inflammation, but this is not always the case")
+    assert (claim["polarity"], claim["certainty"]) == ("affirmed", "hedged")
+
+
+def test_seed_questions_are_not_claims(seed_tables):
+    assert not seed_tables["claims"]["text"].str.strip().str.endswith("?").any()
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can a nurse practitioner do trigger point injections?", "yes"),
+    ("Do Physical Therapists do trigger point therapy?", "yes"),
+    ("Do trigger point injections require prior authorization?", "maybe"),
+    ("What doctor treats trigger points?", None),            # not a yes/no question
+    ("What is the medical term for trigger point?", None),
+])
+def test_seed_answer_polarity(seed_tables, question, expected):
+    qa = seed_tables["qa_pairs"]
+    row = qa[qa["question"] == question]
+    assert len(row) == 1
+    value = row.iloc[0]["answer_polarity"]
+    assert (None if pd.isna(value) else value) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What doctor treats trigger points?", "provider"),
+    ("Do trigger point injections require prior authorization?", "coverage"),
+    ("Is trigger point therapy the same as myofascial release?", "comparison"),
+    ("Are trigger points caused by inflammation?", "cause"),
+])
+def test_seed_question_types(seed_tables, question, expected):
+    qa = seed_tables["qa_pairs"]
+    assert qa.loc[qa["question"] == question, "question_type"].tolist() == [expected]
+
+
+@pytest.mark.parametrize("provider_id", [
+    "PRV:physical_therapist", "PRV:chiropractor", "PRV:massage_therapist", "PRV:acupuncturist",
+])
+def test_seed_providers_perform_trigger_point_release(seed_tables, provider_id):
+    pt = seed_tables["provider_treatments"]
+    rows = pt[(pt["provider_id"] == provider_id) & (pt["treatment_id"] == "TRT:trigger_point_release")]
+    assert rows["relation"].tolist() == ["performs"]
+    claims = seed_tables["claims"].set_index("claim_id")
+    evidence = rows.iloc[0]["claim_ids"].split("|")
+    assert any(claims.loc[c, "text"].startswith("Trigger point release can be performed by") for c in evidence)
+
+
+def test_seed_provider_treatments_relations_and_evidence(seed_tables):
+    pt = seed_tables["provider_treatments"]
+    assert set(pt["relation"]) <= {"performs", "may_perform", "does_not_perform"}
+    assert pt["provider_id"].str.startswith("PRV:").all()
+    assert pt["treatment_id"].str.startswith("TRT:").all()
+    claim_ids = set(seed_tables["claims"]["claim_id"])
+    for ids in pt["claim_ids"]:
+        assert set(ids.split("|")) <= claim_ids

@@ -1,0 +1,115 @@
+"""The published package: Frictionless descriptor, dataset card, figure, loader and versioning."""
+
+import json
+import re
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from frictionless import Package
+
+from pipeline import load
+from pipeline.build import build
+from pipeline.datapackage import dataset_version
+from schemas import TABLES
+
+ROOT = Path(__file__).parent.parent
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("package") / "output"
+    build(ROOT / "raw", out)
+    return out
+
+
+def test_frictionless_validates_the_package(built):
+    report = Package(str(built / "datapackage.json")).validate()
+    assert report.valid, report.flatten(["type", "note"])[:5]
+
+
+def test_descriptor_is_derived_from_the_schemas(built):
+    descriptor = json.loads((built / "datapackage.json").read_text())
+    resources = {r["name"]: r for r in descriptor["resources"]}
+    assert set(resources) == {f"{name}-{fmt}" for name in TABLES for fmt in ("csv", "parquet")}
+    for name, table in TABLES.items():
+        fields = resources[f"{name}-csv"]["schema"]["fields"]
+        assert [f["name"] for f in fields] == table.columns
+        assert resources[f"{name}-csv"]["schema"]["primaryKey"] == table.key_columns
+    label = next(f for f in resources["entities-csv"]["schema"]["fields"] if f["name"] == "label")
+    assert label["constraints"]["enum"] == ["PROVIDER", "TREATMENT", "CONDITION", "DRUG", "PAYER", "ANATOMY"]
+    assert {"fields": ["doc_id"], "reference": {"resource": "documents-csv", "fields": ["doc_id"]}} in resources["claims-csv"]["schema"]["foreignKeys"]
+    assert descriptor["version"] == dataset_version()
+    assert descriptor["sources"][0]["path"].startswith("https://")
+
+
+def test_checksums_cover_every_file(built):
+    listed = dict(line.split("  ")[::-1] for line in (built / "SHA256SUMS").read_text().splitlines())
+    assert set(listed) == {p.name for p in built.iterdir()} - {"SHA256SUMS"}
+
+
+def test_duckdb_joins_claims_to_documents_from_parquet(built):
+    rows = duckdb.sql(
+        f"SELECT d.source_url, count(*) FROM '{built}/claims.parquet' c "
+        f"JOIN '{built}/documents.parquet' d USING (doc_id) GROUP BY d.source_url"
+    ).fetchall()
+    assert rows == [(pd.read_parquet(built / "documents.parquet").source_url[0], len(pd.read_parquet(built / "claims.parquet")))]
+
+
+def test_card_counts_equal_the_tables(built):
+    card = (built / "README.md").read_text()
+    for name in TABLES:
+        rows = len(pd.read_parquet(built / f"{name}.parquet"))
+        assert f"| {name} | {rows} |" in card
+    entities = pd.read_parquet(built / "entities.parquet")
+    for label, count in entities.label.value_counts().items():
+        assert f"| {label} | {count} |" in card
+
+
+def test_card_front_matter_points_at_every_parquet_file(built):
+    front = (built / "README.md").read_text().split("---")[1]
+    assert "license: cc-by-4.0" in front
+    for name in TABLES:
+        assert f"- config_name: {name}\n  data_files: {name}.parquet" in front
+
+
+def test_card_documents_every_column(built):
+    card = (built / "README.md").read_text()
+    for table in TABLES.values():
+        for column in table.columns:
+            assert f"`{column}`" in card
+
+
+def test_figure_is_shown_in_the_card(built):
+    assert (built / "figure.png").read_bytes().startswith(b"\x89PNG")
+    assert b"<svg" in (built / "figure.svg").read_bytes()
+    assert "](figure.png)" in (built / "README.md").read_text()
+
+
+def test_loader_gives_validated_tables_with_categoricals(built):
+    claims = load("claims", built)
+    assert isinstance(claims.polarity.dtype, pd.CategoricalDtype)
+    assert list(claims.polarity.cat.categories) == ["affirmed", "negated"]
+    assert claims.start.dtype == "int64"
+    assert isinstance(load("entities", built).label.dtype, pd.CategoricalDtype)
+    with pytest.raises(ValueError, match="unknown table"):
+        load("nope", built)
+
+
+def test_same_version_means_same_data(built):
+    """A rebuild that changes the data must come with a new version in CHANGELOG.md."""
+    changelog = (ROOT / "CHANGELOG.md").read_text()
+    version = dataset_version()
+    section = changelog.split(f"## [{version}]", 1)
+    assert len(section) == 2, f"CHANGELOG.md has no entry for version {version}"
+    recorded = re.search(r"fingerprint: `([0-9a-f]{64})`", section[1]).group(1)
+    rebuilt = json.loads((built / "datapackage.json").read_text())["fingerprint"]
+    assert rebuilt == recorded, "the data changed: bump the version and record `make fingerprint` in CHANGELOG.md"
+
+
+def test_repo_readme_documents_every_column():
+    readme = (ROOT / "README.md").read_text()
+    for table in TABLES.values():
+        for column in table.columns:
+            assert f"`{column}`" in readme, column

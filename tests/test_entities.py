@@ -1,0 +1,527 @@
+"""Entity tagging: the vocabulary rules of pipeline.nlp / pipeline.entities, one table per rule.
+
+Every rule has cases that must match and cases that must not, written in the styles the pipeline
+meets (clinic pages, insurer pages, massage-school pages), then a mention-by-mention check of the
+seed page, validation of vocabulary files, and the to_disk / spacy.load round trip.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.entities import Mention, find_mentions
+from pipeline.nlp import build_nlp, default_nlp, surface_variants
+from pipeline.vocabulary import VOCABULARY_DIR, VocabularyError, load_vocabulary
+
+
+def mentions(text: str) -> list[Mention]:
+    found = find_mentions(default_nlp()(text))
+    for m in found:  # every mention slices back to its own text
+        assert text[m.start:m.end] == m.text
+    return found
+
+
+def tagged(text: str) -> list[tuple[str, str, str]]:
+    return [(m.text, m.label, m.concept_id) for m in mentions(text)]
+
+
+def known_concept_ids() -> set[str]:
+    ids = set()
+    for path in VOCABULARY_DIR.glob("*.csv"):
+        with path.open(encoding="utf-8", newline="") as handle:
+            ids |= {row["concept_id"] for row in csv.DictReader(handle)}
+    return ids
+
+
+# --------------------------------------------------------------------------------------------
+# Case-insensitive names (abbreviations stay case-sensitive)
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our PHYSICAL THERAPIST will see you today.", ("PHYSICAL THERAPIST", "PROVIDER", "PRV:physical_therapist")),
+    ("Call our Physical Therapy team today.", ("Physical Therapy", "TREATMENT", "TRT:physical_therapy")),
+    ("MASSAGE THERAPY FOR NECK PAIN", ("MASSAGE THERAPY", "TREATMENT", "TRT:massage")),
+    ("Blue cross blue shield members pay a copay.", ("Blue cross blue shield", "PAYER", "PAY:blue_cross_blue_shield")),
+    ("do you accept medicare?", ("medicare", "PAYER", "PAY:medicare")),
+    ("Our ACUPUNCTURE clinic is open late.", ("ACUPUNCTURE", "TREATMENT", "TRT:acupuncture")),
+    ("DO YOU ACCEPT MEDICARE?", ("MEDICARE", "PAYER", "PAY:medicare")),       # ALL-CAPS heading
+    ("DOES MEDICARE COVER MASSAGE?", ("MEDICARE", "PAYER", "PAY:medicare")),
+    ("DOES MEDICARE COVER MASSAGE?", ("MASSAGE", "TREATMENT", "TRT:massage")),
+])
+def test_names_match_in_any_case(text, expected):
+    assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ask about tpi at your next visit.",      # TPI written in lower case is not the abbreviation
+    "bcbs members welcome",
+    "An mfr class starts in May.",
+])
+def test_abbreviations_do_not_match_in_lower_case(text):
+    assert mentions(text) == []
+
+
+# --------------------------------------------------------------------------------------------
+# Singular and plural
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("A physical therapist evaluates your posture.", ("physical therapist", "PROVIDER", "PRV:physical_therapist")),
+    ("Book with one of our physical therapists.", ("physical therapists", "PROVIDER", "PRV:physical_therapist")),
+    ("A single injection may be enough.", ("injection", "TREATMENT", "TRT:injection")),
+    ("Several injections are sometimes needed.", ("injections", "TREATMENT", "TRT:injection")),
+    ("Our chiropractors accept walk-ins.", ("chiropractors", "PROVIDER", "PRV:chiropractor")),
+    ("Students shadow licensed massage therapists.", ("licensed massage therapists", "PROVIDER", "PRV:massage_therapist")),
+    ("Most plans cover trigger point injections.", ("trigger point injections", "TREATMENT", "TRT:trigger_point_injection")),
+])
+def test_singular_and_plural_forms_match(text, expected):
+    assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text, concept_id", [
+    ("Our physical therapy wing is on the left.", "PRV:physical_therapist"),  # therapy is not therapist
+    ("Injectable fillers are not offered.", "TRT:injection"),
+    ("The reinjection rate was low.", "TRT:injection"),
+])
+def test_other_word_forms_do_not_match(text, concept_id):
+    assert concept_id not in {m.concept_id for m in mentions(text)}
+
+
+# --------------------------------------------------------------------------------------------
+# Hyphen and space between words
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("We offer trigger-point injections on Tuesdays.", ("trigger-point injections", "TREATMENT", "TRT:trigger_point_injection")),
+    ("We offer trigger point injections on Tuesdays.", ("trigger point injections", "TREATMENT", "TRT:trigger_point_injection")),
+    ("Every chiropractor here offers dry-needling.", ("dry-needling", "TREATMENT", "TRT:dry_needling")),
+    ("Students learn self stretching in week two.", ("self stretching", "TREATMENT", "TRT:stretching")),
+    ("Students learn self-stretching in week two.", ("self-stretching", "TREATMENT", "TRT:stretching")),
+])
+def test_hyphen_and_space_variants_match(text, expected):
+    assert expected in tagged(text)
+
+
+def test_surface_variants_spell_out_hyphens_plurals_and_apostrophes():
+    assert {"trigger point injection", "trigger-point injection", "trigger point injections",
+            "trigger-point injections"} <= surface_variants("trigger point injection")
+    assert {"workers' compensation", "workers’ compensation"} <= surface_variants("workers' compensation")
+    assert "injuries" in surface_variants("injury")
+    assert "massager" not in surface_variants("massage")
+
+
+@pytest.mark.parametrize("text", [
+    "Find the trigger point. Injection follows.",   # a sentence boundary is not a separator
+    "Triggerpoint injections are offered.",         # no separator at all
+])
+def test_words_not_joined_by_space_or_hyphen_are_not_one_name(text):
+    assert "TRT:trigger_point_injection" not in {m.concept_id for m in mentions(text)}
+
+
+# --------------------------------------------------------------------------------------------
+# Straight and curly apostrophes
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Massage may be covered under workers' compensation.", ("workers' compensation", "PAYER", "PAY:workers_compensation")),
+    ("Massage may be covered under workers’ compensation.", ("workers’ compensation", "PAYER", "PAY:workers_compensation")),
+    ("We bill worker’s compensation directly.", ("worker’s compensation", "PAYER", "PAY:workers_compensation")),
+    ("We accept workers’ comp claims.", ("workers’ comp", "PAYER", "PAY:workers_compensation")),
+])
+def test_straight_and_curly_apostrophes_match(text, expected):
+    assert expected in tagged(text)
+
+
+def test_a_word_with_an_apostrophe_is_not_a_payer_by_itself():
+    assert mentions("Our workers’ break room is upstairs.") == []
+
+
+# --------------------------------------------------------------------------------------------
+# Possessives: the mention stops before 's / ’s / s'
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Relax under the therapist's hands during the session.", ("therapist", "PRV:therapist")),
+    ("Relax under the therapist’s hands during the session.", ("therapist", "PRV:therapist")),
+    ("Our chiropractor's office is on Main Street.", ("chiropractor", "PRV:chiropractor")),
+    ("Your massage therapist’s notes are confidential.", ("massage therapist", "PRV:massage_therapist")),
+    ("The physical therapists' offices are upstairs.", ("physical therapists", "PRV:physical_therapist")),
+])
+def test_possessive_is_tagged_without_its_ending(text, expected):
+    found = [m for m in mentions(text) if m.label == "PROVIDER"]
+    assert [(m.text, m.concept_id) for m in found] == [expected]
+    assert text[found[0].end] in "'’"  # the apostrophe is not part of the mention
+
+
+# --------------------------------------------------------------------------------------------
+# Abbreviations: listed in the vocabulary, defined on the page, or left alone
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ask about TPI at your next visit.", [("TPI", "TREATMENT", "TRT:trigger_point_injection")]),
+    ("TPIs are billed per injection site.", [("TPIs", "TREATMENT", "TRT:trigger_point_injection")]),
+    ("Ask us about MFR sessions.", [("MFR", "TREATMENT", "TRT:myofascial_release")]),
+    ("We bill BCBS directly.", [("BCBS", "PAYER", "PAY:blue_cross_blue_shield")]),
+])
+def test_listed_abbreviations_match(text, expected):
+    found = mentions(text)
+    assert [(m.text, m.label, m.concept_id) for m in found if m.matched_as == "abbreviation"] == expected
+
+
+@pytest.mark.parametrize("text, expected_forms", [
+    # clinic: "long form (SF)", then SF and its plural later on the page
+    ("A nurse practitioner (NP) will see you first. Later, the NP reviews your chart. Our NPs are board certified.",
+     ["NP", "NP", "NPs"]),
+    # insurer: "SF (long form)"
+    ("NP (nurse practitioner) visits are covered. NPs can prescribe.", ["NP", "NPs"]),
+])
+def test_abbreviation_defined_on_the_page_is_tagged_later(text, expected_forms):
+    found = [m for m in mentions(text) if m.matched_as == "abbreviation"]
+    assert [m.text for m in found] == expected_forms
+    assert {(m.label, m.concept_id) for m in found} == {("PROVIDER", "PRV:nurse_practitioner")}
+
+
+def test_short_form_settled_by_its_full_name_elsewhere_on_the_page():
+    found = tagged("Book a PT visit. Our physical therapists are great.")
+    assert ("PT", "PROVIDER", "PRV:physical_therapist") in found
+
+
+def test_defined_short_form_that_is_a_common_word_is_tagged():
+    text = "Dr. Lee is a doctor of osteopathic medicine (DO). Every DO here is board certified."
+    assert [m.text for m in mentions(text) if m.concept_id == "PRV:osteopathic_physician"] == [
+        "doctor of osteopathic medicine", "DO", "DO"]
+
+
+@pytest.mark.parametrize("text, form", [
+    ("See your PT for an exercise plan.", "PT"),                        # no definition, no full form
+    ("Our NPs are board certified.", "NPs"),                            # NP never defined here
+    ("Ask the PA at the front desk.", "PA"),
+    ("Our clinic in Washington, DC offers massage.", "DC"),             # a place, not a chiropractor
+    ("Our physical therapists provide physical therapy. Ask your PT.", "PT"),  # both meanings named
+])
+def test_ambiguous_short_form_without_definition_is_not_tagged(text, form):
+    assert form not in [m.text for m in mentions(text)]
+
+
+# --------------------------------------------------------------------------------------------
+# Longest match wins
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trigger point injections are offered on Tuesdays.", ("Trigger point injections", "TREATMENT", "TRT:trigger_point_injection")),
+    ("Our course covers trigger point therapy in depth.", ("trigger point therapy", "TREATMENT", "TRT:trigger_point_therapy")),
+    ("Dry needling targets the myofascial trigger point.", ("myofascial trigger point", "CONDITION", "CON:trigger_point")),
+    ("Medicare Part B covers physical therapy.", ("Medicare Part B", "PAYER", "PAY:medicare_part_b")),
+    ("Ask a licensed massage therapist.", ("licensed massage therapist", "PROVIDER", "PRV:massage_therapist")),
+])
+def test_longest_name_wins_and_nothing_nests_inside_it(text, expected):
+    found = mentions(text)
+    longest = [m for m in found if m.text == expected[0]]
+    assert [(m.text, m.label, m.concept_id) for m in longest] == [expected]
+    inside = [m for m in found if m is not longest[0] and m.start < longest[0].end and longest[0].start < m.end]
+    assert inside == []
+
+
+def test_shorter_name_alone_still_matches():
+    assert tagged("Find the trigger point first.") == [("trigger point", "CONDITION", "CON:trigger_point")]
+
+
+# --------------------------------------------------------------------------------------------
+# Never part of a word
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, concept_id", [
+    ("Book a massage today.", "TRT:massage"),
+    ("Students practice massage on classmates.", "TRT:massage"),
+    ("A nurse will take your history.", "PRV:nurse"),
+    ("Pain in the shoulder is common.", "CON:pain"),
+])
+def test_whole_word_matches(text, concept_id):
+    assert concept_id in {m.concept_id for m in mentions(text)}
+
+
+@pytest.mark.parametrize("text, concept_id", [
+    ("The handheld massager is sold at the front desk.", "TRT:massage"),
+    ("Our premassage stretching class starts at nine.", "TRT:massage"),
+    ("Students massaged each other in class.", "TRT:massage"),
+    ("Our nursery is open while you train.", "PRV:nurse"),
+    ("Painful knots respond to pressure.", "CON:pain"),
+])
+def test_name_inside_a_longer_word_does_not_match(text, concept_id):
+    found = mentions(text)
+    assert concept_id not in {m.concept_id for m in found}
+    for m in found:  # whatever is tagged starts and ends at word boundaries
+        assert m.start == 0 or not text[m.start - 1].isalnum()
+        assert m.end == len(text) or not text[m.end].isalnum()
+
+
+# --------------------------------------------------------------------------------------------
+# ALL-CAPS headings: short capitalised words are ordinary words there
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "DO YOU ACCEPT MEDICARE?",
+    "DO NOT STRETCH THROUGH SHARP PAIN.",
+    "DO I NEED A REFERRAL?",
+])
+def test_do_in_an_all_caps_heading_is_not_a_provider(text):
+    assert [m for m in mentions(text) if m.label == "PROVIDER"] == []
+
+
+# --------------------------------------------------------------------------------------------
+# The seed page, mention by mention
+# --------------------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed_text) -> list[Mention]:
+    return find_mentions(default_nlp()(seed_text))
+
+
+def in_span(seed_text: str, seed_mentions: list[Mention], first: str, last: str, labels: set[str]):
+    """(text, label, concept_id) of the mentions with one of labels from `first` to the end of `last`."""
+    start = seed_text.index(first)
+    end = seed_text.index(last, start) + len(last)
+    return [(m.text, m.label, m.concept_id) for m in seed_mentions
+            if start <= m.start and m.end <= end and m.label in labels]
+
+
+SEED_CASES = {
+    "first answer paragraph: providers": (
+        "Doctors who specialize in musculoskeletal disorders", "chiropractors, and physical therapists.", {"PROVIDER"},
+        [("Doctors", "PROVIDER", "PRV:physician"),
+         ("doctors", "PROVIDER", "PRV:physician"),
+         ("physiatrists", "PROVIDER", "PRV:physiatrist"),
+         ("specialists", "PROVIDER", "PRV:specialist"),
+         ("orthopedists", "PROVIDER", "PRV:orthopedic_surgeon"),
+         ("rheumatologists", "PROVIDER", "PRV:rheumatologist"),
+         ("neurologists", "PROVIDER", "PRV:neurologist"),
+         ("chiropractors", "PROVIDER", "PRV:chiropractor"),
+         ("physical therapists", "PROVIDER", "PRV:physical_therapist")],
+    ),
+    "most common treatments": (
+        "The most common treatments for trigger points include", "rapid release therapy, and stretching.", {"TREATMENT"},
+        [("medication", "TREATMENT", "TRT:medication"),
+         ("massage", "TREATMENT", "TRT:massage"),
+         ("physical therapy", "TREATMENT", "TRT:physical_therapy"),
+         ("acupuncture", "TREATMENT", "TRT:acupuncture"),
+         ("ultrasound", "TREATMENT", "TRT:therapeutic_ultrasound"),
+         ("rapid release therapy", "TREATMENT", "TRT:rapid_release_therapy"),
+         ("stretching", "TREATMENT", "TRT:stretching")],
+    ),
+    "injection contents: drugs": (
+        "Trigger point injections (TPI) involve", "also known as trigger points.", {"DRUG"},
+        [("local anesthetic", "DRUG", "DRG:local_anesthetic"),
+         ("corticosteroid", "DRUG", "DRG:corticosteroid")],
+    ),
+    "injection sentence: treatments and TPI": (
+        "Trigger point injections (TPI) involve", "also known as trigger points.", {"TREATMENT"},
+        [("Trigger point injections", "TREATMENT", "TRT:trigger_point_injection"),
+         ("TPI", "TREATMENT", "TRT:trigger_point_injection"),
+         ("injection", "TREATMENT", "TRT:injection")],
+    ),
+    "prior authorization: payers": (
+        "For instance, Medicare does not require", "require prior authorization for the procedure.", {"PAYER"},
+        [("Medicare", "PAYER", "PAY:medicare"),
+         ("private insurance plans", "PAYER", "PAY:private_insurance")],
+    ),
+    "NP defined": (
+        "Yes, a nurse practitioner (NP)", "which is a form of treatment used to relieve pain.", {"PROVIDER"},
+        [("nurse practitioner", "PROVIDER", "PRV:nurse_practitioner"),
+         ("NP", "PROVIDER", "PRV:nurse_practitioner")],
+    ),
+    "NPs later on the page": (
+        "It is important to note that only certain NPs", "evidence of supervised clinical practice.", {"PROVIDER"},
+        [("NPs", "PROVIDER", "PRV:nurse_practitioner"),
+         ("NPs", "PROVIDER", "PRV:nurse_practitioner")],
+    ),
+    "NPs with a doctor and a supervising physician": (
+        "Overall, though, NPs who have", "an experienced supervising physician.", {"PROVIDER"},
+        [("NPs", "PROVIDER", "PRV:nurse_practitioner"),
+         ("doctor", "PROVIDER", "PRV:physician"),
+         ("supervising physician", "PROVIDER", "PRV:physician")],
+    ),
+    "who performs trigger point release": (
+        "Trigger point release can be performed by", "massage therapists, and acupuncturists.", {"PROVIDER", "TREATMENT"},
+        [("Trigger point release", "TREATMENT", "TRT:trigger_point_release"),
+         ("healthcare professionals", "PROVIDER", "PRV:healthcare_provider"),
+         ("physical therapists", "PROVIDER", "PRV:physical_therapist"),
+         ("chiropractors", "PROVIDER", "PRV:chiropractor"),
+         ("massage therapists", "PROVIDER", "PRV:massage_therapist"),
+         ("acupuncturists", "PROVIDER", "PRV:acupuncturist")],
+    ),
+}
+
+
+@pytest.mark.parametrize("first, last, labels, expected", SEED_CASES.values(), ids=SEED_CASES.keys())
+def test_seed_mentions(seed_text, seed_mentions, first, last, labels, expected):
+    assert in_span(seed_text, seed_mentions, first, last, labels) == expected
+
+
+def test_seed_abbreviations_are_reported_as_abbreviations(seed_mentions):
+    by_form = {(m.text, m.matched_as) for m in seed_mentions if m.text in {"NP", "NPs", "TPI", "MFR", "MTPs"}}
+    assert by_form == {("NP", "abbreviation"), ("NPs", "abbreviation"), ("TPI", "abbreviation"),
+                       ("MFR", "abbreviation"), ("MTPs", "abbreviation")}
+    assert all(m.matched_as == "name" for m in seed_mentions if m.text == "nurse practitioner")
+
+
+def test_seed_mentions_slice_back_and_do_not_overlap(seed_text, seed_mentions):
+    assert seed_mentions, "the seed page has mentions"
+    previous_end = 0
+    for m in seed_mentions:
+        assert seed_text[m.start:m.end] == m.text
+        assert m.start >= previous_end
+        previous_end = m.end
+
+
+def test_every_concept_id_expected_here_is_in_the_vocabulary():
+    expected = {c for *_, rows in SEED_CASES.values() for _, _, c in rows}
+    assert expected <= known_concept_ids()
+
+
+# --------------------------------------------------------------------------------------------
+# Vocabulary validation
+# --------------------------------------------------------------------------------------------
+
+HEADER = "concept_id,label,preferred_name,category,synonyms,abbreviations,nucc_code,mesh_id,icd10cm,cpt_hcpcs,code_sources,notes"
+MASSAGE_THERAPIST = "PRV:massage_therapist,PROVIDER,massage therapist,massage,licensed massage therapist,LMT,225700000X,,,,NUCC taxonomy,"
+CHIROPRACTOR = "PRV:chiropractor,PROVIDER,chiropractor,chiropractic,doctor of chiropractic,DC,,,,,,"
+
+
+def write_csv(folder: Path, name: str, *rows: str, header: str = HEADER) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text("\n".join([header, *rows]) + "\n", encoding="utf-8")
+
+
+def test_valid_folder_loads(tmp_path):
+    write_csv(tmp_path, "providers.csv", MASSAGE_THERAPIST, CHIROPRACTOR)
+    concepts = {c.concept_id: c for c in load_vocabulary(tmp_path)}
+    assert set(concepts) == {"PRV:massage_therapist", "PRV:chiropractor"}
+    therapist = concepts["PRV:massage_therapist"]
+    assert therapist.label == "PROVIDER"
+    assert therapist.names == ("massage therapist", "licensed massage therapist")
+    assert therapist.abbreviations == ("LMT",)
+    assert therapist.codes["nucc_code"] == "225700000X"
+
+
+def test_packaged_vocabulary_loads():
+    concepts = load_vocabulary()
+    assert {"PRV:nurse_practitioner", "TRT:trigger_point_injection", "PAY:medicare"} <= {c.concept_id for c in concepts}
+
+
+BAD_ROWS = {
+    "concept id not snake_case": ("PRV:Massage-School,PROVIDER,massage school teacher,massage,,,,,,,,", "concept_id"),
+    "concept id without prefix": ("massage_teacher,PROVIDER,massage teacher,massage,,,,,,,,", "concept_id"),
+    "unknown label": ("PRV:reflexologist,HEALER,reflexologist,massage,,,,,,,,", "label"),
+    "prefix names another label": ("TRT:reflexologist,PROVIDER,reflexologist,massage,,,,,,,,", "prefix"),
+    "malformed nucc_code": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,12345,,,,NUCC taxonomy,", "nucc_code"),
+    "malformed mesh_id": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,,12345,,,MeSH,", "mesh_id"),
+    "malformed cpt_hcpcs": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,,,,9711,CPT,", "cpt_hcpcs"),
+    "codes without sources": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,,D012345,,,,", "code"),
+    "empty preferred name": ("PRV:reflexologist,PROVIDER,,massage,,,,,,,,", "preferred_name"),
+}
+
+
+@pytest.mark.parametrize("bad_row, fragment", BAD_ROWS.values(), ids=BAD_ROWS.keys())
+def test_bad_row_is_reported_with_file_and_line(tmp_path, bad_row, fragment):
+    write_csv(tmp_path, "providers.csv", MASSAGE_THERAPIST, CHIROPRACTOR, bad_row)  # bad row on line 4
+    with pytest.raises(VocabularyError) as error:
+        load_vocabulary(tmp_path)
+    message = str(error.value)
+    assert re.search(r"(?m)^providers\.csv:4:", message), message
+    assert fragment in message
+    assert "providers.csv:2" not in message and "providers.csv:3" not in message  # good rows are not blamed
+
+
+def test_bad_row_in_second_file_names_that_file(tmp_path):
+    write_csv(tmp_path, "payers.csv", "PAY:medicare,PAYER,Medicare,public,Original Medicare,,,,,,,")
+    write_csv(tmp_path, "providers.csv", MASSAGE_THERAPIST, "PRV:bad id,PROVIDER,bad,massage,,,,,,,,")
+    with pytest.raises(VocabularyError, match=r"providers\.csv:3:") as error:
+        load_vocabulary(tmp_path)
+    assert "payers.csv" not in str(error.value)
+
+
+def test_wrong_header_names_the_file(tmp_path):
+    write_csv(tmp_path, "providers.csv", MASSAGE_THERAPIST, header=HEADER.replace("notes", "comments"))
+    with pytest.raises(VocabularyError, match=r"providers\.csv"):
+        load_vocabulary(tmp_path)
+
+
+def test_duplicate_concept_id_across_files_is_rejected(tmp_path):
+    write_csv(tmp_path, "a_providers.csv", MASSAGE_THERAPIST, CHIROPRACTOR)
+    write_csv(tmp_path, "b_providers.csv", "PRV:chiropractor,PROVIDER,chiro,chiropractic,,,,,,,,")
+    with pytest.raises(VocabularyError, match=r"b_providers\.csv:2:.*PRV:chiropractor"):
+        load_vocabulary(tmp_path)
+
+
+SHARED_FORMS = {
+    # the same surface form in two files (case differs)
+    "across files": {
+        "providers.csv": [MASSAGE_THERAPIST, CHIROPRACTOR],
+        "treatments.csv": ["TRT:massage,TREATMENT,massage,massage,Massage Therapist,,,,,,,"],
+    },
+    # the same surface form twice in one file
+    "within a file": {
+        "providers.csv": [MASSAGE_THERAPIST, CHIROPRACTOR, "PRV:spinal_adjuster,PROVIDER,spinal adjuster,chiropractic,chiropractor,,,,,,,"],
+    },
+}
+SHARED_LOCATIONS = {"across files": r"(providers\.csv:2|treatments\.csv:2)", "within a file": r"providers\.csv:(3|4)"}
+
+
+@pytest.mark.parametrize("files", SHARED_FORMS.values(), ids=SHARED_FORMS.keys())
+def test_surface_form_shared_by_two_concepts_is_rejected(tmp_path, files):
+    for name, rows in files.items():
+        write_csv(tmp_path, name, *rows)
+    with pytest.raises(VocabularyError) as error:
+        load_vocabulary(tmp_path)
+    concept_ids = re.findall(r"[A-Z]{3}:[a-z_]+", str(error.value))
+    assert len(set(concept_ids)) >= 2
+
+
+@pytest.mark.parametrize("case", SHARED_FORMS.keys())
+def test_surface_form_shared_by_two_concepts_names_file_and_line(tmp_path, case):
+    for name, rows in SHARED_FORMS[case].items():
+        write_csv(tmp_path, name, *rows)
+    with pytest.raises(VocabularyError) as error:
+        load_vocabulary(tmp_path)
+    assert re.search(SHARED_LOCATIONS[case], str(error.value)), str(error.value)
+
+
+def test_line_number_counts_blank_lines(tmp_path):
+    write_csv(tmp_path, "providers.csv", MASSAGE_THERAPIST, "", "PRV:reflexologist,PROVIDER,reflexologist,massage,,,12345,,,,NUCC,")
+    with pytest.raises(VocabularyError) as error:
+        load_vocabulary(tmp_path)
+    assert re.search(r"(?m)^providers\.csv:4:", str(error.value)), str(error.value)
+
+
+# --------------------------------------------------------------------------------------------
+# Saving and loading the pipeline
+# --------------------------------------------------------------------------------------------
+
+ROUND_TRIP_TEXT = (
+    "A nurse practitioner (NP) can give trigger point injections (TPI). Our NPs also offer MFR.\n"
+    "DO YOU ACCEPT MEDICARE?\n"
+    "Book a PT visit with our physical therapists. Trigger points cause pain.[7] Stretching helps.\n"
+    "Massage may be covered under workers’ compensation or BCBS."
+)
+
+
+def test_built_pipeline_tags_like_the_default_one():
+    assert find_mentions(build_nlp()(ROUND_TRIP_TEXT)) == find_mentions(default_nlp()(ROUND_TRIP_TEXT))
+
+
+def test_pipeline_survives_to_disk_and_spacy_load(tmp_path):
+    import pipeline.nlp  # noqa: F401  (registers the factories)
+
+    nlp = build_nlp()
+    nlp.to_disk(tmp_path / "nlp")
+    loaded = spacy.load(tmp_path / "nlp")
+    assert loaded.pipe_names == nlp.pipe_names
+    expected = find_mentions(nlp(ROUND_TRIP_TEXT))
+    assert {"NP", "NPs", "TPI", "PT", "BCBS"} <= {m.text for m in expected}  # the text exercises the resolver
+    assert find_mentions(loaded(ROUND_TRIP_TEXT)) == expected
+    assert [s.text for s in loaded(ROUND_TRIP_TEXT).sents] == [s.text for s in nlp(ROUND_TRIP_TEXT).sents]
