@@ -18,7 +18,7 @@ from pipeline.file_checks import file_errors
 from pipeline.nlp import default_nlp
 from pipeline.publish import output_lock, publish, recover
 from pipeline.questions import QAPair, boilerplate_action, find_pairs
-from pipeline.sources import Document, SourceError, read_document, read_provenance, source_paths
+from pipeline.sources import Document, read_document, read_provenance, source_paths
 from pipeline.table_checks import validate_tables
 from pipeline.tables import concept_rows, concept_view, provider_treatment_rows, qa_ids, to_frame
 from pipeline.vocabulary import vocabulary

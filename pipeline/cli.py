@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
 import click
-
-import json
 
 from pipeline import benchmark
 from pipeline.build import BuildError, build, parsed_corpus
@@ -17,6 +16,9 @@ from pipeline.file_checks import DEFAULT_MAX_BYTES
 from pipeline.publish import PublishError
 from pipeline.sources import SourceError, source_paths
 from pipeline.table_checks import TableValidationError
+from pipeline.vocabulary import VocabularyError
+
+INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError)
 
 PROGRESS_THRESHOLD = 20  # documents; smaller builds finish before a bar is worth drawing
 
@@ -48,7 +50,7 @@ def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool) -> None:
             result = build(raw_dir, out_dir, skip_invalid=skip_invalid, on_document=lambda _: bar.update(1))
     except TableValidationError as error:
         raise click.ClickException(f"validation failed, nothing published to {out_dir}\n{error}") from None
-    except (BuildError, SourceError, PublishError) as error:
+    except INPUT_ERRORS as error:
         raise click.ClickException(str(error)) from None
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
@@ -87,7 +89,10 @@ def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, out
     Example:
         python -m pipeline validate new/clinic-faq.txt new/insurer-faq.md
     """
-    reports = check_files(list(files), raw_dir, max_bytes)
+    try:
+        reports = check_files(list(files), raw_dir, max_bytes)
+    except INPUT_ERRORS as error:
+        raise click.ClickException(str(error)) from None
     if output_format == "json":
         payload = [
             {"path": r.path, "usable": r.usable, "findings": [{"level": f.level, "message": f.message} for f in r.findings], "report": r.summary}
@@ -116,7 +121,7 @@ def candidates_command(raw_dir: Path, top: int) -> None:
     """
     try:
         terms = candidate_terms(parsed_corpus(raw_dir), top)
-    except SourceError as error:
+    except INPUT_ERRORS as error:
         raise click.ClickException(str(error)) from None
     click.echo("mentions\tdocuments\tlabel_hint\tterm")
     for term in terms:
@@ -132,5 +137,9 @@ def benchmark_command(documents: int) -> None:
     Example:
         python -m pipeline benchmark --documents 500
     """
-    for key, value in benchmark.run(documents).items():
+    try:
+        measured = benchmark.run(documents)
+    except INPUT_ERRORS as error:
+        raise click.ClickException(str(error)) from None
+    for key, value in measured.items():
         click.echo(f"{key}\t{value}")
