@@ -23,15 +23,19 @@ def _question_types() -> tuple[tuple[str, re.Pattern], ...]:
 @cache
 def _openings() -> tuple[tuple[re.Pattern, str], ...]:
     rows = sorted(read_rows("cues/answer_openings.csv"), key=lambda r: -len(r["opening"]))
+    ends = {"punctuation": r"(?:\s*[,.!:;–—-]|\s*$)", "anything": r"(?:\s*[,.!:;–—-]|\s*$|\s)"}
     return tuple(
-        (re.compile(r"\s*" + r"[\s,]+".join(map(re.escape, r["opening"].split())) + (r"(?:\s*[,.!:;–—-]|\s*$|\s)" if " " in r["opening"] else r"(?:\s*[,.!:;–—-]|\s*$)")), r["polarity"])
+        (re.compile(r"\s*" + r"[\s,]+".join(map(re.escape, r["opening"].split())) + ends[r["followed_by"]]), r["polarity"])
         for r in rows
     )
 
 
 def is_yes_no(question: str) -> bool:
-    q = normalise(question).strip().lstrip("\"“'(")
-    return bool(_YES_NO.match(q)) and not (_ALTERNATIVE.search(q) and _COMPARATIVE.search(q))
+    """Asked with an auxiliary verb, in its last sentence or its last clause ("..., is this true?")."""
+    q = normalise(question).strip()
+    last = re.split(r"(?<=[.!?])\s+", q)[-1]
+    asked = [part.strip().lstrip("\"“'(") for part in (last, last.rsplit(",", 1)[-1])]
+    return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
 def question_type(question: str, entities: list[ENTITY] = ()) -> str:

@@ -52,11 +52,9 @@ class CueSet:
     @classmethod
     def of(cls, rows: list[dict], attribute: str | None = None, key: str = "cue") -> CueSet:
         cues = sorted({row[key] for row in rows}, key=len, reverse=True)
-        parts = [
-            r"n't\b" if cue == "n't" else r"(?<![\w'-])" + r"\s+".join(map(re.escape, cue.split())) + r"(?![\w'-])"
-            for cue in cues
-        ]
-        return cls(re.compile("|".join(parts)), {row[key]: row[attribute] if attribute else "" for row in rows})
+        words = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cues if cue != "n't")
+        clitic = r"|n't\b" if "n't" in cues else ""
+        return cls(re.compile(r"(?<![\w'-])(?:" + words + r")(?![\w'-])" + clitic), {row[key]: row[attribute] if attribute else "" for row in rows})
 
     def find(self, s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), " ".join(m.group().split())) for m in self.regex.finditer(s, start, len(s) if end is None else end)]
@@ -172,8 +170,8 @@ def _modal_is_not_possibility(modal: str, agent: bool, following: list[str]) -> 
     """"can" of ability or permission, "should" of advice, "may not" of prohibition: no hedge."""
     if modal == "may":  # "may not" of prohibition, "patients may bring" of permission
         return agent and (following[:1] == ["not"] or following[:1] and following[0] in _permission_verbs())
-    if modal == "should":
-        return agent
+    if modal == "should":  # advice to an agent, or a passive instruction ("should be checked by a doctor")
+        return agent or (following[:1] == ["be"] and len(following) > 1 and re.fullmatch(r"\w+(?:ed|en)", following[1]) is not None)
     words = following[1:] if following[:1] == ["not"] else following
     verb = words[0] if words else ""
     if verb == "be" and len(words) > 1:
@@ -196,6 +194,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
         elif sense == "before_number" and not re.match(r"\s*[$\d]", s[end:]):
             continue
         elif sense == "not_superlative" and re.search(r"\b(?:the|at)\s+$", s[:start]):
+            continue
+        elif sense == "not_comparative" and (re.search(r"\b(?:more|less|as|how)\s+$", s[:start]) or after[:1] == ["than"]):
             continue
         elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not"):
             continue

@@ -29,6 +29,7 @@ CITATION_INFIXES = [r"(?<=[\w.,;:!?)\]])(?=\[\d)", r"(?<=[a-z])\.(?=\[\d)"]
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
+LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 
 
@@ -148,6 +149,19 @@ class AbbreviationResolver:
         return bool(words) and all(t.text.isupper() for t in words)
 
 
+@Language.factory("link_filter")
+def make_link_filter(nlp: Language, name: str):
+    """Drops mentions inside web addresses and Markdown link targets ("(#trigger-point-therapy)")."""
+
+    def drop_link_entities(doc: Doc) -> Doc:
+        links = [match.span() for match in LINK.finditer(doc.text)]
+        if links:
+            doc.ents = [e for e in doc.ents if not any(s <= e.start_char and e.end_char <= t for s, t in links)]
+        return doc
+
+    return drop_link_entities
+
+
 def _plural(word: str) -> str:
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
@@ -198,6 +212,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(ruler_patterns(concepts))
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts)})
+    nlp.add_pipe("link_filter")
     return nlp
 
 

@@ -25,10 +25,14 @@ _QUESTION_LABEL = re.compile(
 )
 _ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}[ \t]*[:–—-])[ \t]+")
 _ANSWER_LABEL = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-](?:\*\*|__)?(?:[ \t]+|$)",
-    re.IGNORECASE,
-)
+    r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]"
+    r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*:"
+    r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:)"
+    r"(?:\*\*|__)?(?:[ \t]+|$)",
+)  # "A:", "Answer:" and an expert's name ("Dr. Lee:", "Jo Smith, DPT:") before an answer
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_RULE = re.compile(r"[-=_*~]{3,}")
 _CLOSERS = "\"”’')]*_"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
@@ -73,15 +77,31 @@ def _lines(text: str) -> list[_Line]:
     return lines
 
 
-def boilerplate_action(line: str) -> str | None:
-    """"skip" or "stop" when a line is page furniture rather than content, else None."""
-    core = line.strip().strip("#>*_-•|[] \t").strip()
-    if not core or len(core) > MAX_BOILERPLATE_CHARS:
-        return None
+def _furniture(core: str) -> str | None:
     for pattern, action in boilerplate_patterns():
         if pattern.fullmatch(core):
             return action
     return None
+
+
+def boilerplate_action(line: str) -> str | None:
+    """"skip" or "stop" when a line is page furniture rather than content, else None.
+
+    Markdown links count by their text; a line of " | "-separated items is furniture when every
+    item is ("Return to Covered Services | Print this page").
+    """
+    core = _MARKDOWN_LINK.sub(r"\1", line).strip()
+    if _RULE.fullmatch(core):
+        return "skip"
+    core = core.strip("#>*_-•|[] \t").strip()
+    if not core or len(core) > MAX_BOILERPLATE_CHARS:
+        return None
+    action = _furniture(core)
+    if action is None and "|" in core:
+        actions = [_furniture(part.strip()) for part in core.split("|") if part.strip()]
+        if all(actions):
+            action = "stop" if "stop" in actions else "skip"
+    return action
 
 
 def _has_sentence_break(core: str) -> bool:
@@ -125,7 +145,9 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
     return start, end
 
 
-def _question_candidate(text: str, index: int, line: _Line, after_label: bool) -> _Candidate | None:
+def _question_candidate(text: str, index: int, line: _Line, after_label: bool, answer_follows: bool) -> _Candidate | None:
+    """A question line, if this is one. A labelled answer below ("A:", "Dr. Lee:") vouches for a
+    reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?")."""
     if boilerplate_action(text[line.start:line.end]):
         return None
     start, structural, labelled, bullet = _strip_prefix(text, line.start, line.end)
@@ -141,12 +163,12 @@ def _question_candidate(text: str, index: int, line: _Line, after_label: bool) -
     core = text[start:end]
     if labelled:
         return _Candidate(index, start, end, True, True, bullet, answer_start)
-    if not core.rstrip(_CLOSERS).endswith("?") or len(core) > MAX_QUESTION_CHARS:
+    if not core.rstrip(_CLOSERS).endswith("?") or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None
     first_letter = next((c for c in core if c.isalpha()), "")
     if not structural and not first_letter.isupper():
         return None  # a wrapped line of running text, not a question of its own
-    if not structural and _has_sentence_break(core):
+    if not structural and not answer_follows and _has_sentence_break(core):
         return None  # a paragraph that ends with a question is still a paragraph
     return _Candidate(index, start, end, structural, False, bullet)
 
@@ -164,7 +186,9 @@ def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
         if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")):
             label_line = index
             continue
-        candidate = _question_candidate(text, index, line, label_line is not None)
+        following = next((l for l in lines[index + 1:] if text[l.start:l.end].strip()), None)
+        answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, following.start, following.end))
+        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows)
         if candidate:
             candidates.append(replace(candidate, label_line=label_line))
         label_line = None

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from pipeline.sources import decode_text
 
-PAGES = Path(__file__).parent / "fixtures" / "pages"
+FIXTURES = Path(__file__).parent / "fixtures"
+PAGES = FIXTURES / "pages"
+HELDOUT = FIXTURES / "heldout"  # written blind to the code, in layouts the rules were not built on
 
 
 @dataclass(frozen=True)
@@ -27,11 +29,11 @@ class GoldPage:
         return spans
 
 
-def gold_pages() -> list[GoldPage]:
+def gold_pages(folder: Path = PAGES) -> list[GoldPage]:
     pages = []
-    for gold_path in sorted(PAGES.glob("*.gold.json")):
+    for gold_path in sorted(folder.glob("*.gold.json")):
         stem = gold_path.name.removesuffix(".gold.json")
-        source = next(p for p in PAGES.iterdir() if p.stem == stem and p.suffix in (".txt", ".md"))
+        source = next(p for p in folder.iterdir() if p.stem == stem and p.suffix in (".txt", ".md"))
         pages.append(GoldPage(stem, decode_text(source.read_bytes(), str(source)), json.loads(gold_path.read_text("utf-8"))))
     return pages
 
