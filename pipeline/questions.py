@@ -14,6 +14,7 @@ from pipeline.rules import boilerplate_patterns, sentence_abbreviations
 
 MAX_QUESTION_CHARS = 300
 MAX_BOILERPLATE_CHARS = 160
+MAX_WRAPPED_LINES = 3
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
@@ -67,6 +68,12 @@ class _Candidate:
     bullet: bool
     answer_start: int | None = None  # an answer that begins on the question's own line
     label_line: int | None = None  # a "Question:" label alone on the line above
+    first_line: int | None = None  # where a question hard-wrapped over several lines begins
+
+    @property
+    def block_start(self) -> int:
+        """The first line that belongs to this question rather than to the answer above it."""
+        return min(line for line in (self.line, self.label_line, self.first_line) if line is not None)
 
 
 def _lines(text: str) -> list[_Line]:
@@ -177,6 +184,21 @@ def _normalise(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
 
 
+def _wrapped_question(text: str, lines: list[_Line], index: int, answer_follows: bool) -> _Candidate | None:
+    """A question hard-wrapped over a few lines ("Can a physical therapist treat\nmy knots?"): the
+    lines above, up to a blank line or a finished sentence, read as one question."""
+    first = index
+    while first > 0 and index - first < MAX_WRAPPED_LINES:
+        above = text[lines[first - 1].start:lines[first - 1].end].rstrip()
+        if not above.strip() or above.endswith((".", "!", "?", ":", ";")) or boilerplate_action(above):
+            break
+        first -= 1
+    if first == index:
+        return None
+    candidate = _question_candidate(text, index, _Line(lines[first].start, lines[index].end), False, answer_follows)
+    return replace(candidate, first_line=first) if candidate else None
+
+
 def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
     candidates, label_line = [], None
     for index, line in enumerate(lines):
@@ -189,6 +211,8 @@ def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
         following = next((l for l in lines[index + 1:] if text[l.start:l.end].strip()), None)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, following.start, following.end))
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows)
+        if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
+            candidate = _wrapped_question(text, lines, index, answer_follows)
         if candidate:
             candidates.append(replace(candidate, label_line=label_line))
         label_line = None
@@ -259,7 +283,7 @@ def find_pairs(text: str) -> list[QAPair]:
     pairs = []
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None
-        stop = len(lines) if following is None else min(following.line, following.label_line or following.line)
+        stop = len(lines) if following is None else following.block_start
         answer_start, answer_end = _answer_span(text, lines, candidate.line + 1, stop, candidate.answer_start)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],

@@ -71,3 +71,17 @@ def test_enumerators_and_labels_are_not_part_of_the_question(line, question):
 def test_labelled_answer_on_the_question_line():
     pairs = find_pairs("Q: Is massage covered? A: Often, with a referral.\n")
     assert [(p.question, p.answer) for p in pairs] == [("Is massage covered?", "Often, with a referral.")]
+
+
+def test_question_hard_wrapped_over_lines():
+    text = (
+        "What is a trigger point and why does it hurt so much when\nsomeone presses on it?\n\n"
+        "A hyperirritable spot in a taut band\nof muscle. Pressing it hurts.\n\n"
+        "Can a physical therapist treat\nmy trigger points?\nYes, with manual therapy. But is it\nalways safe?\nMostly.\n"
+    )
+    pairs = find_pairs(text)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("What is a trigger point and why does it hurt so much when\nsomeone presses on it?",
+         "A hyperirritable spot in a taut band\nof muscle. Pressing it hurts."),
+        ("Can a physical therapist treat\nmy trigger points?", "Yes, with manual therapy. But is it\nalways safe?\nMostly."),
+    ]
