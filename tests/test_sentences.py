@@ -1,0 +1,26 @@
+"""Sentence boundaries of the faq_sentences component on web text."""
+
+import pytest
+
+from pipeline.claims import sentence_spans
+from pipeline.nlp import default_nlp
+
+
+def sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_spans(default_nlp()(text))]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dr. Smith treats trigger points. She is a physiatrist.", ["Dr. Smith treats trigger points.", "She is a physiatrist."]),
+    ("Some injections, e.g. lidocaine, work fast. Others do not.", ["Some injections, e.g. lidocaine, work fast.", "Others do not."]),
+    ("Most plans in the U.S. cover it. Check yours.", ["Most plans in the U.S. cover it.", "Check yours."]),
+    ("Massage relieves pain.[7] Stretching helps too.", ["Massage relieves pain.[7]", "Stretching helps too."]),
+    ("Trigger points hurt [3]. They refer pain.", ["Trigger points hurt [3].", "They refer pain."]),
+    ("FDA Approval\nBotox is approved for migraine.", ["FDA Approval", "Botox is approved for migraine."]),
+    ("- Heat therapy\n- Dry needling – not covered by most plans", ["- Heat therapy", "- Dry needling – not covered by most plans"]),
+    ("He said “it works.” Then he left.", ["He said “it works.”", "Then he left."]),
+    ("Ask your doctor (or a physical therapist). They can help.", ["Ask your doctor (or a physical therapist).", "They can help."]),
+    ("Relief lasts approx. three weeks in most cases.", ["Relief lasts approx. three weeks in most cases."]),
+])
+def test_sentence_boundaries(text, expected):
+    assert sentences(text) == expected
