@@ -4,12 +4,7 @@ from __future__ import annotations
 
 import io
 
-import matplotlib
-
-matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402  (the backend must be chosen first)
-import pandas as pd  # noqa: E402
-from matplotlib.colors import ListedColormap  # noqa: E402
+import pandas as pd
 
 MAX_ROWS = 15
 RELATION_CODES = {"does_not_perform": 0, "may_perform": 1, "performs": 2}
@@ -36,6 +31,12 @@ def _matrix(provider_treatments: pd.DataFrame, concepts: pd.DataFrame) -> tuple[
 
 def render(provider_treatments: pd.DataFrame, concepts: pd.DataFrame) -> dict[str, bytes]:
     """figure.png and figure.svg, byte-identical for identical tables."""
+    import matplotlib  # imported here: it costs the command line a second at start-up
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    from matplotlib.colors import ListedColormap
+
     with plt.rc_context(STABLE_OUTPUT):
         figure, axes = plt.subplots(figsize=(8, 5.5), dpi=100)
         if provider_treatments.empty:

@@ -208,9 +208,10 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     concepts = concepts or vocabulary()
     nlp = spacy.blank("en")
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
-    nlp.add_pipe("faq_sentences")
+    # The ruler comes first: it runs the components before it over each of its patterns.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(ruler_patterns(concepts))
+    nlp.add_pipe("faq_sentences")
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts)})
     nlp.add_pipe("link_filter")
     return nlp
