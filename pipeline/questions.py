@@ -8,6 +8,7 @@ offsets into the text it was given, so `text[start:end]` is always the reported 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.rules import boilerplate_patterns, sentence_abbreviations
@@ -15,6 +16,9 @@ from pipeline.rules import boilerplate_patterns, sentence_abbreviations
 MAX_QUESTION_CHARS = 300
 MAX_BOILERPLATE_CHARS = 160
 MAX_WRAPPED_LINES = 3
+MAX_HEADING_WORDS = 6
+MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
+FAQ_HEADING_SHARE = 0.6
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
@@ -34,6 +38,7 @@ _ANSWER_LABEL = re.compile(
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _RULE = re.compile(r"[-=_*~]{3,}")
+_MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
@@ -92,7 +97,8 @@ def _furniture(core: str) -> str | None:
 
 
 def boilerplate_action(line: str) -> str | None:
-    """"skip" or "stop" when a line is page furniture rather than content, else None.
+    """How a line of page furniture is handled, or None for content: "skip" drops the line, "stop"
+    ends the answer it is in, "end" ends the article (related posts, comments, disclaimers).
 
     Markdown links count by their text; a line of " | "-separated items is furniture when every
     item is ("Return to Covered Services | Print this page").
@@ -101,13 +107,16 @@ def boilerplate_action(line: str) -> str | None:
     if _RULE.fullmatch(core):
         return "skip"
     core = core.strip("#>*_-•|[] \t").strip()
+    for pattern, action in boilerplate_patterns("start"):
+        if pattern.match(core):
+            return action
     if not core or len(core) > MAX_BOILERPLATE_CHARS:
         return None
     action = _furniture(core)
     if action is None and "|" in core:
         actions = [_furniture(part.strip()) for part in core.split("|") if part.strip()]
         if all(actions):
-            action = "stop" if "stop" in actions else "skip"
+            action = next(a for a in ("end", "stop", "skip") if a in actions)
     return action
 
 
@@ -199,7 +208,24 @@ def _wrapped_question(text: str, lines: list[_Line], index: int, answer_follows:
     return replace(candidate, first_line=first) if candidate else None
 
 
+def _faq_heading_levels(text: str, lines: list[_Line]) -> set[str]:
+    """Markdown heading levels used for the FAQ's entries: mostly questions, so that a heading of
+    that level without "?" ("### How to prepare for your session") is an entry too."""
+    questions: Counter[str] = Counter()
+    headings: Counter[str] = Counter()
+    for line in lines:
+        heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
+        if heading:
+            headings[heading.group(1)] += 1
+            questions[heading.group(1)] += text[line.start:line.end].rstrip().rstrip(_CLOSERS).endswith("?")
+    return {
+        level for level, count in headings.items()
+        if questions[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
+    }
+
+
 def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
+    faq_levels = _faq_heading_levels(text, lines)
     candidates, label_line = [], None
     for index, line in enumerate(lines):
         content = text[line.start:line.end]
@@ -213,6 +239,9 @@ def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows)
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             candidate = _wrapped_question(text, lines, index, answer_follows)
+        heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
+        if candidate is None and heading and heading.group(1) in faq_levels and not boilerplate_action(content):
+            candidate = _question_candidate(text, index, line, True, answer_follows)
         if candidate:
             candidates.append(replace(candidate, label_line=label_line))
         label_line = None
@@ -248,6 +277,26 @@ def _only_blank_between(text: str, lines: list[_Line], a: _Candidate, b: _Candid
     return all(not text[l.start:l.end].strip() for l in lines[low + 1:high])
 
 
+def _before_article_end(text: str, lines: list[_Line], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Question-shaped lines after the article's end (titles of related posts) are not questions."""
+    if not candidates:
+        return candidates
+    end = next(
+        (i for i in range(candidates[0].line + 1, len(lines)) if boilerplate_action(text[lines[i].start:lines[i].end]) == "end"),
+        len(lines),
+    )
+    return [c for c in candidates if c.line < end]
+
+
+def _is_section_heading(line: str) -> bool:
+    """A short title line without final punctuation: Markdown heading, Title Case or capitals."""
+    words = line.strip("#*_ \t").split()
+    if not words or len(words) > MAX_HEADING_WORDS or line.rstrip()[-1:] in ".!?:;,)\"”’" or _BULLET.match(line) or _ENUMERATOR.match(line):
+        return False
+    minor = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "with", "&", "vs", "vs."}
+    return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
+
+
 def _answer_span(text: str, lines: list[_Line], first: int, stop: int, inline_start: int | None) -> tuple[int, int]:
     """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines."""
     kept: list[tuple[int, int]] = []
@@ -259,7 +308,7 @@ def _answer_span(text: str, lines: list[_Line], first: int, stop: int, inline_st
         if not content.strip():
             continue
         action = boilerplate_action(content)
-        if action == "stop":
+        if action in ("stop", "end"):
             break
         if action == "skip":
             continue
@@ -271,6 +320,8 @@ def _answer_span(text: str, lines: list[_Line], first: int, stop: int, inline_st
         start, end = _trim(text, start, line.end)
         if start < end:
             kept.append((start, end))
+    while len(kept) > 1 and _is_section_heading(text[kept[-1][0]:kept[-1][1]]):
+        kept.pop()  # a heading for the next group of questions ("Billing & Insurance")
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
     return kept[0][0], kept[-1][1]
@@ -279,7 +330,7 @@ def _answer_span(text: str, lines: list[_Line], first: int, stop: int, inline_st
 def find_pairs(text: str) -> list[QAPair]:
     """Question/answer pairs in document order; an unanswered question gets an empty answer."""
     lines = _lines(text)
-    candidates = _drop_lists(text, lines, _find_candidates(text, lines))
+    candidates = _before_article_end(text, lines, _drop_lists(text, lines, _find_candidates(text, lines)))
     pairs = []
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None

@@ -16,11 +16,14 @@ def read_rows(name: str) -> list[dict[str, str]]:
 
 
 @cache
-def boilerplate_patterns() -> tuple[tuple[re.Pattern, str], ...]:
-    """(full-line pattern, action) pairs; action "skip" drops a line, "stop" ends the content."""
+def boilerplate_patterns(match: str = "line") -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, action) pairs that match a whole short line ("line") or a line's start ("start").
+
+    Actions: "skip" drops a line, "stop" ends the answer it is in, "end" ends the article.
+    """
     return tuple(
         (re.compile(row["pattern"], re.IGNORECASE), row["action"])
-        for row in read_rows("boilerplate.csv")
+        for row in read_rows("boilerplate.csv") if row["match"] == match
     )
 
 

@@ -11,6 +11,7 @@ from pipeline.sources import decode_text
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "pages"
 HELDOUT = FIXTURES / "heldout"  # written blind to the code, in layouts the rules were not built on
+HELDOUT_MESSY = FIXTURES / "heldout2"  # the same, as pages look once saved or converted to text
 
 
 @dataclass(frozen=True)
