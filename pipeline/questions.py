@@ -193,11 +193,11 @@ def _normalise(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
 
 
-def _wrapped_question(text: str, lines: list[_Line], index: int, answer_follows: bool) -> _Candidate | None:
+def _wrapped_question(text: str, lines: list[_Line], index: int, floor: int, answer_follows: bool) -> _Candidate | None:
     """A question hard-wrapped over a few lines ("Can a physical therapist treat\nmy knots?"): the
     lines above, up to a blank line or a finished sentence, read as one question."""
     first = index
-    while first > 0 and index - first < MAX_WRAPPED_LINES:
+    while first > floor and index - first < MAX_WRAPPED_LINES:
         above = text[lines[first - 1].start:lines[first - 1].end].rstrip()
         if not above.strip() or above.endswith((".", "!", "?", ":", ";")) or boilerplate_action(above):
             break
@@ -238,7 +238,8 @@ def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, following.start, following.end))
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows)
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
-            candidate = _wrapped_question(text, lines, index, answer_follows)
+            floor = candidates[-1].line + 1 if candidates else 0
+            candidate = _wrapped_question(text, lines, index, floor, answer_follows)
         heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
         if candidate is None and heading and heading.group(1) in faq_levels and not boilerplate_action(content):
             candidate = _question_candidate(text, index, line, True, answer_follows)
