@@ -206,6 +206,8 @@ def build(
     on_document: Callable[[str], None] | None = None,
 ) -> BuildResult:
     """Rebuild every table from raw_dir and publish them to out_dir, or publish nothing."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise BuildError(f"{out_dir}: exists and is not a folder; choose another --out")
     tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, on_document=on_document)
     validate_tables(tables)
     with output_lock(out_dir):

@@ -58,7 +58,10 @@ def file_errors(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -
     size = path.stat().st_size
     if size > max_bytes:
         return [f"larger than the limit ({size:,} bytes > {max_bytes:,}; see --max-bytes)"], None
-    data = path.read_bytes()
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        return [f"cannot be read ({error.strerror})"], None
     kind = next((name for signature, name in SIGNATURES.items() if data.startswith(signature)), None)
     if kind:
         return [f"unsupported file type: the content is {kind}"], data
