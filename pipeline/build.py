@@ -9,9 +9,9 @@ from typing import Callable, Iterator
 import pandas as pd
 from spacy.tokens import Doc
 
+from pipeline import card, figure
 from pipeline.answers import answer_polarity, question_type
 from pipeline.claims import ENTITY, Claim, document_entities, read_claim, sentence_entities, sentence_spans
-from pipeline import card, figure
 from pipeline.datapackage import descriptor_bytes
 from pipeline.entities import find_mentions
 from pipeline.file_checks import file_errors
@@ -24,6 +24,7 @@ from pipeline.tables import concept_rows, concept_view, provider_treatment_rows,
 from pipeline.vocabulary import vocabulary
 
 DOCUMENT_TABLES = ("documents", "qa_pairs", "entities", "claims")
+RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 
 
 class BuildError(Exception):
@@ -44,9 +45,6 @@ def _locate(start: int, end: int, pairs: list[tuple[str, QAPair]]) -> tuple[str 
         if pair.answer_start <= start and end <= pair.answer_end:
             return qa_id, "answer"
     return None, None
-
-
-RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}
 
 
 def _clip_to_answer(start: int, end: int, pairs: list[tuple[str, QAPair]]) -> tuple[int, int]:
@@ -208,9 +206,9 @@ def build(
     """Rebuild every table from raw_dir and publish them to out_dir, or publish nothing."""
     if out_dir.exists() and not out_dir.is_dir():
         raise BuildError(f"{out_dir}: exists and is not a folder; choose another --out")
-    tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, on_document=on_document)
-    validate_tables(tables)
-    with output_lock(out_dir):
+    with output_lock(out_dir):  # held from the start, so a second build is refused at once
         recover(out_dir)
+        tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, on_document=on_document)
+        validate_tables(tables)
         publish(tables, lambda folder: describe(folder, tables), out_dir)
     return BuildResult({name: len(frame) for name, frame in tables.items()}, warnings)
