@@ -127,25 +127,18 @@ class Clause:
 
 
 def main_clause(s: str) -> Clause:
-    start = 0
+    """The main clause of a normalised sentence, per cues/clause_markers.csv."""
     answer_word = _ANSWER_WORD.match(s)
-    if answer_word:
-        start = answer_word.end()
-    scope_start = start
+    start = scope_start = answer_word.end() if answer_word else 0
     for marker, position in _clause_markers():
         if position.startswith("fronted") and marker.match(s, start):
             comma = s.find(",", start)
             if comma != -1:
-                scope_start = start if position == "fronted_scope" else comma + 1
                 start = comma + 1
+                scope_start = scope_start if position == "fronted_scope" else start
             break
-    end = len(s)
-    for marker, position in _clause_markers():
-        if position == "trailing":
-            found = marker.search(s, start + 1)
-            if found:
-                end = min(end, found.start())
-    return Clause(start, end, min(scope_start, start))
+    ends = [found.start() for marker, position in _clause_markers() if position == "trailing" and (found := marker.search(s, start + 1))]
+    return Clause(start, min(ends, default=len(s)), scope_start)
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
