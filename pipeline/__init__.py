@@ -18,7 +18,7 @@ def load(table: str, folder: str | Path = "output"):
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
     frame = pd.read_parquet(Path(folder) / f"{table}.parquet")
-    schema = TABLES[table].model.to_schema()
+    schema = TABLES[table].schema
     schema.validate(frame, lazy=True)
     for name, column in schema.columns.items():
         allowed = next((c.statistics["allowed_values"] for c in column.checks if "allowed_values" in (c.statistics or {})), None)

@@ -47,9 +47,8 @@ def columns_markdown(heading: str = "##") -> list[str]:
     """Every table's columns with their schema descriptions."""
     lines = []
     for name, table in TABLES.items():
-        schema = table.model.to_schema()
-        lines += [f"{heading}# {name}", "", f"{table.model.Config.description} Primary key: `{', '.join(table.key_columns)}`.", ""]
-        lines += _table(["column", "meaning"], [[f"`{c}`", (col.description or "").replace("|", "\\|")] for c, col in schema.columns.items()])
+        lines += [f"{heading}# {name}", "", f"{table.schema.description} Primary key: `{', '.join(table.key_columns)}`.", ""]
+        lines += _table(["column", "meaning"], [[f"`{c}`", (col.description or "").replace("|", "\\|")] for c, col in table.schema.columns.items()])
     return lines
 
 

@@ -59,7 +59,7 @@ def _constraints(column) -> dict:
 
 def table_schema(name: str, suffix: str) -> dict:
     table = TABLES[name]
-    columns = table.model.to_schema().columns
+    columns = table.schema.columns
     fields = []
     for column_name, column in columns.items():
         field = {"name": column_name, "type": FIELD_TYPES[pandas_dtype(column.dtype)]}
@@ -105,8 +105,8 @@ def descriptor(folder: Path, documents: pd.DataFrame) -> dict:
             path = folder / f"{name}.{suffix}"
             resource = {
                 "name": f"{name}-{suffix}", "type": "table", "path": path.name, "format": suffix,
-                "mediatype": mediatype, "title": TABLES[name].model.Config.title,
-                "description": TABLES[name].model.Config.description,
+                "mediatype": mediatype, "title": TABLES[name].schema.title,
+                "description": TABLES[name].schema.description,
                 "schema": table_schema(name, suffix),
             }
             if suffix == "csv":  # frictionless-py cannot count a Parquet file's bytes: see SHA256SUMS

@@ -31,7 +31,7 @@ class PublishError(Exception):
 
 def arrow_schema(name: str) -> pa.Schema:
     types = {"int64": pa.int64(), "bool": pa.bool_(), "float64": pa.float64(), "str": pa.string()}
-    columns = TABLES[name].model.to_schema().columns
+    columns = TABLES[name].schema.columns
     return pa.schema(
         [pa.field(column, types[pandas_dtype(spec.dtype)], nullable=spec.nullable) for column, spec in columns.items()]
     )

@@ -84,7 +84,7 @@ def _within_check(table: Table, tables: dict[str, pd.DataFrame]) -> pa.Check:
 
 
 def _schema_with_relations(table: Table, tables: dict[str, pd.DataFrame]) -> pa.DataFrameSchema:
-    schema = copy.deepcopy(table.model.to_schema())
+    schema = copy.deepcopy(table.schema)
     documents = tables.get("documents")
     texts = dict(zip(documents["doc_id"], documents["text"])) if documents is not None else {}
     extra = [

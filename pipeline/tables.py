@@ -40,7 +40,7 @@ def pandas_dtype(schema_dtype) -> str:
 def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
     """A table with exactly its schema's columns and dtypes, in its stable row order."""
     table = TABLES[name]
-    columns = table.model.to_schema().columns
+    columns = table.schema.columns
     frame = pd.DataFrame(rows, columns=list(columns))
     frame = frame.astype({column: pandas_dtype(spec.dtype) for column, spec in columns.items()})
     return frame.sort_values(list(table.sort_by), kind="stable").reset_index(drop=True)

@@ -1,6 +1,6 @@
 """Pandera schemas of the published tables: the one source of truth for their columns.
 
-Each table's model defines its columns, types and row-level checks; `TABLES` adds what relates
+Each table's pandera model (or schema) defines its columns, types and row-level checks; `TABLES` adds what relates
 tables to each other (primary and foreign keys, spans that slice documents.text). The checks at
 publish time, the datapackage.json and the column docs are all derived from here.
 """
@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import pandera.pandas as pa
 
 from schemas.claims import Claims, ProviderTreatments
-from schemas.concepts import Concepts, Providers, Treatments
+from schemas.concepts import PROVIDERS, TREATMENTS, Concepts
 from schemas.documents import Documents
 from schemas.entities import Entities
 from schemas.qa_pairs import QAPairs
@@ -26,7 +26,7 @@ class Span:
 @dataclass(frozen=True)
 class Table:
     name: str
-    model: type[pa.DataFrameModel]
+    schema: pa.DataFrameSchema
     primary_key: str | tuple[str, ...]
     sort_by: tuple[str, ...]
     foreign_keys: dict[str, tuple[str, str]] = field(default_factory=dict)
@@ -40,25 +40,25 @@ class Table:
 
     @property
     def columns(self) -> list[str]:
-        return list(self.model.to_schema().columns)
+        return list(self.schema.columns)
 
 
 TABLES: dict[str, Table] = {
     table.name: table
     for table in (
-        Table("documents", Documents, "doc_id", ("path",)),
+        Table("documents", Documents.to_schema(), "doc_id", ("path",)),
         Table(
-            "qa_pairs", QAPairs, "qa_id", ("doc_id", "position"),
+            "qa_pairs", QAPairs.to_schema(), "qa_id", ("doc_id", "position"),
             foreign_keys={"doc_id": ("documents", "doc_id")},
             spans=(Span("question", "question_start", "question_end"), Span("answer", "answer_start", "answer_end")),
         ),
         Table(
-            "entities", Entities, "mention_id", ("doc_id", "start"),
+            "entities", Entities.to_schema(), "mention_id", ("doc_id", "start"),
             foreign_keys={"doc_id": ("documents", "doc_id"), "qa_id": ("qa_pairs", "qa_id"), "concept_id": ("concepts", "concept_id")},
             spans=(Span("text", "start", "end"),),
         ),
         Table(
-            "claims", Claims, "claim_id", ("doc_id", "start"),
+            "claims", Claims.to_schema(), "claim_id", ("doc_id", "start"),
             foreign_keys={
                 "doc_id": ("documents", "doc_id"), "qa_id": ("qa_pairs", "qa_id"),
                 "subject_concept_id": ("concepts", "concept_id"), "object_concept_id": ("concepts", "concept_id"),
@@ -67,13 +67,13 @@ TABLES: dict[str, Table] = {
             within=("qa_id", "qa_pairs", "answer_start", "answer_end"),
         ),
         Table(
-            "provider_treatments", ProviderTreatments, ("provider_id", "treatment_id", "relation"),
+            "provider_treatments", ProviderTreatments.to_schema(), ("provider_id", "treatment_id", "relation"),
             ("provider_id", "treatment_id", "relation"),
             foreign_keys={"provider_id": ("concepts", "concept_id"), "treatment_id": ("concepts", "concept_id")},
             list_foreign_keys={"claim_ids": ("claims", "claim_id")},
         ),
-        Table("concepts", Concepts, "concept_id", ("concept_id",)),
-        Table("treatments", Treatments, "treatment_id", ("treatment_id",), foreign_keys={"treatment_id": ("concepts", "concept_id")}),
-        Table("providers", Providers, "provider_id", ("provider_id",), foreign_keys={"provider_id": ("concepts", "concept_id")}),
+        Table("concepts", Concepts.to_schema(), "concept_id", ("concept_id",)),
+        Table("treatments", TREATMENTS, "treatment_id", ("treatment_id",), foreign_keys={"treatment_id": ("concepts", "concept_id")}),
+        Table("providers", PROVIDERS, "provider_id", ("provider_id",), foreign_keys={"provider_id": ("concepts", "concept_id")}),
     )
 }
