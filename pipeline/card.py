@@ -35,8 +35,8 @@ def _table(header: list[str], rows: list[list]) -> list[str]:
     return lines + [""]
 
 
-def _counts(frame: pd.DataFrame, column: str) -> list[list]:
-    counts = frame[column].fillna("(empty)").value_counts()
+def _counts(frame: pd.DataFrame, column: str, empty: str = "(empty)") -> list[list]:
+    counts = frame[column].fillna(empty).value_counts()
     return [[value, count] for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
@@ -97,7 +97,7 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
     lines += _table(["table", "rows"], [[name, len(tables[name])] for name in TABLES])
     lines += ["Mentions per label:", ""] + _table(["label", "mentions"], _counts(tables["entities"], "label"))
     lines += ["Question types:", ""] + _table(["question_type", "pairs"], _counts(tables["qa_pairs"], "question_type"))
-    lines += ["Answers to yes/no questions:", ""] + _table(["answer_polarity", "pairs"], _counts(tables["qa_pairs"], "answer_polarity"))
+    lines += ["Answers to yes/no questions:", ""] + _table(["answer_polarity", "pairs"], _counts(tables["qa_pairs"], "answer_polarity", "(not a yes/no question)"))
     lines += ["Claims by polarity and certainty:", ""]
     claims = tables["claims"]
     lines += _table(["polarity", "certainty", "claims"], [
