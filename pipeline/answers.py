@@ -11,6 +11,7 @@ from pipeline.rules import read_rows
 _YES_NO = re.compile(r"^(?:can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|has|have|must|am)\b")
 _ALTERNATIVE = re.compile(r"\bor\b(?! not\b)")  # with a comparative: "better before or after?"
 _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\b")
+_BULLET = re.compile(r"^\s*[•*+-]\s+")
 _QUALIFIED = re.compile(r"^[^.?!,]{1,50},\s*(yes|no)\b")  # "In most states, yes" answers yes
 _MAYBE_CUES = re.compile(r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in))\b")
 
@@ -57,7 +58,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     """yes, no or maybe for a yes/no question, from the answer's opening word or its first sentence."""
     if not is_yes_no(question) or not first_sentence.strip():
         return None
-    s = normalise(first_sentence)
+    s = _BULLET.sub("", normalise(first_sentence), count=1)
     for pattern, polarity in _openings():
         if pattern.match(s):
             return polarity

@@ -163,8 +163,10 @@ def _modal_is_not_possibility(modal: str, agent: bool, following: list[str]) -> 
     """"can" of ability or permission, "should" of advice, "may not" of prohibition: no hedge."""
     if modal == "may":  # "may not" of prohibition, "patients may bring" of permission
         return agent and (following[:1] == ["not"] or following[:1] and following[0] in _permission_verbs())
-    if modal == "should":  # advice to an agent, or a passive instruction ("should be checked by a doctor")
-        return agent or (following[:1] == ["be"] and len(following) > 1 and re.fullmatch(r"\w+(?:ed|en)", following[1]) is not None)
+    if modal == "should":  # advice to an agent, a prohibition, or a passive instruction ("should be checked")
+        return agent or following[:1] in (["not"], ["never"]) or (
+            following[:1] == ["be"] and len(following) > 1 and re.fullmatch(r"\w+(?:ed|en)", following[1]) is not None
+        )
     words = following[1:] if following[:1] == ["not"] else following
     verb = words[0] if words else ""
     if verb == "be" and len(words) > 1:
@@ -190,7 +192,7 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
             continue
         elif sense == "not_comparative" and (re.search(r"\b(?:more|less|as|how)\s+$", s[:start]) or after[:1] == ["than"]):
             continue
-        elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not"):
+        elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not", "within", "part"):
             continue
         found.append(cue)
     return found

@@ -32,12 +32,12 @@ _ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}[ \t]*[:–—-])[ \t]
 _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*:"
-    r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:)"
+    r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
+    r"|Dear[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
     r"(?:\*\*|__)?(?:[ \t]+|$)",
-)  # "A:", "Answer:" and an expert's name ("Dr. Lee:", "Jo Smith, DPT:") before an answer
+)  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:"
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_RULE = re.compile(r"[-=_*~]{3,}")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
@@ -103,14 +103,14 @@ def boilerplate_action(line: str) -> str | None:
     Markdown links count by their text; a line of " | "-separated items is furniture when every
     item is ("Return to Covered Services | Print this page").
     """
-    core = _MARKDOWN_LINK.sub(r"\1", line).strip()
-    if _RULE.fullmatch(core):
-        return "skip"
-    core = core.strip("#>*_-•|[] \t").strip()
+    text = _MARKDOWN_LINK.sub(r"\1", line).strip()
+    core = text.strip("#>*_-•|[] \t").strip()
     for pattern, action in boilerplate_patterns("start"):
-        if pattern.match(core):
+        if core and pattern.match(core):
             return action
-    if not core or len(core) > MAX_BOILERPLATE_CHARS:
+    if not core:  # a line of markup only, such as a "---" rule, is matched as written
+        return _furniture(text) if text else None
+    if len(core) > MAX_BOILERPLATE_CHARS:
         return None
     action = _furniture(core)
     if action is None and "|" in core:
@@ -234,7 +234,7 @@ def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
         if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")):
             label_line = index
             continue
-        following = next((l for l in lines[index + 1:] if text[l.start:l.end].strip()), None)
+        following = next((l for l in lines[index + 1:] if text[l.start:l.end].strip() and boilerplate_action(text[l.start:l.end]) != "skip"), None)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, following.start, following.end))
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows)
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
