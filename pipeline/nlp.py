@@ -29,6 +29,7 @@ CITATION_INFIXES = [r"(?<=[\w.,;:!?)\]])(?=\[\d)", r"(?<=[a-z])\.(?=\[\d)"]
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
+MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 
@@ -207,6 +208,7 @@ def abbreviation_meanings(concepts: tuple[Concept, ...]) -> list[list[str]]:
 def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     concepts = concepts or vocabulary()
     nlp = spacy.blank("en")
+    nlp.max_length = MAX_DOCUMENT_CHARS  # a blank pipeline needs little memory per character
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
     # The ruler comes first: it runs the components before it over each of its patterns.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
