@@ -104,7 +104,7 @@ def boilerplate_action(line: str) -> str | None:
     item is ("Return to Covered Services | Print this page").
     """
     text = _MARKDOWN_LINK.sub(r"\1", line).strip()
-    core = text.strip("#>*_-•|[] \t").strip()
+    core = text.strip("#>*_-•|[] \t↑↓←→^").strip()
     for pattern, action in boilerplate_patterns("start"):
         if core and pattern.match(core):
             return action
