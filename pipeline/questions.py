@@ -19,6 +19,7 @@ MAX_WRAPPED_LINES = 3
 MAX_HEADING_WORDS = 6
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 FAQ_HEADING_SHARE = 0.6
+MAX_HEADING_QUESTION_WORDS = 12
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
@@ -38,6 +39,9 @@ _ANSWER_LABEL = re.compile(
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:"
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_QUESTION_WORD = re.compile(r"(?:how|what|which|when|where|who|whom|why|can|could|do|does|did|is|are|will|would|should|may)\b", re.IGNORECASE)
+_INLINE_QUESTION = re.compile(r"((?i:how|what|which|when|where|who|why|can|could|do|does|did|is|are|will|would|should|may)\b[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
+_FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
@@ -249,6 +253,39 @@ def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
     return candidates
 
 
+def _inline_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
+    """Question and answer flattened onto one line ("What is cupping? Cupping is ...")."""
+    found = []
+    for index, line in enumerate(lines):
+        start, structural, labelled, bullet = _strip_prefix(text, line.start, line.end)
+        start, _ = _trim(text, start, line.end)
+        match = _INLINE_QUESTION.match(text, start, line.end)
+        if match and not labelled and not _has_sentence_break(match.group(1)):
+            found.append(_Candidate(index, start, start + len(match.group(1)), True, False, bullet, match.end()))
+    return found
+
+
+def _section_headings(text: str, lines: list[_Line], candidates: list[_Candidate]) -> list[_Candidate]:
+    """Under a "Common questions" or "FAQ" heading with no "?" questions below it, short lines that
+    open with a question word ("How to report a work injury") are the questions."""
+    section = next((i for i, l in enumerate(lines) if _FAQ_SECTION.fullmatch(text[l.start:l.end].strip().strip("#*_: \t"))), None)
+    if section is None or any(c.line > section for c in candidates):
+        return []
+    found = []
+    for index in range(section + 1, len(lines)):
+        content = text[lines[index].start:lines[index].end].strip()
+        following = next((l for l in lines[index + 1:] if text[l.start:l.end].strip()), None)
+        if (
+            _QUESTION_WORD.match(content) and len(content.split()) <= MAX_HEADING_QUESTION_WORDS
+            and content[-1:] not in ".!?:;," and not boilerplate_action(content) and following is not None
+            and not _QUESTION_WORD.match(text[following.start:following.end].strip())
+        ):
+            start = _strip_prefix(text, lines[index].start, lines[index].end)[0]
+            start, end = _trim(text, start, lines[index].end)
+            found.append(_Candidate(index, start, end, True, True, False))
+    return found if len(found) >= MIN_FAQ_HEADINGS else []
+
+
 def _drop_lists(text: str, lines: list[_Line], candidates: list[_Candidate]) -> list[_Candidate]:
     """Questions listed in a table of contents or a bulleted list are not questions answered.
 
@@ -331,7 +368,12 @@ def _answer_span(text: str, lines: list[_Line], first: int, stop: int, inline_st
 def find_pairs(text: str) -> list[QAPair]:
     """Question/answer pairs in document order; an unanswered question gets an empty answer."""
     lines = _lines(text)
-    candidates = _before_article_end(text, lines, _drop_lists(text, lines, _find_candidates(text, lines)))
+    candidates = _find_candidates(text, lines)
+    inline = _inline_candidates(text, lines)
+    if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
+        candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
+    candidates = candidates + _section_headings(text, lines, candidates)
+    candidates = _before_article_end(text, lines, _drop_lists(text, lines, candidates))
     pairs = []
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None

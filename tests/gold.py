@@ -13,6 +13,7 @@ PAGES = FIXTURES / "pages"
 HELDOUT = FIXTURES / "heldout"  # written blind to the code, in layouts the rules were not built on
 HELDOUT_MESSY = FIXTURES / "heldout2"  # the same, as pages look once saved or converted to text
 HELDOUT_MORE = FIXTURES / "heldout3"  # sections, handouts, scope-of-practice explainers, a "Dear Doctor" column
+HELDOUT_SCRAPED = FIXTURES / "heldout4"  # flattened accordions, community Q&A, headings without "?"
 
 
 @dataclass(frozen=True)
