@@ -39,8 +39,9 @@ _ANSWER_LABEL = re.compile(
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:"
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
-_QUESTION_WORD = re.compile(r"(?:how|what|which|when|where|who|whom|why|can|could|do|does|did|is|are|will|would|should|may)\b", re.IGNORECASE)
-_INLINE_QUESTION = re.compile(r"((?i:how|what|which|when|where|who|why|can|could|do|does|did|is|are|will|would|should|may)\b[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
+_QUESTION_WORDS = r"(?i:how|what|which|when|where|who|whom|why|can|could|do|does|did|is|are|will|would|should|may)\b"
+_QUESTION_WORD = re.compile(_QUESTION_WORDS)
+_INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
