@@ -8,7 +8,7 @@ RAW ?= raw
 OUT ?= output
 export PYTHONHASHSEED := 0
 
-.PHONY: all help install data test check-output validate benchmark lock clean fingerprint docs
+.PHONY: all help install data test check-output validate benchmark lock clean fingerprint docs evaluate
 
 all: install data ## Create .venv, install pinned dependencies, rebuild the dataset into output/
 
@@ -55,3 +55,6 @@ fingerprint: install ## Print the data fingerprint of output/ (record it in CHAN
 
 docs: install ## Regenerate the column tables of README.md from the pandera schemas
 	$(BIN)/python -c "from pathlib import Path; from pipeline.card import refresh_readme; refresh_readme(Path('README.md'))"
+
+evaluate: install ## Score extraction against every gold set in tests/fixtures (a table)
+	$(BIN)/python tests/evaluate.py
