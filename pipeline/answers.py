@@ -31,6 +31,11 @@ def _openings() -> tuple[tuple[re.Pattern, str], ...]:
     )
 
 
+@cache
+def _direction_keeping_hedges() -> frozenset[str]:
+    return frozenset(r["cue"] for r in read_rows("cues/hedge_cues.csv") if r["yes_no"] == "keeps")
+
+
 def is_yes_no(question: str) -> bool:
     """Asked with an auxiliary verb, in its last sentence or its last clause ("..., is this true?")."""
     q = normalise(question).strip()
@@ -69,6 +74,6 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "maybe"
     if judgement is None:
         return None
-    if judgement.certainty == "hedged":
-        return "maybe"
+    if any(cue not in _direction_keeping_hedges() for cue in judgement.hedge_cues):
+        return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no
     return "no" if judgement.polarity == "negated" else "yes"

@@ -112,7 +112,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     sentences = _read_sentences(doc, parsed, entities, identified)
     first_sentence: dict[str, Claim] = {}
     for qa_id, claim in sentences:
-        if qa_id:
+        if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
             first_sentence.setdefault(qa_id, claim)
     claims = [(qa_id, claim) for qa_id, claim in sentences if claim.asserts]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]

@@ -8,13 +8,14 @@ offsets into the text it was given, so `text[start:end]` is always the reported 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.rules import boilerplate_patterns, sentence_abbreviations
 
 MAX_QUESTION_CHARS = 300
-MAX_BOILERPLATE_CHARS = 160
+MAX_BOILERPLATE_CHARS = 200
 MAX_WRAPPED_LINES = 3
 MAX_HEADING_WORDS = 6
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
@@ -29,7 +30,7 @@ _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",
     re.IGNORECASE,
 )
-_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}[ \t]*[:–—-])[ \t]+")
+_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?=[ \t]+[A-Z]))[ \t]+")
 _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*:"
@@ -158,12 +159,18 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
 
 
 def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int, int]:
-    """Narrow a span to its content: no surrounding white space (nor closing emphasis markers)."""
+    """Narrow a span to its content: no surrounding white space (for a question line, no closing
+    emphasis markers nor emoji after its "?")."""
     while start < end and text[start].isspace():
         start += 1
-    while end > start and (text[end - 1].isspace() or (emphasis and text[end - 1] in "*_")):
+    while end > start and (text[end - 1].isspace() or (emphasis and (text[end - 1] in "*_" or _is_symbol(text[end - 1])))):
         end -= 1
     return start, end
+
+
+def _is_symbol(character: str) -> bool:
+    """Emoji and other pictographs, with their joiners and variation selectors."""
+    return unicodedata.category(character) in ("So", "Sk", "Mn", "Cf")
 
 
 def _question_candidate(text: str, index: int, line: _Line, after_label: bool, answer_follows: bool) -> _Candidate | None:
@@ -332,7 +339,7 @@ def _is_section_heading(line: str) -> bool:
     words = line.strip("#*_ \t").split()
     if not words or len(words) > MAX_HEADING_WORDS or line.rstrip()[-1:] in ".!?:;,)\"”’" or _BULLET.match(line) or _ENUMERATOR.match(line):
         return False
-    minor = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "with", "&", "vs", "vs."}
+    minor = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "with", "at", "by", "from", "about", "as", "&", "vs", "vs."}
     return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
 
 

@@ -14,6 +14,7 @@ HELDOUT = FIXTURES / "heldout"  # written blind to the code, in layouts the rule
 HELDOUT_MESSY = FIXTURES / "heldout2"  # the same, as pages look once saved or converted to text
 HELDOUT_MORE = FIXTURES / "heldout3"  # sections, handouts, scope-of-practice explainers, a "Dear Doctor" column
 HELDOUT_SCRAPED = FIXTURES / "heldout4"  # flattened accordions, community Q&A, headings without "?"
+HELDOUT_SEO = FIXTURES / "heldout5"  # answer blogs like the seed, magazine and hospital pages, broker blog
 
 
 @dataclass(frozen=True)

@@ -312,7 +312,7 @@ QUESTION_TYPES = [
     ("What does a trigger point feel like?", "symptom"),
     ("How are trigger points diagnosed?", "diagnosis"),
     ("How long does relief last?", "outcome"),
-    ("Does massage help back pain?", "outcome"),
+    ("Does massage help back pain?", "treatment"),
     ("Are trigger point injections safe?", "risk"),
     ("What are the side effects of dry needling?", "risk"),
     ("What is fibromyalgia?", "definition"),
