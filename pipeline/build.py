@@ -20,7 +20,7 @@ from pipeline.publish import output_lock, publish, recover
 from pipeline.questions import QAPair, boilerplate_action, find_pairs
 from pipeline.sources import Document, read_document, read_provenance, source_paths
 from pipeline.table_checks import validate_tables
-from pipeline.tables import concept_rows, concept_view, provider_treatment_rows, qa_ids, to_frame
+from pipeline.tables import concept_rows, mentioned_concepts, provider_treatment_rows, qa_ids, to_frame
 from pipeline.vocabulary import vocabulary
 
 DOCUMENT_TABLES = ("documents", "qa_pairs", "entities", "claims")
@@ -182,8 +182,8 @@ def extract_tables(
     tables = {name: to_frame(name, rows[name]) for name in DOCUMENT_TABLES}
     tables["provider_treatments"] = to_frame("provider_treatments", provider_treatment_rows(rows["performs_evidence"]))
     tables["concepts"] = to_frame("concepts", concept_rows(vocabulary(), tables["entities"]))
-    tables["treatments"] = concept_view("treatments", tables["concepts"], "TREATMENT", "treatment_id")
-    tables["providers"] = concept_view("providers", tables["concepts"], "PROVIDER", "provider_id")
+    tables["treatments"] = mentioned_concepts("treatments", tables["concepts"], "TREATMENT")
+    tables["providers"] = mentioned_concepts("providers", tables["concepts"], "PROVIDER")
     return tables, warnings
 
 

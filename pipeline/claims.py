@@ -201,10 +201,13 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
 def judge(sentence: str, entities: list[ENTITY] = ()) -> Judgement:
     """Polarity and certainty of a sentence's main assertion, with the cues that decided them."""
     s = normalise(sentence)
-    clause = main_clause(s)
+    return _judge(s, main_clause(s), list(entities))
+
+
+def _judge(s: str, clause: Clause, entities: list[ENTITY]) -> Judgement:
     pseudo = [(start, end) for start, end, _ in _pseudo_negations().find(s)]
     negations = [cue for cue in _negation_cues().find(s, clause.start, clause.end) if not _covered(pseudo, cue[0], cue[1])]
-    hedges = _hedges(s, clause, list(entities))
+    hedges = _hedges(s, clause, entities)
     return Judgement(
         polarity="negated" if negations else "affirmed",
         certainty="hedged" if hedges else "asserted",
@@ -236,17 +239,14 @@ def _triple_in(s: str, low: int, high: int, entities: list[ENTITY]) -> Triple | 
     return min(found, key=lambda item: item[0])[1] if found else None
 
 
-def relation(sentence: str, entities: list[ENTITY]) -> Triple:
+def _relation(s: str, clause: Clause, entities: list[ENTITY]) -> Triple:
     """Subject, predicate and object from the documented predicate lexicon, or nothing: never a guess."""
-    s = normalise(sentence)
-    clause = main_clause(s)
     return _triple_in(s, clause.start, clause.end, entities) or _triple_in(s, 0, len(s), entities) or Triple(None, None, None, None)
 
 
-def claim_type(sentence: str, triple: Triple) -> str:
+def _claim_type(s: str, triple: Triple) -> str:
     if triple.claim_type:
         return triple.claim_type
-    s = normalise(sentence)
     return next((name for name, regex in _claim_types() if regex.search(s)), "other")
 
 
@@ -297,5 +297,8 @@ def sentence_entities(entities: list[ENTITY], start: int, end: int) -> list[ENTI
 
 
 def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
-    triple = relation(text, entities)
-    return Claim(start, start + len(text), text, claim_type(text, triple), triple, judge(text, entities), is_assertion(text))
+    """Everything the claims table says of one sentence, reading its main clause once."""
+    s = normalise(text)
+    clause = main_clause(s)
+    triple = _relation(s, clause, entities)
+    return Claim(start, start + len(text), text, _claim_type(s, triple), triple, _judge(s, clause, entities), is_assertion(text))

@@ -65,10 +65,10 @@ def concept_rows(concepts, entities: pd.DataFrame) -> list[dict]:
     ]
 
 
-def concept_view(name: str, concepts: pd.DataFrame, label: str, id_column: str) -> pd.DataFrame:
-    """The concepts of one label that the corpus mentions, under that table's own columns."""
-    view = concepts[(concepts.label == label) & (concepts.mention_count > 0)].rename(columns={"concept_id": id_column})
-    return to_frame(name, view.to_dict("records"))
+def mentioned_concepts(name: str, concepts: pd.DataFrame, label: str) -> pd.DataFrame:
+    """The concepts of one label that the corpus mentions, keyed by that table's own id column."""
+    view = concepts[(concepts.label == label) & (concepts.mention_count > 0)]
+    return to_frame(name, view.rename(columns={"concept_id": TABLES[name].primary_key}).to_dict("records"))
 
 
 def provider_treatment_rows(evidence: list[dict]) -> list[dict]:
