@@ -51,10 +51,10 @@ clean: ## Remove the virtual environment and caches (not output/)
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 fingerprint: install ## Print the data fingerprint of output/ (record it in CHANGELOG.md with a new version)
-	@$(BIN)/python -c "from pathlib import Path; from pipeline.datapackage import fingerprint; print(fingerprint(Path('$(OUT)')))"
+	@$(BIN)/python -c "from pathlib import Path; from pipeline.publish.datapackage import fingerprint; print(fingerprint(Path('$(OUT)')))"
 
 docs: install ## Regenerate the column tables of README.md from the pandera schemas
-	$(BIN)/python -c "from pathlib import Path; from pipeline.card import refresh_readme; refresh_readme(Path('README.md'))"
+	$(BIN)/python -c "from pathlib import Path; from pipeline.publish.card import refresh_readme; refresh_readme(Path('README.md'))"
 
 evaluate: install ## Score extraction against every gold set in tests/fixtures (a table)
 	$(BIN)/python tests/evaluate.py

@@ -8,7 +8,7 @@ import time
 from pathlib import Path
 
 from pipeline.build import build
-from pipeline.nlp import default_nlp
+from pipeline.extract.nlp import default_nlp
 
 FIXTURES = Path(__file__).parent.parent / "tests" / "fixtures"
 

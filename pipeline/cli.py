@@ -10,12 +10,12 @@ import click
 
 from pipeline import benchmark
 from pipeline.build import BuildError, build, parsed_corpus
-from pipeline.candidates import candidate_terms
+from pipeline.extract.candidates import candidate_terms
 from pipeline.curation import FileReport, check_files
-from pipeline.file_checks import DEFAULT_MAX_BYTES
-from pipeline.publish import PublishError
+from pipeline.sources.checks import DEFAULT_MAX_BYTES
+from pipeline.publish.writer import PublishError
 from pipeline.sources import SourceError, source_paths
-from pipeline.table_checks import TableValidationError
+from pipeline.publish.checks import TableValidationError
 from pipeline.vocabulary import VocabularyError
 
 INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError)

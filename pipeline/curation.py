@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.build import document_records
-from pipeline.candidates import candidate_terms
-from pipeline.file_checks import DEFAULT_MAX_BYTES, file_errors
-from pipeline.nlp import default_nlp
+from pipeline.extract.candidates import candidate_terms
+from pipeline.sources.checks import DEFAULT_MAX_BYTES, file_errors
+from pipeline.extract.nlp import default_nlp
 from pipeline.rules import read_rows
 from pipeline.sources import Document, SourceError, decode_text, doc_id_for, inside, read_provenance, source_paths
 

@@ -13,9 +13,9 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from gold import FIXTURES, f1, gold_pages  # noqa: E402
 from pipeline.build import document_records  # noqa: E402
-from pipeline.claims import document_entities, judge, sentence_entities  # noqa: E402
-from pipeline.entities import find_mentions  # noqa: E402
-from pipeline.nlp import default_nlp  # noqa: E402
+from pipeline.extract.claims import document_entities, judge, sentence_entities  # noqa: E402
+from pipeline.extract.entities import find_mentions  # noqa: E402
+from pipeline.extract.nlp import default_nlp  # noqa: E402
 from pipeline.sources import Document  # noqa: E402
 
 

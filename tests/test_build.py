@@ -8,8 +8,8 @@ from click.testing import CliRunner
 
 from pipeline.build import build
 from pipeline.cli import cli
-from pipeline.table_checks import TableValidationError, validate_tables
-from pipeline.tables import to_frame
+from pipeline.publish.checks import TableValidationError, validate_tables
+from pipeline.publish.tables import to_frame
 from schemas import TABLES
 
 RAW = Path(__file__).parent.parent / "raw"

@@ -1,5 +1,5 @@
-"""Claims: polarity, certainty, scope, triples and assertion (pipeline.claims), question types and
-yes/no answers (pipeline.answers), and the seed page's claims, pairs and provider_treatments.
+"""Claims: polarity, certainty, scope, triples and assertion (pipeline.extract.claims), question types and
+yes/no answers (pipeline.extract.answers), and the seed page's claims, pairs and provider_treatments.
 
 Sentences are written in several styles: clinic pages, insurer pages, massage-school pages and
 encyclopedic text. Every rule has cases that must stay affirmed and asserted.
@@ -13,10 +13,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.answers import answer_polarity, is_yes_no, question_type
+from pipeline.extract.answers import answer_polarity, is_yes_no, question_type
 from pipeline.build import build
-from pipeline.claims import Judgement, judge, main_clause, normalise, read_claim
-from pipeline.nlp import default_nlp
+from pipeline.extract.claims import Judgement, judge, main_clause, normalise, read_claim
+from pipeline.extract.nlp import default_nlp
 from pipeline.rules import DATA_DIR
 
 RAW = Path(__file__).parent.parent / "raw"

@@ -11,8 +11,8 @@ from frictionless import Package
 
 from pipeline import load
 from pipeline.build import build
-from pipeline.card import refresh_readme
-from pipeline.datapackage import dataset_version
+from pipeline.publish.card import refresh_readme
+from pipeline.publish.datapackage import dataset_version
 from schemas import TABLES
 
 ROOT = Path(__file__).parent.parent

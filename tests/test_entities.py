@@ -1,4 +1,4 @@
-"""Entity tagging: the vocabulary rules of pipeline.nlp / pipeline.entities, one table per rule.
+"""Entity tagging: the vocabulary rules of pipeline.extract.nlp / pipeline.extract.entities, one table per rule.
 
 Every rule has cases that must match and cases that must not, written in the styles the pipeline
 meets (clinic pages, insurer pages, massage-school pages), then a mention-by-mention check of the
@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 import spacy
 
-from pipeline.entities import Mention, find_mentions
-from pipeline.nlp import build_nlp, default_nlp, surface_variants
+from pipeline.extract.entities import Mention, find_mentions
+from pipeline.extract.nlp import build_nlp, default_nlp, surface_variants
 from pipeline.vocabulary import VOCABULARY_DIR, VocabularyError, load_vocabulary
 
 
@@ -515,7 +515,7 @@ def test_built_pipeline_tags_like_the_default_one():
 
 
 def test_pipeline_survives_to_disk_and_spacy_load(tmp_path):
-    import pipeline.nlp  # noqa: F401  (registers the factories)
+    import pipeline.extract.nlp  # noqa: F401  (registers the factories)
 
     nlp = build_nlp()
     nlp.to_disk(tmp_path / "nlp")

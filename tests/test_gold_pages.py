@@ -10,9 +10,9 @@ import pytest
 
 from gold import f1, gold_pages
 from pipeline.build import document_records
-from pipeline.claims import document_entities, judge, sentence_entities
-from pipeline.entities import find_mentions
-from pipeline.nlp import default_nlp
+from pipeline.extract.claims import document_entities, judge, sentence_entities
+from pipeline.extract.entities import find_mentions
+from pipeline.extract.nlp import default_nlp
 from pipeline.sources import Document
 
 PAGES = gold_pages()

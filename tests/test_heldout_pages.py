@@ -8,9 +8,9 @@ import pytest
 
 from gold import HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_SCRAPED, HELDOUT_SEO, f1, gold_pages
 from pipeline.build import document_records
-from pipeline.claims import document_entities, judge, sentence_entities
-from pipeline.entities import find_mentions
-from pipeline.nlp import default_nlp
+from pipeline.extract.claims import document_entities, judge, sentence_entities
+from pipeline.extract.entities import find_mentions
+from pipeline.extract.nlp import default_nlp
 from pipeline.sources import Document
 
 PAGES = [page for folder in (HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_SCRAPED, HELDOUT_SEO) for page in gold_pages(folder)]

@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.file_checks import file_errors
-from pipeline.questions import find_pairs
+from pipeline.sources.checks import file_errors
+from pipeline.extract.questions import find_pairs
 from pipeline.sources import SourceError, decode_text
 
 SETTINGS = settings(max_examples=200, deadline=None, database=None)

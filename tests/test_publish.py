@@ -10,8 +10,8 @@ import pandas as pd
 import pytest
 
 from pipeline.build import build
-from pipeline.publish import output_lock
-from pipeline.table_checks import validate_tables
+from pipeline.publish.writer import output_lock
+from pipeline.publish.checks import validate_tables
 from schemas import TABLES
 
 SEED = Path(__file__).parent.parent / "raw" / "what-doctor-treats-trigger-points.txt"
@@ -82,7 +82,7 @@ def test_second_build_is_refused_while_one_publishes(old_output, tmp_path):
 
 
 def test_output_swap_is_one_step(tmp_path):
-    from pipeline.publish import swap_in
+    from pipeline.publish.writer import swap_in
 
     old, new = tmp_path / "output", tmp_path / ".output.staging-1"
     old.mkdir(), new.mkdir()

@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.questions import find_pairs
+from pipeline.extract.questions import find_pairs
 from pipeline.sources import decode_text
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"

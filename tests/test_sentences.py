@@ -2,8 +2,8 @@
 
 import pytest
 
-from pipeline.claims import sentence_spans
-from pipeline.nlp import default_nlp
+from pipeline.extract.claims import sentence_spans
+from pipeline.extract.nlp import default_nlp
 
 
 def sentences(text: str) -> list[str]:

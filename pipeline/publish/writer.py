@@ -17,8 +17,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.datapackage import checksums
-from pipeline.tables import pandas_dtype
+from pipeline.publish.datapackage import checksums
+from pipeline.publish.tables import pandas_dtype
 from schemas import TABLES
 
 PARQUET_SETTINGS = dict(compression="zstd", compression_level=9, use_dictionary=True, version="2.6")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from pipeline.claims import ENTITY, Judgement, normalise
+from pipeline.extract.claims import ENTITY, Judgement, normalise
 from pipeline.rules import read_rows
 
 _YES_NO = re.compile(r"^(?:can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|has|have|must|am)\b")

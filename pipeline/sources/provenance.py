@@ -1,66 +1,17 @@
-"""Reading source documents: the raw folder and its provenance file.
-
-Offsets everywhere in the dataset refer to the text this module returns, so it must be
-deterministic: UTF-8 (an optional BOM is dropped), line endings normalised to "\\n".
-"""
+"""raw/sources.csv: one provenance row per source document, checked as a whole."""
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 import pandas as pd
 import pandera.pandas as pa
 
+from pipeline.sources.document import SourceError
 from schemas.sources import Sources
 
-SOURCE_SUFFIXES = (".txt", ".md")
 SOURCES_FILE = "sources.csv"
 SOURCES_COLUMNS = ("path", "source_url", "title", "retrieved", "license")
-
-
-class SourceError(Exception):
-    """A source document or the provenance file cannot be used; the message names the file."""
-
-
-@dataclass(frozen=True)
-class Document:
-    doc_id: str
-    path: str
-    text: str
-    sha256: str
-    source_url: str | None = None
-    title: str | None = None
-    retrieved: str | None = None
-    license: str | None = None
-
-
-def doc_id_for(relative_path: str) -> str:
-    """A document is identified by its place in the corpus, so re-fetched text keeps its id."""
-    return "doc-" + hashlib.sha256(relative_path.encode("utf-8")).hexdigest()[:16]
-
-
-def decode_text(data: bytes, name: str) -> str:
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise SourceError(
-            f"{name}: not UTF-8 (invalid byte 0x{data[error.start]:02x} at byte {error.start})"
-        ) from None
-    return text.replace("\r\n", "\n").replace("\r", "\n")
-
-
-def source_paths(raw_dir: Path) -> list[Path]:
-    """Every source document below raw_dir, in a stable order (by relative POSIX path)."""
-    paths = [
-        p for p in raw_dir.rglob("*")
-        if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not p.name.startswith(".")
-    ]
-    return sorted(paths, key=lambda p: p.relative_to(raw_dir).as_posix())
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -108,26 +59,3 @@ def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
         row["path"]: {c: row[c] if isinstance(row[c], str) else None for c in SOURCES_COLUMNS}
         for row in frame.to_dict("records")
     }
-
-
-def read_document(path: Path, raw_dir: Path, provenance: dict | None = None) -> Document:
-    relative = path.relative_to(raw_dir).as_posix()
-    data = path.read_bytes()
-    row = (provenance or {}).get(relative, {})
-    return Document(
-        doc_id=doc_id_for(relative),
-        path=relative,
-        text=decode_text(data, str(path)),
-        sha256=hashlib.sha256(data).hexdigest(),
-        source_url=row.get("source_url"),
-        title=row.get("title"),
-        retrieved=row.get("retrieved"),
-        license=row.get("license"),
-    )
-
-
-def read_documents(raw_dir: Path) -> Iterator[Document]:
-    """Stream the corpus one document at a time: it is meant to grow to many thousands of pages."""
-    provenance = read_provenance(raw_dir)
-    for path in source_paths(raw_dir):
-        yield read_document(path, raw_dir, provenance)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.datapackage import ANNOTATIONS_LICENSE, DESCRIPTION, PACKAGE_NAME, TITLE, dataset_version
+from pipeline.publish.datapackage import ANNOTATIONS_LICENSE, DESCRIPTION, PACKAGE_NAME, TITLE, dataset_version
 from schemas import TABLES
 
 SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")]

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.tables import pandas_dtype
+from pipeline.publish.tables import pandas_dtype
 from schemas import TABLES
 
 PACKAGE_NAME = "trigger-point-faq"

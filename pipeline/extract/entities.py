@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
-from pipeline.nlp import ABBREVIATION_SPANS
+from pipeline.extract.nlp import ABBREVIATION_SPANS
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,17 @@
+"""Plain text and Markdown sources: UTF-8 (an optional BOM is dropped), line endings normalised."""
+
+from __future__ import annotations
+
+from pipeline.sources.document import SourceError
+
+
+def decode_text(data: bytes, name: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise SourceError(
+            f"{name}: not UTF-8 (invalid byte 0x{data[error.start]:02x} at byte {error.start})"
+        ) from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
