@@ -18,7 +18,7 @@ from pipeline.extract.candidates import candidate_terms
 from pipeline.sources.checks import DEFAULT_MAX_BYTES, file_errors
 from pipeline.extract.nlp import default_nlp
 from pipeline.rules import read_rows
-from pipeline.sources import Document, SourceError, decode_text, doc_id_for, inside, read_provenance, source_paths
+from pipeline.sources import SourceError, decode_text, inside, read_bytes, read_provenance, source_paths
 
 NEAR_DUPLICATE_SIMILARITY = 0.8
 SHINGLE_WORDS = 5
@@ -136,7 +136,7 @@ def check_files(paths: list[Path], raw_dir: Path, max_bytes: int = DEFAULT_MAX_B
             if duplicate and duplicate != relative:
                 report.findings.append(Finding(str(path), "error", f"an exact duplicate of {duplicate} already in {raw_dir}"))
             else:
-                doc = Document(doc_id_for(relative), relative, decode_text(data, str(path)), sha)
+                doc = read_bytes(data, relative, str(path), provenance.get(relative))
                 parsed = default_nlp()(doc.text)
                 records = document_records(doc, parsed)
                 warnings = _warnings(relative, doc.text, raw_dir, index, provenance, records["qa_pairs"])

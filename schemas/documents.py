@@ -3,6 +3,8 @@
 import pandera.pandas as pa
 from pandera.typing import Series
 
+FORMATS = ["text", "markdown", "html", "medquad"]
+
 
 class Documents(pa.DataFrameModel):
     doc_id: Series[str] = pa.Field(
@@ -14,6 +16,7 @@ class Documents(pa.DataFrameModel):
     title: Series[str] = pa.Field(nullable=True, description="Title of the page (raw/sources.csv); empty when unknown.")
     retrieved: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{4}-\d{2}-\d{2}$", description="ISO date the page was saved (raw/sources.csv); empty when unknown.")
     license: Series[str] = pa.Field(nullable=True, description="Licence of the verbatim source text (raw/sources.csv); empty when unknown, which means no reuse right is granted.")
+    format: Series[str] = pa.Field(isin=FORMATS, description="How the source file was read: " + ", ".join(FORMATS) + ".")
     sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the raw file's bytes.")
     text: Series[str] = pa.Field(description="Decoded text (UTF-8, BOM dropped, line endings normalised to LF); every offset in the dataset indexes into it.")
 

@@ -8,6 +8,7 @@ QUESTION_TYPES = [
     "indication", "outcome", "risk", "cost", "coverage", "comparison", "regulation", "other",
 ]
 ANSWER_POLARITIES = ["yes", "no", "maybe"]
+FOUND_BY = ["layout", "jsonld", "microdata", "layout+jsonld", "layout+microdata", "jsonld+microdata", "layout+jsonld+microdata", "medquad"]
 
 
 class QAPairs(pa.DataFrameModel):
@@ -24,8 +25,10 @@ class QAPairs(pa.DataFrameModel):
     answer_start: Series[int] = pa.Field(ge=0, description="Offset of the answer in documents.text.")
     answer_end: Series[int] = pa.Field(ge=0, description="End offset (exclusive) of the answer; equals answer_start when the answer is empty.")
     answer_missing: Series[bool] = pa.Field(description="True when the question is followed directly by another question or the end of the page.")
+    found_by: Series[str] = pa.Field(isin=FOUND_BY, description="How the pair was found: by the page's layout, by its schema.org FAQPage markup (JSON-LD, microdata), by more than one of these ('+'-joined), or from a MedQuAD document's structure.")
     question_type: Series[str] = pa.Field(nullable=True, isin=QUESTION_TYPES, description="What the question asks about: " + ", ".join(QUESTION_TYPES) + ".")
     answer_polarity: Series[str] = pa.Field(nullable=True, isin=ANSWER_POLARITIES, description="For yes/no questions, what the answer says: yes, no or maybe (depends, sometimes, not necessarily); empty for other questions.")
+    source_question_type: Series[str] = pa.Field(nullable=True, description="The question type the source itself gives (MedQuAD's qtype); empty for pages.")
 
     class Config:
         strict = True

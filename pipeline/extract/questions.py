@@ -57,6 +57,8 @@ class QAPair:
     answer: str
     answer_start: int
     answer_end: int
+    found_by: str = "layout"  # how the pair was found: layout, or the markup that gave it (see pairs.py)
+    source_question_type: str | None = None  # the type a structured source gives its question
 
     @property
     def answer_missing(self) -> bool:

@@ -10,7 +10,8 @@ from spacy.tokens import Doc
 from pipeline.extract.answers import answer_polarity, question_type
 from pipeline.extract.claims import ENTITY, Claim, document_entities, read_claim, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions
-from pipeline.extract.questions import QAPair, boilerplate_action, find_pairs
+from pipeline.extract.pairs import document_pairs
+from pipeline.extract.questions import QAPair, boilerplate_action
 from pipeline.publish.tables import qa_ids
 from pipeline.sources import Document
 
@@ -76,7 +77,7 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: li
         "qa_id": qa_id, "doc_id": doc_id, "position": position,
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
         "answer": pair.answer, "answer_start": pair.answer_start, "answer_end": pair.answer_end,
-        "answer_missing": pair.answer_missing,
+        "answer_missing": pair.answer_missing, "found_by": pair.found_by,
         "question_type": question_type(pair.question, sentence_entities(entities, pair.question_start, pair.question_end)),
         "answer_polarity": answer_polarity(
             pair.question, first.text if first else "", first.judgement if first and first.asserts else None,
@@ -86,7 +87,7 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: li
 
 def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     """Every row one document contributes, table by table."""
-    pairs = find_pairs(doc.text)
+    pairs = document_pairs(doc)
     identified = list(zip(qa_ids(doc.doc_id, [p.question for p in pairs]), pairs))
     entities = document_entities(parsed)
     sentences = _read_sentences(doc, parsed, entities, identified)
@@ -107,7 +108,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     return {
         "documents": [{
             "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
-            "retrieved": doc.retrieved, "license": doc.license, "sha256": doc.sha256, "text": doc.text,
+            "retrieved": doc.retrieved, "license": doc.license, "format": doc.format, "sha256": doc.sha256,
+            "text": doc.text,
         }],
         "qa_pairs": [
             _pair_row(doc.doc_id, position, qa_id, pair, entities, first_sentence.get(qa_id))

@@ -1,20 +1,24 @@
 """Reading source documents: the raw folder, its provenance file, and one reader per format.
 
 Offsets everywhere in the dataset refer to the text a reader returns, so every reader must be
-deterministic.
+deterministic. A reader turns bytes into a Reading; `read_document` adds the identity and the
+provenance, where raw/sources.csv wins over what the file says about itself.
 """
 
 from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from pipeline.sources.document import Document, SourceError, doc_id_for
+from typing import Callable
+
+from pipeline.sources.document import PROVENANCE_FIELDS, Document, Reading, SourceError, doc_id_for
 from pipeline.sources.provenance import SOURCES_FILE, inside, read_provenance
-from pipeline.sources.text import decode_text
+from pipeline.sources.text import decode_text, read_markdown, read_text
 
 __all__ = ["Document", "SourceError", "SOURCES_FILE", "decode_text", "doc_id_for", "inside", "read_document", "read_provenance", "source_paths"]
 
-SOURCE_SUFFIXES = (".txt", ".md")
+READERS: dict[str, Callable[[bytes, str], Reading]] = {".txt": read_text, ".md": read_markdown}
+SOURCE_SUFFIXES = tuple(READERS)
 
 
 def source_paths(raw_dir: Path) -> list[Path]:
@@ -26,18 +30,23 @@ def source_paths(raw_dir: Path) -> list[Path]:
     return sorted(paths, key=lambda p: p.relative_to(raw_dir).as_posix())
 
 
-def read_document(path: Path, raw_dir: Path, provenance: dict | None = None) -> Document:
-    relative = path.relative_to(raw_dir).as_posix()
-    data = path.read_bytes()
-    row = (provenance or {}).get(relative, {})
+def read_bytes(data: bytes, relative: str, name: str, row: dict | None = None) -> Document:
+    """A document from a file's bytes: its reader's text and structure, its provenance row."""
+    reading = READERS[Path(relative).suffix.lower()](data, name)
+    row = row or {}
+    provenance, origins = {}, {}
+    for key in PROVENANCE_FIELDS:
+        if row.get(key):
+            provenance[key], origins[key] = row[key], "sources.csv"
+        elif reading.metadata.get(key):
+            provenance[key], origins[key] = reading.metadata[key], reading.origins.get(key, reading.format)
     return Document(
-        doc_id=doc_id_for(relative),
-        path=relative,
-        text=decode_text(data, str(path)),
-        sha256=hashlib.sha256(data).hexdigest(),
-        source_url=row.get("source_url"),
-        title=row.get("title"),
-        retrieved=row.get("retrieved"),
-        license=row.get("license"),
+        doc_id=doc_id_for(relative), path=relative, text=reading.text, sha256=hashlib.sha256(data).hexdigest(),
+        format=reading.format, origins=origins, structured_pairs=reading.structured_pairs, marks=reading.marks,
+        layout=reading.layout, warnings=reading.warnings, **provenance,
     )
 
+
+def read_document(path: Path, raw_dir: Path, provenance: dict | None = None) -> Document:
+    relative = path.relative_to(raw_dir).as_posix()
+    return read_bytes(path.read_bytes(), relative, str(path), (provenance or {}).get(relative))

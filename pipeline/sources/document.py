@@ -1,13 +1,50 @@
-"""The Document every reader returns: the text all offsets index into, with its provenance."""
+"""The Document every reader returns: the text all offsets index into, with its provenance and,
+for structured sources, the question/answer spans their markup gives."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license")
 
 
 class SourceError(Exception):
     """A source document or the provenance file cannot be used; the message names the file."""
+
+
+@dataclass(frozen=True)
+class StructuredPair:
+    """A question and its answer located in the text by the source's markup, not by layout."""
+    question_start: int
+    question_end: int
+    answer_start: int
+    answer_end: int
+    found_by: str  # jsonld | microdata | medquad
+    source_question_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Mark:
+    """A line of the text whose markup says what it is: a heading (level 1-6), a FAQ widget's
+    question (accordion title, summary, dt) or a paragraph set wholly in bold."""
+    start: int
+    end: int
+    kind: str  # heading | question | bold
+    level: int = 0
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What a reader makes of a file's bytes, before sources.csv is consulted."""
+    text: str
+    format: str  # text | markdown | html | medquad
+    metadata: dict[str, str] = field(default_factory=dict)  # values the file states about itself
+    origins: dict[str, str] = field(default_factory=dict)  # where each metadata value came from
+    structured_pairs: tuple[StructuredPair, ...] = ()
+    marks: tuple[Mark, ...] = ()
+    layout: bool = True  # False when the structure gives every pair (the layout finder is not run)
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -20,6 +57,12 @@ class Document:
     title: str | None = None
     retrieved: str | None = None
     license: str | None = None
+    format: str = "text"
+    origins: dict[str, str] = field(default_factory=dict)  # field -> "sources.csv" or where the page said it
+    structured_pairs: tuple[StructuredPair, ...] = ()
+    marks: tuple[Mark, ...] = ()
+    layout: bool = True
+    warnings: tuple[str, ...] = ()
 
 
 def doc_id_for(relative_path: str) -> str:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pipeline.sources.document import SourceError
+from pipeline.sources.document import Reading, SourceError
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -14,4 +14,16 @@ def decode_text(data: bytes, name: str) -> str:
         raise SourceError(
             f"{name}: not UTF-8 (invalid byte 0x{data[error.start]:02x} at byte {error.start})"
         ) from None
+    return normalise_newlines(text)
+
+
+def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(data: bytes, name: str) -> Reading:
+    return Reading(decode_text(data, name), "text")
+
+
+def read_markdown(data: bytes, name: str) -> Reading:
+    return Reading(decode_text(data, name), "markdown")

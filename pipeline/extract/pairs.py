@@ -1,0 +1,76 @@
+"""One list of question/answer pairs per document, from the layout finder and the source's markup.
+
+A pair found both ways is one pair: the layout gives its question span, the markup its answer span
+when that lies between the question and the next one. `found_by` names every way it was found.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pipeline.extract.questions import QAPair, find_pairs
+from pipeline.sources.document import Document, StructuredPair
+
+FINDERS = ("layout", "jsonld", "microdata", "medquad")  # the order found_by names them in
+
+
+def joined(finders: set[str]) -> str:
+    return "+".join(name for name in FINDERS if name in finders)
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _from_structure(text: str, pairs: tuple[StructuredPair, ...]) -> list[QAPair]:
+    """Structured pairs as QAPairs, one per question span (JSON-LD and microdata may both give it)."""
+    by_question: dict[tuple[int, int], list[StructuredPair]] = {}
+    for pair in pairs:
+        by_question.setdefault((pair.question_start, pair.question_end), []).append(pair)
+    merged = []
+    for (start, end), group in sorted(by_question.items()):
+        first = group[0]
+        merged.append(QAPair(
+            text[start:end], start, end, text[first.answer_start:first.answer_end], first.answer_start, first.answer_end,
+            joined({p.found_by for p in group}), first.source_question_type,
+        ))
+    return merged
+
+
+def _bounded(text: str, pairs: list[QAPair]) -> list[QAPair]:
+    """Each answer ends before the next question begins (at the end of a line, white space trimmed)."""
+    bounded = []
+    for pair, following in zip(pairs, [*pairs[1:], None]):
+        if following is not None and pair.answer_end > following.question_start:
+            end = text.rfind("\n", pair.answer_start, following.question_start)
+            end = end if end != -1 else pair.answer_start
+            while end > pair.answer_start and text[end - 1].isspace():
+                end -= 1
+            start = pair.answer_start if end > pair.answer_start else pair.question_end
+            pair = replace(pair, answer=text[start:max(end, start)], answer_start=start, answer_end=max(end, start))
+        bounded.append(pair)
+    return bounded
+
+
+def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPair, ...]) -> list[QAPair]:
+    """Layout pairs and structured pairs as one list in document order, each question once."""
+    marked = _from_structure(text, structured)
+    merged, matched = [], set()
+    for pair in layout:
+        twin = next((m for m in marked if _overlaps((m.question_start, m.question_end), (pair.question_start, pair.question_end))), None)
+        if twin is None:
+            merged.append(pair)
+            continue
+        matched.add(id(twin))
+        answer = (twin.answer_start, twin.answer_end) if twin.answer_start >= pair.question_end else (pair.answer_start, pair.answer_end)
+        merged.append(replace(
+            pair, answer=text[answer[0]:answer[1]], answer_start=answer[0], answer_end=answer[1],
+            found_by=joined({"layout", *twin.found_by.split("+")}), source_question_type=twin.source_question_type,
+        ))
+    merged += [m for m in marked if id(m) not in matched]
+    return _bounded(text, sorted(merged, key=lambda p: p.question_start))
+
+
+def document_pairs(doc: Document) -> list[QAPair]:
+    layout = find_pairs(doc.text) if doc.layout else []
+    return merge_pairs(doc.text, layout, doc.structured_pairs)
