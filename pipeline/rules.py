@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import csv
-import re
 from functools import cache
 from pathlib import Path
 
@@ -13,18 +12,6 @@ DATA_DIR = Path(__file__).parent / "data"
 def read_rows(name: str) -> list[dict[str, str]]:
     with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
         return list(csv.DictReader(handle))
-
-
-@cache
-def boilerplate_patterns(match: str = "line") -> tuple[tuple[re.Pattern, str], ...]:
-    """(pattern, action) pairs that match a whole short line ("line") or a line's start ("start").
-
-    Actions: "skip" drops a line, "stop" ends the answer it is in, "end" ends the article.
-    """
-    return tuple(
-        (re.compile(row["pattern"], re.IGNORECASE), row["action"])
-        for row in read_rows("boilerplate.csv") if row["match"] == match
-    )
 
 
 @cache

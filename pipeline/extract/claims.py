@@ -286,9 +286,9 @@ def document_entities(doc) -> list[ENTITY]:
 
 def sentence_entities(entities: list[ENTITY], start: int, end: int) -> list[ENTITY]:
     """The entities inside [start, end), with offsets relative to start."""
-    first = bisect_left(entities, (start,))
     inside = []
-    for entity_start, entity_end, label, concept in entities[first:]:
+    for i in range(bisect_left(entities, (start,)), len(entities)):
+        entity_start, entity_end, label, concept = entities[i]
         if entity_start >= end:
             break
         if entity_end <= end:

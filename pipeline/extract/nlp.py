@@ -10,6 +10,7 @@ registered factory, so the pipeline can be saved with `nlp.to_disk` and read bac
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache
 from itertools import product
 
@@ -155,9 +156,14 @@ def make_link_filter(nlp: Language, name: str):
     """Drops mentions inside web addresses and Markdown link targets ("(#trigger-point-therapy)")."""
 
     def drop_link_entities(doc: Doc) -> Doc:
-        links = [match.span() for match in LINK.finditer(doc.text)]
+        links = [match.span() for match in LINK.finditer(doc.text)]  # in order and disjoint
         if links:
-            doc.ents = [e for e in doc.ents if not any(s <= e.start_char and e.end_char <= t for s, t in links)]
+            starts = [start for start, _ in links]
+
+            def in_link(entity: Span) -> bool:
+                i = bisect_right(starts, entity.start_char) - 1
+                return i >= 0 and entity.end_char <= links[i][1]
+            doc.ents = [e for e in doc.ents if not in_link(e)]
         return doc
 
     return drop_link_entities

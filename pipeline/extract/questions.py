@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
-from pipeline.rules import boilerplate_patterns, sentence_abbreviations
+from pipeline.extract.furniture import Line, Page, line_action
+from pipeline.rules import sentence_abbreviations
 
 MAX_QUESTION_CHARS = 300
-MAX_BOILERPLATE_CHARS = 200
 MAX_WRAPPED_LINES = 3
 MAX_HEADING_WORDS = 6
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
@@ -39,7 +40,6 @@ _ANSWER_LABEL = re.compile(
     r"(?:\*\*|__)?(?:[ \t]+|$)",
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:"
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
-_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _QUESTION_WORDS = r"(?i:how|what|which|when|where|who|whom|why|can|could|do|does|did|is|are|will|would|should|may)\b"
 _QUESTION_WORD = re.compile(_QUESTION_WORDS)
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
@@ -66,12 +66,6 @@ class QAPair:
 
 
 @dataclass(frozen=True)
-class _Line:
-    start: int
-    end: int
-
-
-@dataclass(frozen=True)
 class _Candidate:
     line: int  # index into the document's lines
     start: int  # question text span
@@ -87,45 +81,6 @@ class _Candidate:
     def block_start(self) -> int:
         """The first line that belongs to this question rather than to the answer above it."""
         return min(line for line in (self.line, self.label_line, self.first_line) if line is not None)
-
-
-def _lines(text: str) -> list[_Line]:
-    lines, start = [], 0
-    for part in text.split("\n"):
-        lines.append(_Line(start, start + len(part)))
-        start += len(part) + 1
-    return lines
-
-
-def _furniture(core: str) -> str | None:
-    for pattern, action in boilerplate_patterns():
-        if pattern.fullmatch(core):
-            return action
-    return None
-
-
-def boilerplate_action(line: str) -> str | None:
-    """How a line of page furniture is handled, or None for content: "skip" drops the line, "stop"
-    ends the answer it is in, "end" ends the article (related posts, comments, disclaimers).
-
-    Markdown links count by their text; a line of " | "-separated items is furniture when every
-    item is ("Return to Covered Services | Print this page").
-    """
-    text = _MARKDOWN_LINK.sub(r"\1", line).strip()
-    core = text.strip("#>*_-•|[] \t↑↓←→^").strip()
-    for pattern, action in boilerplate_patterns("start"):
-        if core and pattern.match(core):
-            return action
-    if not core:  # a line of markup only, such as a "---" rule, is matched as written
-        return _furniture(text) if text else None
-    if len(core) > MAX_BOILERPLATE_CHARS:
-        return None
-    action = _furniture(core)
-    if action is None and "|" in core:
-        actions = [_furniture(part.strip()) for part in core.split("|") if part.strip()]
-        if all(actions):
-            action = next(a for a in ("end", "stop", "skip") if a in actions)
-    return action
 
 
 def _has_sentence_break(core: str) -> bool:
@@ -175,10 +130,10 @@ def _is_symbol(character: str) -> bool:
     return unicodedata.category(character) in ("So", "Sk", "Mn", "Cf")
 
 
-def _question_candidate(text: str, index: int, line: _Line, after_label: bool, answer_follows: bool) -> _Candidate | None:
+def _question_candidate(text: str, index: int, line: Line, after_label: bool, answer_follows: bool, furniture: str | None) -> _Candidate | None:
     """A question line, if this is one. A labelled answer below ("A:", "Dr. Lee:") vouches for a
     reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?")."""
-    if boilerplate_action(text[line.start:line.end]):
+    if furniture:
         return None
     start, structural, labelled, bullet = _strip_prefix(text, line.start, line.end)
     start, end = _trim(text, start, line.end, emphasis=True)
@@ -207,22 +162,23 @@ def _normalise(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
 
 
-def _wrapped_question(text: str, lines: list[_Line], index: int, floor: int, answer_follows: bool) -> _Candidate | None:
+def _wrapped_question(page: Page, index: int, floor: int, answer_follows: bool) -> _Candidate | None:
     """A question hard-wrapped over a few lines ("Can a physical therapist treat\nmy knots?"): the
     lines above, up to a blank line or a finished sentence, read as one question."""
     first = index
     while first > floor and index - first < MAX_WRAPPED_LINES:
-        above = text[lines[first - 1].start:lines[first - 1].end].rstrip()
-        if not above.strip() or above.endswith((".", "!", "?", ":", ";")) or boilerplate_action(above):
+        above = page.content(first - 1).rstrip()
+        if not above.strip() or above.endswith((".", "!", "?", ":", ";")) or page.actions[first - 1]:
             break
         first -= 1
     if first == index:
         return None
-    candidate = _question_candidate(text, index, _Line(lines[first].start, lines[index].end), False, answer_follows)
+    span = Line(page.lines[first].start, page.lines[index].end)
+    candidate = _question_candidate(page.text, index, span, False, answer_follows, line_action(page.text[span.start:span.end]))
     return replace(candidate, first_line=first) if candidate else None
 
 
-def _faq_heading_levels(text: str, lines: list[_Line]) -> set[str]:
+def _faq_heading_levels(text: str, lines: list[Line]) -> set[str]:
     """Markdown heading levels used for the FAQ's entries: mostly questions, so that a heading of
     that level without "?" ("### How to prepare for your session") is an entry too."""
     questions: Counter[str] = Counter()
@@ -238,32 +194,33 @@ def _faq_heading_levels(text: str, lines: list[_Line]) -> set[str]:
     }
 
 
-def _find_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
+def _find_candidates(page: Page) -> list[_Candidate]:
+    text, lines = page.text, page.lines
     faq_levels = _faq_heading_levels(text, lines)
     candidates, label_line = [], None
     for index, line in enumerate(lines):
-        content = text[line.start:line.end]
-        if not content.strip():
+        if page.blank[index]:
             continue
+        content = text[line.start:line.end]
         if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")):
             label_line = index
             continue
-        following = next((l for l in lines[index + 1:] if text[l.start:l.end].strip() and boilerplate_action(text[l.start:l.end]) != "skip"), None)
-        answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, following.start, following.end))
-        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows)
+        following = page.next_answer_line(index)
+        answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
+        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index])
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             floor = candidates[-1].line + 1 if candidates else 0
-            candidate = _wrapped_question(text, lines, index, floor, answer_follows)
+            candidate = _wrapped_question(page, index, floor, answer_follows)
         heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
-        if candidate is None and heading and heading.group(1) in faq_levels and not boilerplate_action(content):
-            candidate = _question_candidate(text, index, line, True, answer_follows)
+        if candidate is None and heading and heading.group(1) in faq_levels and not page.actions[index]:
+            candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
             candidates.append(replace(candidate, label_line=label_line))
         label_line = None
     return candidates
 
 
-def _inline_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
+def _inline_candidates(text: str, lines: list[Line]) -> list[_Candidate]:
     """Question and answer flattened onto one line ("What is cupping? Cupping is ...")."""
     found = []
     for index, line in enumerate(lines):
@@ -275,20 +232,21 @@ def _inline_candidates(text: str, lines: list[_Line]) -> list[_Candidate]:
     return found
 
 
-def _section_headings(text: str, lines: list[_Line], candidates: list[_Candidate]) -> list[_Candidate]:
+def _section_headings(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
     """Under a "Common questions" or "FAQ" heading with no "?" questions below it, short lines that
     open with a question word ("How to report a work injury") are the questions."""
+    text, lines = page.text, page.lines
     section = next((i for i, l in enumerate(lines) if _FAQ_SECTION.fullmatch(text[l.start:l.end].strip().strip("#*_: \t"))), None)
     if section is None or any(c.line > section for c in candidates):
         return []
     found = []
     for index in range(section + 1, len(lines)):
-        content = text[lines[index].start:lines[index].end].strip()
-        following = next((l for l in lines[index + 1:] if text[l.start:l.end].strip()), None)
+        content = page.content(index).strip()
+        following = page.next_content(index)
         if (
             _QUESTION_WORD.match(content) and len(content.split()) <= MAX_HEADING_QUESTION_WORDS
-            and content[-1:] not in ".!?:;," and not boilerplate_action(content) and following is not None
-            and not _QUESTION_WORD.match(text[following.start:following.end].strip())
+            and content[-1:] not in ".!?:;," and not page.actions[index] and following is not None
+            and not _QUESTION_WORD.match(page.content(following).strip())
         ):
             start = _strip_prefix(text, lines[index].start, lines[index].end)[0]
             start, end = _trim(text, start, lines[index].end)
@@ -296,43 +254,43 @@ def _section_headings(text: str, lines: list[_Line], candidates: list[_Candidate
     return found if len(found) >= MIN_FAQ_HEADINGS else []
 
 
-def _drop_lists(text: str, lines: list[_Line], candidates: list[_Candidate]) -> list[_Candidate]:
+def _drop_lists(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
     """Questions listed in a table of contents or a bulleted list are not questions answered.
 
     A question-shaped line directly followed by a table of contents is the page title.
     """
+    text = page.text
     last_line = {_normalise(text[c.start:c.end]): c.line for c in candidates}
-    listed = {c.line for c in candidates if last_line[_normalise(text[c.start:c.end])] != c.line}
+    listed = sorted(c.line for c in candidates if last_line[_normalise(text[c.start:c.end])] != c.line)
+    listed_set = set(listed)
+    unlisted = [c for c in candidates if c.line not in listed_set]
+    following_line = {c.line: f.line for c, f in zip(unlisted, unlisted[1:])}
     kept = []
     for i, candidate in enumerate(candidates):
-        if candidate.line in listed:
+        if candidate.line in listed_set:
             continue
-        following = next((c for c in candidates[i + 1:] if c.line not in listed), None)
-        if not candidate.labelled and any(
-            candidate.line < line < (following.line if following else len(lines)) for line in listed
-        ):
+        first_listed = bisect_right(listed, candidate.line)
+        if not candidate.labelled and first_listed < len(listed) and listed[first_listed] < following_line.get(candidate.line, len(page.lines)):
             continue
         if candidate.bullet and not candidate.labelled:
             neighbours = candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2]
-            if any(n.bullet and _only_blank_between(text, lines, n, candidate) for n in neighbours):
+            if any(n.bullet and _only_blank_between(page, n, candidate) for n in neighbours):
                 continue
         kept.append(candidate)
     return kept
 
 
-def _only_blank_between(text: str, lines: list[_Line], a: _Candidate, b: _Candidate) -> bool:
+def _only_blank_between(page: Page, a: _Candidate, b: _Candidate) -> bool:
     low, high = sorted((a.line, b.line))
-    return all(not text[l.start:l.end].strip() for l in lines[low + 1:high])
+    following = page.next_content(low)
+    return following is None or following >= high
 
 
-def _before_article_end(text: str, lines: list[_Line], candidates: list[_Candidate]) -> list[_Candidate]:
+def _before_article_end(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
     """Question-shaped lines after the article's end (titles of related posts) are not questions."""
     if not candidates:
         return candidates
-    end = next(
-        (i for i in range(candidates[0].line + 1, len(lines)) if boilerplate_action(text[lines[i].start:lines[i].end]) == "end"),
-        len(lines),
-    )
+    end = page.article_end(candidates[0].line)
     return [c for c in candidates if c.line < end]
 
 
@@ -345,18 +303,18 @@ def _is_section_heading(line: str) -> bool:
     return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
 
 
-def _answer_span(text: str, lines: list[_Line], first: int, stop: int, inline_start: int | None) -> tuple[int, int]:
+def _answer_span(page: Page, first: int, stop: int, inline_start: int | None) -> tuple[int, int]:
     """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines."""
+    text, lines = page.text, page.lines
     kept: list[tuple[int, int]] = []
     if inline_start is not None:
         kept.append(_trim(text, inline_start, lines[first - 1].end))
     for index in range(first, stop):
         line = lines[index]
-        content = text[line.start:line.end]
-        if not content.strip():
+        if page.blank[index]:
             continue
-        action = boilerplate_action(content)
-        if action in ("stop", "end"):
+        action = page.actions[index]
+        if action in ("stop", "section", "end"):
             break
         if action == "skip":
             continue
@@ -375,20 +333,24 @@ def _answer_span(text: str, lines: list[_Line], first: int, stop: int, inline_st
     return kept[0][0], kept[-1][1]
 
 
-def find_pairs(text: str) -> list[QAPair]:
-    """Question/answer pairs in document order; an unanswered question gets an empty answer."""
-    lines = _lines(text)
-    candidates = _find_candidates(text, lines)
+def find_pairs(text: str, page: Page | None = None) -> list[QAPair]:
+    """Question/answer pairs in document order; an unanswered question gets an empty answer.
+
+    `page` is the text's Page when the caller has already made it (it is shared with the
+    furniture map)."""
+    page = page or Page(text)
+    lines = page.lines
+    candidates = _find_candidates(page)
     inline = _inline_candidates(text, lines)
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
-    candidates = candidates + _section_headings(text, lines, candidates)
-    candidates = _before_article_end(text, lines, _drop_lists(text, lines, candidates))
+    candidates = candidates + _section_headings(page, candidates)
+    candidates = _before_article_end(page, _drop_lists(page, candidates))
     pairs = []
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
-        answer_start, answer_end = _answer_span(text, lines, candidate.line + 1, stop, candidate.answer_start)
+        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,

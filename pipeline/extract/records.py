@@ -5,45 +5,59 @@ A pure function of the document and the rules: the unit of caching, processes an
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from spacy.tokens import Doc
 
 from pipeline.extract.answers import answer_polarity, question_type
 from pipeline.extract.claims import ENTITY, Claim, document_entities, read_claim, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.pairs import document_pairs
-from pipeline.extract.questions import QAPair, boilerplate_action
+from pipeline.extract.furniture import line_action
+from pipeline.extract.questions import QAPair
 from pipeline.publish.tables import qa_ids
 from pipeline.sources import Document
 
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 
 
-def _locate(start: int, end: int, pairs: list[tuple[str, QAPair]]) -> tuple[str | None, str | None]:
-    """The pair and part (question or answer) whose span holds [start, end)."""
-    for qa_id, pair in pairs:
-        if pair.question_start <= start and end <= pair.question_end:
-            return qa_id, "question"
-        if pair.answer_start <= start and end <= pair.answer_end:
-            return qa_id, "answer"
-    return None, None
+class _PairParts:
+    """The questions and answers of a document's pairs, to find which one holds a span (they are
+    disjoint and in text order, so one bisection answers)."""
+
+    def __init__(self, pairs: list[tuple[str, QAPair]]):
+        parts = []
+        for qa_id, pair in pairs:
+            parts.append((pair.question_start, pair.question_end, qa_id, "question"))
+            parts.append((pair.answer_start, pair.answer_end, qa_id, "answer"))
+        self.parts = sorted(parts, key=lambda part: (part[0], part[1]))
+        self.starts = [part[0] for part in self.parts]
+        self.answers = sorted((pair.answer_start, pair.answer_end) for _, pair in pairs)
+        self.answer_starts = [start for start, _ in self.answers]
+
+    def locate(self, start: int, end: int) -> tuple[str | None, str | None]:
+        """The pair and part (question or answer) whose span holds [start, end)."""
+        i = bisect_right(self.starts, start) - 1
+        if i >= 0 and end <= self.parts[i][1]:
+            return self.parts[i][2], self.parts[i][3]
+        return None, None
+
+    def clip(self, start: int, end: int) -> tuple[int, int]:
+        """A sentence that begins with an "A:" label starts where its answer starts."""
+        i = bisect_right(self.answer_starts, start)
+        if i < len(self.answers) and self.answers[i][0] < end <= self.answers[i][1]:
+            return self.answers[i][0], end
+        return start, end
 
 
-def _clip_to_answer(start: int, end: int, pairs: list[tuple[str, QAPair]]) -> tuple[int, int]:
-    """A sentence that begins with an "A:" label starts where its answer starts."""
-    for _, pair in pairs:
-        if start < pair.answer_start < end <= pair.answer_end:
-            return pair.answer_start, end
-    return start, end
-
-
-def _read_sentences(doc: Document, parsed: Doc, entities: list[ENTITY], pairs: list[tuple[str, QAPair]]) -> list[tuple[str | None, Claim]]:
+def _read_sentences(doc: Document, parsed: Doc, entities: list[ENTITY], parts: _PairParts) -> list[tuple[str | None, Claim]]:
     """Every sentence outside the questions and page furniture, read as a claim, with its pair."""
     read = []
     for start, end in sentence_spans(parsed):
-        start, end = _clip_to_answer(start, end, pairs)
-        qa_id, part = _locate(start, end, pairs)
+        start, end = parts.clip(start, end)
+        qa_id, part = parts.locate(start, end)
         text = doc.text[start:end]
-        if part != "question" and not boilerplate_action(text):
+        if part != "question" and not line_action(text):
             read.append((qa_id, read_claim(text, sentence_entities(entities, start, end), start)))
     return read
 
@@ -90,7 +104,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     pairs = document_pairs(doc)
     identified = list(zip(qa_ids(doc.doc_id, [p.question for p in pairs]), pairs))
     entities = document_entities(parsed)
-    sentences = _read_sentences(doc, parsed, entities, identified)
+    parts = _PairParts(identified)
+    sentences = _read_sentences(doc, parsed, entities, parts)
     first_sentence: dict[str, Claim] = {}
     for qa_id, claim in sentences:
         if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
@@ -99,7 +114,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     entity_rows = []
     for mention in find_mentions(parsed):
-        qa_id, part = _locate(mention.start, mention.end, identified)
+        qa_id, part = parts.locate(mention.start, mention.end)
         entity_rows.append({
             "mention_id": f"{doc.doc_id}-m{mention.start:06d}", "doc_id": doc.doc_id, "qa_id": qa_id,
             "part": part, "text": mention.text, "start": mention.start, "end": mention.end,

@@ -1,0 +1,153 @@
+"""Page furniture: the parts of a page that are not its article.
+
+Navigation, share lines, bylines, calls to action, contact sections, related posts, comments and
+footers are furniture (the patterns live in pipeline/data/boilerplate.csv). Every stage asks the
+same question of the same map: the question finder (which lines can be questions or answers),
+entities and claims (which spans yield no rows). A line's action says how far it reaches:
+
+- skip: the line itself;
+- stop: the line, and it ends the answer it is in (a separator rule, a closing summary heading);
+- section: the line and what follows it up to the next question (contact details, share buttons);
+- end: the line and everything after it (related posts, comments, author boxes, references).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.rules import read_rows
+
+MAX_FURNITURE_CHARS = 200
+ACTIONS = ("end", "section", "stop", "skip")  # strongest first, for a line of several items
+_MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+
+
+@cache
+def _patterns(match: str) -> tuple[re.Pattern, tuple[str, ...]]:
+    """One compiled alternation per kind of match: the first row that matches decides, as listed."""
+    rows = [row for row in read_rows("boilerplate.csv") if row["match"] == match]
+    pattern = "|".join(f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows))
+    return re.compile(pattern, re.IGNORECASE), tuple(row["action"] for row in rows)
+
+
+def _whole_line(core: str) -> str | None:
+    pattern, actions = _patterns("line")
+    found = pattern.fullmatch(core)
+    return actions[int(found.lastgroup[1:])] if found else None
+
+
+def line_action(line: str) -> str | None:
+    """The furniture action of one line (see the module docstring), or None for content.
+
+    Markdown links count by their text; a line of " | "-separated items is furniture when every
+    item is ("Return to Covered Services | Print this page").
+    """
+    text = _MARKDOWN_LINK.sub(r"\1", line).strip()
+    core = text.strip("#>*_-•|[] \t↑↓←→^").strip()
+    if core:
+        pattern, actions = _patterns("start")
+        found = pattern.match(core)
+        if found:
+            return actions[int(found.lastgroup[1:])]
+    if not core:  # a line of markup only, such as a "---" rule, is matched as written
+        return _whole_line(text) if text else None
+    if len(core) > MAX_FURNITURE_CHARS:
+        return None
+    action = _whole_line(core)
+    if action is None and "|" in core:
+        items = [_whole_line(part.strip()) for part in core.split("|") if part.strip()]
+        if all(items):
+            action = next(a for a in ACTIONS if a in items)
+    return action
+
+
+@dataclass(frozen=True)
+class Line:
+    start: int
+    end: int
+
+
+class Page:
+    """A document's lines with their furniture actions, computed once and shared by every stage."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.lines: list[Line] = []
+        start = 0
+        for part in text.split("\n"):
+            self.lines.append(Line(start, start + len(part)))
+            start += len(part) + 1
+        self.starts = [line.start for line in self.lines]
+        self.actions = [line_action(part) if part.strip() else None for part in text.split("\n")]
+        self.blank = [not part.strip() for part in text.split("\n")]
+        self._next_content = self._next_where(lambda i: not self.blank[i])
+        self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
+
+    def _next_where(self, keep) -> list[int | None]:
+        """For each line, the index of the first line after it that keeps the predicate."""
+        following: list[int | None] = [None] * len(self.lines)
+        upcoming = None
+        for i in range(len(self.lines) - 1, -1, -1):
+            following[i] = upcoming
+            if keep(i):
+                upcoming = i
+        return following
+
+    def content(self, index: int) -> str:
+        line = self.lines[index]
+        return self.text[line.start:line.end]
+
+    def next_content(self, index: int) -> int | None:
+        """The next non-blank line."""
+        return self._next_content[index]
+
+    def next_answer_line(self, index: int) -> int | None:
+        """The next line that is neither blank nor a skipped line of furniture."""
+        return self._next_answer_line[index]
+
+    def line_of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+    def article_end(self, after: int) -> int:
+        """The first line after `after` that ends the article, or the number of lines."""
+        return next((i for i in range(after + 1, len(self.lines)) if self.actions[i] == "end"), len(self.lines))
+
+
+class Furniture:
+    """The spans of a page that are furniture, from its lines, its questions and its sentences."""
+
+    def __init__(self, page: Page, question_starts: list[int], sentences: list[tuple[int, int]] = ()):
+        lines = page.lines
+        spans = [(lines[i].start, lines[i].end) for i, action in enumerate(page.actions) if action]
+        questions = sorted(page.line_of(start) for start in question_starts)
+        first = questions[0] if questions else next((i for i, a in enumerate(page.actions) if not page.blank[i] and not a), len(lines))
+        end = page.article_end(first)
+        if end < len(lines):
+            spans.append((lines[end].start, len(page.text)))
+        for i, action in enumerate(page.actions):
+            if action == "section":
+                following = questions[bisect_right(questions, i)] if bisect_right(questions, i) < len(questions) else end
+                spans.append((lines[i].start, lines[min(following, len(lines)) - 1].end))
+        spans += [(start, end) for start, end in sentences if line_action(page.text[start:end])]
+        self.spans = _union(spans)
+        self._starts = [start for start, _ in self.spans]
+
+    def covers(self, start: int, end: int) -> bool:
+        """True when [start, end) overlaps furniture."""
+        i = bisect_right(self._starts, start) - 1
+        if i >= 0 and self.spans[i][1] > start:
+            return True
+        return i + 1 < len(self.spans) and self.spans[i + 1][0] < end
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
