@@ -1,19 +1,26 @@
 # Trigger-point FAQ dataset. `make` sets everything up and rebuilds the dataset; `make help` lists targets.
 .DEFAULT_GOAL := all
 SHELL := /bin/bash
-PYTHON ?= python3
+# A Python 3.11 (pyproject.toml: requires-python); PYTHON=/path/to/python3.11 overrides the search.
+PYTHON ?= $(shell for p in python3.11 python3 python; do command -v $$p >/dev/null 2>&1 && $$p -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' 2>/dev/null && echo $$p && break; done)
+IS_311 := import sys; sys.exit(sys.version_info[:2] != (3, 11))
 VENV := .venv
 BIN := $(VENV)/bin
 RAW ?= raw
 OUT ?= output
 export PYTHONHASHSEED := 0
 
-.PHONY: all help install data test check-output validate benchmark lock clean fingerprint docs evaluate
+.PHONY: all help python install data test check-output validate benchmark lock clean fingerprint release docs evaluate
 
 all: install data ## Create .venv, install pinned dependencies, rebuild the dataset into output/
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
+
+python: # Find Python 3.11, and rebuild a .venv that another interpreter made
+	@test -n "$(PYTHON)" || { echo "make needs Python 3.11 (none of python3.11, python3, python is 3.11): install it, or run make PYTHON=/path/to/python3.11"; exit 1; }
+	@if [ -e $(BIN)/python ] && ! $(BIN)/python -c '$(IS_311)' 2>/dev/null; then \
+		echo "$(VENV) was made by another Python; rebuilding it with $(PYTHON)"; rm -rf $(VENV); fi
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -22,10 +29,11 @@ $(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
 	touch $@
 
-install: $(VENV)/.installed ## Create .venv and install the package with its pinned dependencies
+install: python $(VENV)/.installed ## Create .venv and install the package with its pinned dependencies
 
-data: install ## Rebuild every table from raw/ into output/
+data: install ## Rebuild every table from raw/ into output/ (and say when the data needs a new version)
 	$(BIN)/python -m pipeline build --raw $(RAW) --out $(OUT)
+	@$(BIN)/python -m pipeline.release check --out $(OUT)
 
 test: install ## Run the test suite
 	$(BIN)/python -m pytest
@@ -50,8 +58,16 @@ clean: ## Remove the virtual environment and caches (not output/)
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
-fingerprint: install ## Print the data fingerprint of output/ (record it in CHANGELOG.md with a new version)
+fingerprint: install ## Print the data fingerprint of output/
 	@$(BIN)/python -c "from pathlib import Path; from pipeline.publish.datapackage import fingerprint; print(fingerprint(Path('$(OUT)')))"
+
+release: ## Record a new dataset version: make release VERSION=0.3.0 NOTES="Added two clinic pages"
+	@test -n "$(VERSION)" -a -n "$(NOTES)" || { echo 'usage: make release VERSION=x.y.z NOTES="what changed"'; exit 1; }
+	$(BIN)/python -m pipeline.release bump $(VERSION)
+	$(MAKE) --no-print-directory install
+	$(BIN)/python -m pipeline build --raw $(RAW) --out $(OUT)
+	$(BIN)/python -m pipeline.release record --out $(OUT) --notes "$(NOTES)"
+	$(BIN)/python -m pipeline build --raw $(RAW) --out $(OUT) --quiet  # the card cites the release year
 
 docs: install ## Regenerate the column tables of README.md from the pandera schemas
 	$(BIN)/python -c "from pathlib import Path; from pipeline.publish.card import refresh_readme; refresh_readme(Path('README.md'))"

@@ -1,27 +1,33 @@
 """Pipeline that builds the trigger-point FAQ dataset from raw pages.
 
 `load(table)` reads a published table back, validated, with categorical dtypes for its coded
-columns.
+columns, from any working directory.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+PACKAGED_OUTPUT = Path(__file__).resolve().parent.parent / "output"  # beside the package in a clone
 
-def load(table: str, folder: str | Path = "output"):
-    """A published table as a pandas DataFrame, checked against its schema."""
+
+def load(table: str, folder: str | Path | None = None):
+    """A published table as a pandas DataFrame, checked against its schema.
+
+    `folder` is the published dataset (by default the clone's output/, wherever Python runs).
+    Coded columns (labels, types, polarity, relation) come as categoricals of every allowed value.
+    """
     import pandas as pd
 
+    from pipeline.publish.checks import as_checked
     from schemas import TABLES
 
     if table not in TABLES:
         raise ValueError(f"unknown table {table!r}; choose one of {', '.join(TABLES)}")
-    frame = pd.read_parquet(Path(folder) / f"{table}.parquet")
-    schema = TABLES[table].schema
-    schema.validate(frame, lazy=True)
-    for name, column in schema.columns.items():
-        allowed = next((c.statistics["allowed_values"] for c in column.checks if "allowed_values" in (c.statistics or {})), None)
-        if allowed:
-            frame[name] = pd.Categorical(frame[name], categories=list(allowed))
+    folder = Path(folder) if folder is not None else PACKAGED_OUTPUT
+    path = folder / f"{table}.parquet"
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no published table here; run `make` in the clone, or pass the dataset's folder: load({table!r}, 'path/to/output')")
+    frame = pd.read_parquet(path)
+    TABLES[table].schema.validate(as_checked(frame), lazy=True)
     return frame

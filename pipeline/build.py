@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -15,12 +16,19 @@ from pipeline.publish import card, figure
 from pipeline.publish.checks import validate_tables
 from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.tables import concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
-from pipeline.publish.writer import output_lock, publish, recover
-from pipeline.sources import Document, read_document, read_provenance, source_paths
+from pipeline.publish.writer import check_out_dir, output_lock, publish, recover
+from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, read_document, read_provenance, source_paths
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
 
 DOCUMENT_TABLES = ("documents", "qa_pairs", "entities", "claims")
+
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def no_progress(stage: str, done: int, total: int) -> None:
+    """The default: nobody is watching."""
 
 
 class BuildError(Exception):
@@ -33,46 +41,74 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _readable_documents(raw_dir: Path, skip_invalid: bool, warnings: list[str]) -> Iterator[Document]:
-    """The raw folder's documents; one that validate would reject stops the build (or is skipped)."""
-    provenance = read_provenance(raw_dir)
-    seen: dict[str, str] = {}
+@dataclass
+class Corpus:
+    """The raw folder after every file in it was checked: what to build, and what was left out."""
+    raw_dir: Path
+    paths: list[Path]
+    provenance: dict[str, dict]
+    warnings: list[str] = field(default_factory=list)
+
+    def documents(self) -> Iterator[Document]:
+        """The documents, read one at a time: the corpus is meant to grow to many thousands."""
+        for path in self.paths:
+            yield read_document(path, self.raw_dir, self.provenance)
+
+
+def _other_files(raw_dir: Path) -> list[Path]:
+    """Files in the raw folder that are not sources (sources.csv and hidden files aside)."""
+    return sorted(
+        p for p in raw_dir.rglob("*")
+        if p.is_file() and p.suffix.lower() not in SOURCE_SUFFIXES and p.relative_to(raw_dir).as_posix() != SOURCES_FILE
+        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
+    )
+
+
+def scan_corpus(raw_dir: Path, skip_invalid: bool = False) -> Corpus:
+    """Check every file of the raw folder before any extraction starts: a file that validate would
+    reject (an exact duplicate included) stops the build, all of them named, unless skipped."""
+    if not raw_dir.is_dir():
+        raise BuildError(f"{raw_dir}: raw folder not found")
+    corpus = Corpus(raw_dir, [], read_provenance(raw_dir))
+    corpus.warnings += [f"skipped {path}: not a source document (sources are {', '.join('*' + s for s in SOURCE_SUFFIXES)})" for path in _other_files(raw_dir)]
+    problems, seen = [], {}
     for path in source_paths(raw_dir):
-        errors, _ = file_errors(path, raw_dir)
-        doc = None if errors else read_document(path, raw_dir, provenance)
-        if doc is not None and doc.sha256 in seen:
-            errors = [f"an exact duplicate of {seen[doc.sha256]}"]
+        errors, data = file_errors(path, raw_dir)
+        digest = hashlib.sha256(data).hexdigest() if data is not None and not errors else None
+        if digest in seen:
+            errors = [f"an exact duplicate of {seen[digest]}"]
         if errors:
-            if not skip_invalid:
-                raise BuildError(f"{path}: {errors[0]} (use --skip-invalid to build without it)")
-            warnings.append(f"skipped {path}: {errors[0]}")
+            problems.append(f"{path}: {errors[0]}")
             continue
-        seen[doc.sha256] = doc.path
-        if doc.path not in provenance:
-            warnings.append(f"{path}: no row in {raw_dir / 'sources.csv'}")
-        yield doc
+        seen[digest] = path.relative_to(raw_dir).as_posix()
+        corpus.paths.append(path)
+        if seen[digest] not in corpus.provenance:
+            corpus.warnings.append(f"{path}: no row in {raw_dir / SOURCES_FILE}")
+    if len(problems) == 1 and not skip_invalid:
+        raise BuildError(f"{problems[0]} (fix or remove it, or build with --skip-invalid)")
+    if problems and not skip_invalid:
+        raise BuildError("\n".join([f"{len(problems)} files in {raw_dir} cannot be used (fix or remove them, or build with --skip-invalid):", *problems]))
+    corpus.warnings += [f"skipped {problem}" for problem in problems]
+    if not corpus.paths:
+        raise BuildError(f"{raw_dir}: no source documents to build from ({', '.join('*' + s for s in SOURCE_SUFFIXES)})")
+    return corpus
 
 
 def parsed_corpus(raw_dir: Path) -> Iterator[Doc]:
     """The raw folder's documents as parsed spaCy docs, one at a time."""
-    documents = _readable_documents(raw_dir, skip_invalid=True, warnings=[])
-    return default_nlp().pipe(doc.text for doc in documents)
+    return default_nlp().pipe(doc.text for doc in scan_corpus(raw_dir, skip_invalid=True).documents())
 
 
-def extract_tables(
-    raw_dir: Path, *, skip_invalid: bool = False, on_document: Callable[[str], None] | None = None,
-) -> tuple[dict[str, pd.DataFrame], list[str]]:
+def extract_tables(raw_dir: Path, *, skip_invalid: bool = False, progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], list[str]]:
     """Every table of the dataset, from a stream of the raw folder's documents."""
-    if not raw_dir.is_dir():
-        raise BuildError(f"{raw_dir}: raw folder not found")
-    warnings: list[str] = []
+    corpus = scan_corpus(raw_dir, skip_invalid)
+    warnings = corpus.warnings
     rows: dict[str, list[dict]] = {name: [] for name in (*DOCUMENT_TABLES, "performs_evidence")}
-    documents = ((doc.text, doc) for doc in _readable_documents(raw_dir, skip_invalid, warnings))
-    for parsed, doc in default_nlp().pipe(documents, as_tuples=True):
+    documents = ((doc.text, doc) for doc in corpus.documents())
+    for done, (parsed, doc) in enumerate(default_nlp().pipe(documents, as_tuples=True), start=1):
         for name, records in document_records(doc, parsed).items():
             rows[name].extend(records)
-        if on_document:
-            on_document(doc.path)
+        progress("extracting", done, len(corpus.paths))
     tables = {name: to_frame(name, rows[name]) for name in DOCUMENT_TABLES}
     tables["provider_treatments"] = to_frame("provider_treatments", provider_treatment_rows(rows["performs_evidence"]))
     tables["concepts"] = to_frame("concepts", concept_rows(vocabulary(), tables["entities"]))
@@ -90,19 +126,17 @@ def describe(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
     }
 
 
-def build(
-    raw_dir: Path,
-    out_dir: Path,
-    *,
-    skip_invalid: bool = False,
-    on_document: Callable[[str], None] | None = None,
-) -> BuildResult:
-    """Rebuild every table from raw_dir and publish them to out_dir, or publish nothing."""
-    if out_dir.exists() and not out_dir.is_dir():
-        raise BuildError(f"{out_dir}: exists and is not a folder; choose another --out")
+def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress: Progress = no_progress) -> BuildResult:
+    """Rebuild every table from raw_dir and publish them to out_dir, or publish nothing.
+
+    `progress(stage, done, total)` is told how far extracting, validating and publishing are."""
+    if not raw_dir.is_dir():
+        raise BuildError(f"{raw_dir}: raw folder not found")
+    check_out_dir(out_dir, raw_dir)
+    out_dir = out_dir.resolve()  # "." and "output/" name the same folder, with a parent to stage in
     with output_lock(out_dir):  # held from the start, so a second build is refused at once
         recover(out_dir)
-        tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, on_document=on_document)
-        validate_tables(tables)
-        publish(tables, lambda folder: describe(folder, tables), out_dir)
+        tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, progress=progress)
+        validate_tables(tables, progress)
+        publish(tables, lambda folder: describe(folder, tables), out_dir, progress)
     return BuildResult({name: len(frame) for name, frame in tables.items()}, warnings)

@@ -14,13 +14,50 @@ from pipeline.extract.candidates import candidate_terms
 from pipeline.curation import FileReport, check_files
 from pipeline.sources.checks import DEFAULT_MAX_BYTES
 from pipeline.publish.writer import PublishError
-from pipeline.sources import SourceError, source_paths
+from pipeline.sources import SourceError
 from pipeline.publish.checks import TableValidationError
 from pipeline.vocabulary import VocabularyError
 
 INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError)
 
-PROGRESS_THRESHOLD = 20  # documents; smaller builds finish before a bar is worth drawing
+WARNINGS_SHOWN = 5  # without --verbose, the first few warnings and how many there are
+
+
+class ProgressBars:
+    """One bar per stage of a long job (extracting, validating, publishing), with its estimate of
+    the time left; drawn only on a terminal, never into logs or with --quiet."""
+
+    def __init__(self, enabled: bool):
+        self.enabled = enabled
+        self.stage: str | None = None
+        self.bar = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        if stage != self.stage:
+            self.close()
+            self.stage = stage
+            self.bar = click.progressbar(length=total, label=stage.capitalize().ljust(10), file=sys.stderr, show_pos=True, show_eta=True)
+        self.bar.update(done - self.bar.pos)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.render_finish()
+            self.bar = None
+
+
+def _echo_warnings(warnings: list[str], verbose: bool) -> None:
+    shown = warnings if verbose else warnings[:WARNINGS_SHOWN]
+    for warning in shown:
+        click.echo(f"warning: {warning}", err=True)
+    if len(warnings) > len(shown):
+        click.echo(f"... and {len(warnings) - len(shown)} more warning(s) ({len(warnings)} in all; --verbose lists them)", err=True)
+
+
+def _verbosity(function):
+    function = click.option("--verbose", "-v", is_flag=True, help="List every warning, not only the first few.")(function)
+    return click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors: no progress, no summary.")(function)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -31,31 +68,33 @@ def cli() -> None:
 
 @cli.command(name="build")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md) and sources.csv.")
-@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder the dataset is published to (replaced whole).")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder the dataset is published to: new, empty, or an earlier build's output (replaced whole).")
 @click.option("--skip-invalid", is_flag=True, help="Skip unusable documents with a warning instead of stopping.")
-def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool) -> None:
+@_verbosity
+def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool, quiet: bool, verbose: bool) -> None:
     """Rebuild every table from the raw folder and publish it.
 
     Nothing is published unless every table passes its schema; on failure the previous output
-    stays as it was and the command exits 1.
+    stays as it was and the command exits 1. The output folder must be new, empty, or a dataset
+    that an earlier build published: anything else is refused, never overwritten.
 
     \b
     Example:
         python -m pipeline build --raw raw --out output
     """
-    total = len(source_paths(raw_dir)) if raw_dir.is_dir() else 0
+    bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     try:
-        with click.progressbar(length=total, label="Extracting", file=sys.stderr,
-                               hidden=total < PROGRESS_THRESHOLD) as bar:
-            result = build(raw_dir, out_dir, skip_invalid=skip_invalid, on_document=lambda _: bar.update(1))
+        result = build(raw_dir, out_dir, skip_invalid=skip_invalid, progress=bars)
     except TableValidationError as error:
         raise click.ClickException(f"validation failed, nothing published to {out_dir}\n{error}") from None
     except INPUT_ERRORS as error:
         raise click.ClickException(str(error)) from None
-    for warning in result.warnings:
-        click.echo(f"warning: {warning}", err=True)
-    counts = ", ".join(f"{n} {name}" for name, n in result.rows.items())
-    click.echo(f"Published {counts} to {out_dir}/", err=True)
+    finally:
+        bars.close()
+    if not quiet:
+        _echo_warnings(result.warnings, verbose)
+        counts = ", ".join(f"{n} {name}" for name, n in result.rows.items())
+        click.echo(f"Published {counts} to {out_dir}/", err=True)
 
 
 def _report_lines(report: FileReport) -> list[str]:
@@ -130,15 +169,21 @@ def candidates_command(raw_dir: Path, top: int) -> None:
 
 @cli.command(name="benchmark")
 @click.option("--documents", type=click.IntRange(min=1), default=200, show_default=True, help="Size of the synthetic corpus.")
-def benchmark_command(documents: int) -> None:
-    """Measure build speed and peak memory on a synthetic corpus made from the test pages.
+@click.option("--page-mb", default="1,2,4", show_default=True, help="Sizes (MB) of single large pages to validate, comma-separated; empty to skip.")
+def benchmark_command(documents: int, page_mb: str) -> None:
+    """Measure build speed and peak memory on a synthetic corpus made from the test pages, and how
+    validation time grows with the size of one page.
 
     \b
     Example:
-        python -m pipeline benchmark --documents 500
+        python -m pipeline benchmark --documents 500 --page-mb 1,2,4
     """
     try:
-        measured = benchmark.run(documents)
+        sizes = [float(size) for size in page_mb.split(",") if size.strip()]
+    except ValueError:
+        raise click.BadParameter(f"{page_mb!r} is not a comma-separated list of sizes", param_hint="--page-mb") from None
+    try:
+        measured = {**benchmark.run(documents), **(benchmark.page_scaling(sizes) if sizes else {})}
     except INPUT_ERRORS as error:
         raise click.ClickException(str(error)) from None
     for key, value in measured.items():

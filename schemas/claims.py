@@ -1,5 +1,6 @@
 """The claims table (one row per asserting sentence) and provider_treatments (who performs what)."""
 
+import pandas as pd
 import pandera.pandas as pa
 from pandera.typing import Series
 
@@ -28,6 +29,8 @@ class Claims(pa.DataFrameModel):
     certainty: Series[str] = pa.Field(isin=CERTAINTIES, description="hedged when the main assertion carries a hedge cue, asserted otherwise.")
     negation_cues: Series[str] = pa.Field(nullable=True, description="Negation cue(s) that made the claim negated, '|'-separated.")
     hedge_cues: Series[str] = pa.Field(nullable=True, description="Hedge cue(s) that made the claim hedged, '|'-separated.")
+    lead_in_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="For a list item that completes a sentence ('Dry needling is used for:' + bullets): offset of that lead-in sentence, read together with the item; empty otherwise.")
+    lead_in_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="End offset (exclusive) of the lead-in sentence.")
 
     class Config:
         strict = True
@@ -39,6 +42,11 @@ class Claims(pa.DataFrameModel):
     def triple_complete(cls, df):
         present = df[["subject_concept_id", "predicate", "object_concept_id"]].notna()
         return present.all(axis=1) | ~present.any(axis=1)
+
+    @pa.dataframe_check(error="a lead-in is set whole or not at all, and ends before its item")
+    def lead_in_before_item(cls, df):
+        missing = df.lead_in_start.isna()
+        return (missing == df.lead_in_end.isna()) & (missing | (df.lead_in_end <= df.start).fillna(False))
 
     @pa.dataframe_check(error="a negated claim names its negation cue, a hedged one its hedge cue")
     def cues_explain_judgement(cls, df):

@@ -14,7 +14,7 @@ class Documents(pa.DataFrameModel):
     path: Series[str] = pa.Field(unique=True, description="Path of the source file relative to the raw folder (POSIX separators).")
     source_url: Series[str] = pa.Field(nullable=True, description="Address the page was saved from (raw/sources.csv); empty when unknown.")
     title: Series[str] = pa.Field(nullable=True, description="Title of the page (raw/sources.csv); empty when unknown.")
-    retrieved: Series[str] = pa.Field(nullable=True, str_matches=r"^\d{4}-\d{2}-\d{2}$", description="ISO date the page was saved (raw/sources.csv); empty when unknown.")
+    retrieved: Series[pa.Date] = pa.Field(nullable=True, description="Date the page was saved (raw/sources.csv; ISO YYYY-MM-DD in CSV, a date in Parquet); empty when unknown.")
     license: Series[str] = pa.Field(nullable=True, description="Licence of the verbatim source text (raw/sources.csv); empty when unknown, which means no reuse right is granted.")
     format: Series[str] = pa.Field(isin=FORMATS, description="How the source file was read: " + ", ".join(FORMATS) + ".")
     sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the raw file's bytes.")

@@ -20,19 +20,19 @@ class Sources(pa.DataFrameModel):
         strict = True
         title = "sources"
 
-    @pa.check("path", name="duplicate path", error="each path has one row")
+    @pa.check("path", name="duplicate path", error="is listed more than once (one row per document)")
     def path_listed_once(cls, path):
         return ~path.duplicated(keep=False)
 
-    @pa.check("path", name="path outside the raw folder", error="a relative path without '..'")
+    @pa.check("path", name="path outside the raw folder", error="leaves the raw folder (give a path relative to it, without '..')")
     def path_stays_inside(cls, path):
         return ~path.fillna("/").str.contains(_ESCAPES)
 
-    @pa.check("source_url", name="not an http(s) address")
+    @pa.check("source_url", name="not an http(s) address", error="is not an http(s) address")
     def source_url_is_web_address(cls, url):
         return url.isna() | url.fillna("").str.fullmatch(r"https?://\S+")
 
-    @pa.check("retrieved", name="not an ISO date (YYYY-MM-DD)")
+    @pa.check("retrieved", name="not an ISO date (YYYY-MM-DD)", error="is not a date of the form YYYY-MM-DD")
     def retrieved_is_a_date(cls, retrieved):
         parsed = pd.to_datetime(retrieved, format="%Y-%m-%d", errors="coerce")
         return retrieved.isna() | parsed.notna()

@@ -8,27 +8,18 @@ from click.testing import CliRunner
 
 from pipeline.build import build
 from pipeline.cli import cli
+from pipeline.extract.questions import find_pairs
 from pipeline.publish.checks import TableValidationError, validate_tables
 from pipeline.publish.tables import to_frame
 from schemas import TABLES
-
-RAW = Path(__file__).parent.parent / "raw"
-
 
 def digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
-    out = tmp_path_factory.mktemp("build") / "output"
-    build(RAW, out)
-    return out
-
-
-def test_two_builds_give_identical_bytes(built, tmp_path):
+def test_two_builds_give_identical_bytes(built, corpus, tmp_path):
     again = tmp_path / "again"
-    build(RAW, again)
+    build(corpus, again)
     assert digests(again) == digests(built)
 
 
@@ -38,7 +29,8 @@ def test_published_tables_have_plain_dtypes(built):
     assert qa["answer_start"].dtype == "int64"
     assert pd.api.types.is_string_dtype(qa["question"])
     assert qa["answer_missing"].dtype == "bool"
-    assert len(qa) == 12
+    docs = pd.read_parquet(built / "documents.parquet")
+    assert len(qa) == sum(len(find_pairs(text)) for text in docs.text) > 0
     csv = pd.read_csv(built / "qa_pairs.csv")
     assert list(csv.columns) == list(qa.columns)
 
@@ -74,14 +66,14 @@ def test_schema_report_names_table_check_and_row(built):
     assert qa.qa_id[2] in lines["positions_are_consecutive"]
 
 
-def test_failed_validation_publishes_nothing(built, tmp_path, monkeypatch):
+def test_failed_validation_publishes_nothing(built, corpus, tmp_path, monkeypatch):
     out = tmp_path / "output"
     shutil.copytree(built, out)
     before = digests(out)
     import pipeline.build as build_module
 
     monkeypatch.setattr(build_module, "to_frame", lambda name, rows: broken_or_real(name, rows))
-    result = CliRunner().invoke(cli, ["build", "--raw", str(RAW), "--out", str(out)])
+    result = CliRunner().invoke(cli, ["build", "--raw", str(corpus), "--out", str(out)])
     assert result.exit_code == 1
     assert "validation failed" in result.output and "Traceback" not in result.output
     assert digests(out) == before
@@ -96,14 +88,6 @@ def broken_or_real(name, rows):
 
 def test_valid_tables_pass(built):
     validate_tables({name: pd.read_parquet(built / f"{name}.parquet") for name in TABLES})
-
-
-def test_empty_raw_folder_builds_empty_tables(tmp_path):
-    (tmp_path / "raw").mkdir()
-    result = build(tmp_path / "raw", tmp_path / "out")
-    assert result.rows["documents"] == result.rows["qa_pairs"] == result.rows["claims"] == 0
-    assert result.rows["concepts"] > 0
-    assert pd.read_parquet(tmp_path / "out" / "qa_pairs.parquet").empty
 
 
 def test_cli_help_has_an_example():

@@ -13,13 +13,13 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from conftest import SEED, make_corpus
 from pipeline.extract.answers import answer_polarity, is_yes_no, question_type
 from pipeline.build import build
 from pipeline.extract.claims import Judgement, judge, main_clause, normalise, read_claim
 from pipeline.extract.nlp import default_nlp
 from pipeline.rules import DATA_DIR
 
-RAW = Path(__file__).parent.parent / "raw"
 
 
 def entities_of(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -382,8 +382,9 @@ def test_answer_polarity_is_none_for_questions_that_are_not_yes_no(question, fir
 
 @pytest.fixture(scope="module")
 def seed_tables(tmp_path_factory) -> dict[str, pd.DataFrame]:
-    out = tmp_path_factory.mktemp("claims-build") / "output"
-    build(RAW, out)
+    root = tmp_path_factory.mktemp("claims-build")
+    out = root / "output"
+    build(make_corpus(root / "raw", [SEED], sources=""), out)
     return {name: pd.read_parquet(out / f"{name}.parquet") for name in ("claims", "qa_pairs", "provider_treatments")}
 
 

@@ -12,9 +12,9 @@ import pytest
 from pipeline.build import build
 from pipeline.publish.writer import output_lock
 from pipeline.publish.checks import validate_tables
+from conftest import SEED
 from schemas import TABLES
 
-SEED = Path(__file__).parent.parent / "raw" / "what-doctor-treats-trigger-points.txt"
 
 
 def digests(folder: Path) -> dict[str, str]:

@@ -22,6 +22,7 @@ _PREDICATING = re.compile(
     r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?)\b|n't\b"
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·▪►‣+]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item
 _MIN_CLAIM_WORDS = 3
 
 
@@ -96,8 +97,18 @@ def _permission_verbs() -> frozenset[str]:
 
 
 @cache
-def _agents() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(r["agent"]) for r in read_rows("cues/agents.csv")) + r")\b")
+def _agents() -> dict[str, re.Pattern]:
+    """Per role (recipient: patients, you, members; provider: we, our therapists), one pattern."""
+    rows = read_rows("cues/agents.csv")
+    return {
+        role: re.compile(r"\b(?:" + "|".join(re.escape(r["agent"]) for r in rows if r["role"] == role) + r")\b")
+        for role in ("recipient", "provider")
+    }
+
+
+@cache
+def _permission_contexts() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(re.escape(r["context"]) for r in read_rows("cues/permission_contexts.csv")) + r")\b")
 
 
 @cache
@@ -145,11 +156,13 @@ def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _is_agent(s: str, clause_start: int, position: int, entities: list[ENTITY]) -> bool:
+def _agent_role(s: str, clause_start: int, position: int, entities: list[ENTITY]) -> str | None:
+    """Who acts in the subject before a modal: a provider (a practitioner, "our therapists"), a
+    recipient of care ("patients", "you"), or nobody (a treatment, a condition)."""
     subject = s[clause_start:position]
-    if _agents().search(subject):
-        return True
-    return any(label == "PROVIDER" and clause_start <= start < position for start, _, label, _ in entities)
+    if any(label == "PROVIDER" and clause_start <= start < position for start, _, label, _ in entities) or _agents()["provider"].search(subject):
+        return "provider"
+    return "recipient" if _agents()["recipient"].search(subject) else None
 
 
 def _next_words(s: str, position: int, count: int = 3) -> list[str]:
@@ -159,10 +172,19 @@ def _next_words(s: str, position: int, count: int = 3) -> list[str]:
 _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then"}
 
 
-def _modal_is_not_possibility(modal: str, agent: bool, following: list[str]) -> bool:
-    """"can" of ability or permission, "should" of advice, "may not" of prohibition: no hedge."""
-    if modal == "may":  # "may not" of prohibition, "patients may bring" of permission
-        return agent and (following[:1] == ["not"] or following[:1] and following[0] in _permission_verbs())
+def _modal_is_not_possibility(modal: str, role: str | None, following: list[str], permission_context: bool) -> bool:
+    """"can" of ability or permission, "should" of advice, "may not" of prohibition: no hedge.
+
+    "may" grants permission to those who receive care ("patients may bring a friend"); said of a
+    practitioner it is a possibility ("your therapist may also use a foam roller") unless the
+    sentence speaks of law or licence ("only physicians may ...", "in 30 states")."""
+    agent = role is not None
+    if modal == "may":
+        if following[:1] == ["not"]:
+            return agent
+        if role == "provider":
+            return permission_context
+        return agent and bool(following[:1]) and following[0] in _permission_verbs()
     if modal == "should":  # advice to an agent, a prohibition, or a passive instruction ("should be checked")
         return agent or following[:1] in (["not"], ["never"]) or (
             following[:1] == ["be"] and len(following) > 1 and re.fullmatch(r"\w+(?:ed|en)", following[1]) is not None
@@ -183,8 +205,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
         if sense == "agent_modal":
             modal = cue.split()[0]
             following = [w for w in _next_words(s, start + len(modal), 4) if w not in _ADVERBS]
-            agent = _is_agent(s, clause.start if start >= clause.start else clause.scope_start, start, entities)
-            if _modal_is_not_possibility(modal, agent, following):
+            role = _agent_role(s, clause.start if start >= clause.start else clause.scope_start, start, entities)
+            if _modal_is_not_possibility(modal, role, following, bool(_permission_contexts().search(s))):
                 continue
         elif sense == "before_number" and not re.match(r"\s*[$\d]", s[end:]):
             continue
@@ -230,6 +252,8 @@ def _triple_in(s: str, low: int, high: int, entities: list[ENTITY]) -> Triple | 
                 continue
             subject = subjects[0] if passive else subjects[-1]
             obj = objects[-1] if passive else objects[0]
+            if predicate["same_label"] == "yes" and subject[2] != obj[2]:
+                continue
             if subject[3] != obj[3]:
                 found.append((match.start(), Triple(
                     subject[3], predicate["predicate"], obj[3], predicate["claim_type"],
@@ -267,6 +291,7 @@ class Claim:
     triple: Triple
     judgement: Judgement
     asserts: bool  # False for questions, bare headings and answer words: no claim row
+    lead_in: tuple[int, int] | None = None  # the sentence a list item completes ("It helps with:")
 
 
 def sentence_spans(doc) -> list[tuple[int, int]]:
@@ -302,3 +327,11 @@ def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
     clause = main_clause(s)
     triple = _relation(s, clause, entities)
     return Claim(start, start + len(text), text, _claim_type(s, triple), triple, _judge(s, clause, entities), is_assertion(text))
+
+
+def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_entities: list[ENTITY], start: int) -> Claim:
+    """A list item read as the end of the sentence it completes: the claim is the item's span,
+    its judgement and triple those of the lead-in and the item together."""
+    offset = len(lead.text) + 1
+    joined = read_claim(lead.text + " " + item, [*lead_entities, *((s + offset, e + offset, label, c) for s, e, label, c in item_entities)])
+    return Claim(start, start + len(item), item, joined.claim_type, joined.triple, joined.judgement, lead.asserts, (lead.start, lead.end))

@@ -21,7 +21,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
-from pipeline.rules import sentence_abbreviations
+from pipeline.rules import read_rows, sentence_abbreviations
 from pipeline.vocabulary import Concept, vocabulary
 
 TERMINALS = {".", "!", "?", "…", "..."}
@@ -169,6 +169,37 @@ def make_link_filter(nlp: Language, name: str):
     return drop_link_entities
 
 
+@Language.factory("proper_name_filter", default_config={"organisation_words": []})
+def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
+    """Drops mentions that are part of an organisation's name ("Lakeside Physical Therapy" is a
+    clinic, not the treatment): a Title Case mention followed by an organisation word ("Clinic"),
+    or preceded by a capitalised word that is not a stop word in a line of running text. Payers
+    are exempt (an insurer's name is a payer) and so are abbreviations ("Basic HMO")."""
+    suffixes = frozenset(organisation_words)
+
+    def in_a_name(doc: Doc, text: str, entity: Span) -> bool:
+        words = [t for t in entity if t.is_alpha]
+        if entity.label_ == "PAYER" or not words or not all(t.text[0].isupper() and not t.is_upper for t in words):
+            return False
+        after = doc[entity.end] if entity.end < len(doc) else None
+        if after is not None and after.lower_.rstrip(".") in suffixes:
+            return True
+        before = doc[entity.start - 1] if entity.start else None
+        if before is None or not before.is_alpha or not before.text[0].isupper() or before.is_stop or before.ent_type:
+            return False
+        start = text.rfind("\n", 0, entity.start_char) + 1
+        end = text.find("\n", entity.end_char)
+        line = text[start:end if end != -1 else len(text)]
+        return any(word[0].islower() and len(word) > 3 for word in re.findall(r"[A-Za-z]+", line))
+
+    def drop_names(doc: Doc) -> Doc:
+        text = doc.text  # built from the tokens on each access: once per document
+        doc.ents = [e for e in doc.ents if not in_a_name(doc, text, e)]
+        return doc
+
+    return drop_names
+
+
 def _plural(word: str) -> str:
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
@@ -222,6 +253,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.add_pipe("faq_sentences")
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts)})
     nlp.add_pipe("link_filter")
+    nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
     return nlp
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.extract.furniture import Page
 from pipeline.extract.questions import QAPair, find_pairs
 from pipeline.sources.document import Document, StructuredPair
 
@@ -71,6 +72,6 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
     return _bounded(text, sorted(merged, key=lambda p: p.question_start))
 
 
-def document_pairs(doc: Document) -> list[QAPair]:
-    layout = find_pairs(doc.text) if doc.layout else []
+def document_pairs(doc: Document, page: Page) -> list[QAPair]:
+    layout = find_pairs(doc.text, page) if doc.layout else []
     return merge_pairs(doc.text, layout, doc.structured_pairs)

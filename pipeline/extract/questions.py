@@ -40,6 +40,7 @@ _ANSWER_LABEL = re.compile(
     r"(?:\*\*|__)?(?:[ \t]+|$)",
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:"
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
+_BOLD_QUESTION_END = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)[ \t]*(?=[^\s*_])")  # "**What is X?** X is ..."
 _QUESTION_WORDS = r"(?i:how|what|which|when|where|who|whom|why|can|could|do|does|did|is|are|will|would|should|may)\b"
 _QUESTION_WORD = re.compile(_QUESTION_WORDS)
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
@@ -94,9 +95,10 @@ def _has_sentence_break(core: str) -> bool:
     return False
 
 
-def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, bool]:
-    """Skip the markup and enumerator before a line's text: (new start, structural, labelled, bullet)."""
-    structural = labelled = bullet = False
+def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, bool, bool]:
+    """Skip the markup and enumerator before a line's text: (new start, structural, labelled,
+    bullet, emphasised)."""
+    structural = labelled = bullet = emphasised = False
     position = start
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
@@ -109,10 +111,11 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
                 structural |= kind in ("heading", "label", "enumerator")
                 labelled |= kind == "label"
                 bullet |= kind == "bullet"
+                emphasised |= kind == "emphasis"
                 break
         else:
             break
-    return position, structural, labelled, bullet
+    return position, structural, labelled, bullet, emphasised
 
 
 def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int, int]:
@@ -135,7 +138,7 @@ def _question_candidate(text: str, index: int, line: Line, after_label: bool, an
     reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?")."""
     if furniture:
         return None
-    start, structural, labelled, bullet = _strip_prefix(text, line.start, line.end)
+    start, structural, labelled, bullet, emphasised = _strip_prefix(text, line.start, line.end)
     start, end = _trim(text, start, line.end, emphasis=True)
     labelled |= after_label
     structural |= after_label
@@ -143,7 +146,10 @@ def _question_candidate(text: str, index: int, line: Line, after_label: bool, an
         return None
     answer_start = None
     inline = _INLINE_ANSWER.search(text, start, end) if labelled else None
-    if inline:
+    bold = _BOLD_QUESTION_END.search(text, start, end) if emphasised and not inline else None
+    if bold and "*" not in text[start:bold.start()] and "_" not in text[start:bold.start()]:
+        answer_start, end, structural = bold.end(), bold.start() + 1, True  # a bold question, its answer after it
+    elif inline:
         answer_start, end = inline.end(), inline.start() + 1
     core = text[start:end]
     if labelled:
@@ -155,7 +161,7 @@ def _question_candidate(text: str, index: int, line: Line, after_label: bool, an
         return None  # a wrapped line of running text, not a question of its own
     if not structural and not answer_follows and _has_sentence_break(core):
         return None  # a paragraph that ends with a question is still a paragraph
-    return _Candidate(index, start, end, structural, False, bullet)
+    return _Candidate(index, start, end, structural, False, bullet, answer_start)
 
 
 def _normalise(question: str) -> str:
@@ -224,7 +230,7 @@ def _inline_candidates(text: str, lines: list[Line]) -> list[_Candidate]:
     """Question and answer flattened onto one line ("What is cupping? Cupping is ...")."""
     found = []
     for index, line in enumerate(lines):
-        start, structural, labelled, bullet = _strip_prefix(text, line.start, line.end)
+        start, structural, labelled, bullet, _ = _strip_prefix(text, line.start, line.end)
         start, _ = _trim(text, start, line.end)
         match = _INLINE_QUESTION.match(text, start, line.end)
         if match and not labelled and not _has_sentence_break(match.group(1)):
@@ -254,15 +260,34 @@ def _section_headings(page: Page, candidates: list[_Candidate]) -> list[_Candida
     return found if len(found) >= MIN_FAQ_HEADINGS else []
 
 
-def _drop_lists(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Questions listed in a table of contents or a bulleted list are not questions answered.
+def _answered(page: Page, candidates: list[_Candidate]) -> set[int]:
+    """Lines of the candidates with content of their own before the next candidate."""
+    answered = set()
+    for candidate, following in zip(candidates, [*candidates[1:], None]):
+        content = page.next_answer_line(candidate.line)
+        if candidate.answer_start is not None or (content is not None and (following is None or content < following.block_start)):
+            answered.add(candidate.line)
+    return answered
 
+
+def _drop_lists(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Questions listed in a table of contents, a bulleted list or a "related questions" block are
+    not questions answered.
+
+    A repeated question is answered where content follows it: elsewhere it is listed, so a
+    repetition never takes the answer away (when no occurrence has content, the last one counts).
     A question-shaped line directly followed by a table of contents is the page title.
     """
     text = page.text
-    last_line = {_normalise(text[c.start:c.end]): c.line for c in candidates}
-    listed = sorted(c.line for c in candidates if last_line[_normalise(text[c.start:c.end])] != c.line)
-    listed_set = set(listed)
+    answered = _answered(page, candidates)
+    occurrences: dict[str, list[_Candidate]] = {}
+    for c in candidates:
+        occurrences.setdefault(_normalise(text[c.start:c.end]), []).append(c)
+    listed_set = set()
+    for group in occurrences.values():
+        kept = [c for c in group if c.line in answered] or group[-1:]
+        listed_set |= {c.line for c in group if c not in kept}
+    listed = sorted(listed_set)
     unlisted = [c for c in candidates if c.line not in listed_set]
     following_line = {c.line: f.line for c, f in zip(unlisted, unlisted[1:])}
     kept = []
@@ -270,9 +295,12 @@ def _drop_lists(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
         if candidate.line in listed_set:
             continue
         first_listed = bisect_right(listed, candidate.line)
-        if not candidate.labelled and first_listed < len(listed) and listed[first_listed] < following_line.get(candidate.line, len(page.lines)):
-            continue
-        if candidate.bullet and not candidate.labelled:
+        if (
+            not candidate.labelled and candidate.line not in answered and first_listed < len(listed)
+            and listed[first_listed] < following_line.get(candidate.line, len(page.lines))
+        ):
+            continue  # a question-shaped title over a table of contents
+        if candidate.bullet and not candidate.labelled and candidate.answer_start is None:
             neighbours = candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2]
             if any(n.bullet and _only_blank_between(page, n, candidate) for n in neighbours):
                 continue
@@ -286,10 +314,18 @@ def _only_blank_between(page: Page, a: _Candidate, b: _Candidate) -> bool:
     return following is None or following >= high
 
 
-def _before_article_end(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Question-shaped lines after the article's end (titles of related posts) are not questions."""
+def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Question-shaped lines after the article's end (titles of related posts, "People also ask")
+    are not questions; nor is a run of unanswered ones that such a block heading opens before the
+    article's first answered question."""
     if not candidates:
         return candidates
+    answered = _answered(page, candidates)
+    first_answered = next((c.line for c in candidates if c.line in answered), None)
+    if first_answered is not None:
+        block = next((i for i in range(first_answered) if page.actions[i] == "end"), None)
+        if block is not None:
+            candidates = [c for c in candidates if not block < c.line < first_answered]
     end = page.article_end(candidates[0].line)
     return [c for c in candidates if c.line < end]
 
@@ -345,7 +381,7 @@ def find_pairs(text: str, page: Page | None = None) -> list[QAPair]:
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
-    candidates = _before_article_end(page, _drop_lists(page, candidates))
+    candidates = _within_article(page, _drop_lists(page, candidates))
     pairs = []
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None

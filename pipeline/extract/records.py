@@ -6,14 +6,15 @@ A pure function of the document and the rules: the unit of caching, processes an
 from __future__ import annotations
 
 from bisect import bisect_right
+from datetime import date
 
 from spacy.tokens import Doc
 
 from pipeline.extract.answers import answer_polarity, question_type
-from pipeline.extract.claims import ENTITY, Claim, document_entities, read_claim, sentence_entities, sentence_spans
+from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions
+from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
-from pipeline.extract.furniture import line_action
 from pipeline.extract.questions import QAPair
 from pipeline.publish.tables import qa_ids
 from pipeline.sources import Document
@@ -50,16 +51,36 @@ class _PairParts:
         return start, end
 
 
-def _read_sentences(doc: Document, parsed: Doc, entities: list[ENTITY], parts: _PairParts) -> list[tuple[str | None, Claim]]:
+def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[ENTITY], parts: _PairParts, furniture: Furniture) -> list[tuple[str | None, Claim]]:
     """Every sentence outside the questions and page furniture, read as a claim, with its pair."""
     read = []
-    for start, end in sentence_spans(parsed):
+    for start, end in spans:
         start, end = parts.clip(start, end)
         qa_id, part = parts.locate(start, end)
-        text = doc.text[start:end]
-        if part != "question" and not line_action(text):
-            read.append((qa_id, read_claim(text, sentence_entities(entities, start, end), start)))
+        if part != "question" and not furniture.covers(start, end):
+            read.append((qa_id, read_claim(doc.text[start:end], sentence_entities(entities, start, end), start)))
     return read
+
+
+def _completed(sentences: list[tuple[str | None, Claim]], entities: list[ENTITY]) -> list[tuple[str | None, Claim]]:
+    """A list that completes the sentence before it ("It is used for:" + bullets) makes one claim
+    per item, read with its lead-in; the lead-in alone is no claim."""
+    completed: list[tuple[str | None, Claim]] = []
+    lead: tuple[str | None, Claim] | None = None
+    for qa_id, claim in sentences:
+        item = LIST_ITEM.match(claim.text)
+        if lead is not None and item and qa_id == lead[0]:
+            if completed and completed[-1][1] is lead[1]:
+                completed.pop()
+            start = claim.start + item.end()
+            completed.append((qa_id, read_completion(
+                lead[1], sentence_entities(entities, lead[1].start, lead[1].end),
+                claim.text[item.end():], sentence_entities(entities, start, claim.end), start,
+            )))
+            continue
+        lead = (qa_id, claim) if claim.asserts and claim.text.rstrip().endswith(":") else None
+        completed.append((qa_id, claim))
+    return completed
 
 
 def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
@@ -70,6 +91,7 @@ def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
         "subject_concept_id": triple.subject, "predicate": triple.predicate, "object_concept_id": triple.object,
         "polarity": judgement.polarity, "certainty": judgement.certainty,
         "negation_cues": "|".join(judgement.negation_cues) or None, "hedge_cues": "|".join(judgement.hedge_cues) or None,
+        "lead_in_start": claim.lead_in[0] if claim.lead_in else None, "lead_in_end": claim.lead_in[1] if claim.lead_in else None,
     }
 
 
@@ -101,19 +123,23 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: li
 
 def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     """Every row one document contributes, table by table."""
-    pairs = document_pairs(doc)
+    page = Page(doc.text)
+    pairs = document_pairs(doc, page)
     identified = list(zip(qa_ids(doc.doc_id, [p.question for p in pairs]), pairs))
-    entities = document_entities(parsed)
+    spans = sentence_spans(parsed)
+    furniture = Furniture(page, [pair.question_start for pair in pairs], spans)
+    mentions = [m for m in find_mentions(parsed) if not furniture.covers(m.start, m.end)]
+    entities = [(m.start, m.end, m.label, m.concept_id) for m in mentions]
     parts = _PairParts(identified)
-    sentences = _read_sentences(doc, parsed, entities, parts)
+    sentences = _read_sentences(doc, spans, entities, parts, furniture)
     first_sentence: dict[str, Claim] = {}
     for qa_id, claim in sentences:
         if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
             first_sentence.setdefault(qa_id, claim)
-    claims = [(qa_id, claim) for qa_id, claim in sentences if claim.asserts]
+    claims = [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     entity_rows = []
-    for mention in find_mentions(parsed):
+    for mention in mentions:
         qa_id, part = parts.locate(mention.start, mention.end)
         entity_rows.append({
             "mention_id": f"{doc.doc_id}-m{mention.start:06d}", "doc_id": doc.doc_id, "qa_id": qa_id,
@@ -123,7 +149,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     return {
         "documents": [{
             "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
-            "retrieved": doc.retrieved, "license": doc.license, "format": doc.format, "sha256": doc.sha256,
+            "retrieved": date.fromisoformat(doc.retrieved) if doc.retrieved else None, "license": doc.license, "format": doc.format, "sha256": doc.sha256,
             "text": doc.text,
         }],
         "qa_pairs": [

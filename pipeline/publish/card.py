@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.publish.datapackage import ANNOTATIONS_LICENSE, DESCRIPTION, PACKAGE_NAME, TITLE, dataset_version
+from pipeline.publish.datapackage import ANNOTATIONS_LICENSE, CONTRIBUTORS, DESCRIPTION, PACKAGE_NAME, TITLE, dataset_version, homepage
+from pipeline.release import release_year
 from schemas import TABLES
 
+AUTHORS = CONTRIBUTORS[0]["title"]  # a project: braces keep BibTeX from splitting it into names
 SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")]
 TOP_PAIRS = 15
 
@@ -129,14 +131,16 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
         "## Loading", "",
         "```python", "import pandas as pd", "claims = pd.read_parquet(\"claims.parquet\")", "```", "",
         "```python", "import duckdb",
-        "duckdb.sql(\"SELECT d.source_url, c.text, c.polarity FROM 'claims.parquet' c JOIN 'documents.parquet' d USING (doc_id)\")",
+        "duckdb.sql(\"SELECT d.source_url, c.text, c.polarity, c.\\\"start\\\", c.\\\"end\\\" FROM 'claims.parquet' c JOIN 'documents.parquet' d USING (doc_id)\")",
         "```", "",
+        "`start` and `end` are reserved words in SQL: quote them (`\"end\"`).", "",
         "```python", "from datasets import load_dataset",
         "claims = load_dataset(\"parquet\", data_files=\"claims.parquet\")[\"train\"]", "```", "",
         "From a clone of the repository, `from pipeline import load; load(\"claims\")` returns the validated table with categorical dtypes.", "",
         "## How to cite", "",
         "```bibtex", f"@misc{{{PACKAGE_NAME.replace('-', '_')}_{version.replace('.', '_')},",
-        f"  title = {{{TITLE}}},", f"  version = {{{version}}},", "  note = {Rule-based extraction from consumer-health FAQ pages}",
+        f"  author = {{{{{AUTHORS}}}}},", f"  title = {{{TITLE}}},", f"  year = {{{release_year()}}},", f"  version = {{{version}}},",
+        f"  url = {{{homepage()}}},", "  note = {Rule-based extraction from consumer-health FAQ pages}",
         "}", "```", "",
     ]
     return "\n".join(lines).encode("utf-8")

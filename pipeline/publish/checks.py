@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from typing import Callable
 
 import pandas as pd
 import pandera.pandas as pa
@@ -118,14 +119,23 @@ def _problems(table: Table, frame: pd.DataFrame, error: pa.errors.SchemaErrors) 
     return problems
 
 
-def validate_tables(tables: dict[str, pd.DataFrame]) -> None:
+def as_checked(frame: pd.DataFrame) -> pd.DataFrame:
+    """Coded columns as the plain strings the schemas check (Parquet gives them as categoricals)."""
+    coded = [name for name, dtype in frame.dtypes.items() if isinstance(dtype, pd.CategoricalDtype)]
+    return frame.astype({name: "str" for name in coded}) if coded else frame
+
+
+def validate_tables(tables: dict[str, pd.DataFrame], progress: Callable[[str, int, int], None] | None = None) -> None:
     """Raise TableValidationError listing every failed check; return quietly when all pass."""
     problems: list[Problem] = []
-    for name, frame in tables.items():
+    tables = {name: as_checked(frame) for name, frame in tables.items()}
+    for done, (name, frame) in enumerate(tables.items(), start=1):
         table, frame = TABLES[name], frame.reset_index(drop=True)
         try:
             _schema_with_relations(table, tables).validate(frame, lazy=True)
         except pa.errors.SchemaErrors as error:
             problems.extend(_problems(table, frame, error))
+        if progress:
+            progress("validating", done, len(tables))
     if problems:
         raise TableValidationError(problems)

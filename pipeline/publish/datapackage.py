@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import hashlib
 import json
-from importlib.metadata import version
+from importlib.metadata import metadata, version
 from pathlib import Path
 
 import pandas as pd
 
-from pipeline.publish.tables import pandas_dtype
+from pipeline.publish.tables import column_type
 from schemas import TABLES
 
 PACKAGE_NAME = "trigger-point-faq"
@@ -31,11 +31,16 @@ ANNOTATIONS_LICENSE = {
 }
 CONTRIBUTORS = [{"title": "Trigger-point FAQ dataset maintainers", "roles": ["creator", "maintainer"]}]
 FORMATS = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
-FIELD_TYPES = {"int64": "integer", "bool": "boolean", "float64": "number", "str": "string"}
 
 
 def dataset_version() -> str:
     return version(DISTRIBUTION)
+
+
+def homepage() -> str:
+    """The project's address, from pyproject.toml ([project.urls] Homepage)."""
+    urls = dict(entry.split(", ", 1) for entry in metadata(DISTRIBUTION).get_all("Project-URL") or [])
+    return urls.get("Homepage", "")
 
 
 def _constraints(column) -> dict:
@@ -62,7 +67,7 @@ def table_schema(name: str, suffix: str) -> dict:
     columns = table.schema.columns
     fields = []
     for column_name, column in columns.items():
-        field = {"name": column_name, "type": FIELD_TYPES[pandas_dtype(column.dtype)]}
+        field = {"name": column_name, "type": column_type(column)}
         if column.description:
             field["description"] = column.description
         constraints = _constraints(column)
@@ -112,15 +117,16 @@ def descriptor(folder: Path, documents: pd.DataFrame) -> dict:
             if suffix == "csv":  # frictionless-py cannot count a Parquet file's bytes: see SHA256SUMS
                 resource |= {"encoding": "utf-8", "bytes": path.stat().st_size, "hash": "sha256:" + sha256_of(path)}
             resources.append(resource)
-    sources = [
-        {"title": row.title or row.path, "path": row.source_url}
-        if row.source_url else {"title": row.title or row.path}
-        for row in documents.itertuples()
-    ]
+    sources = []
+    for row in documents.itertuples():
+        source = {"title": row.title if pd.notna(row.title) else row.path}
+        if pd.notna(row.source_url):
+            source["path"] = row.source_url
+        sources.append(source)
     return {
         "$schema": "https://datapackage.org/profiles/2.0/datapackage.json",
         "name": PACKAGE_NAME, "title": TITLE, "description": DESCRIPTION,
-        "version": dataset_version(), "fingerprint": fingerprint(folder),
+        "version": dataset_version(), "homepage": homepage(), "fingerprint": fingerprint(folder),
         "licenses": [ANNOTATIONS_LICENSE], "sources": sources, "contributors": CONTRIBUTORS,
         "keywords": ["trigger points", "myofascial pain", "consumer health", "question answering", "claims", "negation", "hedging"],
         "resources": resources,

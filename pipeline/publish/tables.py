@@ -26,15 +26,25 @@ def qa_ids(doc_id: str, questions: Iterable[str]) -> list[str]:
     return ids
 
 
-def pandas_dtype(schema_dtype) -> str:
-    name = str(schema_dtype)
-    if "int" in name:
-        return "int64"
-    if "bool" in name:
-        return "bool"
-    if "float" in name:
-        return "float64"
-    return "str"
+def column_type(column) -> str:
+    """A schema column's type in Table Schema terms: integer, boolean, number, date or string."""
+    name = str(column.dtype).lower()
+    for fragment, kind in (("int", "integer"), ("bool", "boolean"), ("float", "number"), ("date", "date")):
+        if fragment in name:
+            return kind
+    return "string"
+
+
+def allowed_values(column) -> list[str] | None:
+    """The values a coded column may hold (its isin check), in the schema's order."""
+    return next((list(c.statistics["allowed_values"]) for c in column.checks if "allowed_values" in (c.statistics or {})), None)
+
+
+def pandas_dtype(column) -> str:
+    kind = column_type(column)
+    if kind == "integer":
+        return "Int64" if column.nullable else "int64"
+    return {"boolean": "bool", "number": "float64", "date": "object"}.get(kind, "str")
 
 
 def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
@@ -42,7 +52,7 @@ def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
     table = TABLES[name]
     columns = table.schema.columns
     frame = pd.DataFrame(rows, columns=list(columns))
-    frame = frame.astype({column: pandas_dtype(spec.dtype) for column, spec in columns.items()})
+    frame = frame.astype({column: pandas_dtype(spec) for column, spec in columns.items()})
     return frame.sort_values(list(table.sort_by), kind="stable").reset_index(drop=True)
 
 

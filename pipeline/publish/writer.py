@@ -7,6 +7,7 @@ from __future__ import annotations
 import ctypes
 import errno
 import fcntl
+import json
 import os
 import shutil
 from contextlib import contextmanager
@@ -17,8 +18,8 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.publish.datapackage import checksums
-from pipeline.publish.tables import pandas_dtype
+from pipeline.publish.datapackage import PACKAGE_NAME, checksums
+from pipeline.publish.tables import allowed_values, column_type
 from schemas import TABLES
 
 PARQUET_SETTINGS = dict(compression="zstd", compression_level=9, use_dictionary=True, version="2.6")
@@ -29,18 +30,69 @@ class PublishError(Exception):
     pass
 
 
+ARROW_TYPES = {"integer": pa.int64(), "boolean": pa.bool_(), "number": pa.float64(), "date": pa.date32(), "string": pa.string()}
+
+
 def arrow_schema(name: str) -> pa.Schema:
-    types = {"int64": pa.int64(), "bool": pa.bool_(), "float64": pa.float64(), "str": pa.string()}
-    columns = TABLES[name].schema.columns
-    return pa.schema(
-        [pa.field(column, types[pandas_dtype(spec.dtype)], nullable=spec.nullable) for column, spec in columns.items()]
-    )
+    """Coded columns are dictionary-encoded, their dictionary every allowed value in the schema's order."""
+    fields = []
+    for column, spec in TABLES[name].schema.columns.items():
+        kind = pa.dictionary(pa.int32(), pa.string()) if allowed_values(spec) else ARROW_TYPES[column_type(spec)]
+        fields.append(pa.field(column, kind, nullable=spec.nullable))
+    return pa.schema(fields)
 
 
-def write_table(frame: pd.DataFrame, name: str, folder: Path) -> None:
+def parquet_frame(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The table as Parquet holds it: coded columns as categoricals of every allowed value."""
+    coded = {column: allowed_values(spec) for column, spec in TABLES[name].schema.columns.items()}
+    return frame.assign(**{column: pd.Categorical(frame[column], categories=values) for column, values in coded.items() if values})
+
+
+def write_table(frame: pd.DataFrame, name: str, folder: Path) -> pa.Table:
+    """Write the table as CSV and Parquet; returns the Arrow table the Parquet file must read back as."""
     frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n", encoding="utf-8")
-    table = pa.Table.from_pandas(frame, schema=arrow_schema(name), preserve_index=False).replace_schema_metadata(None)
+    table = pa.Table.from_pandas(parquet_frame(frame, name), schema=arrow_schema(name), preserve_index=False)  # pandas metadata kept: nullable integers read back as Int64
     pq.write_table(table, folder / f"{name}.parquet", **PARQUET_SETTINGS)
+    return table
+
+
+FIXED_FILES = ("datapackage.json", "README.md", "figure.png", "figure.svg", "SHA256SUMS")
+
+
+def _published_files(out_dir: Path) -> set[str] | None:
+    """The files a previous build wrote into out_dir, as its datapackage.json lists them, or None
+    when out_dir holds no dataset of ours."""
+    try:
+        descriptor = json.loads((out_dir / "datapackage.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(descriptor, dict) or descriptor.get("name") != PACKAGE_NAME:
+        return None
+    return {*FIXED_FILES, *(r.get("path") for r in descriptor.get("resources", []) if isinstance(r, dict))}
+
+
+def check_out_dir(out_dir: Path, raw_dir: Path) -> None:
+    """Refuse an output folder that publishing would damage: the raw folder, a folder holding it or
+    inside it, or a folder holding files that no build of ours wrote (they would be replaced)."""
+    out, raw = out_dir.resolve(), raw_dir.resolve()
+    if out == raw or raw.is_relative_to(out):
+        raise PublishError(f"{out_dir}: is or contains the raw folder {raw_dir}; choose another --out")
+    if out.is_relative_to(raw):
+        raise PublishError(f"{out_dir}: is inside the raw folder {raw_dir}; choose another --out")
+    if not out.exists():
+        return
+    if not out.is_dir():
+        raise PublishError(f"{out_dir}: exists and is not a folder; choose another --out")
+    present = sorted(p.name for p in out.iterdir())
+    if not present:
+        return
+    ours = _published_files(out)
+    if ours is None:
+        raise PublishError(f"{out_dir}: not empty and not a dataset this pipeline published; choose an empty or new --out folder")
+    foreign = [name for name in present if name not in ours]
+    if foreign:
+        shown = ", ".join(foreign[:3]) + (f" and {len(foreign) - 3} more" if len(foreign) > 3 else "")
+        raise PublishError(f"{out_dir}: holds files the build did not write ({shown}); move them away or choose another --out")
 
 
 @contextmanager
@@ -75,7 +127,8 @@ def _exchange(a: Path, b: Path) -> bool:
 
 
 def _siblings(out_dir: Path, kind: str) -> list[Path]:
-    return sorted(out_dir.parent.glob(f".{out_dir.name}.{kind}-*"))
+    """Folders an earlier publish to out_dir left beside it (named with that process's id)."""
+    return sorted(p for p in out_dir.parent.glob(f".{out_dir.name}.{kind}-*") if p.name.rsplit("-", 1)[1].isdigit())
 
 
 def recover(out_dir: Path) -> None:
@@ -116,18 +169,23 @@ def staging_dir(out_dir: Path) -> Path:
     return staging
 
 
-def publish(tables: dict[str, pd.DataFrame], describe: Callable[[Path], dict[str, bytes]], out_dir: Path) -> None:
+def publish(tables: dict[str, pd.DataFrame], describe: Callable[[Path], dict[str, bytes]], out_dir: Path,
+            progress: Callable[[str, int, int], None] | None = None) -> None:
     """Write the tables into a staging folder, then the files describe() derives from them
     (datapackage.json, card, figure), check the Parquet files read back equal, and swap it in."""
     staging = staging_dir(out_dir)
     try:
-        for name, frame in tables.items():
-            write_table(frame, name, staging)
-            if not pd.read_parquet(staging / f"{name}.parquet").equals(frame):
+        for done, (name, frame) in enumerate(tables.items(), start=1):
+            expected = write_table(frame, name, staging)
+            if not pq.read_table(staging / f"{name}.parquet").equals(expected):
                 raise PublishError(f"{name}.parquet does not read back as written; nothing published")
+            if progress:
+                progress("publishing", done, len(tables) + 1)
         for name, content in describe(staging).items():
             (staging / name).write_bytes(content)
         (staging / "SHA256SUMS").write_bytes(checksums(staging))
+        if progress:
+            progress("publishing", len(tables) + 1, len(tables) + 1)
         _fsync_tree(staging)
         swap_in(staging, out_dir)
     finally:

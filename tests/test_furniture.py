@@ -1,0 +1,108 @@
+"""Page furniture is defined once (pipeline/extract/furniture.py) and kept out of every table:
+no pair, no entity, no claim comes from navigation, bylines, calls to action, share lines,
+related posts, "people also ask" blocks or footers; a repeated question never moves an answer."""
+
+import pytest
+
+from pipeline.extract.nlp import default_nlp
+from pipeline.extract.questions import find_pairs
+from pipeline.extract.records import document_records
+from pipeline.sources import Document
+
+ARTICLE = """Home | Services | Dry Needling | Contact
+
+Dry needling FAQ
+By Jane Doe, DPT
+
+What is dry needling?
+
+Dry needling uses thin needles to release trigger points in a muscle.
+
+Can a chiropractor do dry needling?
+
+In many states chiropractors can perform dry needling after extra training.
+
+Book your evaluation today!
+
+Share this article
+Facebook | Twitter | Email
+Jane Doe, DPT, is a physical therapist who has treated runners for ten years.
+
+{block}
+Can a chiropractor do dry needling?
+Is cupping safe for athletes?
+What is dry needling?
+
+© 2026 Lakeside Physical Therapy. All rights reserved.
+Lakeside Physical Therapy, 12 Shore Road, Springfield
+"""
+
+
+def records(text: str) -> dict[str, list[dict]]:
+    return document_records(Document("doc-0000000000000000", "page.txt", text, "0" * 64), default_nlp()(text))
+
+
+@pytest.mark.parametrize("block", ["Popular questions", "Related questions", "People also ask", "More FAQs", "Related posts"])
+def test_a_block_that_repeats_questions_ends_the_article_and_moves_no_answer(block):
+    pairs = find_pairs(ARTICLE.format(block=block))
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("What is dry needling?", "Dry needling uses thin needles to release trigger points in a muscle."),
+        ("Can a chiropractor do dry needling?", "In many states chiropractors can perform dry needling after extra training."),
+    ]
+
+
+def test_a_list_of_questions_before_the_article_moves_no_answer():
+    text = (
+        "Popular questions\nIs cupping safe?\nWhat is dry needling?\n\n"
+        "What is dry needling?\n\nDry needling uses thin needles.\n\nDoes it hurt?\n\nA brief cramp, no more.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is dry needling?", "Dry needling uses thin needles."),
+        ("Does it hurt?", "A brief cramp, no more."),
+    ]
+
+
+def test_a_question_asked_twice_with_two_answers_keeps_both():
+    text = "What is it?\n\nA knot in a muscle.\n\nDoes it hurt?\n\nSometimes.\n\nWhat is it?\n\nAlso a tender spot.\n"
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is it?", "A knot in a muscle."), ("Does it hurt?", "Sometimes."), ("What is it?", "Also a tender spot."),
+    ]
+
+
+def test_furniture_yields_no_entities_and_no_claims():
+    text = ARTICLE.format(block="Related posts")
+    found = records(text)
+    mentions = {(row["text"], row["start"]) for row in found["entities"]}
+    byline, footer = text.index("By Jane Doe, DPT"), text.index("© 2026")
+    assert not any(byline <= start < byline + 20 for _, start in mentions), "a byline's DPT is not a physical therapist"
+    assert not any(start >= text.index("Share this article") for _, start in mentions), "share lines, bios, related posts and footers"
+    assert ("Physical Therapy", text.index("Lakeside Physical Therapy") + 9) not in mentions
+    claims = [row["text"] for row in found["claims"]]
+    assert "Book your evaluation today!" not in claims
+    assert not any("Lakeside" in claim or "Facebook" in claim for claim in claims)
+    assert any(claim.startswith("In many states chiropractors can perform") for claim in claims)
+    assert footer > 0
+
+
+def test_a_clinic_name_in_running_text_is_not_a_treatment():
+    found = records("At Lakeside Physical Therapy Clinic our therapists offer massage and physical therapy for back pain.\n")
+    treatments = [row["text"] for row in found["entities"] if row["label"] == "TREATMENT"]
+    assert treatments == ["massage", "physical therapy"]
+
+
+def test_a_bold_question_with_its_answer_on_the_same_line():
+    text = "**What is dry needling?** Dry needling uses thin needles.\n\n**Does it hurt?** Most people feel a brief cramp.\n"
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is dry needling?", "Dry needling uses thin needles."), ("Does it hurt?", "Most people feel a brief cramp."),
+    ]
+
+
+def test_a_list_that_completes_a_sentence_yields_one_claim_per_item():
+    text = "What is it used for?\n\nDry needling is commonly used for:\n- neck pain\n- tension headaches\n- plantar fasciitis\n"
+    claims = records(text)["claims"]
+    lead = text.index("Dry needling is commonly used for:")
+    assert [(c["text"], c["lead_in_start"]) for c in claims] == [
+        ("neck pain", lead), ("tension headaches", lead), ("plantar fasciitis", lead),
+    ]
+    assert all(text[c["start"]:c["end"]] == c["text"] for c in claims)
+    assert [(c["subject_concept_id"], c["predicate"]) for c in claims][0] == ("TRT:dry_needling", "treats")
