@@ -101,3 +101,11 @@ def test_repo_readme_columns_are_generated_from_the_schemas(tmp_path):
     for table in TABLES.values():
         for column in table.columns:
             assert f"`{column}`" in readme.read_text(), column
+
+
+def test_load_finds_the_clones_output_from_any_working_directory(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    documents = load("documents")
+    assert len(documents) >= 1 and isinstance(documents.format.dtype, pd.CategoricalDtype)
+    with pytest.raises(FileNotFoundError, match=r"no published table here; run `make`"):
+        load("claims", tmp_path)
