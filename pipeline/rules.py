@@ -18,3 +18,9 @@ def read_rows(name: str) -> list[dict[str, str]]:
 def sentence_abbreviations() -> frozenset[str]:
     """Abbreviations whose final period does not end a sentence (compared in lower case)."""
     return frozenset(row["abbreviation"].lower() for row in read_rows("abbreviations.csv"))
+
+
+@cache
+def question_words(kind: str) -> tuple[str, ...]:
+    """Words of one kind from question_words.csv: wh (what, how), auxiliary (can, does), degree (long, much)."""
+    return tuple(row["word"] for row in read_rows("question_words.csv") if row["kind"] == kind)

@@ -85,3 +85,23 @@ def test_question_hard_wrapped_over_lines():
          "A hyperirritable spot in a taut band\nof muscle. Pressing it hurts."),
         ("Can a physical therapist treat\nmy trigger points?", "Yes, with manual therapy. But is it\nalways safe?\nMostly."),
     ]
+
+
+def test_headings_without_a_question_mark_that_read_as_questions():
+    text = (
+        "Trigger points: your questions answered\n\nWe hear these every week.\n\n"
+        "What Is a Trigger Point\n\nA tight, tender spot in a band of muscle.\n\n"
+        "How it is treated\n\nWith pressure, stretching and sometimes needles.\n\n"
+        "How Long Does a Session Take\n\nAbout half an hour.\n\n"
+        "Why Is That\n\nMuscles need time to relax.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What Is a Trigger Point", "A tight, tender spot in a band of muscle.\n\nHow it is treated\n\nWith pressure, stretching and sometimes needles."),
+        ("How Long Does a Session Take", "About half an hour."),
+        ("Why Is That", "Muscles need time to relax."),
+    ]
+
+
+def test_one_heading_that_reads_as_a_question_is_not_a_faq():
+    text = "What Makes Us Different\n\nWe listen first.\n\nOur team\n\nFive therapists.\n\nOur hours\n\nMonday to Friday.\n"
+    assert find_pairs(text) == []

@@ -6,9 +6,9 @@ import re
 from functools import cache
 
 from pipeline.extract.claims import ENTITY, Judgement, normalise
-from pipeline.rules import read_rows
+from pipeline.rules import question_words, read_rows
 
-_YES_NO = re.compile(r"^(?:can|could|do|does|did|is|are|was|were|will|would|should|shall|may|might|has|have|must|am)\b")
+_YES_NO = re.compile(r"^(?:" + "|".join(question_words("auxiliary")) + r")\b")
 _ALTERNATIVE = re.compile(r"\bor\b(?! not\b)")  # with a comparative: "better before or after?"
 _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\b")
 _BULLET = re.compile(r"^\s*[•*+-]\s+")

@@ -7,7 +7,8 @@ entities and claims (which spans yield no rows). A line's action says how far it
 
 - skip: the line itself;
 - stop: the line, and it ends the answer it is in (a separator rule, a closing summary heading);
-- section: the line and what follows it up to the next question (contact details, share buttons);
+- section: the line and what follows it up to the next question (contact details, share buttons),
+  once the questions have begun (in a page's header it is the line alone);
 - end: the line and everything after it (related posts, comments, author boxes, references).
 """
 
@@ -23,6 +24,7 @@ from pipeline.rules import read_rows
 MAX_FURNITURE_CHARS = 200
 ACTIONS = ("end", "section", "stop", "skip")  # strongest first, for a line of several items
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_INLINE_EMPHASIS = re.compile(r"\*\*|__")
 
 
 @cache
@@ -46,6 +48,8 @@ def line_action(line: str) -> str | None:
     item is ("Return to Covered Services | Print this page").
     """
     text = _MARKDOWN_LINK.sub(r"\1", line).strip()
+    if re.search(r"[^\W\d_]", text):  # "**Still have questions?** Call us" reads as its words
+        text = _INLINE_EMPHASIS.sub("", text)
     core = text.strip("#>*_-•|[] \t↑↓←→^").strip()
     if core:
         pattern, actions = _patterns("start")
@@ -128,7 +132,7 @@ class Furniture:
         if end < len(lines):
             spans.append((lines[end].start, len(page.text)))
         for i, action in enumerate(page.actions):
-            if action == "section":
+            if action == "section" and questions and i > questions[0]:  # a header's "Call us" reaches no further
                 following = questions[bisect_right(questions, i)] if bisect_right(questions, i) < len(questions) else end
                 spans.append((lines[i].start, lines[min(following, len(lines)) - 1].end))
         spans += [(start, end) for start, end in sentences if line_action(page.text[start:end])]

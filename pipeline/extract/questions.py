@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.extract.furniture import Line, Page, line_action
-from pipeline.rules import sentence_abbreviations
+from pipeline.rules import question_words, sentence_abbreviations
 
 MAX_QUESTION_CHARS = 300
 MAX_WRAPPED_LINES = 3
@@ -22,6 +22,8 @@ MAX_HEADING_WORDS = 6
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 FAQ_HEADING_SHARE = 0.6
 MAX_HEADING_QUESTION_WORDS = 12
+MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for them to count as the FAQ
+QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
@@ -41,8 +43,17 @@ _ANSWER_LABEL = re.compile(
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:"
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _BOLD_QUESTION_END = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)[ \t]*(?=[^\s*_])")  # "**What is X?** X is ..."
-_QUESTION_WORDS = r"(?i:how|what|which|when|where|who|whom|why|can|could|do|does|did|is|are|will|would|should|may)\b"
+_WH, _AUXILIARY, _DEGREE = ("|".join(question_words(kind)) for kind in ("wh", "auxiliary", "degree"))
+_QUESTION_WORDS = rf"(?i:{_WH}|{_AUXILIARY})\b"
 _QUESTION_WORD = re.compile(_QUESTION_WORDS)
+# A heading without "?" that reads as a question: an inverted auxiliary ("Can Massage Help Too"),
+# a wh-word with an auxiliary or a verb after it ("What Causes Trigger Points", "How Long Does a
+# Session Take", "What If I Need to Cancel"), but not "How it is performed" or "What to expect".
+_READS_AS_QUESTION = re.compile(
+    rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+)?(?:{_AUXILIARY})\b"
+    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b)"
+)
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
@@ -270,6 +281,33 @@ def _answered(page: Page, candidates: list[_Candidate]) -> set[int]:
     return answered
 
 
+def _heading_like(page: Page, index: int) -> tuple[int, int] | None:
+    """The span of a line that stands as a heading: alone after a blank line (or a Markdown
+    heading), short, without final punctuation, not a list item, followed by content."""
+    text, line = page.text, page.lines[index]
+    if page.blank[index] or page.actions[index] or _BULLET.match(text, line.start, line.end) or _ENUMERATOR.match(text, line.start, line.end):
+        return None
+    if not (index == 0 or page.blank[index - 1] or _MARKDOWN_HEADING.match(text, line.start, line.end)):
+        return None
+    start, end = _trim(text, _strip_prefix(text, line.start, line.end)[0], line.end, emphasis=True)
+    core = text[start:end]
+    if not core or not core[0].isupper() or core[-1] in ".!?:;,)" or len(core.split()) > MAX_HEADING_QUESTION_WORDS:
+        return None
+    return (start, end) if page.next_content(index) is not None else None
+
+
+def _question_headings(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Headings that read as questions without a "?" ("What Is Dry Needling", "How Long Does a
+    Session Take"), where they make up most of the page's headings: each one is a question."""
+    taken = {c.line for c in candidates}
+    headings = {i: span for i in range(len(page.lines)) if i not in taken and (span := _heading_like(page, i))}
+    questions = [i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end)]
+    answered = [i for i in questions if page.next_content(i) not in questions]
+    if len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings):
+        return []
+    return [_Candidate(i, *headings[i], True, True, False) for i in answered]
+
+
 def _drop_lists(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
     """Questions listed in a table of contents, a bulleted list or a "related questions" block are
     not questions answered.
@@ -381,6 +419,7 @@ def find_pairs(text: str, page: Page | None = None) -> list[QAPair]:
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
+    candidates = sorted(candidates + _question_headings(page, candidates), key=lambda c: c.line)
     candidates = _within_article(page, _drop_lists(page, candidates))
     pairs = []
     for i, candidate in enumerate(candidates):

@@ -69,7 +69,7 @@ def _completed(sentences: list[tuple[str | None, Claim]], entities: list[ENTITY]
     lead: tuple[str | None, Claim] | None = None
     for qa_id, claim in sentences:
         item = LIST_ITEM.match(claim.text)
-        if lead is not None and item and qa_id == lead[0]:
+        if lead is not None and item and qa_id == lead[0] and not claim.text.rstrip().endswith("?"):
             if completed and completed[-1][1] is lead[1]:
                 completed.pop()
             start = claim.start + item.end()
