@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -16,7 +17,7 @@ from pipeline.publish.checks import validate_tables
 from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.tables import concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
 from pipeline.publish.writer import output_lock, publish, recover
-from pipeline.sources import Document, read_document, read_provenance, source_paths
+from pipeline.sources import Document, SourceError, read_bytes, read_document, read_provenance, source_paths, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
 
@@ -33,21 +34,42 @@ class BuildResult:
     warnings: list[str] = field(default_factory=list)
 
 
-def _readable_documents(raw_dir: Path, skip_invalid: bool, warnings: list[str]) -> Iterator[Document]:
-    """The raw folder's documents; one that validate would reject stops the build (or is skipped)."""
-    provenance = read_provenance(raw_dir)
-    seen: dict[str, str] = {}
+def _usable_paths(raw_dir: Path, skip_invalid: bool, warnings: list[str]) -> list[Path]:
+    """The raw folder's files that can be extracted, all checked before extraction starts: a file
+    validate would reject, or an exact duplicate (the same bytes, or the same text once read),
+    stops the build at once (or is skipped) rather than when extraction reaches it."""
+    by_bytes: dict[str, str] = {}
+    by_text: dict[str, str] = {}
+    usable = []
     for path in source_paths(raw_dir):
-        errors, _ = file_errors(path, raw_dir)
-        doc = None if errors else read_document(path, raw_dir, provenance)
-        if doc is not None and doc.sha256 in seen:
-            errors = [f"an exact duplicate of {seen[doc.sha256]}"]
+        relative = path.relative_to(raw_dir).as_posix()
+        errors, data = file_errors(path, raw_dir)
+        if not errors:
+            try:
+                text = read_bytes(data, relative, str(path)).text
+            except SourceError as error:
+                errors = [str(error).removeprefix(f"{path}: ")]
+            else:
+                data_sha, text_sha = hashlib.sha256(data).hexdigest(), text_digest(text)
+                if data_sha in by_bytes:
+                    errors = [f"an exact duplicate of {by_bytes[data_sha]}"]
+                elif text_sha in by_text:
+                    errors = [f"an exact duplicate of {by_text[text_sha]} once read (the same text)"]
         if errors:
             if not skip_invalid:
                 raise BuildError(f"{path}: {errors[0]} (use --skip-invalid to build without it)")
             warnings.append(f"skipped {path}: {errors[0]}")
             continue
-        seen[doc.sha256] = doc.path
+        by_bytes[data_sha], by_text[text_sha] = relative, relative
+        usable.append(path)
+    return usable
+
+
+def _readable_documents(raw_dir: Path, skip_invalid: bool, warnings: list[str]) -> Iterator[Document]:
+    """The raw folder's usable documents, read one at a time."""
+    provenance = read_provenance(raw_dir)
+    for path in _usable_paths(raw_dir, skip_invalid, warnings):
+        doc = read_document(path, raw_dir, provenance)
         if doc.path not in provenance:
             warnings.append(f"{path}: no row in {raw_dir / 'sources.csv'}")
         yield doc

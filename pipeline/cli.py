@@ -30,7 +30,7 @@ def cli() -> None:
 
 
 @cli.command(name="build")
-@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md) and sources.csv.")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md, MedQuAD *.xml) and sources.csv.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder the dataset is published to (replaced whole).")
 @click.option("--skip-invalid", is_flag=True, help="Skip unusable documents with a warning instead of stopping.")
 def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool) -> None:

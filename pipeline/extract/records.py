@@ -77,7 +77,7 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: li
         "qa_id": qa_id, "doc_id": doc_id, "position": position,
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
         "answer": pair.answer, "answer_start": pair.answer_start, "answer_end": pair.answer_end,
-        "answer_missing": pair.answer_missing, "found_by": pair.found_by,
+        "answer_missing": pair.answer_missing, "found_by": pair.found_by, "source_question_type": pair.source_question_type,
         "question_type": question_type(pair.question, sentence_entities(entities, pair.question_start, pair.question_end)),
         "answer_polarity": answer_polarity(
             pair.question, first.text if first else "", first.judgement if first and first.asserts else None,

@@ -65,6 +65,11 @@ class Document:
     warnings: tuple[str, ...] = ()
 
 
+def text_digest(text: str) -> str:
+    """SHA-256 of a text once read: two files whose texts match are exact duplicates whatever their bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def doc_id_for(relative_path: str) -> str:
     """A document is identified by its place in the corpus, so re-fetched text keeps its id."""
     return "doc-" + hashlib.sha256(relative_path.encode("utf-8")).hexdigest()[:16]
