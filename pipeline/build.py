@@ -15,6 +15,7 @@ from pipeline.extract.records import document_records
 from pipeline.publish import card, figure
 from pipeline.publish.checks import validate_tables
 from pipeline.publish.datapackage import descriptor_bytes
+from pipeline.publish.licences import withhold
 from pipeline.publish.tables import concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
 from pipeline.publish.writer import output_lock, publish, recover
 from pipeline.sources import Document, SourceError, read_bytes, read_document, read_provenance, source_paths, text_digest
@@ -126,5 +127,7 @@ def build(
         recover(out_dir)
         tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, on_document=on_document)
         validate_tables(tables)
-        publish(tables, lambda folder: describe(folder, tables), out_dir)
+        published = withhold(tables)
+        validate_tables(published)  # proves no withheld text reached a table
+        publish(published, lambda folder: describe(folder, published), out_dir)
     return BuildResult({name: len(frame) for name, frame in tables.items()}, warnings)

@@ -16,9 +16,10 @@ from pipeline.sources.checks import DEFAULT_MAX_BYTES
 from pipeline.publish.writer import PublishError
 from pipeline.sources import SourceError, source_paths
 from pipeline.publish.checks import TableValidationError
+from pipeline.rehydrate import RehydrateError, rehydrate
 from pipeline.vocabulary import VocabularyError
 
-INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError)
+INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError, RehydrateError)
 
 PROGRESS_THRESHOLD = 20  # documents; smaller builds finish before a bar is worth drawing
 
@@ -143,3 +144,27 @@ def benchmark_command(documents: int) -> None:
         raise click.ClickException(str(error)) from None
     for key, value in measured.items():
         click.echo(f"{key}\t{value}")
+
+
+@cli.command(name="rehydrate")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Your own copies of the pages, at the paths documents.path gives.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="The published dataset to restore the text of (rewritten in place).")
+def rehydrate_command(raw_dir: Path, out_dir: Path) -> None:
+    """Restore text withheld by licence from your own copies of the pages.
+
+    Each copy must have the SHA-256 in documents.sha256, or it is refused. The restored dataset
+    is for your own use: the licences of these pages do not let you redistribute their text.
+
+    \b
+    Example:
+        python -m pipeline rehydrate --raw my-copies --out output
+    """
+    try:
+        result = rehydrate(raw_dir, out_dir)
+    except TableValidationError as error:
+        raise click.ClickException(f"restored text does not match the offsets, nothing written to {out_dir}\n{error}") from None
+    except INPUT_ERRORS as error:
+        raise click.ClickException(str(error)) from None
+    for path in result.missing:
+        click.echo(f"warning: {raw_dir / path}: no copy; its text stays withheld", err=True)
+    click.echo(f"Restored the text of {len(result.restored)} document(s) in {out_dir}/", err=True)

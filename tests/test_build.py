@@ -12,23 +12,21 @@ from pipeline.publish.checks import TableValidationError, validate_tables
 from pipeline.publish.tables import to_frame
 from schemas import TABLES
 
-RAW = Path(__file__).parent.parent / "raw"
-
 
 def digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory) -> Path:
+def built(tmp_path_factory, seed_raw) -> Path:
     out = tmp_path_factory.mktemp("build") / "output"
-    build(RAW, out)
+    build(seed_raw, out)
     return out
 
 
-def test_two_builds_give_identical_bytes(built, tmp_path):
+def test_two_builds_give_identical_bytes(built, tmp_path, seed_raw):
     again = tmp_path / "again"
-    build(RAW, again)
+    build(seed_raw, again)
     assert digests(again) == digests(built)
 
 
@@ -74,14 +72,14 @@ def test_schema_report_names_table_check_and_row(built):
     assert qa.qa_id[2] in lines["positions_are_consecutive"]
 
 
-def test_failed_validation_publishes_nothing(built, tmp_path, monkeypatch):
+def test_failed_validation_publishes_nothing(built, tmp_path, monkeypatch, seed_raw):
     out = tmp_path / "output"
     shutil.copytree(built, out)
     before = digests(out)
     import pipeline.build as build_module
 
     monkeypatch.setattr(build_module, "to_frame", lambda name, rows: broken_or_real(name, rows))
-    result = CliRunner().invoke(cli, ["build", "--raw", str(RAW), "--out", str(out)])
+    result = CliRunner().invoke(cli, ["build", "--raw", str(seed_raw), "--out", str(out)])
     assert result.exit_code == 1
     assert "validation failed" in result.output and "Traceback" not in result.output
     assert digests(out) == before

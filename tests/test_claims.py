@@ -8,7 +8,6 @@ encyclopedic text. Every rule has cases that must stay affirmed and asserted.
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -19,7 +18,6 @@ from pipeline.extract.claims import Judgement, judge, main_clause, normalise, re
 from pipeline.extract.nlp import default_nlp
 from pipeline.rules import DATA_DIR
 
-RAW = Path(__file__).parent.parent / "raw"
 
 
 def entities_of(sentence: str) -> list[tuple[int, int, str, str]]:
@@ -381,9 +379,9 @@ def test_answer_polarity_is_none_for_questions_that_are_not_yes_no(question, fir
 # --------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seed_tables(tmp_path_factory) -> dict[str, pd.DataFrame]:
+def seed_tables(tmp_path_factory, seed_raw) -> dict[str, pd.DataFrame]:
     out = tmp_path_factory.mktemp("claims-build") / "output"
-    build(RAW, out)
+    build(seed_raw, out)
     return {name: pd.read_parquet(out / f"{name}.parquet") for name in ("claims", "qa_pairs", "provider_treatments")}
 
 

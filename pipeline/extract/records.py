@@ -56,6 +56,7 @@ def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
         "subject_concept_id": triple.subject, "predicate": triple.predicate, "object_concept_id": triple.object,
         "polarity": judgement.polarity, "certainty": judgement.certainty,
         "negation_cues": "|".join(judgement.negation_cues) or None, "hedge_cues": "|".join(judgement.hedge_cues) or None,
+        "text_withheld": False,
     }
 
 
@@ -78,6 +79,7 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: li
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
         "answer": pair.answer, "answer_start": pair.answer_start, "answer_end": pair.answer_end,
         "answer_missing": pair.answer_missing, "found_by": pair.found_by, "source_question_type": pair.source_question_type,
+        "text_withheld": False,
         "question_type": question_type(pair.question, sentence_entities(entities, pair.question_start, pair.question_end)),
         "answer_polarity": answer_polarity(
             pair.question, first.text if first else "", first.judgement if first and first.asserts else None,
@@ -109,7 +111,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
         "documents": [{
             "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
             "retrieved": doc.retrieved, "license": doc.license, "format": doc.format, "sha256": doc.sha256,
-            "text": doc.text,
+            "text_withheld": False, "text": doc.text,
         }],
         "qa_pairs": [
             _pair_row(doc.doc_id, position, qa_id, pair, entities, first_sentence.get(qa_id))
