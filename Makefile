@@ -6,9 +6,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 RAW ?= raw
 OUT ?= output
+MEDQUAD ?= ../shared/medquad/MedQuAD.tar.gz
 export PYTHONHASHSEED := 0
 
-.PHONY: all help install data test check-output validate benchmark lock clean fingerprint docs evaluate
+.PHONY: all help install data corpus test check-output validate benchmark lock clean fingerprint docs evaluate
 
 all: install data ## Create .venv, install pinned dependencies, rebuild the dataset into output/
 
@@ -26,6 +27,9 @@ install: $(VENV)/.installed ## Create .venv and install the package with its pin
 
 data: install ## Rebuild every table from raw/ into output/
 	$(BIN)/python -m pipeline build --raw $(RAW) --out $(OUT)
+
+corpus: install ## Reselect the MedQuAD documents in scope into raw/medquad/ (MEDQUAD=path/to/MedQuAD.tar.gz)
+	$(BIN)/python -m pipeline select --archive $(MEDQUAD) --raw $(RAW)
 
 test: install ## Run the test suite
 	$(BIN)/python -m pytest

@@ -13,6 +13,7 @@ from pipeline.extract.entities import find_mentions
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair, boilerplate_action
 from pipeline.publish.tables import qa_ids
+from pipeline.extract.scope import relevance
 from pipeline.sources import Document
 
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
@@ -99,8 +100,9 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
             first_sentence.setdefault(qa_id, claim)
     claims = [(qa_id, claim) for qa_id, claim in sentences if claim.asserts]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
+    mentions = find_mentions(parsed)
     entity_rows = []
-    for mention in find_mentions(parsed):
+    for mention in mentions:
         qa_id, part = _locate(mention.start, mention.end, identified)
         entity_rows.append({
             "mention_id": f"{doc.doc_id}-m{mention.start:06d}", "doc_id": doc.doc_id, "qa_id": qa_id,
@@ -110,7 +112,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     return {
         "documents": [{
             "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
-            "retrieved": doc.retrieved, "license": doc.license, "format": doc.format, "sha256": doc.sha256,
+            "retrieved": doc.retrieved, "license": doc.license, "attribution": doc.attribution, "format": doc.format,
+            "sha256": doc.sha256, "relevance": relevance(doc.title or "", doc.text, mentions, [(p.answer_start, p.answer_end) for p in pairs]),
             "text_withheld": False, "text": doc.text,
         }],
         "qa_pairs": [

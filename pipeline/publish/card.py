@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.extract.scope import SELECTION_THRESHOLD
 from pipeline.publish.datapackage import ANNOTATIONS_LICENSE, DESCRIPTION, PACKAGE_NAME, TITLE, dataset_version
 from pipeline.publish.licences import licence_terms
 from schemas import TABLES
@@ -80,8 +81,37 @@ def _top_pairs(tables: dict[str, pd.DataFrame]) -> list[str]:
     )
 
 
+def _sources(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Where the documents come from, and for MedQuAD's the selection rule and each one's score."""
+    documents = tables["documents"]
+    lines = ["## Sources", "", "Documents per format (how the source file was read):", ""]
+    lines += _table(["format", "documents"], _counts(documents, "format"))
+    medquad = documents[documents.format == "medquad"]
+    if medquad.empty:
+        return lines
+    pairs = tables["qa_pairs"].groupby("doc_id").size()
+    lines += [
+        f"{len(medquad)} documents come from MedQuAD (Ben Abacha and Demner-Fushman, \"A Question-Entailment "
+        "Approach to Question Answering\", BMC Bioinformatics 20, 511, 2019; https://github.com/abachaa/MedQuAD), "
+        "which collected question/answer pairs from NIH websites. `python -m pipeline select` (`make corpus`) "
+        "chose them from the whole archive by a rule that is code and data: a document's relevance is "
+        "100 × the in-scope weight of its answers' vocabulary mentions / (answer words + 100) + 2 × the "
+        "highest in-scope weight its title names, with the weight of every vocabulary category, concept "
+        "and extra term, and the reason for it, in `pipeline/data/scope.csv`; documents scoring "
+        f"{SELECTION_THRESHOLD} or more that have answers are selected, exact duplicates once. Each document's "
+        "score is `documents.relevance`:", "",
+    ]
+    rows = medquad.sort_values(["relevance", "path"], ascending=[False, True])
+    lines += _table(
+        ["title", "site", "relevance", "pairs"],
+        [[r.title or r.path, (r.source_url or "").split("/")[2] if r.source_url else "", f"{r.relevance:.2f}", int(pairs.get(r.doc_id, 0))]
+         for r in rows.itertuples()],
+    )
+    return lines
+
+
 def _licences(tables: dict[str, pd.DataFrame]) -> list[str]:
-    """What may be reused, what is withheld, and how to restore it."""
+    """What may be reused, what is withheld and how to restore it, and the attribution owed."""
     documents = tables["documents"]
     by_licence: dict[str, list] = {}  # licence -> [recognised as, open, documents, text withheld]
     restored = 0
@@ -119,6 +149,10 @@ def _licences(tables: dict[str, pd.DataFrame]) -> list[str]:
         "text) or `load(\"claims\", raw=\"MY_COPIES\")` (in memory). A copy whose SHA-256 is not "
         "`documents.sha256` is refused, because its offsets would not hold.", "",
     ]
+    attributions = documents.attribution.dropna().value_counts()
+    if not attributions.empty:
+        lines += ["Attribution owed for the text published, as the licences require:", ""]
+        lines += _table(["attribution", "documents"], [[a, n] for a, n in sorted(attributions.items())])
     return lines
 
 
@@ -154,6 +188,7 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
     ])
     lines += ["## Who performs what", "", "![Provider by treatment matrix](figure.png)", ""] + _top_pairs(tables)
     lines += ["## Tables and columns", "", *columns_markdown()]
+    lines += _sources(tables)
     lines += _licences(tables)
     lines += [
         "## Known limitations", "",

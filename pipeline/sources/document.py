@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license")
+PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license", "attribution")
 
 
 class SourceError(Exception):
@@ -57,6 +57,7 @@ class Document:
     title: str | None = None
     retrieved: str | None = None
     license: str | None = None
+    attribution: str | None = None
     format: str = "text"
     origins: dict[str, str] = field(default_factory=dict)  # field -> "sources.csv" or where the page said it
     structured_pairs: tuple[StructuredPair, ...] = ()
