@@ -60,5 +60,5 @@ fingerprint: install ## Print the data fingerprint of output/ (record it in CHAN
 docs: install ## Regenerate the column tables of README.md from the pandera schemas
 	$(BIN)/python -c "from pathlib import Path; from pipeline.publish.card import refresh_readme; refresh_readme(Path('README.md'))"
 
-evaluate: install ## Score extraction against every gold set in tests/fixtures (a table)
-	$(BIN)/python tests/evaluate.py
+evaluate: install ## Score extraction against every gold set in tests/fixtures, and against MedQuAD (MEDQUAD=...)
+	$(BIN)/python tests/evaluate.py --medquad $(MEDQUAD)
