@@ -8,9 +8,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 RAW ?= raw
 OUT ?= output
+MEDQUAD ?= ../shared/medquad/MedQuAD.tar.gz
 export PYTHONHASHSEED := 0
 
-.PHONY: all help python install data test check-output validate benchmark lock clean fingerprint release docs evaluate
+.PHONY: all help python install data corpus test check-output validate benchmark lock clean fingerprint release docs evaluate
 
 all: install data ## Create .venv, install pinned dependencies, rebuild the dataset into output/
 
@@ -34,6 +35,9 @@ install: python $(VENV)/.installed ## Create .venv and install the package with 
 data: install ## Rebuild every table from raw/ into output/ (and say when the data needs a new version)
 	$(BIN)/python -m pipeline build --raw $(RAW) --out $(OUT)
 	@$(BIN)/python -m pipeline.release check --out $(OUT)
+
+corpus: install ## Reselect the MedQuAD documents in scope into raw/medquad/ (MEDQUAD=path/to/MedQuAD.tar.gz)
+	$(BIN)/python -m pipeline select --archive $(MEDQUAD) --raw $(RAW)
 
 test: install ## Run the test suite
 	$(BIN)/python -m pytest
@@ -72,5 +76,5 @@ release: ## Record a new dataset version: make release VERSION=0.3.0 NOTES="Adde
 docs: install ## Regenerate the column tables of README.md from the pandera schemas
 	$(BIN)/python -c "from pathlib import Path; from pipeline.publish.card import refresh_readme; refresh_readme(Path('README.md'))"
 
-evaluate: install ## Score extraction against every gold set in tests/fixtures (a table)
-	$(BIN)/python tests/evaluate.py
+evaluate: install ## Score extraction against every gold set in tests/fixtures, and against MedQuAD (MEDQUAD=...)
+	$(BIN)/python tests/evaluate.py --medquad $(MEDQUAD)

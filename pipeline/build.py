@@ -15,9 +15,10 @@ from pipeline.extract.records import document_records
 from pipeline.publish import card, figure
 from pipeline.publish.checks import validate_tables
 from pipeline.publish.datapackage import descriptor_bytes
+from pipeline.publish.licences import withhold
 from pipeline.publish.tables import concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
 from pipeline.publish.writer import check_out_dir, output_lock, publish, recover
-from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, read_document, read_provenance, source_paths
+from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, read_bytes, read_document, read_provenance, source_paths, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
 
@@ -64,25 +65,43 @@ def _other_files(raw_dir: Path) -> list[Path]:
     )
 
 
+def _file_problem(path: Path, raw_dir: Path, by_bytes: dict[str, str], by_text: dict[str, str]) -> str | None:
+    """Why validate would reject the file (an exact duplicate included: the same bytes, or the
+    same text once read), or None; a usable file's digests are remembered."""
+    relative = path.relative_to(raw_dir).as_posix()
+    errors, data = file_errors(path, raw_dir)
+    if errors:
+        return errors[0]
+    try:
+        text = read_bytes(data, relative, str(path)).text
+    except SourceError as error:
+        return str(error).removeprefix(f"{path}: ")
+    data_sha, text_sha = hashlib.sha256(data).hexdigest(), text_digest(text)
+    if data_sha in by_bytes:
+        return f"an exact duplicate of {by_bytes[data_sha]}"
+    if text_sha in by_text:
+        return f"an exact duplicate of {by_text[text_sha]} once read (the same text)"
+    by_bytes[data_sha], by_text[text_sha] = relative, relative
+    return None
+
+
 def scan_corpus(raw_dir: Path, skip_invalid: bool = False) -> Corpus:
     """Check every file of the raw folder before any extraction starts: a file that validate would
-    reject (an exact duplicate included) stops the build, all of them named, unless skipped."""
+    reject stops the build, all of them named, unless skipped."""
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found")
     corpus = Corpus(raw_dir, [], read_provenance(raw_dir))
     corpus.warnings += [f"skipped {path}: not a source document (sources are {', '.join('*' + s for s in SOURCE_SUFFIXES)})" for path in _other_files(raw_dir)]
-    problems, seen = [], {}
+    problems: list[str] = []
+    by_bytes: dict[str, str] = {}
+    by_text: dict[str, str] = {}
     for path in source_paths(raw_dir):
-        errors, data = file_errors(path, raw_dir)
-        digest = hashlib.sha256(data).hexdigest() if data is not None and not errors else None
-        if digest in seen:
-            errors = [f"an exact duplicate of {seen[digest]}"]
-        if errors:
-            problems.append(f"{path}: {errors[0]}")
+        problem = _file_problem(path, raw_dir, by_bytes, by_text)
+        if problem:
+            problems.append(f"{path}: {problem}")
             continue
-        seen[digest] = path.relative_to(raw_dir).as_posix()
         corpus.paths.append(path)
-        if seen[digest] not in corpus.provenance:
+        if path.relative_to(raw_dir).as_posix() not in corpus.provenance:
             corpus.warnings.append(f"{path}: no row in {raw_dir / SOURCES_FILE}")
     if len(problems) == 1 and not skip_invalid:
         raise BuildError(f"{problems[0]} (fix or remove it, or build with --skip-invalid)")
@@ -138,5 +157,7 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
         recover(out_dir)
         tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, progress=progress)
         validate_tables(tables, progress)
-        publish(tables, lambda folder: describe(folder, tables), out_dir, progress)
+        published = withhold(tables)
+        validate_tables(published)  # proves no withheld text reached a table
+        publish(published, lambda folder: describe(folder, published), out_dir, progress)
     return BuildResult({name: len(frame) for name, frame in tables.items()}, warnings)

@@ -4,21 +4,25 @@ from __future__ import annotations
 
 import json
 import sys
+from collections import Counter
 from pathlib import Path
 
 import click
 
 from pipeline import benchmark
 from pipeline.build import BuildError, build, parsed_corpus
+from pipeline.extract.scope import SELECTION_THRESHOLD, ScopeError
 from pipeline.extract.candidates import candidate_terms
 from pipeline.curation import FileReport, check_files
 from pipeline.sources.checks import DEFAULT_MAX_BYTES
 from pipeline.publish.writer import PublishError
 from pipeline.sources import SourceError
 from pipeline.publish.checks import TableValidationError
+from pipeline.rehydrate import RehydrateError, rehydrate
+from pipeline.selection import select_medquad
 from pipeline.vocabulary import VocabularyError
 
-INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError)
+INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError, ScopeError, RehydrateError)
 
 WARNINGS_SHOWN = 5  # without --verbose, the first few warnings and how many there are
 
@@ -67,7 +71,7 @@ def cli() -> None:
 
 
 @cli.command(name="build")
-@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md) and sources.csv.")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md, MedQuAD *.xml) and sources.csv.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder the dataset is published to: new, empty, or an earlier build's output (replaced whole).")
 @click.option("--skip-invalid", is_flag=True, help="Skip unusable documents with a warning instead of stopping.")
 @_verbosity
@@ -188,3 +192,59 @@ def benchmark_command(documents: int, page_mb: str) -> None:
         raise click.ClickException(str(error)) from None
     for key, value in measured.items():
         click.echo(f"{key}\t{value}")
+
+
+@cli.command(name="select")
+@click.option("--archive", type=click.Path(path_type=Path), required=True, help="The MedQuAD archive (MedQuAD.tar.gz), read as a stream.")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Raw folder: the selection goes to its medquad/ subfolder and sources.csv.")
+@click.option("--min-relevance", type=click.FloatRange(min=0), default=SELECTION_THRESHOLD, show_default=True, help="Lowest relevance selected (pipeline/extract/scope.py).")
+def select_command(archive: Path, raw_dir: Path, min_relevance: float) -> None:
+    """Select MedQuAD's documents within the dataset's scope into the raw folder.
+
+    Scores every answered document by its in-scope vocabulary (pipeline/data/scope.csv), keeps
+    one of each set of exact duplicates, copies the selection into RAW/medquad/ and writes its
+    sources.csv rows (CC-BY-4.0, attribution to MedQuAD and the NIH site). RAW/medquad/ and
+    those rows are rewritten whole; nothing else in RAW changes.
+
+    \b
+    Example:
+        python -m pipeline select --archive ../shared/medquad/MedQuAD.tar.gz --raw raw
+    """
+    click.echo(f"Scoring {archive} (a few minutes)...", err=True)
+    try:
+        selection = select_medquad(archive, raw_dir, min_relevance)
+    except INPUT_ERRORS as error:
+        raise click.ClickException(str(error)) from None
+    sites = Counter(s.source for s in selection.selected)
+    click.echo(
+        f"Selected {len(selection.selected)} of {selection.scored} answered documents (relevance >= {min_relevance}) "
+        f"into {raw_dir / 'medquad'}/; {len(selection.duplicates)} exact duplicate(s) kept once, "
+        f"{selection.unanswered} document(s) without answers left out",
+        err=True,
+    )
+    for source, count in sorted(sites.items(), key=lambda item: (-item[1], item[0])):
+        click.echo(f"{count}\t{source}")
+
+
+@cli.command(name="rehydrate")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Your own copies of the pages, at the paths documents.path gives.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="The published dataset to restore the text of (rewritten in place).")
+def rehydrate_command(raw_dir: Path, out_dir: Path) -> None:
+    """Restore text withheld by licence from your own copies of the pages.
+
+    Each copy must have the SHA-256 in documents.sha256, or it is refused. The restored dataset
+    is for your own use: the licences of these pages do not let you redistribute their text.
+
+    \b
+    Example:
+        python -m pipeline rehydrate --raw my-copies --out output
+    """
+    try:
+        result = rehydrate(raw_dir, out_dir)
+    except TableValidationError as error:
+        raise click.ClickException(f"restored text does not match the offsets, nothing written to {out_dir}\n{error}") from None
+    except INPUT_ERRORS as error:
+        raise click.ClickException(str(error)) from None
+    for path in result.missing:
+        click.echo(f"warning: {raw_dir / path}: no copy; its text stays withheld", err=True)
+    click.echo(f"Restored the text of {len(result.restored)} document(s) in {out_dir}/", err=True)

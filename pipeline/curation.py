@@ -18,7 +18,7 @@ from pipeline.extract.candidates import candidate_terms
 from pipeline.sources.checks import DEFAULT_MAX_BYTES, file_errors
 from pipeline.extract.nlp import default_nlp
 from pipeline.rules import read_rows
-from pipeline.sources import SourceError, decode_text, inside, read_bytes, read_provenance, source_paths
+from pipeline.sources import SourceError, inside, read_bytes, read_provenance, source_paths, text_digest
 
 NEAR_DUPLICATE_SIMILARITY = 0.8
 SHINGLE_WORDS = 5
@@ -56,6 +56,7 @@ def _shingles(text: str) -> set[int]:
 class CorpusIndex:
     """What validate compares a new file with: the raw folder's documents."""
     by_sha: dict[str, str] = field(default_factory=dict)
+    by_text: dict[str, str] = field(default_factory=dict)  # SHA-256 of the text once read
     shingles: dict[str, set[int]] = field(default_factory=dict)
 
     @classmethod
@@ -66,9 +67,11 @@ class CorpusIndex:
             relative = path.relative_to(raw_dir).as_posix()
             index.by_sha.setdefault(hashlib.sha256(data).hexdigest(), relative)
             try:
-                index.shingles[relative] = _shingles(decode_text(data, relative))
+                text = read_bytes(data, relative, relative).text
             except SourceError:  # an unreadable raw file is the build's problem, not this file's
                 continue
+            index.by_text.setdefault(text_digest(text), relative)
+            index.shingles[relative] = _shingles(text)
         return index
 
 
@@ -132,11 +135,11 @@ def check_files(paths: list[Path], raw_dir: Path, max_bytes: int = DEFAULT_MAX_B
         if data is not None and not errors:
             sha = hashlib.sha256(data).hexdigest()
             relative = path.resolve().relative_to(raw_dir.resolve()).as_posix() if inside(path, raw_dir) else path.name
-            duplicate = index.by_sha.get(sha)
+            doc = read_bytes(data, relative, str(path), provenance.get(relative))
+            duplicate = index.by_sha.get(sha) or index.by_text.get(text_digest(doc.text))
             if duplicate and duplicate != relative:
                 report.findings.append(Finding(str(path), "error", f"an exact duplicate of {duplicate} already in {raw_dir}"))
             else:
-                doc = read_bytes(data, relative, str(path), provenance.get(relative))
                 parsed = default_nlp()(doc.text)
                 records = document_records(doc, parsed)
                 warnings = _warnings(relative, doc.text, raw_dir, index, provenance, records["qa_pairs"])

@@ -1,8 +1,9 @@
 """Pandera schemas of the published tables: the one source of truth for their columns.
 
 Each table's pandera model (or schema) defines its columns, types and row-level checks; `TABLES` adds what relates
-tables to each other (primary and foreign keys, spans that slice documents.text). The checks at
-publish time, the datapackage.json and the column docs are all derived from here.
+tables to each other (primary and foreign keys, spans that slice documents.text, the verbatim
+columns a document's licence may withhold). The checks at publish time, the withholding, the
+datapackage.json and the column docs are all derived from here.
 """
 
 from dataclasses import dataclass, field
@@ -33,6 +34,7 @@ class Table:
     spans: tuple[Span, ...] = ()
     list_foreign_keys: dict[str, tuple[str, str]] = field(default_factory=dict)  # '|'-separated ids
     within: tuple[str, str, str, str] | None = None  # (key column, parent table, parent start, parent end)
+    verbatim: tuple[str, ...] = ()  # columns quoting the source text: emptied when its licence is not open
 
     @property
     def key_columns(self) -> list[str]:
@@ -46,11 +48,12 @@ class Table:
 TABLES: dict[str, Table] = {
     table.name: table
     for table in (
-        Table("documents", Documents.to_schema(), "doc_id", ("path",)),
+        Table("documents", Documents.to_schema(), "doc_id", ("path",), verbatim=("text",)),
         Table(
             "qa_pairs", QAPairs.to_schema(), "qa_id", ("doc_id", "position"),
             foreign_keys={"doc_id": ("documents", "doc_id")},
             spans=(Span("question", "question_start", "question_end"), Span("answer", "answer_start", "answer_end")),
+            verbatim=("answer",),
         ),
         Table(
             "entities", Entities.to_schema(), "mention_id", ("doc_id", "start"),
@@ -65,6 +68,7 @@ TABLES: dict[str, Table] = {
             },
             spans=(Span("text", "start", "end"),),
             within=("qa_id", "qa_pairs", "answer_start", "answer_end"),
+            verbatim=("text",),
         ),
         Table(
             "provider_treatments", ProviderTreatments.to_schema(), ("provider_id", "treatment_id", "relation"),

@@ -18,7 +18,7 @@ class Claims(pa.DataFrameModel):
     claim_id: Series[str] = pa.Field(unique=True, str_matches=r"^doc-[0-9a-f]{16}-c\d{6,}$", description="Primary key: the doc_id, 'c' and the sentence's start offset.")
     doc_id: Series[str] = pa.Field(description="Document of the sentence (documents.doc_id).")
     qa_id: Series[str] = pa.Field(nullable=True, description="Pair whose answer holds the sentence (qa_pairs.qa_id); empty for the page's other prose.")
-    text: Series[str] = pa.Field(str_length={"min_value": 1}, description="The sentence.")
+    text: Series[str] = pa.Field(description="The sentence; empty when text_withheld.")
     start: Series[int] = pa.Field(ge=0, description="Offset of the sentence in documents.text.")
     end: Series[int] = pa.Field(ge=1, description="End offset (exclusive) of the sentence.")
     claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES, description="What kind of assertion: " + ", ".join(CLAIM_TYPES) + ".")
@@ -31,12 +31,17 @@ class Claims(pa.DataFrameModel):
     hedge_cues: Series[str] = pa.Field(nullable=True, description="Hedge cue(s) that made the claim hedged, '|'-separated.")
     lead_in_start: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=0, description="For a list item that completes a sentence ('Dry needling is used for:' + bullets): offset of that lead-in sentence, read together with the item; empty otherwise.")
     lead_in_end: Series[pd.Int64Dtype] = pa.Field(nullable=True, ge=1, description="End offset (exclusive) of the lead-in sentence.")
+    text_withheld: Series[bool] = pa.Field(description="True when the document's licence is not open, so text is empty here; start and end still hold.")
 
     class Config:
         strict = True
         ordered = True
         title = "claims"
         description = "One row per asserting sentence of an answer or of a page's prose."
+
+    @pa.dataframe_check(error="the sentence is empty exactly when it is withheld")
+    def withheld_text_is_empty(cls, df):
+        return df.text_withheld == (df.text == "")
 
     @pa.dataframe_check(error="subject, predicate and object are all set or all empty")
     def triple_complete(cls, df):

@@ -16,12 +16,19 @@ class Documents(pa.DataFrameModel):
     title: Series[str] = pa.Field(nullable=True, description="Title of the page (raw/sources.csv); empty when unknown.")
     retrieved: Series[pa.Date] = pa.Field(nullable=True, description="Date the page was saved (raw/sources.csv; ISO YYYY-MM-DD in CSV, a date in Parquet); empty when unknown.")
     license: Series[str] = pa.Field(nullable=True, description="Licence of the verbatim source text (raw/sources.csv); empty when unknown, which means no reuse right is granted.")
+    attribution: Series[str] = pa.Field(nullable=True, description="Credit the licence asks for: the source collection and the original publisher (raw/sources.csv); empty when none is recorded.")
     format: Series[str] = pa.Field(isin=FORMATS, description="How the source file was read: " + ", ".join(FORMATS) + ".")
-    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the raw file's bytes.")
-    text: Series[str] = pa.Field(description="Decoded text (UTF-8, BOM dropped, line endings normalised to LF); every offset in the dataset indexes into it.")
+    sha256: Series[str] = pa.Field(str_matches=r"^[0-9a-f]{64}$", description="SHA-256 of the raw file's bytes: `rehydrate` accepts a local copy only when it matches.")
+    relevance: Series[float] = pa.Field(ge=0, description="Scope relevance: in-scope vocabulary weight per 100 answer words plus twice the title's weight (pipeline/extract/scope.py, pipeline/data/scope.csv).")
+    text_withheld: Series[bool] = pa.Field(description="True when the licence is not open (unknown or restrictive), so text is empty here: `python -m pipeline rehydrate` restores it from a local copy of the page.")
+    text: Series[str] = pa.Field(description="The document's text as its reader renders it (UTF-8, BOM dropped, line endings normalised to LF); every offset in the dataset indexes into it. Empty when text_withheld.")
 
     class Config:
         strict = True
         ordered = True
         title = "documents"
         description = "One row per source document."
+
+    @pa.dataframe_check(error="text is empty exactly when it is withheld")
+    def withheld_text_is_empty(cls, df):
+        return df.text_withheld == (df.text == "")

@@ -21,7 +21,7 @@ class QAPairs(pa.DataFrameModel):
     question: Series[str] = pa.Field(str_length={"min_value": 1}, description="The question, without enumerator, label or Markdown markers.")
     question_start: Series[int] = pa.Field(ge=0, description="Offset of the question in documents.text (Python string index).")
     question_end: Series[int] = pa.Field(ge=0, description="End offset (exclusive) of the question.")
-    answer: Series[str] = pa.Field(description="The answer: from its first paragraph to its last before the next question, without 'A:' label or page furniture at its edges; empty when the page gives none.")
+    answer: Series[str] = pa.Field(description="The answer: from its first paragraph to its last before the next question, without 'A:' label or page furniture at its edges; empty when the page gives none or when text_withheld.")
     answer_start: Series[int] = pa.Field(ge=0, description="Offset of the answer in documents.text.")
     answer_end: Series[int] = pa.Field(ge=0, description="End offset (exclusive) of the answer; equals answer_start when the answer is empty.")
     answer_missing: Series[bool] = pa.Field(description="True when the question is followed directly by another question or the end of the page.")
@@ -29,6 +29,7 @@ class QAPairs(pa.DataFrameModel):
     question_type: Series[str] = pa.Field(nullable=True, isin=QUESTION_TYPES, description="What the question asks about: " + ", ".join(QUESTION_TYPES) + ".")
     answer_polarity: Series[str] = pa.Field(nullable=True, isin=ANSWER_POLARITIES, description="For yes/no questions, what the answer says: yes, no or maybe (depends, sometimes, not necessarily); empty for other questions.")
     source_question_type: Series[str] = pa.Field(nullable=True, description="The question type the source itself gives (MedQuAD's qtype); empty for pages.")
+    text_withheld: Series[bool] = pa.Field(description="True when the document's licence is not open, so answer is empty here (the question is kept); the offsets still hold.")
 
     class Config:
         strict = True
@@ -40,9 +41,13 @@ class QAPairs(pa.DataFrameModel):
     def spans_in_order(cls, df):
         return (df.question_start < df.question_end) & (df.question_end <= df.answer_start) & (df.answer_start <= df.answer_end)
 
-    @pa.dataframe_check(description="answer_missing is true exactly when the answer is empty")
+    @pa.dataframe_check(description="answer_missing is true exactly when the answer's span is empty")
     def missing_flag_matches_answer(cls, df):
-        return df.answer_missing == (df.answer.str.len() == 0)
+        return df.answer_missing == (df.answer_start == df.answer_end)
+
+    @pa.dataframe_check(description="a withheld answer is empty")
+    def withheld_answer_is_empty(cls, df):
+        return ~df.text_withheld | (df.answer == "")
 
     @pa.dataframe_check(description="positions run 1..n within each document, in offset order")
     def positions_are_consecutive(cls, df):

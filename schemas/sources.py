@@ -15,6 +15,7 @@ class Sources(pa.DataFrameModel):
     title: Series[str] = pa.Field(nullable=True, description="Title of the page.")
     retrieved: Series[str] = pa.Field(nullable=True, description="ISO date (YYYY-MM-DD) the page was saved.")
     license: Series[str] = pa.Field(nullable=True, description="Licence of the page's text; empty when unknown.")
+    attribution: Series[str] = pa.Field(nullable=True, description="Credit the licence asks for (optional column): collection and original publisher.")
 
     class Config:
         strict = True

@@ -9,10 +9,14 @@ these scores. Run it before and after changing a rule. Measures, per set:
 - entities: P/R/F1 of mentions inside pairs (span and label);
 - polarity, certainty, claim type: agreement on the gold claim sentences;
 - relations: P/R/F1 of (provider, treatment, relation) per page, end to end.
+
+With `--medquad ARCHIVE` it also scores the question types and the layout finder against MedQuAD
+(tests/medquad_benchmark.py).
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections import Counter
 from functools import cache
@@ -21,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from gold import FIXTURES, GoldPage, f1, gold_pages  # noqa: E402
+from medquad_benchmark import layout_finder, mapping, question_types  # noqa: E402
 from pipeline.extract.claims import document_entities, read_claim, sentence_entities  # noqa: E402
 from pipeline.extract.nlp import default_nlp  # noqa: E402
 
@@ -106,6 +111,59 @@ def table(results: list[dict[str, str]]) -> str:
     return "\n".join(lines + ["| " + " | ".join(result[column] for column in header) + " |" for result in results])
 
 
+def print_table(header: list[str], rows: list[list]) -> None:
+    print("| " + " | ".join(header) + " |")
+    print("|" + " --- |" * len(header))
+    for row in rows:
+        print("| " + " | ".join(str(cell) for cell in row) + " |")
+    print()
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{part:,}/{whole:,} ({part / whole:.1%})" if whole else "-"
+
+
+def medquad_report(archive: Path) -> None:
+    print(f"## MedQuAD ({archive})\n")
+    agreement = question_types(archive)
+    total, agree = agreement.mapped()
+    print(f"Question types, over the qtypes mapped in pipeline/data/medquad_question_types.csv: {percent(agree, total)} agree.\n")
+    types = mapping()
+    qtypes = sorted({q for q, _ in agreement.confusion}, key=lambda q: (types.get(q) is None, -sum(n for (x, _), n in agreement.confusion.items() if x == q)))
+    rows = []
+    for qtype in qtypes:
+        counts = Counter({ours: n for (x, ours), n in agreement.confusion.items() if x == qtype})
+        rows.append([qtype, types.get(qtype) or "(unmapped)", sum(counts.values()), ", ".join(f"{t} {n}" for t, n in counts.most_common())])
+    print_table(["MedQuAD qtype", "maps to", "questions", "our question_type"], rows)
+    disagreements = sorted(((n, q, o) for (q, o), n in agreement.confusion.items() if types.get(q) and types[q] != o), reverse=True)
+    print("Largest disagreements, with examples:\n")
+    print_table(["qtype", "ours", "questions", "examples"], [
+        [q, o, n, " / ".join(agreement.examples[(q, o)])] for n, q, o in disagreements[:12]
+    ])
+    for page in ("markdown", "html"):
+        score = layout_finder(archive, page)
+        if score is None:
+            print(f"Layout finder on {page} pages: not measured, no reader registered for them yet (pipeline.sources.READERS).\n")
+            continue
+        print(f"Layout finder on {score.documents:,} answered documents rendered as {page}: pairs found {percent(score.found, score.expected)}, "
+              f"answers exact {percent(score.exact, score.expected)}, precision {percent(score.correct, score.predicted)}; "
+              f"{score.no_pair:,} documents give no pair.\n")
+        print_table(["failure", "questions", "examples"], [
+            [kind, n, " / ".join(f"{member}: {question}" for member, question in score.examples[kind])]
+            for kind, n in score.misses.most_common()
+        ])
+
+
 if __name__ == "__main__":
-    chosen = [FIXTURES / name for name in sys.argv[1:]] or gold_sets()
+    options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    options.add_argument("sets", nargs="*", help="gold sets (folders of tests/fixtures) to score; all by default")
+    options.add_argument("--medquad", type=Path, help="MedQuAD.tar.gz: also score against MedQuAD")
+    arguments = options.parse_args()
+    chosen = [FIXTURES / name for name in arguments.sets] or gold_sets()
     print(table([score(gold_pages(folder), folder.name) for folder in chosen if gold_pages(folder)]))
+    print()
+    if arguments.medquad:
+        if arguments.medquad.is_file():
+            medquad_report(arguments.medquad)
+        else:
+            print(f"MedQuAD not scored: {arguments.medquad} not found (make evaluate MEDQUAD=path/to/MedQuAD.tar.gz)")

@@ -9,6 +9,7 @@ from click.testing import CliRunner
 from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.extract.questions import find_pairs
+from pipeline.sources import read_bytes
 from pipeline.publish.checks import TableValidationError, validate_tables
 from pipeline.publish.tables import to_frame
 from schemas import TABLES
@@ -23,14 +24,14 @@ def test_two_builds_give_identical_bytes(built, corpus, tmp_path):
     assert digests(again) == digests(built)
 
 
-def test_published_tables_have_plain_dtypes(built):
+def test_published_tables_have_plain_dtypes(built, corpus):
     qa = pd.read_parquet(built / "qa_pairs.parquet")
     assert qa["position"].dtype == "int64"
     assert qa["answer_start"].dtype == "int64"
     assert pd.api.types.is_string_dtype(qa["question"])
     assert qa["answer_missing"].dtype == "bool"
-    docs = pd.read_parquet(built / "documents.parquet")
-    assert len(qa) == sum(len(find_pairs(text)) for text in docs.text) > 0
+    pages = [p for p in corpus.rglob("*") if p.suffix in (".txt", ".md")]
+    assert len(qa) == sum(len(find_pairs(read_bytes(p.read_bytes(), p.name, str(p)).text)) for p in pages) > 0
     csv = pd.read_csv(built / "qa_pairs.csv")
     assert list(csv.columns) == list(qa.columns)
 
@@ -38,7 +39,8 @@ def test_published_tables_have_plain_dtypes(built):
 def test_offsets_slice_to_the_published_text(built):
     docs = pd.read_parquet(built / "documents.parquet").set_index("doc_id")
     qa = pd.read_parquet(built / "qa_pairs.parquet")
-    for row in qa.itertuples():
+    assert qa.text_withheld.any() and not qa.text_withheld.all()  # the test corpus has both kinds
+    for row in qa[~qa.text_withheld].itertuples():
         text = docs.loc[row.doc_id, "text"]
         assert text[row.question_start:row.question_end] == row.question
         assert text[row.answer_start:row.answer_end] == row.answer
@@ -46,6 +48,7 @@ def test_offsets_slice_to_the_published_text(built):
 
 def broken_tables(built: Path) -> dict[str, pd.DataFrame]:
     tables = {name: pd.read_parquet(built / f"{name}.parquet") for name in ("documents", "qa_pairs")}
+    tables["qa_pairs"] = tables["qa_pairs"][~tables["qa_pairs"].text_withheld].reset_index(drop=True)  # with their text
     qa = tables["qa_pairs"]
     qa.loc[0, "answer_end"] += 3          # span no longer slices to the answer
     qa.loc[1, "doc_id"] = "doc-0000000000000000"  # dangling foreign key

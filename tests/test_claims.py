@@ -8,12 +8,10 @@ encyclopedic text. Every rule has cases that must stay affirmed and asserted.
 from __future__ import annotations
 
 import csv
-from pathlib import Path
 
 import pandas as pd
 import pytest
 
-from conftest import SEED, make_corpus
 from pipeline.extract.answers import answer_polarity, is_yes_no, question_type
 from pipeline.build import build
 from pipeline.extract.claims import Judgement, judge, main_clause, normalise, read_claim
@@ -381,10 +379,9 @@ def test_answer_polarity_is_none_for_questions_that_are_not_yes_no(question, fir
 # --------------------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def seed_tables(tmp_path_factory) -> dict[str, pd.DataFrame]:
-    root = tmp_path_factory.mktemp("claims-build")
-    out = root / "output"
-    build(make_corpus(root / "raw", [SEED], sources=""), out)
+def seed_tables(tmp_path_factory, seed_raw) -> dict[str, pd.DataFrame]:
+    out = tmp_path_factory.mktemp("claims-build") / "output"
+    build(seed_raw, out)
     return {name: pd.read_parquet(out / f"{name}.parquet") for name in ("claims", "qa_pairs", "provider_treatments")}
 
 

@@ -72,6 +72,7 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
     return _bounded(text, sorted(merged, key=lambda p: p.question_start))
 
 
-def document_pairs(doc: Document, page: Page) -> list[QAPair]:
+def document_pairs(doc: Document, page: Page | None = None) -> list[QAPair]:
+    """`page` is the document's Page when the caller shares it with the furniture map."""
     layout = find_pairs(doc.text, page) if doc.layout else []
     return merge_pairs(doc.text, layout, doc.structured_pairs)

@@ -16,6 +16,7 @@ from pipeline.extract.entities import find_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
+from pipeline.extract.scope import relevance
 from pipeline.publish.tables import qa_ids
 from pipeline.sources import Document
 
@@ -92,6 +93,7 @@ def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
         "polarity": judgement.polarity, "certainty": judgement.certainty,
         "negation_cues": "|".join(judgement.negation_cues) or None, "hedge_cues": "|".join(judgement.hedge_cues) or None,
         "lead_in_start": claim.lead_in[0] if claim.lead_in else None, "lead_in_end": claim.lead_in[1] if claim.lead_in else None,
+        "text_withheld": False,
     }
 
 
@@ -113,7 +115,8 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: li
         "qa_id": qa_id, "doc_id": doc_id, "position": position,
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
         "answer": pair.answer, "answer_start": pair.answer_start, "answer_end": pair.answer_end,
-        "answer_missing": pair.answer_missing, "found_by": pair.found_by,
+        "answer_missing": pair.answer_missing, "found_by": pair.found_by, "source_question_type": pair.source_question_type,
+        "text_withheld": False,
         "question_type": question_type(pair.question, sentence_entities(entities, pair.question_start, pair.question_end)),
         "answer_polarity": answer_polarity(
             pair.question, first.text if first else "", first.judgement if first and first.asserts else None,
@@ -149,8 +152,10 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     return {
         "documents": [{
             "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
-            "retrieved": date.fromisoformat(doc.retrieved) if doc.retrieved else None, "license": doc.license, "format": doc.format, "sha256": doc.sha256,
-            "text": doc.text,
+            "retrieved": date.fromisoformat(doc.retrieved) if doc.retrieved else None, "license": doc.license,
+            "attribution": doc.attribution, "format": doc.format, "sha256": doc.sha256,
+            "relevance": relevance(doc.title or "", doc.text, mentions, [(p.answer_start, p.answer_end) for p in pairs]),
+            "text_withheld": False, "text": doc.text,
         }],
         "qa_pairs": [
             _pair_row(doc.doc_id, position, qa_id, pair, entities, first_sentence.get(qa_id))

@@ -6,22 +6,40 @@ from pathlib import Path
 
 import pandas as pd
 
+from pipeline.extract.scope import SELECTION_THRESHOLD
 from pipeline.publish.datapackage import ANNOTATIONS_LICENSE, CONTRIBUTORS, DESCRIPTION, PACKAGE_NAME, TITLE, dataset_version, homepage
+from pipeline.publish.licences import licence_terms
 from pipeline.release import release_year
 from schemas import TABLES
 
 AUTHORS = CONTRIBUTORS[0]["title"]  # a project: braces keep BibTeX from splitting it into names
 SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")]
 TOP_PAIRS = 15
+BY_COMPATIBLE = {"Creative Commons Attribution", "CC0 public domain dedication", "public domain"}  # licence families whose text CC BY 4.0 may carry
 
 
 def _size_category(rows: int) -> str:
     return next((name for limit, name in SIZE_CATEGORIES if rows < limit), "n>1M")
 
 
+def _licence_field(documents: pd.DataFrame) -> str:
+    """cc-by-4.0 when every text published is under terms CC BY 4.0 covers (CC BY, CC0, public
+    domain); otherwise "other", with the details saying which licences apply."""
+    published = documents.license[~documents.text_withheld]
+    families = {licence_terms(licence).name for licence in published}
+    return "cc-by-4.0" if families <= BY_COMPATIBLE else "other"
+
+
 def _front_matter(tables: dict[str, pd.DataFrame]) -> list[str]:
+    withheld = int(tables["documents"].text_withheld.sum())
+    details = (
+        "Annotations, vocabulary and code: CC BY 4.0. Source text is published only for documents under an "
+        f"open licence (CC BY, CC BY-SA, CC0, public domain); the text of {withheld} document(s) of unknown or "
+        "restrictive licence is withheld (text_withheld) and can be restored from your own copies with "
+        "`python -m pipeline rehydrate`. See the Licences section."
+    )
     lines = [
-        "---", "license: cc-by-4.0", "language:", "- en", f"pretty_name: {TITLE}",
+        "---", f"license: {_licence_field(tables['documents'])}", f"license_details: \"{details}\"", "language:", "- en", f"pretty_name: {TITLE}",
         "size_categories:", f"- {_size_category(len(tables['qa_pairs']))}",
         "task_categories:", "- question-answering", "- token-classification", "- text-classification",
         "tags:", "- medical", "- consumer-health", "- negation", "- hedging", "configs:",
@@ -38,7 +56,7 @@ def _table(header: list[str], rows: list[list]) -> list[str]:
 
 
 def _counts(frame: pd.DataFrame, column: str, empty: str = "(empty)") -> list[list]:
-    counts = frame[column].fillna(empty).value_counts()
+    counts = frame[column].astype(object).fillna(empty).value_counts()
     return [[value, count] for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))]
 
 
@@ -74,9 +92,82 @@ def _top_pairs(tables: dict[str, pd.DataFrame]) -> list[str]:
     )
 
 
-def render(tables: dict[str, pd.DataFrame]) -> bytes:
+def _sources(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Where the documents come from, and for MedQuAD's the selection rule and each one's score."""
     documents = tables["documents"]
-    licences = documents.license.fillna("unknown").value_counts()
+    lines = ["## Sources", "", "Documents per format (how the source file was read):", ""]
+    lines += _table(["format", "documents"], _counts(documents, "format"))
+    medquad = documents[documents.format == "medquad"]
+    if medquad.empty:
+        return lines
+    pairs = tables["qa_pairs"].groupby("doc_id").size()
+    lines += [
+        f"{len(medquad)} documents come from MedQuAD (Ben Abacha and Demner-Fushman, \"A Question-Entailment "
+        "Approach to Question Answering\", BMC Bioinformatics 20, 511, 2019; https://github.com/abachaa/MedQuAD), "
+        "which collected question/answer pairs from NIH websites. `python -m pipeline select` (`make corpus`) "
+        "chose them from the whole archive by a rule that is code and data: a document's relevance is "
+        "100 × the in-scope weight of its answers' vocabulary mentions / (answer words + 100) + 2 × the "
+        "highest in-scope weight its title names, with the weight of every vocabulary category, concept "
+        "and extra term, and the reason for it, in `pipeline/data/scope.csv`; documents scoring "
+        f"{SELECTION_THRESHOLD} or more that have answers are selected, exact duplicates once. Each document's "
+        "score is `documents.relevance`:", "",
+    ]
+    rows = medquad.sort_values(["relevance", "path"], ascending=[False, True])
+    lines += _table(
+        ["title", "site", "relevance", "pairs"],
+        [[r.title or r.path, (r.source_url or "").split("/")[2] if r.source_url else "", f"{r.relevance:.2f}", int(pairs.get(r.doc_id, 0))]
+         for r in rows.itertuples()],
+    )
+    return lines
+
+
+def _licences(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """What may be reused, what is withheld and how to restore it, and the attribution owed."""
+    documents = tables["documents"]
+    by_licence: dict[str, list] = {}  # licence -> [recognised as, open, documents, text withheld]
+    restored = 0
+    for licence, withheld in zip(documents.license, documents.text_withheld):
+        terms = licence_terms(licence)
+        row = by_licence.setdefault(licence if isinstance(licence, str) else "(empty: unknown)", [terms.name, "yes" if terms.open else "no", 0, 0])
+        row[2] += 1
+        row[3] += int(withheld)
+        restored += not terms.open and not withheld
+    lines = [
+        "## Licences", "",
+        f"The annotations (every table's ids, offsets, labels, concepts, claims and judgements), the "
+        f"vocabulary and the code are released under {ANNOTATIONS_LICENSE['name']} "
+        "(attribution keeps the provenance of derived work visible; codes are identifiers, not "
+        "copyrighted descriptors: CPT descriptors are deliberately not included).", "",
+        "The verbatim source text is not ours to license: each document's licence (`documents.license`) "
+        "decides what is published. Under an open licence (Creative Commons Attribution or "
+        "Attribution-ShareAlike, CC0, public domain; the spellings and addresses recognised are listed in "
+        "`pipeline/data/licences.csv`) the document's text, answers and claim sentences are published. "
+        "Under an unknown or restrictive licence (an empty licence grants no reuse right) `documents.text`, "
+        "`qa_pairs.answer` and `claims.text` are empty and `text_withheld` is true; the annotations, "
+        "offsets, SHA-256, questions, mention texts (vocabulary terms as written), title and address are "
+        "still published, as MedQuAD itself did for its copyrighted subsets. The questions of such "
+        "documents are short quotations kept so that their pairs stay usable; they are not relicensed.", "",
+    ]
+    lines += _table(["documents.license", "recognised as", "open", "documents", "text withheld"],
+                    [[licence, *row] for licence, row in sorted(by_licence.items())])
+    if restored:
+        lines += [f"**This copy holds the text of {restored} document(s) restored from local copies** "
+                  "(`python -m pipeline rehydrate`): their licence does not allow you to redistribute it.", ""]
+    lines += [
+        "To restore withheld text for your own use, save each page as the file the build read, at the "
+        "path `documents.path` gives, below a folder of your own, then run "
+        "`python -m pipeline rehydrate --raw MY_COPIES --out output` (the tables are rewritten with the "
+        "text) or `load(\"claims\", raw=\"MY_COPIES\")` (in memory). A copy whose SHA-256 is not "
+        "`documents.sha256` is refused, because its offsets would not hold.", "",
+    ]
+    attributions = documents.attribution.dropna().value_counts()
+    if not attributions.empty:
+        lines += ["Attribution owed for the text published, as the licences require:", ""]
+        lines += _table(["attribution", "documents"], [[a, n] for a, n in sorted(attributions.items())])
+    return lines
+
+
+def render(tables: dict[str, pd.DataFrame]) -> bytes:
     version = dataset_version()
     lines = _front_matter(tables) + [
         f"# {TITLE} (version {version})", "", DESCRIPTION, "",
@@ -108,19 +199,8 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
     ])
     lines += ["## Who performs what", "", "![Provider by treatment matrix](figure.png)", ""] + _top_pairs(tables)
     lines += ["## Tables and columns", "", *columns_markdown()]
-    lines += [
-        "## Licences", "",
-        f"The annotations (every table's ids, offsets, labels, concepts, claims and judgements), the "
-        f"vocabulary and the code are released under {ANNOTATIONS_LICENSE['name']} "
-        "(attribution keeps the provenance of derived work visible; codes are identifiers, not "
-        "copyrighted descriptors: CPT descriptors are deliberately not included).", "",
-        "The verbatim source text (`documents.text` and the `question`, `answer` and `text` columns "
-        "quoted from it) is not ours to license. Each document's licence is recorded in "
-        "`documents.license`; where it is empty the licence is unknown, which grants no reuse right: "
-        "use such text for research under the exceptions of your jurisdiction, and do not "
-        "republish it without the rights holder's permission.", "",
-    ]
-    lines += _table(["documents.license", "documents"], [[k, v] for k, v in licences.items()])
+    lines += _sources(tables)
+    lines += _licences(tables)
     lines += [
         "## Known limitations", "",
         "- Rules generalise only as far as their cue lists: unusual layouts, rhetorical questions on a line of their own, and sentences whose negation scope is unusual can be misread.",

@@ -54,16 +54,26 @@ def _foreign_key_check(column: str, parent: pd.Series, target: str) -> pa.Check:
     )
 
 
-def _span_check(span: Span, texts: dict[str, str]) -> pa.Check:
+def _span_check(span: Span, texts: dict[str, str], withheld: set[str]) -> pa.Check:
+    """Offsets slice the document's text; a withheld document has no text here to slice."""
     def slices(df: pd.DataFrame) -> pd.Series:
         return pd.Series(
             [
-                texts.get(doc, "")[start:end] == value
+                doc in withheld or texts.get(doc, "")[start:end] == value
                 for doc, start, end, value in zip(df["doc_id"], df[span.start], df[span.end], df[span.text])
             ],
             index=df.index,
         )
     return pa.Check(slices, name=f"span_slices_text({span.text})")
+
+
+def _withheld_check(withheld: set[str]) -> pa.Check:
+    """A row's verbatim text is withheld exactly when its document's is (each table checks that a
+    withheld row's verbatim columns are empty), so no withheld text reaches a published table."""
+    return pa.Check(
+        lambda df: df["text_withheld"] == df["doc_id"].isin(withheld),
+        name="text_withheld_as_its_document",
+    )
 
 
 def _list_foreign_key_check(column: str, parent: pd.Series, target: str) -> pa.Check:
@@ -88,6 +98,7 @@ def _schema_with_relations(table: Table, tables: dict[str, pd.DataFrame]) -> pa.
     schema = copy.deepcopy(table.schema)
     documents = tables.get("documents")
     texts = dict(zip(documents["doc_id"], documents["text"])) if documents is not None else {}
+    withheld = set(documents["doc_id"][documents["text_withheld"]]) if documents is not None else set()
     extra = [
         _foreign_key_check(column, tables[parent][parent_column], f"{parent}.{parent_column}")
         for column, (parent, parent_column) in table.foreign_keys.items()
@@ -98,7 +109,9 @@ def _schema_with_relations(table: Table, tables: dict[str, pd.DataFrame]) -> pa.
         for column, (parent, parent_column) in table.list_foreign_keys.items()
         if parent in tables
     ]
-    extra += [_span_check(span, texts) for span in table.spans]
+    extra += [_span_check(span, texts, withheld) for span in table.spans]
+    if table.verbatim and table.name != "documents" and documents is not None:
+        extra.append(_withheld_check(withheld))
     if table.within and table.within[1] in tables:
         extra.append(_within_check(table, tables))
     schema.checks = list(schema.checks) + extra

@@ -27,7 +27,7 @@ DESCRIPTION = (
 ANNOTATIONS_LICENSE = {
     "name": "CC-BY-4.0",
     "path": "https://creativecommons.org/licenses/by/4.0/",
-    "title": "Creative Commons Attribution 4.0 (annotations, vocabulary and code lists only; see the dataset card for the source text)",
+    "title": "Creative Commons Attribution 4.0 (annotations, vocabulary and code lists; source text is published only under its own open licence: see the dataset card)",
 }
 CONTRIBUTORS = [{"title": "Trigger-point FAQ dataset maintainers", "roles": ["creator", "maintainer"]}]
 FORMATS = {"csv": "text/csv", "parquet": "application/vnd.apache.parquet"}
@@ -71,6 +71,8 @@ def table_schema(name: str, suffix: str) -> dict:
         if column.description:
             field["description"] = column.description
         constraints = _constraints(column)
+        if column_name in table.verbatim:  # empty when withheld, and a CSV reader takes "" for missing
+            constraints.pop("required", None)
         if constraints:
             field["constraints"] = constraints
         fields.append(field)

@@ -11,13 +11,14 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from pipeline.sources.document import PROVENANCE_FIELDS, Document, Reading, SourceError, doc_id_for
+from pipeline.sources.document import PROVENANCE_FIELDS, Document, Reading, SourceError, doc_id_for, text_digest
+from pipeline.sources.medquad import read_medquad
 from pipeline.sources.provenance import SOURCES_FILE, inside, read_provenance
 from pipeline.sources.text import decode_text, read_markdown, read_text
 
-__all__ = ["Document", "SourceError", "SOURCES_FILE", "decode_text", "doc_id_for", "inside", "read_document", "read_provenance", "source_paths"]
+__all__ = ["Document", "SourceError", "SOURCES_FILE", "decode_text", "doc_id_for", "inside", "read_document", "read_provenance", "source_paths", "text_digest"]
 
-READERS: dict[str, Callable[[bytes, str], Reading]] = {".txt": read_text, ".md": read_markdown}
+READERS: dict[str, Callable[[bytes, str], Reading]] = {".txt": read_text, ".md": read_markdown, ".xml": read_medquad}
 SOURCE_SUFFIXES = tuple(READERS)
 
 

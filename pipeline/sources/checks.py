@@ -9,7 +9,7 @@ import re
 import stat
 from pathlib import Path
 
-from pipeline.sources import SOURCE_SUFFIXES, inside
+from pipeline.sources import SOURCE_SUFFIXES, inside, medquad
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -22,6 +22,8 @@ SIGNATURES = {
 }
 NUL = b"\x00"
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html)", re.IGNORECASE)
+# Formats whose reader needs more than decodable text: why the content cannot be read, or None.
+CONTENT_CHECKS = {".xml": medquad.problem}
 
 
 def _encoding_problem(data: bytes) -> str | None:
@@ -66,12 +68,13 @@ def file_errors(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -
     if kind:
         return [f"unsupported file type: the content is {kind}"], data
     if path.suffix.lower() not in SOURCE_SUFFIXES:
-        return [f"unsupported file type {path.suffix or '(no extension)'!r}: save the page as .txt or .md"], data
+        return [f"unsupported file type {path.suffix or '(no extension)'!r}: the raw folder takes {', '.join(SOURCE_SUFFIXES)} files"], data
     if _HTML.match(data):
         return ["unsupported file type: the content is an HTML page; save it as text or Markdown"], data
     if not data.strip():
         return ["empty or only white space"], data
     if NUL in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return [f"binary content (NUL byte at byte {data.index(NUL)})"], data
-    encoding = _encoding_problem(data)
-    return ([encoding] if encoding else []), data
+    check = CONTENT_CHECKS.get(path.suffix.lower())
+    problem = _encoding_problem(data) or (check(data) if check else None)
+    return ([problem] if problem else []), data

@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license")
+PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license", "attribution")
 
 
 class SourceError(Exception):
@@ -57,12 +57,18 @@ class Document:
     title: str | None = None
     retrieved: str | None = None
     license: str | None = None
+    attribution: str | None = None
     format: str = "text"
     origins: dict[str, str] = field(default_factory=dict)  # field -> "sources.csv" or where the page said it
     structured_pairs: tuple[StructuredPair, ...] = ()
     marks: tuple[Mark, ...] = ()
     layout: bool = True
     warnings: tuple[str, ...] = ()
+
+
+def text_digest(text: str) -> str:
+    """SHA-256 of a text once read: two files whose texts match are exact duplicates whatever their bytes."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def doc_id_for(relative_path: str) -> str:

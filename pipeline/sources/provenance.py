@@ -12,6 +12,7 @@ from schemas.sources import Sources
 
 SOURCES_FILE = "sources.csv"
 SOURCES_COLUMNS = ("path", "source_url", "title", "retrieved", "license")
+OPTIONAL_COLUMNS = ("attribution",)  # files written before it existed stay valid
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -63,6 +64,9 @@ def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
     missing = [c for c in SOURCES_COLUMNS if c not in frame.columns]
     if missing:
         raise SourceError(f"{sources}:1: missing column(s) {', '.join(missing)}")
+    for column in OPTIONAL_COLUMNS:
+        if column not in frame.columns:
+            frame[column] = ""
     frame = frame.apply(lambda column: column.str.strip()).replace("", None)
     if "path" in frame:
         frame["path"] = frame["path"].map(_normalised)
@@ -70,6 +74,6 @@ def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
     if problems:
         raise SourceError("\n".join(problems))
     return {
-        row["path"]: {c: row[c] if isinstance(row[c], str) else None for c in SOURCES_COLUMNS}
+        row["path"]: {c: row[c] if isinstance(row[c], str) else None for c in SOURCES_COLUMNS + OPTIONAL_COLUMNS}
         for row in frame.to_dict("records")
     }
