@@ -1,7 +1,8 @@
 """One list of question/answer pairs per document, from the layout finder and the source's markup.
 
 A pair found both ways is one pair: the layout gives its question span, the markup its answer span
-when that lies between the question and the next one. `found_by` names every way it was found.
+when that lies between the question and the next one (and is not empty: markup whose answer the
+text does not show leaves the layout's). `found_by` names every way it was found.
 """
 
 from __future__ import annotations
@@ -62,7 +63,8 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
             merged.append(pair)
             continue
         matched.add(id(twin))
-        answer = (twin.answer_start, twin.answer_end) if twin.answer_start >= pair.question_end else (pair.answer_start, pair.answer_end)
+        marked_answer = twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start
+        answer = (twin.answer_start, twin.answer_end) if marked_answer else (pair.answer_start, pair.answer_end)
         merged.append(replace(
             pair, answer=text[answer[0]:answer[1]], answer_start=answer[0], answer_end=answer[1],
             found_by=joined({"layout", *twin.found_by.split("+")}), source_question_type=twin.source_question_type,
@@ -72,5 +74,5 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
 
 
 def document_pairs(doc: Document) -> list[QAPair]:
-    layout = find_pairs(doc.text) if doc.layout else []
+    layout = find_pairs(doc.text, marks=doc.marks) if doc.layout else []
     return merge_pairs(doc.text, layout, doc.structured_pairs)

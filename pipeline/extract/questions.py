@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.furniture import Line, Page, line_action
 from pipeline.rules import sentence_abbreviations
+from pipeline.sources.document import Mark
 
 MAX_QUESTION_CHARS = 300
 MAX_WRAPPED_LINES = 3
@@ -42,6 +43,9 @@ _ANSWER_LABEL = re.compile(
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _QUESTION_WORDS = r"(?i:how|what|which|when|where|who|whom|why|can|could|do|does|did|is|are|will|would|should|may)\b"
 _QUESTION_WORD = re.compile(_QUESTION_WORDS)
+_AUXILIARY = r"(?:is|are|was|were|do|does|did|can|could|will|would|should|may|might|must|has|have|had)"
+# Asked, not named: "How long does a session last", "Is it covered" (not "How it works", "What to expect").
+_INTERROGATIVE = re.compile(rf"(?i:(?:how|what|which|when|where|who|whom|why)(?:[ \t]+\w+)?[ \t]+{_AUXILIARY}\b|{_AUXILIARY}[ \t]+\w)")
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
@@ -130,15 +134,18 @@ def _is_symbol(character: str) -> bool:
     return unicodedata.category(character) in ("So", "Sk", "Mn", "Cf")
 
 
-def _question_candidate(text: str, index: int, line: Line, after_label: bool, answer_follows: bool, furniture: str | None) -> _Candidate | None:
+def _question_candidate(
+    text: str, index: int, line: Line, after_label: bool, answer_follows: bool, furniture: str | None, marked: bool = False,
+) -> _Candidate | None:
     """A question line, if this is one. A labelled answer below ("A:", "Dr. Lee:") vouches for a
-    reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?")."""
+    reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?"); so does
+    markup that sets the line apart (`marked`: a heading, a FAQ widget's title, a bold paragraph)."""
     if furniture:
         return None
     start, structural, labelled, bullet = _strip_prefix(text, line.start, line.end)
     start, end = _trim(text, start, line.end, emphasis=True)
     labelled |= after_label
-    structural |= after_label
+    structural |= after_label or marked
     if start >= end:
         return None
     answer_start = None
@@ -178,25 +185,39 @@ def _wrapped_question(page: Page, index: int, floor: int, answer_follows: bool) 
     return replace(candidate, first_line=first) if candidate else None
 
 
-def _faq_heading_levels(text: str, lines: list[Line]) -> set[str]:
-    """Markdown heading levels used for the FAQ's entries: mostly questions, so that a heading of
-    that level without "?" ("### How to prepare for your session") is an entry too."""
+def _heading_levels(page: Page, marks: tuple[Mark, ...]) -> dict[int, str]:
+    """The heading level of each line that has one: its Markdown "#"s, or what its markup says (a
+    heading of level n counts as n "#"s; FAQ widgets' titles and bold paragraphs are levels of their own)."""
+    levels = {}
+    for index, line in enumerate(page.lines):
+        heading = _MARKDOWN_HEADING.match(page.text, line.start, line.end)
+        if heading:
+            levels[index] = heading.group(1)
+    for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
+        levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
+    return levels
+
+
+def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
+    """Heading levels used for the FAQ's entries: mostly questions, so that a heading of that
+    level without "?" ("### How to prepare for your session") is an entry too."""
     questions: Counter[str] = Counter()
     headings: Counter[str] = Counter()
-    for line in lines:
-        heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
-        if heading:
-            headings[heading.group(1)] += 1
-            questions[heading.group(1)] += text[line.start:line.end].rstrip().rstrip(_CLOSERS).endswith("?")
+    for index, level in levels.items():
+        line = lines[index]
+        headings[level] += 1
+        questions[level] += text[line.start:line.end].rstrip().rstrip(_CLOSERS).endswith("?")
     return {
         level for level, count in headings.items()
         if questions[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
     }
 
 
-def _find_candidates(page: Page) -> list[_Candidate]:
+def _find_candidates(page: Page, levels: dict[int, str], widgets: set[int]) -> list[_Candidate]:
+    """Question lines; `widgets` are the lines of FAQ widgets' titles, questions when asked as one
+    even without "?" ("How long does a session last")."""
     text, lines = page.text, page.lines
-    faq_levels = _faq_heading_levels(text, lines)
+    faq_levels = _faq_heading_levels(text, lines, levels)
     candidates, label_line = [], None
     for index, line in enumerate(lines):
         if page.blank[index]:
@@ -207,12 +228,13 @@ def _find_candidates(page: Page) -> list[_Candidate]:
             continue
         following = page.next_answer_line(index)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
-        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index])
+        marked = index in levels and not _MARKDOWN_HEADING.match(content)
+        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked)
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows)
-        heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
-        if candidate is None and heading and heading.group(1) in faq_levels and not page.actions[index]:
+        entry = levels.get(index) in faq_levels or (index in widgets and _INTERROGATIVE.match(content.strip()))
+        if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(content.strip().strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
             candidates.append(replace(candidate, label_line=label_line))
@@ -303,9 +325,11 @@ def _is_section_heading(line: str) -> bool:
     return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
 
 
-def _answer_span(page: Page, first: int, stop: int, inline_start: int | None) -> tuple[int, int]:
-    """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines."""
+def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, levels: dict[int, str]) -> tuple[int, int]:
+    """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines.
+    A question that is a heading ends its answer at the next heading of its rank or higher."""
     text, lines = page.text, page.lines
+    rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
     kept: list[tuple[int, int]] = []
     if inline_start is not None:
         kept.append(_trim(text, inline_start, lines[first - 1].end))
@@ -314,7 +338,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None) ->
         if page.blank[index]:
             continue
         action = page.actions[index]
-        if action in ("stop", "section", "end"):
+        if action in ("stop", "section", "end") or (rank and levels.get(index, "").startswith("#") and len(levels[index]) <= rank):
             break
         if action == "skip":
             continue
@@ -326,21 +350,23 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None) ->
         start, end = _trim(text, start, line.end)
         if start < end:
             kept.append((start, end))
-    while len(kept) > 1 and _is_section_heading(text[kept[-1][0]:kept[-1][1]]):
+    while len(kept) > 1 and (_is_section_heading(text[kept[-1][0]:kept[-1][1]]) or levels.get(page.line_of(kept[-1][0]), "").startswith("#")):
         kept.pop()  # a heading for the next group of questions ("Billing & Insurance")
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
     return kept[0][0], kept[-1][1]
 
 
-def find_pairs(text: str, page: Page | None = None) -> list[QAPair]:
+def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()) -> list[QAPair]:
     """Question/answer pairs in document order; an unanswered question gets an empty answer.
 
     `page` is the text's Page when the caller has already made it (it is shared with the
-    furniture map)."""
+    furniture map). `marks` are lines a web page's markup sets apart; each counts as the
+    structure it is (a heading as a Markdown heading of its level)."""
     page = page or Page(text)
     lines = page.lines
-    candidates = _find_candidates(page)
+    levels = _heading_levels(page, marks)
+    candidates = _find_candidates(page, levels, {page.line_of(m.start) for m in marks if m.kind == "question"})
     inline = _inline_candidates(text, lines)
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
@@ -350,7 +376,7 @@ def find_pairs(text: str, page: Page | None = None) -> list[QAPair]:
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
-        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start)
+        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, levels)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,
