@@ -6,11 +6,21 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license")
+PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license")  # raw/sources.csv wins; the page fills gaps
+PAGE_FIELDS = ("published", "modified")  # only the page states these
 
 
 class SourceError(Exception):
     """A source document or the provenance file cannot be used; the message names the file."""
+
+
+class UnusableSource(SourceError):
+    """A file that reads, but is not a usable source document (a web page without main content,
+    a login wall); `reason` says why without naming the file."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"{name}: {reason}")
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -57,6 +67,9 @@ class Document:
     title: str | None = None
     retrieved: str | None = None
     license: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    license_hints: str | None = None  # '|'-separated "where: licence" statements found on the page
     format: str = "text"
     origins: dict[str, str] = field(default_factory=dict)  # field -> "sources.csv" or where the page said it
     structured_pairs: tuple[StructuredPair, ...] = ()

@@ -12,6 +12,7 @@ from schemas.sources import Sources
 
 SOURCES_FILE = "sources.csv"
 SOURCES_COLUMNS = ("path", "source_url", "title", "retrieved", "license")
+OPTIONAL_COLUMNS = ("charset",)  # written by `add` when a server declared a page's charset
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -55,7 +56,8 @@ def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
     problems = _provenance_problems(sources, frame, raw_dir)
     if problems:
         raise SourceError("\n".join(problems))
+    columns = SOURCES_COLUMNS + tuple(c for c in OPTIONAL_COLUMNS if c in frame.columns)
     return {
-        row["path"]: {c: row[c] if isinstance(row[c], str) else None for c in SOURCES_COLUMNS}
+        row["path"]: {c: row[c] if isinstance(row[c], str) else None for c in columns}
         for row in frame.to_dict("records")
     }

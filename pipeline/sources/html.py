@@ -1,0 +1,393 @@
+"""Web pages (.html, .htm): the page's main content as plain text, with its structure as marks.
+
+The text is what a reader sees, one block (heading, paragraph, list item, table cell, dt, dd,
+summary, blockquote) per line with a blank line between blocks, white space inside a block
+collapsed, entities decoded and list items opened with "- ". No Markdown markers: headings, FAQ
+widgets' questions and bold paragraphs are reported as `Mark`s instead. Hidden content is kept,
+because FAQ accordions hide their answers (and sometimes their questions) until clicked.
+
+Page furniture (navigation, cookie banners, sidebars, share bars, comments, ...) is left out by
+the rules in pipeline/data/html_markup.csv: by tag, ARIA role, attribute, or a word of an
+element's class or id. An element that holds the page's h1 is never furniture (a theme's wrapper
+named "content-sidebar-wrap" holds the article too); nor, on a page without an h1, one that holds
+most of the text. A list whose items are only links to places on the page is a table of contents
+and is left out too: the questions it lists are answered below.
+
+The walk is an explicit stack over lxml's tree, deterministic and linear in the page's size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from lxml import etree
+
+from pipeline.rules import read_rows
+from pipeline.sources.charset import decode_page
+from pipeline.sources.document import Mark, Reading, UnusableSource
+from pipeline.sources.jsonld import load_blocks
+from pipeline.sources.pagemeta import page_metadata
+from pipeline.sources.schemaorg import Declared, jsonld_faq, microdata_faq
+from pipeline.sources.structured import locate
+
+MIN_WORDS = 50  # fewer words of main content: not a usable page
+LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
+MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
+
+STRIPPED = ("script", "style", "noscript", "template")  # removed before the text is measured
+NOT_TEXT = frozenset(
+    "svg math iframe object embed canvas audio video picture img map area head title meta link base "
+    "input select textarea option optgroup datalist output progress meter".split()
+)
+BLOCKS = frozenset(
+    "address article aside blockquote body button caption center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p pre "
+    "section summary table tbody td tfoot th thead tr ul".split()
+)
+HEADINGS = {f"h{level}": level for level in range(1, 7)}
+BOLD = frozenset(("b", "strong"))
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\xad")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_WORD_TEMPLATE = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"  # a whole word of a class name or id
+RULE = "---"  # how a thematic break (<hr>) reads in plain text; the finder ends an answer there
+
+
+@dataclass(frozen=True)
+class MarkupRules:
+    """Compiled rules of one action (drop or question) from html_markup.csv."""
+    tags: frozenset[str]
+    role: re.Pattern | None
+    attribute: re.Pattern | None
+    word: re.Pattern | None
+    name: re.Pattern | None
+    link: re.Pattern | None  # a word of a link's class or id
+
+
+def _alternation(patterns: list[str], template: str = "(?:{})") -> re.Pattern | None:
+    """One pattern for a list of rows; a '-' in a row matches '-' or '_' ('back-to-top', 'back_to_top')."""
+    joined = "|".join(f"(?:{p.replace('-', '[-_]')})" for p in patterns)
+    return re.compile(template.format(joined)) if patterns else None
+
+
+@cache
+def markup_rules(action: str) -> MarkupRules:
+    rows = [row for row in read_rows("html_markup.csv") if row["action"] == action]
+
+    def patterns(kind: str) -> list[str]:
+        return [row["pattern"] for row in rows if row["kind"] == kind]
+    return MarkupRules(
+        tags=frozenset(tag for pattern in patterns("tag") for tag in pattern.split("|")),
+        role=_alternation(patterns("role")),
+        attribute=_alternation(patterns("attribute")),
+        word=_alternation(patterns("word"), _WORD_TEMPLATE),
+        name=_alternation(patterns("class")),
+        link=_alternation(patterns("link"), _WORD_TEMPLATE),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _names(value: str) -> tuple[str, ...]:
+    """Class names or an id in lower case, camelCase words split by '-' ('cookieBanner' -> 'cookie-banner')."""
+    return tuple(_CAMEL.sub("-", name).lower() for name in value.split())
+
+
+def matches(element, rules: MarkupRules) -> bool:
+    """True when one of the rules names this element (by tag, role, attribute, class or id)."""
+    if element.tag in rules.tags:
+        return True
+    attributes = element.attrib
+    role = attributes.get("role")
+    if rules.role and role and rules.role.fullmatch(role.strip().lower()):
+        return True
+    if rules.attribute and any(rules.attribute.fullmatch(f"{k}={v}") for k, v in attributes.items()):
+        return True
+    names = _names(attributes.get("class", "")) + _names(attributes.get("id", ""))
+    link = rules.link if element.tag == "a" else None
+    return any(
+        (rules.word and rules.word.search(n)) or (rules.name and rules.name.fullmatch(n)) or (link and link.search(n))
+        for n in names
+    )
+
+
+def _visible_length(element) -> int:
+    """Characters of text in an element, white space aside."""
+    return len("".join(etree.tostring(element, method="text", encoding=str, with_tail=False).split()))
+
+
+def _parse(source: str):
+    """The element tree of an HTML document: lxml's plain elements (lxml.html's Python class lookup
+    per node costs more than the whole walk) from its thread-local default HTML parser."""
+    tree = etree.HTML(source)
+    if tree is None:
+        raise etree.ParserError("empty document")
+    return tree
+
+
+def is_table_of_contents(element) -> bool:
+    """A list of two or more items that are nothing but links to places on this page."""
+    items = [child for child in element if child.tag == "li"]
+    if len(items) < 2:
+        return False
+    for item in items:
+        text = _visible_length(item)
+        linked = sum(_visible_length(a) for a in item.iter("a") if (a.get("href") or "").startswith("#"))
+        if not text or linked < text:
+            return False
+    return True
+
+
+class _Record:
+    """A span of the text an element produced: start when its first word is written, end when it closes."""
+    __slots__ = ("element", "kind", "level", "start", "end")
+
+    def __init__(self, element, kind: str, level: int = 0):
+        self.element, self.kind, self.level = element, kind, level
+        self.start: int | None = None
+        self.end: int | None = None
+
+
+class _Renderer:
+    """Writes an element tree as plain text, block by block, recording marks and element spans."""
+
+    def __init__(self, drop=None, watched: frozenset = frozenset()):
+        self.drop = drop or (lambda element: False)
+        self.watched = watched
+        self.parts: list[str] = []
+        self.length = 0
+        self.gap = 0  # line breaks owed before the next word: 1 after <br>, 2 between blocks
+        self.space = False
+        self.prefix = ""
+        self.bold = 0
+        self.pre = 0
+        self.line_start = 0
+        self.line_bold = self.line_plain = False
+        self.bold_lines: list[tuple[int, int]] = []
+        self.waiting: list[_Record] = []
+        self.records: list[_Record] = []
+        self.panels: set[str] = set()  # ids a rendered widget title names as its panel (aria-controls)
+        self.titles: set[str] = set()  # ids of rendered widget titles (a panel's aria-labelledby)
+        self.password = False
+
+    def _write(self, value: str) -> None:
+        self.parts.append(value)
+        self.length += len(value)
+
+    def _end_line(self) -> None:
+        if self.line_bold and not self.line_plain:
+            self.bold_lines.append((self.line_start, self.length))
+        self.line_bold = self.line_plain = False
+
+    def block(self) -> None:
+        self.gap, self.space = (2 if self.length else 0), False
+
+    def line_break(self) -> None:
+        self.gap, self.space = (max(self.gap, 1) if self.length else 0), False
+
+    def text(self, value: str | None) -> None:
+        if not value:
+            return
+        if self.pre:
+            for number, line in enumerate(value.split("\n")):
+                if number:
+                    self.line_break()
+                self._words(line)
+        else:
+            self._words(value)
+
+    def _words(self, value: str) -> None:
+        value = value.translate(_INVISIBLE)
+        words = value.split()
+        if not words:
+            self.space = self.space or bool(value)
+            return
+        if self.gap or not self.length:
+            if self.length:
+                self._end_line()
+                self._write("\n" * self.gap)
+            self._write(self.prefix)
+            self.prefix, self.gap, self.line_start = "", 0, self.length
+        elif self.space or value[0].isspace():
+            self._write(" ")
+        for record in self.waiting:
+            record.start = self.length
+        self.waiting.clear()
+        self._write(" ".join(words))
+        if self.bold:
+            self.line_bold = True
+        else:
+            self.line_plain = True
+        self.space = value[-1].isspace()
+
+    def _open(self, element) -> tuple[bool, list[_Record]]:
+        tag = element.tag
+        if tag in BLOCKS:
+            self.block()
+        if tag == "br":
+            self.line_break()
+        elif tag == "hr":
+            self._words(RULE)
+        elif tag == "li":
+            self.prefix = "- "
+        elif tag == "pre":
+            self.pre += 1
+        bold = tag in BOLD or bool(_BOLD_STYLE.search(element.get("style", "")))
+        self.bold += bold
+        records = []
+        if tag in HEADINGS:
+            records.append(_Record(element, "heading", HEADINGS[tag]))
+        if matches(element, markup_rules("question")):
+            records.append(_Record(element, "question"))
+            self.panels.update((element.get("aria-controls") or "").split())
+            self.titles.update((element.get("id") or "").split())
+        if element in self.watched:
+            records.append(_Record(element, "element"))
+        self.waiting += records
+        return bold, records
+
+    def _close(self, element, bold: bool, records: list[_Record]) -> None:
+        for record in records:
+            if record.start is None:
+                self.waiting.remove(record)
+            else:
+                record.end = self.length
+                self.records.append(record)
+        self.bold -= bold
+        if element.tag == "li":
+            self.prefix = ""
+        elif element.tag == "pre":
+            self.pre -= 1
+        if element.tag in BLOCKS:
+            self.block()
+
+    def _panel(self, element) -> bool:
+        """True for the panel of a widget title already rendered: an answer, even in a <nav> (Webflow)."""
+        return element.get("id") in self.panels or bool(self.titles & set((element.get("aria-labelledby") or "").split()))
+
+    def render(self, root) -> None:
+        stack: list[tuple] = [(root, None)]
+        while stack:
+            element, opened = stack.pop()
+            if opened is not None:
+                self._close(element, *opened)
+                if element is not root:
+                    self.text(element.tail)
+                continue
+            tag = element.tag
+            if isinstance(tag, str) and tag not in NOT_TEXT and (element is root or self._panel(element) or not self.drop(element)):
+                opened = self._open(element)
+                self.text(element.text)
+                stack.append((element, opened))
+                stack.extend((child, None) for child in reversed(element))
+                continue
+            if tag == "input" and (element.get("type") or "").lower() == "password":
+                self.password = True
+            if element is not root:
+                self.text(element.tail)
+
+    def result(self) -> tuple[str, tuple[Mark, ...], dict]:
+        """The text, its marks (one line each) and the span of each watched element."""
+        self._end_line()
+        text = "".join(self.parts) + ("\n" if self.parts else "")
+        marks, spans = [], {}
+        for record in self.records:
+            start, end = record.start, record.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if record.kind == "element":
+                spans[record.element] = (start, end)
+            elif start < end and "\n" not in text[start:end]:
+                marks.append(Mark(start, end, record.kind, record.level))
+        headings = {mark.start for mark in marks if mark.kind == "heading"}
+        marks += [Mark(start, end, "bold") for start, end in self.bold_lines if start not in headings]
+        return text, tuple(sorted(set(marks), key=lambda m: (m.start, m.kind))), spans
+
+
+def content_root(body):
+    """The element that holds the page's content: its <main> (or role=main), else the <article>
+    that holds the h1 (or the only one), when it holds a fair share of the text; else the body."""
+    total = _visible_length(body) or 1
+    main = next((e for e in body.iter() if e.tag == "main" or (e.get("role") or "").lower() == "main"), None)
+    h1 = next(body.iter("h1"), None)
+    articles = list(body.iter("article"))
+    holding_h1 = [a for a in articles if h1 is not None and a in h1.iterancestors()]
+    article = holding_h1[0] if holding_h1 else (articles[0] if len(articles) == 1 else None)
+    for candidate in (main, article):
+        if candidate is not None and _visible_length(candidate) >= MAIN_SHARE * total:
+            return candidate
+    return body
+
+
+def _furniture_test(root):
+    """The drop predicate for one page: the rules, less the protection of the content's wrappers."""
+    h1 = next(root.iter("h1"), None)
+    protected = {h1, *h1.iterancestors()} if h1 is not None else set()
+    half = _visible_length(root) / 2
+    rules = markup_rules("drop")
+
+    def drop(element) -> bool:
+        if matches(element, rules):
+            if element in protected or (h1 is None and _visible_length(element) > half):
+                return False
+            return element.tag != "a" or not matches(element, markup_rules("question"))  # an accordion title styled as a button
+        return element.tag in ("ul", "ol") and is_table_of_contents(element)
+    return drop
+
+
+def render_fragment(markup: str) -> str:
+    """Text in a JSON-LD property (HTML or entities allowed) as the page would show it."""
+    if "<" not in markup and "&" not in markup:
+        return " ".join(markup.split())
+    renderer = _Renderer()
+    try:
+        renderer.render(_parse(f"<div>{markup}</div>").find(".//body/div"))
+    except (etree.ParserError, AttributeError):
+        return " ".join(markup.split())
+    return renderer.result()[0].strip()
+
+
+def _jsonld(tree) -> tuple[list, list[str]]:
+    values, problems = [], []
+    blocks = [s for s in tree.iter("script") if (s.get("type") or "").strip().lower() == "application/ld+json"]
+    for number, script in enumerate(blocks, start=1):
+        found, problem = load_blocks(script.text or "")
+        values += found
+        if problem:
+            problems.append(f"JSON-LD block {number} partly unreadable ({problem})")
+    return values, problems
+
+
+def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
+    """A saved web page: its main content as text, its FAQPage pairs located in that text, its own
+    provenance, and warnings (charset fallback, unreadable JSON-LD, structured-only questions).
+
+    `charset` is the one the server sent when the page was fetched (sources.csv).
+    """
+    decoded = decode_page(data, charset)
+    source = _XML_DECLARATION.sub("", decoded.text, count=1)
+    try:
+        tree = _parse(source)
+    except (etree.ParserError, ValueError):
+        raise UnusableSource(name, "no main content (an empty page)") from None
+    values, problems = _jsonld(tree)
+    metadata, origins = page_metadata(tree, source, values)
+    microdata = microdata_faq(tree)
+    etree.strip_elements(tree, *STRIPPED, with_tail=False)
+    body = tree.find("body")
+    root = content_root(body if body is not None else tree)
+    watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
+    renderer = _Renderer(_furniture_test(root), watched)
+    renderer.render(root)
+    text, marks, spans = renderer.result()
+    words = len(text.split())
+    if renderer.password and words < LOGIN_WALL_WORDS:
+        raise UnusableSource(name, f"a login wall (a password form and {words} words of text), not a page to read")
+    if words < MIN_WORDS:
+        raise UnusableSource(name, f"no main content ({words} words of text; a page built by JavaScript?)")
+    declared: list[Declared] = jsonld_faq(values, render_fragment) + microdata
+    pairs, located = locate(text, declared, spans)
+    warnings = [w for w in (decoded.warning, *problems, *located) if w]
+    return Reading(text, "html", metadata, origins, pairs, marks, warnings=tuple(warnings))
