@@ -123,8 +123,9 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     return {
         "documents": [{
             "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
-            "retrieved": doc.retrieved, "license": doc.license, "format": doc.format, "sha256": doc.sha256,
-            "text": doc.text,
+            "retrieved": doc.retrieved, "published": doc.published, "modified": doc.modified, "license": doc.license,
+            "license_hints": doc.license_hints, "origins": "|".join(f"{k}={v}" for k, v in doc.origins.items()) or None,
+            "format": doc.format, "sha256": doc.sha256, "text": doc.text,
         }],
         "qa_pairs": [
             _pair_row(doc.doc_id, position, qa_id, pair, entities, first_sentence.get(qa_id))

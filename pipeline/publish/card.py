@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -58,6 +59,22 @@ def refresh_readme(path: Path) -> None:
     before, rest = text.split(README_START, 1)
     after = rest.split(README_END, 1)[1]
     path.write_text(before + "\n".join([README_START, "", *columns_markdown("##"), README_END]) + after, encoding="utf-8")
+
+
+PROVENANCE = ("source_url", "title", "retrieved", "license", "published", "modified")
+
+
+def _provenance(documents: pd.DataFrame) -> list[str]:
+    """Which provenance came from raw/sources.csv and which from the pages themselves."""
+    origins = [dict(item.split("=", 1) for item in value.split("|")) if isinstance(value, str) else {} for value in documents.origins]
+    rows = []
+    for column in PROVENANCE:
+        said = Counter(o[column] for o in origins if column in o)
+        listed = said.pop("sources.csv", 0)
+        page = sum(said.values())
+        where = ", ".join(f"`{name}` {n}" for name, n in sorted(said.items(), key=lambda item: (-item[1], item[0])))
+        rows.append([f"`{column}`", listed, f"{page} ({where})" if where else "0", len(origins) - listed - page])
+    return _table(["column", "from raw/sources.csv", "from the page itself", "unknown"], rows)
 
 
 def _top_pairs(tables: dict[str, pd.DataFrame]) -> list[str]:
@@ -119,6 +136,12 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
         "republish it without the rights holder's permission.", "",
     ]
     lines += _table(["documents.license", "documents"], [[k, v] for k, v in licences.items()])
+    lines += [
+        "## Provenance", "",
+        "A value in `raw/sources.csv` wins; where it is empty, a web page's own metadata fills the row "
+        "(`documents.origins` names the source of each value, `documents.license_hints` lists every "
+        "licence statement a page makes).", "",
+    ] + _provenance(documents)
     lines += [
         "## Known limitations", "",
         "- Rules generalise only as far as their cue lists: unusual layouts, rhetorical questions on a line of their own, and sentences whose negation scope is unusual can be misread.",
