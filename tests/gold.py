@@ -6,7 +6,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.sources import decode_text
+from pipeline.sources import Document, decode_text, read_bytes
 
 FIXTURES = Path(__file__).parent / "fixtures"
 PAGES = FIXTURES / "pages"
@@ -15,6 +15,8 @@ HELDOUT_MESSY = FIXTURES / "heldout2"  # the same, as pages look once saved or c
 HELDOUT_MORE = FIXTURES / "heldout3"  # sections, handouts, scope-of-practice explainers, a "Dear Doctor" column
 HELDOUT_SCRAPED = FIXTURES / "heldout4"  # flattened accordions, community Q&A, headings without "?"
 HELDOUT_SEO = FIXTURES / "heldout5"  # answer blogs like the seed, magazine and hospital pages, broker blog
+HTML_PAGES = FIXTURES / "html_pages"  # saved web pages in many site styles, with FAQ markup and widgets
+SOURCE_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 
 @dataclass(frozen=True)
@@ -22,6 +24,7 @@ class GoldPage:
     name: str
     text: str
     gold: dict
+    document: Document  # as the build reads it: a web page brings its marks and FAQPage pairs
 
     def mention_spans(self) -> set[tuple[int, int, str]]:
         """Gold mentions located in order: each is searched for after the previous one."""
@@ -37,8 +40,13 @@ def gold_pages(folder: Path = PAGES) -> list[GoldPage]:
     pages = []
     for gold_path in sorted(folder.glob("*.gold.json")):
         stem = gold_path.name.removesuffix(".gold.json")
-        source = next(p for p in folder.iterdir() if p.stem == stem and p.suffix in (".txt", ".md"))
-        pages.append(GoldPage(stem, decode_text(source.read_bytes(), str(source)), json.loads(gold_path.read_text("utf-8"))))
+        source = next(p for p in folder.iterdir() if p.stem == stem and p.suffix in SOURCE_SUFFIXES)
+        if source.suffix in (".txt", ".md"):
+            text = decode_text(source.read_bytes(), str(source))
+            document = Document("doc-0000000000000000", source.name, text, "0" * 64)
+        else:
+            document = read_bytes(source.read_bytes(), source.name, str(source))
+        pages.append(GoldPage(stem, document.text, json.loads(gold_path.read_text("utf-8")), document))
     return pages
 
 
