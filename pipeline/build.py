@@ -16,7 +16,7 @@ from pipeline.publish.checks import validate_tables
 from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.tables import concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
 from pipeline.publish.writer import output_lock, publish, recover
-from pipeline.sources import Document, read_document, read_provenance, source_paths
+from pipeline.sources import Document, UnusableSource, read_document, read_provenance, source_paths
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
 
@@ -39,7 +39,12 @@ def _readable_documents(raw_dir: Path, skip_invalid: bool, warnings: list[str]) 
     seen: dict[str, str] = {}
     for path in source_paths(raw_dir):
         errors, _ = file_errors(path, raw_dir)
-        doc = None if errors else read_document(path, raw_dir, provenance)
+        doc = None
+        if not errors:
+            try:
+                doc = read_document(path, raw_dir, provenance)
+            except UnusableSource as error:
+                errors = [error.reason]
         if doc is not None and doc.sha256 in seen:
             errors = [f"an exact duplicate of {seen[doc.sha256]}"]
         if errors:
@@ -50,6 +55,7 @@ def _readable_documents(raw_dir: Path, skip_invalid: bool, warnings: list[str]) 
         seen[doc.sha256] = doc.path
         if doc.path not in provenance:
             warnings.append(f"{path}: no row in {raw_dir / 'sources.csv'}")
+        warnings += [f"{path}: {warning}" for warning in doc.warnings]
         yield doc
 
 

@@ -30,7 +30,7 @@ def cli() -> None:
 
 
 @cli.command(name="build")
-@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md) and sources.csv.")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md, *.html) and sources.csv.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder the dataset is published to (replaced whole).")
 @click.option("--skip-invalid", is_flag=True, help="Skip unusable documents with a warning instead of stopping.")
 def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool) -> None:
@@ -65,11 +65,17 @@ def _report_lines(report: FileReport) -> list[str]:
         mentions = ", ".join(f"{label} {n}" for label, n in summary["mentions"].items()) or "none"
         adds = ", ".join(f"{n} {table}" for table, n in summary["adds_rows"].items())
         gaps = ", ".join(summary["vocabulary_gaps"][:10]) or "none"
+        found_by = ", ".join(f"{how} {n}" for how, n in summary["found_by"].items())
         lines += [
-            f"{report.path}: report: {summary['pairs']} pairs, {summary['claims']} claims; mentions: {mentions}",
+            f"{report.path}: report: {summary['pairs']} pairs" + (f" ({found_by})" if found_by else "")
+            + f", {summary['claims']} claims; mentions: {mentions}",
             f"{report.path}: report: would add {adds}",
             f"{report.path}: report: terms the vocabulary lacks: {gaps}",
         ]
+        if summary["format"] == "html":
+            licence = f"{summary['license']} (from {summary['license_from']})" if summary["license"] else "none declared"
+            hints = (summary["license_hints"] or "none").replace("|", "; ")
+            lines.append(f"{report.path}: report: licence: {licence}; hints on the page: {hints}")
     return lines
 
 
