@@ -110,6 +110,13 @@ def test_a_table_of_contents_repeating_the_question_is_not_where_it_is_answered(
     assert rows[0] == ("What is dry needling?", "A thin needle is placed in a trigger point.", "layout+jsonld")
 
 
+def test_a_page_showing_its_faq_twice_gives_one_pair_where_the_layout_finds_it():
+    mobile = "<div class='d-md-none'><h3>Does it hurt?</h3><p>Most people feel a brief cramp.</p></div>"
+    rows = found(document(mobile + VISIBLE, json.dumps(faq(("Does it hurt?", "Most people feel a brief cramp.")))))
+    assert [(q, how) for q, _, how in rows].count(("Does it hurt?", "layout+jsonld")) == 1
+    assert [q for q, _, _ in rows].count("Does it hurt?") == 1
+
+
 def test_markup_whose_answer_the_page_does_not_show_keeps_the_layout_answer():
     doc = document(VISIBLE, json.dumps(faq(("Does it hurt?", "A summary written only for search engines."))))
     assert found(doc)[1] == ("Does it hurt?", "Most people feel a brief cramp.\n\nIt fades within a minute.", "layout+jsonld")

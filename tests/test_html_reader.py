@@ -84,6 +84,8 @@ def test_hidden_accordion_panels_are_kept_in_page_order():
     "<footer>Questions? Call us.</footer>",
     "<p class='screen-reader-text'>Skip to content?</p>",
     "<a class='wp-block-button__link' href='/book'>Ready for relief?</a>",
+    "<span class='elementor-screen-only'>Open?</span>",
+    "<figure><img src='x.png'><figcaption>Where is the knot?</figcaption></figure>",
 ])
 def test_page_furniture_is_left_out(furniture):
     reading = read(f"<main><h1>Trigger point FAQ</h1><p>{FILLER}</p>{furniture}</main>")
@@ -112,6 +114,20 @@ def test_without_an_h1_a_wrapper_holding_most_of_the_text_stays():
     assert reading.text == FILLER + "\n"
 
 
+def test_a_header_inside_a_section_heads_it_and_stays():
+    reading = read(
+        f"<header><nav>Home</nav><p>Call today?</p></header><div><p>{FILLER}</p>"
+        "<section><header><h3>Does dry needling hurt?</h3></header><p>A brief cramp.</p></section></div>"
+    )
+    assert reading.text == f"{FILLER}\n\nDoes dry needling hurt?\n\nA brief cramp.\n"
+
+
+def test_forms_in_the_content_are_left_out_but_a_form_around_the_whole_page_stays():
+    form = "<form><label>Your question?</label><textarea></textarea><button>Send</button></form>"
+    assert read(f"<main><h1>FAQ</h1><p>{FILLER}</p>{form}</main>").text == f"FAQ\n\n{FILLER}\n"
+    assert read(f"<form id='aspnetForm'><h1>FAQ</h1><p>{FILLER}</p></form>").text == f"FAQ\n\n{FILLER}\n"
+
+
 def test_the_content_is_the_main_element_when_there_is_one():
     reading = read(f"<div class='hero'>Feel better today?</div><main><p>{FILLER}</p></main><div>Opening hours</div>")
     assert reading.text == FILLER + "\n"
@@ -126,6 +142,16 @@ def test_a_table_of_contents_of_anchor_links_is_left_out_and_makes_no_pairs():
     )
     assert read(body).text.count("What is a trigger point?") == 1
     assert [q for q, _, _ in pairs(body)] == ["What is a trigger point?", "Who treats trigger points?"]
+
+
+def test_a_table_of_contents_may_link_to_the_page_by_its_own_address():
+    head = "<link rel='canonical' href='https://example.org/faq/'>"
+    body = (
+        "<ol><li><a href='https://example.org/faq/#q1'>Does it hurt?</a></li>"
+        "<li><a href='/faq/#q2'>Is it covered?</a></li></ol>"
+        f"<p>{FILLER}</p><h2>Does it hurt?</h2><p>A little.</p><h2>Is it covered?</h2><p>Often.</p>"
+    )
+    assert read(body, head).text.startswith(FILLER)
 
 
 def test_a_list_of_links_to_other_pages_is_not_a_table_of_contents():

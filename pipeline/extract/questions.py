@@ -233,8 +233,10 @@ def _find_candidates(page: Page, levels: dict[int, str], widgets: set[int]) -> l
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows)
-        entry = levels.get(index) in faq_levels or (index in widgets and _INTERROGATIVE.match(content.strip()))
-        if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(content.strip().strip("#*_: \t")):
+        level, core = levels.get(index), content.strip()
+        # a heading of an FAQ level is an entry; a bold line or widget title must also read as a question
+        entry = (level in faq_levels and (level.startswith("#") or _QUESTION_WORD.match(core))) or (index in widgets and _INTERROGATIVE.match(core))
+        if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
             candidates.append(replace(candidate, label_line=label_line))

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from urllib.parse import urlsplit
 
 from lxml import etree
 
@@ -47,6 +48,7 @@ BLOCKS = frozenset(
     "section summary table tbody td tfoot th thead tr ul".split()
 )
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
+SECTIONS = frozenset(("article", "section", "main"))  # a <header> inside one heads it, not the site
 BOLD = frozenset(("b", "strong"))
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\xad")
@@ -65,6 +67,7 @@ class MarkupRules:
     word: re.Pattern | None
     name: re.Pattern | None
     link: re.Pattern | None  # a word of a link's class or id
+    page_tags: frozenset[str]  # tags that are furniture only outside any article, section or main
 
 
 def _alternation(patterns: list[str], template: str = "(?:{})") -> re.Pattern | None:
@@ -82,10 +85,11 @@ def markup_rules(action: str) -> MarkupRules:
     return MarkupRules(
         tags=frozenset(tag for pattern in patterns("tag") for tag in pattern.split("|")),
         role=_alternation(patterns("role")),
-        attribute=_alternation(patterns("attribute")),
+        attribute=_alternation(patterns("attribute"), r"(?m)^(?:{})$"),  # over "name=value" lines
         word=_alternation(patterns("word"), _WORD_TEMPLATE),
         name=_alternation(patterns("class")),
         link=_alternation(patterns("link"), _WORD_TEMPLATE),
+        page_tags=frozenset(tag for pattern in patterns("page-tag") for tag in pattern.split("|")),
     )
 
 
@@ -95,22 +99,41 @@ def _names(value: str) -> tuple[str, ...]:
     return tuple(_CAMEL.sub("-", name).lower() for name in value.split())
 
 
-def matches(element, rules: MarkupRules) -> bool:
-    """True when one of the rules names this element (by tag, role, attribute, class or id)."""
-    if element.tag in rules.tags:
-        return True
-    attributes = element.attrib
-    role = attributes.get("role")
-    if rules.role and role and rules.role.fullmatch(role.strip().lower()):
-        return True
-    if rules.attribute and any(rules.attribute.fullmatch(f"{k}={v}") for k, v in attributes.items()):
-        return True
-    names = _names(attributes.get("class", "")) + _names(attributes.get("id", ""))
-    link = rules.link if element.tag == "a" else None
-    return any(
-        (rules.word and rules.word.search(n)) or (rules.name and rules.name.fullmatch(n)) or (link and link.search(n))
-        for n in names
-    )
+ACTIONS = ("drop", "question")
+
+
+@lru_cache(maxsize=16384)
+def _named(value: str, link: bool) -> tuple[bool, ...]:
+    """For each action, whether a class attribute or an id matches one of its rules (link rules too when `link`)."""
+    names = _names(value)
+    verdicts = []
+    for rules in map(markup_rules, ACTIONS):
+        link_rule = rules.link if link else None
+        verdicts.append(any(
+            (rules.word and rules.word.search(n)) or (rules.name and rules.name.fullmatch(n)) or (link_rule and link_rule.search(n))
+            for n in names
+        ))
+    return tuple(verdicts)
+
+
+def verdicts(element) -> tuple[bool, ...]:
+    """For each action (furniture to drop, FAQ widget title), whether a rule names this element by
+    its tag, role, attribute, class or id."""
+    tag, attributes = element.tag, element.attrib
+    role = (attributes.get("role") or "").strip().lower()
+    pairs = "\n".join(f"{k}={v}" for k, v in attributes.items())
+    found = []
+    for rules in map(markup_rules, ACTIONS):
+        found.append(
+            tag in rules.tags
+            or (tag in rules.page_tags and not any(a.tag in SECTIONS for a in element.iterancestors()))
+            or bool(role and rules.role and rules.role.fullmatch(role))
+            or bool(pairs and rules.attribute and rules.attribute.search(pairs))
+        )
+    if attributes and not all(found):
+        link = tag == "a"
+        found = [a or b or c for a, b, c in zip(found, _named(attributes.get("class", ""), link), _named(attributes.get("id", ""), link))]
+    return tuple(found)
 
 
 def _visible_length(element) -> int:
@@ -127,14 +150,16 @@ def _parse(source: str):
     return tree
 
 
-def is_table_of_contents(element) -> bool:
-    """A list of two or more items that are nothing but links to places on this page."""
+def is_table_of_contents(element, page_addresses: frozenset[str] = frozenset()) -> bool:
+    """A list of two or more items that are nothing but links to places on this page ('#q1', or
+    the page's own address with a fragment)."""
     items = [child for child in element if child.tag == "li"]
     if len(items) < 2:
         return False
     for item in items:
         text = _visible_length(item)
-        linked = sum(_visible_length(a) for a in item.iter("a") if (a.get("href") or "").startswith("#"))
+        hrefs = ((a, a.get("href") or "") for a in item.iter("a"))
+        linked = sum(_visible_length(a) for a, href in hrefs if "#" in href and href.split("#", 1)[0] in page_addresses | {""})
         if not text or linked < text:
             return False
     return True
@@ -154,7 +179,7 @@ class _Renderer:
     """Writes an element tree as plain text, block by block, recording marks and element spans."""
 
     def __init__(self, drop=None, watched: frozenset = frozenset()):
-        self.drop = drop or (lambda element: False)
+        self.drop = drop or (lambda element, furniture, title: False)
         self.watched = watched
         self.parts: list[str] = []
         self.length = 0
@@ -222,7 +247,7 @@ class _Renderer:
             self.line_plain = True
         self.space = value[-1].isspace()
 
-    def _open(self, element) -> tuple[bool, list[_Record]]:
+    def _open(self, element, title: bool) -> tuple[bool, list[_Record]]:
         tag = element.tag
         if tag in BLOCKS:
             self.block()
@@ -239,7 +264,7 @@ class _Renderer:
         records = []
         if tag in HEADINGS:
             records.append(_Record(element, "heading", HEADINGS[tag]))
-        if matches(element, markup_rules("question")):
+        if title:
             records.append(_Record(element, "question"))
             self.panels.update((element.get("aria-controls") or "").split())
             self.titles.update((element.get("id") or "").split())
@@ -265,6 +290,8 @@ class _Renderer:
 
     def _panel(self, element) -> bool:
         """True for the panel of a widget title already rendered: an answer, even in a <nav> (Webflow)."""
+        if not self.panels:
+            return False
         return element.get("id") in self.panels or bool(self.titles & set((element.get("aria-labelledby") or "").split()))
 
     def render(self, root) -> None:
@@ -277,14 +304,16 @@ class _Renderer:
                     self.text(element.tail)
                 continue
             tag = element.tag
-            if isinstance(tag, str) and tag not in NOT_TEXT and (element is root or self._panel(element) or not self.drop(element)):
-                opened = self._open(element)
+            text_element = isinstance(tag, str) and tag not in NOT_TEXT  # not a comment, script or image
+            furniture, title = verdicts(element) if text_element else (True, False)
+            if text_element and (element is root or not self.drop(element, furniture, title) or self._panel(element)):
+                opened = self._open(element, title)
                 self.text(element.text)
                 stack.append((element, opened))
                 stack.extend((child, None) for child in reversed(element))
                 continue
-            if tag == "input" and (element.get("type") or "").lower() == "password":
-                self.password = True
+            if tag in ("input", "form"):  # a log-in form is furniture, but says what the page is
+                self.password |= any((i.get("type") or "").lower() == "password" for i in element.iter("input"))
             if element is not root:
                 self.text(element.tail)
 
@@ -321,19 +350,18 @@ def content_root(body):
     return body
 
 
-def _furniture_test(root):
+def _furniture(root, address: str | None):
     """The drop predicate for one page: the rules, less the protection of the content's wrappers."""
+    page_addresses = frozenset({address, urlsplit(address).path} - {""}) if address else frozenset()
     h1 = next(root.iter("h1"), None)
     protected = {h1, *h1.iterancestors()} if h1 is not None else set()
     half = _visible_length(root) / 2
-    rules = markup_rules("drop")
 
-    def drop(element) -> bool:
-        if matches(element, rules):
-            if element in protected or (h1 is None and _visible_length(element) > half):
-                return False
-            return element.tag != "a" or not matches(element, markup_rules("question"))  # an accordion title styled as a button
-        return element.tag in ("ul", "ol") and is_table_of_contents(element)
+    def drop(element, furniture: bool, title: bool) -> bool:
+        if furniture:
+            wrapper = element in protected or (h1 is None and _visible_length(element) > half)
+            return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
+        return element.tag in ("ul", "ol") and is_table_of_contents(element, page_addresses)
     return drop
 
 
@@ -379,7 +407,7 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
     body = tree.find("body")
     root = content_root(body if body is not None else tree)
     watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
-    renderer = _Renderer(_furniture_test(root), watched)
+    renderer = _Renderer(_furniture(root, metadata.get("source_url")), watched)
     renderer.render(root)
     text, marks, spans = renderer.result()
     words = len(text.split())
@@ -388,6 +416,6 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
     if words < MIN_WORDS:
         raise UnusableSource(name, f"no main content ({words} words of text; a page built by JavaScript?)")
     declared: list[Declared] = jsonld_faq(values, render_fragment) + microdata
-    pairs, located = locate(text, declared, spans)
+    pairs, located = locate(text, declared, spans) if declared else ((), [])
     warnings = [w for w in (decoded.warning, *problems, *located) if w]
     return Reading(text, "html", metadata, origins, pairs, marks, warnings=tuple(warnings))

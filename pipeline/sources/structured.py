@@ -97,8 +97,9 @@ def _regions(index: TextIndex, declared: Declared, spans: dict) -> tuple[tuple[i
 def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tuple[StructuredPair, ...], list[str]]:
     """StructuredPairs for the declared questions the text shows, and a warning for each it lacks.
 
-    Of several places a question appears (a table of contents, then the entry), the one just
-    before its answer is taken, else the last. `element_spans` gives the text span of each
+    Of several places a question appears (a table of contents, then the entry; a page's mobile
+    and desktop copies), the last one followed by its answer is taken, else the last, as the
+    layout finder keeps the last of repeated questions. `element_spans` gives the text span of each
     microdata element the reader rendered.
     """
     index = TextIndex(text)
@@ -112,7 +113,7 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
             continue
         answers = index.find(item.answer, *answer_region) if item.answer else []
         chosen = next(
-            ((before[-1], answer) for answer in answers if (before := [q for q in places if q[1] <= answer[0]])), None,
+            ((before[-1], answer) for answer in reversed(answers) if (before := [q for q in places if q[1] <= answer[0]])), None,
         )
         found.append(_Found(item, *chosen) if chosen else _Found(item, places[-1]))
     found.sort(key=lambda f: f.question)
