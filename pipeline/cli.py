@@ -13,6 +13,7 @@ from pipeline.build import BuildError, build, parsed_corpus
 from pipeline.extract.candidates import candidate_terms
 from pipeline.curation import FileReport, check_files
 from pipeline.sources.checks import DEFAULT_MAX_BYTES
+from pipeline.sources.fetch import DEFAULT_TIMEOUT, FetchError, Fetcher, add_page
 from pipeline.publish.writer import PublishError
 from pipeline.sources import SourceError, source_paths
 from pipeline.publish.checks import TableValidationError
@@ -110,6 +111,40 @@ def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, out
             for line in _report_lines(report) or [f"{report.path}: ok"]:
                 click.echo(line)
     if not all(r.usable for r in reports):
+        raise SystemExit(1)
+
+
+@cli.command(name="add")
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder the pages and sources.csv are written to.")
+@click.option("--overwrite", is_flag=True, help="Replace a page saved under the same name, and its sources.csv row.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True, help="Seconds allowed for each page.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Largest page accepted.")
+def add_command(urls: tuple[str, ...], raw_dir: Path, overwrite: bool, timeout: float, max_bytes: int) -> None:
+    """Fetch web pages into the raw folder, each with its sources.csv row.
+
+    Each page is saved as .html under a name made of its host and path, with its final address
+    (after redirects), title, today's date and a licence hint in sources.csv. robots.txt is obeyed,
+    only HTML is accepted, and nothing is replaced without --overwrite. One line per address;
+    exits 1 when any could not be added.
+
+    \b
+    Example:
+        python -m pipeline add https://example.org/trigger-point-faq --raw raw
+    """
+    failed = False
+    with Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
+        for url in urls:
+            try:
+                added = add_page(fetcher, url, raw_dir, overwrite=overwrite)
+            except FetchError as error:
+                click.echo(f"{error.url}: error: {error.problem}", err=True)
+                failed = True
+                continue
+            row = added.row
+            licence = row["license"] or "none stated"
+            click.echo(f"added {raw_dir / added.path}: {row['title'] or '(no title)'!r} from {row['source_url']}; licence: {licence}")
+    if failed:
         raise SystemExit(1)
 
 
