@@ -83,6 +83,11 @@ def test_graph_references_types_as_lists_html_and_entities_in_text():
     assert [found_by for _, _, found_by in rows] == ["layout", "layout+jsonld", "layout+jsonld"]
 
 
+def test_html_a_plugin_escaped_twice_is_rendered():
+    block = json.dumps(faq(("Does it hurt?", "&lt;p&gt;Most people feel a brief cramp.&lt;/p&gt;&lt;p&gt;It fades within a minute.&lt;/p&gt;")))
+    assert found(document(VISIBLE, block))[1] == ("Does it hurt?", "Most people feel a brief cramp.\n\nIt fades within a minute.", "layout+jsonld")
+
+
 def test_main_entity_as_one_object_in_an_array_of_blocks():
     block = json.dumps([{"@type": "Organization", "name": "Clinic"}, {
         "@type": "FAQPage", "mainEntity": {"@type": "Question", "name": "Is it covered by insurance?",
@@ -155,6 +160,11 @@ def test_microdata_pairs_have_exact_offsets():
         ("Can a chiropractor do dry needling?", "It depends on the state.\n\nSome states allow it.", "layout+microdata"),
         ("Parking", "Free, behind the clinic.", "microdata"),
     ]
+
+
+def test_a_microdata_answer_without_a_text_property_is_its_own_text():
+    body = MICRODATA.replace("<p itemprop='text'>Free, behind the clinic.</p>", "<p>Free, behind the clinic.</p>")
+    assert found(document(body))[1] == ("Parking", "Free, behind the clinic.", "microdata")
 
 
 def test_json_ld_and_microdata_of_one_question_are_one_row():

@@ -222,6 +222,16 @@ def test_bold_question_paragraphs_make_pairs_in_page_order():
     ]
 
 
+def test_an_accordion_answer_ends_at_the_next_heading_of_the_page():
+    body = (
+        f"<p>{FILLER}</p>"
+        "<div><button aria-expanded='false'>Does it hurt?</button><div hidden><p>A brief cramp.</p></div></div>"
+        "<div><button aria-expanded='false'>Is it covered?</button><div hidden><p>Often.</p></div></div>"
+        "<h2>Our clinic</h2><p>We are open six days a week on Main Street.</p>"
+    )
+    assert [(q, a) for q, a, _ in pairs(body)] == [("Does it hurt?", "A brief cramp."), ("Is it covered?", "Often.")]
+
+
 def test_a_heading_at_the_end_of_an_answer_belongs_to_the_next_group():
     body = (
         "<h3>Is it safe?</h3><p>Yes, for most people.</p><h2>questions about billing</h2>"

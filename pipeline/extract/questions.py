@@ -185,9 +185,15 @@ def _wrapped_question(page: Page, index: int, floor: int, answer_follows: bool) 
     return replace(candidate, first_line=first) if candidate else None
 
 
-def _heading_levels(page: Page, marks: tuple[Mark, ...]) -> dict[int, str]:
-    """The heading level of each line that has one: its Markdown "#"s, or what its markup says (a
-    heading of level n counts as n "#"s; FAQ widgets' titles and bold paragraphs are levels of their own)."""
+@dataclass(frozen=True)
+class _Structure:
+    """What a text's layout and a web page's marks say about its lines."""
+    levels: dict[int, str]  # Markdown "#"s, a marked heading's level as "#"s, or "question" / "bold"
+    widgets: frozenset[int]  # lines of FAQ widgets' titles
+    headings: frozenset[int]  # lines the page's markup calls headings
+
+
+def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     levels = {}
     for index, line in enumerate(page.lines):
         heading = _MARKDOWN_HEADING.match(page.text, line.start, line.end)
@@ -195,7 +201,8 @@ def _heading_levels(page: Page, marks: tuple[Mark, ...]) -> dict[int, str]:
             levels[index] = heading.group(1)
     for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
         levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
-    return levels
+    lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading")}
+    return _Structure(levels, lines["question"], lines["heading"])
 
 
 def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
@@ -213,10 +220,11 @@ def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) ->
     }
 
 
-def _find_candidates(page: Page, levels: dict[int, str], widgets: set[int]) -> list[_Candidate]:
-    """Question lines; `widgets` are the lines of FAQ widgets' titles, questions when asked as one
-    even without "?" ("How long does a session last")."""
+def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
+    """Question lines; FAQ widgets' titles are questions when asked as one even without "?" ("How
+    long does a session last")."""
     text, lines = page.text, page.lines
+    levels = structure.levels
     faq_levels = _faq_heading_levels(text, lines, levels)
     candidates, label_line = [], None
     for index, line in enumerate(lines):
@@ -235,7 +243,7 @@ def _find_candidates(page: Page, levels: dict[int, str], widgets: set[int]) -> l
             candidate = _wrapped_question(page, index, floor, answer_follows)
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level is an entry; a bold line or widget title must also read as a question
-        entry = (level in faq_levels and (level.startswith("#") or _QUESTION_WORD.match(core))) or (index in widgets and _INTERROGATIVE.match(core))
+        entry = (level in faq_levels and (level.startswith("#") or _QUESTION_WORD.match(core))) or (index in structure.widgets and _INTERROGATIVE.match(core))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
@@ -327,10 +335,11 @@ def _is_section_heading(line: str) -> bool:
     return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
 
 
-def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, levels: dict[int, str]) -> tuple[int, int]:
+def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure) -> tuple[int, int]:
     """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines.
-    A question that is a heading ends its answer at the next heading of its rank or higher."""
-    text, lines = page.text, page.lines
+    A question that is a heading ends its answer at the next heading of its rank or higher; on a
+    web page, any other question at the next heading its markup marks."""
+    text, lines, levels = page.text, page.lines, structure.levels
     rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
     kept: list[tuple[int, int]] = []
     if inline_start is not None:
@@ -340,7 +349,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, le
         if page.blank[index]:
             continue
         action = page.actions[index]
-        if action in ("stop", "section", "end") or (rank and levels.get(index, "").startswith("#") and len(levels[index]) <= rank):
+        outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else index in structure.headings
+        if action in ("stop", "section", "end") or outranked:
             break
         if action == "skip":
             continue
@@ -367,8 +377,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     structure it is (a heading as a Markdown heading of its level)."""
     page = page or Page(text)
     lines = page.lines
-    levels = _heading_levels(page, marks)
-    candidates = _find_candidates(page, levels, {page.line_of(m.start) for m in marks if m.kind == "question"})
+    structure = _structure(page, marks)
+    candidates = _find_candidates(page, structure)
     inline = _inline_candidates(text, lines)
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
@@ -378,7 +388,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
-        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, levels)
+        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,

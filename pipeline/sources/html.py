@@ -54,6 +54,7 @@ _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\xad")
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _WORD_TEMPLATE = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"  # a whole word of a class name or id
 RULE = "---"  # how a thematic break (<hr>) reads in plain text; the finder ends an answer there
 
@@ -366,15 +367,20 @@ def _furniture(root, address: str | None):
 
 
 def render_fragment(markup: str) -> str:
-    """Text in a JSON-LD property (HTML or entities allowed) as the page would show it."""
-    if "<" not in markup and "&" not in markup:
-        return " ".join(markup.split())
-    renderer = _Renderer()
-    try:
-        renderer.render(_parse(f"<div>{markup}</div>").find(".//body/div"))
-    except (etree.ParserError, AttributeError):
-        return " ".join(markup.split())
-    return renderer.result()[0].strip()
+    """Text in a JSON-LD property (HTML or entities allowed) as the page would show it; HTML that a
+    plugin escaped twice ('&lt;p&gt;') is rendered once more."""
+    for _ in range(2):
+        if "<" not in markup and "&" not in markup:
+            break
+        renderer = _Renderer()
+        try:
+            renderer.render(_parse(f"<div>{markup}</div>").find(".//body/div"))
+        except (etree.ParserError, AttributeError):
+            break
+        markup = renderer.result()[0].strip()
+        if not _TAG.search(markup):
+            break
+    return " ".join(markup.split()) if "\n" not in markup else markup
 
 
 def _jsonld(tree) -> tuple[list, list[str]]:

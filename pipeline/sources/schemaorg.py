@@ -94,7 +94,7 @@ def microdata_faq(root) -> list[Declared]:
             properties = item_properties(question)
             names = properties.get("name") or properties.get("text")
             answers = [a for prop in ANSWER_PROPERTIES for a in properties.get(prop, []) if "itemscope" in a.attrib]
-            texts = item_properties(answers[0]).get("text") if answers else None
+            texts = (item_properties(answers[0]).get("text") or answers[:1]) if answers else None  # an Answer without a text property shows it itself
             if names:
                 declared.append(Declared(
                     property_value(names[0]), property_value(texts[0]) if texts else None, "microdata",
