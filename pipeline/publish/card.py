@@ -102,8 +102,10 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
         "certainty (asserted or hedged). It is not medical advice, not a judgement of whether a claim "
         "is true, and not a sample that represents the web: it holds the pages its curators chose.", "",
         "## How it was built", "",
-        "The open-source pipeline in this repository (`make` rebuilds it byte for byte) reads each page, "
-        "finds question/answer pairs from the page layout, tags mentions with a rule-based spaCy "
+        "The open-source pipeline in this repository (`make` rebuilds it byte for byte) reads each page "
+        "(text, Markdown, or a saved web page: its main content as plain text, page furniture left out), "
+        "finds question/answer pairs from the page layout and, on web pages, from FAQ widgets and "
+        "schema.org FAQPage markup (`qa_pairs.found_by`), tags mentions with a rule-based spaCy "
         "pipeline built from `spacy.blank(\"en\")` and a curated vocabulary with NUCC, MeSH, ICD-10-CM "
         "and CPT/HCPCS codes, reads each sentence's claim with documented negation and hedge cue lists "
         "(NegEx, BioScope and CoNLL-2010 cues plus project additions), and validates every table "
@@ -148,6 +150,7 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
         "- A concept the vocabulary lacks is not tagged (`python -m pipeline candidates` lists frequent gaps); an abbreviation is tagged only where the page settles its meaning.",
         "- Subject/predicate/object are filled only when a documented predicate pattern links two tagged concepts; many claims have none.",
         "- Page furniture between an answer's paragraphs stays inside the answer's span, because offsets must slice one contiguous string.",
+        "- On web pages, furniture is recognised by tags, ARIA roles and class names (`pipeline/data/html_markup.csv`); a site that names its parts unusually can keep some furniture or lose some content.",
         "",
         "## Loading", "",
         "```python", "import pandas as pd", "claims = pd.read_parquet(\"claims.parquet\")", "```", "",
