@@ -73,6 +73,7 @@ def test_hidden_accordion_panels_are_kept_in_page_order():
 @pytest.mark.parametrize("furniture", [
     "<nav><a href='/'>Home</a> <a href='/faq'>Is it safe?</a></nav>",
     "<div id='cookie-notice'>We use cookies. Do you accept?</div>",
+    "<div class='cky-consent-container'>Do you accept?</div>",
     "<div class='sidebar'><h3>Popular posts</h3><a href='/p'>Can massage help?</a></div>",
     "<div class='sharedaddy'>Share this: Facebook</div>",
     "<div id='comments'><p>Does it work for sciatica? I tried everything.</p></div>",
@@ -90,6 +91,11 @@ def test_hidden_accordion_panels_are_kept_in_page_order():
 def test_page_furniture_is_left_out(furniture):
     reading = read(f"<main><h1>Trigger point FAQ</h1><p>{FILLER}</p>{furniture}</main>")
     assert "?" not in reading.text, reading.text
+
+
+def test_a_section_about_informed_consent_is_not_a_consent_banner():
+    reading = read(f"<main><h1>FAQ</h1><p>{FILLER}</p><section id='informed-consent'><h2>Do I sign a consent form?</h2><p>Yes.</p></section></main>")
+    assert "Do I sign a consent form?" in reading.text
 
 
 def test_a_wrapper_named_like_furniture_that_holds_the_h1_stays():
@@ -165,6 +171,11 @@ def test_headings_are_marked_with_their_level_and_no_markdown_enters_the_text():
     reading = read(f"<h2>Cost</h2><h3>Is it covered?</h3><p>{FILLER}</p>")
     assert [(reading.text[m.start:m.end], m.level) for m in reading.marks if m.kind == "heading"] == [("Cost", 2), ("Is it covered?", 3)]
     assert "#" not in reading.text
+
+
+def test_aria_headings_are_headings():
+    reading = read(f"<div role='heading' aria-level='3'>Is it covered?</div><div role='heading'>Costs</div><p>{FILLER}</p>")
+    assert [(reading.text[m.start:m.end], m.level) for m in reading.marks if m.kind == "heading"] == [("Is it covered?", 3), ("Costs", 2)]
 
 
 def test_widget_titles_are_marked_as_questions():

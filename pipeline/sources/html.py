@@ -137,6 +137,14 @@ def verdicts(element) -> tuple[bool, ...]:
     return tuple(found)
 
 
+def _aria_heading(element) -> int:
+    """The level of an element that is a heading by its ARIA role (`role=heading aria-level=n`), else 0."""
+    if (element.get("role") or "").strip().lower() != "heading":
+        return 0
+    level = (element.get("aria-level") or "").strip()
+    return min(int(level), 6) if level.isdigit() and int(level) > 0 else 2  # WAI-ARIA: level 2 by default
+
+
 def _visible_length(element) -> int:
     """Characters of text in an element, white space aside."""
     return len("".join(etree.tostring(element, method="text", encoding=str, with_tail=False).split()))
@@ -263,8 +271,9 @@ class _Renderer:
         bold = tag in BOLD or bool(_BOLD_STYLE.search(element.get("style", "")))
         self.bold += bold
         records = []
-        if tag in HEADINGS:
-            records.append(_Record(element, "heading", HEADINGS[tag]))
+        level = HEADINGS.get(tag) or _aria_heading(element)
+        if level:
+            records.append(_Record(element, "heading", level))
         if title:
             records.append(_Record(element, "question"))
             self.panels.update((element.get("aria-controls") or "").split())
