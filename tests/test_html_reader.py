@@ -153,8 +153,8 @@ def test_a_table_of_contents_of_anchor_links_is_left_out_and_makes_no_pairs():
 def test_a_table_of_contents_may_link_to_the_page_by_its_own_address():
     head = "<link rel='canonical' href='https://example.org/faq/'>"
     body = (
-        "<ol><li><a href='https://example.org/faq/#q1'>Does it hurt?</a></li>"
-        "<li><a href='/faq/#q2'>Is it covered?</a></li></ol>"
+        "<ol><li>1. <a href='https://example.org/faq/#q1'>Does it hurt?</a></li>"
+        "<li>2. <a href='/faq/#q2'>Is it covered?</a></li></ol>"
         f"<p>{FILLER}</p><h2>Does it hurt?</h2><p>A little.</p><h2>Is it covered?</h2><p>Often.</p>"
     )
     assert read(body, head).text.startswith(FILLER)

@@ -36,6 +36,7 @@ from pipeline.sources.structured import locate
 MIN_WORDS = 50  # fewer words of main content: not a usable page
 LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
 MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
+TOC_NUMBERING = 4  # characters of a contents entry allowed outside its link ("1.", "Q3:")
 
 STRIPPED = ("script", "style", "noscript", "template")  # removed before the text is measured
 NOT_TEXT = frozenset(
@@ -161,7 +162,7 @@ def _parse(source: str):
 
 def is_table_of_contents(element, page_addresses: frozenset[str] = frozenset()) -> bool:
     """A list of two or more items that are nothing but links to places on this page ('#q1', or
-    the page's own address with a fragment)."""
+    the page's own address with a fragment), numbers aside ('1. <a href="#q1">...</a>')."""
     items = [child for child in element if child.tag == "li"]
     if len(items) < 2:
         return False
@@ -169,7 +170,7 @@ def is_table_of_contents(element, page_addresses: frozenset[str] = frozenset()) 
         text = _visible_length(item)
         hrefs = ((a, a.get("href") or "") for a in item.iter("a"))
         linked = sum(_visible_length(a) for a, href in hrefs if "#" in href and href.split("#", 1)[0] in page_addresses | {""})
-        if not text or linked < text:
+        if not linked or text - linked > TOC_NUMBERING:
             return False
     return True
 
