@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import socket
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -221,6 +222,15 @@ def test_several_addresses_one_line_each_and_exit_1_when_one_fails(site, raw):
     assert result.exit_code == 1
     lines = [line for line in result.output.splitlines() if line.strip()]
     assert len(lines) == 2 and lines[0].startswith("added ") and lines[1].startswith(url(site, "/doc.pdf") + ": error: ")
+
+
+def test_a_site_that_does_not_answer(raw, monkeypatch):
+    monkeypatch.setenv("NO_PROXY", "127.0.0.1,localhost")
+    with socket.socket() as probe:  # a port nothing listens on once closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    address = f"http://127.0.0.1:{port}/faq"
+    one_error(add(address, "--raw", raw, "--timeout", 2), address, "cannot connect")
 
 
 def test_not_a_web_address_and_a_missing_raw_folder(site, tmp_path):

@@ -94,17 +94,23 @@ class Fetcher:
         """The site's robots.txt rules, or why none could be read (then nothing may be fetched)."""
         if site not in self._robots:
             try:
-                response = self.robots_client.get(f"{site}/robots.txt")
+                self._robots[site] = self._read_robots(site)
             except httpx.HTTPError as error:
                 self._robots[site] = f"robots.txt could not be read ({_describe(error)})"
-            else:
-                if response.status_code >= 500:  # RFC 9309 2.3.1.4: unreachable means all disallowed
-                    self._robots[site] = f"robots.txt could not be read (HTTP {response.status_code})"
-                elif response.status_code >= 400:  # RFC 9309 2.3.1.3: unavailable means all allowed
-                    self._robots[site] = Protego.parse("")
-                else:
-                    self._robots[site] = Protego.parse(response.content[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace"))
         return self._robots[site]
+
+    def _read_robots(self, site: str) -> Protego | str:
+        with self.robots_client.stream("GET", f"{site}/robots.txt") as response:
+            if response.status_code >= 500:  # RFC 9309 2.3.1.4: unreachable means all disallowed
+                return f"robots.txt could not be read (HTTP {response.status_code})"
+            if response.status_code >= 400:  # RFC 9309 2.3.1.3: unavailable means all allowed
+                return Protego.parse("")
+            content = b""
+            for chunk in response.iter_bytes():
+                content += chunk
+                if len(content) >= ROBOTS_MAX_BYTES:
+                    break
+        return Protego.parse(content[:ROBOTS_MAX_BYTES].decode("utf-8", errors="replace"))
 
     def _obey_robots(self, request: httpx.Request) -> None:
         url = str(request.url)
@@ -151,11 +157,13 @@ class Fetcher:
 
 
 def _describe(error: httpx.HTTPError) -> str:
+    """An httpx error in a few words on one line."""
+    detail = " ".join(str(error).split())
     if isinstance(error, httpx.TimeoutException):
         return "timed out"
     if isinstance(error, httpx.ConnectError):
-        return f"cannot connect ({error})" if str(error) else "cannot connect"
-    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+        return f"cannot connect ({detail})" if detail else "cannot connect"
+    return f"{type(error).__name__}: {detail}" if detail else type(error).__name__
 
 
 def page_filename(url: str) -> str:
