@@ -20,7 +20,7 @@ import re
 import tempfile
 import time
 from dataclasses import dataclass
-from importlib.metadata import version
+from importlib.metadata import metadata, version
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
@@ -35,7 +35,16 @@ from pipeline.sources.pagemeta import licence_id
 from pipeline.sources.provenance import OPTIONAL_COLUMNS, SOURCES_COLUMNS, SOURCES_FILE, read_provenance
 
 PROJECT = "trigger-point-faq-dataset"
-USER_AGENT = f"{PROJECT}/{version(PROJECT)} (open-data research; fetches single pages a curator names; obeys robots.txt)"
+
+
+def _user_agent() -> str:
+    """The project's name, version and home page (when the package declares one): who is asking, and where to read why."""
+    homepage = next((url.split(",", 1)[1].strip() for url in metadata(PROJECT).get_all("Project-URL") or [] if url.lower().startswith("homepage,")), None)
+    about = f"+{homepage}; " if homepage else ""
+    return f"{PROJECT}/{version(PROJECT)} ({about}open-data research; fetches single pages a curator names; obeys robots.txt)"
+
+
+USER_AGENT = _user_agent()
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 DEFAULT_TIMEOUT = 20.0  # seconds for the whole page, not only for each network step
 ROBOTS_MAX_BYTES = 512_000  # RFC 9309: crawlers must read at least 500 KiB of robots.txt
