@@ -134,6 +134,12 @@ def test_forms_in_the_content_are_left_out_but_a_form_around_the_whole_page_stay
     assert read(f"<form id='aspnetForm'><h1>FAQ</h1><p>{FILLER}</p></form>").text == f"FAQ\n\n{FILLER}\n"
 
 
+def test_content_a_class_name_mislabels_is_read_with_landmarks_only_rather_than_lost():
+    reading = read(f"<nav>Home</nav><h1>FAQ</h1><div class='layout-sidebar-right'><h2>Is it safe?</h2><p>{FILLER}</p></div><footer>(c)</footer>")
+    assert reading.text == f"FAQ\n\nIs it safe?\n\n{FILLER}\n"
+    assert any("only tags and roles" in warning for warning in reading.warnings)
+
+
 def test_the_content_is_the_main_element_when_there_is_one():
     reading = read(f"<div class='hero'>Feel better today?</div><main><p>{FILLER}</p></main><div>Opening hours</div>")
     assert reading.text == FILLER + "\n"

@@ -33,7 +33,7 @@ from pipeline.sources.pagemeta import page_metadata
 from pipeline.sources.schemaorg import Declared, jsonld_faq, microdata_faq
 from pipeline.sources.structured import locate
 
-MIN_WORDS = 50  # fewer words of main content: not a usable page
+MIN_WORDS = 20  # fewer words of text, furniture aside: not a usable page (a shell a script fills in)
 LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
 MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
 TOC_NUMBERING = 4  # characters of a contents entry allowed outside its link ("1.", "Q3:")
@@ -118,22 +118,26 @@ def _named(value: str, link: bool) -> tuple[bool, ...]:
     return tuple(verdicts)
 
 
+def _landmark(element, rules: MarkupRules) -> bool:
+    """True when a rule names this element by its tag or ARIA role (never misleading, unlike class names)."""
+    tag, role = element.tag, (element.get("role") or "").strip().lower()
+    return (
+        tag in rules.tags or (tag in rules.page_tags and not any(a.tag in SECTIONS for a in element.iterancestors()))
+        or bool(role and rules.role and rules.role.fullmatch(role))
+    )
+
+
 def verdicts(element) -> tuple[bool, ...]:
     """For each action (furniture to drop, FAQ widget title), whether a rule names this element by
     its tag, role, attribute, class or id."""
-    tag, attributes = element.tag, element.attrib
-    role = (attributes.get("role") or "").strip().lower()
+    attributes = element.attrib
     pairs = "\n".join(f"{k}={v}" for k, v in attributes.items())
-    found = []
-    for rules in map(markup_rules, ACTIONS):
-        found.append(
-            tag in rules.tags
-            or (tag in rules.page_tags and not any(a.tag in SECTIONS for a in element.iterancestors()))
-            or bool(role and rules.role and rules.role.fullmatch(role))
-            or bool(pairs and rules.attribute and rules.attribute.search(pairs))
-        )
+    found = [
+        _landmark(element, rules) or bool(pairs and rules.attribute and rules.attribute.search(pairs))
+        for rules in map(markup_rules, ACTIONS)
+    ]
     if attributes and not all(found):
-        link = tag == "a"
+        link = element.tag == "a"
         found = [a or b or c for a, b, c in zip(found, _named(attributes.get("class", ""), link), _named(attributes.get("id", ""), link))]
     return tuple(found)
 
@@ -376,6 +380,18 @@ def _furniture(root, address: str | None):
     return drop
 
 
+def _landmarks_only(element, furniture: bool, title: bool) -> bool:
+    """The drop predicate of last resort: furniture by tag and role only."""
+    return _landmark(element, markup_rules("drop"))
+
+
+def _render(root, drop, watched: frozenset = frozenset()) -> tuple[str, tuple[Mark, ...], dict, bool]:
+    """The text of root, its marks, the spans of watched elements, and whether a password form was seen."""
+    renderer = _Renderer(drop, watched)
+    renderer.render(root)
+    return (*renderer.result(), renderer.password)
+
+
 def render_fragment(markup: str) -> str:
     """Text in a JSON-LD property (HTML or entities allowed) as the page would show it; HTML that a
     plugin escaped twice ('&lt;p&gt;') is rendered once more."""
@@ -421,17 +437,21 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
     microdata = microdata_faq(tree)
     etree.strip_elements(tree, *STRIPPED, with_tail=False)
     body = tree.find("body")
-    root = content_root(body if body is not None else tree)
+    body = body if body is not None else tree
+    root = content_root(body)
     watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
-    renderer = _Renderer(_furniture(root, metadata.get("source_url")), watched)
-    renderer.render(root)
-    text, marks, spans = renderer.result()
+    text, marks, spans, password = _render(root, _furniture(root, metadata.get("source_url")), watched)
+    notes = []
+    if len(text.split()) < MIN_WORDS:  # class names can mislead: a page is never lost to them
+        fallback = _render(body, _landmarks_only, watched)
+        if len(fallback[0].split()) >= MIN_WORDS:
+            (text, marks, spans, password), notes = fallback, ["little text was left once furniture named by class was left out; read with only tags and roles as furniture"]
     words = len(text.split())
-    if renderer.password and words < LOGIN_WALL_WORDS:
+    if password and words < LOGIN_WALL_WORDS:
         raise UnusableSource(name, f"a login wall (a password form and {words} words of text), not a page to read")
     if words < MIN_WORDS:
         raise UnusableSource(name, f"no main content ({words} words of text; a page built by JavaScript?)")
     declared: list[Declared] = jsonld_faq(values, render_fragment) + microdata
     pairs, located = locate(text, declared, spans) if declared else ((), [])
-    warnings = [w for w in (decoded.warning, *problems, *located) if w]
+    warnings = [w for w in (decoded.warning, *problems, *notes, *located) if w]
     return Reading(text, "html", metadata, origins, pairs, marks, warnings=tuple(warnings))
