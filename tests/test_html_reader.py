@@ -115,6 +115,14 @@ def test_an_article_header_with_the_title_stays_but_its_byline_goes():
     assert reading.text.startswith("Dry needling FAQ\n\n" + FILLER)
 
 
+def test_a_logo_in_an_h1_protects_nothing():
+    reading = read(
+        f"<header><h1 class='site-title'>Clinic</h1><nav>Home</nav><p>Open today?</p></header>"
+        f"<h1>Dry needling FAQ</h1><p>{FILLER}</p><div class='sidebar'><p>Is it safe?</p></div>"
+    )
+    assert reading.text == f"Dry needling FAQ\n\n{FILLER}\n"
+
+
 def test_without_an_h1_a_wrapper_holding_most_of_the_text_stays():
     reading = read(f"<div class='layout has-sidebar'><div class='content'><p>{FILLER}</p></div><div id='sidebar'>Ads</div></div>")
     assert reading.text == FILLER + "\n"

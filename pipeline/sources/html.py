@@ -350,12 +350,19 @@ class _Renderer:
         return text, tuple(sorted(set(marks), key=lambda m: (m.start, m.kind))), spans
 
 
+def _page_h1(root):
+    """The page's title: its first h1 outside the site's header, navigation, sidebars and footer
+    (where a theme may set its logo in an h1)."""
+    rules = markup_rules("drop")
+    return next((h for h in root.iter("h1") if not any(_landmark(a, rules) for a in h.iterancestors())), None)
+
+
 def content_root(body):
     """The element that holds the page's content: its <main> (or role=main), else the <article>
     that holds the h1 (or the only one), when it holds a fair share of the text; else the body."""
     total = _visible_length(body) or 1
     main = next((e for e in body.iter() if e.tag == "main" or (e.get("role") or "").lower() == "main"), None)
-    h1 = next(body.iter("h1"), None)
+    h1 = _page_h1(body)
     articles = list(body.iter("article"))
     holding_h1 = [a for a in articles if h1 is not None and a in h1.iterancestors()]
     article = holding_h1[0] if holding_h1 else (articles[0] if len(articles) == 1 else None)
@@ -368,7 +375,7 @@ def content_root(body):
 def _furniture(root, address: str | None):
     """The drop predicate for one page: the rules, less the protection of the content's wrappers."""
     page_addresses = frozenset({address, urlsplit(address).path} - {""}) if address else frozenset()
-    h1 = next(root.iter("h1"), None)
+    h1 = _page_h1(root)
     protected = {h1, *h1.iterancestors()} if h1 is not None else set()
     half = _visible_length(root) / 2
 
