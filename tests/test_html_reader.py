@@ -202,6 +202,11 @@ def test_widget_titles_are_marked_as_questions():
     assert marked(reading, "question") == ["How long is a visit", "Do I need a referral", "Is parking free"]
 
 
+def test_icon_glyphs_in_a_widget_title_are_not_text():
+    reading = read(f"<button aria-expanded='false'>Is it safe? <span class='faq-toggle'>+</span></button><div><p>{FILLER}</p></div>")
+    assert marked(reading, "question") == ["Is it safe?"]
+
+
 def test_a_widget_wrapping_question_and_answer_is_not_marked():
     reading = read(f"<div class='faq-question-wrap'><p>Is it safe?</p><p>Yes. {FILLER}</p></div>")
     assert marked(reading, "question") == []

@@ -150,6 +150,12 @@ def _aria_heading(element) -> int:
     return min(int(level), 6) if level.isdigit() and int(level) > 0 else 2  # WAI-ARIA: level 2 by default
 
 
+def _glyph(element) -> bool:
+    """An element that draws an icon with a character or two ("+", "−", "▾"), not words."""
+    text = "".join(element.itertext()).strip()
+    return 0 < len(text) <= 2 and not any(c.isalnum() for c in text)
+
+
 def _visible_length(element) -> int:
     """Characters of text in an element, white space aside."""
     return len("".join(etree.tostring(element, method="text", encoding=str, with_tail=False).split()))
@@ -202,6 +208,7 @@ class _Renderer:
         self.prefix = ""
         self.bold = 0
         self.pre = 0
+        self.in_title = 0  # depth inside FAQ widget titles, whose "+" and arrow glyphs are not text
         self.line_start = 0
         self.line_bold = self.line_plain = False
         self.bold_lines: list[tuple[int, int]] = []
@@ -261,7 +268,7 @@ class _Renderer:
             self.line_plain = True
         self.space = value[-1].isspace()
 
-    def _open(self, element, title: bool) -> tuple[bool, list[_Record]]:
+    def _open(self, element, title: bool) -> tuple[bool, bool, list[_Record]]:
         tag = element.tag
         if tag in BLOCKS:
             self.block()
@@ -280,15 +287,16 @@ class _Renderer:
         if level:
             records.append(_Record(element, "heading", level))
         if title:
+            self.in_title += 1
             records.append(_Record(element, "question"))
             self.panels.update((element.get("aria-controls") or "").split())
             self.titles.update((element.get("id") or "").split())
         if element in self.watched:
             records.append(_Record(element, "element"))
         self.waiting += records
-        return bold, records
+        return bold, title, records
 
-    def _close(self, element, bold: bool, records: list[_Record]) -> None:
+    def _close(self, element, bold: bool, title: bool, records: list[_Record]) -> None:
         for record in records:
             if record.start is None:
                 self.waiting.remove(record)
@@ -296,6 +304,7 @@ class _Renderer:
                 record.end = self.length
                 self.records.append(record)
         self.bold -= bold
+        self.in_title -= title
         if element.tag == "li":
             self.prefix = ""
         elif element.tag == "pre":
@@ -321,6 +330,8 @@ class _Renderer:
             tag = element.tag
             text_element = isinstance(tag, str) and tag not in NOT_TEXT  # not a comment, script or image
             furniture, title = verdicts(element) if text_element else (True, False)
+            if self.in_title and text_element and _glyph(element):
+                text_element = False
             if text_element and (element is root or not self.drop(element, furniture, title) or self._panel(element)):
                 opened = self._open(element, title)
                 self.text(element.text)
