@@ -262,6 +262,19 @@ def test_an_accordion_answer_ends_at_the_next_heading_of_the_page():
     assert [(q, a) for q, a, _ in pairs(body)] == [("Does it hurt?", "A brief cramp."), ("Is it covered?", "Often.")]
 
 
+def test_an_accordion_answer_ends_with_its_entry():
+    body = (
+        f"<p>{FILLER}</p><div class='faq'>"
+        "<div class='faq-item'><div class='faq-item__question'>Does it hurt?</div><div><p>A brief cramp.</p></div></div>"
+        "<div class='faq-item'><div class='faq-item__question'>Is it covered?</div><div><p>Often.</p></div></div></div>"
+        "<div><p>Motion Physical Therapy, 88 Harbor Street, Portland</p></div>"
+    )
+    reading = read(body)
+    assert [reading.text[m.start:m.end] for m in reading.marks if m.kind == "item"] == [
+        "Does it hurt?\n\nA brief cramp.", "Is it covered?\n\nOften."]
+    assert [(q, a) for q, a, _ in pairs(body)] == [("Does it hurt?", "A brief cramp."), ("Is it covered?", "Often.")]
+
+
 def test_a_heading_at_the_end_of_an_answer_belongs_to_the_next_group():
     body = (
         "<h3>Is it safe?</h3><p>Yes, for most people.</p><h2>questions about billing</h2>"

@@ -191,6 +191,7 @@ class _Structure:
     levels: dict[int, str]  # Markdown "#"s, a marked heading's level as "#"s, or "question" / "bold"
     widgets: frozenset[int]  # lines of FAQ widgets' titles
     headings: frozenset[int]  # lines the page's markup calls headings
+    item_ends: dict[int, int]  # a widget title's line -> the last line of its entry
 
 
 def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
@@ -200,9 +201,11 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
         if heading:
             levels[index] = heading.group(1)
     for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
-        levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
+        if mark.kind != "item":
+            levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
     lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading")}
-    return _Structure(levels, lines["question"], lines["heading"])
+    item_ends = {page.line_of(m.start): page.line_of(m.end) for m in marks if m.kind == "item"}
+    return _Structure(levels, lines["question"], lines["heading"], item_ends)
 
 
 def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
@@ -388,6 +391,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
+        if candidate.line in structure.item_ends:  # a widget's answer ends with its entry
+            stop = min(stop, structure.item_ends[candidate.line] + 1)
         answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],

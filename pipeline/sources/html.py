@@ -150,6 +150,16 @@ def _aria_heading(element) -> int:
     return min(int(level), 6) if level.isdigit() and int(level) > 0 else 2  # WAI-ARIA: level 2 by default
 
 
+def _item(title):
+    """The element holding a widget title and its answer: the nearest ancestor with more text than
+    the title (an accordion item, a <details>, the <dl> of a <dt>), if any."""
+    own = _visible_length(title)
+    container = title.getparent()
+    while container is not None and container.tag != "body" and _visible_length(container) <= own:
+        container = container.getparent()
+    return container if container is not None and container.tag != "body" else None
+
+
 def _glyph(element) -> bool:
     """An element that draws an icon with a character or two ("+", "−", "▾"), not words."""
     text = "".join(element.itertext()).strip()
@@ -209,6 +219,7 @@ class _Renderer:
         self.bold = 0
         self.pre = 0
         self.in_title = 0  # depth inside FAQ widget titles, whose "+" and arrow glyphs are not text
+        self.items: dict = {}  # open element -> the item records of the widget titles it holds
         self.line_start = 0
         self.line_bold = self.line_plain = False
         self.bold_lines: list[tuple[int, int]] = []
@@ -289,6 +300,11 @@ class _Renderer:
         if title:
             self.in_title += 1
             records.append(_Record(element, "question"))
+            container = _item(element)
+            if container is not None:
+                item = _Record(element, "item")
+                records.append(item)
+                self.items.setdefault(container, []).append(item)
             self.panels.update((element.get("aria-controls") or "").split())
             self.titles.update((element.get("id") or "").split())
         if element in self.watched:
@@ -300,9 +316,13 @@ class _Renderer:
         for record in records:
             if record.start is None:
                 self.waiting.remove(record)
-            else:
+            elif record.kind != "item":  # an item ends with its container, below
                 record.end = self.length
                 self.records.append(record)
+        for item in self.items.pop(element, []):
+            if item.start is not None:
+                item.end = self.length
+                self.records.append(item)
         self.bold -= bold
         self.in_title -= title
         if element.tag == "li":
@@ -354,7 +374,7 @@ class _Renderer:
                 end -= 1
             if record.kind == "element":
                 spans[record.element] = (start, end)
-            elif start < end and "\n" not in text[start:end]:
+            elif start < end and (record.kind == "item" or "\n" not in text[start:end]):
                 marks.append(Mark(start, end, record.kind, record.level))
         headings = {mark.start for mark in marks if mark.kind == "heading"}
         marks += [Mark(start, end, "bold") for start, end in self.bold_lines if start not in headings]
