@@ -18,7 +18,7 @@ from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.licences import withhold
 from pipeline.publish.tables import concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
 from pipeline.publish.writer import check_out_dir, output_lock, publish, recover
-from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, read_bytes, read_document, read_provenance, source_paths, text_digest
+from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, read_bytes, read_document, read_provenance, source_paths, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
 
@@ -65,24 +65,27 @@ def _other_files(raw_dir: Path) -> list[Path]:
     )
 
 
-def _file_problem(path: Path, raw_dir: Path, by_bytes: dict[str, str], by_text: dict[str, str]) -> str | None:
+def _file_problem(path: Path, raw_dir: Path, row: dict | None, by_bytes: dict[str, str], by_text: dict[str, str]) -> tuple[str | None, tuple[str, ...]]:
     """Why validate would reject the file (an exact duplicate included: the same bytes, or the
-    same text once read), or None; a usable file's digests are remembered."""
+    same text once read), or None, with what its reader warns about; a usable file's digests are
+    remembered."""
     relative = path.relative_to(raw_dir).as_posix()
     errors, data = file_errors(path, raw_dir)
     if errors:
-        return errors[0]
+        return errors[0], ()
     try:
-        text = read_bytes(data, relative, str(path)).text
+        document = read_bytes(data, relative, str(path), row)
+    except UnusableSource as error:
+        return error.reason, ()
     except SourceError as error:
-        return str(error).removeprefix(f"{path}: ")
-    data_sha, text_sha = hashlib.sha256(data).hexdigest(), text_digest(text)
+        return str(error).removeprefix(f"{path}: "), ()
+    data_sha, text_sha = hashlib.sha256(data).hexdigest(), text_digest(document.text)
     if data_sha in by_bytes:
-        return f"an exact duplicate of {by_bytes[data_sha]}"
+        return f"an exact duplicate of {by_bytes[data_sha]}", ()
     if text_sha in by_text:
-        return f"an exact duplicate of {by_text[text_sha]} once read (the same text)"
+        return f"an exact duplicate of {by_text[text_sha]} once read (the same text)", ()
     by_bytes[data_sha], by_text[text_sha] = relative, relative
-    return None
+    return None, document.warnings
 
 
 def scan_corpus(raw_dir: Path, skip_invalid: bool = False) -> Corpus:
@@ -96,11 +99,12 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False) -> Corpus:
     by_bytes: dict[str, str] = {}
     by_text: dict[str, str] = {}
     for path in source_paths(raw_dir):
-        problem = _file_problem(path, raw_dir, by_bytes, by_text)
+        problem, warnings = _file_problem(path, raw_dir, corpus.provenance.get(path.relative_to(raw_dir).as_posix()), by_bytes, by_text)
         if problem:
             problems.append(f"{path}: {problem}")
             continue
         corpus.paths.append(path)
+        corpus.warnings += [f"{path}: {warning}" for warning in warnings]
         if path.relative_to(raw_dir).as_posix() not in corpus.provenance:
             corpus.warnings.append(f"{path}: no row in {raw_dir / SOURCES_FILE}")
     if len(problems) == 1 and not skip_invalid:

@@ -15,6 +15,7 @@ from pipeline.extract.scope import SELECTION_THRESHOLD, ScopeError
 from pipeline.extract.candidates import candidate_terms
 from pipeline.curation import FileReport, check_files
 from pipeline.sources.checks import DEFAULT_MAX_BYTES
+from pipeline.sources.fetch import DEFAULT_TIMEOUT, FetchError, Fetcher, add_page
 from pipeline.publish.writer import PublishError
 from pipeline.sources import SourceError
 from pipeline.publish.checks import TableValidationError
@@ -71,7 +72,7 @@ def cli() -> None:
 
 
 @cli.command(name="build")
-@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md, MedQuAD *.xml) and sources.csv.")
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md, *.html, MedQuAD *.xml) and sources.csv.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder the dataset is published to: new, empty, or an earlier build's output (replaced whole).")
 @click.option("--skip-invalid", is_flag=True, help="Skip unusable documents with a warning instead of stopping.")
 @_verbosity
@@ -108,11 +109,17 @@ def _report_lines(report: FileReport) -> list[str]:
         mentions = ", ".join(f"{label} {n}" for label, n in summary["mentions"].items()) or "none"
         adds = ", ".join(f"{n} {table}" for table, n in summary["adds_rows"].items())
         gaps = ", ".join(summary["vocabulary_gaps"][:10]) or "none"
+        found_by = ", ".join(f"{how} {n}" for how, n in summary["found_by"].items())
         lines += [
-            f"{report.path}: report: {summary['pairs']} pairs, {summary['claims']} claims; mentions: {mentions}",
+            f"{report.path}: report: {summary['pairs']} pairs" + (f" ({found_by})" if found_by else "")
+            + f", {summary['claims']} claims; mentions: {mentions}",
             f"{report.path}: report: would add {adds}",
             f"{report.path}: report: terms the vocabulary lacks: {gaps}",
         ]
+        if summary["format"] == "html":
+            licence = f"{summary['license']} (from {summary['license_from']})" if summary["license"] else "none declared"
+            hints = (summary["license_hints"] or "none").replace("|", "; ")
+            lines.append(f"{report.path}: report: licence: {licence}; hints on the page: {hints}")
     return lines
 
 
@@ -147,6 +154,40 @@ def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, out
             for line in _report_lines(report) or [f"{report.path}: ok"]:
                 click.echo(line)
     if not all(r.usable for r in reports):
+        raise SystemExit(1)
+
+
+@cli.command(name="add")
+@click.argument("urls", nargs=-1, required=True)
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder the pages and sources.csv are written to.")
+@click.option("--overwrite", is_flag=True, help="Replace a page saved under the same name, and its sources.csv row.")
+@click.option("--timeout", type=click.FloatRange(min=0.1), default=DEFAULT_TIMEOUT, show_default=True, help="Seconds allowed for each page.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Largest page accepted.")
+def add_command(urls: tuple[str, ...], raw_dir: Path, overwrite: bool, timeout: float, max_bytes: int) -> None:
+    """Fetch web pages into the raw folder, each with its sources.csv row.
+
+    Each page is saved as .html under a name made of its host and path, with its final address
+    (after redirects), title, today's date and a licence hint in sources.csv. robots.txt is obeyed,
+    only HTML is accepted, and nothing is replaced without --overwrite. One line per address;
+    exits 1 when any could not be added.
+
+    \b
+    Example:
+        python -m pipeline add https://example.org/trigger-point-faq --raw raw
+    """
+    failed = False
+    with Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
+        for url in urls:
+            try:
+                added = add_page(fetcher, url, raw_dir, overwrite=overwrite)
+            except FetchError as error:
+                click.echo(f"{error.url}: error: {error.problem}", err=True)
+                failed = True
+                continue
+            row = added.row
+            licence = row["license"] or "none stated"
+            click.echo(f"added {raw_dir / added.path}: {row['title'] or '(no title)'!r} from {row['source_url']}; licence: {licence}")
+    if failed:
         raise SystemExit(1)
 
 

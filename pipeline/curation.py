@@ -18,7 +18,7 @@ from pipeline.extract.candidates import candidate_terms
 from pipeline.sources.checks import DEFAULT_MAX_BYTES, file_errors
 from pipeline.extract.nlp import default_nlp
 from pipeline.rules import read_rows
-from pipeline.sources import SourceError, inside, read_bytes, read_provenance, source_paths, text_digest
+from pipeline.sources import Document, SourceError, UnusableSource, inside, read_bytes, read_provenance, source_paths, text_digest
 
 NEAR_DUPLICATE_SIMILARITY = 0.8
 SHINGLE_WORDS = 5
@@ -110,9 +110,12 @@ def _warnings(relative: str, text: str, raw_dir: Path, index: CorpusIndex, prove
     return warnings
 
 
-def _summary(records: dict[str, list[dict]], gaps: list[dict]) -> dict:
+def _summary(doc: Document, records: dict[str, list[dict]], gaps: list[dict]) -> dict:
     return {
+        "format": doc.format,
         "pairs": len(records["qa_pairs"]),
+        "found_by": dict(sorted(Counter(r["found_by"] for r in records["qa_pairs"]).items())),
+        "license": doc.license, "license_from": doc.origins.get("license"), "license_hints": doc.license_hints,
         "mentions": dict(sorted(Counter(r["label"] for r in records["entities"]).items())),
         "claims": len(records["claims"]),
         "vocabulary_gaps": [g["term"] for g in gaps],
@@ -135,16 +138,21 @@ def check_files(paths: list[Path], raw_dir: Path, max_bytes: int = DEFAULT_MAX_B
         if data is not None and not errors:
             sha = hashlib.sha256(data).hexdigest()
             relative = path.resolve().relative_to(raw_dir.resolve()).as_posix() if inside(path, raw_dir) else path.name
-            doc = read_bytes(data, relative, str(path), provenance.get(relative))
+            try:
+                doc = read_bytes(data, relative, str(path), provenance.get(relative))
+            except UnusableSource as error:
+                report.findings.append(Finding(str(path), "error", error.reason))
+                reports.append(report)
+                continue
             duplicate = index.by_sha.get(sha) or index.by_text.get(text_digest(doc.text))
             if duplicate and duplicate != relative:
                 report.findings.append(Finding(str(path), "error", f"an exact duplicate of {duplicate} already in {raw_dir}"))
             else:
                 parsed = default_nlp()(doc.text)
                 records = document_records(doc, parsed)
-                warnings = _warnings(relative, doc.text, raw_dir, index, provenance, records["qa_pairs"])
+                warnings = list(doc.warnings) + _warnings(relative, doc.text, raw_dir, index, provenance, records["qa_pairs"])
                 warnings += [provenance_problem] if provenance_problem else []
                 report.findings += [Finding(str(path), "warning", message) for message in warnings]
-                report.summary = _summary(records, candidate_terms([parsed]))
+                report.summary = _summary(doc, records, candidate_terms([parsed]))
         reports.append(report)
     return reports

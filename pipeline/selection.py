@@ -12,8 +12,6 @@ leaves every other file and row as it was.
 
 from __future__ import annotations
 
-import csv
-import os
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -23,9 +21,9 @@ from pipeline.extract.entities import find_mentions
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.scope import SELECTION_THRESHOLD, relevance
 from pipeline.rules import read_rows
-from pipeline.sources import SOURCES_FILE, SourceError, text_digest
+from pipeline.sources import SourceError, text_digest
 from pipeline.sources.medquad import archive_documents, parse, render
-from pipeline.sources.provenance import OPTIONAL_COLUMNS, SOURCES_COLUMNS
+from pipeline.sources.provenance import update_sources
 
 MEDQUAD_FOLDER = "medquad"
 LICENCE = "CC-BY-4.0"
@@ -111,27 +109,11 @@ def score_archive(archive: Path, threshold: float = SELECTION_THRESHOLD) -> Sele
 
 
 def _write_sources(raw_dir: Path, selected: list[Selected]) -> None:
-    """sources.csv with this command's rows replaced and every other row kept, written atomically."""
-    sources = raw_dir / SOURCES_FILE
-    rows, fields = [], [*SOURCES_COLUMNS, *OPTIONAL_COLUMNS]
-    if sources.exists():
-        try:
-            with sources.open(encoding="utf-8-sig", newline="") as handle:
-                reader = csv.DictReader(handle)
-                fields += [name for name in reader.fieldnames or [] if name not in fields]
-                rows = [row for row in reader if not (row.get("path") or "").startswith(f"{MEDQUAD_FOLDER}/")]
-        except (UnicodeDecodeError, csv.Error) as error:
-            raise SourceError(f"{sources}: not a readable CSV file ({error})") from None
-    rows += [
+    """sources.csv with this command's rows replaced and every other row kept."""
+    update_sources(raw_dir, [
         {"path": s.path, "source_url": s.url, "title": s.title, "retrieved": "", "license": LICENCE, "attribution": attribution(s.source)}
         for s in selected
-    ]
-    temporary = sources.with_name(f".{SOURCES_FILE}.{os.getpid()}")
-    with temporary.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=fields, lineterminator="\n")
-        writer.writeheader()
-        writer.writerows({name: row.get(name) or "" for name in fields} for row in rows)
-    temporary.replace(sources)
+    ], replaces=lambda row: (row.get("path") or "").startswith(f"{MEDQUAD_FOLDER}/"))
 
 
 def _write_selection(raw_dir: Path, selected: list[Selected]) -> None:

@@ -1,5 +1,6 @@
 """raw/sources.csv: one row per source document, with its provenance."""
 
+import codecs
 import re
 
 import pandas as pd
@@ -16,6 +17,7 @@ class Sources(pa.DataFrameModel):
     retrieved: Series[str] = pa.Field(nullable=True, description="ISO date (YYYY-MM-DD) the page was saved.")
     license: Series[str] = pa.Field(nullable=True, description="Licence of the page's text; empty when unknown.")
     attribution: Series[str] = pa.Field(nullable=True, description="Credit the licence asks for (optional column): collection and original publisher.")
+    charset: Series[str] = pa.Field(nullable=True, description="Optional: the charset the server declared for a web page (written by `add`); it overrides the page's own declaration.")
 
     class Config:
         strict = True
@@ -33,7 +35,23 @@ class Sources(pa.DataFrameModel):
     def source_url_is_web_address(cls, url):
         return url.isna() | url.fillna("").str.fullmatch(r"https?://\S+")
 
+    @pa.check("charset", name="not a known charset", error="is not a charset Python knows")
+    def charset_is_known(cls, charset):
+        return charset.isna() | charset.map(_known_charset).astype(bool)
+
+    @pa.dataframe_check(name="charset for a page that is not .html/.htm", error="only web pages have a charset")
+    def charset_only_for_pages(cls, frame):
+        return frame["charset"].isna() | frame["path"].fillna("").str.lower().str.endswith((".html", ".htm"))
+
     @pa.check("retrieved", name="not an ISO date (YYYY-MM-DD)", error="is not a date of the form YYYY-MM-DD")
     def retrieved_is_a_date(cls, retrieved):
         parsed = pd.to_datetime(retrieved, format="%Y-%m-%d", errors="coerce")
         return retrieved.isna() | parsed.notna()
+
+
+def _known_charset(label) -> bool:
+    try:
+        codecs.lookup(str(label))
+    except LookupError:
+        return False
+    return True

@@ -5,7 +5,8 @@ these scores. Run it before and after changing a rule. Measures, per set:
 
 - pairs: gold questions found (exact question text) / extra pairs the gold does not list;
 - answers exact: answers that start and end with the gold's first and last 40 characters;
-- found_by, question type, yes/no: agreement on the found gold pairs;
+- found_by, question type, yes/no: agreement on the found gold pairs; FAQPage questions the
+  page's text lacks must come out as warnings (markup-only warned);
 - entities: P/R/F1 of mentions inside pairs (span and label);
 - polarity, certainty, claim type: agreement on the gold claim sentences;
 - relations: P/R/F1 of (provider, treatment, relation) per page, end to end.
@@ -52,6 +53,9 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
         rows = {r["question"]: r for r in records["qa_pairs"]}
         gold_questions = {p["question"] for p in page.gold["pairs"]}
         counts["extra"] += sum(question not in gold_questions for question in rows)
+        for question in page.gold.get("structured_only", []):
+            counts["structured_only"] += 1
+            counts["warned"] += any(question in warning for warning in page.document.warnings)
         for gold in page.gold["pairs"]:
             counts["questions"] += 1
             row = rows.get(gold["question"])
@@ -91,6 +95,7 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
         "pairs found/extra": f"{counts['found']}/{counts['questions']} +{counts['extra']}",
         "answers exact": f"{counts['exact']}/{counts['questions']}" if counts["answers"] else "-",
         "found_by": _ratio(counts["found_by"], counts["found_by_total"]),
+        "markup-only warned": f"{counts['warned']}/{counts['structured_only']}" if counts["structured_only"] else "-",
         "question type": _ratio(counts["types"], counts["found"]),
         "yes/no": _ratio(counts["polarities"], counts["found"]),
         "entities P/R/F1": _prf(mentions_found, mentions_gold),

@@ -35,6 +35,7 @@ class GoldPage:
 
     @cached_property
     def document(self):
+        """As the build reads it: a web page brings its marks and FAQPage pairs."""
         return read_bytes(self.path.read_bytes(), self.path.name, str(self.path))
 
     @property

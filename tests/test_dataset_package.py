@@ -1,7 +1,6 @@
 """The published package: Frictionless descriptor, dataset card, figure, loader and versioning."""
 
 import json
-import re
 from pathlib import Path
 
 import duckdb

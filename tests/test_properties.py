@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from pipeline.sources.checks import file_errors
 from pipeline.extract.questions import find_pairs
-from pipeline.sources import SourceError, decode_text
+from pipeline.sources import SourceError, UnusableSource, decode_text, read_bytes
 
 SETTINGS = settings(max_examples=200, deadline=None, database=None)
 # tmp_path is shared by the examples of one test; each example overwrites the same file.
@@ -95,7 +95,7 @@ def test_file_errors_any_name_and_size_limit(tmp_path, data, suffix):
     assert isinstance(errors, list)
     if len(data) > 64:
         assert errors
-    if suffix not in (".txt", ".md"):
+    if suffix not in (".txt", ".md", ".html"):
         assert errors
 
 
@@ -167,3 +167,40 @@ def test_find_pairs_on_any_text(text):
 @example("Skip to Content\n\n## Why?\n\nA: yes\n\n1. What is x?\n\n")
 def test_find_pairs_on_faq_like_text(text):
     check_pairs(text)
+
+
+# --- the HTML reader -----------------------------------------------------------------------------
+
+# Fragments of real markup, shuffled into pages a reader must survive.
+MARKUP = st.sampled_from([
+    "<p>", "</p>", "<div class='accordion'>", "</div>", "<h3>", "</h3>", "<li>", "<ul>", "</ul>", "<br>", "<hr>",
+    "<details><summary>", "</summary>", "<dt>", "<dd>", "<button aria-expanded='false' aria-controls='x'>", "</button>",
+    "<div id='x' hidden>", "<nav>", "</nav>", "<strong>", "</strong>", "<main>", "</main>", "<h1>", "</h1>",
+    "<script type='application/ld+json'>{\"@type\": \"FAQPage\", \"mainEntity\": [{\"name\": \"What is it?\", "
+    "\"acceptedAnswer\": {\"text\": \"A knot.\"}},]}</script>", "<pre>", "</pre>", "<!-- c -->", "&amp;", "&nbsp;",
+    "<meta charset='windows-1252'>", "<input type='password'>", "<table><tr><td>", "</td></tr></table>",
+])
+pages = st.lists(MARKUP | words, max_size=60).map("".join)
+
+
+@FILE_SETTINGS
+@given(st.one_of(pages.map(lambda p: p.encode("utf-8")), pages.map(lambda p: p.encode("cp1252", errors="replace")), interesting_bytes))
+def test_html_reader_never_fails_except_as_unusable_and_offsets_hold(tmp_path, data):
+    raw = tmp_path / "raw"
+    raw.mkdir(exist_ok=True)
+    path = raw / "page.html"
+    path.write_bytes(data)
+    errors, _ = file_errors(path, raw)
+    if errors:
+        return
+    try:
+        doc = read_bytes(data, "page.html", str(path))
+    except UnusableSource:
+        return
+    assert "\r" not in doc.text and "\t" not in doc.text
+    for mark in doc.marks:
+        assert mark.start < mark.end and (mark.kind == "item" or "\n" not in doc.text[mark.start:mark.end])
+    for pair in find_pairs(doc.text, marks=doc.marks):
+        assert doc.text[pair.question_start:pair.question_end] == pair.question
+    for pair in doc.structured_pairs:
+        assert 0 <= pair.question_start < pair.question_end <= pair.answer_start <= pair.answer_end <= len(doc.text)

@@ -1,7 +1,8 @@
 """One list of question/answer pairs per document, from the layout finder and the source's markup.
 
 A pair found both ways is one pair: the layout gives its question span, the markup its answer span
-when that lies between the question and the next one. `found_by` names every way it was found.
+when that lies between the question and the next one (and is not empty: markup whose answer the
+text does not show leaves the layout's). `found_by` names every way it was found.
 """
 
 from __future__ import annotations
@@ -63,7 +64,8 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
             merged.append(pair)
             continue
         matched.add(id(twin))
-        answer = (twin.answer_start, twin.answer_end) if twin.answer_start >= pair.question_end else (pair.answer_start, pair.answer_end)
+        marked_answer = twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start
+        answer = (twin.answer_start, twin.answer_end) if marked_answer else (pair.answer_start, pair.answer_end)
         merged.append(replace(
             pair, answer=text[answer[0]:answer[1]], answer_start=answer[0], answer_end=answer[1],
             found_by=joined({"layout", *twin.found_by.split("+")}), source_question_type=twin.source_question_type,
@@ -74,5 +76,5 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
 
 def document_pairs(doc: Document, page: Page | None = None) -> list[QAPair]:
     """`page` is the document's Page when the caller shares it with the furniture map."""
-    layout = find_pairs(doc.text, page) if doc.layout else []
+    layout = find_pairs(doc.text, page, marks=doc.marks) if doc.layout else []
     return merge_pairs(doc.text, layout, doc.structured_pairs)

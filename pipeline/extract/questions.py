@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 from pipeline.extract.furniture import Line, Page, line_action
 from pipeline.rules import question_words, sentence_abbreviations
+from pipeline.sources.document import Mark
 
 MAX_QUESTION_CHARS = 300
 MAX_WRAPPED_LINES = 3
@@ -144,15 +145,18 @@ def _is_symbol(character: str) -> bool:
     return unicodedata.category(character) in ("So", "Sk", "Mn", "Cf")
 
 
-def _question_candidate(text: str, index: int, line: Line, after_label: bool, answer_follows: bool, furniture: str | None) -> _Candidate | None:
+def _question_candidate(
+    text: str, index: int, line: Line, after_label: bool, answer_follows: bool, furniture: str | None, marked: bool = False,
+) -> _Candidate | None:
     """A question line, if this is one. A labelled answer below ("A:", "Dr. Lee:") vouches for a
-    reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?")."""
+    reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?"); so does
+    markup that sets the line apart (`marked`: a heading, a FAQ widget's title, a bold paragraph)."""
     if furniture:
         return None
     start, structural, labelled, bullet, emphasised = _strip_prefix(text, line.start, line.end)
     start, end = _trim(text, start, line.end, emphasis=True)
     labelled |= after_label
-    structural |= after_label
+    structural |= after_label or marked
     if start >= end:
         return None
     answer_start = None
@@ -195,25 +199,50 @@ def _wrapped_question(page: Page, index: int, floor: int, answer_follows: bool) 
     return replace(candidate, first_line=first) if candidate else None
 
 
-def _faq_heading_levels(text: str, lines: list[Line]) -> set[str]:
-    """Markdown heading levels used for the FAQ's entries: mostly questions, so that a heading of
-    that level without "?" ("### How to prepare for your session") is an entry too."""
+@dataclass(frozen=True)
+class _Structure:
+    """What a text's layout and a web page's marks say about its lines."""
+    levels: dict[int, str]  # Markdown "#"s, a marked heading's level as "#"s, or "question" / "bold"
+    widgets: frozenset[int]  # lines of FAQ widgets' titles
+    headings: frozenset[int]  # lines the page's markup calls headings
+    item_ends: dict[int, int]  # a widget title's line -> the last line of its entry
+
+
+def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
+    levels = {}
+    for index, line in enumerate(page.lines):
+        heading = _MARKDOWN_HEADING.match(page.text, line.start, line.end)
+        if heading:
+            levels[index] = heading.group(1)
+    for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
+        if mark.kind != "item":
+            levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
+    lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading")}
+    item_ends = {page.line_of(m.start): page.line_of(m.end) for m in marks if m.kind == "item"}
+    return _Structure(levels, lines["question"], lines["heading"], item_ends)
+
+
+def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
+    """Heading levels used for the FAQ's entries: mostly questions, so that a heading of that
+    level without "?" ("### How to prepare for your session") is an entry too."""
     questions: Counter[str] = Counter()
     headings: Counter[str] = Counter()
-    for line in lines:
-        heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
-        if heading:
-            headings[heading.group(1)] += 1
-            questions[heading.group(1)] += text[line.start:line.end].rstrip().rstrip(_CLOSERS).endswith("?")
+    for index, level in levels.items():
+        line = lines[index]
+        headings[level] += 1
+        questions[level] += text[line.start:line.end].rstrip().rstrip(_CLOSERS).endswith("?")
     return {
         level for level, count in headings.items()
         if questions[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
     }
 
 
-def _find_candidates(page: Page) -> list[_Candidate]:
+def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
+    """Question lines; FAQ widgets' titles are questions when asked as one even without "?" ("How
+    long does a session last")."""
     text, lines = page.text, page.lines
-    faq_levels = _faq_heading_levels(text, lines)
+    levels = structure.levels
+    faq_levels = _faq_heading_levels(text, lines, levels)
     candidates, label_line = [], None
     for index, line in enumerate(lines):
         if page.blank[index]:
@@ -224,12 +253,15 @@ def _find_candidates(page: Page) -> list[_Candidate]:
             continue
         following = page.next_answer_line(index)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
-        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index])
+        marked = index in levels and not _MARKDOWN_HEADING.match(content)
+        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked)
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows)
-        heading = _MARKDOWN_HEADING.match(text, line.start, line.end)
-        if candidate is None and heading and heading.group(1) in faq_levels and not page.actions[index]:
+        level, core = levels.get(index), content.strip()
+        # a heading of an FAQ level is an entry; a bold line or widget title must also read as a question
+        entry = (level in faq_levels and (level.startswith("#") or _QUESTION_WORD.match(core))) or (index in structure.widgets and _READS_AS_QUESTION.match(core))
+        if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
             candidates.append(replace(candidate, label_line=label_line))
@@ -308,7 +340,7 @@ def _question_headings(page: Page, candidates: list[_Candidate]) -> list[_Candid
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
 
 
-def _drop_lists(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]) -> list[_Candidate]:
     """Questions listed in a table of contents, a bulleted list or a "related questions" block are
     not questions answered.
 
@@ -321,9 +353,12 @@ def _drop_lists(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
     occurrences: dict[str, list[_Candidate]] = {}
     for c in candidates:
         occurrences.setdefault(_normalise(text[c.start:c.end]), []).append(c)
+    entry_level = Counter(levels.get(c.line) for c in candidates).most_common(1)[0][0] if candidates else None
     listed_set = set()
     for group in occurrences.values():
         kept = [c for c in group if c.line in answered] or group[-1:]
+        at_entry_level = [c for c in kept if levels.get(c.line) == entry_level]
+        kept = at_entry_level if len(kept) > 1 and at_entry_level else kept  # a page title repeating an entry is a title
         listed_set |= {c.line for c in group if c not in kept}
     listed = sorted(listed_set)
     unlisted = [c for c in candidates if c.line not in listed_set]
@@ -377,9 +412,12 @@ def _is_section_heading(line: str) -> bool:
     return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
 
 
-def _answer_span(page: Page, first: int, stop: int, inline_start: int | None) -> tuple[int, int]:
-    """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines."""
-    text, lines = page.text, page.lines
+def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure) -> tuple[int, int]:
+    """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines.
+    A question that is a heading ends its answer at the next heading of its rank or higher; on a
+    web page, any other question at the next heading its markup marks."""
+    text, lines, levels = page.text, page.lines, structure.levels
+    rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
     kept: list[tuple[int, int]] = []
     if inline_start is not None:
         kept.append(_trim(text, inline_start, lines[first - 1].end))
@@ -388,7 +426,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None) ->
         if page.blank[index]:
             continue
         action = page.actions[index]
-        if action in ("stop", "section", "end"):
+        outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else index in structure.headings
+        if action in ("stop", "section", "end") or outranked:
             break
         if action == "skip":
             continue
@@ -400,32 +439,50 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None) ->
         start, end = _trim(text, start, line.end)
         if start < end:
             kept.append((start, end))
-    while len(kept) > 1 and _is_section_heading(text[kept[-1][0]:kept[-1][1]]):
+    while len(kept) > 1 and (_is_section_heading(text[kept[-1][0]:kept[-1][1]]) or levels.get(page.line_of(kept[-1][0]), "").startswith("#")):
         kept.pop()  # a heading for the next group of questions ("Billing & Insurance")
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
     return kept[0][0], kept[-1][1]
 
 
-def find_pairs(text: str, page: Page | None = None) -> list[QAPair]:
+def _distinct(pairs: list[QAPair]) -> list[QAPair]:
+    """The same entry shown twice (a mobile and a desktop copy: one answer within the other) is one
+    pair, where its answer is fullest (the last of equal ones); different answers are all kept."""
+    keys = [(_normalise(pair.question), _normalise(pair.answer)) for pair in pairs]
+    asked: dict[str, list[int]] = {}
+    for i, (question, _) in enumerate(keys):
+        asked.setdefault(question, []).append(i)
+    dropped = {
+        i for group in asked.values() if len(group) > 1 for i in group
+        if any(keys[i][1] in keys[j][1] and (keys[i][1] != keys[j][1] or j > i) for j in group if j != i)
+    }
+    return [pair for i, pair in enumerate(pairs) if i not in dropped]
+
+
+def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()) -> list[QAPair]:
     """Question/answer pairs in document order; an unanswered question gets an empty answer.
 
     `page` is the text's Page when the caller has already made it (it is shared with the
-    furniture map)."""
+    furniture map). `marks` are lines a web page's markup sets apart; each counts as the
+    structure it is (a heading as a Markdown heading of its level)."""
     page = page or Page(text)
     lines = page.lines
-    candidates = _find_candidates(page)
+    structure = _structure(page, marks)
+    candidates = _find_candidates(page, structure)
     inline = _inline_candidates(text, lines)
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates), key=lambda c: c.line)
-    candidates = _within_article(page, _drop_lists(page, candidates))
+    candidates = _within_article(page, _drop_lists(page, candidates, structure.levels))
     pairs = []
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
-        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start)
+        if candidate.line in structure.item_ends:  # a widget's answer ends with its entry
+            stop = min(stop, structure.item_ends[candidate.line] + 1)
+        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,
@@ -434,4 +491,4 @@ def find_pairs(text: str, page: Page | None = None) -> list[QAPair]:
             answer_start=answer_start,
             answer_end=answer_end,
         ))
-    return pairs
+    return _distinct(pairs)

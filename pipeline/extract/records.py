@@ -124,6 +124,10 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: li
     }
 
 
+def _date(iso: str | None) -> date | None:
+    return date.fromisoformat(iso) if iso else None
+
+
 def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     """Every row one document contributes, table by table."""
     page = Page(doc.text)
@@ -152,8 +156,9 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     return {
         "documents": [{
             "doc_id": doc.doc_id, "path": doc.path, "source_url": doc.source_url, "title": doc.title,
-            "retrieved": date.fromisoformat(doc.retrieved) if doc.retrieved else None, "license": doc.license,
-            "attribution": doc.attribution, "format": doc.format, "sha256": doc.sha256,
+            "retrieved": _date(doc.retrieved), "published": _date(doc.published), "modified": _date(doc.modified),
+            "license": doc.license, "license_hints": doc.license_hints, "attribution": doc.attribution,
+            "origins": "|".join(f"{k}={v}" for k, v in doc.origins.items()) or None, "format": doc.format, "sha256": doc.sha256,
             "relevance": relevance(doc.title or "", doc.text, mentions, [(p.answer_start, p.answer_end) for p in pairs]),
             "text_withheld": False, "text": doc.text,
         }],

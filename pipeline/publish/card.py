@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from pathlib import Path
 
 import pandas as pd
@@ -78,6 +79,22 @@ def refresh_readme(path: Path) -> None:
     before, rest = text.split(README_START, 1)
     after = rest.split(README_END, 1)[1]
     path.write_text(before + "\n".join([README_START, "", *columns_markdown("##"), README_END]) + after, encoding="utf-8")
+
+
+PROVENANCE = ("source_url", "title", "retrieved", "license", "published", "modified")
+
+
+def _provenance(documents: pd.DataFrame) -> list[str]:
+    """Which provenance came from raw/sources.csv and which from the pages themselves."""
+    origins = [dict(item.split("=", 1) for item in value.split("|")) if isinstance(value, str) else {} for value in documents.origins]
+    rows = []
+    for column in PROVENANCE:
+        said = Counter(o[column] for o in origins if column in o)
+        listed = said.pop("sources.csv", 0)
+        page = sum(said.values())
+        where = ", ".join(f"`{name}` {n}" for name, n in sorted(said.items(), key=lambda item: (-item[1], item[0])))
+        rows.append([f"`{column}`", listed, f"{page} ({where})" if where else "0", len(origins) - listed - page])
+    return _table(["column", "from raw/sources.csv", "from the page itself", "unknown"], rows)
 
 
 def _top_pairs(tables: dict[str, pd.DataFrame]) -> list[str]:
@@ -178,8 +195,10 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
         "certainty (asserted or hedged). It is not medical advice, not a judgement of whether a claim "
         "is true, and not a sample that represents the web: it holds the pages its curators chose.", "",
         "## How it was built", "",
-        "The open-source pipeline in this repository (`make` rebuilds it byte for byte) reads each page, "
-        "finds question/answer pairs from the page layout, tags mentions with a rule-based spaCy "
+        "The open-source pipeline in this repository (`make` rebuilds it byte for byte) reads each page "
+        "(text, Markdown, or a saved web page: its main content as plain text, page furniture left out), "
+        "finds question/answer pairs from the page layout and, on web pages, from FAQ widgets and "
+        "schema.org FAQPage markup (`qa_pairs.found_by`), tags mentions with a rule-based spaCy "
         "pipeline built from `spacy.blank(\"en\")` and a curated vocabulary with NUCC, MeSH, ICD-10-CM "
         "and CPT/HCPCS codes, reads each sentence's claim with documented negation and hedge cue lists "
         "(NegEx, BioScope and CoNLL-2010 cues plus project additions), and validates every table "
@@ -202,11 +221,18 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
     lines += _sources(tables)
     lines += _licences(tables)
     lines += [
+        "## Provenance", "",
+        "A value in `raw/sources.csv` wins; where it is empty, a web page's own metadata fills the row "
+        "(`documents.origins` names the source of each value, `documents.license_hints` lists every "
+        "licence statement a page makes).", "",
+    ] + _provenance(tables["documents"])
+    lines += [
         "## Known limitations", "",
         "- Rules generalise only as far as their cue lists: unusual layouts, rhetorical questions on a line of their own, and sentences whose negation scope is unusual can be misread.",
         "- A concept the vocabulary lacks is not tagged (`python -m pipeline candidates` lists frequent gaps); an abbreviation is tagged only where the page settles its meaning.",
         "- Subject/predicate/object are filled only when a documented predicate pattern links two tagged concepts; many claims have none.",
         "- Page furniture between an answer's paragraphs stays inside the answer's span, because offsets must slice one contiguous string.",
+        "- On web pages, furniture is recognised by tags, ARIA roles and class names (`pipeline/data/html_markup.csv`); a site that names its parts unusually can keep some furniture or lose some content.",
         "",
         "## Loading", "",
         "```python", "import pandas as pd", "claims = pd.read_parquet(\"claims.parquet\")", "```", "",

@@ -11,15 +11,22 @@ import hashlib
 from pathlib import Path
 from typing import Callable
 
-from pipeline.sources.document import PROVENANCE_FIELDS, Document, Reading, SourceError, doc_id_for, text_digest
+from pipeline.sources.document import PAGE_FIELDS, PROVENANCE_FIELDS, Document, Reading, SourceError, UnusableSource, doc_id_for, text_digest
+from pipeline.sources.html import read_html
 from pipeline.sources.medquad import read_medquad
 from pipeline.sources.provenance import SOURCES_FILE, inside, read_provenance
 from pipeline.sources.text import decode_text, read_markdown, read_text
 
-__all__ = ["Document", "SourceError", "SOURCES_FILE", "decode_text", "doc_id_for", "inside", "read_document", "read_provenance", "source_paths", "text_digest"]
+__all__ = [
+    "Document", "SourceError", "SOURCES_FILE", "UnusableSource", "decode_text", "doc_id_for", "inside", "read_bytes",
+    "read_document", "read_provenance", "source_paths", "text_digest",
+]
 
-READERS: dict[str, Callable[[bytes, str], Reading]] = {".txt": read_text, ".md": read_markdown, ".xml": read_medquad}
+READERS: dict[str, Callable[..., Reading]] = {
+    ".txt": read_text, ".md": read_markdown, ".html": read_html, ".htm": read_html, ".xml": read_medquad,
+}
 SOURCE_SUFFIXES = tuple(READERS)
+HTML_SUFFIXES = (".html", ".htm")
 
 
 def source_paths(raw_dir: Path) -> list[Path]:
@@ -32,18 +39,24 @@ def source_paths(raw_dir: Path) -> list[Path]:
 
 
 def read_bytes(data: bytes, relative: str, name: str, row: dict | None = None) -> Document:
-    """A document from a file's bytes: its reader's text and structure, its provenance row."""
-    reading = READERS[Path(relative).suffix.lower()](data, name)
+    """A document from a file's bytes: its reader's text and structure, its provenance row.
+
+    A value in the row wins over what the file says about itself; the page fills the gaps. A web
+    page's row may name the charset its server sent (recorded by `add`).
+    """
     row = row or {}
+    reader = READERS[Path(relative).suffix.lower()]
+    reading = reader(data, name, charset=row["charset"]) if row.get("charset") else reader(data, name)
     provenance, origins = {}, {}
-    for key in PROVENANCE_FIELDS:
-        if row.get(key):
+    for key in PROVENANCE_FIELDS + PAGE_FIELDS:
+        if key in PROVENANCE_FIELDS and row.get(key):
             provenance[key], origins[key] = row[key], "sources.csv"
         elif reading.metadata.get(key):
             provenance[key], origins[key] = reading.metadata[key], reading.origins.get(key, reading.format)
     return Document(
         doc_id=doc_id_for(relative), path=relative, text=reading.text, sha256=hashlib.sha256(data).hexdigest(),
-        format=reading.format, origins=origins, structured_pairs=reading.structured_pairs, marks=reading.marks,
+        format=reading.format, origins=origins, license_hints=reading.metadata.get("license_hints"),
+        structured_pairs=reading.structured_pairs, marks=reading.marks,
         layout=reading.layout, warnings=reading.warnings, **provenance,
     )
 

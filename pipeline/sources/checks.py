@@ -1,6 +1,9 @@
 """Checking whether a file can be a source document at all: type, size, encoding, location.
 
-The build refuses a file for any of these reasons; `validate` reports them one line each.
+The build refuses a file for any of these reasons; `validate` reports them one line each. A web
+page's charset is the HTML reader's business (it declares its own), so only text and Markdown
+must be UTF-8; what makes a page unusable once read (no main content, a login wall) the reader
+reports.
 """
 
 from __future__ import annotations
@@ -9,7 +12,8 @@ import re
 import stat
 from pathlib import Path
 
-from pipeline.sources import SOURCE_SUFFIXES, inside, medquad
+from pipeline.sources import HTML_SUFFIXES, SOURCE_SUFFIXES, inside, medquad
+from pipeline.sources.charset import decode_page
 
 DEFAULT_MAX_BYTES = 5_000_000
 
@@ -24,6 +28,8 @@ NUL = b"\x00"
 _HTML = re.compile(rb"^\s*(?:<!doctype html|<html)", re.IGNORECASE)
 # Formats whose reader needs more than decodable text: why the content cannot be read, or None.
 CONTENT_CHECKS = {".xml": medquad.problem}
+_MARKUP = re.compile(r"<(?:!doctype|html|head|body|title|meta|p|div|h[1-6]|table|ul|ol|dl|section|article|main)\b", re.IGNORECASE)
+MARKUP_PRESCAN = 65536  # characters in which a web page shows its first tag
 
 
 def _encoding_problem(data: bytes) -> str | None:
@@ -67,14 +73,18 @@ def file_errors(path: Path, raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -
     kind = next((name for signature, name in SIGNATURES.items() if data.startswith(signature)), None)
     if kind:
         return [f"unsupported file type: the content is {kind}"], data
-    if path.suffix.lower() not in SOURCE_SUFFIXES:
+    suffix = path.suffix.lower()
+    if suffix not in SOURCE_SUFFIXES:
         return [f"unsupported file type {path.suffix or '(no extension)'!r}: the raw folder takes {', '.join(SOURCE_SUFFIXES)} files"], data
-    if _HTML.match(data):
-        return ["unsupported file type: the content is an HTML page; save it as text or Markdown"], data
+    if suffix not in HTML_SUFFIXES and _HTML.match(data):
+        return [f"the content is an HTML page, not {suffix}: save it as .html"], data
     if not data.strip():
         return ["empty or only white space"], data
     if NUL in data and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return [f"binary content (NUL byte at byte {data.index(NUL)})"], data
-    check = CONTENT_CHECKS.get(path.suffix.lower())
+    if suffix in HTML_SUFFIXES:
+        markup = _MARKUP.search(decode_page(data[:MARKUP_PRESCAN]).text)
+        return ([] if markup else ["not an HTML page (no tags): save it as .txt"]), data
+    check = CONTENT_CHECKS.get(suffix)
     problem = _encoding_problem(data) or (check(data) if check else None)
     return ([problem] if problem else []), data

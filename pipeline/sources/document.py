@@ -6,11 +6,21 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license", "attribution")
+PROVENANCE_FIELDS = ("source_url", "title", "retrieved", "license", "attribution")  # raw/sources.csv wins; the file fills gaps
+PAGE_FIELDS = ("published", "modified")  # only the page states these
 
 
 class SourceError(Exception):
     """A source document or the provenance file cannot be used; the message names the file."""
+
+
+class UnusableSource(SourceError):
+    """A file that reads, but is not a usable source document (a web page without main content,
+    a login wall); `reason` says why without naming the file."""
+
+    def __init__(self, name: str, reason: str):
+        super().__init__(f"{name}: {reason}")
+        self.reason = reason
 
 
 @dataclass(frozen=True)
@@ -27,10 +37,11 @@ class StructuredPair:
 @dataclass(frozen=True)
 class Mark:
     """A line of the text whose markup says what it is: a heading (level 1-6), a FAQ widget's
-    question (accordion title, summary, dt) or a paragraph set wholly in bold."""
+    question (accordion title, summary, dt) or a paragraph set wholly in bold; or, kind "item",
+    the lines of one FAQ widget's entry (its question and its answer), which the answer does not outrun."""
     start: int
     end: int
-    kind: str  # heading | question | bold
+    kind: str  # heading | question | bold | item
     level: int = 0
 
 
@@ -58,6 +69,9 @@ class Document:
     retrieved: str | None = None
     license: str | None = None
     attribution: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    license_hints: str | None = None  # '|'-separated "where: licence" statements found on the page
     format: str = "text"
     origins: dict[str, str] = field(default_factory=dict)  # field -> "sources.csv" or where the page said it
     structured_pairs: tuple[StructuredPair, ...] = ()

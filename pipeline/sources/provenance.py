@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import os
 from pathlib import Path, PurePosixPath
+from typing import Callable
 
 import pandas as pd
 import pandera.pandas as pa
@@ -12,7 +15,7 @@ from schemas.sources import Sources
 
 SOURCES_FILE = "sources.csv"
 SOURCES_COLUMNS = ("path", "source_url", "title", "retrieved", "license")
-OPTIONAL_COLUMNS = ("attribution",)  # files written before it existed stay valid
+OPTIONAL_COLUMNS = ("attribution", "charset")  # files written before they existed stay valid
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -77,3 +80,35 @@ def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
         row["path"]: {c: row[c] if isinstance(row[c], str) else None for c in SOURCES_COLUMNS + OPTIONAL_COLUMNS}
         for row in frame.to_dict("records")
     }
+
+
+def update_sources(raw_dir: Path, rows: list[dict[str, str]], replaces: Callable[[dict[str, str]], bool] = lambda row: False) -> None:
+    """Add rows to raw_dir/sources.csv, dropping the existing rows `replaces` says the new ones
+    replace. Rows are appended when nothing is replaced and no new column is needed (the user's
+    lines stay as written); otherwise the file is rewritten whole, atomically. An optional column
+    is written only once some row has a value for it."""
+    sources = raw_dir / SOURCES_FILE
+    existing, columns = [], list(SOURCES_COLUMNS)
+    if sources.exists():
+        try:
+            with sources.open(encoding="utf-8-sig", newline="") as handle:
+                reader = csv.DictReader(handle)
+                columns = list(reader.fieldnames or SOURCES_COLUMNS)
+                existing = list(reader)
+        except (UnicodeDecodeError, csv.Error) as error:
+            raise SourceError(f"{sources}: not a readable CSV file ({error})") from None
+    kept = [row for row in existing if not replaces(row)]
+    columns += [c for c in OPTIONAL_COLUMNS if c not in columns and any(row.get(c) for row in rows)]
+    if sources.exists() and len(kept) == len(existing) and len(columns) == len(reader.fieldnames or []):
+        text = sources.read_bytes()
+        with sources.open("a", encoding="utf-8", newline="") as handle:
+            if text and not text.endswith(b"\n"):
+                handle.write("\n")
+            csv.DictWriter(handle, fieldnames=columns, lineterminator="\n", extrasaction="ignore").writerows(rows)
+        return
+    temporary = sources.with_name(f".{SOURCES_FILE}.{os.getpid()}")
+    with temporary.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=columns, lineterminator="\n", extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows({name: row.get(name) or "" for name in columns} for row in kept + rows)
+    temporary.replace(sources)

@@ -1,0 +1,495 @@
+"""Web pages (.html, .htm): the page's main content as plain text, with its structure as marks.
+
+The text is what a reader sees, one block (heading, paragraph, list item, table cell, dt, dd,
+summary, blockquote) per line with a blank line between blocks, white space inside a block
+collapsed, entities decoded and list items opened with "- ". No Markdown markers: headings, FAQ
+widgets' questions and bold paragraphs are reported as `Mark`s instead. Hidden content is kept,
+because FAQ accordions hide their answers (and sometimes their questions) until clicked.
+
+Page furniture (navigation, cookie banners, sidebars, share bars, comments, ...) is left out by
+the rules in pipeline/data/html_markup.csv: by tag, ARIA role, attribute, or a word of an
+element's class or id. An element that holds the page's h1 is never furniture (a theme's wrapper
+named "content-sidebar-wrap" holds the article too); nor, on a page without an h1, one that holds
+most of the text. A list whose items are only links to places on the page is a table of contents
+and is left out too: the questions it lists are answered below.
+
+The walk is an explicit stack over lxml's tree, deterministic and linear in the page's size.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from urllib.parse import urlsplit
+
+from lxml import etree
+
+from pipeline.rules import read_rows
+from pipeline.sources.charset import decode_page
+from pipeline.sources.document import Mark, Reading, UnusableSource
+from pipeline.sources.jsonld import load_blocks
+from pipeline.sources.pagemeta import page_metadata
+from pipeline.sources.schemaorg import Declared, jsonld_faq, microdata_faq
+from pipeline.sources.structured import locate
+
+MIN_WORDS = 20  # fewer words of text, furniture aside: not a usable page (a shell a script fills in)
+LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
+MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
+TOC_NUMBERING = 4  # characters of a contents entry allowed outside its link ("1.", "Q3:")
+
+STRIPPED = ("script", "style", "noscript", "template")  # removed before the text is measured
+NOT_TEXT = frozenset(
+    "svg math iframe object embed canvas audio video picture img map area head title meta link base "
+    "input select textarea option optgroup datalist output progress meter".split()
+)
+BLOCKS = frozenset(
+    "address article aside blockquote body button caption center dd details dialog dir div dl dt fieldset "
+    "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p pre "
+    "section summary table tbody td tfoot th thead tr ul".split()
+)
+HEADINGS = {f"h{level}": level for level in range(1, 7)}
+SECTIONS = frozenset(("article", "section", "main"))  # a <header> inside one heads it, not the site
+BOLD = frozenset(("b", "strong"))
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\xad")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
+_WORD_TEMPLATE = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"  # a whole word of a class name or id
+RULE = "---"  # how a thematic break (<hr>) reads in plain text; the finder ends an answer there
+
+
+@dataclass(frozen=True)
+class MarkupRules:
+    """Compiled rules of one action (drop or question) from html_markup.csv."""
+    tags: frozenset[str]
+    role: re.Pattern | None
+    attribute: re.Pattern | None
+    word: re.Pattern | None
+    name: re.Pattern | None
+    link: re.Pattern | None  # a word of a link's class or id
+    page_tags: frozenset[str]  # tags that are furniture only outside any article, section or main
+
+
+def _alternation(patterns: list[str], template: str = "(?:{})") -> re.Pattern | None:
+    """One pattern for a list of rows; a '-' in a row matches '-' or '_' ('back-to-top', 'back_to_top')."""
+    joined = "|".join(f"(?:{p.replace('-', '[-_]')})" for p in patterns)
+    return re.compile(template.format(joined)) if patterns else None
+
+
+@cache
+def markup_rules(action: str) -> MarkupRules:
+    rows = [row for row in read_rows("html_markup.csv") if row["action"] == action]
+
+    def patterns(kind: str) -> list[str]:
+        return [row["pattern"] for row in rows if row["kind"] == kind]
+    return MarkupRules(
+        tags=frozenset(tag for pattern in patterns("tag") for tag in pattern.split("|")),
+        role=_alternation(patterns("role")),
+        attribute=_alternation(patterns("attribute"), r"(?m)^(?:{})$"),  # over "name=value" lines
+        word=_alternation(patterns("word"), _WORD_TEMPLATE),
+        name=_alternation(patterns("class")),
+        link=_alternation(patterns("link"), _WORD_TEMPLATE),
+        page_tags=frozenset(tag for pattern in patterns("page-tag") for tag in pattern.split("|")),
+    )
+
+
+@lru_cache(maxsize=8192)
+def _names(value: str) -> tuple[str, ...]:
+    """Class names or an id in lower case, camelCase words split by '-' ('cookieBanner' -> 'cookie-banner')."""
+    return tuple(_CAMEL.sub("-", name).lower() for name in value.split())
+
+
+ACTIONS = ("drop", "question")
+
+
+@lru_cache(maxsize=16384)
+def _named(value: str, link: bool) -> tuple[bool, ...]:
+    """For each action, whether a class attribute or an id matches one of its rules (link rules too when `link`)."""
+    names = _names(value)
+    verdicts = []
+    for rules in map(markup_rules, ACTIONS):
+        link_rule = rules.link if link else None
+        verdicts.append(any(
+            (rules.word and rules.word.search(n)) or (rules.name and rules.name.fullmatch(n)) or (link_rule and link_rule.search(n))
+            for n in names
+        ))
+    return tuple(verdicts)
+
+
+def _landmark(element, rules: MarkupRules) -> bool:
+    """True when a rule names this element by its tag or ARIA role (never misleading, unlike class names)."""
+    tag, role = element.tag, (element.get("role") or "").strip().lower()
+    return (
+        tag in rules.tags or (tag in rules.page_tags and not any(a.tag in SECTIONS for a in element.iterancestors()))
+        or bool(role and rules.role and rules.role.fullmatch(role))
+    )
+
+
+def verdicts(element) -> tuple[bool, ...]:
+    """For each action (furniture to drop, FAQ widget title), whether a rule names this element by
+    its tag, role, attribute, class or id."""
+    attributes = element.attrib
+    pairs = "\n".join(f"{k}={v}" for k, v in attributes.items())
+    found = [
+        _landmark(element, rules) or bool(pairs and rules.attribute and rules.attribute.search(pairs))
+        for rules in map(markup_rules, ACTIONS)
+    ]
+    if attributes and not all(found):
+        link = element.tag == "a"
+        found = [a or b or c for a, b, c in zip(found, _named(attributes.get("class", ""), link), _named(attributes.get("id", ""), link))]
+    return tuple(found)
+
+
+def _aria_heading(element) -> int:
+    """The level of an element that is a heading by its ARIA role (`role=heading aria-level=n`), else 0."""
+    if (element.get("role") or "").strip().lower() != "heading":
+        return 0
+    level = (element.get("aria-level") or "").strip()
+    return min(int(level), 6) if level.isdigit() and int(level) > 0 else 2  # WAI-ARIA: level 2 by default
+
+
+def _item(title):
+    """The element holding a widget title and its answer: the nearest ancestor with more text than
+    the title (an accordion item, a <details>, the <dl> of a <dt>), if any."""
+    own = _visible_length(title)
+    container = title.getparent()
+    while container is not None and container.tag != "body" and _visible_length(container) <= own:
+        container = container.getparent()
+    return container if container is not None and container.tag != "body" else None
+
+
+def _glyph(element) -> bool:
+    """An element that draws an icon with a character or two ("+", "−", "▾"), not words."""
+    text = "".join(element.itertext()).strip()
+    return 0 < len(text) <= 2 and not any(c.isalnum() for c in text)
+
+
+def _visible_length(element) -> int:
+    """Characters of text in an element, white space aside."""
+    return len("".join(etree.tostring(element, method="text", encoding=str, with_tail=False).split()))
+
+
+def _parse(source: str):
+    """The element tree of an HTML document: lxml's plain elements (lxml.html's Python class lookup
+    per node costs more than the whole walk) from its thread-local default HTML parser."""
+    tree = etree.HTML(source)
+    if tree is None:
+        raise etree.ParserError("empty document")
+    return tree
+
+
+def is_table_of_contents(element, page_addresses: frozenset[str] = frozenset()) -> bool:
+    """A list of two or more items that are nothing but links to places on this page ('#q1', or
+    the page's own address with a fragment), numbers aside ('1. <a href="#q1">...</a>')."""
+    items = [child for child in element if child.tag == "li"]
+    if len(items) < 2:
+        return False
+    for item in items:
+        text = _visible_length(item)
+        hrefs = ((a, a.get("href") or "") for a in item.iter("a"))
+        linked = sum(_visible_length(a) for a, href in hrefs if "#" in href and href.split("#", 1)[0] in page_addresses | {""})
+        if not linked or text - linked > TOC_NUMBERING:
+            return False
+    return True
+
+
+class _Record:
+    """A span of the text an element produced: start when its first word is written, end when it closes."""
+    __slots__ = ("element", "kind", "level", "start", "end")
+
+    def __init__(self, element, kind: str, level: int = 0):
+        self.element, self.kind, self.level = element, kind, level
+        self.start: int | None = None
+        self.end: int | None = None
+
+
+class _Renderer:
+    """Writes an element tree as plain text, block by block, recording marks and element spans."""
+
+    def __init__(self, drop=None, watched: frozenset = frozenset()):
+        self.drop = drop or (lambda element, furniture, title: False)
+        self.watched = watched
+        self.parts: list[str] = []
+        self.length = 0
+        self.gap = 0  # line breaks owed before the next word: 1 after <br>, 2 between blocks
+        self.space = False
+        self.prefix = ""
+        self.bold = 0
+        self.pre = 0
+        self.in_title = 0  # depth inside FAQ widget titles, whose "+" and arrow glyphs are not text
+        self.items: dict = {}  # open element -> the item records of the widget titles it holds
+        self.line_start = 0
+        self.line_bold = self.line_plain = False
+        self.bold_lines: list[tuple[int, int]] = []
+        self.waiting: list[_Record] = []
+        self.records: list[_Record] = []
+        self.panels: set[str] = set()  # ids a rendered widget title names as its panel (aria-controls)
+        self.titles: set[str] = set()  # ids of rendered widget titles (a panel's aria-labelledby)
+        self.password = False
+
+    def _write(self, value: str) -> None:
+        self.parts.append(value)
+        self.length += len(value)
+
+    def _end_line(self) -> None:
+        if self.line_bold and not self.line_plain:
+            self.bold_lines.append((self.line_start, self.length))
+        self.line_bold = self.line_plain = False
+
+    def block(self) -> None:
+        self.gap, self.space = (2 if self.length else 0), False
+
+    def line_break(self) -> None:
+        self.gap, self.space = (max(self.gap, 1) if self.length else 0), False
+
+    def text(self, value: str | None) -> None:
+        if not value:
+            return
+        if self.pre:
+            for number, line in enumerate(value.split("\n")):
+                if number:
+                    self.line_break()
+                self._words(line)
+        else:
+            self._words(value)
+
+    def _words(self, value: str) -> None:
+        value = value.translate(_INVISIBLE)
+        words = value.split()
+        if not words:
+            self.space = self.space or bool(value)
+            return
+        if self.gap or not self.length:
+            if self.length:
+                self._end_line()
+                self._write("\n" * self.gap)
+            self._write(self.prefix)
+            self.prefix, self.gap, self.line_start = "", 0, self.length
+        elif self.space or value[0].isspace():
+            self._write(" ")
+        for record in self.waiting:
+            record.start = self.length
+        self.waiting.clear()
+        self._write(" ".join(words))
+        if self.bold:
+            self.line_bold = True
+        else:
+            self.line_plain = True
+        self.space = value[-1].isspace()
+
+    def _open(self, element, title: bool) -> tuple[bool, bool, list[_Record]]:
+        tag = element.tag
+        if tag in BLOCKS:
+            self.block()
+        if tag == "br":
+            self.line_break()
+        elif tag == "hr":
+            self._words(RULE)
+        elif tag == "li":
+            self.prefix = "- "
+        elif tag == "pre":
+            self.pre += 1
+        bold = tag in BOLD or bool(_BOLD_STYLE.search(element.get("style", "")))
+        self.bold += bold
+        records = []
+        level = HEADINGS.get(tag) or _aria_heading(element)
+        if level:
+            records.append(_Record(element, "heading", level))
+        if title:
+            self.in_title += 1
+            records.append(_Record(element, "question"))
+            container = _item(element)
+            if container is not None:
+                item = _Record(element, "item")
+                records.append(item)
+                self.items.setdefault(container, []).append(item)
+            self.panels.update((element.get("aria-controls") or "").split())
+            self.titles.update((element.get("id") or "").split())
+        if element in self.watched:
+            records.append(_Record(element, "element"))
+        self.waiting += records
+        return bold, title, records
+
+    def _close(self, element, bold: bool, title: bool, records: list[_Record]) -> None:
+        for record in records:
+            if record.start is None:
+                self.waiting.remove(record)
+            elif record.kind != "item":  # an item ends with its container, below
+                record.end = self.length
+                self.records.append(record)
+        for item in self.items.pop(element, []):
+            if item.start is not None:
+                item.end = self.length
+                self.records.append(item)
+        self.bold -= bold
+        self.in_title -= title
+        if element.tag == "li":
+            self.prefix = ""
+        elif element.tag == "pre":
+            self.pre -= 1
+        if element.tag in BLOCKS:
+            self.block()
+
+    def _panel(self, element) -> bool:
+        """True for the panel of a widget title already rendered: an answer, even in a <nav> (Webflow)."""
+        if not self.panels:
+            return False
+        return element.get("id") in self.panels or bool(self.titles & set((element.get("aria-labelledby") or "").split()))
+
+    def render(self, root) -> None:
+        stack: list[tuple] = [(root, None)]
+        while stack:
+            element, opened = stack.pop()
+            if opened is not None:
+                self._close(element, *opened)
+                if element is not root:
+                    self.text(element.tail)
+                continue
+            tag = element.tag
+            text_element = isinstance(tag, str) and tag not in NOT_TEXT  # not a comment, script or image
+            furniture, title = verdicts(element) if text_element else (True, False)
+            if self.in_title and text_element and _glyph(element):
+                text_element = False
+            if text_element and (element is root or not self.drop(element, furniture, title) or self._panel(element)):
+                opened = self._open(element, title)
+                self.text(element.text)
+                stack.append((element, opened))
+                stack.extend((child, None) for child in reversed(element))
+                continue
+            if tag in ("input", "form"):  # a log-in form is furniture, but says what the page is
+                self.password |= any((i.get("type") or "").lower() == "password" for i in element.iter("input"))
+            if element is not root:
+                self.text(element.tail)
+
+    def result(self) -> tuple[str, tuple[Mark, ...], dict]:
+        """The text, its marks (one line each) and the span of each watched element."""
+        self._end_line()
+        text = "".join(self.parts) + ("\n" if self.parts else "")
+        marks, spans = [], {}
+        for record in self.records:
+            start, end = record.start, record.end
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            if record.kind == "element":
+                spans[record.element] = (start, end)
+            elif start < end and (record.kind == "item" or "\n" not in text[start:end]):
+                marks.append(Mark(start, end, record.kind, record.level))
+        headings = {mark.start for mark in marks if mark.kind == "heading"}
+        marks += [Mark(start, end, "bold") for start, end in self.bold_lines if start not in headings]
+        return text, tuple(sorted(set(marks), key=lambda m: (m.start, m.kind))), spans
+
+
+def _page_h1(root):
+    """The page's title: its first h1 outside the site's header, navigation, sidebars and footer
+    (where a theme may set its logo in an h1)."""
+    rules = markup_rules("drop")
+    return next((h for h in root.iter("h1") if not any(_landmark(a, rules) for a in h.iterancestors())), None)
+
+
+def content_root(body):
+    """The element that holds the page's content: its <main> (or role=main), else the <article>
+    that holds the h1 (or the only one), when it holds a fair share of the text; else the body."""
+    total = _visible_length(body) or 1
+    main = next((e for e in body.iter() if e.tag == "main" or (e.get("role") or "").lower() == "main"), None)
+    h1 = _page_h1(body)
+    articles = list(body.iter("article"))
+    holding_h1 = [a for a in articles if h1 is not None and a in h1.iterancestors()]
+    article = holding_h1[0] if holding_h1 else (articles[0] if len(articles) == 1 else None)
+    for candidate in (main, article):
+        if candidate is not None and _visible_length(candidate) >= MAIN_SHARE * total:
+            return candidate
+    return body
+
+
+def _furniture(root, address: str | None):
+    """The drop predicate for one page: the rules, less the protection of the content's wrappers."""
+    page_addresses = frozenset({address, urlsplit(address).path} - {""}) if address else frozenset()
+    h1 = _page_h1(root)
+    protected = {h1, *h1.iterancestors()} if h1 is not None else set()
+    half = _visible_length(root) / 2
+
+    def drop(element, furniture: bool, title: bool) -> bool:
+        if furniture:
+            wrapper = element in protected or (h1 is None and _visible_length(element) > half)
+            return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
+        return element.tag in ("ul", "ol") and is_table_of_contents(element, page_addresses)
+    return drop
+
+
+def _landmarks_only(element, furniture: bool, title: bool) -> bool:
+    """The drop predicate of last resort: furniture by tag and role only."""
+    return _landmark(element, markup_rules("drop"))
+
+
+def _render(root, drop, watched: frozenset = frozenset()) -> tuple[str, tuple[Mark, ...], dict, bool]:
+    """The text of root, its marks, the spans of watched elements, and whether a password form was seen."""
+    renderer = _Renderer(drop, watched)
+    renderer.render(root)
+    return (*renderer.result(), renderer.password)
+
+
+def render_fragment(markup: str) -> str:
+    """Text in a JSON-LD property (HTML or entities allowed) as the page would show it; HTML that a
+    plugin escaped twice ('&lt;p&gt;') is rendered once more."""
+    for _ in range(2):
+        if "<" not in markup and "&" not in markup:
+            break
+        renderer = _Renderer()
+        try:
+            renderer.render(_parse(f"<div>{markup}</div>").find(".//body/div"))
+        except (etree.ParserError, AttributeError):
+            break
+        markup = renderer.result()[0].strip()
+        if not _TAG.search(markup):
+            break
+    return " ".join(markup.split()) if "\n" not in markup else markup
+
+
+def _jsonld(tree) -> tuple[list, list[str]]:
+    values, problems = [], []
+    blocks = [s for s in tree.iter("script") if (s.get("type") or "").strip().lower() == "application/ld+json"]
+    for number, script in enumerate(blocks, start=1):
+        found, problem = load_blocks(script.text or "")
+        values += found
+        if problem:
+            problems.append(f"JSON-LD block {number} partly unreadable ({problem})")
+    return values, problems
+
+
+def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
+    """A saved web page: its main content as text, its FAQPage pairs located in that text, its own
+    provenance, and warnings (charset fallback, unreadable JSON-LD, structured-only questions).
+
+    `charset` is the one the server sent when the page was fetched (sources.csv).
+    """
+    decoded = decode_page(data, charset)
+    source = _XML_DECLARATION.sub("", decoded.text, count=1)
+    try:
+        tree = _parse(source)
+    except (etree.ParserError, ValueError):
+        raise UnusableSource(name, "no main content (an empty page)") from None
+    values, problems = _jsonld(tree)
+    metadata, origins = page_metadata(tree, source, values)
+    microdata = microdata_faq(tree)
+    etree.strip_elements(tree, *STRIPPED, with_tail=False)
+    body = tree.find("body")
+    body = body if body is not None else tree
+    root = content_root(body)
+    watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
+    text, marks, spans, password = _render(root, _furniture(root, metadata.get("source_url")), watched)
+    notes = []
+    if len(text.split()) < MIN_WORDS:  # class names can mislead: a page is never lost to them
+        fallback = _render(body, _landmarks_only, watched)
+        if len(fallback[0].split()) >= MIN_WORDS:
+            (text, marks, spans, password), notes = fallback, ["little text was left once furniture named by class was left out; read with only tags and roles as furniture"]
+    words = len(text.split())
+    if password and words < LOGIN_WALL_WORDS:
+        raise UnusableSource(name, f"a login wall (a password form and {words} words of text), not a page to read")
+    if words < MIN_WORDS:
+        raise UnusableSource(name, f"no main content ({words} words of text; a page built by JavaScript?)")
+    declared: list[Declared] = jsonld_faq(values, render_fragment) + microdata
+    pairs, located = locate(text, declared, spans) if declared else ((), [])
+    warnings = [w for w in (decoded.warning, *problems, *notes, *located) if w]
+    return Reading(text, "html", metadata, origins, pairs, marks, warnings=tuple(warnings))

@@ -1,0 +1,310 @@
+"""The HTML reader: the page's main content as plain text, structure as marks, furniture left out."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.extract.pairs import document_pairs
+from pipeline.sources import read_bytes
+from pipeline.sources.document import UnusableSource
+from pipeline.sources.html import read_html
+
+FILLER = " ".join(["Trigger points are tight knots in a muscle that can refer pain elsewhere."] * 6)
+
+
+def page(body: str, head: str = "") -> bytes:
+    return f"<!DOCTYPE html><html><head><meta charset='utf-8'>{head}</head><body>{body}</body></html>".encode()
+
+
+def read(body: str, head: str = ""):
+    return read_html(page(body, head), "page.html")
+
+
+def marked(reading, kind: str) -> list[str]:
+    return [reading.text[m.start:m.end] for m in reading.marks if m.kind == kind]
+
+
+def pairs(body: str, head: str = "") -> list[tuple[str, str, str]]:
+    doc = read_bytes(page(body, head), "page.html", "page.html")
+    return [(p.question, p.answer, p.found_by) for p in document_pairs(doc)]
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+def test_blocks_on_their_own_lines_with_white_space_collapsed_and_entities_decoded():
+    reading = read(
+        f"<h1>Trigger &amp; tender   points</h1><p>First\n   paragraph&nbsp;here,\tsplit\nover lines.</p>"
+        f"<ul><li>one <b>bold</b></li><li>two</li></ul><p>A<br>B</p><p>{FILLER}</p>"
+    )
+    assert reading.text.startswith(
+        "Trigger & tender points\n\nFirst paragraph here, split over lines.\n\n- one bold\n\n- two\n\nA\nB\n\n"
+    )
+    assert reading.format == "html" and reading.text.endswith(".\n")
+
+
+def test_inline_markup_does_not_split_words_and_zero_width_characters_vanish():
+    reading = read(f"<p><a href='/x'>Dry</a> needling is <em>not</em> acu\u200bpuncture.</p><p>{FILLER}</p>")
+    assert reading.text.startswith("Dry needling is not acupuncture.\n")
+
+
+def test_table_cells_definition_lists_and_rules_are_blocks():
+    reading = read(f"<table><tr><td>Visit</td><td>$90</td></tr></table><dl><dt>Cost</dt><dd>Varies</dd></dl><hr><p>{FILLER}</p>")
+    assert reading.text.startswith("Visit\n\n$90\n\nCost\n\nVaries\n\n---\n\n")
+
+
+def test_scripts_styles_forms_and_images_are_not_text():
+    reading = read(
+        f"<script>var q = 'What is x?';</script><style>p{{color:red}}</style><noscript>Enable JS</noscript>"
+        f"<img alt='A needle'><select><option>Ohio</option></select><p>{FILLER}</p><template><p>Hidden template</p></template>"
+    )
+    assert reading.text == FILLER + "\n"
+
+
+def test_hidden_accordion_panels_are_kept_in_page_order():
+    reading = read(
+        "<div class='accordion'><button aria-expanded='false' aria-controls='a1'>Does dry needling hurt?</button>"
+        f"<div id='a1' hidden style='display:none' aria-hidden='true'><p>Most people feel a brief cramp. {FILLER}</p></div></div>"
+    )
+    assert reading.text.startswith("Does dry needling hurt?\n\nMost people feel a brief cramp.")
+
+
+# --- furniture -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("furniture", [
+    "<nav><a href='/'>Home</a> <a href='/faq'>Is it safe?</a></nav>",
+    "<div id='cookie-notice'>We use cookies. Do you accept?</div>",
+    "<div class='cky-consent-container'>Do you accept?</div>",
+    "<div class='sidebar'><h3>Popular posts</h3><a href='/p'>Can massage help?</a></div>",
+    "<div class='sharedaddy'>Share this: Facebook</div>",
+    "<div id='comments'><p>Does it work for sciatica? I tried everything.</p></div>",
+    "<div class='newsletter-signup'>Want weekly tips?</div>",
+    "<aside>Related: Does cupping work?</aside>",
+    "<div class='adsbygoogle'>Buy now?</div>",
+    "<div class='modal'>Subscribe?</div>",
+    "<div role='dialog'>Accept cookies?</div>",
+    "<footer>Questions? Call us.</footer>",
+    "<p class='screen-reader-text'>Skip to content?</p>",
+    "<a class='wp-block-button__link' href='/book'>Ready for relief?</a>",
+    "<span class='elementor-screen-only'>Open?</span>",
+    "<figure><img src='x.png'><figcaption>Where is the knot?</figcaption></figure>",
+])
+def test_page_furniture_is_left_out(furniture):
+    reading = read(f"<main><h1>Trigger point FAQ</h1><p>{FILLER}</p>{furniture}</main>")
+    assert "?" not in reading.text, reading.text
+
+
+def test_a_section_about_informed_consent_is_not_a_consent_banner():
+    reading = read(f"<main><h1>FAQ</h1><p>{FILLER}</p><section id='informed-consent'><h2>Do I sign a consent form?</h2><p>Yes.</p></section></main>")
+    assert "Do I sign a consent form?" in reading.text
+
+
+def test_a_wrapper_named_like_furniture_that_holds_the_h1_stays():
+    reading = read(
+        f"<div class='content-sidebar-wrap'><article><h1>FAQ</h1><p>{FILLER}</p></article>"
+        "<div class='sidebar'>Recent posts</div></div>"
+    )
+    assert reading.text == f"FAQ\n\n{FILLER}\n"
+
+
+def test_an_article_header_with_the_title_stays_but_its_byline_goes():
+    reading = read(
+        "<header class='site-header'><a href='/'>Clinic</a></header>"
+        f"<article><header class='entry-header'><h1>Dry needling FAQ</h1><div class='entry-meta'>By Jo</div></header>"
+        f"<p>{FILLER}</p></article>"
+    )
+    assert reading.text.startswith("Dry needling FAQ\n\n" + FILLER)
+
+
+def test_a_logo_in_an_h1_protects_nothing():
+    reading = read(
+        f"<header><h1 class='site-title'>Clinic</h1><nav>Home</nav><p>Open today?</p></header>"
+        f"<h1>Dry needling FAQ</h1><p>{FILLER}</p><div class='sidebar'><p>Is it safe?</p></div>"
+    )
+    assert reading.text == f"Dry needling FAQ\n\n{FILLER}\n"
+
+
+def test_without_an_h1_a_wrapper_holding_most_of_the_text_stays():
+    reading = read(f"<div class='layout has-sidebar'><div class='content'><p>{FILLER}</p></div><div id='sidebar'>Ads</div></div>")
+    assert reading.text == FILLER + "\n"
+
+
+def test_a_header_inside_a_section_heads_it_and_stays():
+    reading = read(
+        f"<header><nav>Home</nav><p>Call today?</p></header><div><p>{FILLER}</p>"
+        "<section><header><h3>Does dry needling hurt?</h3></header><p>A brief cramp.</p></section></div>"
+    )
+    assert reading.text == f"{FILLER}\n\nDoes dry needling hurt?\n\nA brief cramp.\n"
+
+
+def test_forms_in_the_content_are_left_out_but_a_form_around_the_whole_page_stays():
+    form = "<form><label>Your question?</label><textarea></textarea><button>Send</button></form>"
+    assert read(f"<main><h1>FAQ</h1><p>{FILLER}</p>{form}</main>").text == f"FAQ\n\n{FILLER}\n"
+    assert read(f"<form id='aspnetForm'><h1>FAQ</h1><p>{FILLER}</p></form>").text == f"FAQ\n\n{FILLER}\n"
+
+
+def test_content_a_class_name_mislabels_is_read_with_landmarks_only_rather_than_lost():
+    reading = read(f"<nav>Home</nav><h1>FAQ</h1><div class='layout-sidebar-right'><h2>Is it safe?</h2><p>{FILLER}</p></div><footer>(c)</footer>")
+    assert reading.text == f"FAQ\n\nIs it safe?\n\n{FILLER}\n"
+    assert any("only tags and roles" in warning for warning in reading.warnings)
+
+
+def test_the_content_is_the_main_element_when_there_is_one():
+    reading = read(f"<div class='hero'>Feel better today?</div><main><p>{FILLER}</p></main><div>Opening hours</div>")
+    assert reading.text == FILLER + "\n"
+
+
+def test_a_table_of_contents_of_anchor_links_is_left_out_and_makes_no_pairs():
+    body = (
+        "<h1>Trigger points</h1><ul><li><a href='#q1'>What is a trigger point?</a></li>"
+        "<li><a href='#q2'>Who treats trigger points?</a></li></ul>"
+        f"<h2 id='q1'>What is a trigger point?</h2><p>A knot in a muscle. {FILLER}</p>"
+        "<h2 id='q2'>Who treats trigger points?</h2><p>Physical therapists and doctors.</p>"
+    )
+    assert read(body).text.count("What is a trigger point?") == 1
+    assert [q for q, _, _ in pairs(body)] == ["What is a trigger point?", "Who treats trigger points?"]
+
+
+def test_a_table_of_contents_may_link_to_the_page_by_its_own_address():
+    head = "<link rel='canonical' href='https://example.org/faq/'>"
+    body = (
+        "<ol><li>1. <a href='https://example.org/faq/#q1'>Does it hurt?</a></li>"
+        "<li>2. <a href='/faq/#q2'>Is it covered?</a></li></ol>"
+        f"<p>{FILLER}</p><h2>Does it hurt?</h2><p>A little.</p><h2>Is it covered?</h2><p>Often.</p>"
+    )
+    assert read(body, head).text.startswith(FILLER)
+
+
+def test_a_list_of_links_to_other_pages_is_not_a_table_of_contents():
+    reading = read(f"<p>{FILLER}</p><ul><li><a href='/a'>Stretching guide</a></li><li><a href='/b'>Heat or ice</a></li></ul>")
+    assert "- Stretching guide" in reading.text
+
+
+# --- marks ---------------------------------------------------------------------------------------
+
+def test_headings_are_marked_with_their_level_and_no_markdown_enters_the_text():
+    reading = read(f"<h2>Cost</h2><h3>Is it covered?</h3><p>{FILLER}</p>")
+    assert [(reading.text[m.start:m.end], m.level) for m in reading.marks if m.kind == "heading"] == [("Cost", 2), ("Is it covered?", 3)]
+    assert "#" not in reading.text
+
+
+def test_aria_headings_are_headings():
+    reading = read(f"<div role='heading' aria-level='3'>Is it covered?</div><div role='heading'>Costs</div><p>{FILLER}</p>")
+    assert [(reading.text[m.start:m.end], m.level) for m in reading.marks if m.kind == "heading"] == [("Is it covered?", 3), ("Costs", 2)]
+
+
+def test_widget_titles_are_marked_as_questions():
+    reading = read(
+        "<details><summary>How long is a visit</summary><p>An hour.</p></details>"
+        "<dl><dt>Do I need a referral</dt><dd>No.</dd></dl>"
+        "<div class='card-header'><button class='btn btn-link' data-toggle='collapse'>Is parking free</button></div>"
+        f"<p>{FILLER}</p>"
+    )
+    assert marked(reading, "question") == ["How long is a visit", "Do I need a referral", "Is parking free"]
+
+
+def test_icon_glyphs_in_a_widget_title_are_not_text():
+    reading = read(f"<button aria-expanded='false'>Is it safe? <span class='faq-toggle'>+</span></button><div><p>{FILLER}</p></div>")
+    assert marked(reading, "question") == ["Is it safe?"]
+
+
+def test_a_widget_wrapping_question_and_answer_is_not_marked():
+    reading = read(f"<div class='faq-question-wrap'><p>Is it safe?</p><p>Yes. {FILLER}</p></div>")
+    assert marked(reading, "question") == []
+
+
+def test_wholly_bold_paragraphs_are_marked_but_not_partly_bold_ones():
+    reading = read(
+        "<p><strong>Can a chiropractor do dry needling</strong></p><p><b>Q:</b> Is it safe?</p>"
+        f"<p><span style='font-weight:700'>Does it hurt</span></p><ul><li><b>Listed in bold</b></li></ul><p>{FILLER}</p>"
+    )
+    assert marked(reading, "bold") == ["Can a chiropractor do dry needling", "Does it hurt", "Listed in bold"]
+
+
+def test_accordion_titles_without_a_question_mark_are_questions_when_most_titles_are():
+    body = "".join(
+        f"<div class='item'><button aria-expanded='false'>{title}</button><div hidden><p>{answer}</p></div></div>"
+        for title, answer in [
+            ("What is cupping?", "Suction cups on the skin."), ("Does it leave marks?", "Round marks for a few days."),
+            ("How long does a session take", "About 30 minutes."), ("Is it safe?", "Yes, for most people."),
+        ]
+    ) + f"<p>{FILLER}</p>"
+    assert [q for q, _, _ in pairs(body)] == ["What is cupping?", "Does it leave marks?", "How long does a session take", "Is it safe?"]
+
+
+def test_service_accordions_whose_titles_are_not_questions_make_no_pairs():
+    body = "".join(
+        f"<div><button aria-expanded='false'>{title}</button><div hidden><p>{FILLER}</p></div></div>"
+        for title in ("Dry Needling", "Cupping", "Massage")
+    )
+    assert pairs(body) == []
+
+
+def test_bold_question_paragraphs_make_pairs_in_page_order():
+    body = (
+        f"<p>{FILLER}</p><div class='ui-accordion'><h3 class='ui-accordion-header' role='tab' aria-controls='p1'>General</h3>"
+        "<div id='p1' role='tabpanel' aria-hidden='true'>"
+        "<p><strong>I am 70 and on Medicare. Will it pay for injections?</strong></p><p>Usually, yes.</p>"
+        "<p><strong>Do I need a referral?</strong></p><p>Not for an evaluation.</p></div></div>"
+    )
+    assert [(q, a) for q, a, _ in pairs(body)] == [
+        ("I am 70 and on Medicare. Will it pay for injections?", "Usually, yes."),
+        ("Do I need a referral?", "Not for an evaluation."),
+    ]
+
+
+def test_an_accordion_answer_ends_at_the_next_heading_of_the_page():
+    body = (
+        f"<p>{FILLER}</p>"
+        "<div><button aria-expanded='false'>Does it hurt?</button><div hidden><p>A brief cramp.</p></div></div>"
+        "<div><button aria-expanded='false'>Is it covered?</button><div hidden><p>Often.</p></div></div>"
+        "<h2>Our clinic</h2><p>We are open six days a week on Main Street.</p>"
+    )
+    assert [(q, a) for q, a, _ in pairs(body)] == [("Does it hurt?", "A brief cramp."), ("Is it covered?", "Often.")]
+
+
+def test_an_accordion_answer_ends_with_its_entry():
+    body = (
+        f"<p>{FILLER}</p><div class='faq'>"
+        "<div class='faq-item'><div class='faq-item__question'>Does it hurt?</div><div><p>A brief cramp.</p></div></div>"
+        "<div class='faq-item'><div class='faq-item__question'>Is it covered?</div><div><p>Often.</p></div></div></div>"
+        "<div><p>Motion Physical Therapy, 88 Harbor Street, Portland</p></div>"
+    )
+    reading = read(body)
+    assert [reading.text[m.start:m.end] for m in reading.marks if m.kind == "item"] == [
+        "Does it hurt?\n\nA brief cramp.", "Is it covered?\n\nOften."]
+    assert [(q, a) for q, a, _ in pairs(body)] == [("Does it hurt?", "A brief cramp."), ("Is it covered?", "Often.")]
+
+
+def test_a_heading_at_the_end_of_an_answer_belongs_to_the_next_group():
+    body = (
+        "<h3>Is it safe?</h3><p>Yes, for most people.</p><h2>questions about billing</h2>"
+        f"<h3>Is it covered?</h3><p>Often. {FILLER}</p>"
+    )
+    assert [(q, a) for q, a, _ in pairs(body)][0] == ("Is it safe?", "Yes, for most people.")
+
+
+# --- usable pages --------------------------------------------------------------------------------
+
+def test_a_page_without_main_content_is_unusable():
+    with pytest.raises(UnusableSource, match="no main content"):
+        read("<div id='root'></div><nav>Home About</nav>")
+
+
+def test_an_empty_file_is_unusable():
+    with pytest.raises(UnusableSource, match="no main content"):
+        read_html(b"   ", "empty.html")
+
+
+def test_a_login_wall_is_unusable():
+    with pytest.raises(UnusableSource, match="login wall"):
+        read(
+            "<main><h1>Members area</h1><p>Sign in to read our trigger point guide and the rest of this page, "
+            "with many more words so that the page is not merely empty of content but still a wall.</p>"
+            + " ".join(["Please log in with your account to continue reading this article."] * 3)
+            + "<form><input type='email'><input type='password'><button>Log in</button></form></main>"
+        )
+
+
+def test_a_password_box_inside_furniture_does_not_make_a_login_wall():
+    reading = read(f"<header><form><input type='password'></form></header><main><p>{FILLER}</p></main>")
+    assert reading.text == FILLER + "\n"
