@@ -75,8 +75,8 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
         mentions_gold |= {(page.name, *span) for span in page.mention_spans()}
         entities = document_entities(page.parsed)
         for claim in page.gold["claims"]:
-            at = page.text.index(claim["sentence"])
-            read = read_claim(claim["sentence"], sentence_entities(entities, at, at + len(claim["sentence"])))
+            at = page.text.find(claim["sentence"])  # a sentence the reader changed is read without its mentions
+            read = read_claim(claim["sentence"], sentence_entities(entities, at, at + len(claim["sentence"])) if at != -1 else [])
             counts["claims"] += 1
             counts["polarity"] += read.judgement.polarity == claim["polarity"]
             counts["certainty"] += read.judgement.certainty == claim["certainty"]

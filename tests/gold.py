@@ -51,10 +51,14 @@ class GoldPage:
         return document_records(self.document, self.parsed)
 
     def mention_spans(self) -> set[tuple[int, int, str]]:
-        """Gold mentions located in order: each is searched for after the previous one."""
+        """Gold mentions located in order: each is searched for after the previous one. A mention
+        the text lacks (its reader dropped or changed it) stays, as a span no prediction can hit."""
         spans, position = set(), 0
-        for mention in self.gold["mentions"]:
-            start = self.text.index(mention["text"], position)
+        for number, mention in enumerate(self.gold["mentions"]):
+            start = self.text.find(mention["text"], position)
+            if start == -1:
+                spans.add((-1 - number, -1 - number, mention["label"]))
+                continue
             spans.add((start, start + len(mention["text"]), mention["label"]))
             position = start + 1
         return spans
