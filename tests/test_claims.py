@@ -12,7 +12,7 @@ import csv
 import pandas as pd
 import pytest
 
-from pipeline.extract.answers import answer_polarity, is_yes_no, question_type
+from pipeline.extract.answers import Asked, answer_polarity, is_yes_no, question_type, question_types
 from pipeline.build import build
 from pipeline.extract.claims import Judgement, judge, main_clause, normalise, read_claim
 from pipeline.extract.nlp import default_nlp
@@ -461,3 +461,68 @@ def test_seed_provider_treatments_relations_and_evidence(seed_tables):
     claim_ids = set(seed_tables["claims"]["claim_id"])
     for ids in pt["claim_ids"]:
         assert set(ids.split("|")) <= claim_ids
+
+
+# --------------------------------------------------------------------------------------------
+# Question types read with their context (the spec's "Deciding a question's type")
+# --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("question, expected", [
+    ("What are the symptoms of muscle soreness?", "symptom"),  # a frame wins over words inside its subject
+    ("What causes a canker sore?", "cause"),
+    ("Do you have information about back pain", "definition"),
+    ("Who should get trigger point injections and why?", "indication"),
+    ("Who may take the course?", "other"),  # a course is not a treatment
+    ("Who is a good fit?", "indication"),
+    ("What exactly is a trigger point?", "definition"),
+    ("Who may perform dry needling in Ohio?", "regulation"),  # a place makes it the law
+    ("Can a nurse practitioner do trigger point injections?", "provider"),
+    ("Can a nurse practitioner do trigger point injections in my state?", "regulation"),
+    ("Is this physical therapy?", "comparison"),
+    ("Is it a replacement for physical therapy?", "comparison"),
+    ("Can I work out after a session?", "procedure"),  # aftercare instructions
+    ("How long should I hold each stretch?", "procedure"),
+    ("How long does it take trigger points to go away?", "outcome"),
+    ("Is massage good for trigger points?", "treatment"),
+    ("Can I have dry needling if I am pregnant?", "indication"),
+    ("How will my neck feel afterwards?", "risk"),
+    ("What is your return policy?", "other"),
+])
+def test_question_type_rules(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_a_treatments_sensation_is_a_risk_and_a_conditions_a_symptom():
+    assert question_type("What does dry needling feel like?", entities_of("What does dry needling feel like?")) == "risk"
+    assert question_type("What does a trigger point feel like?", entities_of("What does a trigger point feel like?")) == "symptom"
+    assert question_type("What does it feel like?", [], topic_label="TREATMENT") == "risk"
+    assert question_type("What does it feel like?", [], topic_label="CONDITION") == "symptom"
+
+
+def test_a_letter_is_typed_by_the_question_it_asks():
+    letter = "My dentist says I clench my jaw at night. What can I do besides wear a night guard?"
+    assert question_type(letter, entities_of(letter)) == "treatment"
+    letter = "I'm 68 and on Medicare. A friend says Medicare won't pay for injections. Who is right?"
+    assert question_type(letter, entities_of(letter)) == "coverage"
+
+
+def asked(*questions: str) -> list[Asked]:
+    return [Asked(q, entities_of(q)) for q in questions]
+
+
+def test_elliptical_questions_take_the_previous_questions_type():
+    assert question_types(asked("Does Medicare cover chiropractic care?", "What about acupuncture?", "Why is that?")) == ["coverage"] * 3
+
+
+def test_a_page_about_insurance_or_the_law_decides_what_allowed_and_referral_mean():
+    insurer = asked("Is massage covered?", "Does my plan cover dry needling?", "Are trigger point injections allowed?", "Can I choose my own doctor?")
+    assert question_types(insurer)[2:] == ["coverage", "coverage"]
+    board = asked("Is dry needling legal in this state?", "Who licenses physical therapists?", "Is a physician referral needed?")
+    assert question_types(board)[2] == "regulation"
+    assert question_types(asked("Is a physician referral needed?", "Does it hurt?"))[0] == "coverage"
+
+
+def test_a_neutral_question_about_after_a_treatment_is_read_from_its_answer():
+    questions = [Asked("What happens after the session?", [], "You may feel sore for a day or two."),
+                 Asked("What happens after the session?", [], "Drink water and rest.")]
+    assert question_types(questions) == ["risk", "procedure"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.claims import ENTITY, Judgement, normalise
@@ -13,12 +14,31 @@ _ALTERNATIVE = re.compile(r"\bor\b(?! not\b)")  # with a comparative: "better be
 _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\b")
 _BULLET = re.compile(r"^\s*[•*+-]\s+")
 _QUALIFIED = re.compile(r"^[^.?!,]{1,50},\s*(yes|no)\b")  # "In most states, yes" answers yes
+DOMAIN_SHARE = 0.35  # of a page's questions, for coverage or regulation to be what the page is about
+AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a treatment, besides instructions
 _MAYBE_CUES = re.compile(r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in))\b")
 
 
+@dataclass(frozen=True)
+class _Cue:
+    type: str
+    pattern: re.Pattern
+    requires: frozenset[str]  # labels one of which the question must name ("it": or a pronoun for its topic)
+    excludes: frozenset[str]  # labels the question must not name
+    page_decides: frozenset[str]  # what the cue means on a page mostly about that (see question_types)
+
+
 @cache
-def _question_types() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((r["question_type"], re.compile(r["pattern"])) for r in read_rows("question_types.csv"))
+def _question_types() -> tuple[_Cue, ...]:
+    return tuple(
+        _Cue(
+            r["question_type"], re.compile(r["pattern"]),
+            frozenset(label for label in r["requires"].split("|") if label and not label.startswith("!")),
+            frozenset(label[1:] for label in r["requires"].split("|") if label.startswith("!")),
+            frozenset(filter(None, r["page_decides"].split("|"))),
+        )
+        for r in read_rows("question_types.csv")
+    )
 
 
 @cache
@@ -44,19 +64,111 @@ def is_yes_no(question: str) -> bool:
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
-def question_type(question: str, entities: list[ENTITY] = ()) -> str:
-    """The first type whose cue pattern the question matches (question_types.csv order).
+_ACTS = re.compile(r"\s*(?:also |legally |still |ever |really )?(?:perform|do|give|provide|offer|use|administer|practi[cs]e|inject|needle|prescribe|diagnose|treat|adjust|manipulate|fix)\b")
+_PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|they)\b")
+_IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |just |also |considered |a kind of |a type of |a form of )?(?:a |an |the )?")
+_ASKS_OF = re.compile(r"^(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")
+_SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel)\b")
+_PLACE = re.compile(r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b|\bin [A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+NOTHING: frozenset[str] = frozenset()
+_NEUTRAL_AFTER = re.compile(  # "What happens after ...?": neither an instruction nor an effect named
+    r"\b(?:what happens|what (?:can|should|do) i expect|what to expect|what is (?:it|recovery) like)\b.*"
+    r"\b(?:after|afterwards|afterward|the next day|the day after)\b"
+)
+_ELLIPTICAL = re.compile(r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)")
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
-    A question about a kind of practitioner ("Can a nurse practitioner do trigger point
-    injections?", "Should I see a specialist?") is a `provider` question unless it is about
-    money, law or a comparison first.
+
+@dataclass(frozen=True)
+class Asked:
+    """A question with what its page says around it."""
+    question: str
+    entities: list[ENTITY] = field(default_factory=list)  # inside the question, offsets relative to it
+    answer_opening: str = ""  # the answer's first sentence
+
+
+def _asked_part(question: str, entities: list[ENTITY]) -> tuple[str, list[ENTITY]]:
+    """A reader's letter asks in its last sentence ("My jaw clicks. What can I do?")."""
+    starts = [m.end() for m in _SENTENCES.finditer(question)]
+    if not starts:
+        return question, list(entities)
+    start = starts[-1]
+    return question[start:], [(s - start, e - start, label, c) for s, e, label, c in entities if s >= start]
+
+
+def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = None) -> tuple[str, frozenset[str]]:
+    """The type the question's own words give, and the page topics that would decide it instead;
+    "other" when no cue matches.
+
+    A yes/no question whose subject is a practitioner doing something ("Can a nurse practitioner
+    do trigger point injections?") asks who may perform it (provider, or regulation where it
+    names a place); a treatment's sensation is a risk, a condition's a symptom.
     """
     q = normalise(question).strip()
-    names_provider = any(label == "PROVIDER" for _, _, label, _ in entities)
-    for name, pattern in _question_types():
-        if pattern.search(q) or (name == "provider" and names_provider):
-            return name
-    return "other"
+    asks = _ASKS_OF.match(q)
+    subject = next((e for e in entities if asks and e[0] == asks.end() and e[2] == "PROVIDER"), None)
+    if subject and _ACTS.match(q, subject[1]):
+        regulated = _PLACE.search(question) or any(c.pattern.search(q) for c in _question_types() if c.type == "regulation" and not c.page_decides)
+        return ("regulation" if regulated else "provider"), NOTHING
+    labels = {label for _, _, label, _ in entities}
+    complement = _IS_IT.match(q)
+    if complement and any(s == complement.end() and label == "TREATMENT" and e >= len(q.rstrip("?. ")) for s, e, label, _ in entities):
+        return "comparison", NOTHING  # "Is this physical therapy?": is it a kind of the treatment named
+    for cue in _question_types():
+        if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(q):
+            return "provider", frozenset({"coverage"})  # a question naming a practitioner; on an insurer's page, about coverage
+        if not cue.pattern.search(q) or cue.excludes & labels or (cue.requires and not cue.requires & labels and not ("it" in cue.requires and _PRONOUN.search(q))):
+            continue
+        if cue.type == "provider" and _PLACE.search(question):
+            return "regulation", NOTHING  # "Who may perform dry needling in Bellmont?"
+        if cue.type == "symptom" and _SENSATION.search(q):
+            named = labels & {"TREATMENT", "CONDITION"}
+            label = next(iter(named)) if len(named) == 1 else topic_label
+            return ("risk" if label == "TREATMENT" else "symptom"), NOTHING
+        return cue.type, cue.page_decides
+    return "other", NOTHING
+
+
+def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) -> tuple[str, frozenset[str]]:
+    """A letter's last sentence decides when it says what is asked ("What can I do besides a night
+    guard?"); when it does not ("Who is right?"), the whole letter does."""
+    part, part_entities = _asked_part(question, entities)
+    found = _cue_type(part, part_entities, topic_label)
+    return _cue_type(question, entities, topic_label) if part != question and found[0] in ("other", "definition") else found
+
+
+def question_type(question: str, entities: list[ENTITY] = (), topic_label: str | None = None) -> str:
+    """The type of one question from its own words (question_types.csv order, the spec's rules)."""
+    return _own_type(question, list(entities), topic_label)[0]
+
+
+def _page_domain(types: list[str]) -> str | None:
+    """coverage or regulation when a page is mostly about one of them (an insurer's FAQ, a
+    licensing board's): its permission and referral questions mean that."""
+    counts = {name: types.count(name) for name in ("coverage", "regulation")}
+    name = max(counts, key=counts.get)
+    return name if counts[name] >= DOMAIN_SHARE * len(types) and counts[name] > min(counts.values()) else None
+
+
+def question_types(questions: list[Asked], topic_label: str | None = None) -> list[str]:
+    """Each question's type read with its context, as the spec's decision rules say: an elliptical
+    question ("What about acupuncture?", "Why is that?") takes the previous question's type; a
+    page mostly about insurance or the law decides what "allowed" and "referral" mean; a question
+    about what comes after a treatment is read from its answer: unwanted effects are a risk, a
+    benefit an outcome, instructions a procedure."""
+    own = [_own_type(asked.question, asked.entities, topic_label) for asked in questions]
+    domain = _page_domain([name for name, _ in own])
+    types: list[str] = []
+    for asked, (name, page_decides) in zip(questions, own):
+        if _ELLIPTICAL.match(normalise(asked.question).strip()) and types:
+            name = types[-1]
+        elif domain in page_decides:
+            name = domain
+        elif _NEUTRAL_AFTER.search(normalise(asked.question)) and asked.answer_opening:
+            evidence, _ = _cue_type(asked.answer_opening, [], topic_label)
+            name = evidence if evidence in AFTER_EFFECTS else "procedure"  # instructions, or what it does
+        types.append(name)
+    return types
 
 
 def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None) -> str | None:

@@ -328,14 +328,17 @@ def _heading_like(page: Page, index: int) -> tuple[int, int] | None:
     return (start, end) if page.next_content(index) is not None else None
 
 
-def _question_headings(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+def _question_headings(page: Page, candidates: list[_Candidate], levels: dict[int, str]) -> list[_Candidate]:
     """Headings that read as questions without a "?" ("What Is Dry Needling", "How Long Does a
-    Session Take"), where they make up most of the page's headings: each one is a question."""
+    Session Take"), where they make up most of the page's headings: each one is a question. So is
+    the one marked heading of its level that reads as a question ("## Do you have information
+    about back pain" under the page's title)."""
     taken = {c.line for c in candidates}
     headings = {i: span for i in range(len(page.lines)) if i not in taken and (span := _heading_like(page, i))}
     questions = [i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end)]
     answered = [i for i in questions if page.next_content(i) not in questions]
-    if len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings):
+    alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
+    if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
         return []
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
 
@@ -404,9 +407,12 @@ def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate
 
 
 def _is_section_heading(line: str) -> bool:
-    """A short title line without final punctuation: Markdown heading, Title Case or capitals."""
+    """A short title line without final punctuation: Markdown heading, Title Case or capitals; a
+    labelled line ("NIH: National Institute of Mental Health", a credit) is content."""
     words = line.strip("#*_ \t").split()
     if not words or len(words) > MAX_HEADING_WORDS or line.rstrip()[-1:] in ".!?:;,)\"”’" or _BULLET.match(line) or _ENUMERATOR.match(line):
+        return False
+    if ":" in line and not line.lstrip().startswith("#"):
         return False
     minor = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "with", "at", "by", "from", "about", "as", "&", "vs", "vs."}
     return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
@@ -474,7 +480,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
-    candidates = sorted(candidates + _question_headings(page, candidates), key=lambda c: c.line)
+    candidates = sorted(candidates + _question_headings(page, candidates, structure.levels), key=lambda c: c.line)
     candidates = _within_article(page, _drop_lists(page, candidates, structure.levels))
     pairs = []
     for i, candidate in enumerate(candidates):

@@ -6,14 +6,16 @@ A pure function of the document and the rules: the unit of caching, processes an
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from datetime import date
 
 from spacy.tokens import Doc
 
-from pipeline.extract.answers import answer_polarity, question_type
+from pipeline.extract.answers import Asked, answer_polarity, question_types
 from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.furniture import Furniture, Page
+from pipeline.extract.nlp import default_nlp
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
 from pipeline.extract.scope import relevance
@@ -110,14 +112,33 @@ def _performs_rows(claim_rows: list[dict], claims: list[Claim]) -> list[dict]:
     return rows
 
 
-def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, entities: list[ENTITY], first: Claim | None) -> dict:
+def _topic_label(questions: list[list[ENTITY]], title_entities: list[ENTITY]) -> str | None:
+    """Whether the page is about a treatment or a condition: the label of the concept its title,
+    else its questions, name most often ("What does it feel like?" is then a risk or a symptom)."""
+    for mentions in (title_entities, [e for question in questions for e in question]):
+        counts = Counter((label, concept) for _, _, label, concept in mentions if label in ("TREATMENT", "CONDITION"))
+        if counts:
+            return counts.most_common(1)[0][0][0]
+    return None
+
+
+def _question_types(pairs: list[QAPair], entities: list[ENTITY], first: dict[int, Claim], title: str | None) -> list[str]:
+    asked = [
+        Asked(pair.question, sentence_entities(entities, pair.question_start, pair.question_end), first[i].text if i in first else "")
+        for i, pair in enumerate(pairs)
+    ]
+    title_entities = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in default_nlp()(title).ents] if title else []
+    return question_types(asked, _topic_label([a.entities for a in asked], title_entities))
+
+
+def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_type: str, first: Claim | None) -> dict:
     return {
         "qa_id": qa_id, "doc_id": doc_id, "position": position,
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
         "answer": pair.answer, "answer_start": pair.answer_start, "answer_end": pair.answer_end,
         "answer_missing": pair.answer_missing, "found_by": pair.found_by, "source_question_type": pair.source_question_type,
         "text_withheld": False,
-        "question_type": question_type(pair.question, sentence_entities(entities, pair.question_start, pair.question_end)),
+        "question_type": question_type,
         "answer_polarity": answer_polarity(
             pair.question, first.text if first else "", first.judgement if first and first.asserts else None,
         ),
@@ -143,6 +164,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     for qa_id, claim in sentences:
         if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
             first_sentence.setdefault(qa_id, claim)
+    first_by_pair = {i: first_sentence[qa_id] for i, (qa_id, _) in enumerate(identified) if qa_id in first_sentence}
+    types = _question_types(pairs, entities, first_by_pair, doc.title)
     claims = [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     entity_rows = []
@@ -163,8 +186,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
             "text_withheld": False, "text": doc.text,
         }],
         "qa_pairs": [
-            _pair_row(doc.doc_id, position, qa_id, pair, entities, first_sentence.get(qa_id))
-            for position, (qa_id, pair) in enumerate(identified, start=1)
+            _pair_row(doc.doc_id, position, qa_id, pair, question_type, first_sentence.get(qa_id))
+            for position, ((qa_id, pair), question_type) in enumerate(zip(identified, types), start=1)
         ],
         "entities": entity_rows,
         "claims": claim_rows,
