@@ -151,13 +151,24 @@ HEDGED = [
     ("Trigger point injections typically contain a local anesthetic.", "typically", "affirmed"),
     ("Stretching generally helps trigger points.", "generally", "affirmed"),
     ("Trigger points sometimes refer pain to the head.", "sometimes", "affirmed"),
-    ("Some plans cover massage therapy.", "some", "affirmed"),                           # insurer
     ("Myofascial pain syndrome is likely to recur.", "likely", "affirmed"),
     ("Results are not necessarily permanent.", "not necessarily", "negated"),
     ("Coverage depends on your plan.", "depends", "affirmed"),                           # insurer
     ("Trigger points are thought to form after muscle overuse.", "thought to", "affirmed"),
     ("Dry needling rarely causes bruising.", "rarely", "affirmed"),                      # rarely is no negation
 ]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Some plans cover massage therapy.",
+    "Most people notice less pain within a week.",
+    "Many patients describe it as a good hurt.",
+    "A first visit lasts about 60 minutes.",
+    "Physical therapists can perform dry needling.",
+    "A therapist can widen their practice with extra training.",
+])
+def test_quantifiers_approximations_ability_and_permission_do_not_hedge(sentence):
+    assert judged(sentence).certainty == "asserted"
 
 
 @pytest.mark.parametrize("sentence, cue, polarity", HEDGED)
@@ -407,8 +418,12 @@ def test_seed_claim_not_necessarily_caused_by_inflammation(seed_tables):
 
 
 def test_seed_claim_caused_by_inflammation_but_not_always(seed_tables):
-    claim = seed_claim(seed_tables, "trigger points can be caused by inflammation, but this is not always the case")
+    """Two assertions joined by "but" are two claims, each with its own polarity."""
+    claim = seed_claim(seed_tables, "trigger points can be caused by inflammation")
     assert (claim["polarity"], claim["certainty"]) == ("affirmed", "hedged")
+    assert claim["text"].endswith("inflammation")
+    qualification = seed_claim(seed_tables, "this is not always the case")
+    assert (qualification["polarity"], qualification["certainty"]) == ("negated", "hedged")
 
 
 def test_seed_questions_are_not_claims(seed_tables):

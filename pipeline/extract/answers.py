@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.claims import ENTITY, Judgement, normalise
+from pipeline.extract.claims import ENTITY, Judgement, main_clause, normalise, quantifier_cues
 from pipeline.rules import question_words, read_rows
 
 _YES_NO = re.compile(r"^(?:" + "|".join(question_words("auxiliary")) + r")\b")
@@ -182,7 +182,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     qualified = _QUALIFIED.match(s)
     if qualified:
         return qualified.group(1)
-    if _MAYBE_CUES.search(s):
+    if _MAYBE_CUES.search(s) or quantifier_cues().find(s, 0, main_clause(s).end):
         return "maybe"
     if judgement is None:
         return None

@@ -68,7 +68,13 @@ def _negation_cues() -> CueSet:
 
 @cache
 def _hedge_cues() -> CueSet:
-    return CueSet.of([r for r in read_rows("cues/hedge_cues.csv") if r["sense"] != "off"], "sense")
+    return CueSet.of([r for r in read_rows("cues/hedge_cues.csv") if r["sense"] not in ("off", "quantifier")], "sense")
+
+
+@cache
+def quantifier_cues() -> CueSet:
+    """Quantifiers ("some plans", "most people"): no hedge of a claim, but a yes/no answer's maybe."""
+    return CueSet.of([r for r in read_rows("cues/hedge_cues.csv") if r["sense"] == "quantifier" and r["yes_no"] == "maybe"], "sense")
 
 
 @cache
@@ -169,7 +175,10 @@ def _next_words(s: str, position: int, count: int = 3) -> list[str]:
     return _WORD.findall(s[position:position + 60])[:count]
 
 
-_ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then"}
+_ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all", "both", "each", "now", "safely", "easily", "even"}
+_EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
+_APPOSITIVE = re.compile(r",\s*$")
+_PLACE_NAME = re.compile(r"\b(?:in|across|throughout) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
 def _modal_is_not_possibility(modal: str, role: str | None, following: list[str], permission_context: bool) -> bool:
@@ -180,6 +189,8 @@ def _modal_is_not_possibility(modal: str, role: str | None, following: list[str]
     sentence speaks of law or licence ("only physicians may ...", "in 30 states")."""
     agent = role is not None
     if modal == "may":
+        if following[:1] == ["be"] and permission_context:
+            return True  # "may be performed only by a licensed physical therapist"
         if following[:1] == ["not"]:
             return agent
         if role == "provider":
@@ -193,10 +204,16 @@ def _modal_is_not_possibility(modal: str, role: str | None, following: list[str]
     verb = words[0] if words else ""
     if verb == "be" and len(words) > 1:
         return f"be {words[1]}" in _ability_verbs()
-    return agent and verb in _ability_verbs()
+    return agent and (verb in _ability_verbs() or (bool(verb) and verb not in _EXPERIENCE))  # "physicians can give", "you can appeal"
 
 
-def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
+def in_a_place(text: str) -> bool:
+    """The sentence, as written, names a jurisdiction ("in Ohio", "in New Mexico"): "may" there is
+    the law's permission."""
+    return bool(_PLACE_NAME.search(text))
+
+
+def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> list[str]:
     found = []
     cues = _hedge_cues()
     for start, end, cue in cues.find(s, clause.scope_start, clause.end):
@@ -206,13 +223,17 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
             modal = cue.split()[0]
             following = [w for w in _next_words(s, start + len(modal), 4) if w not in _ADVERBS]
             role = _agent_role(s, clause.start if start >= clause.start else clause.scope_start, start, entities)
-            if _modal_is_not_possibility(modal, role, following, bool(_permission_contexts().search(s))):
+            if _modal_is_not_possibility(modal, role, following, place or bool(_permission_contexts().search(s))):
                 continue
         elif sense == "before_number" and not re.match(r"\s*[$\d]", s[end:]):
             continue
         elif sense == "not_superlative" and re.search(r"\b(?:the|at)\s+$", s[:start]):
             continue
         elif sense == "not_comparative" and (re.search(r"\b(?:more|less|as|how)\s+$", s[:start]) or after[:1] == ["than"]):
+            continue
+        elif sense == "not_appositive" and _APPOSITIVE.search(s[:start]) and after[:1] and (after[0].endswith(("ed", "ing")) or after[0] in ("with", "in", "at", "as", "called", "known")):
+            continue
+        elif sense == "not_agent" and _agents()["provider"].search(s[max(0, start - 12):start]):
             continue
         elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not", "within", "part"):
             continue
@@ -223,13 +244,13 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY]) -> list[str]:
 def judge(sentence: str, entities: list[ENTITY] = ()) -> Judgement:
     """Polarity and certainty of a sentence's main assertion, with the cues that decided them."""
     s = normalise(sentence)
-    return _judge(s, main_clause(s), list(entities))
+    return _judge(s, main_clause(s), list(entities), in_a_place(sentence))
 
 
-def _judge(s: str, clause: Clause, entities: list[ENTITY]) -> Judgement:
+def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> Judgement:
     pseudo = [(start, end) for start, end, _ in _pseudo_negations().find(s)]
     negations = [cue for cue in _negation_cues().find(s, clause.start, clause.end) if not _covered(pseudo, cue[0], cue[1])]
-    hedges = _hedges(s, clause, entities)
+    hedges = _hedges(s, clause, entities, place)
     return Judgement(
         polarity="negated" if negations else "affirmed",
         certainty="hedged" if hedges else "asserted",
@@ -321,12 +342,37 @@ def sentence_entities(entities: list[ENTITY], start: int, end: int) -> list[ENTI
     return inside
 
 
+_BOUNDARY = re.compile(r"\s*(?:[,;]\s*(?P<conjunction>but|and|while|whereas|although|though|yet|so)|;|\s+(?P<bare>but))\s+")
+_CLAUSE_VERB = re.compile(_PREDICATING.pattern + r"|\b(?:perform|performs|provide|provides|offer|offers|use|uses|give|gives|treat|treats|cover|covers|pay|pays|allow|allows|let|lets|include|includes|take|takes|feel|feels|need|needs|help|helps|design|designs|book|books|teach|teaches)\b")
+_NEW_SUBJECT = re.compile(r"(?:a|an|the|our|your|their|his|her|its|many|most|some|all|few|these|those|this|that|other|each|every|no|they|we|he|she|it|you|i|there)\b")
+
+
+def clause_spans(text: str) -> list[tuple[int, int]]:
+    """A sentence split where two assertions meet ("Medicare does not require a referral, but many
+    private plans do"): each side has its own subject and verb, so each is its own claim with one
+    polarity. After "and" or "so" the second side must open a new subject ("..., and our
+    physical therapists provide ..."), not end a list ("X, Y, and Z can perform it"). The
+    conjunction and the comma belong to neither."""
+    s = normalise(text)
+    spans, start = [], 0
+    for boundary in _BOUNDARY.finditer(s):
+        left, right = s[start:boundary.start()], s[boundary.end():]
+        verb = _CLAUSE_VERB.search(right)
+        coordinated = boundary.group("conjunction") in ("and", "so")
+        new_clause = _NEW_SUBJECT.match(right) if coordinated else verb and verb.start() > 0
+        if new_clause and verb and _CLAUSE_VERB.search(left) and len(_WORD.findall(left)) >= _MIN_CLAIM_WORDS:
+            spans.append((start, boundary.start()))
+            start = boundary.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
+
+
 def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
     """Everything the claims table says of one sentence, reading its main clause once."""
     s = normalise(text)
     clause = main_clause(s)
     triple = _relation(s, clause, entities)
-    return Claim(start, start + len(text), text, _claim_type(s, triple), triple, _judge(s, clause, entities), is_assertion(text))
+    return Claim(start, start + len(text), text, _claim_type(s, triple), triple, _judge(s, clause, entities, in_a_place(text)), is_assertion(text))
 
 
 def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_entities: list[ENTITY], start: int) -> Claim:

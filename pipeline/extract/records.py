@@ -12,17 +12,17 @@ from datetime import date
 from spacy.tokens import Doc
 
 from pipeline.extract.answers import Asked, answer_polarity, question_types
-from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, read_claim, read_completion, sentence_entities, sentence_spans
+from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, clause_spans, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
+from pipeline.extract.relations import Context, clause_relations
 from pipeline.extract.scope import relevance
 from pipeline.publish.tables import qa_ids
 from pipeline.sources import Document
 
-RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 
 
 class _PairParts:
@@ -55,13 +55,17 @@ class _PairParts:
 
 
 def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[ENTITY], parts: _PairParts, furniture: Furniture) -> list[tuple[str | None, Claim]]:
-    """Every sentence outside the questions and page furniture, read as a claim, with its pair."""
+    """Every sentence outside the questions and page furniture, read as claims (one per clause
+    that asserts on its own), with its pair."""
     read = []
     for start, end in spans:
         start, end = parts.clip(start, end)
         qa_id, part = parts.locate(start, end)
-        if part != "question" and not furniture.covers(start, end):
-            read.append((qa_id, read_claim(doc.text[start:end], sentence_entities(entities, start, end), start)))
+        if part == "question" or furniture.covers(start, end):
+            continue
+        for low, high in clause_spans(doc.text[start:end]):
+            a, b = start + low, start + high
+            read.append((qa_id, read_claim(doc.text[a:b], sentence_entities(entities, a, b), a)))
     return read
 
 
@@ -99,17 +103,33 @@ def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
     }
 
 
-def _performs_rows(claim_rows: list[dict], claims: list[Claim]) -> list[dict]:
-    """Who performs what, one row per provider and treatment a performs-claim names."""
-    rows = []
-    for row, claim in zip(claim_rows, claims):
-        if claim.triple.predicate == "performs":
-            relation = RELATIONS.get((row["polarity"], row["certainty"]), "does_not_perform")
+def _performs_rows(doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None]) -> list[dict]:
+    """Who performs what, one row per provider and treatment a claim states, with the claim as
+    evidence. Pronouns and missing treatments are read with the answer's context (relations.py)."""
+    rows, contexts = [], {}
+    for (qa_id, claim), row in zip(claims, claim_rows):
+        context = contexts.setdefault(qa_id, Context(treatment=treatment_of.get(qa_id, treatment_of.get(None))))
+        text, claim_entities = claim.text, sentence_entities(entities, claim.start, claim.end)
+        if claim.lead_in:  # a list item read with the sentence it completes
+            lead_start, lead_end = claim.lead_in
+            offset = lead_end - lead_start + 1
+            text = doc.text[lead_start:lead_end] + " " + claim.text
+            claim_entities = sentence_entities(entities, lead_start, lead_end) + [(a + offset, b + offset, label, c) for a, b, label, c in claim_entities]
+        for relation in clause_relations(text, 0, len(text), claim_entities, context):
             rows += [
-                {"provider_id": p, "treatment_id": t, "relation": relation, "claim_id": row["claim_id"], "doc_id": row["doc_id"]}
-                for p in claim.triple.subjects for t in claim.triple.objects
+                {"provider_id": p, "treatment_id": t, "relation": relation.relation, "claim_id": row["claim_id"], "doc_id": row["doc_id"]}
+                for p in relation.providers for t in relation.treatments
             ]
     return rows
+
+
+def _treatment_of(pairs: list[tuple[str, QAPair]], entities: list[ENTITY], title_entities: list[ENTITY]) -> dict[str | None, str | None]:
+    """The treatment each answer is about (its question's, else the page's), for "Can a
+    chiropractor do it?"; the page's own under None."""
+    asked = {qa_id: [c for _, _, label, c in sentence_entities(entities, pair.question_start, pair.question_end) if label == "TREATMENT"] for qa_id, pair in pairs}
+    counts = Counter(c for _, _, label, c in title_entities if label == "TREATMENT") or Counter(c for found in asked.values() for c in found)
+    page = counts.most_common(1)[0][0] if counts else None
+    return {None: page, **{qa_id: found[0] if found else page for qa_id, found in asked.items()}}
 
 
 def _topic_label(questions: list[list[ENTITY]], title_entities: list[ENTITY]) -> str | None:
@@ -122,12 +142,11 @@ def _topic_label(questions: list[list[ENTITY]], title_entities: list[ENTITY]) ->
     return None
 
 
-def _question_types(pairs: list[QAPair], entities: list[ENTITY], first: dict[int, Claim], title: str | None) -> list[str]:
+def _question_types(pairs: list[QAPair], entities: list[ENTITY], first: dict[int, Claim], title_entities: list[ENTITY]) -> list[str]:
     asked = [
         Asked(pair.question, sentence_entities(entities, pair.question_start, pair.question_end), first[i].text if i in first else "")
         for i, pair in enumerate(pairs)
     ]
-    title_entities = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in default_nlp()(title).ents] if title else []
     return question_types(asked, _topic_label([a.entities for a in asked], title_entities))
 
 
@@ -165,7 +184,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
         if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
             first_sentence.setdefault(qa_id, claim)
     first_by_pair = {i: first_sentence[qa_id] for i, (qa_id, _) in enumerate(identified) if qa_id in first_sentence}
-    types = _question_types(pairs, entities, first_by_pair, doc.title)
+    title_entities = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in default_nlp()(doc.title).ents] if doc.title else []
+    types = _question_types(pairs, entities, first_by_pair, title_entities)
     claims = [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     entity_rows = []
@@ -191,5 +211,5 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
         ],
         "entities": entity_rows,
         "claims": claim_rows,
-        "performs_evidence": _performs_rows(claim_rows, [claim for _, claim in claims]),
+        "performs_evidence": _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities)),
     }

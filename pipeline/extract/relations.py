@@ -1,0 +1,156 @@
+"""Who performs what: (providers, treatments, relation) from every way a clause says it.
+
+The verbs and phrases are data (pipeline/data/performs.csv): a practitioner doing a treatment,
+treating a condition *with* treatments, a treatment given *by* practitioners, a treatment inside or
+outside a profession's scope of practice, and verbs that name the treatment themselves ("inject",
+"insert needles"). Each relation is judged on its own words, from its practitioners to its last
+treatment, so a negation elsewhere in the sentence ("It does not cover other services a
+chiropractor provides, such as massage") does not deny it.
+
+A clause whose practitioners are a pronoun ("They may not perform dry needling") takes the
+practitioners of the relation before it; one whose treatment is a pronoun or missing ("Physical
+therapists can perform it", "but physical therapists are") takes the treatment its question or
+the page is about. A generic practitioner that introduces specific ones ("healthcare providers,
+including physical therapists and chiropractors") yields the specific ones. Tools (a foam roller,
+a massage ball) are not treatments a practitioner performs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.extract.claims import ENTITY, Clause, _judge, in_a_place, normalise
+from pipeline.rules import read_rows
+from pipeline.vocabulary import concepts_by_id
+
+RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
+ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
+NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us))\b")
+_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", abbreviations in brackets
+    r"(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:[\w-]+\s+){0,3}"
+    r"|(?:\s*\([^)]{1,15}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){0,3}?)?,?\s*(?:such as|including|like)\s+"
+)
+_INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
+_PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
+_ELLIPTICAL = re.compile(r"\s*(?:(?:and|but|while|whereas|yet) )?(?:[\w' -]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?\s*[.;,]?\s*$")
+_TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
+
+
+@dataclass(frozen=True)
+class Relation:
+    providers: tuple[str, ...]
+    treatments: tuple[str, ...]
+    relation: str  # performs | may_perform | does_not_perform
+
+
+@dataclass
+class Context:
+    """What a clause's pronouns refer to: the last practitioners named, the treatment asked about."""
+    providers: tuple[str, ...] = ()
+    treatment: str | None = None
+    last: Relation | None = None  # the relation of the clause before, for "but physical therapists are"
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    regex: re.Pattern
+    voice: str  # active (practitioner first), passive (treatment first), adjacent ("X by a Y")
+    object: str | None  # the treatment the verb itself names ("inject")
+    polarity: str
+
+
+@cache
+def _phrases() -> tuple[_Phrase, ...]:
+    return tuple(_Phrase(re.compile(r["pattern"]), r["voice"], r["object"] or None, r["polarity"]) for r in read_rows("performs.csv"))
+
+
+def _list(s: str, entities: list[ENTITY], forward: bool) -> list[ENTITY]:
+    """The one list next to a verb: its first item and those joined to it by commas and "and"/
+    "or" ("IASTM, kinesio taping and sports massage"), not what a later clause names."""
+    ordered = entities if forward else entities[::-1]
+    kept = ordered[:1]
+    for item in ordered[1:]:
+        gap = s[kept[-1][1]:item[0]] if forward else s[item[1]:kept[-1][0]]
+        if not _LIST_GAP.fullmatch(gap):
+            break
+        kept.append(item)
+    return kept if forward else kept[::-1]
+
+
+def _specific(treatment: str, topic: str | None) -> str:
+    """A generic treatment named ("give injections") on a page about a kind of it ("trigger point
+    injections"); a treatment a verb names ("inject any substance") stays as it is."""
+    concepts = concepts_by_id()
+    if topic and treatment != topic and treatment in concepts and topic in concepts:
+        return topic if concepts[topic].preferred_name.endswith(concepts[treatment].preferred_name) else treatment
+    return treatment
+
+
+def _generic(concept: str) -> bool:
+    """A practitioner of any kind ("healthcare provider", "practitioner"): no relation of its own."""
+    found = concepts_by_id().get(concept)
+    return found is not None and found.category == "generic" and concept not in NAMED_KINDS
+
+
+def _providers(s: str, entities: list[ENTITY]) -> tuple[str, ...]:
+    """The kinds of practitioner a span names; a generic one ("healthcare providers, including
+    physical therapists and chiropractors") stands for those it introduces, or for none."""
+    return tuple(dict.fromkeys(concept for _, _, label, concept in entities if label == "PROVIDER" and not _generic(concept)))
+
+
+def _treatments(s: str, entities: list[ENTITY]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(c for start, end, label, c in entities if label == "TREATMENT" and not _TOOL.search(s[start:end])))
+
+
+def _judged(s: str, start: int, end: int, entities: list[ENTITY], polarity: str, place: bool) -> str:
+    judgement = _judge(s, Clause(start, end, start), entities, place)
+    negated = judgement.polarity == "negated" if polarity == "as_written" else polarity == "negated"
+    return "does_not_perform" if negated else RELATIONS[("affirmed", judgement.certainty)]
+
+
+def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
+    """The relations one clause (text[low:high], entities relative to text) states; context is
+    updated with what it names, for the clauses after it."""
+    s, place = normalise(text), in_a_place(text)
+    found = []
+    for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
+        before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
+        after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
+        practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
+        treated = [e for e in (after if phrase.voice == "active" else before) if e[2] == "TREATMENT"]
+        if phrase.voice == "adjacent":
+            treated = [e for e in treated if e[1] == match.start()]
+            practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
+        treated = _list(s, treated, forward=phrase.voice == "active")
+        practitioners = _list(s, practitioners, forward=phrase.voice != "active")
+        providers, treatments = _providers(s, practitioners), _treatments(s, treated)
+        if not providers and treated and _INCLUDING.match(s, treated[-1][1]):  # "practitioners use MFR, including ..."
+            practitioners = _list(s, [e for e in after if e[0] > treated[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
+            providers = _providers(s, practitioners)
+        from_context = not providers and phrase.voice == "active" and bool(_PRONOUN_SUBJECT.match(s, low))
+        if from_context:
+            providers = context.providers
+        if not treatments and context.treatment and (phrase.voice == "passive" or _PRONOUN_OBJECT.match(s, match.end())):
+            treatments = (context.treatment,)
+        treatments = tuple(dict.fromkeys(_specific(t, context.treatment) for t in treatments))
+        if phrase.object:  # "cannot inject medication": the verb names the treatment
+            treatments = (phrase.object,)
+        if providers and treatments:
+            named = practitioners + treated
+            start = low if from_context else min([e[0] for e in named] + [match.start()])
+            end = max([e[1] for e in named] + [match.end()])
+            found.append((match.start(), Relation(providers, treatments, _judged(s, start, end, entities, phrase.polarity, place))))
+    if not found:
+        elliptical = _ELLIPTICAL.match(s, low)
+        providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
+        if elliptical and elliptical.end() >= high and providers and context.last:  # "..., but physical therapists are"
+            found.append((low, Relation(providers, context.last.treatments, _judged(s, low, high, entities, "as_written", place))))
+    relations = [relation for _, relation in sorted(found, key=lambda item: item[0])][:1]
+    if relations:
+        context.providers, context.last = relations[0].providers, relations[0]
+    elif _providers(s, [e for e in entities if low <= e[0] and e[1] <= high]):
+        context.providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
+    return relations
