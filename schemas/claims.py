@@ -5,8 +5,8 @@ import pandera.pandas as pa
 from pandera.typing import Series
 
 CLAIM_TYPES = [
-    "scope_of_practice", "treatment", "coverage", "definition", "cause", "mechanism", "outcome",
-    "risk", "comparison", "regulation", "advice", "other",
+    "advice", "regulation", "scope_of_practice", "cost", "coverage", "comparison", "risk", "outcome", "treatment",
+    "procedure", "mechanism", "cause", "symptom", "diagnosis", "definition", "other",
 ]
 PREDICATES = ["performs", "treats", "relieves", "requires", "covers", "causes", "risk_of", "is_a", "differs_from", "involves", "contains"]
 POLARITIES = ["affirmed", "negated"]

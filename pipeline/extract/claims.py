@@ -127,8 +127,12 @@ def _predicates() -> tuple[dict, ...]:
 
 
 @cache
-def _claim_types() -> tuple[tuple[str, re.Pattern], ...]:
-    return tuple((r["claim_type"], re.compile(r["pattern"])) for r in read_rows("claim_types.csv"))
+def _claim_types() -> tuple[tuple[str, re.Pattern, frozenset[str], bool], ...]:
+    """(type, cue pattern, predicates of that type, whether two concepts must be named)."""
+    return tuple(
+        (r["claim_type"], re.compile(r["pattern"]), frozenset(filter(None, r["predicates"].split("|"))), r["requires"] == "two_concepts")
+        for r in read_rows("claim_types.csv")
+    )
 
 
 def normalise(text: str) -> str:
@@ -289,10 +293,16 @@ def _relation(s: str, clause: Clause, entities: list[ENTITY]) -> Triple:
     return _triple_in(s, clause.start, clause.end, entities) or _triple_in(s, 0, len(s), entities) or Triple(None, None, None, None)
 
 
-def _claim_type(s: str, triple: Triple) -> str:
-    if triple.claim_type:
-        return triple.claim_type
-    return next((name for name, regex in _claim_types() if regex.search(s)), "other")
+def _claim_type(s: str, triple: Triple, entities: list[ENTITY]) -> str:
+    """The first type (docs/annotation.md, "Deciding a claim's type") whose cues the sentence holds
+    or whose predicate its triple is; a list marker or an answer word does not count, and a
+    comparison names two things."""
+    s = LIST_ITEM.sub("", _ANSWER_WORD.sub("", s, count=1), count=1)
+    concepts = len({concept for _, _, label, concept in entities if label != "ANATOMY"})
+    return next((
+        name for name, regex, predicates, two in _claim_types()
+        if triple.predicate in predicates or (regex.search(s) and (not two or concepts >= 2))
+    ), "other")
 
 
 def is_assertion(sentence: str) -> bool:
@@ -372,7 +382,7 @@ def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
     s = normalise(text)
     clause = main_clause(s)
     triple = _relation(s, clause, entities)
-    return Claim(start, start + len(text), text, _claim_type(s, triple), triple, _judge(s, clause, entities, in_a_place(text)), is_assertion(text))
+    return Claim(start, start + len(text), text, _claim_type(s, triple, entities), triple, _judge(s, clause, entities, in_a_place(text)), is_assertion(text))
 
 
 def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_entities: list[ENTITY], start: int) -> Claim:

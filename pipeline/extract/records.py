@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc
@@ -19,6 +20,9 @@ from pipeline.extract.nlp import default_nlp
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
 from pipeline.extract.relations import Context, clause_relations
+
+ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
+SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
 from pipeline.extract.scope import relevance
 from pipeline.publish.tables import qa_ids
 from pipeline.sources import Document
@@ -63,9 +67,14 @@ def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[
         qa_id, part = parts.locate(start, end)
         if part == "question" or furniture.covers(start, end):
             continue
+        before: Claim | None = None
         for low, high in clause_spans(doc.text[start:end]):
             a, b = start + low, start + high
-            read.append((qa_id, read_claim(doc.text[a:b], sentence_entities(entities, a, b), a)))
+            claim = read_claim(doc.text[a:b], sentence_entities(entities, a, b), a)
+            if before is not None and claim.claim_type == "other" and len(claim.text.split()) <= ELLIPTICAL_WORDS:
+                claim = replace(claim, claim_type=before.claim_type)  # "..., but physical therapists are": the same kind of claim
+            read.append((qa_id, claim))
+            before = claim
     return read
 
 
@@ -101,6 +110,15 @@ def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
         "lead_in_start": claim.lead_in[0] if claim.lead_in else None, "lead_in_end": claim.lead_in[1] if claim.lead_in else None,
         "text_withheld": False,
     }
+
+
+def _scope_types(claim_rows: list[dict], performs: list[dict]) -> None:
+    """A claim that states who performs what is a scope_of_practice claim, unless an earlier rule
+    (advice, regulation, coverage, cost) or a frame ("X is a technique in which ...") decided it."""
+    stating = {row["claim_id"] for row in performs}
+    for row in claim_rows:
+        if row["claim_id"] in stating and row["claim_type"] in SCOPE_OVERRIDES:
+            row["claim_type"] = "scope_of_practice"
 
 
 def _performs_rows(doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None]) -> list[dict]:
@@ -188,6 +206,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     types = _question_types(pairs, entities, first_by_pair, title_entities)
     claims = [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
+    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities))
+    _scope_types(claim_rows, performs)
     entity_rows = []
     for mention in mentions:
         qa_id, part = parts.locate(mention.start, mention.end)
@@ -211,5 +231,5 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
         ],
         "entities": entity_rows,
         "claims": claim_rows,
-        "performs_evidence": _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities)),
+        "performs_evidence": performs,
     }
