@@ -357,7 +357,7 @@ ANSWERS = [
     ("Does insurance cover massage school tuition?", "Nope.", "no"),
     ("Will my plan pay for trigger point injections?", "It depends on your plan.", "maybe"),
     ("Are trigger points caused by inflammation?", "Not necessarily.", "maybe"),
-    ("Do I need a referral?", "Not usually.", "maybe"),
+    ("Do I need a referral?", "Not usually.", "no"),
     ("Do trigger points go away?", "Sometimes they resolve on their own.", "maybe"),
     ("Is dry needling legal in my state?", "In most states, yes.", "yes"),
     ("Do I need a referral?", "In some states, no.", "no"),

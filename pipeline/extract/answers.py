@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.claims import ENTITY, Judgement, main_clause, normalise, quantifier_cues
+from pipeline.extract.claims import ENTITY, Judgement, clause_spans, judge, main_clause, normalise, quantifier_cues
 from pipeline.rules import question_words, read_rows
 
 _YES_NO = re.compile(r"^(?:" + "|".join(question_words("auxiliary")) + r")\b")
@@ -16,6 +16,12 @@ _BULLET = re.compile(r"^\s*[•*+-]\s+")
 _QUALIFIED = re.compile(r"^[^.?!,]{1,50},\s*(yes|no)\b")  # "In most states, yes" answers yes
 DOMAIN_SHARE = 0.35  # of a page's questions, for coverage or regulation to be what the page is about
 AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a treatment, besides instructions
+_CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
+_SAMENESS = re.compile(r"\b(?:the same as|same thing|a replacement for|a substitute for|replace|a kind of|a type of|a form of)\b")
+_DIFFERENCE = re.compile(r"\b(?:different|differ|differs|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b")
+_CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
+SHORT_SIDE_WORDS = 6  # "but many private plans do": an elliptical side repeats the matter of the first
+_SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some plans ..."): maybe
 _MAYBE_CUES = re.compile(r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in))\b")
 
 
@@ -171,8 +177,26 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
     return types
 
 
-def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None) -> str | None:
-    """yes, no or maybe for a yes/no question, from the answer's opening word or its first sentence."""
+def _answers_both_ways(sentence: str) -> bool:
+    """Two sides that say opposite things of the same matter: "Standard members do not need a
+    referral, but HMO members need one", "Medicare does not, but many plans do" (not "We do not
+    bill insurance, but we give you a receipt": the second side speaks of something else)."""
+    clauses = [sentence[a:b] for a, b in clause_spans(sentence)]
+    for first, second in zip(clauses, clauses[1:]):
+        shared = {w for w in _CONTENT.findall(first)} & {w for w in _CONTENT.findall(second)}
+        if judge(first).polarity != judge(second).polarity and (len(shared) >= 2 or len(second.split()) <= SHORT_SIDE_WORDS):
+            return True
+    return False
+
+
+def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None, whole_sentence: str = "") -> str | None:
+    """yes, no or maybe for a yes/no question, from the answer's opening word or its first sentence
+    (its first claim, and the whole sentence that claim opens).
+
+    A sentence whose two sides answer opposite ways ("Standard members do not need a referral, but
+    HMO members do") says it depends; a condition before the answer ("If it still hurts after two
+    weeks, yes") makes it maybe; to "Is it the same as X?" an answer that they differ says no.
+    """
     if not is_yes_no(question) or not first_sentence.strip():
         return None
     s = _BULLET.sub("", normalise(first_sentence), count=1)
@@ -181,8 +205,13 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
             return polarity
     qualified = _QUALIFIED.match(s)
     if qualified:
-        return qualified.group(1)
-    if _MAYBE_CUES.search(s) or quantifier_cues().find(s, 0, main_clause(s).end):
+        return "maybe" if _CONDITION.match(s) else qualified.group(1)
+    whole = normalise(whole_sentence or first_sentence)
+    if _SAMENESS.search(normalise(question)) and _DIFFERENCE.search(whole):
+        return "no"
+    if _answers_both_ways(whole):
+        return "maybe"
+    if _MAYBE_CUES.search(s) or quantifier_cues().find(s, 0, min(main_clause(s).end, _SUBJECT_CHARS)):
         return "maybe"
     if judgement is None:
         return None

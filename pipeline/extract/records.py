@@ -58,9 +58,10 @@ class _PairParts:
         return start, end
 
 
-def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[ENTITY], parts: _PairParts, furniture: Furniture) -> list[tuple[str | None, Claim]]:
+def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[ENTITY], parts: _PairParts, furniture: Furniture,
+                    sentence_of: dict[int, str]) -> list[tuple[str | None, Claim]]:
     """Every sentence outside the questions and page furniture, read as claims (one per clause
-    that asserts on its own), with its pair."""
+    that asserts on its own), with its pair; sentence_of records each claim's whole sentence."""
     read = []
     for start, end in spans:
         start, end = parts.clip(start, end)
@@ -74,6 +75,7 @@ def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[
             if before is not None and claim.claim_type == "other" and len(claim.text.split()) <= ELLIPTICAL_WORDS:
                 claim = replace(claim, claim_type=before.claim_type)  # "..., but physical therapists are": the same kind of claim
             read.append((qa_id, claim))
+            sentence_of[claim.start] = doc.text[start:end]
             before = claim
     return read
 
@@ -168,7 +170,7 @@ def _question_types(pairs: list[QAPair], entities: list[ENTITY], first: dict[int
     return question_types(asked, _topic_label([a.entities for a in asked], title_entities))
 
 
-def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_type: str, first: Claim | None) -> dict:
+def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_type: str, first: Claim | None, sentence_of: dict[int, str]) -> dict:
     return {
         "qa_id": qa_id, "doc_id": doc_id, "position": position,
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
@@ -178,6 +180,7 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_typ
         "question_type": question_type,
         "answer_polarity": answer_polarity(
             pair.question, first.text if first else "", first.judgement if first and first.asserts else None,
+            sentence_of.get(first.start, "") if first else "",
         ),
     }
 
@@ -196,7 +199,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     mentions = [m for m in find_mentions(parsed) if not furniture.covers(m.start, m.end)]
     entities = [(m.start, m.end, m.label, m.concept_id) for m in mentions]
     parts = _PairParts(identified)
-    sentences = _read_sentences(doc, spans, entities, parts, furniture)
+    sentence_of: dict[int, str] = {}
+    sentences = _read_sentences(doc, spans, entities, parts, furniture, sentence_of)
     first_sentence: dict[str, Claim] = {}
     for qa_id, claim in sentences:
         if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
@@ -226,7 +230,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
             "text_withheld": False, "text": doc.text,
         }],
         "qa_pairs": [
-            _pair_row(doc.doc_id, position, qa_id, pair, question_type, first_sentence.get(qa_id))
+            _pair_row(doc.doc_id, position, qa_id, pair, question_type, first_sentence.get(qa_id), sentence_of)
             for position, ((qa_id, pair), question_type) in enumerate(zip(identified, types), start=1)
         ],
         "entities": entity_rows,
