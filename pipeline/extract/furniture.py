@@ -89,6 +89,7 @@ class Page:
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
+        self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
 
     def _next_where(self, keep) -> list[int | None]:
         """For each line, the index of the first line after it that keeps the predicate."""
@@ -111,6 +112,10 @@ class Page:
     def next_answer_line(self, index: int) -> int | None:
         """The next line that is neither blank nor a skipped line of furniture."""
         return self._next_answer_line[index]
+
+    def next_text(self, index: int) -> int | None:
+        """The next line that is content: neither blank nor any kind of furniture."""
+        return self._next_text[index]
 
     def line_of(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1

@@ -243,6 +243,10 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     text, lines = page.text, page.lines
     levels = structure.levels
     faq_levels = _faq_heading_levels(text, lines, levels)
+    first_asked = {  # a heading of an FAQ level before its first question is the page's, not an entry ("Key points")
+        level: min(i for i, l in levels.items() if l == level and text[lines[i].start:lines[i].end].rstrip().rstrip(_CLOSERS).endswith("?"))
+        for level in faq_levels
+    }
     candidates, label_line = [], None
     for index, line in enumerate(lines):
         if page.blank[index]:
@@ -260,7 +264,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             candidate = _wrapped_question(page, index, floor, answer_follows)
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level is an entry; a bold line or widget title must also read as a question
-        entry = (level in faq_levels and (level.startswith("#") or _QUESTION_WORD.match(core))) or (index in structure.widgets and _READS_AS_QUESTION.match(core))
+        entry = (level in faq_levels and index > first_asked[level] and (level.startswith("#") or _QUESTION_WORD.match(core))) or (index in structure.widgets and _READS_AS_QUESTION.match(core))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
@@ -307,7 +311,7 @@ def _answered(page: Page, candidates: list[_Candidate]) -> set[int]:
     """Lines of the candidates with content of their own before the next candidate."""
     answered = set()
     for candidate, following in zip(candidates, [*candidates[1:], None]):
-        content = page.next_answer_line(candidate.line)
+        content = page.next_text(candidate.line)
         if candidate.answer_start is not None or (content is not None and (following is None or content < following.block_start)):
             answered.add(candidate.line)
     return answered
