@@ -525,3 +525,16 @@ def test_pipeline_survives_to_disk_and_spacy_load(tmp_path):
     assert {"NP", "NPs", "TPI", "PT", "BCBS"} <= {m.text for m in expected}  # the text exercises the resolver
     assert find_mentions(loaded(ROUND_TRIP_TEXT)) == expected
     assert [s.text for s in loaded(ROUND_TRIP_TEXT).sents] == [s.text for s in nlp(ROUND_TRIP_TEXT).sents]
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("Swedish massage uses long, gliding strokes to relax the muscles.", "strokes"),
+    ("Sailors learn to tie a knot in a rope.", "knot"),
+])
+def test_a_word_in_another_sense_is_not_a_mention(sentence, absent):
+    assert absent not in [e.text for e in default_nlp()(sentence).ents]
+
+
+def test_the_same_words_in_their_own_sense_are_mentions():
+    assert [e.label_ for e in default_nlp()("He had a stroke last year.").ents] == ["CONDITION"]
+    assert "knot" in [e.text for e in default_nlp()("A knot in my shoulder hurts when I sit.").ents]

@@ -30,6 +30,7 @@ CITATION_INFIXES = [r"(?<=[\w.,;:!?)\]])(?=\[\d)", r"(?<=[a-z])\.(?=\[\d)"]
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
+SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
@@ -200,6 +201,27 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
     return drop_names
 
 
+@Language.factory("sense_filter", default_config={"senses": []})
+def make_sense_filter(nlp: Language, name: str, senses: list):
+    """Drops a mention whose words mean something else here (pipeline/data/senses.csv): "long
+    strokes" of a massage are not the condition stroke, a "knot" in a rope is not a trigger
+    point. senses: [concept_id, words that must not come right before, words that must not be near]."""
+    rules = {concept: (set(filter(None, before.split("|"))), set(filter(None, near.split("|")))) for concept, before, near in senses}
+
+    def other_sense(doc: Doc, entity: Span) -> bool:
+        before, near = rules.get(entity.ent_id_, (set(), set()))
+        previous = doc[entity.start - 1].lower_ if entity.start else ""
+        window = {t.lower_ for t in doc[max(entity.start - SENSE_WINDOW, 0):entity.end + SENSE_WINDOW]}
+        return previous in before or bool(window & near)
+
+    def drop_other_senses(doc: Doc) -> Doc:
+        if rules:
+            doc.ents = [e for e in doc.ents if not other_sense(doc, e)]
+        return doc
+
+    return drop_other_senses
+
+
 def _plural(word: str) -> str:
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
@@ -254,6 +276,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts)})
     nlp.add_pipe("link_filter")
     nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
+    nlp.add_pipe("sense_filter", config={"senses": [[r["concept_id"], r["not_after"], r["not_near"]] for r in read_rows("senses.csv")]})
     return nlp
 
 
