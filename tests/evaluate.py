@@ -18,6 +18,7 @@ With `--medquad ARCHIVE` it also scores the question types and the layout finder
 from __future__ import annotations
 
 import argparse
+import csv
 import sys
 from collections import Counter
 from functools import cache
@@ -29,6 +30,7 @@ from gold import FIXTURES, GoldPage, f1, gold_pages  # noqa: E402
 from medquad_benchmark import layout_finder, mapping, question_types  # noqa: E402
 from pipeline.extract.claims import document_entities, read_claim, sentence_entities  # noqa: E402
 from pipeline.extract.nlp import default_nlp  # noqa: E402
+from pipeline.publish.card import EVALUATION  # noqa: E402
 
 
 @cache
@@ -166,8 +168,14 @@ if __name__ == "__main__":
     options.add_argument("--medquad", type=Path, help="MedQuAD.tar.gz: also score against MedQuAD")
     arguments = options.parse_args()
     chosen = [FIXTURES / name for name in arguments.sets] or gold_sets()
-    print(table([score(gold_pages(folder), folder.name) for folder in chosen if gold_pages(folder)]))
+    results = [score(gold_pages(folder), folder.name) for folder in chosen if gold_pages(folder)]
+    print(table(results))
     print()
+    if not arguments.sets:  # the card reports the scores of a full run (pipeline/data/evaluation.csv)
+        with EVALUATION.open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.DictWriter(handle, fieldnames=list(results[0]), lineterminator="\n")
+            writer.writeheader()
+            writer.writerows(results)
     if arguments.medquad:
         if arguments.medquad.is_file():
             medquad_report(arguments.medquad)

@@ -16,6 +16,7 @@ from schemas import TABLES
 AUTHORS = CONTRIBUTORS[0]["title"]  # a project: braces keep BibTeX from splitting it into names
 SIZE_CATEGORIES = [(1_000, "n<1K"), (10_000, "1K<n<10K"), (100_000, "10K<n<100K"), (1_000_000, "100K<n<1M")]
 TOP_PAIRS = 15
+EVALUATION = Path(__file__).resolve().parent.parent / "data" / "evaluation.csv"  # written by `make evaluate`
 BY_COMPATIBLE = {"Creative Commons Attribution", "CC0 public domain dedication", "public domain"}  # licence families whose text CC BY 4.0 may carry
 
 
@@ -107,6 +108,39 @@ def _top_pairs(tables: dict[str, pd.DataFrame]) -> list[str]:
         ["provider", "treatment", "relation", "documents", "claims"],
         [[names[r.provider_id], names[r.treatment_id], r.relation, r.document_count, r.claim_count] for r in top.itertuples()],
     )
+
+
+def _contradictions(tables: dict[str, pd.DataFrame]) -> list[str]:
+    """Pairs that one page says a practitioner performs and another that it does not: both kept."""
+    pairs = tables["provider_treatments"]
+    if pairs.empty:
+        return []
+    names = dict(zip(tables["concepts"].concept_id, tables["concepts"].name))
+    rows = []
+    for (provider, treatment), group in pairs.groupby(["provider_id", "treatment_id"], sort=True):
+        relations = dict(zip(group.relation.astype(str), group.document_count))
+        if "does_not_perform" in relations and relations.keys() & {"performs", "may_perform"}:
+            rows.append([names[provider], names[treatment], relations.get("performs", 0), relations.get("may_perform", 0), relations["does_not_perform"]])
+    if not rows:
+        return ["No two pages disagree about who performs what.", ""]
+    return ["Where pages disagree (documents stating each relation; often a difference between states or practices):", ""] + _table(
+        ["provider", "treatment", "performs", "may perform", "does not perform"], rows,
+    )
+
+
+def _quality() -> list[str]:
+    """The extraction's latest scores against the gold sets (`make evaluate` writes them)."""
+    if not EVALUATION.exists():
+        return []
+    frame = pd.read_csv(EVALUATION, dtype=str, keep_default_na=False)
+    lines = [
+        "## Extraction quality", "",
+        "Scores of the latest `make evaluate` against hand-annotated gold pages (`tests/fixtures`; pages written "
+        "and annotated blind to the rules are the `heldout*` sets; docs/annotation.md is the guideline). "
+        "Pairs: gold questions found / extra pairs; answers: exact at both ends; entities: P/R/F1 inside pairs; "
+        "relations: P/R/F1 of who performs what, end to end.", "",
+    ]
+    return lines + _table(list(frame.columns), frame.values.tolist())
 
 
 def _sources(tables: dict[str, pd.DataFrame]) -> list[str]:
@@ -216,7 +250,8 @@ def render(tables: dict[str, pd.DataFrame]) -> bytes:
         [p, c, int(((claims.polarity == p) & (claims.certainty == c)).sum())]
         for p in ("affirmed", "negated") for c in ("asserted", "hedged")
     ])
-    lines += ["## Who performs what", "", "![Provider by treatment matrix](figure.png)", ""] + _top_pairs(tables)
+    lines += ["## Who performs what", "", "![Provider by treatment matrix](figure.png)", ""] + _top_pairs(tables) + _contradictions(tables)
+    lines += _quality()
     lines += ["## Tables and columns", "", *columns_markdown()]
     lines += _sources(tables)
     lines += _licences(tables)
