@@ -1,0 +1,50 @@
+"""Who performs what, from every way pages say it (issue 11): lists, negated lists, exclusions,
+generic practitioners introducing specific ones, the treatment a page or question is about,
+pronouns, contrasts; tools are not treatments."""
+
+import pytest
+
+from pipeline.extract.nlp import default_nlp
+from pipeline.extract.records import document_records
+from pipeline.sources import Document
+
+
+def relations(text: str) -> set[tuple[str, str, str]]:
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    return {(r["provider_id"], r["treatment_id"], r["relation"]) for r in records["performs_evidence"]}
+
+
+def answer(question: str, text: str) -> str:
+    return f"Dry needling FAQ\n\n{question}\n\n{text}\n"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our chiropractors may use instrument-assisted soft tissue mobilization, kinesio taping and sports massage.",
+     {("PRV:chiropractor", t, "may_perform") for t in ("TRT:iastm", "TRT:kinesio_taping", "TRT:sports_massage")}),
+    ("Physical therapists, chiropractors and acupuncturists can all perform trigger point release.",
+     {(p, "TRT:trigger_point_release", "performs") for p in ("PRV:physical_therapist", "PRV:chiropractor", "PRV:acupuncturist")}),
+    ("Acupuncturists cannot perform spinal manipulation or joint injections.",
+     {("PRV:acupuncturist", "TRT:spinal_manipulation", "does_not_perform"), ("PRV:acupuncturist", "TRT:joint_injection", "does_not_perform")}),
+    ("A variety of healthcare providers, including physical therapists and chiropractors, offer dry needling.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("In our state, chiropractors are not permitted to perform dry needling, but physical therapists are.",
+     {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Chiropractors may use trigger point therapy, but they may not insert needles.",
+     {("PRV:chiropractor", "TRT:trigger_point_therapy", "may_perform"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling is outside the scope of practice for massage therapists.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("It does not cover other services a chiropractor provides, such as massage.", {("PRV:chiropractor", "TRT:massage", "performs")}),
+    ("Your physical therapist may also hand you a foam roller.", set()),
+])
+def test_relations_from_the_ways_pages_say_them(text, expected):
+    found = relations(answer("Who does what?", text))
+    assert expected <= found and all(r[1] != "TRT:foam_rolling" for r in found)
+
+
+def test_a_question_names_the_treatment_a_pronoun_stands_for():
+    found = relations(answer("Can a chiropractor do dry needling?", "In many states chiropractors can do it after extra training."))
+    assert ("PRV:chiropractor", "TRT:dry_needling", "performs") in found
+
+
+def test_bullets_under_a_lead_in_each_state_a_relation():
+    found = relations(answer("What do you offer?", "Our physical therapists offer:\n- dry needling\n- cupping\n- kinesio taping"))
+    assert {("PRV:physical_therapist", t, "performs") for t in ("TRT:dry_needling", "TRT:cupping", "TRT:kinesio_taping")} <= found
