@@ -1,0 +1,482 @@
+"""Finding new source pages in web archives: `python -m pipeline harvest WARC [...] --raw DIR`.
+
+Each WARC file is one task (`harvest_warc`, a pure function of the file and the settings, so any
+engine can map it). Every response record is judged in order of cost, cheapest first:
+
+1. an HTML response (text/html, application/xhtml+xml) with status 200, within the size limit,
+   whose bytes are not a PDF or an image;
+2. the byte-level prefilter (below): the in-scope terms in the raw bytes must weigh at least half
+   the relevance threshold, or the page cannot reach it;
+3. the HTML reader: a page with main content (not a login wall, not an empty shell);
+4. English: at least MIN_ENGLISH_SHARE of its words are English function words (validate's check);
+5. FAQ structure: FAQPage markup (JSON-LD or microdata) the text shows, or two pairs the layout
+   finder finds;
+6. relevance (pipeline/extract/scope.py) at or above the threshold, HARVEST_THRESHOLD by default.
+
+The client then decides what depends on other pages, in a stable order (the WARC files as given,
+records by offset): a page whose address (as captured, or its canonical link) or text is already
+in the raw folder, or was kept earlier in this harvest, is skipped, and so is a near-duplicate of
+either (validate's shingle index). It writes what it keeps as `add` does, never replacing a file,
+and a report with one row per response record considered.
+
+The prefilter. Relevance is 100 * answer weight / (answer words + 100) + 2 * title weight, so a
+page at threshold T has answer weight + 2 * title weight >= T. Every mention the score counts is a
+vocabulary name written in the page's bytes, and the title is written there too (<title>), so the
+weight B of in-scope names in the bytes is at least answer weight + title weight, and B >= T / 2.
+B is counted over the raw bytes, case-insensitively, each name as whole words, in singular or
+plural, with spaces, hyphens or &nbsp; between its words; names are those of every concept (and
+scope term) scope.csv weighs above 0. B counts names in navigation and scripts too, and a name
+inside a longer one of another weight twice: it overestimates, so the test never rejects a page
+that could reach T (a name split by markup, "trigger <b>point</b>", aside). The search runs
+RE2 (through pyarrow, a dependency already) over a batch of bodies at once: Python's re tries
+every alternative at every byte and is 50 times slower on 700 names.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import os
+import re
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field, replace
+from functools import cache, partial
+from pathlib import Path
+from typing import Callable, Iterable
+from urllib.parse import urlsplit
+
+import pyarrow as pa
+import pyarrow.compute as pc
+
+from pipeline.build import Progress, no_progress
+from pipeline.curation import MIN_ENGLISH_SHARE, NEAR_DUPLICATE_SIMILARITY, CorpusIndex, english_share, shingles
+from pipeline.extract.entities import find_mentions
+from pipeline.extract.nlp import default_nlp
+from pipeline.extract.pairs import merge_pairs
+from pipeline.extract.questions import find_pairs
+from pipeline.extract.scope import SCOPE_FILE, relevance, scope_rules
+from pipeline.rules import read_rows
+from pipeline.sources import SourceError, UnusableSource, read_provenance, text_digest
+from pipeline.sources.charset import codec_name, decode_page
+from pipeline.sources.checks import DEFAULT_MAX_BYTES, SIGNATURES
+from pipeline.sources.fetch import HTML_TYPES, page_filename
+from pipeline.sources.html import read_html
+from pipeline.sources.pagemeta import licence_id
+from pipeline.sources.provenance import update_sources
+from pipeline.sources.warc import ArchiveRecord, WarcError, expand, read_records
+from pipeline.vocabulary import concepts_by_id
+
+HARVEST_THRESHOLD = 8.0  # relevance kept by default: the 16 clinic pages of tests/fixtures/html_pages score 10.8-25.7
+PREFILTER_SHARE = 0.5  # of the threshold: the least weight of in-scope names the bytes of a page in scope hold
+MIN_LAYOUT_PAIRS = 2  # pairs the layout finder must find on a page without FAQPage markup
+BATCH_BYTES = 16_000_000  # bodies prefiltered together: one RE2 compilation per batch
+SEPARATOR = rb"(?:[\s\-]|&nbsp;|&#160;|\xc2\xa0)+"  # between the words of a name
+APOSTROPHE = rb"(?:'|\xe2\x80\x99|&#39;|&#0?39;|&#8217;|&#x2019;|&rsquo;|&apos;)"
+REPORT_COLUMNS = (
+    "warc_file", "offset", "url", "date", "status", "content_type", "bytes", "decision", "reason", "detail",
+    "prefilter_weight", "english_share", "pairs", "relevance", "path",
+)
+_LINK_LICENCE = re.compile(r"<([^>]+)>\s*;[^,]*?\brel\s*=\s*\"?license\b", re.IGNORECASE)
+
+
+class HarvestError(Exception):
+    """A harvest that cannot start or finish: the message names the file or folder and the problem."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What a harvest keeps; passed to every task, so it must pickle."""
+    min_relevance: float = HARVEST_THRESHOLD
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@dataclass(frozen=True)
+class Considered:
+    """One response record and what became of it: a row of the report."""
+    warc_file: str
+    offset: int
+    url: str
+    date: str | None
+    status: int | None
+    content_type: str | None
+    bytes: int
+    decision: str  # kept | rejected (candidate while only the task has judged it)
+    reason: str  # kept, or why not: see REASONS
+    detail: str = ""
+    prefilter_weight: float | None = None
+    english_share: float | None = None
+    pairs: int | None = None
+    relevance: float | None = None
+    path: str = ""  # where it was written, relative to the raw folder
+
+
+REASONS = {
+    "status": "the server did not answer 200 OK",
+    "not_html": "not an HTML page (by its content type, or by its bytes: a PDF or an image)",
+    "too_large": "larger than the limit the build accepts",
+    "prefilter": "its bytes name too little of the scope to reach the relevance threshold",
+    "unusable": "no main content, or a login wall",
+    "not_english": "fewer common English words than validate accepts, or too short to tell",
+    "no_faq": "neither FAQPage markup the text shows nor two pairs the layout finder finds",
+    "out_of_scope": "relevance below the threshold",
+    "already_in_raw": "its address or text is already in the raw folder",
+    "duplicate": "the same address or text as a page kept earlier in this harvest",
+    "near_duplicate": "shares most 5-word phrases with a page in the raw folder or kept earlier",
+    "kept": "written to the raw folder with its sources.csv row",
+}
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page that passed every test of its own; the client decides against the others."""
+    row: Considered
+    url: str
+    canonical: str  # the page's canonical link (or og:url), else the captured address
+    body: bytes
+    text: str
+    title: str
+    license: str
+    license_hints: str
+    charset: str  # the server's charset, when the reader needs it to read the page as served
+
+
+@dataclass(frozen=True)
+class WarcResult:
+    """What one task returns: a row per response record in file order, the pages it passed, and
+    the error that stopped the file early, if any."""
+    location: str
+    rows: tuple[Considered, ...]
+    pages: tuple[Page, ...]
+    error: str | None = None
+
+
+def _name_pattern(name: str) -> bytes:
+    """A vocabulary name as an RE2 pattern over bytes: whole words, any separator, singular or plural."""
+    words = [word for word in re.split(r"[\s\-]+", name.lower()) if word]
+    parts = [APOSTROPHE.join(re.escape(piece).encode("utf-8") for piece in re.split(r"['’]", word)) for word in words]
+    last = parts[-1]
+    parts[-1] = last[:-1] + rb"(?:y|ies)" if last.endswith(b"y") else last + rb"(?:s|es)?"
+    return SEPARATOR.join(parts)
+
+
+@dataclass(frozen=True)
+class Prefilter:
+    """In-scope names by weight, as RE2 patterns over raw bytes (see the module docstring)."""
+    any_name: bytes
+    by_weight: tuple[tuple[float, bytes], ...]
+
+    def weights(self, bodies: list[bytes]) -> list[float]:
+        """The weight of the in-scope names in each body (0 for one that names none)."""
+        array = pa.array(bodies, pa.binary())
+        named = pc.match_substring_regex(array, self.any_name, ignore_case=True).to_pylist()
+        found = [i for i, hit in enumerate(named) if hit]
+        weights = [0.0] * len(bodies)
+        if found:
+            subset = array.take(pa.array(found))
+            for weight, pattern in self.by_weight:
+                counts = pc.count_substring_regex(subset, pattern, ignore_case=True).to_pylist()
+                for i, count in zip(found, counts):
+                    weights[i] += weight * count
+        return weights
+
+
+def _alternation(names: Iterable[str]) -> bytes:
+    ordered = sorted(set(names), key=lambda n: (-len(n), n))  # RE2 takes the first alternative that matches
+    return rb"\b(?:" + b"|".join(_name_pattern(n) for n in ordered) + rb")\b"
+
+
+@cache
+def prefilter() -> Prefilter:
+    """The vocabulary's in-scope names (and scope.csv's terms), weighed as scope.csv weighs them."""
+    rules = scope_rules()
+    by_weight: dict[float, set[str]] = {}
+    for concept_id, concept in concepts_by_id().items():
+        weight = rules.weight(concept_id)
+        if weight > 0:
+            by_weight.setdefault(weight, set()).update(n.lower() for n in (concept.preferred_name, *concept.synonyms))
+    for row in read_rows(SCOPE_FILE):  # checked by scope_rules()
+        if row["kind"] == "term" and float(row["weight"]) > 0:
+            by_weight.setdefault(float(row["weight"]), set()).add(row["value"].lower())
+    everything = [name for names in by_weight.values() for name in names]
+    return Prefilter(_alternation(everything), tuple((w, _alternation(names)) for w, names in sorted(by_weight.items())))
+
+
+def _row(record: ArchiveRecord, reason: str, detail: str = "", **values) -> Considered:
+    decision = "candidate" if reason == "kept" else "rejected"
+    return Considered(
+        record.warc_file, record.offset, record.url, record.date, record.status, record.content_type, len(record.body),
+        decision, reason, detail, **values,
+    )
+
+
+def _served(record: ArchiveRecord, max_bytes: int) -> Considered | None:
+    """The row rejecting a record that is not an HTML page served whole, or None."""
+    if record.status != 200:
+        return _row(record, "status", f"HTTP {record.status}" if record.status else "no HTTP status line")
+    if record.content_type not in HTML_TYPES:
+        return _row(record, "not_html", f"content type {record.content_type or 'missing'}")
+    if len(record.body) > max_bytes:
+        return _row(record, "too_large", f"{len(record.body):,} bytes > {max_bytes:,}")
+    kind = next((name for signature, name in SIGNATURES.items() if record.body.startswith(signature)), None)
+    return _row(record, "not_html", f"served as {record.content_type}, but the content is {kind}") if kind else None
+
+
+def _link_licence(record: ArchiveRecord) -> str:
+    """The licence an HTTP `Link: <...>; rel="license"` header names, as add records it."""
+    for name, value in record.headers:
+        if name.lower() == "link" and (found := _LINK_LICENCE.search(value)):
+            return licence_id(found.group(1))
+    return ""
+
+
+def _examine(record: ArchiveRecord, weight: float, settings: Settings) -> tuple[Considered, Page | None]:
+    """Steps 3-6 of the module docstring for one record that passed the prefilter."""
+    measured = {"prefilter_weight": round(weight, 2)}
+    served = codec_name(record.charset) if record.charset else None
+    charset = record.charset if served and served != decode_page(record.body).encoding else None
+    try:
+        reading = read_html(record.body, record.url, charset=charset)
+    except UnusableSource as error:
+        return _row(record, "unusable", error.reason, **measured), None
+    text = reading.text
+    share = english_share(text)
+    measured["english_share"] = round(share, 3) if share is not None else None
+    if share is None or share < MIN_ENGLISH_SHARE:
+        detail = f"{share:.0%} common English words (validate wants {MIN_ENGLISH_SHARE:.0%})" if share is not None else "fewer than 30 words"
+        return _row(record, "not_english", detail, **measured), None
+    layout = find_pairs(text, marks=reading.marks)
+    pairs = merge_pairs(text, layout, reading.structured_pairs)
+    measured["pairs"] = len(pairs)
+    if not reading.structured_pairs and len(layout) < MIN_LAYOUT_PAIRS:
+        return _row(record, "no_faq", f"no FAQPage markup and {len(layout)} pair(s) found by layout", **measured), None
+    title = reading.metadata.get("title", "")
+    mentions = find_mentions(default_nlp()(text))
+    score = relevance(title, text, mentions, [(p.answer_start, p.answer_end) for p in pairs if p.answer_end > p.answer_start])
+    measured["relevance"] = score
+    if score < settings.min_relevance:
+        return _row(record, "out_of_scope", f"relevance {score:g} < {settings.min_relevance:g}", **measured), None
+    how = "FAQPage markup" if reading.structured_pairs else "layout"
+    row = _row(record, "kept", f"{len(pairs)} pairs ({how}), relevance {score:g}", **measured)
+    canonical = reading.metadata.get("source_url") or record.url
+    page = Page(
+        row, record.url, canonical, record.body, text, title, _link_licence(record) or reading.metadata.get("license", ""),
+        reading.metadata.get("license_hints", ""), charset or "",
+    )
+    return row, page
+
+
+def _judge_batch(batch: list[ArchiveRecord], settings: Settings, rows: list[Considered], pages: list[Page]) -> None:
+    minimum = PREFILTER_SHARE * settings.min_relevance
+    for record, weight in zip(batch, prefilter().weights([r.body for r in batch])):
+        if weight < minimum:
+            rows.append(_row(record, "prefilter", f"in-scope names weigh {weight:g} < {minimum:g}", prefilter_weight=round(weight, 2)))
+            continue
+        row, page = _examine(record, weight, settings)
+        rows.append(row)
+        if page is not None:
+            pages.append(page)
+    batch.clear()
+
+
+def harvest_warc(location: str, settings: Settings = Settings()) -> WarcResult:
+    """Judge every response record of one WARC file by itself (steps 1-6 of the module docstring).
+
+    Pure and picklable, so that any engine can map it over files: it reads nothing but the file,
+    writes nothing, and returns every row in file order. A damaged file ends the task early with
+    its error and the rows of the records read before it."""
+    rows: list[Considered] = []
+    pages: list[Page] = []
+    batch: list[ArchiveRecord] = []
+    size, error = 0, None
+    try:
+        for record in read_records(location):
+            rejected = _served(record, settings.max_bytes)
+            if rejected:
+                rows.append(rejected)
+                continue
+            batch.append(record)
+            size += len(record.body)
+            if size >= BATCH_BYTES:
+                _judge_batch(batch, settings, rows, pages)
+                size = 0
+    except WarcError as problem:
+        error = str(problem)
+    _judge_batch(batch, settings, rows, pages)
+    return WarcResult(location, tuple(sorted(rows, key=lambda r: r.offset)), tuple(pages), error)
+
+
+def map_per_warc(function: Callable[[str], WarcResult], locations: list[str], *, jobs: int = 1, scheduler: str | None = None,
+                 dask: bool = False, progress: Progress = no_progress) -> list[WarcResult]:
+    """Results of `function` for each WARC file, in the order given: in this process (jobs=1), in
+    `jobs` local processes, or on Dask (`dask`: the cluster at `scheduler`, else a local cluster of
+    `jobs` worker processes), one task per file, gathered by this client.
+
+    A stand-in: when this branch meets the engines branch (issue 13), the lead replaces this
+    function with the shared engine's mapping (a picklable per-item function over items, in a
+    stable order), which is all it does."""
+    total = len(locations)
+    if dask:
+        try:
+            from distributed import Client, LocalCluster, as_completed as completed_futures
+        except ImportError:
+            raise HarvestError("the dask engine needs the [dask] extra (pip install -e '.[dask]')") from None
+        cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        try:
+            with Client(scheduler or cluster, timeout="30s") as client:
+                futures = client.map(function, locations, pure=False)
+                for done, _ in enumerate(completed_futures(futures), start=1):
+                    progress("harvesting", done, total)
+                return client.gather(futures)
+        except (OSError, TimeoutError) as error:
+            raise HarvestError(f"Dask scheduler {scheduler or 'local cluster'}: {' '.join(str(error).split())}") from None
+        finally:
+            if cluster is not None:
+                cluster.close()
+    if jobs > 1 and total > 1:
+        with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
+            futures = [pool.submit(function, location) for location in locations]
+            for done, _ in enumerate(as_completed(futures), start=1):
+                progress("harvesting", done, total)
+            return [future.result() for future in futures]
+    results = []
+    for done, location in enumerate(locations, start=1):
+        results.append(function(location))
+        progress("harvesting", done, total)
+    return results
+
+
+@dataclass
+class Harvest:
+    rows: list[Considered]  # every response record considered, in order
+    kept: list[Considered]
+    errors: list[str] = field(default_factory=list)  # one line per WARC file that could not be read whole
+    files: int = 0
+
+
+def _url_key(url: str) -> str:
+    """An address without its fragment: the same page."""
+    return url.split("#", 1)[0]
+
+
+class _Judge:
+    """The decisions that depend on other pages: the raw folder's, and those kept before."""
+
+    def __init__(self, raw_dir: Path, known: dict[str, dict]):
+        index = CorpusIndex.of(raw_dir)
+        self.texts = dict(index.by_text)
+        self.bytes = dict(index.by_sha)
+        self.shingles = dict(index.shingles)
+        self.urls = {_url_key(row["source_url"]): path for path, row in known.items() if row.get("source_url")}
+        self.names = {p.name.lower() for p in raw_dir.iterdir()} | {path.lower() for path in known}
+        self.kept: set[str] = set()
+
+    def _where(self, path: str) -> tuple[str, str]:
+        return ("duplicate", path) if path in self.kept else ("already_in_raw", f"{path} in the raw folder")
+
+    def problem(self, page: Page) -> tuple[str, str] | None:
+        for url in dict.fromkeys((_url_key(page.url), _url_key(page.canonical))):
+            if url in self.urls:
+                reason, where = self._where(self.urls[url])
+                return reason, f"the same address ({url}) as {where}"
+        for digest, table, what in ((text_digest(page.text), self.texts, "text"), (hashlib.sha256(page.body).hexdigest(), self.bytes, "bytes")):
+            if digest in table:
+                reason, where = self._where(table[digest])
+                return reason, f"the same {what} as {where}"
+        mine = shingles(page.text)
+        for other, theirs in self.shingles.items():
+            similarity = len(mine & theirs) / len(mine | theirs) if theirs else 0
+            if similarity >= NEAR_DUPLICATE_SIMILARITY:
+                return "near_duplicate", f"{similarity:.0%} of 5-word phrases shared with {self._where(other)[1]}"
+        return None
+
+    def name(self, url: str) -> str:
+        """A file name for the page that nothing in the raw folder or this harvest has."""
+        name = page_filename(url)
+        if name.lower() in self.names:
+            name = f"{name.removesuffix('.html')}-{hashlib.sha256(url.encode('utf-8')).hexdigest()[:8]}.html"
+        return name
+
+    def keep(self, page: Page, path: str) -> None:
+        self.names.add(path.lower())
+        self.kept.add(path)
+        for url in (page.url, page.canonical):
+            self.urls.setdefault(_url_key(url), path)
+        self.texts.setdefault(text_digest(page.text), path)
+        self.bytes.setdefault(hashlib.sha256(page.body).hexdigest(), path)
+        self.shingles[path] = shingles(page.text)
+
+
+def _check_report(report: Path) -> None:
+    """A report may replace only an earlier report (recognised by its header), never another file."""
+    if report.is_dir():
+        raise HarvestError(f"{report}: the report must be a file, not a folder")
+    if report.exists():
+        with report.open("rb") as handle:
+            first = handle.readline().decode("utf-8", errors="replace").strip()
+        if first != ",".join(REPORT_COLUMNS):
+            raise HarvestError(f"{report}: exists and is not a harvest report; choose another --report")
+    if not report.parent.is_dir():
+        raise HarvestError(f"{report.parent}: folder for the report not found")
+
+
+def write_report(report: Path, rows: list[Considered]) -> None:
+    """The report as CSV, swapped in whole."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=REPORT_COLUMNS, lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        values = {name: getattr(row, name) for name in REPORT_COLUMNS}
+        writer.writerow({name: "" if value is None else value for name, value in values.items()})
+    temporary = report.with_name(f".{report.name}.{os.getpid()}")
+    temporary.write_text(buffer.getvalue(), encoding="utf-8")
+    temporary.replace(report)
+
+
+def _source_row(page: Page, path: str) -> dict[str, str]:
+    return {
+        "path": path, "source_url": page.url, "title": page.title, "retrieved": page.row.date or "", "license": page.license,
+        "charset": page.charset, "warc_file": page.row.warc_file, "warc_offset": str(page.row.offset),
+    }
+
+
+def harvest(locations: list[str], raw_dir: Path, report: Path, *, settings: Settings = Settings(), jobs: int = 1,
+            dask: bool = False, scheduler: str | None = None, progress: Progress = no_progress) -> Harvest:
+    """Harvest the WARC files (paths, URLs or globs) into raw_dir and write the report (see the
+    module docstring). A WARC file that cannot be read whole is named in `errors`; what was read
+    of it and of the others is still judged and written."""
+    if not raw_dir.is_dir():
+        raise HarvestError(f"{raw_dir}: raw folder not found")
+    _check_report(report)
+    try:
+        known = read_provenance(raw_dir)
+        files = expand(locations)
+    except (SourceError, WarcError) as error:
+        raise HarvestError(str(error).splitlines()[0]) from None
+    results = map_per_warc(partial(harvest_warc, settings=settings), files, jobs=jobs, dask=dask, scheduler=scheduler, progress=progress)
+    judge = _Judge(raw_dir, known)
+    decided: dict[tuple[int, int], Considered] = {}
+    written: list[tuple[Page, str]] = []
+    for number, result in enumerate(results):
+        for page in sorted(result.pages, key=lambda p: p.row.offset):
+            problem = judge.problem(page)
+            if problem:
+                decided[number, page.row.offset] = replace(page.row, decision="rejected", reason=problem[0], detail=problem[1])
+                continue
+            path = judge.name(page.url)
+            try:
+                with (raw_dir / path).open("xb") as handle:
+                    handle.write(page.body)
+            except OSError as error:
+                raise HarvestError(f"cannot write {raw_dir / path} ({error.strerror})") from None
+            judge.keep(page, path)
+            written.append((page, path))
+            decided[number, page.row.offset] = replace(page.row, decision="kept", path=path)
+    if written:
+        try:
+            update_sources(raw_dir, [_source_row(page, path) for page, path in written])
+        except (OSError, SourceError) as error:
+            raise HarvestError(f"cannot update {raw_dir / 'sources.csv'} ({error})") from None
+    rows = [decided.get((number, row.offset), row) for number, result in enumerate(results) for row in result.rows]
+    write_report(report, rows)
+    return Harvest(rows, [row for row in rows if row.decision == "kept"], [r.error for r in results if r.error], len(files))
