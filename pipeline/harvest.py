@@ -70,6 +70,7 @@ from pipeline.vocabulary import concepts_by_id
 HARVEST_THRESHOLD = 8.0  # relevance kept by default: the 16 clinic pages of tests/fixtures/html_pages score 10.8-25.7
 PREFILTER_SHARE = 0.5  # of the threshold: the least weight of in-scope names the bytes of a page in scope hold
 MIN_LAYOUT_PAIRS = 2  # pairs the layout finder must find on a page without FAQPage markup
+SCHEDULER_TIMEOUT = "30s"  # to connect to a Dask scheduler
 BATCH_BYTES = 16_000_000  # bodies prefiltered together: one RE2 compilation per batch
 SEPARATOR = rb"(?:[\s\-]|&nbsp;|&#160;|\xc2\xa0)+"  # between the words of a name
 APOSTROPHE = rb"(?:'|\xe2\x80\x99|&#39;|&#0?39;|&#8217;|&#x2019;|&rsquo;|&apos;)"
@@ -323,7 +324,7 @@ def map_per_warc(function: Callable[[str], WarcResult], locations: list[str], *,
             raise HarvestError("the dask engine needs the [dask] extra (pip install -e '.[dask]')") from None
         cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
         try:
-            with Client(scheduler or cluster, timeout="30s") as client:
+            with Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT) as client:
                 futures = client.map(function, locations, pure=False)
                 for done, _ in enumerate(completed_futures(futures), start=1):
                     progress("harvesting", done, total)

@@ -108,7 +108,7 @@ def read_records(location: str) -> Iterator[ArchiveRecord]:
     been yielded)."""
     source = _open(location)
     name = location.rstrip("/").rsplit("/", 1)[-1]
-    offset = 0
+    offset = None  # of the last record read
     try:
         records = ArchiveIterator(source, record_types=WarcRecordType.response, auto_decode="all", fsspec_args=False)
         for record in records:
@@ -122,7 +122,7 @@ def read_records(location: str) -> Iterator[ArchiveRecord]:
                 body=record.reader.read(), warc_file=name, offset=offset,
             )
     except OSError as error:
-        where = f" after the record at byte {offset}" if offset else ""
+        where = f" after the record at byte {offset}" if offset is not None else ""
         raise WarcError(f"{location}: not a readable WARC file{where} ({' '.join(str(error).split()) or type(error).__name__})") from None
     finally:
         if not isinstance(source, str):
