@@ -1,7 +1,10 @@
-"""Measuring a build: documents per second and peak memory over a synthetic corpus."""
+"""Measuring a build (documents per second and peak memory over a synthetic corpus) and a harvest
+(pages and megabytes per second over a synthetic crawl, against a bare read of the same WARC files)."""
 
 from __future__ import annotations
 
+import io
+import random
 import resource
 import tempfile
 import time
@@ -77,3 +80,147 @@ def run(documents: int) -> dict[str, float]:
         "peak_memory_mib": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "output_mib": round(output_bytes / 2**20, 2),
     }
+
+
+NEAR_TOPIC = (  # words of pages that name the scope without being FAQ pages about it
+    "stretching", "massage", "back pain", "physical therapy", "neck pain", "chiropractor", "sprain", "stiffness",
+)
+FILLER = (
+    "the of and to in is for on with as by at from this that it be are was or an which data system user file cloud "
+    "travel recipe garden budget market season flavor kitchen route hotel beach coding server network install update "
+    "settings account privacy policy review price product order shipping return team game score player league city "
+    "museum history art music film book author chapter weather river mountain trail coffee bread invoice loan rate "
+    "planet orbit engine battery charger laptop screen camera lens wedding flower paint brush canvas school student"
+).split()
+
+
+def _filler_page(rng, number: int, topic: tuple[str, ...] = ()) -> bytes:
+    """An out-of-scope page of a few tens of KB: scripts, styles, navigation and prose (with the
+    topic's words mixed in for a page that names the scope)."""
+    words = FILLER + list(topic)
+    prose = "".join(f"<p>{' '.join(rng.choice(words) for _ in range(rng.randint(40, 120)))}.</p>" for _ in range(rng.randint(10, 40)))
+    script = "".join(f"var v{rng.randint(0, 10**6)}=function(a){{return a*{rng.randint(2, 99)}}};" for _ in range(rng.randint(100, 500)))
+    style = "".join(f".c{rng.randint(0, 10**5)}{{margin:{rng.randint(0, 40)}px;color:#{rng.randint(0, 0xFFFFFF):06x}}}" for _ in range(rng.randint(50, 300)))
+    links = "".join(f"<li><a href='/{rng.choice(FILLER)}/{rng.randint(0, 999)}'>{rng.choice(FILLER).title()}</a></li>" for _ in range(60))
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{rng.choice(FILLER).title()} {number}</title>"
+        f"<style>{style}</style></head><body><nav><ul>{links}</ul></nav><main><h1>{' '.join(rng.choice(words) for _ in range(5))}</h1>"
+        f"{prose}</main><footer><p>Contact us</p></footer><script>{script}</script></body></html>"
+    ).encode("utf-8")
+
+
+def _warc_record(url: str, status: str, content_type: str, body: bytes, kind: str = "response") -> bytes:
+    """One gzipped WARC record (its own gzip member, as Common Crawl writes them)."""
+    import gzip
+
+    from fastwarc.warc import WarcRecord, WarcRecordType
+
+    record = WarcRecord()
+    record.init_headers(WarcRecordType.response if kind == "response" else WarcRecordType.request)
+    record.headers.set("WARC-Target-URI", url)
+    record.headers.set("WARC-Date", "2025-03-14T09:30:00Z")
+    if kind == "response":
+        head = f"HTTP/1.1 {status}\r\nContent-Type: {content_type}\r\nContent-Length: {len(body)}\r\n\r\n"
+    else:
+        head = f"GET {url} HTTP/1.1\r\nHost: {url.split('/')[2]}\r\n\r\n"
+    record.set_bytes_content(head.encode("ascii") + body)
+    record.is_http = True
+    out = io.BytesIO()
+    record.write(out)
+    return gzip.compress(out.getvalue(), compresslevel=6, mtime=0)
+
+
+def synthetic_crawl(folder: Path, records: int, files: int = 2, seed: int = 14) -> list[Path]:
+    """WARC files of `records` responses in all, each after its request, as a crawl writes them:
+    the 16 clinic pages of tests/fixtures/html_pages (in scope) and half of them again under
+    another address (duplicates), 2% pages that name the scope without being FAQs about it, 1%
+    PDFs, 1% redirects and errors, and the rest out-of-scope pages."""
+    rng = random.Random(seed)
+    in_scope = sorted((FIXTURES / "html_pages").glob("*.html"))
+    captures = [(f"https://clinic-{n}.example/faq", "200 OK", "text/html; charset=utf-8", p.read_bytes()) for n, p in enumerate(in_scope)]
+    captures += [(f"https://clinic-{n}.example/faq?ref=mirror", "200 OK", "text/html; charset=utf-8", p.read_bytes()) for n, p in enumerate(in_scope[::2])]
+    for number in range(max(records - len(captures), 0)):
+        url, draw = f"https://site-{number % 97}.example/page/{number}", rng.random()
+        if draw < 0.01:
+            captures.append((url + ".pdf", "200 OK", "application/pdf", b"%PDF-1.7\n" + rng.randbytes(rng.randint(20_000, 80_000))))
+        elif draw < 0.02:
+            captures.append((url, rng.choice(["301 Moved Permanently", "404 Not Found", "503 Service Unavailable"]), "text/html", b"<html><body>Moved or missing</body></html>"))
+        elif draw < 0.04:
+            captures.append((url, "200 OK", "text/html; charset=utf-8", _filler_page(rng, number, NEAR_TOPIC)))
+        else:
+            captures.append((url, "200 OK", "text/html; charset=utf-8", _filler_page(rng, number)))
+    rng.shuffle(captures)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = [folder / f"CC-BENCH-{n:05d}.warc.gz" for n in range(files)]
+    for n, path in enumerate(paths):
+        with path.open("wb") as out:
+            for url, status, kind, body in captures[n::files]:
+                out.write(_warc_record(url, "", "", b"", kind="request"))
+                out.write(_warc_record(url, status, kind, body))
+    return paths
+
+
+def _bare_read(paths: list[Path]) -> tuple[int, int]:
+    """Read every response record's payload with FastWARC and do nothing with it: (records, bytes)."""
+    from fastwarc.warc import ArchiveIterator, WarcRecordType
+
+    records = size = 0
+    for path in paths:
+        for record in ArchiveIterator(str(path), record_types=WarcRecordType.response, auto_decode="all", fsspec_args=False):
+            size += len(record.reader.read())
+            records += 1
+    return records, size
+
+
+def _best(function, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def harvest_benchmark(records: int, runs: int = 3, workers: int = 2) -> dict[str, float]:
+    """A harvest of a synthetic crawl (see synthetic_crawl) against reading the same records with
+    FastWARC and doing nothing (best of `runs` each), and the harvest on a local Dask cluster of
+    `workers` processes (one task per WARC file, measured once the workers have read the rules)."""
+    from pipeline.harvest import harvest, prefilter
+
+    with tempfile.TemporaryDirectory() as work:
+        paths = synthetic_crawl(Path(work) / "crawl", records)
+        locations = [str(p) for p in paths]
+        pages, payload = _bare_read(paths)
+        started = time.perf_counter()
+        default_nlp(), prefilter()
+        setup = time.perf_counter() - started
+        bare = _best(lambda: _bare_read(paths), runs)
+        runs_done = iter(range(10**6))
+
+        def harvest_into_new_folder(**engine) -> None:
+            folder = Path(work) / f"raw-{next(runs_done)}"
+            folder.mkdir()
+            harvest(locations, folder, folder.with_suffix(".csv"), **engine)
+        harvested = _best(harvest_into_new_folder, runs)
+        kept = len([p for p in (Path(work) / "raw-0").iterdir() if p.suffix == ".html"])
+        measured = {
+            "harvest_records": pages, "harvest_warc_files": len(paths),
+            "harvest_warc_mib": round(sum(p.stat().st_size for p in paths) / 2**20, 1),
+            "harvest_payload_mib": round(payload / 2**20, 1), "harvest_pages_kept": kept,
+            "harvest_setup_seconds": round(setup, 2),
+            "bare_read_seconds": round(bare, 3), "harvest_seconds": round(harvested, 3),
+            "harvest_over_bare_read": round(harvested / bare, 2),
+            "harvest_pages_per_second": round(pages / harvested, 1),
+            "harvest_payload_mib_per_second": round(payload / 2**20 / harvested, 1),
+            "bare_read_payload_mib_per_second": round(payload / 2**20 / bare, 1),
+        }
+        try:
+            from distributed import LocalCluster
+        except ImportError:
+            return measured
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+            harvest_into_new_folder(dask=True, scheduler=cluster.scheduler_address)  # each worker loads the rules once
+            on_dask = _best(lambda: harvest_into_new_folder(dask=True, scheduler=cluster.scheduler_address), runs)
+        measured[f"dask_{workers}_workers_seconds"] = round(on_dask, 3)
+        measured[f"dask_{workers}_workers_speedup"] = round(harvested / on_dask, 2)
+    return measured

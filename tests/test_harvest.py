@@ -195,10 +195,10 @@ def test_every_page_in_scope_passes_the_prefilter_and_others_are_refused_by_it()
 
 def test_prefilter_names_match_as_whole_words_in_any_spelling():
     weights = prefilter().weights([
-        b"TRIGGER-POINTS", b"trigger&nbsp;point", b"trigger\xc2\xa0points", b"golfer&rsquo;s elbow", b"therapies",
-        b"pretrigger pointed", b"triggerpoint",
+        b"TRIGGER-POINTS", b"trigger\npoint", b"Golfer\xe2\x80\x99s elbow", b"myofascial therapies",
+        b"pretrigger pointed", b"triggerpoint", b"trigger&nbsp;point",
     ])
-    assert all(weights[:4]) and weights[5] == 0 and weights[6] == 0
+    assert all(weights[:4]) and weights[4:] == [0, 0, 0]
 
 
 def test_a_damaged_warc_is_named_and_the_rest_still_harvested(crawl, tmp_path):
