@@ -40,12 +40,13 @@ import io
 import os
 import re
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 from urllib.parse import urlsplit
 
+import numpy as np
 import pyarrow as pa
 import pyarrow.compute as pc
 
@@ -70,14 +71,12 @@ from pipeline.vocabulary import concepts_by_id
 HARVEST_THRESHOLD = 8.0  # relevance kept by default: the 16 clinic pages of tests/fixtures/html_pages score 10.8-25.7
 PREFILTER_SHARE = 0.5  # of the threshold: the least weight of in-scope names the bytes of a page in scope hold
 MIN_LAYOUT_PAIRS = 2  # pairs the layout finder must find on a page without FAQPage markup
+NOT_FOR_RELEVANCE = ("faq_sentences", "abbreviation_resolver")  # relevance counts names, not abbreviations or sentences
 SCHEDULER_TIMEOUT = "30s"  # to connect to a Dask scheduler
 BATCH_BYTES = 64_000_000  # bodies prefiltered together: one RE2 compilation per batch
 SEPARATOR = rb"[\s\-]"  # between the words of a name: one space, line break or hyphen (see _name_pattern)
 APOSTROPHE = rb"(?:'|\xe2\x80\x99)"  # straight or curly
-REPORT_COLUMNS = (
-    "warc_file", "offset", "url", "date", "status", "content_type", "bytes", "decision", "reason", "detail",
-    "prefilter_weight", "english_share", "pairs", "relevance", "path",
-)
+SIGNATURE_PREFIXES = tuple(SIGNATURES)
 _LINK_LICENCE = re.compile(r"<([^>]+)>\s*;[^,]*?\brel\s*=\s*\"?license\b", re.IGNORECASE)
 
 
@@ -92,9 +91,9 @@ class Settings:
     max_bytes: int = DEFAULT_MAX_BYTES
 
 
-@dataclass(frozen=True)
-class Considered:
-    """One response record and what became of it: a row of the report."""
+class Considered(NamedTuple):
+    """One response record and what became of it: a row of the report (a named tuple, like the
+    records: one per record of every WARC file)."""
     warc_file: str
     offset: int
     url: str
@@ -111,6 +110,8 @@ class Considered:
     relevance: float | None = None
     path: str = ""  # where it was written, relative to the raw folder
 
+
+REPORT_COLUMNS = Considered._fields
 
 REASONS = {
     "status": "the server did not answer 200 OK",
@@ -163,22 +164,40 @@ def _name_pattern(name: str) -> bytes:
     return SEPARATOR.join(parts)
 
 
+class _Buffer:
+    """Where a batch's bodies are copied for Arrow, reused from batch to batch: a fresh 64 MB
+    object each time costs five times more (the new memory's page faults)."""
+
+    def __init__(self):
+        self.data = bytearray()
+
+    def array(self, bodies: list[bytes]) -> pa.Array:
+        offsets = np.zeros(len(bodies) + 1, dtype=np.int64)
+        np.cumsum([len(body) for body in bodies], out=offsets[1:])
+        total = int(offsets[-1])
+        if total > len(self.data):
+            self.data = bytearray(total)
+        view = memoryview(self.data)
+        for body, start in zip(bodies, offsets.tolist()):
+            view[start:start + len(body)] = body
+        return pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(bodies), [None, pa.py_buffer(offsets), pa.py_buffer(view[:total])])
+
+
 @dataclass(frozen=True)
 class Prefilter:
     """In-scope names by weight, as RE2 patterns over raw bytes (see the module docstring)."""
     any_name: bytes
     by_weight: tuple[tuple[float, bytes], ...]
 
-    def names_any(self, bodies: list[bytes]) -> list[bool]:
+    def names_any(self, bodies: pa.Array) -> list[bool]:
         """Whether each body names anything in scope: one pass of RE2 over all of them."""
-        return pc.match_substring_regex(pa.array(bodies, pa.binary()), self.any_name, ignore_case=True).to_pylist()
+        return pc.match_substring_regex(bodies, self.any_name, ignore_case=True).to_pylist()
 
-    def weights(self, bodies: list[bytes]) -> list[float]:
+    def weights(self, bodies: pa.Array) -> list[float]:
         """The weight of the in-scope names in each body (0 for one that names none)."""
-        array = pa.array(bodies, pa.binary())
         weights = [0.0] * len(bodies)
         for weight, pattern in self.by_weight:
-            for i, count in enumerate(pc.count_substring_regex(array, pattern, ignore_case=True).to_pylist()):
+            for i, count in enumerate(pc.count_substring_regex(bodies, pattern, ignore_case=True).to_pylist()):
                 weights[i] += weight * count
         return weights
 
@@ -232,8 +251,10 @@ def _served(record: ArchiveRecord, max_bytes: int) -> Considered | None:
         return _row(record, "not_html", f"content type {record.content_type or 'missing'}")
     if len(record.body) > max_bytes:
         return _row(record, "too_large", f"{len(record.body):,} bytes > {max_bytes:,}")
-    kind = next((name for signature, name in SIGNATURES.items() if record.body.startswith(signature)), None)
-    return _row(record, "not_html", f"served as {record.content_type}, but the content is {kind}") if kind else None
+    if not record.body.startswith(SIGNATURE_PREFIXES):
+        return None
+    kind = next(name for signature, name in SIGNATURES.items() if record.body.startswith(signature))
+    return _row(record, "not_html", f"served as {record.content_type}, but the content is {kind}")
 
 
 def _link_licence(record: ArchiveRecord) -> str:
@@ -268,7 +289,7 @@ def _examine(record: ArchiveRecord, weight: float, settings: Settings, scores: d
     key = (text_digest(text), title)
     if key not in scores:
         answers = [(p.answer_start, p.answer_end) for p in pairs if p.answer_end > p.answer_start]
-        scores[key] = relevance(title, text, find_mentions(default_nlp()(text)), answers)
+        scores[key] = relevance(title, text, find_mentions(default_nlp()(text, disable=NOT_FOR_RELEVANCE)), answers)
     score = scores[key]
     measured["relevance"] = score
     if score < settings.min_relevance:
@@ -295,6 +316,7 @@ class _Scan:
         self.unread: list[ArchiveRecord] = []
         self.unread_bytes = 0
         self.named: list[ArchiveRecord] = []
+        self.buffer = _Buffer()
         self.scores: dict[tuple[str, str], float] = {}  # relevance by text and title: a page served twice is scored once
 
     def add(self, record: ArchiveRecord) -> None:
@@ -312,7 +334,7 @@ class _Scan:
         self._weigh()
 
     def _name(self) -> None:
-        for record, named in zip(self.unread, prefilter().names_any([r.body for r in self.unread]) if self.unread else []):
+        for record, named in zip(self.unread, prefilter().names_any(self.buffer.array([r.body for r in self.unread])) if self.unread else []):
             if named:
                 self.named.append(record)
             else:
@@ -324,7 +346,7 @@ class _Scan:
 
     def _weigh(self) -> None:
         minimum = PREFILTER_SHARE * self.settings.min_relevance
-        for record, weight in zip(self.named, prefilter().weights([r.body for r in self.named]) if self.named else []):
+        for record, weight in zip(self.named, prefilter().weights(self.buffer.array([r.body for r in self.named])) if self.named else []):
             if weight < minimum:
                 self.rows.append(_row(record, "prefilter", f"in-scope names weigh {weight:g} < {minimum:g}", prefilter_weight=round(weight, 2)))
                 continue
@@ -468,11 +490,9 @@ def _check_report(report: Path) -> None:
 def write_report(report: Path, rows: list[Considered]) -> None:
     """The report as CSV, swapped in whole."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=REPORT_COLUMNS, lineterminator="\n")
-    writer.writeheader()
-    for row in rows:
-        values = {name: getattr(row, name) for name in REPORT_COLUMNS}
-        writer.writerow({name: "" if value is None else value for name, value in values.items()})
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(REPORT_COLUMNS)
+    writer.writerows(rows)
     temporary = report.with_name(f".{report.name}.{os.getpid()}")
     temporary.write_text(buffer.getvalue(), encoding="utf-8")
     temporary.replace(report)
@@ -506,7 +526,7 @@ def harvest(locations: list[str], raw_dir: Path, report: Path, *, settings: Sett
         for page in sorted(result.pages, key=lambda p: p.row.offset):
             problem = judge.problem(page)
             if problem:
-                decided[number, page.row.offset] = replace(page.row, decision="rejected", reason=problem[0], detail=problem[1])
+                decided[number, page.row.offset] = page.row._replace(decision="rejected", reason=problem[0], detail=problem[1])
                 continue
             path = judge.name(page.url)
             try:
@@ -516,7 +536,7 @@ def harvest(locations: list[str], raw_dir: Path, report: Path, *, settings: Sett
                 raise HarvestError(f"cannot write {raw_dir / path} ({error.strerror})") from None
             judge.keep(page, path)
             written.append((page, path))
-            decided[number, page.row.offset] = replace(page.row, decision="kept", path=path)
+            decided[number, page.row.offset] = page.row._replace(decision="kept", path=path)
     if written:
         try:
             update_sources(raw_dir, [_source_row(page, path) for page, path in written])

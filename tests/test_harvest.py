@@ -7,6 +7,7 @@ import zlib
 import shutil
 from pathlib import Path
 
+import pyarrow as pa
 import pytest
 from click.testing import CliRunner
 
@@ -187,17 +188,19 @@ def test_the_same_pages_with_two_processes_and_on_a_dask_cluster(crawl, tmp_path
 
 def test_every_page_in_scope_passes_the_prefilter_and_others_are_refused_by_it():
     pages = sorted((Path(__file__).parent / "fixtures" / "html_pages").glob("*.html"))
-    weights = prefilter().weights([p.read_bytes() for p in pages] + [bakery_faq(), b"", b"<p>Ice cream and stretch limos</p>"])
+    bodies = pa.array([p.read_bytes() for p in pages] + [bakery_faq(), b"", b"<p>Ice cream and stretch limos</p>"], pa.large_binary())
+    weights = prefilter().weights(bodies)
+    assert prefilter().names_any(bodies) == [weight > 0 for weight in weights]
     minimum = Settings().min_relevance / 2
     assert all(weight >= minimum for weight in weights[:len(pages)]), dict(zip((p.name for p in pages), weights))
     assert weights[len(pages):] == [0, 0, 2]  # "ice" (cold therapy) and "stretch" weigh 1 each
 
 
 def test_prefilter_names_match_as_whole_words_in_any_spelling():
-    weights = prefilter().weights([
+    weights = prefilter().weights(pa.array([
         b"TRIGGER-POINTS", b"trigger\npoint", b"Golfer\xe2\x80\x99s elbow", b"myofascial therapies",
         b"pretrigger pointed", b"triggerpoint", b"trigger&nbsp;point",
-    ])
+    ], pa.large_binary()))
     assert all(weights[:4]) and weights[4:] == [0, 0, 0]
 
 

@@ -14,9 +14,8 @@ from __future__ import annotations
 
 import glob
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from fastwarc.warc import ArchiveIterator, WarcRecordType
 
@@ -29,9 +28,9 @@ class WarcError(Exception):
     """A WARC file that cannot be read; the message names the file (and the record's offset)."""
 
 
-@dataclass(frozen=True)
-class ArchiveRecord:
-    """One response record: the page as served, and where in which WARC file it is stored."""
+class ArchiveRecord(NamedTuple):
+    """One response record: the page as served, and where in which WARC file it is stored (a
+    named tuple: a WARC holds tens of thousands, and a frozen dataclass costs ten times more to make)."""
     url: str
     date: str | None  # ISO date (YYYY-MM-DD) of the capture (WARC-Date)
     status: int | None  # HTTP status code
