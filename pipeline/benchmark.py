@@ -95,12 +95,14 @@ FILLER = (
 
 
 def _filler_page(rng, number: int, topic: tuple[str, ...] = ()) -> bytes:
-    """An out-of-scope page of a few tens of KB: scripts, styles, navigation and prose (with the
-    topic's words mixed in for a page that names the scope)."""
+    """An out-of-scope page of 20-200 KB (about 90 KB on average; Common Crawl's archives hold
+    over 100 KB of content per page): scripts, styles, navigation and prose, with the topic's
+    words mixed in for a page that names the scope."""
     words = FILLER + list(topic)
-    prose = "".join(f"<p>{' '.join(rng.choice(words) for _ in range(rng.randint(40, 120)))}.</p>" for _ in range(rng.randint(10, 40)))
-    script = "".join(f"var v{rng.randint(0, 10**6)}=function(a){{return a*{rng.randint(2, 99)}}};" for _ in range(rng.randint(100, 500)))
-    style = "".join(f".c{rng.randint(0, 10**5)}{{margin:{rng.randint(0, 40)}px;color:#{rng.randint(0, 0xFFFFFF):06x}}}" for _ in range(rng.randint(50, 300)))
+    scale = rng.uniform(1, 6)
+    prose = "".join(f"<p>{' '.join(rng.choice(words) for _ in range(rng.randint(40, 120)))}.</p>" for _ in range(int(scale * rng.randint(8, 20))))
+    script = "".join(f"var v{rng.randint(0, 10**6)}=function(a){{return a*{rng.randint(2, 99)}}};" for _ in range(int(scale * rng.randint(150, 450))))
+    style = "".join(f".c{rng.randint(0, 10**5)}{{margin:{rng.randint(0, 40)}px;color:#{rng.randint(0, 0xFFFFFF):06x}}}" for _ in range(int(scale * rng.randint(80, 240))))
     links = "".join(f"<li><a href='/{rng.choice(FILLER)}/{rng.randint(0, 999)}'>{rng.choice(FILLER).title()}</a></li>" for _ in range(60))
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{rng.choice(FILLER).title()} {number}</title>"

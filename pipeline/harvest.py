@@ -39,6 +39,7 @@ import hashlib
 import io
 import os
 import re
+import threading
 from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import cache, partial
@@ -164,25 +165,6 @@ def _name_pattern(name: str) -> bytes:
     return SEPARATOR.join(parts)
 
 
-class _Buffer:
-    """Where a batch's bodies are copied for Arrow, reused from batch to batch: a fresh 64 MB
-    object each time costs five times more (the new memory's page faults)."""
-
-    def __init__(self):
-        self.data = bytearray()
-
-    def array(self, bodies: list[bytes]) -> pa.Array:
-        offsets = np.zeros(len(bodies) + 1, dtype=np.int64)
-        np.cumsum([len(body) for body in bodies], out=offsets[1:])
-        total = int(offsets[-1])
-        if total > len(self.data):
-            self.data = bytearray(total)
-        view = memoryview(self.data)
-        for body, start in zip(bodies, offsets.tolist()):
-            view[start:start + len(body)] = body
-        return pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(bodies), [None, pa.py_buffer(offsets), pa.py_buffer(view[:total])])
-
-
 @dataclass(frozen=True)
 class Prefilter:
     """In-scope names by weight, as RE2 patterns over raw bytes (see the module docstring)."""
@@ -259,8 +241,9 @@ def _served(record: ArchiveRecord, max_bytes: int) -> Considered | None:
 
 def _link_licence(record: ArchiveRecord) -> str:
     """The licence an HTTP `Link: <...>; rel="license"` header names, as add records it."""
-    for name, value in record.headers:
-        if name.lower() == "link" and (found := _LINK_LICENCE.search(value)):
+    for line in record.headers.split("\r\n"):
+        name, _, value = line.partition(":")
+        if name.strip().lower() == "link" and (found := _LINK_LICENCE.search(value)):
             return licence_id(found.group(1))
     return ""
 
@@ -304,6 +287,43 @@ def _examine(record: ArchiveRecord, weight: float, settings: Settings, scores: d
     return row, page
 
 
+_buffers = threading.local()  # one batch buffer per thread, reused from file to file
+
+
+class _Batch:
+    """Bodies waiting for the prefilter, copied as they come into one buffer that Arrow reads in
+    place. The records are kept without them: a body's memory goes back to the allocator at once,
+    as in a bare read (held bodies and a fresh buffer for each batch both cost page faults, and
+    together more than RE2 itself)."""
+
+    def __init__(self, size: int):
+        if len(getattr(_buffers, "data", b"")) < size:
+            _buffers.data = bytearray(size)
+        self.view = memoryview(_buffers.data)
+        self.records: list[ArchiveRecord] = []
+        self.ends = [0]
+
+    def add(self, record: ArchiveRecord) -> int:
+        """Copy the body in; the bytes filled so far."""
+        start, end = self.ends[-1], self.ends[-1] + len(record.body)
+        self.view[start:end] = record.body
+        self.ends.append(end)
+        self.records.append(record._replace(body=b""))
+        return end
+
+    def array(self) -> pa.Array:
+        offsets = np.array(self.ends, dtype=np.int64)
+        return pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(self.records), [None, pa.py_buffer(offsets), pa.py_buffer(self.view[:self.ends[-1]])])
+
+    def record(self, i: int) -> ArchiveRecord:
+        """The i-th record with its body again."""
+        return self.records[i]._replace(body=bytes(self.view[self.ends[i]:self.ends[i + 1]]))
+
+    def clear(self) -> None:
+        self.records.clear()
+        self.ends = [0]
+
+
 class _Scan:
     """One WARC file's records on their way through the prefilter, in batches: RE2 compiles the
     names (10-30 ms) once per batch, not once per page. Every body meets the first pass (does it
@@ -313,20 +333,16 @@ class _Scan:
         self.settings = settings
         self.rows: list[Considered] = []
         self.pages: list[Page] = []
-        self.unread: list[ArchiveRecord] = []
-        self.unread_bytes = 0
+        self.batch = _Batch(BATCH_BYTES + settings.max_bytes)
         self.named: list[ArchiveRecord] = []
-        self.buffer = _Buffer()
+        self.named_bytes = 0
         self.scores: dict[tuple[str, str], float] = {}  # relevance by text and title: a page served twice is scored once
 
     def add(self, record: ArchiveRecord) -> None:
         rejected = _served(record, self.settings.max_bytes)
         if rejected:
             self.rows.append(rejected)
-            return
-        self.unread.append(record)
-        self.unread_bytes += len(record.body)
-        if self.unread_bytes >= BATCH_BYTES:
+        elif self.batch.add(record) >= BATCH_BYTES:
             self._name()
 
     def finish(self) -> None:
@@ -334,19 +350,21 @@ class _Scan:
         self._weigh()
 
     def _name(self) -> None:
-        for record, named in zip(self.unread, prefilter().names_any(self.buffer.array([r.body for r in self.unread])) if self.unread else []):
-            if named:
-                self.named.append(record)
-            else:
-                self.rows.append(_row(record, "prefilter", "names nothing in scope", prefilter_weight=0.0))
-        self.unread.clear()
-        self.unread_bytes = 0
-        if sum(len(r.body) for r in self.named) >= BATCH_BYTES:
+        if self.batch.records:
+            for i, named in enumerate(prefilter().names_any(self.batch.array())):
+                if named:
+                    self.named.append(self.batch.record(i))
+                    self.named_bytes += len(self.named[-1].body)
+                else:
+                    self.rows.append(_row(self.batch.records[i], "prefilter", "names nothing in scope", prefilter_weight=0.0))
+            self.batch.clear()
+        if self.named_bytes >= BATCH_BYTES:
             self._weigh()
 
     def _weigh(self) -> None:
         minimum = PREFILTER_SHARE * self.settings.min_relevance
-        for record, weight in zip(self.named, prefilter().weights(self.buffer.array([r.body for r in self.named])) if self.named else []):
+        bodies = pa.array([r.body for r in self.named], pa.large_binary())
+        for record, weight in zip(self.named, prefilter().weights(bodies) if self.named else []):
             if weight < minimum:
                 self.rows.append(_row(record, "prefilter", f"in-scope names weigh {weight:g} < {minimum:g}", prefilter_weight=round(weight, 2)))
                 continue
@@ -355,6 +373,7 @@ class _Scan:
             if page is not None:
                 self.pages.append(page)
         self.named.clear()
+        self.named_bytes = 0
 
 
 def harvest_warc(location: str, settings: Settings = Settings()) -> WarcResult:

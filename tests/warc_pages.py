@@ -187,7 +187,8 @@ def write_warc(path: Path, captures: list[Capture], *, extras: bool = True) -> P
                 request = StatusAndHeaders(f"GET {capture.url} HTTP/1.1", [("Host", capture.url.split("/")[2])], is_http_request=True)
                 writer.write_record(writer.create_warc_record(capture.url, "request", http_headers=request, warc_headers_dict=dict(warc_headers)))
             writer.write_record(writer.create_warc_record(
-                capture.url, "response", payload=io.BytesIO(body), http_headers=_http_headers(capture, body), warc_headers_dict=dict(warc_headers),
+                capture.url, "response", payload=io.BytesIO(body), length=len(body), http_headers=_http_headers(capture, body),
+                warc_headers_dict=dict(warc_headers),
             ))
         if extras:
             first = captures[0]
