@@ -94,20 +94,33 @@ FILLER = (
 ).split()
 
 
-def _filler_page(rng, number: int, topic: tuple[str, ...] = ()) -> bytes:
-    """An out-of-scope page of 20-200 KB (about 90 KB on average; Common Crawl's archives hold
-    over 100 KB of content per page): scripts, styles, navigation and prose, with the topic's
-    words mixed in for a page that names the scope."""
-    words = FILLER + list(topic)
-    scale = rng.uniform(1, 6)
-    prose = "".join(f"<p>{' '.join(rng.choice(words) for _ in range(rng.randint(40, 120)))}.</p>" for _ in range(int(scale * rng.randint(8, 20))))
-    script = "".join(f"var v{rng.randint(0, 10**6)}=function(a){{return a*{rng.randint(2, 99)}}};" for _ in range(int(scale * rng.randint(150, 450))))
-    style = "".join(f".c{rng.randint(0, 10**5)}{{margin:{rng.randint(0, 40)}px;color:#{rng.randint(0, 0xFFFFFF):06x}}}" for _ in range(int(scale * rng.randint(80, 240))))
+def _filler_page(rng, number: int, topic: tuple[str, ...] = (), mentions: int = 0) -> bytes:
+    """An out-of-scope page of 20-150 KB (75 KB on average; Common Crawl's archives hold over
+    100 KB of content per page), laid out as pages are: a third inline scripts, a sixth styles,
+    and markup around prose that is a fifth of the bytes (about 2,500 words). With a topic, its
+    words are mixed into the prose (an article about it), or, with `mentions`, named that many
+    times in passing."""
+    words = FILLER + (list(topic) if not mentions else [])
+    scale = rng.uniform(1.5, 8.5)
+
+    def block() -> str:
+        classes = " ".join(f"c{rng.randint(0, 999)}" for _ in range(rng.randint(2, 5)))
+        return (
+            f"<div class='row {classes}' data-id='{rng.randint(0, 10**6)}'><div class='col-md-{rng.randint(3, 12)}'>"
+            f"<p class='text'>{' '.join(rng.choice(words) for _ in range(rng.randint(8, 30)))}.</p>"
+            f"<a class='more' href='/{rng.choice(FILLER)}/{rng.randint(0, 99999)}'>{rng.choice(FILLER)}</a></div></div>"
+        )
+    blocks = [block() for _ in range(int(scale * rng.randint(16, 36)))]
+    for _ in range(mentions):
+        place = rng.randrange(len(blocks))
+        blocks[place] = blocks[place].replace("<p class='text'>", f"<p class='text'>{rng.choice(topic)} ", 1)
+    script = "".join(f"var v{rng.randint(0, 10**6)}=function(a){{return a*{rng.randint(2, 99)}}};" for _ in range(int(scale * rng.randint(70, 210))))
+    style = "".join(f".c{rng.randint(0, 10**5)}{{margin:{rng.randint(0, 40)}px;color:#{rng.randint(0, 0xFFFFFF):06x}}}" for _ in range(int(scale * rng.randint(40, 120))))
     links = "".join(f"<li><a href='/{rng.choice(FILLER)}/{rng.randint(0, 999)}'>{rng.choice(FILLER).title()}</a></li>" for _ in range(60))
     return (
         f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{rng.choice(FILLER).title()} {number}</title>"
         f"<style>{style}</style></head><body><nav><ul>{links}</ul></nav><main><h1>{' '.join(rng.choice(words) for _ in range(5))}</h1>"
-        f"{prose}</main><footer><p>Contact us</p></footer><script>{script}</script></body></html>"
+        f"{''.join(blocks)}</main><footer><p>Contact us</p></footer><script>{script}</script></body></html>"
     ).encode("utf-8")
 
 
@@ -132,23 +145,27 @@ def _warc_record(url: str, status: str, content_type: str, body: bytes, kind: st
     return gzip.compress(out.getvalue(), compresslevel=6, mtime=0)
 
 
-def synthetic_crawl(folder: Path, records: int, files: int = 2, seed: int = 14) -> list[Path]:
+def synthetic_crawl(folder: Path, records: int, files: int = 2, near_misses: bool = False, seed: int = 14) -> list[Path]:
     """WARC files of `records` responses in all, each after its request, as a crawl writes them:
     8 clinic pages of tests/fixtures/html_pages (in scope) and 4 of them again under another
-    address (duplicates), 1% pages that name the scope without being FAQs about it, 1% PDFs, 1%
-    redirects and errors, and the rest out-of-scope pages."""
+    address (duplicates), 1% PDFs, 1% redirects and errors, and out-of-scope pages; with
+    `near_misses`, 3% of those name the scope in passing (1-6 times) and 0.3% are articles about
+    it (not FAQs): pages the prefilter cannot turn away."""
     rng = random.Random(seed)
     in_scope = sorted((FIXTURES / "html_pages").glob("*.html"))[::2]
     captures = [(f"https://clinic-{n}.example/faq", "200 OK", "text/html; charset=utf-8", p.read_bytes()) for n, p in enumerate(in_scope)]
     captures += [(f"https://clinic-{n}.example/faq?ref=mirror", "200 OK", "text/html; charset=utf-8", p.read_bytes()) for n, p in enumerate(in_scope[::2])]
+    passing, articles = (0.03, 0.003) if near_misses else (0, 0)
     for number in range(max(records - len(captures), 0)):
         url, draw = f"https://site-{number % 97}.example/page/{number}", rng.random()
         if draw < 0.01:
             captures.append((url + ".pdf", "200 OK", "application/pdf", b"%PDF-1.7\n" + rng.randbytes(rng.randint(20_000, 80_000))))
         elif draw < 0.02:
             captures.append((url, rng.choice(["301 Moved Permanently", "404 Not Found", "503 Service Unavailable"]), "text/html", b"<html><body>Moved or missing</body></html>"))
-        elif draw < 0.03:
+        elif draw < 0.02 + articles:
             captures.append((url, "200 OK", "text/html; charset=utf-8", _filler_page(rng, number, NEAR_TOPIC)))
+        elif draw < 0.02 + articles + passing:
+            captures.append((url, "200 OK", "text/html; charset=utf-8", _filler_page(rng, number, NEAR_TOPIC, mentions=rng.randint(1, 6))))
         else:
             captures.append((url, "200 OK", "text/html; charset=utf-8", _filler_page(rng, number)))
     rng.shuffle(captures)
@@ -186,47 +203,61 @@ def _best(function, runs: int) -> tuple[float, float]:
     return min(walls), min(cpus)
 
 
+def _harvest_figures(work: Path, paths: list[Path], runs: int, prefix: str) -> tuple[dict[str, float], float]:
+    """Records, megabytes, kept pages and the harvest against a bare read of these WARC files;
+    and the harvest's seconds."""
+    from pipeline.harvest import harvest
+
+    locations = [str(p) for p in paths]
+    pages, payload = _bare_read(paths)
+    folders = iter(range(10**6))
+
+    def harvest_into_new_folder() -> None:
+        folder = work / f"{prefix}raw-{next(folders)}"
+        folder.mkdir()
+        harvest(locations, folder, folder.with_suffix(".csv"))
+    bare, bare_cpu = _best(lambda: _bare_read(paths), runs)
+    harvested, harvested_cpu = _best(harvest_into_new_folder, runs)
+    kept = len([p for p in (work / f"{prefix}raw-0").iterdir() if p.suffix == ".html"])
+    return {
+        f"{prefix}records": pages, f"{prefix}payload_mib": round(payload / 2**20, 1), f"{prefix}pages_kept": kept,
+        f"{prefix}bare_read_seconds": round(bare, 3), f"{prefix}harvest_seconds": round(harvested, 3),
+        f"{prefix}harvest_over_bare_read": round(harvested / bare, 2), f"{prefix}harvest_over_bare_read_cpu": round(harvested_cpu / bare_cpu, 2),
+        f"{prefix}harvest_pages_per_second": round(pages / harvested, 1), f"{prefix}harvest_mib_per_second": round(payload / 2**20 / harvested, 1),
+        f"{prefix}bare_read_mib_per_second": round(payload / 2**20 / bare, 1),
+    }, harvested
+
+
 def harvest_benchmark(records: int, runs: int = 3, workers: int = 2) -> dict[str, float]:
     """A harvest of a synthetic crawl (see synthetic_crawl) against reading the same records with
-    FastWARC and doing nothing (best of `runs` each), and the harvest on a local Dask cluster of
-    `workers` processes (one task per WARC file, measured once the workers have read the rules)."""
+    FastWARC and doing nothing (best of `runs` each, wall-clock and CPU time of this process), the
+    same with near misses, and the harvest on a local Dask cluster of `workers` processes (one
+    task per WARC file, measured once the workers have read the rules)."""
     from pipeline.harvest import harvest, prefilter
 
-    with tempfile.TemporaryDirectory() as work:
-        paths = synthetic_crawl(Path(work) / "crawl", records)
-        locations = [str(p) for p in paths]
-        pages, payload = _bare_read(paths)
+    with tempfile.TemporaryDirectory() as work_dir:
+        work = Path(work_dir)
+        paths = synthetic_crawl(work / "crawl", records)
         started = time.perf_counter()
         default_nlp(), prefilter()
-        setup = time.perf_counter() - started
-        bare, bare_cpu = _best(lambda: _bare_read(paths), runs)
-        runs_done = iter(range(10**6))
-
-        def harvest_into_new_folder(**engine) -> None:
-            folder = Path(work) / f"raw-{next(runs_done)}"
-            folder.mkdir()
-            harvest(locations, folder, folder.with_suffix(".csv"), **engine)
-        harvested, harvested_cpu = _best(harvest_into_new_folder, runs)
-        kept = len([p for p in (Path(work) / "raw-0").iterdir() if p.suffix == ".html"])
-        measured = {
-            "harvest_records": pages, "harvest_warc_files": len(paths),
-            "harvest_warc_mib": round(sum(p.stat().st_size for p in paths) / 2**20, 1),
-            "harvest_payload_mib": round(payload / 2**20, 1), "harvest_pages_kept": kept,
-            "harvest_setup_seconds": round(setup, 2),
-            "bare_read_seconds": round(bare, 3), "harvest_seconds": round(harvested, 3),
-            "bare_read_cpu_seconds": round(bare_cpu, 3), "harvest_cpu_seconds": round(harvested_cpu, 3),
-            "harvest_over_bare_read": round(harvested / bare, 2), "harvest_over_bare_read_cpu": round(harvested_cpu / bare_cpu, 2),
-            "harvest_pages_per_second": round(pages / harvested, 1),
-            "harvest_payload_mib_per_second": round(payload / 2**20 / harvested, 1),
-            "bare_read_payload_mib_per_second": round(payload / 2**20 / bare, 1),
-        }
+        measured = {"harvest_warc_files": len(paths), "harvest_setup_seconds": round(time.perf_counter() - started, 2)}
+        figures, harvested = _harvest_figures(work, paths, runs, "")
+        measured.update(figures)
+        near = synthetic_crawl(work / "near-misses", records, near_misses=True)
+        measured.update(_harvest_figures(work, near, runs, "near_misses_")[0])
         try:
             from distributed import LocalCluster
         except ImportError:
             return measured
+        folders = iter(range(10**6))
+
+        def on_dask(address: str) -> None:
+            folder = work / f"dask-raw-{next(folders)}"
+            folder.mkdir()
+            harvest([str(p) for p in paths], folder, folder.with_suffix(".csv"), dask=True, scheduler=address)
         with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
-            harvest_into_new_folder(dask=True, scheduler=cluster.scheduler_address)  # each worker loads the rules once
-            on_dask = _best(lambda: harvest_into_new_folder(dask=True, scheduler=cluster.scheduler_address), runs)[0]
-        measured[f"dask_{workers}_workers_seconds"] = round(on_dask, 3)
-        measured[f"dask_{workers}_workers_speedup"] = round(harvested / on_dask, 2)
+            on_dask(cluster.scheduler_address)  # each worker loads the rules once
+            seconds = _best(lambda: on_dask(cluster.scheduler_address), runs)[0]
+        measured[f"dask_{workers}_workers_seconds"] = round(seconds, 3)
+        measured[f"dask_{workers}_workers_speedup"] = round(harvested / seconds, 2)
     return measured

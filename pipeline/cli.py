@@ -200,9 +200,10 @@ def add_command(urls: tuple[str, ...], raw_dir: Path, overwrite: bool, timeout: 
 @click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="WARC files read at once: local processes, or the workers of a local Dask cluster.")
 @click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Map the WARC files over local processes, or over Dask.")
 @click.option("--scheduler", help="Address of a Dask scheduler (tcp://host:8786) for --engine dask; without it a local cluster of --jobs workers.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Largest page kept (the build's limit).")
 @_verbosity
 def harvest_command(warcs: tuple[str, ...], raw_dir: Path, report: Path, min_relevance: float, jobs: int, engine: str,
-                    scheduler: str | None, quiet: bool, verbose: bool) -> None:
+                    scheduler: str | None, max_bytes: int, quiet: bool, verbose: bool) -> None:
     """Find FAQ pages in scope in web archives (WARC files) and add them to the raw folder.
 
     WARC files (.warc, .warc.gz) are paths, globs or URLs (s3://, https:// through fsspec). Each
@@ -221,7 +222,7 @@ def harvest_command(warcs: tuple[str, ...], raw_dir: Path, report: Path, min_rel
         raise click.UsageError("--scheduler is for --engine dask")
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = harvest(list(warcs), raw_dir, report, settings=Settings(min_relevance=min_relevance), jobs=jobs,
+        result = harvest(list(warcs), raw_dir, report, settings=Settings(min_relevance=min_relevance, max_bytes=max_bytes), jobs=jobs,
                          dask=engine == "dask", scheduler=scheduler, progress=bars)
     except INPUT_ERRORS as error:
         raise click.ClickException(str(error)) from None
@@ -261,22 +262,28 @@ def candidates_command(raw_dir: Path, top: int) -> None:
 
 
 @cli.command(name="benchmark")
-@click.option("--documents", type=click.IntRange(min=1), default=200, show_default=True, help="Size of the synthetic corpus.")
+@click.option("--documents", type=click.IntRange(min=0), default=200, show_default=True, help="Size of the synthetic corpus built; 0 to skip the build.")
 @click.option("--page-mb", default="1,2,4", show_default=True, help="Sizes (MB) of single large pages to validate, comma-separated; empty to skip.")
-def benchmark_command(documents: int, page_mb: str) -> None:
-    """Measure build speed and peak memory on a synthetic corpus made from the test pages, and how
-    validation time grows with the size of one page.
+@click.option("--warc-records", type=click.IntRange(min=0), default=3000, show_default=True, help="Records of the synthetic crawl harvested; 0 to skip the harvest.")
+def benchmark_command(documents: int, page_mb: str, warc_records: int) -> None:
+    """Measure build speed and peak memory on a synthetic corpus made from the test pages, how
+    validation time grows with the size of one page, and a harvest against a bare read of the
+    same WARC files (and on a local Dask cluster of 2 workers).
 
     \b
     Example:
         python -m pipeline benchmark --documents 500 --page-mb 1,2,4
+        python -m pipeline benchmark --documents 0 --page-mb "" --warc-records 3000
     """
     try:
         sizes = [float(size) for size in page_mb.split(",") if size.strip()]
     except ValueError:
         raise click.BadParameter(f"{page_mb!r} is not a comma-separated list of sizes", param_hint="--page-mb") from None
     try:
-        measured = {**benchmark.run(documents), **(benchmark.page_scaling(sizes) if sizes else {})}
+        measured = {
+            **(benchmark.run(documents) if documents else {}), **(benchmark.page_scaling(sizes) if sizes else {}),
+            **(benchmark.harvest_benchmark(warc_records) if warc_records else {}),
+        }
     except INPUT_ERRORS as error:
         raise click.ClickException(str(error)) from None
     for key, value in measured.items():

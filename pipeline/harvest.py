@@ -5,8 +5,8 @@ engine can map it). Every response record is judged in order of cost, cheapest f
 
 1. an HTML response (text/html, application/xhtml+xml) with status 200, within the size limit,
    whose bytes are not a PDF or an image;
-2. the byte-level prefilter (below): the in-scope terms in the raw bytes must weigh at least half
-   the relevance threshold, or the page cannot reach it;
+2. the byte-level prefilter (below): the in-scope names in the page's bytes must be able to
+   reach the relevance threshold;
 3. the HTML reader: a page with main content (not a login wall, not an empty shell);
 4. English: at least MIN_ENGLISH_SHARE of its words are English function words (validate's check);
 5. FAQ structure: FAQPage markup (JSON-LD or microdata) the text shows, or two pairs the layout
@@ -20,16 +20,19 @@ either (validate's shingle index). It writes what it keeps as `add` does, never 
 and a report with one row per response record considered.
 
 The prefilter. Relevance is 100 * answer weight / (answer words + 100) + 2 * title weight, so a
-page at threshold T has answer weight + 2 * title weight >= T. Every mention the score counts is a
-vocabulary name written in the page's bytes, and the title is written there too (<title>), so the
-weight B of in-scope names in the bytes is at least answer weight + title weight, and B >= T / 2.
-B is counted over the raw bytes, case-insensitively, each name as whole words, in singular or
-plural, with spaces, hyphens or &nbsp; between its words; names are those of every concept (and
-scope term) scope.csv weighs above 0. B counts names in navigation and scripts too, and a name
-inside a longer one of another weight twice: it overestimates, so the test never rejects a page
-that could reach T (a name split by markup, "trigger <b>point</b>", aside). The search runs
-RE2 (through pyarrow, a dependency already) over a batch of bodies at once: Python's re tries
-every alternative at every byte and is 50 times slower on 700 names.
+page at threshold T has answer weight + 2 * title weight >= T. Every mention the score counts is
+a vocabulary name written in the page's <body> (the answers) or in its <title>, so with B_body and
+B_title the weight of the names written there, B_body + 2 * B_title >= T; a page without a
+<title> (its og:title is its title, anywhere in the page) needs 2 * B >= T over all of it. The
+prefilter asks exactly that of the raw bytes, in two passes of RE2 (through pyarrow, a dependency
+already) over a batch of bodies at once: does the page name anything in scope at all (nearly all
+pages fail here), and for the few that do, B per weight. Names are matched case-insensitively as
+whole words, singular or plural, with a space, line break or hyphen between words; they are the
+names of every concept (and scope term) scope.csv weighs above 0. Scripts and the rest of the
+<head> reach neither the text nor the title and are not read (see _read_parts). B counts names in
+navigation and footers too, and a name inside a longer one of another weight twice: it can only
+overestimate, so the prefilter never rejects a page that could reach T, unless markup splits a
+name ("trigger <b>point</b>") or the page is not in an ASCII-compatible charset.
 """
 
 from __future__ import annotations
@@ -57,7 +60,7 @@ from pipeline.extract.entities import find_mentions
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.pairs import merge_pairs
 from pipeline.extract.questions import find_pairs
-from pipeline.extract.scope import SCOPE_FILE, relevance, scope_rules
+from pipeline.extract.scope import SCOPE_FILE, TITLE_FACTOR, relevance, scope_rules
 from pipeline.rules import read_rows
 from pipeline.sources import SourceError, UnusableSource, read_provenance, text_digest
 from pipeline.sources.charset import codec_name, decode_page
@@ -70,11 +73,10 @@ from pipeline.sources.warc import ArchiveRecord, WarcError, expand, read_records
 from pipeline.vocabulary import concepts_by_id
 
 HARVEST_THRESHOLD = 8.0  # relevance kept by default: the 16 clinic pages of tests/fixtures/html_pages score 10.8-25.7
-PREFILTER_SHARE = 0.5  # of the threshold: the least weight of in-scope names the bytes of a page in scope hold
 MIN_LAYOUT_PAIRS = 2  # pairs the layout finder must find on a page without FAQPage markup
 NOT_FOR_RELEVANCE = ("faq_sentences", "abbreviation_resolver")  # relevance counts names, not abbreviations or sentences
 SCHEDULER_TIMEOUT = "30s"  # to connect to a Dask scheduler
-BATCH_BYTES = 64_000_000  # bodies prefiltered together: one RE2 compilation per batch
+BATCH_BYTES = 64_000_000  # bodies prefiltered together: one RE2 compilation (10 ms) per batch, two buffers of this size
 SEPARATOR = rb"[\s\-]"  # between the words of a name: one space, line break or hyphen (see _name_pattern)
 APOSTROPHE = rb"(?:'|\xe2\x80\x99)"  # straight or curly
 SIGNATURE_PREFIXES = tuple(SIGNATURES)
@@ -105,7 +107,7 @@ class Considered(NamedTuple):
     decision: str  # kept | rejected (candidate while only the task has judged it)
     reason: str  # kept, or why not: see REASONS
     detail: str = ""
-    prefilter_weight: float | None = None
+    prefilter_bound: float | None = None
     english_share: float | None = None
     pairs: int | None = None
     relevance: float | None = None
@@ -118,7 +120,7 @@ REASONS = {
     "status": "the server did not answer 200 OK",
     "not_html": "not an HTML page (by its content type, or by its bytes: a PDF or an image)",
     "too_large": "larger than the limit the build accepts",
-    "prefilter": "its bytes name too little of the scope to reach the relevance threshold",
+    "prefilter": "the in-scope names in its bytes cannot bring it to the relevance threshold",
     "unusable": "no main content, or a login wall",
     "not_english": "fewer common English words than validate accepts, or too short to tell",
     "no_faq": "neither FAQPage markup the text shows nor two pairs the layout finder finds",
@@ -156,13 +158,10 @@ class WarcResult:
 
 def _name_pattern(name: str) -> bytes:
     """A vocabulary name as an RE2 pattern over bytes: one space, line break or hyphen between its
-    words, and an optional plural ending (a name ending in -y has its -ies plural as a name of its
-    own). RE2 runs a DFA only while it stays small: a run of separators ("[\\s-]+"), &nbsp; or an
+    words. RE2 runs a DFA only while it stays small: a run of separators ("[\\s-]+"), &nbsp; or an
     alternative ending (y|ies) make it 20-40 times slower on the whole vocabulary."""
     words = [word for word in re.split(r"[\s\-]+", name.lower()) if word]
-    parts = [APOSTROPHE.join(re.escape(piece).encode("utf-8") for piece in re.split(r"['’]", word)) for word in words]
-    parts[-1] += rb"(?:s|es)?"
-    return SEPARATOR.join(parts)
+    return SEPARATOR.join(APOSTROPHE.join(re.escape(piece).encode("utf-8") for piece in re.split(r"['’]", word)) for word in words)
 
 
 @dataclass(frozen=True)
@@ -198,7 +197,8 @@ def _shortest(names: Iterable[str]) -> list[str]:
 
 
 def _alternation(names: Iterable[str]) -> bytes:
-    return rb"\b(?:" + b"|".join(_name_pattern(n) for n in _shortest(names)) + rb")\b"
+    """Whole names, in singular or plural (a name ending in -y has its -ies plural as a name of its own)."""
+    return rb"\b(?:" + b"|".join(_name_pattern(n) for n in _shortest(names)) + rb")(?:s|es)?\b"
 
 
 @cache
@@ -248,80 +248,131 @@ def _link_licence(record: ArchiveRecord) -> str:
     return ""
 
 
-def _examine(record: ArchiveRecord, weight: float, settings: Settings, scores: dict[tuple[str, str], float]) -> tuple[Considered, Page | None]:
-    """Steps 3-6 of the module docstring for one record that passed the prefilter."""
-    measured = {"prefilter_weight": round(weight, 2)}
-    served = codec_name(record.charset) if record.charset else None
-    charset = record.charset if served and served != decode_page(record.body).encoding else None
+@dataclass(frozen=True)
+class _Verdict:
+    """What a page's bytes decide (steps 3-6), whoever served them."""
+    reason: str
+    detail: str
+    measured: dict
+    text: str = ""
+    metadata: dict = field(default_factory=dict)
+
+
+def _verdict(body: bytes, url: str, charset: str | None, settings: Settings, scores: dict[tuple[str, str], float]) -> _Verdict:
     try:
-        reading = read_html(record.body, record.url, charset=charset)
+        reading = read_html(body, url, charset=charset)
     except UnusableSource as error:
-        return _row(record, "unusable", error.reason, **measured), None
+        return _Verdict("unusable", error.reason, {})
     text = reading.text
     share = english_share(text)
-    measured["english_share"] = round(share, 3) if share is not None else None
+    measured = {"english_share": round(share, 3) if share is not None else None}
     if share is None or share < MIN_ENGLISH_SHARE:
         detail = f"{share:.0%} common English words (validate wants {MIN_ENGLISH_SHARE:.0%})" if share is not None else "fewer than 30 words"
-        return _row(record, "not_english", detail, **measured), None
+        return _Verdict("not_english", detail, measured)
     layout = find_pairs(text, marks=reading.marks)
     pairs = merge_pairs(text, layout, reading.structured_pairs)
     measured["pairs"] = len(pairs)
     if not reading.structured_pairs and len(layout) < MIN_LAYOUT_PAIRS:
-        return _row(record, "no_faq", f"no FAQPage markup and {len(layout)} pair(s) found by layout", **measured), None
+        return _Verdict("no_faq", f"no FAQPage markup and {len(layout)} pair(s) found by layout", measured)
     title = reading.metadata.get("title", "")
     key = (text_digest(text), title)
-    if key not in scores:
+    if key not in scores:  # the same text in other markup (a mirror, another template) is scored once
         answers = [(p.answer_start, p.answer_end) for p in pairs if p.answer_end > p.answer_start]
         scores[key] = relevance(title, text, find_mentions(default_nlp()(text, disable=NOT_FOR_RELEVANCE)), answers)
-    score = scores[key]
-    measured["relevance"] = score
+    measured["relevance"] = score = scores[key]
     if score < settings.min_relevance:
-        return _row(record, "out_of_scope", f"relevance {score:g} < {settings.min_relevance:g}", **measured), None
+        return _Verdict("out_of_scope", f"relevance {score:g} < {settings.min_relevance:g}", measured)
     how = "FAQPage markup" if reading.structured_pairs else "layout"
-    row = _row(record, "kept", f"{len(pairs)} pairs ({how}), relevance {score:g}", **measured)
-    canonical = reading.metadata.get("source_url") or record.url
+    return _Verdict("kept", f"{len(pairs)} pairs ({how}), relevance {score:g}", measured, text, reading.metadata)
+
+
+def _examine(record: ArchiveRecord, bound: float, settings: Settings, verdicts: dict, scores: dict) -> tuple[Considered, Page | None]:
+    """Steps 3-6 of the module docstring for one record that passed the prefilter; the same bytes
+    served twice (under two addresses, or captured twice) are read once."""
+    served = codec_name(record.charset) if record.charset else None
+    charset = record.charset if served and served != decode_page(record.body).encoding else None
+    key = (hashlib.sha256(record.body).digest(), charset)
+    if key not in verdicts:
+        verdicts[key] = _verdict(record.body, record.url, charset, settings, scores)
+    verdict = verdicts[key]
+    row = _row(record, verdict.reason, verdict.detail, prefilter_bound=bound, **verdict.measured)
+    if verdict.reason != "kept":
+        return row, None
+    metadata = verdict.metadata
     page = Page(
-        row, record.url, canonical, record.body, text, title, _link_licence(record) or reading.metadata.get("license", ""),
-        reading.metadata.get("license_hints", ""), charset or "",
+        row, record.url, metadata.get("source_url") or record.url, record.body, verdict.text, metadata.get("title", ""),
+        _link_licence(record) or metadata.get("license", ""), metadata.get("license_hints", ""), charset or "",
     )
     return row, page
 
 
-_buffers = threading.local()  # one batch buffer per thread, reused from file to file
+_buffers = threading.local()  # the batch buffers of each thread, reused from file to file
 
 
 class _Batch:
-    """Bodies waiting for the prefilter, copied as they come into one buffer that Arrow reads in
-    place. The records are kept without them: a body's memory goes back to the allocator at once,
-    as in a bare read (held bodies and a fresh buffer for each batch both cost page faults, and
-    together more than RE2 itself)."""
+    """Bodies waiting for the prefilter, copied as they come into two buffers: one of the bodies
+    whole (to give back the few the prefilter passes), one of what it reads of them (see
+    _read_parts), which Arrow reads in place. The records are kept without their bodies, whose
+    memory goes back to the allocator at once, as in a bare read: held bodies, or fresh buffers
+    for each batch, cost page faults, and together more than RE2 itself."""
 
     def __init__(self, size: int):
-        if len(getattr(_buffers, "data", b"")) < size:
-            _buffers.data = bytearray(size)
-        self.view = memoryview(_buffers.data)
+        if len(getattr(_buffers, "whole", b"")) < size:
+            _buffers.whole, _buffers.read = bytearray(size), bytearray(size)
+        self.whole, self.read = memoryview(_buffers.whole), memoryview(_buffers.read)
         self.records: list[ArchiveRecord] = []
-        self.ends = [0]
+        self.ends = [0]  # of each body in `whole`
+        self.read_ends = [0]  # of what is read of each in `read`
 
     def add(self, record: ArchiveRecord) -> int:
         """Copy the body in; the bytes filled so far."""
-        start, end = self.ends[-1], self.ends[-1] + len(record.body)
-        self.view[start:end] = record.body
+        body = memoryview(record.body)
+        start, end = self.ends[-1], self.ends[-1] + len(body)
+        self.whole[start:end] = body
         self.ends.append(end)
+        position = self.read_ends[-1]
+        title, parts = _read_parts(record.body)
+        for first, last in ([title] if title else []) + parts:
+            self.read[position:position + last - first] = body[first:last]
+            position += last - first
+        self.read_ends.append(position)
         self.records.append(record._replace(body=b""))
         return end
 
     def array(self) -> pa.Array:
-        offsets = np.array(self.ends, dtype=np.int64)
-        return pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(self.records), [None, pa.py_buffer(offsets), pa.py_buffer(self.view[:self.ends[-1]])])
+        """What the prefilter reads of each body, as one Arrow array over the buffer."""
+        offsets = np.array(self.read_ends, dtype=np.int64)
+        return pa.LargeBinaryArray.from_buffers(pa.large_binary(), len(self.records), [None, pa.py_buffer(offsets), pa.py_buffer(self.read[:self.read_ends[-1]])])
 
     def record(self, i: int) -> ArchiveRecord:
         """The i-th record with its body again."""
-        return self.records[i]._replace(body=bytes(self.view[self.ends[i]:self.ends[i + 1]]))
+        return self.records[i]._replace(body=bytes(self.whole[self.ends[i]:self.ends[i + 1]]))
 
     def clear(self) -> None:
         self.records.clear()
-        self.ends = [0]
+        self.ends, self.read_ends = [0], [0]
+
+
+def _read_parts(body: bytes) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """The span of a page's <title> (None without one) and the spans of its <body> less its last
+    script (where analytics and page data usually sit): all its relevance can come from, found
+    with a few searches (a search for every script costs what RE2 saves by skipping them). The
+    rest of the <head> (styles, scripts, metadata) reaches neither the text nor the title, unless
+    the page has no <title>: then og:title is its title, and the whole <head> is read. Tags are
+    looked for in lower case, as nearly every page writes them: an upper-case one is read."""
+    body_start = body.find(b"<body")
+    title = body.find(b"<title", 0, body_start) if body_start > 0 else -1
+    if title == -1:
+        title_span, parts, position = None, [], 0
+    else:
+        title_span, parts, position = (title, body.find(b"</title", title, body_start) % (body_start + 1)), [], body_start
+    end = body.rfind(b"</script")
+    script = body.rfind(b"<script", position, end) if end > position else -1
+    if script != -1:
+        parts.append((position, script))
+        position = end
+    parts.append((position, len(body)))
+    return title_span, parts
 
 
 class _Scan:
@@ -336,7 +387,8 @@ class _Scan:
         self.batch = _Batch(BATCH_BYTES + settings.max_bytes)
         self.named: list[ArchiveRecord] = []
         self.named_bytes = 0
-        self.scores: dict[tuple[str, str], float] = {}  # relevance by text and title: a page served twice is scored once
+        self.verdicts: dict[tuple[bytes, str | None], _Verdict] = {}  # by the body's SHA-256 and the charset it is read with
+        self.scores: dict[tuple[str, str], float] = {}  # relevance by text and title
 
     def add(self, record: ArchiveRecord) -> None:
         rejected = _served(record, self.settings.max_bytes)
@@ -356,19 +408,26 @@ class _Scan:
                     self.named.append(self.batch.record(i))
                     self.named_bytes += len(self.named[-1].body)
                 else:
-                    self.rows.append(_row(self.batch.records[i], "prefilter", "names nothing in scope", prefilter_weight=0.0))
+                    self.rows.append(_row(self.batch.records[i], "prefilter", "names nothing in scope", prefilter_bound=0.0))
             self.batch.clear()
         if self.named_bytes >= BATCH_BYTES:
             self._weigh()
 
     def _weigh(self) -> None:
-        minimum = PREFILTER_SHARE * self.settings.min_relevance
-        bodies = pa.array([r.body for r in self.named], pa.large_binary())
-        for record, weight in zip(self.named, prefilter().weights(bodies) if self.named else []):
-            if weight < minimum:
-                self.rows.append(_row(record, "prefilter", f"in-scope names weigh {weight:g} < {minimum:g}", prefilter_weight=round(weight, 2)))
+        """B_body + 2 * B_title (see the module docstring) for each page that names the scope."""
+        pieces = []
+        for record in self.named:
+            title, parts = _read_parts(record.body)
+            pieces += [record.body[title[0]:title[1]] if title else b"", b"".join(record.body[a:b] for a, b in parts)]
+        weights = prefilter().weights(pa.array(pieces, pa.large_binary())) if pieces else []
+        for i, record in enumerate(self.named):
+            title, body = weights[2 * i], weights[2 * i + 1]
+            bound = round(body + TITLE_FACTOR * title if pieces[2 * i] else TITLE_FACTOR * body, 2)
+            if bound < self.settings.min_relevance:
+                detail = f"in-scope names bound its relevance at {bound:g} < {self.settings.min_relevance:g}"
+                self.rows.append(_row(record, "prefilter", detail, prefilter_bound=bound))
                 continue
-            row, page = _examine(record, weight, self.settings, self.scores)
+            row, page = _examine(record, bound, self.settings, self.verdicts, self.scores)
             self.rows.append(row)
             if page is not None:
                 self.pages.append(page)

@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.curation import check_files
-from pipeline.harvest import REASONS, REPORT_COLUMNS, HarvestError, Settings, harvest, prefilter
+from pipeline.harvest import REASONS, REPORT_COLUMNS, HarvestError, Settings, harvest, harvest_warc, prefilter
 from pipeline.sources import read_provenance
 from pipeline.sources.warc import WarcError, expand, read_records
 from warc_pages import EXPECTED, Capture, bakery_faq, html_page, mixed_captures, tmj_faq, write_warc
@@ -186,14 +186,21 @@ def test_the_same_pages_with_two_processes_and_on_a_dask_cluster(crawl, tmp_path
     assert sum(1 for row in outcomes[0][0] if row[2] == "kept") == len(KEPT)  # the second file's copies are duplicates
 
 
-def test_every_page_in_scope_passes_the_prefilter_and_others_are_refused_by_it():
+def test_the_prefilter_bounds_relevance_from_above(tmp_path):
+    """Every clinic page of tests/fixtures/html_pages passes the prefilter, whose bound is never
+    below the relevance the page then scores (the module docstring's argument)."""
     pages = sorted((Path(__file__).parent / "fixtures" / "html_pages").glob("*.html"))
-    bodies = pa.array([p.read_bytes() for p in pages] + [bakery_faq(), b"", b"<p>Ice cream and stretch limos</p>"], pa.large_binary())
-    weights = prefilter().weights(bodies)
-    assert prefilter().names_any(bodies) == [weight > 0 for weight in weights]
-    minimum = Settings().min_relevance / 2
-    assert all(weight >= minimum for weight in weights[:len(pages)]), dict(zip((p.name for p in pages), weights))
-    assert weights[len(pages):] == [0, 0, 2]  # "ice" (cold therapy) and "stretch" weigh 1 each
+    crawl = write_warc(tmp_path / "clinics.warc", [Capture(f"https://clinic-{n}.example/faq", p.read_bytes()) for n, p in enumerate(pages)], extras=False)
+    rows = harvest_warc(str(crawl)).rows
+    assert len(rows) == len(pages) and not [row for row in rows if row.reason == "prefilter"]
+    for row in rows:
+        assert row.relevance is not None and row.prefilter_bound >= row.relevance, row
+
+
+def test_the_prefilter_counts_names_by_weight():
+    bodies = pa.array([bakery_faq(), b"", b"<p>Ice cream and stretch limos</p>"], pa.large_binary())
+    assert prefilter().weights(bodies) == [0, 0, 2]  # "ice" (cold therapy) and "stretch" weigh 1 each
+    assert prefilter().names_any(bodies) == [False, False, True]
 
 
 def test_prefilter_names_match_as_whole_words_in_any_spelling():

@@ -57,16 +57,21 @@ GYM_FAQ = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <h1>Membership questions</h1>
 <h2>Can I freeze my membership?</h2>
 <p>Yes. You can freeze your membership for up to three months a year for a small monthly fee. Ask at
-the front desk or use the app, and tell us the date you want the freeze to start and to end.</p>
+the front desk or use the app, and tell us the date you want the freeze to start and to end. A
+freeze keeps your rate, your locker and any training sessions you have already paid for.</p>
 <h2>Is there a stretching area?</h2>
 <p>The second floor has a stretching area with mats, foam rollers and two massage chairs, open to every
-member during staffed hours. Towels are provided, and lockers are free for the length of your visit.</p>
+member during staffed hours. Towels are provided, and lockers are free for the length of your visit.
+The massage chairs take fifteen-minute bookings at the desk.</p>
 <h2>Do you offer personal training?</h2>
 <p>Our coaches offer single sessions and packages of ten. Every new member gets one free introductory
-session with a coach to plan a routine, learn the machines and set goals for the first three months.</p>
+session with a coach to plan a routine, learn the machines and set goals for the first three months.
+A physical therapist from the clinic next door runs a free stretching class on Saturday mornings, and
+a sports massage therapist visits on the first Monday of the month.</p>
 <h2>What are your opening hours?</h2>
 <p>We open at five in the morning and close at eleven at night on weekdays, and open from seven to
-nine on weekends. Holiday hours are posted in the app two weeks ahead of each public holiday.</p>
+nine on weekends. Holiday hours are posted in the app two weeks ahead of each public holiday, and the
+pool closes half an hour before the rest of the club.</p>
 </main></body></html>"""
 
 TRIGGER_POINT_ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
@@ -93,7 +98,8 @@ BAKERY_FAQ = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><titl
 LOGIN_SHELL = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>Trigger point injection FAQ - Patient Portal</title>
 <meta name="description" content="Trigger point injection FAQ: trigger point injections, dry needling and myofascial pain"></head>
-<body><div id="app">Loading...</div></body></html>"""
+<body><div id="app">Loading...</div>
+<noscript>Turn on JavaScript to read our trigger point injection FAQ and our dry needling aftercare notes.</noscript></body></html>"""
 
 
 def html_page(name: str) -> bytes:
