@@ -255,7 +255,7 @@ def harvest_benchmark(records: int, runs: int = 3, workers: int = 2) -> dict[str
             folder = work / f"dask-raw-{next(folders)}"
             folder.mkdir()
             harvest([str(p) for p in paths], folder, folder.with_suffix(".csv"), dask=True, scheduler=address)
-        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
             on_dask(cluster.scheduler_address)  # each worker loads the rules once
             seconds = _best(lambda: on_dask(cluster.scheduler_address), runs)[0]
         measured[f"dask_{workers}_workers_seconds"] = round(seconds, 3)

@@ -48,7 +48,6 @@ from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
 from typing import Callable, Iterable, NamedTuple
-from urllib.parse import urlsplit
 
 import numpy as np
 import pyarrow as pa
@@ -466,7 +465,7 @@ def map_per_warc(function: Callable[[str], WarcResult], locations: list[str], *,
             from distributed import Client, LocalCluster, as_completed as completed_futures
         except ImportError:
             raise HarvestError("the dask engine needs the [dask] extra (pip install -e '.[dask]')") from None
-        cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
         try:
             with Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT) as client:
                 futures = client.map(function, locations, pure=False)

@@ -174,7 +174,7 @@ def test_the_same_pages_with_two_processes_and_on_a_dask_cluster(crawl, tmp_path
         raw = tmp_path / engine / "raw"
         raw.mkdir(parents=True)
         if engine == "dask":
-            with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+            with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
                 result = harvest([str(crawl), str(other)], raw, tmp_path / engine / "report.csv", dask=True, scheduler=cluster.scheduler_address)
         else:
             result = harvest([str(crawl), str(other)], raw, tmp_path / engine / "report.csv", jobs=2 if engine == "processes" else 1)
@@ -252,3 +252,14 @@ def test_an_unreachable_scheduler_is_one_line(crawl, tmp_path, monkeypatch):
     raw.mkdir()
     with pytest.raises(HarvestError, match=r"Dask scheduler tcp://127.0.0.1:9: "):
         harvest([str(crawl)], raw, tmp_path / "report.csv", dask=True, scheduler="tcp://127.0.0.1:9")
+
+
+def test_the_benchmark_measures_a_harvest_against_a_bare_read():
+    from pipeline.benchmark import harvest_benchmark
+
+    measured = harvest_benchmark(60, runs=1)
+    assert measured["records"] == measured["near_misses_records"] == 60
+    assert measured["pages_kept"] == measured["near_misses_pages_kept"] == 8
+    assert measured["harvest_over_bare_read"] > 0 and measured["harvest_pages_per_second"] > 0
+    if "dask_2_workers_speedup" in measured:
+        assert measured["dask_2_workers_speedup"] > 0
