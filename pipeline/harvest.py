@@ -111,6 +111,8 @@ class Considered(NamedTuple):
     pairs: int | None = None
     relevance: float | None = None
     path: str = ""  # where it was written, relative to the raw folder
+    license: str = ""  # of a page that passed: an HTTP Link rel=license header, else the licence the page declares
+    license_hints: str = ""  # every licence statement on such a page, for the curator
 
 
 REPORT_COLUMNS = Considered._fields
@@ -140,8 +142,6 @@ class Page:
     body: bytes
     text: str
     title: str
-    license: str
-    license_hints: str
     charset: str  # the server's charset, when the reader needs it to read the page as served
 
 
@@ -294,14 +294,14 @@ def _examine(record: ArchiveRecord, bound: float, settings: Settings, verdicts: 
     if key not in verdicts:
         verdicts[key] = _verdict(record.body, record.url, charset, settings, scores)
     verdict = verdicts[key]
-    row = _row(record, verdict.reason, verdict.detail, prefilter_bound=bound, **verdict.measured)
     if verdict.reason != "kept":
-        return row, None
+        return _row(record, verdict.reason, verdict.detail, prefilter_bound=bound, **verdict.measured), None
     metadata = verdict.metadata
-    page = Page(
-        row, record.url, metadata.get("source_url") or record.url, record.body, verdict.text, metadata.get("title", ""),
-        _link_licence(record) or metadata.get("license", ""), metadata.get("license_hints", ""), charset or "",
+    row = _row(
+        record, verdict.reason, verdict.detail, prefilter_bound=bound, **verdict.measured,
+        license=_link_licence(record) or metadata.get("license", ""), license_hints=metadata.get("license_hints", ""),
     )
+    page = Page(row, record.url, metadata.get("source_url") or record.url, record.body, verdict.text, metadata.get("title", ""), charset or "")
     return row, page
 
 
@@ -467,13 +467,15 @@ def map_per_warc(function: Callable[[str], WarcResult], locations: list[str], *,
             raise HarvestError("the dask engine needs the [dask] extra (pip install -e '.[dask]')") from None
         cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
         try:
-            with Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT) as client:
+            try:
+                client = Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT)
+            except (OSError, TimeoutError) as error:
+                raise HarvestError(f"Dask scheduler {scheduler}: {' '.join(str(error).split())}") from None
+            with client:
                 futures = client.map(function, locations, pure=False)
                 for done, _ in enumerate(completed_futures(futures), start=1):
                     progress("harvesting", done, total)
                 return client.gather(futures)
-        except (OSError, TimeoutError) as error:
-            raise HarvestError(f"Dask scheduler {scheduler or 'local cluster'}: {' '.join(str(error).split())}") from None
         finally:
             if cluster is not None:
                 cluster.close()
@@ -577,7 +579,7 @@ def write_report(report: Path, rows: list[Considered]) -> None:
 
 def _source_row(page: Page, path: str) -> dict[str, str]:
     return {
-        "path": path, "source_url": page.url, "title": page.title, "retrieved": page.row.date or "", "license": page.license,
+        "path": path, "source_url": page.url, "title": page.title, "retrieved": page.row.date or "", "license": page.row.license,
         "charset": page.charset, "warc_file": page.row.warc_file, "warc_offset": str(page.row.offset),
     }
 

@@ -118,6 +118,7 @@ def test_the_report_explains_every_page_considered(harvested):
     assert "5-word phrases shared with cobblestonebodywork.example-faq-tmj-massage.html" in by_url["https://cobblestonebodywork.example/eastside/faq/tmj-massage"]["detail"]
     assert float(by_url["https://ironworks.example/membership-faq"]["relevance"]) < Settings().min_relevance
     assert "404" in by_url["https://harborpointpt.com/missing"]["detail"]
+    assert by_url["https://www.riverbendpainspine.com/patient-resources/trigger-point-injection-faq/"]["license"] == "CC-BY-SA-4.0"
 
 
 def test_a_harvested_page_passes_validate_and_builds(harvested, tmp_path):
