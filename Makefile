@@ -27,7 +27,7 @@ $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test]'
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,dask]'
 	touch $@
 
 install: python $(VENV)/.installed ## Create .venv and install the package with its pinned dependencies
@@ -54,7 +54,7 @@ benchmark: install ## Time and measure memory of a build over a synthetic corpus
 
 lock: ## Re-pin every dependency (after changing pyproject.toml)
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
-	$(VENV)-lock/bin/pip install --quiet --disable-pip-version-check -e '.[test]'
+	$(VENV)-lock/bin/pip install --quiet --disable-pip-version-check -e '.[test,dask]'
 	$(VENV)-lock/bin/pip freeze --exclude-editable | grep -v '^-e ' > requirements.lock
 	rm -rf $(VENV)-lock
 

@@ -13,6 +13,7 @@ from pipeline import benchmark
 from pipeline.build import BuildError, build, parsed_corpus
 from pipeline.extract.scope import SELECTION_THRESHOLD, ScopeError
 from pipeline.extract.candidates import candidate_terms
+from pipeline.harvest import HARVEST_THRESHOLD, HarvestError, Settings, harvest
 from pipeline.curation import FileReport, check_files
 from pipeline.sources.checks import DEFAULT_MAX_BYTES
 from pipeline.sources.fetch import DEFAULT_TIMEOUT, FetchError, Fetcher, add_page
@@ -23,7 +24,7 @@ from pipeline.rehydrate import RehydrateError, rehydrate
 from pipeline.selection import select_medquad
 from pipeline.vocabulary import VocabularyError
 
-INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError, ScopeError, RehydrateError)
+INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError, ScopeError, RehydrateError, HarvestError)
 
 WARNINGS_SHOWN = 5  # without --verbose, the first few warnings and how many there are
 
@@ -191,6 +192,54 @@ def add_command(urls: tuple[str, ...], raw_dir: Path, overwrite: bool, timeout: 
         raise SystemExit(1)
 
 
+@cli.command(name="harvest")
+@click.argument("warcs", nargs=-1, required=True)
+@click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder the pages and their sources.csv rows are written to.")
+@click.option("--report", type=click.Path(path_type=Path), default=Path("harvest-report.csv"), show_default=True, help="CSV listing every page considered and why it was kept or rejected (replaces only an earlier report).")
+@click.option("--min-relevance", type=click.FloatRange(min=0), default=HARVEST_THRESHOLD, show_default=True, help="Lowest relevance kept (pipeline/extract/scope.py).")
+@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="WARC files read at once: local processes, or the workers of a local Dask cluster.")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Map the WARC files over local processes, or over Dask.")
+@click.option("--scheduler", help="Address of a Dask scheduler (tcp://host:8786) for --engine dask; without it a local cluster of --jobs workers.")
+@click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Largest page kept (the build's limit).")
+@_verbosity
+def harvest_command(warcs: tuple[str, ...], raw_dir: Path, report: Path, min_relevance: float, jobs: int, engine: str,
+                    scheduler: str | None, max_bytes: int, quiet: bool, verbose: bool) -> None:
+    """Find FAQ pages in scope in web archives (WARC files) and add them to the raw folder.
+
+    WARC files (.warc, .warc.gz) are paths, globs or URLs (s3://, https:// through fsspec). Each
+    HTML page served with status 200 is kept when it is English, has FAQ structure (FAQPage
+    markup or two pairs by layout) and reaches the relevance threshold; it is saved like `add`
+    saves a page, with the WARC date as `retrieved` and the WARC file and record offset in
+    sources.csv. Pages already in the raw folder, duplicates and near-duplicates are skipped;
+    nothing is replaced. Exits 1 when a WARC file could not be read whole.
+
+    \b
+    Examples:
+        python -m pipeline harvest crawl/*.warc.gz --raw raw --report harvest-report.csv
+        python -m pipeline harvest 's3://commoncrawl/crawl-data/CC-MAIN-2025-08/segments/*/warc/*.warc.gz' --engine dask --scheduler tcp://10.0.0.5:8786
+    """
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
+    bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
+    try:
+        result = harvest(list(warcs), raw_dir, report, settings=Settings(min_relevance=min_relevance, max_bytes=max_bytes), jobs=jobs,
+                         dask=engine == "dask", scheduler=scheduler, progress=bars)
+    except INPUT_ERRORS as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        bars.close()
+    for error in result.errors:
+        click.echo(f"error: {error}", err=True)
+    if not quiet:
+        for row in result.kept if verbose or len(result.kept) <= WARNINGS_SHOWN * 4 else result.kept[:WARNINGS_SHOWN * 4]:
+            click.echo(f"added {raw_dir / row.path}: from {row.url} ({row.detail})")
+        reasons = Counter(row.reason for row in result.rows if row.decision == "rejected")
+        rejected = ", ".join(f"{n} {reason}" for reason, n in reasons.most_common()) or "none"
+        click.echo(f"Kept {len(result.kept)} of {len(result.rows)} pages from {result.files} WARC file(s); rejected: {rejected}; report: {report}", err=True)
+    if result.errors:
+        raise SystemExit(1)
+
+
 @cli.command(name="candidates")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path, exists=True, file_okay=False), default=Path("raw"), show_default=True, help="Folder of source documents.")
 @click.option("--top", type=click.IntRange(min=1), default=30, show_default=True, help="How many terms to list.")
@@ -213,22 +262,28 @@ def candidates_command(raw_dir: Path, top: int) -> None:
 
 
 @cli.command(name="benchmark")
-@click.option("--documents", type=click.IntRange(min=1), default=200, show_default=True, help="Size of the synthetic corpus.")
+@click.option("--documents", type=click.IntRange(min=0), default=200, show_default=True, help="Size of the synthetic corpus built; 0 to skip the build.")
 @click.option("--page-mb", default="1,2,4", show_default=True, help="Sizes (MB) of single large pages to validate, comma-separated; empty to skip.")
-def benchmark_command(documents: int, page_mb: str) -> None:
-    """Measure build speed and peak memory on a synthetic corpus made from the test pages, and how
-    validation time grows with the size of one page.
+@click.option("--warc-records", type=click.IntRange(min=0), default=3000, show_default=True, help="Records of the synthetic crawl harvested; 0 to skip the harvest.")
+def benchmark_command(documents: int, page_mb: str, warc_records: int) -> None:
+    """Measure build speed and peak memory on a synthetic corpus made from the test pages, how
+    validation time grows with the size of one page, and a harvest against a bare read of the
+    same WARC files (and on a local Dask cluster of 2 workers).
 
     \b
     Example:
         python -m pipeline benchmark --documents 500 --page-mb 1,2,4
+        python -m pipeline benchmark --documents 0 --page-mb "" --warc-records 3000
     """
     try:
         sizes = [float(size) for size in page_mb.split(",") if size.strip()]
     except ValueError:
         raise click.BadParameter(f"{page_mb!r} is not a comma-separated list of sizes", param_hint="--page-mb") from None
     try:
-        measured = {**benchmark.run(documents), **(benchmark.page_scaling(sizes) if sizes else {})}
+        measured = {
+            **(benchmark.run(documents) if documents else {}), **(benchmark.page_scaling(sizes) if sizes else {}),
+            **(benchmark.harvest_benchmark(warc_records) if warc_records else {}),
+        }
     except INPUT_ERRORS as error:
         raise click.ClickException(str(error)) from None
     for key, value in measured.items():

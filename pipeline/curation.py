@@ -47,7 +47,9 @@ class FileReport:
         return not any(f.level == "error" for f in self.findings)
 
 
-def _shingles(text: str) -> set[int]:
+def shingles(text: str) -> set[int]:
+    """The text's 5-word phrases, hashed: near-duplicates share most of them. Python's string hash
+    differs between processes, so compare only shingles made in one process."""
     words = re.findall(r"\w+", text.lower())
     return {hash(" ".join(words[i:i + SHINGLE_WORDS])) for i in range(max(len(words) - SHINGLE_WORDS + 1, 1))}
 
@@ -71,11 +73,12 @@ class CorpusIndex:
             except SourceError:  # an unreadable raw file is the build's problem, not this file's
                 continue
             index.by_text.setdefault(text_digest(text), relative)
-            index.shingles[relative] = _shingles(text)
+            index.shingles[relative] = shingles(text)
         return index
 
 
-def _english_share(text: str) -> float | None:
+def english_share(text: str) -> float | None:
+    """The share of the text's words that are common English function words; None below 30 words."""
     words = re.findall(r"[a-zà-ÿ']+", text.lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
@@ -97,10 +100,10 @@ def _warnings(relative: str, text: str, raw_dir: Path, index: CorpusIndex, prove
         warnings.append(f"{len(empty)} question(s) with an empty answer: {empty[0]!r}" + (" ..." if len(empty) > 1 else ""))
     if relative not in provenance:
         warnings.append(f"no row in {raw_dir / 'sources.csv'}")
-    share = _english_share(text)
+    share = english_share(text)
     if share is not None and share < MIN_ENGLISH_SHARE:
         warnings.append(f"probably not English ({share:.0%} common English words)")
-    mine = _shingles(text)
+    mine = shingles(text)
     for other, theirs in index.shingles.items():
         if other == relative or not theirs:
             continue

@@ -18,6 +18,8 @@ class Sources(pa.DataFrameModel):
     license: Series[str] = pa.Field(nullable=True, description="Licence of the page's text; empty when unknown.")
     attribution: Series[str] = pa.Field(nullable=True, description="Credit the licence asks for (optional column): collection and original publisher.")
     charset: Series[str] = pa.Field(nullable=True, description="Optional: the charset the server declared for a web page (written by `add`); it overrides the page's own declaration.")
+    warc_file: Series[str] = pa.Field(nullable=True, description="Optional: the WARC file a harvested page was read from (its name, as `harvest` wrote it).")
+    warc_offset: Series[str] = pa.Field(nullable=True, description="Optional: byte offset of the page's record in that WARC file (compressed), as Common Crawl's index gives it.")
 
     class Config:
         strict = True
@@ -42,6 +44,14 @@ class Sources(pa.DataFrameModel):
     @pa.dataframe_check(name="charset for a page that is not .html/.htm", error="only web pages have a charset")
     def charset_only_for_pages(cls, frame):
         return frame["charset"].isna() | frame["path"].fillna("").str.lower().str.endswith((".html", ".htm"))
+
+    @pa.check("warc_offset", name="not a byte offset", error="is not a whole number of bytes")
+    def warc_offset_is_a_number(cls, offset):
+        return offset.isna() | offset.fillna("").str.fullmatch(r"\d+")
+
+    @pa.dataframe_check(name="warc_offset without warc_file", error="a record offset needs the WARC file it is in")
+    def warc_offset_has_its_file(cls, frame):
+        return frame["warc_offset"].isna() | frame["warc_file"].notna()
 
     @pa.check("retrieved", name="not an ISO date (YYYY-MM-DD)", error="is not a date of the form YYYY-MM-DD")
     def retrieved_is_a_date(cls, retrieved):

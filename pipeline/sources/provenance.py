@@ -15,7 +15,7 @@ from schemas.sources import Sources
 
 SOURCES_FILE = "sources.csv"
 SOURCES_COLUMNS = ("path", "source_url", "title", "retrieved", "license")
-OPTIONAL_COLUMNS = ("attribution", "charset")  # files written before they existed stay valid
+OPTIONAL_COLUMNS = ("attribution", "charset", "warc_file", "warc_offset")  # files written before they existed stay valid
 
 
 def inside(path: Path, folder: Path) -> bool:
