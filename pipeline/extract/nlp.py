@@ -16,7 +16,7 @@ from itertools import product
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
@@ -32,38 +32,75 @@ ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
+CITATION = re.compile(r"\[?\d{1,3}\]?")
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
+TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
+# What faq_sentences needs to know of a token's text, as bits (see _token_kind).
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION = (1 << bit for bit in range(6))
 
 
-def _is_citation(token) -> bool:
-    return bool(re.fullmatch(r"\[?\d{1,3}\]?", token.text)) and (token.text.startswith("[") or token.text.endswith("]"))
+def _is_citation(text: str) -> bool:
+    return CITATION.fullmatch(text) is not None and (text.startswith("[") or text.endswith("]"))
+
+
+def _token_kind(text: str, abbreviations: frozenset[str]) -> int:
+    """The bits of one token text; worked out once per distinct text, as tokens repeat."""
+    if text.isspace():
+        return SPACE | (NEWLINE if "\n" in text else 0)
+    return (
+        (CLOSER if text in CLOSERS or _is_citation(text) else 0)
+        | (OPENER if text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘([" else 0)
+        | (TERMINAL if text in TERMINALS else 0)
+        | (ABBREVIATION if f"{text.lower()}." in abbreviations else 0)
+    )
+
+
+def _per_token(doc: Doc, value) -> list:
+    """value(ORTH hash) of each token, worked out once per distinct text: reading the token
+    array is far cheaper than making a Token object per token."""
+    if not len(doc):
+        return []
+    distinct, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+    values = [value(orth) for orth in distinct.tolist()]
+    return [values[i] for i in inverse.tolist()]
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, without the Token object per token that spaCy's own property makes."""
+    words = _per_token(doc, lambda orth: doc.vocab.strings[orth])
+    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+    return "".join([word + " " if space else word for word, space in zip(words, spaces)])
 
 
 @Language.factory("faq_sentences")
 def make_faq_sentences(nlp: Language, name: str):
     """Sentences for web text: each line starts one; abbreviations and citation marks don't end one."""
     abbreviations = sentence_abbreviations()
+    kinds: dict[int, int] = {}  # ORTH hash -> bits, for the texts seen so far
+
+    def kind(orth: int, doc: Doc) -> int:
+        found = kinds.get(orth)
+        if found is None:
+            found = kinds[orth] = _token_kind(doc.vocab.strings[orth], abbreviations)
+        return found
 
     def set_boundaries(doc: Doc) -> Doc:
+        token_kinds = _per_token(doc, lambda orth: kind(orth, doc))
         starts = []
         after_terminal = False
         line_start = True
-        for token in doc:
-            if token.is_space:
-                starts.append(token.i == 0)
-                line_start = line_start or "\n" in token.text
-                continue
-            text = token.text
-            closer = text in CLOSERS or _is_citation(token)
-            starts.append(
-                token.i == 0 or line_start
-                or (after_terminal and not closer and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘(["))
-            )
-            line_start = "\n" in token.whitespace_
-            if closer:
-                continue  # a closing quote or "[7]" keeps the state of the terminal before it
-            previous = doc[token.i - 1].text.lower() if token.i else ""
-            after_terminal = text in TERMINALS and f"{previous}." not in abbreviations
+        previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
+        for i, bits in enumerate(token_kinds):
+            if bits & SPACE:
+                starts.append(i == 0)
+                line_start = line_start or bool(bits & NEWLINE)
+            else:
+                closer = bits & CLOSER
+                starts.append(i == 0 or line_start or (after_terminal and not closer and bits & OPENER))
+                line_start = False  # a token's trailing whitespace is one space at most: lines end in space tokens
+                if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
+                    after_terminal = bool(bits & TERMINAL) and not previous & ABBREVIATION
+            previous = bits
         if len(doc):
             doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))
         return doc
@@ -92,25 +129,34 @@ class AbbreviationResolver:
     def __init__(self, abbreviations: dict[str, list[str]], labels: dict[str, str]):
         self.abbreviations = abbreviations
         self.labels = labels  # concept_id -> label, for the concepts abbreviations name
+        self.forms: dict[int, str] = {}  # ORTH hash -> the form its text writes, for the texts seen so far
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
-        definitions = self._definitions(doc, entities)
+        forms = _per_token(doc, lambda orth: self._token_form(doc, orth))
+        definitions = self._definitions(doc, forms, entities)
         named = {e.ent_id_ for e in entities}
         labels = {**self.labels, **{e.ent_id_: e.label_ for e in entities}}
         resolved = []
-        for token in doc:
-            form = self.form(token.text) or token.text
+        for i, form in enumerate(forms):
             if form not in definitions and form not in self.abbreviations:
                 continue
-            if self._in_capitals(doc, token.i):
+            if self._in_capitals(doc, i):
                 continue
             concept = definitions.get(form) or self._meaning(form, named)
             if concept:
-                resolved.append(Span(doc, token.i, token.i + 1, label=labels[concept], span_id=concept))
+                resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
         doc.ents = filter_spans(resolved + entities)
         doc.user_data[ABBREVIATION_SPANS] = sorted((span.start_char, span.end_char) for span in resolved)
         return doc
+
+    def _token_form(self, doc: Doc, orth: int) -> str:
+        """The form a token's text writes (itself when it is no abbreviation), once per text."""
+        form = self.forms.get(orth)
+        if form is None:
+            text = doc.vocab.strings[orth]
+            form = self.forms[orth] = self.form(text) or text
+        return form
 
     def _meaning(self, form: str, named: set[str]) -> str | None:
         concepts = self.abbreviations[form]
@@ -127,15 +173,12 @@ class AbbreviationResolver:
         singular = text[:-1] if text.endswith("s") and text[:-1].isupper() else text
         return singular if singular.isupper() else None
 
-    def _definitions(self, doc: Doc, entities: list[Span]) -> dict[str, str]:
+    def _definitions(self, doc: Doc, forms: list[str], entities: list[Span]) -> dict[str, str]:
         """Short forms the page defines: "long form (SF)" or "SF (long form)"."""
         definitions = {}
         ending_at = {e.end: e for e in entities}
         starting_at = {e.start: e for e in entities}
-        for token in doc:
-            if token.text != "(":
-                continue
-            i = token.i
+        for i in (i for i, form in enumerate(forms) if form == "("):
             form = self.form(doc[i + 1].text) if i + 2 < len(doc) and doc[i + 2].text == ")" else None
             if form and i in ending_at:
                 definitions[form] = ending_at[i].ent_id_
@@ -156,7 +199,9 @@ def make_link_filter(nlp: Language, name: str):
     """Drops mentions inside web addresses and Markdown link targets ("(#trigger-point-therapy)")."""
 
     def drop_link_entities(doc: Doc) -> Doc:
-        links = [match.span() for match in LINK.finditer(doc.text)]  # in order and disjoint
+        if not doc.ents:
+            return doc
+        links = [match.span() for match in LINK.finditer(doc_text(doc))]  # in order and disjoint
         if links:
             starts = [start for start, _ in links]
 
@@ -193,8 +238,10 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
         return any(word[0].islower() and len(word) > 3 for word in re.findall(r"[A-Za-z]+", line))
 
     def drop_names(doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on each access: once per document
-        doc.ents = [e for e in doc.ents if not in_a_name(doc, text, e)]
+        entities = doc.ents
+        if entities:
+            text = doc_text(doc)
+            doc.ents = [e for e in entities if not in_a_name(doc, text, e)]
         return doc
 
     return drop_names
@@ -246,6 +293,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     concepts = concepts or vocabulary()
     nlp = spacy.blank("en")
     nlp.max_length = MAX_DOCUMENT_CHARS  # a blank pipeline needs little memory per character
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
     # The ruler comes first: it runs the components before it over each of its patterns.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
