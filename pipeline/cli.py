@@ -1,4 +1,7 @@
-"""Command line: each command parses options, calls one library function, reports errors in one line."""
+"""Command line: each command parses options, calls one library function, reports errors in one line.
+
+The libraries a command needs are imported when it runs, so that `--help` answers at once.
+"""
 
 from __future__ import annotations
 
@@ -9,21 +12,22 @@ from pathlib import Path
 
 import click
 
-from pipeline import benchmark
-from pipeline.build import BuildError, build, parsed_corpus
-from pipeline.extract.scope import SELECTION_THRESHOLD, ScopeError
-from pipeline.extract.candidates import candidate_terms
-from pipeline.curation import FileReport, check_files
-from pipeline.sources.checks import DEFAULT_MAX_BYTES
-from pipeline.sources.fetch import DEFAULT_TIMEOUT, FetchError, Fetcher, add_page
-from pipeline.publish.writer import PublishError
-from pipeline.sources import SourceError
-from pipeline.publish.checks import TableValidationError
-from pipeline.rehydrate import RehydrateError, rehydrate
-from pipeline.selection import select_medquad
-from pipeline.vocabulary import VocabularyError
+from pipeline.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, SELECTION_THRESHOLD
 
-INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError, ScopeError, RehydrateError)
+
+def input_errors() -> tuple[type[Exception], ...]:
+    """The errors a command reports in one line: bad input, not a bug."""
+    from pipeline.build import BuildError
+    from pipeline.engines import EngineError
+    from pipeline.engines.cache import CacheError
+    from pipeline.extract.scope import ScopeError
+    from pipeline.publish.writer import PublishError
+    from pipeline.rehydrate import RehydrateError
+    from pipeline.sources import SourceError
+    from pipeline.vocabulary import VocabularyError
+
+    return BuildError, SourceError, PublishError, VocabularyError, ScopeError, RehydrateError, EngineError, CacheError
+
 
 WARNINGS_SHOWN = 5  # without --verbose, the first few warnings and how many there are
 
@@ -71,35 +75,62 @@ def cli() -> None:
     """Build and check the trigger-point FAQ dataset."""
 
 
+def _cache_option(function):
+    function = click.option("--no-cache", is_flag=True, help="Neither reuse nor keep cached results: read and extract everything afresh.")(function)
+    return click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None, show_default=".cache in the project, or $FAQ_PIPELINE_CACHE",
+                        help="The cache folder: checked files, extracted fragments, the spaCy pipeline, the corpus index.")(function)
+
+
+def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    from pipeline.engines.cache import default_cache_dir
+
+    return None if no_cache else cache_dir or default_cache_dir()
+
+
 @cli.command(name="build")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md, *.html, MedQuAD *.xml) and sources.csv.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder the dataset is published to: new, empty, or an earlier build's output (replaced whole).")
 @click.option("--skip-invalid", is_flag=True, help="Skip unusable documents with a warning instead of stopping.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes extracting documents on this machine.")
+@click.option("--engine", type=click.Choice(["local", "processes", "dask"]), default=None, help="Where extraction runs: this process, --jobs processes, or a Dask cluster (default: local, or processes with --jobs).")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler's address for --engine dask (tcp://host:8786).")
+@_cache_option
 @_verbosity
-def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool, quiet: bool, verbose: bool) -> None:
+def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool, jobs: int, engine: str | None, scheduler: str | None,
+                  cache_dir: Path | None, no_cache: bool, quiet: bool, verbose: bool) -> None:
     """Rebuild every table from the raw folder and publish it.
 
-    Nothing is published unless every table passes its schema; on failure the previous output
-    stays as it was and the command exits 1. The output folder must be new, empty, or a dataset
-    that an earlier build published: anything else is refused, never overwritten.
+    Each document's rows are cached under its bytes, its sources.csv row and the code, so a
+    rebuild extracts only what changed. Nothing is published unless every table passes its
+    schema; on failure the previous output stays as it was and the command exits 1. The output
+    folder must be new, empty, or a dataset that an earlier build published: anything else is
+    refused, never overwritten.
 
     \b
-    Example:
+    Examples:
         python -m pipeline build --raw raw --out output
+        python -m pipeline build --jobs 2
+        python -m pipeline build --engine dask --scheduler tcp://scheduler:8786 --cache /shared/cache
     """
+    from pipeline.build import build
+    from pipeline.engines import engine_name
+    from pipeline.publish.checks import TableValidationError
+
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = build(raw_dir, out_dir, skip_invalid=skip_invalid, progress=bars)
+        result = build(raw_dir, out_dir, skip_invalid=skip_invalid, progress=bars, cache=_cache_dir(cache_dir, no_cache),
+                       engine=engine_name(engine, jobs), jobs=jobs, scheduler=scheduler)
     except TableValidationError as error:
         raise click.ClickException(f"validation failed, nothing published to {out_dir}\n{error}") from None
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     finally:
         bars.close()
     if not quiet:
         _echo_warnings(result.warnings, verbose)
         counts = ", ".join(f"{n} {name}" for name, n in result.rows.items())
-        click.echo(f"Published {counts} to {out_dir}/", err=True)
+        reused = result.rows["documents"] - result.extracted
+        click.echo(f"Published {counts} to {out_dir}/ ({result.extracted} document(s) extracted, {reused} from the cache)", err=True)
 
 
 def _report_lines(report: FileReport) -> list[str]:
@@ -128,7 +159,9 @@ def _report_lines(report: FileReport) -> list[str]:
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="The corpus new files are compared with (duplicates, sources.csv).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Largest accepted file.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="One line per finding, or JSON for machines.")
-def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, output_format: str) -> None:
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None, show_default=".cache in the project, or $FAQ_PIPELINE_CACHE",
+              help="The cache folder holding the raw folder's index (read once, then only what changed).")
+def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, output_format: str, cache_dir: Path | None) -> None:
     """Check new source documents before adding them to the corpus.
 
     Prints one line per problem (FILE: error|warning: message) and, for each usable file, a
@@ -139,9 +172,11 @@ def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, out
     Example:
         python -m pipeline validate new/clinic-faq.txt new/insurer-faq.md
     """
+    from pipeline.curation import check_files
+
     try:
-        reports = check_files(list(files), raw_dir, max_bytes)
-    except INPUT_ERRORS as error:
+        reports = check_files(list(files), raw_dir, max_bytes, cache_dir)
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     if output_format == "json":
         payload = [
@@ -175,6 +210,8 @@ def add_command(urls: tuple[str, ...], raw_dir: Path, overwrite: bool, timeout: 
     Example:
         python -m pipeline add https://example.org/trigger-point-faq --raw raw
     """
+    from pipeline.sources.fetch import FetchError, Fetcher, add_page
+
     failed = False
     with Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
         for url in urls:
@@ -203,9 +240,12 @@ def candidates_command(raw_dir: Path, top: int) -> None:
     Example:
         python -m pipeline candidates --raw raw --top 50
     """
+    from pipeline.build import parsed_corpus
+    from pipeline.extract.candidates import candidate_terms
+
     try:
         terms = candidate_terms(parsed_corpus(raw_dir), top)
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     click.echo("mentions\tdocuments\tlabel_hint\tterm")
     for term in terms:
@@ -227,9 +267,11 @@ def benchmark_command(documents: int, page_mb: str) -> None:
         sizes = [float(size) for size in page_mb.split(",") if size.strip()]
     except ValueError:
         raise click.BadParameter(f"{page_mb!r} is not a comma-separated list of sizes", param_hint="--page-mb") from None
+    from pipeline import benchmark
+
     try:
         measured = {**benchmark.run(documents), **(benchmark.page_scaling(sizes) if sizes else {})}
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     for key, value in measured.items():
         click.echo(f"{key}\t{value}")
@@ -251,10 +293,12 @@ def select_command(archive: Path, raw_dir: Path, min_relevance: float) -> None:
     Example:
         python -m pipeline select --archive ../shared/medquad/MedQuAD.tar.gz --raw raw
     """
+    from pipeline.selection import select_medquad
+
     click.echo(f"Scoring {archive} (a few minutes)...", err=True)
     try:
         selection = select_medquad(archive, raw_dir, min_relevance)
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     sites = Counter(s.source for s in selection.selected)
     click.echo(
@@ -280,11 +324,14 @@ def rehydrate_command(raw_dir: Path, out_dir: Path) -> None:
     Example:
         python -m pipeline rehydrate --raw my-copies --out output
     """
+    from pipeline.publish.checks import TableValidationError
+    from pipeline.rehydrate import rehydrate
+
     try:
         result = rehydrate(raw_dir, out_dir)
     except TableValidationError as error:
         raise click.ClickException(f"restored text does not match the offsets, nothing written to {out_dir}\n{error}") from None
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     for path in result.missing:
         click.echo(f"warning: {raw_dir / path}: no copy; its text stays withheld", err=True)

@@ -9,10 +9,14 @@ registered factory, so the pipeline can be saved with `nlp.to_disk` and read bac
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import shutil
 from bisect import bisect_right
 from functools import cache
 from itertools import product
+from pathlib import Path
 
 import numpy
 import spacy
@@ -22,6 +26,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from pipeline.rules import read_rows, sentence_abbreviations
+from pipeline import vocabulary as vocabulary_module
 from pipeline.vocabulary import Concept, vocabulary
 
 TERMINALS = {".", "!", "?", "…", "..."}
@@ -292,8 +297,7 @@ def abbreviation_meanings(concepts: tuple[Concept, ...]) -> list[list[str]]:
 def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     concepts = concepts or vocabulary()
     nlp = spacy.blank("en")
-    nlp.max_length = MAX_DOCUMENT_CHARS  # a blank pipeline needs little memory per character
-    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
+    _tuned(nlp)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
     # The ruler comes first: it runs the components before it over each of its patterns.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
@@ -305,7 +309,75 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     return nlp
 
 
+def vocabulary_fingerprint() -> str:
+    """What the saved pipeline is a function of: this module, the vocabulary and its rule files."""
+    from pipeline.engines.cache import files_digest
+    from pipeline.rules import DATA_DIR
+    from pipeline.vocabulary import VOCABULARY_DIR
+
+    sources = [Path(__file__), Path(vocabulary_module.__file__), *VOCABULARY_DIR.glob("*.csv"), DATA_DIR / "organization_words.csv"]
+    return files_digest(sources)[:16] + "-spacy" + spacy.__version__
+
+
+PHRASES_FILE = "phrase_patterns.json"  # the entity ruler's phrase patterns as tokens, beside the saved pipeline
+
+
 @cache
 def default_nlp() -> Language:
-    """The packaged pipeline, built once per process."""
-    return build_nlp()
+    """The packaged pipeline, built once (a few seconds) and then loaded from the cache, keyed by the
+    vocabulary's fingerprint; built in memory when the cache cannot be written."""
+    from pipeline.engines.cache import Cache, CacheError, default_cache_dir
+
+    folder = default_cache_dir() / "nlp" / vocabulary_fingerprint()
+    if (folder / PHRASES_FILE).is_file():
+        try:
+            return load_nlp(folder)
+        except (OSError, ValueError):
+            pass  # a damaged copy: built again below
+    nlp = build_nlp()
+    try:
+        Cache.open(folder.parent.parent)
+        save_nlp(nlp, folder)
+    except (CacheError, OSError):
+        pass
+    return nlp
+
+
+def save_nlp(nlp: Language, folder: Path) -> None:
+    """Save the pipeline (a folder `spacy.load` reads too) with its phrase patterns as tokens, all
+    at once: a reader sees the whole folder or none of it."""
+    staging = folder.with_name(f".{folder.name}.{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(staging)
+    ruler = nlp.get_pipe("entity_ruler")
+    phrases = [
+        [key, *ruler._ent_ids[nlp.vocab.strings[key]], [t.text for t in doc], [bool(t.whitespace_) for t in doc]]
+        for key, docs in ruler.phrase_patterns.items() for doc in docs
+    ]
+    (staging / PHRASES_FILE).write_text(json.dumps(phrases, ensure_ascii=False), encoding="utf-8")
+    try:
+        staging.rename(folder)
+    except OSError:  # another process saved it first
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def load_nlp(folder: Path) -> Language:
+    """A pipeline save_nlp saved. `spacy.load` would tokenize the ruler's 19,000 phrase patterns
+    again (most of a second); their tokens are read instead, the same patterns in the same order."""
+    nlp = spacy.util.load_model_from_config(spacy.util.load_config(folder / "config.cfg"))
+    nlp.from_disk(folder, exclude=["entity_ruler"])
+    ruler = nlp.get_pipe("entity_ruler")
+    for key, label, ent_id, words, spaces in json.loads((folder / PHRASES_FILE).read_text(encoding="utf-8")):
+        ruler._ent_ids[nlp.vocab.strings.add(key)] = (label, ent_id)
+        ruler.phrase_patterns[key].append(Doc(nlp.vocab, words=words, spaces=spaces))
+    for key, docs in ruler.phrase_patterns.items():
+        ruler.phrase_matcher.add(key, docs)
+    return _tuned(nlp)
+
+
+def _tuned(nlp: Language) -> Language:
+    """What spaCy does not save with a pipeline."""
+    nlp.max_length = MAX_DOCUMENT_CHARS  # a blank pipeline needs little memory per character
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
+    return nlp

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterable
 
+from pipeline.defaults import SELECTION_THRESHOLD
 from pipeline.extract.entities import Mention, find_mentions
 from pipeline.extract.nlp import default_nlp
 from pipeline.rules import DATA_DIR, read_rows
@@ -27,7 +28,6 @@ from pipeline.vocabulary import concepts_by_id
 SCOPE_FILE = "scope.csv"
 SMOOTHING_WORDS = 100
 TITLE_FACTOR = 2
-SELECTION_THRESHOLD = 4.0
 KINDS = ("category", "concept", "term")
 _WORD = re.compile(r"\w+")
 
