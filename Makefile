@@ -59,8 +59,8 @@ check-output: install ## Fail when a rebuild changes the committed output/
 validate: install ## Check new source documents: make validate FILES="new/page.txt ..."
 	$(BIN)/python -m pipeline validate $(FILES)
 
-benchmark: install ## Time and measure memory of a build over a synthetic corpus
-	$(BIN)/python -m pipeline benchmark
+benchmark: install ## Measure speed, memory, rebuilds, engines and start-up over MedQuAD (MEDQUAD=...): a table and benchmark.json
+	$(BIN)/python -m pipeline benchmark --archive $(MEDQUAD) --json benchmark.json
 
 lock: ## Re-pin every dependency (after changing pyproject.toml)
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
@@ -19,6 +20,7 @@ from typing import Callable, Iterator
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from spacy.tokens import Doc
 
 from pipeline.engines import open_engine
@@ -29,9 +31,9 @@ from pipeline.publish import card, figure
 from pipeline.publish.checks import Problem, TableValidationError, as_checked, merge_problems, validate_tables
 from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.licences import withhold
-from pipeline.publish.tables import Counts, concept_rows, mention_counts, mentioned_concepts, provider_treatment_rows, to_frame
+from pipeline.publish.tables import Counts, concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
 from pipeline.publish.writer import arrow_frame, check_out_dir, output_lock, publish, read_ipc, recover, to_ipc, write_arrow_table, write_table
-from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, read_bytes, read_document, read_provenance, source_paths, text_digest
+from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, doc_id_for, read_document, read_provenance, source_paths, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
 from schemas import TABLES
@@ -41,7 +43,7 @@ EVIDENCE = "performs_evidence"  # who performs what, per claim: summed into prov
 EVIDENCE_SCHEMA = pa.schema([(name, pa.string()) for name in ("provider_id", "treatment_id", "relation", "claim_id", "doc_id")])
 PARTITION_DOCUMENTS = 32  # documents per unit of work: validation runs per partition, caching per document
 
-__all__ = ["BuildError", "BuildResult", "Corpus", "build", "document_records", "extract_tables", "parsed_corpus", "scan_corpus"]
+__all__ = ["BuildError", "BuildResult", "Corpus", "build", "document_records", "parsed_corpus", "scan_corpus"]
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -152,7 +154,9 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | Non
         tasks = [task for _, problem, _, task in candidates if task is not None]
         checks = {task.key: found for task in tasks if (found := cached_check(task)) is not None}
         unread = [task for task in tasks if task.key not in checks]
-        with open_engine() if engine is None else _borrowed(engine) as mapper:
+        if unread:
+            progress("checking", 0, len(unread))
+        with open_engine() if engine is None else nullcontext(engine) as mapper:
             for done, (task, found) in enumerate(zip(unread, mapper.map(check_file, unread)), start=1):
                 checks[task.key] = found
                 progress("checking", done, len(unread))
@@ -183,19 +187,6 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | Non
     if not corpus.paths:
         raise BuildError(f"{raw_dir}: no source documents to build from ({', '.join('*' + s for s in SOURCE_SUFFIXES)})")
     return corpus
-
-
-class _borrowed:
-    """An engine the caller opened and will close."""
-
-    def __init__(self, engine):
-        self.engine = engine
-
-    def __enter__(self):
-        return self.engine
-
-    def __exit__(self, *exc) -> None:
-        pass
 
 
 def parsed_corpus(raw_dir: Path) -> Iterator[Doc]:
@@ -258,6 +249,8 @@ def extract_fragments(corpus: Corpus, engine, progress: Progress = no_progress) 
     missing = [task for task in corpus.tasks if not task.entry("fragments", ".arrow").is_file()]
     problems: list[Problem] = []
     done = 0
+    if missing:
+        progress("extracting", 0, len(missing))
     for partition, found in zip(partitions := _partitions(missing, engine.workers), engine.map(extract_partition, partitions)):
         problems += found
         done += len(partition)
@@ -276,26 +269,27 @@ def assemble(corpus: Corpus, staging: Path, progress: Progress = no_progress) ->
     what no single document can: unique keys across the corpus and the corpus-wide tables.
 
     Returns the tables describe() needs (without their long text columns) and every table's rows."""
-    by_document = sorted(corpus.tasks, key=lambda task: _doc_id(task.relative))  # the order of the tables' sort keys
+    by_document = sorted(corpus.tasks, key=lambda task: doc_id_for(task.relative))  # the order of the tables' sort keys
     counts: dict[str, int] = {}
     problems: list[Problem] = []
-    evidence: list[pa.Table] = []
+    evidence = pa.table({name: pa.array([], pa.string()) for name in EVIDENCE_SCHEMA.names})
     claim_ids = pa.array([], pa.string())
     concept_counts = None
     steps = len(DOCUMENT_TABLES) + 1
+    progress("publishing", 0, steps)
     for step, name in enumerate(DOCUMENT_TABLES, start=1):
         table = _concatenated(_fragment_tables(task, name) for task in (corpus.tasks if name == "documents" else by_document))
         problems += _duplicate_keys(name, table)
         if name == "entities":
             concept_counts = table.group_by("concept_id").aggregate([("mention_id", "count"), ("doc_id", "count_distinct"), ("qa_id", "count_distinct")])
         if name == "claims":
-            evidence = [_fragment_tables(task, EVIDENCE) for task in by_document]
+            evidence = _concatenated(_fragment_tables(task, EVIDENCE) for task in by_document)
             claim_ids = table.column("claim_id")
         write_arrow_table(table, name, staging)
         counts[name] = table.num_rows
         del table
         progress("publishing", step, steps)
-    evidence_rows = pa.concat_tables(evidence).to_pylist() if evidence else []
+    evidence_rows = evidence.to_pylist()
     tables = {"provider_treatments": to_frame("provider_treatments", provider_treatment_rows(evidence_rows))}
     tables["concepts"] = to_frame("concepts", concept_rows(vocabulary(), _counted(concept_counts)))
     tables["treatments"] = mentioned_concepts("treatments", tables["concepts"], "TREATMENT")
@@ -323,12 +317,6 @@ def _concatenated(tables: Iterator[pa.Table], block: int = 256) -> pa.Table:
             blocks.append(pa.concat_tables(pending).combine_chunks())
             pending = []
     return pa.concat_tables(blocks + pending).combine_chunks()
-
-
-def _doc_id(relative: str) -> str:
-    from pipeline.sources import doc_id_for
-
-    return doc_id_for(relative)
 
 
 def _counted(counts: pa.Table | None) -> Counts:
@@ -361,25 +349,7 @@ LIGHT_COLUMNS = {  # what the card and the descriptor read of the document table
 
 
 def _light(staging: Path, name: str) -> pd.DataFrame:
-    import pyarrow.parquet as pq
-
     return as_checked(pq.read_table(staging / f"{name}.parquet", columns=LIGHT_COLUMNS[name]).to_pandas())
-
-
-def extract_tables(raw_dir: Path, *, skip_invalid: bool = False, progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], list[str]]:
-    """Every table of the dataset in memory, before withholding (for tools and tests on small corpora)."""
-    corpus = scan_corpus(raw_dir, skip_invalid)
-    rows: dict[str, list[dict]] = {name: [] for name in (*DOCUMENT_TABLES, EVIDENCE)}
-    for done, (parsed, doc) in enumerate(default_nlp().pipe(((doc.text, doc) for doc in corpus.documents()), as_tuples=True), start=1):
-        for name, records in document_records(doc, parsed).items():
-            rows[name].extend(records)
-        progress("extracting", done, len(corpus.paths))
-    tables = {name: to_frame(name, rows[name]) for name in DOCUMENT_TABLES}
-    tables["provider_treatments"] = to_frame("provider_treatments", provider_treatment_rows(rows[EVIDENCE]))
-    tables["concepts"] = to_frame("concepts", concept_rows(vocabulary(), mention_counts(tables["entities"])))
-    tables["treatments"] = mentioned_concepts("treatments", tables["concepts"], "TREATMENT")
-    tables["providers"] = mentioned_concepts("providers", tables["concepts"], "PROVIDER")
-    return tables, corpus.warnings
 
 
 def describe(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:

@@ -10,7 +10,7 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 import numpy
@@ -55,10 +55,22 @@ class FileReport:
 
 
 def _shingles(text: str) -> numpy.ndarray:
-    """The distinct 5-word phrases of a text, as stable 64-bit hashes (the index outlives a process)."""
-    words = re.findall(r"\w+", text.lower())
-    phrases = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(len(words) - SHINGLE_WORDS + 1, 1))}
-    return numpy.unique(numpy.array([int.from_bytes(hashlib.blake2b(p.encode(), digest_size=8).digest(), "little") for p in phrases], dtype=numpy.uint64))
+    """The distinct 5-word phrases of a text as 64-bit hashes, stable across processes (the index
+    outlives one): each word's hash once, then a phrase's from its words' (uint64 arithmetic wraps)."""
+    words = numpy.array([_word_hash(word) for word in re.findall(r"\w+", text.lower())] or [0], dtype=numpy.uint64)
+    count = max(len(words) - SHINGLE_WORDS + 1, 1)
+    phrases = numpy.zeros(count, dtype=numpy.uint64)
+    for i in range(min(SHINGLE_WORDS, len(words))):
+        phrases = phrases * numpy.uint64(PHRASE_MULTIPLIER) + words[i:i + count]
+    return numpy.unique(phrases)
+
+
+PHRASE_MULTIPLIER = 0x100000001B3  # the 64-bit FNV prime: mixes the words' hashes in order
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
 
 
 INDEX_SCHEMA = pa.schema([

@@ -106,12 +106,15 @@ class Cache:
         return self.generation / kind / key[:2] / f"{key}{suffix}"
 
     def prune(self) -> None:
-        """Remove all but the newest generations (entries no current code can hit)."""
+        """Remove all but the newest generations of entries and of saved spaCy pipelines: what
+        the current code cannot use, kept for a while in case a branch switch brings it back."""
         self.generation.mkdir(parents=True, exist_ok=True)
         os.utime(self.generation)
-        generations = sorted((p for p in self.generation.parent.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in generations[GENERATIONS_KEPT:]:
-            shutil.rmtree(old, ignore_errors=True)
+        for kind in ("documents", "nlp"):
+            folder = self.root / kind
+            generations = sorted((p for p in folder.iterdir() if p.is_dir()), key=lambda p: p.stat().st_mtime, reverse=True) if folder.is_dir() else []
+            for old in generations[GENERATIONS_KEPT:]:
+                shutil.rmtree(old, ignore_errors=True)
 
 
 def write_atomic(path: Path, data: bytes) -> None:

@@ -59,15 +59,6 @@ def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
 Counts = dict[str, tuple[int, int, int]]  # concept_id -> (mentions, documents, pairs)
 
 
-def mention_counts(entities: pd.DataFrame) -> Counts:
-    """How often the entities table mentions each concept: rows, distinct documents, distinct pairs."""
-    grouped = entities.groupby("concept_id")
-    return {
-        concept: (int(mentions), int(documents), int(pairs))
-        for concept, mentions, documents, pairs in zip(grouped.size().index, grouped.size(), grouped["doc_id"].nunique(), grouped["qa_id"].nunique())
-    }
-
-
 def concept_rows(concepts, counts: Counts) -> list[dict]:
     """Every vocabulary concept with its codes and how often the corpus mentions it."""
     return [
