@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import tempfile
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -69,11 +70,8 @@ class FileTask:
     raw_dir: str
     relative: str
     row: dict | None
-    key: str  # its cache key (entry_key)
-    entries: str  # the cache generation folder its entries live in
-
-    def entry(self, kind: str, suffix: str) -> Path:
-        return Path(self.entries) / kind / self.key[:2] / f"{self.key}{suffix}"
+    check: str  # where its check is cached
+    fragment: str  # where its rows are cached
 
 
 @dataclass(frozen=True)
@@ -94,13 +92,14 @@ def check_file(task: FileTask) -> FileCheck:
         found = FileCheck(error.reason)
     except SourceError as error:
         found = FileCheck(str(error).removeprefix(f"{path}: "))
-    write_atomic(task.entry("checks", ".json"), json.dumps([found.problem, found.warnings, found.text_sha256]).encode())
+    write_atomic(Path(task.check), json.dumps([found.problem, found.warnings, found.text_sha256]).encode())
     return found
 
 
 def cached_check(task: FileTask) -> FileCheck | None:
     try:
-        problem, warnings, text_sha256 = json.loads(task.entry("checks", ".json").read_bytes())
+        with open(task.check, "rb") as handle:
+            problem, warnings, text_sha256 = json.loads(handle.read())
     except (OSError, ValueError):
         return None
     return FileCheck(problem, tuple(warnings), text_sha256)
@@ -140,7 +139,7 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | Non
     corpus = Corpus(raw_dir, [], read_provenance(raw_dir))
     corpus.warnings += [f"skipped {path}: not a source document (sources are {', '.join('*' + s for s in SOURCE_SUFFIXES)})" for path in _other_files(raw_dir)]
     with tempfile.TemporaryDirectory(prefix="faq-pipeline-") as scratch:
-        entries = str(cache.generation if cache else Path(scratch))
+        store = cache or Cache(Path(scratch))
         candidates: list[tuple[Path, str | None, str | None, FileTask | None]] = []  # path, problem, bytes digest, task
         for path in source_paths(raw_dir):
             relative = path.relative_to(raw_dir).as_posix()
@@ -150,22 +149,23 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | Non
                 continue
             sha = hashlib.sha256(data).hexdigest()
             row = corpus.provenance.get(relative)
-            candidates.append((path, None, sha, FileTask(str(raw_dir), relative, row, entry_key(relative, sha, row), entries)))
+            key = entry_key(relative, sha, row)
+            candidates.append((path, None, sha, FileTask(str(raw_dir), relative, row, str(store.path("checks", key, ".json")), str(store.path("fragments", key, ".arrow")))))
         tasks = [task for _, problem, _, task in candidates if task is not None]
-        checks = {task.key: found for task in tasks if (found := cached_check(task)) is not None}
-        unread = [task for task in tasks if task.key not in checks]
+        checks = {task.check: found for task in tasks if (found := cached_check(task)) is not None}
+        unread = [task for task in tasks if task.check not in checks]
         if unread:
             progress("checking", 0, len(unread))
         with open_engine() if engine is None else nullcontext(engine) as mapper:
             for done, (task, found) in enumerate(zip(unread, mapper.map(check_file, unread)), start=1):
-                checks[task.key] = found
+                checks[task.check] = found
                 progress("checking", done, len(unread))
     problems: list[str] = []
     by_bytes: dict[str, str] = {}
     by_text: dict[str, str] = {}
     for path, problem, sha, task in candidates:
         relative = path.relative_to(raw_dir).as_posix()
-        found = checks[task.key] if task else FileCheck(problem)
+        found = checks[task.check] if task else FileCheck(problem)
         if found.problem is None and sha in by_bytes:
             found = FileCheck(f"an exact duplicate of {by_bytes[sha]}")
         elif found.problem is None and found.text_sha256 in by_text:
@@ -226,7 +226,7 @@ def extract_partition(tasks: tuple[FileTask, ...]) -> list[Problem]:
     for task, doc in zip(tasks, documents):
         parts = {**empty, **by_document[doc.doc_id]}
         parts[EVIDENCE] = pa.Table.from_pylist([row for row in rows[EVIDENCE] if row["doc_id"] == doc.doc_id], schema=EVIDENCE_SCHEMA)
-        write_atomic(task.entry("fragments", ".arrow"), to_ipc(pa.table({name: pa.array([to_ipc(table)], pa.binary()) for name, table in parts.items()})))
+        write_atomic(Path(task.fragment), to_ipc(pa.table({name: pa.array([to_ipc(table)], pa.binary()) for name, table in parts.items()})))
     return []
 
 
@@ -246,7 +246,7 @@ def _partitions(tasks: list[FileTask], workers: int) -> list[tuple[FileTask, ...
 
 def extract_fragments(corpus: Corpus, engine, progress: Progress = no_progress) -> int:
     """Extract every document whose fragment is not cached yet; how many there were."""
-    missing = [task for task in corpus.tasks if not task.entry("fragments", ".arrow").is_file()]
+    missing = [task for task in corpus.tasks if not os.path.isfile(task.fragment)]
     problems: list[Problem] = []
     done = 0
     if missing:
@@ -261,7 +261,8 @@ def extract_fragments(corpus: Corpus, engine, progress: Progress = no_progress) 
 
 
 def _fragment_tables(task: FileTask, name: str) -> pa.Table:
-    return read_ipc(read_ipc(task.entry("fragments", ".arrow").read_bytes()).column(name)[0].as_py())
+    with open(task.fragment, "rb") as handle:
+        return read_ipc(read_ipc(handle.read()).column(name)[0].as_py())
 
 
 def assemble(corpus: Corpus, staging: Path, progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], dict[str, int]]:
