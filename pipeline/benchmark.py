@@ -79,6 +79,7 @@ def _child(arguments: dict) -> None:
         stages[current] = stages.get(current, 0.0) + now - last
         last, current = now, stage
 
+    cluster = None
     if arguments.get("scheduler") == "local-cluster":
         from distributed import LocalCluster
 
@@ -89,19 +90,44 @@ def _child(arguments: dict) -> None:
                    jobs=arguments["jobs"], scheduler=arguments.get("scheduler"), progress=progress)
     seconds = time.perf_counter() - started
     stages[current] = stages.get(current, 0.0) + time.perf_counter() - last
-    print(json.dumps({
-        "seconds": seconds, "stages": {k: round(v, 2) for k, v in stages.items()}, "extracted": result.extracted,
-        "peak_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-    }))
+    peak = _peak_mib()
+    if cluster is not None:
+        cluster.close()
+    print(json.dumps({"seconds": seconds, "stages": {k: round(v, 2) for k, v in stages.items()}, "extracted": result.extracted, "peak_mib": peak}))
+
+
+def _peak_mib() -> float:
+    """This process's peak resident memory. Linux keeps ru_maxrss across exec (a child started from a
+    large parent reports the parent's), so the kernel's high-water mark of this image is read instead."""
+    try:
+        status = Path("/proc/self/status").read_text()
+        return int(status.split("VmHWM:")[1].split()[0]) / 1024
+    except (OSError, IndexError):
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _cpu_times() -> tuple[int, int] | None:
+    """(busy, all) jiffies of the whole machine since it started (Linux), or None."""
+    try:
+        fields = [int(value) for value in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + fields[4]  # idle and waiting for I/O
+    return sum(fields) - idle, sum(fields)
 
 
 def timed_build(raw: Path, out: Path, cache: Path, engine: str = "local", jobs: int = 1, scheduler: str | None = None) -> dict:
     arguments = {"raw": str(raw), "out": str(out), "cache": str(cache), "engine": engine, "jobs": jobs, "scheduler": scheduler}
     code = "import json, sys; from pipeline.benchmark import _child; _child(json.loads(sys.argv[1]))"
+    before = _cpu_times()
     done = subprocess.run([sys.executable, "-c", code, json.dumps(arguments)], capture_output=True, text=True, env={**os.environ, CACHE_ENV: str(cache)})
+    after = _cpu_times()
     if done.returncode:
         raise RuntimeError(f"the build of {raw} failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
+    if before and after and after[1] > before[1]:  # how many of the machine's cores were busy, with anything, meanwhile
+        measured["machine_busy_cores"] = round((after[0] - before[0]) / (after[1] - before[1]) * (os.cpu_count() or 1), 2)
+    return measured
 
 
 def _seconds(command: list[str], cwd: Path | None = None, env: dict | None = None) -> float:
@@ -205,6 +231,8 @@ def run(archive: Path | None = None, folder: Path | None = None, small: int = SM
         "one_page_rebuild_over_full": round(incremental_large["seconds"] / full_large["seconds"], 3),
         "noop_rebuild_over_full": round(noop_large["seconds"] / full_large["seconds"], 3),
         "jobs2_speedup": round(full_small["seconds"] / jobs_small["seconds"], 2),
+        "machine_busy_cores_jobs1": full_small.get("machine_busy_cores"),
+        "machine_busy_cores_jobs2": jobs_small.get("machine_busy_cores"),
         **({"dask_local_cluster_speedup": round(full_small["seconds"] / dask_small["seconds"], 2)} if dask else {}),
     }
     results["machine"]["load_average_at_end"] = [round(x, 2) for x in os.getloadavg()]
@@ -233,6 +261,7 @@ def table(results: dict) -> list[str]:
         ("--help (s)", start["help_seconds"], "< 0.5"),
         (f"validate one page beside {start['validate_beside_pages']} pages (s; first run, index built)", f"{start['validate_seconds']} ({start['validate_first_seconds']})", "< 2"),
         ("--jobs 2 / --jobs 1", ratios["jobs2_speedup"], ">= 1.7"),
+        (f"busy cores of the machine's {results['machine']['cpus']} during --jobs 1 / --jobs 2 (this build and everything else)", f"{ratios['machine_busy_cores_jobs1']} / {ratios['machine_busy_cores_jobs2']}", "the build alone: 1 / 2"),
         ("Dask LocalCluster (2 workers) / local", ratios.get("dask_local_cluster_speedup", "not run"), "same output"),
         ("every engine byte-identical", builds["engines_byte_identical"], "True"),
     ]

@@ -372,6 +372,8 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
     publishing are."""
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found")
+    if engine == "dask" and cache is None:
+        raise BuildError("the dask engine needs a cache folder its workers share (--cache DIR on shared storage), not --no-cache")
     check_out_dir(out_dir, raw_dir)
     out_dir = out_dir.resolve()  # "." and "output/" name the same folder, with a parent to stage in
     with output_lock(out_dir), tempfile.TemporaryDirectory(prefix="faq-pipeline-cache-") as scratch:

@@ -102,3 +102,8 @@ def test_the_cache_is_marked_and_reported(raw, tmp_path):
     assert (cache / TAG_NAME).read_text().startswith("Signature: 8a477f597d28d172789f06886806bc55")
     again = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--cache", str(cache)])
     assert "(0 document(s) extracted, 5 from the cache)" in again.output
+
+
+def test_the_dask_engine_without_a_shared_cache_is_refused(raw, tmp_path):
+    result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--no-cache"])
+    assert result.exit_code == 1 and "needs a cache folder its workers share" in result.output and len(result.output.strip().splitlines()) == 1

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import Callable
 
 import pandas as pd
 import pandera.pandas as pa
@@ -146,21 +145,18 @@ def merge_problems(problems: list[Problem]) -> list[Problem]:
     return [Problem(table, check, tuple(rows)) for (table, check), rows in merged.items()]
 
 
-def validate_tables(tables: dict[str, pd.DataFrame], progress: Callable[[str, int, int], None] | None = None,
-                    only: tuple[str, ...] | None = None) -> None:
+def validate_tables(tables: dict[str, pd.DataFrame], only: tuple[str, ...] | None = None) -> None:
     """Raise TableValidationError listing every failed check; return quietly when all pass.
 
     `only` names the tables to check (the others are there as the parents of their relations)."""
     problems: list[Problem] = []
     tables = {name: as_checked(frame) for name, frame in tables.items()}
     checked = {name: frame for name, frame in tables.items() if only is None or name in only}
-    for done, (name, frame) in enumerate(checked.items(), start=1):
+    for name, frame in checked.items():
         table, frame = TABLES[name], frame.reset_index(drop=True)
         try:
             _schema_with_relations(table, tables).validate(frame, lazy=True)
         except pa.errors.SchemaErrors as error:
             problems.extend(_problems(table, frame, error))
-        if progress:
-            progress("validating", done, len(checked))
     if problems:
         raise TableValidationError(problems)
