@@ -289,6 +289,7 @@ def assemble(corpus: Corpus, staging: Path, progress: Progress = no_progress) ->
         write_arrow_table(table, name, staging)
         counts[name] = table.num_rows
         del table
+        pa.default_memory_pool().release_unused()  # the next table need not find this one's memory still held
         progress("publishing", step, steps)
     evidence_rows = evidence.to_pylist()
     tables = {"provider_treatments": to_frame("provider_treatments", provider_treatment_rows(evidence_rows))}
@@ -309,15 +310,22 @@ def assemble(corpus: Corpus, staging: Path, progress: Progress = no_progress) ->
 
 
 def _concatenated(tables: Iterator[pa.Table], block: int = 256) -> pa.Table:
-    """One table of many small ones, combined a block at a time: a small table's own overhead is
-    larger than its rows, so they are not all held at once."""
+    """One table of many small ones, in one chunk per column (as Parquet must get it to write the
+    bytes a single table gives). Combined a block at a time, as a small table's own overhead is
+    larger than its rows, then a column at a time, so the copy never holds the table twice."""
     blocks, pending = [], []
     for table in tables:
         pending.append(table)
         if len(pending) == block:
             blocks.append(pa.concat_tables(pending).combine_chunks())
             pending = []
-    return pa.concat_tables(blocks + pending).combine_chunks()
+    chunked = pa.concat_tables(blocks + pending)
+    schema, columns = chunked.schema, chunked.columns
+    del blocks, pending, chunked
+    for i, column in enumerate(columns):
+        columns[i] = column.combine_chunks()
+        del column
+    return pa.Table.from_arrays(columns, schema=schema)
 
 
 def _counted(counts: pa.Table | None) -> Counts:
@@ -332,13 +340,21 @@ def _duplicate_keys(name: str, table: pa.Table) -> list[Problem]:
     """Primary keys (and documents.path) repeated anywhere in the corpus."""
     problems = []
     for column in [*TABLES[name].key_columns, *(["path"] if name == "documents" else [])]:
-        values = table.column(column)
-        if pc.count_distinct(values).as_py() == len(values):
-            continue
-        counted = pa.table({column: values}).group_by(column).aggregate([(column, "count")])
-        repeated = counted.filter(pc.greater(counted.column(f"{column}_count"), 1)).column(column).to_pylist()
-        problems.append(Problem(name, f"field_uniqueness ({column})", tuple(sorted(repeated))))
+        repeated = _repeated(table.column(column).combine_chunks())
+        if repeated:
+            problems.append(Problem(name, f"field_uniqueness ({column})", tuple(repeated)))
     return problems
+
+
+def _repeated(values: pa.Array) -> list[str]:
+    """The values that occur more than once. The longest tables' ids come sorted (the doc_id, then a
+    zero-padded offset), and then comparing neighbours is enough; a hash count would need memory of
+    the table's own size."""
+    head, tail = values.slice(0, max(len(values) - 1, 0)), values.slice(1)
+    if pc.all(pc.less_equal(head, tail)).as_py() is not False:
+        return sorted(set(tail.filter(pc.equal(head, tail)).to_pylist()))
+    counted = pa.table({"value": values}).group_by("value").aggregate([("value", "count")])
+    return sorted(counted.filter(pc.greater(counted.column("value_count"), 1)).column("value").to_pylist())
 
 
 LIGHT_COLUMNS = {  # what the card and the descriptor read of the document tables

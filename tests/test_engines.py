@@ -107,3 +107,17 @@ def test_the_cache_is_marked_and_reported(raw, tmp_path):
 def test_the_dask_engine_without_a_shared_cache_is_refused(raw, tmp_path):
     result = CliRunner().invoke(cli, ["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9", "--no-cache"])
     assert result.exit_code == 1 and "needs a cache folder its workers share" in result.output and len(result.output.strip().splitlines()) == 1
+
+
+def test_keys_repeated_across_documents_are_reported():
+    """Each partition checks its own documents; a key repeated across partitions is caught when the
+    table is assembled, whether its ids come sorted (entities) or not (documents, by path)."""
+    import pyarrow as pa
+
+    from pipeline.build import _duplicate_keys
+    from pipeline.publish.checks import Problem
+
+    entities = pa.table({"mention_id": ["doc-a-m000001", "doc-a-m000001", "doc-b-m000002"]})
+    assert _duplicate_keys("entities", entities) == [Problem("entities", "field_uniqueness (mention_id)", ("doc-a-m000001",))]
+    documents = pa.table({"doc_id": ["doc-b", "doc-a", "doc-b"], "path": ["a.txt", "b.txt", "c.txt"]})
+    assert _duplicate_keys("documents", documents) == [Problem("documents", "field_uniqueness (doc_id)", ("doc-b",))]

@@ -58,7 +58,7 @@ def write_table(frame: pd.DataFrame, name: str, folder: Path) -> None:
     write_arrow_table(arrow_frame(frame, name), name, folder)
 
 
-CSV_ROWS = 20_000  # rows converted to pandas at a time while writing a CSV file
+CSV_ROWS = 5_000  # rows converted to pandas at a time while writing a CSV file
 
 
 def write_arrow_table(table: pa.Table, name: str, folder: Path) -> None:
