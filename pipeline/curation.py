@@ -121,7 +121,8 @@ class CorpusIndex:
         """(path, share of 5-word phrases shared) of every indexed document that has any, at once."""
         phrases = self.table.column("shingles").combine_chunks()
         lengths = pc.fill_null(pc.list_value_length(phrases), 0).to_numpy()
-        shared = numpy.isin(phrases.flatten().to_numpy(), shingles)
+        values = phrases.flatten().to_numpy()
+        shared = shingles[numpy.searchsorted(shingles, values).clip(0, len(shingles) - 1)] == values  # shingles are sorted
         common = numpy.bincount(numpy.repeat(numpy.arange(len(lengths)), lengths), weights=shared, minlength=len(lengths))
         union = lengths + len(shingles) - common
         paths = self.table.column("path").to_pylist()
