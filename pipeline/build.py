@@ -397,7 +397,7 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
         store = Cache.open(cache) if cache is not None else Cache(Path(scratch))
         if cache is not None:
             store.prune()
-        with open_engine(engine, jobs, scheduler) as mapper:
+        with open_engine(engine, jobs, scheduler, preload=("pipeline.build",)) as mapper:
             corpus = scan_corpus(raw_dir, skip_invalid, cache=store, engine=mapper, progress=progress)
             extracted = extract_fragments(corpus, mapper, progress)
         counts: dict[str, int] = {}

@@ -39,8 +39,11 @@ def engine_name(engine: str | None, jobs: int) -> str:
 
 
 @contextmanager
-def open_engine(name: str = "local", jobs: int = 1, scheduler: str | None = None) -> Iterator[Engine]:
-    """An engine, shut down (its workers stopped, its cluster connection closed) on leaving."""
+def open_engine(name: str = "local", jobs: int = 1, scheduler: str | None = None, preload: tuple[str, ...] = ()) -> Iterator[Engine]:
+    """An engine, shut down (its workers stopped, its cluster connection closed) on leaving.
+
+    `preload` names modules worker processes import before their first item (the mapped
+    function's own), so that each worker does not import them again."""
     if name == "local":
         from pipeline.engines.local import LocalEngine
 
@@ -48,7 +51,7 @@ def open_engine(name: str = "local", jobs: int = 1, scheduler: str | None = None
     elif name == "processes":
         from pipeline.engines.processes import ProcessEngine
 
-        with ProcessEngine(jobs) as engine:
+        with ProcessEngine(jobs, preload) as engine:
             yield engine
     elif name == "dask":
         from pipeline.engines.dask import DaskEngine

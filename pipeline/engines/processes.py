@@ -19,12 +19,12 @@ R = TypeVar("R")
 
 
 class ProcessEngine:
-    def __init__(self, jobs: int):
+    def __init__(self, jobs: int, preload: tuple[str, ...] = ()):
         if jobs < 1:
             raise EngineError(f"--jobs must be 1 or more, not {jobs}")
         self.workers = jobs
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(["pipeline.build"])  # imported once, in the server
+        context.set_forkserver_preload(list(preload))  # imported once, in the server the workers are forked from
         self.pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context)
 
     def __enter__(self) -> ProcessEngine:
