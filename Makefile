@@ -9,7 +9,12 @@ BIN := $(VENV)/bin
 RAW ?= raw
 OUT ?= output
 MEDQUAD ?= ../shared/medquad/MedQuAD.tar.gz
+JOBS ?= 1
 export PYTHONHASHSEED := 0
+# The dataset is a file target: rebuilt when anything it is made from is newer (a folder's time
+# changes when a file is added to it or removed from it, so those count too).
+DATA := $(OUT)/datapackage.json
+DATA_INPUTS := $(shell find $(RAW) pipeline schemas -not -path '*/__pycache__*' -not -name '*.pyc' 2>/dev/null) pyproject.toml requirements.lock
 
 .PHONY: all help python install data corpus test check-output validate benchmark lock clean fingerprint release docs evaluate
 
@@ -32,8 +37,12 @@ $(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
 
 install: python $(VENV)/.installed ## Create .venv and install the package with its pinned dependencies
 
-data: install ## Rebuild every table from raw/ into output/ (and say when the data needs a new version)
-	$(BIN)/python -m pipeline build --raw $(RAW) --out $(OUT)
+data: install ## Rebuild output/ from raw/ when raw/, the code or the rules changed (JOBS=2: two processes)
+	@$(MAKE) --no-print-directory -q $(DATA) && echo "$(OUT)/ is up to date: nothing in $(RAW)/, the code or the rules changed since it was built" \
+		|| $(MAKE) --no-print-directory $(DATA)
+
+$(DATA): $(DATA_INPUTS) | $(VENV)/.installed
+	$(BIN)/python -m pipeline build --raw $(RAW) --out $(OUT) --jobs $(JOBS)
 	@$(BIN)/python -m pipeline.release check --out $(OUT)
 
 corpus: install ## Reselect the MedQuAD documents in scope into raw/medquad/ (MEDQUAD=path/to/MedQuAD.tar.gz)
@@ -42,15 +51,16 @@ corpus: install ## Reselect the MedQuAD documents in scope into raw/medquad/ (ME
 test: install ## Run the test suite
 	$(BIN)/python -m pytest
 
-check-output: data ## Fail when a rebuild changes the committed output/
+check-output: install ## Fail when a rebuild changes the committed output/
+	$(BIN)/python -m pipeline build --raw $(RAW) --out $(OUT) --quiet
 	@git diff --exit-code --stat -- $(OUT) && test -z "$$(git status --porcelain -- $(OUT))" \
 		|| { echo "output/ differs from a rebuild of raw/: run 'make' and commit output/"; exit 1; }
 
 validate: install ## Check new source documents: make validate FILES="new/page.txt ..."
 	$(BIN)/python -m pipeline validate $(FILES)
 
-benchmark: install ## Time and measure memory of a build over a synthetic corpus
-	$(BIN)/python -m pipeline benchmark
+benchmark: install ## Measure speed, memory, rebuilds, engines and start-up over MedQuAD (MEDQUAD=...): a table and benchmark.json
+	$(BIN)/python -m pipeline benchmark --archive $(MEDQUAD) --json benchmark.json
 
 lock: ## Re-pin every dependency (after changing pyproject.toml)
 	rm -rf $(VENV)-lock && $(PYTHON) -m venv $(VENV)-lock
@@ -60,6 +70,7 @@ lock: ## Re-pin every dependency (after changing pyproject.toml)
 
 clean: ## Remove the virtual environment and caches (not output/)
 	rm -rf $(VENV) .pytest_cache .hypothesis build *.egg-info
+	test ! -d .cache || { test -f .cache/CACHEDIR.TAG && rm -rf .cache; }
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 fingerprint: install ## Print the data fingerprint of output/

@@ -1,3 +1,4 @@
 from pipeline.cli import cli
 
-cli(prog_name="python -m pipeline")
+if __name__ == "__main__":  # not when a worker process imports the main module
+    cli(prog_name="python -m pipeline")

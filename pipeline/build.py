@@ -1,29 +1,50 @@
-"""The build: raw folder -> documents -> pairs, mentions, claims -> validated tables -> output."""
+"""The build: raw folder -> checked files -> per-document fragments -> validated tables -> output.
+
+Each raw file's rows are a pure function of its bytes, its path, its sources.csv row and the code:
+`extract_partition` turns a partition of files into one cached fragment per document (the unit
+an engine maps, in this process, in worker processes or on a Dask cluster), and `assemble`
+streams the fragments into the published tables, one table at a time, so that memory follows the
+largest table rather than the corpus. A rebuild reuses every fragment whose key is unchanged.
+"""
 
 from __future__ import annotations
 
 import hashlib
+import json
+import os
+import tempfile
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator
 
 import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
 from spacy.tokens import Doc
 
+from pipeline.engines import open_engine
+from pipeline.engines.cache import Cache, entry_key, write_atomic
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.records import document_records
 from pipeline.publish import card, figure
-from pipeline.publish.checks import validate_tables
+from pipeline.publish.checks import Problem, TableValidationError, as_checked, merge_problems, validate_tables
 from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.licences import withhold
-from pipeline.publish.tables import concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
-from pipeline.publish.writer import check_out_dir, output_lock, publish, recover
-from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, read_bytes, read_document, read_provenance, source_paths, text_digest
+from pipeline.publish.tables import Counts, concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
+from pipeline.publish.writer import arrow_frame, check_out_dir, output_lock, publish, read_ipc, recover, to_ipc, write_arrow_table, write_table
+from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, doc_id_for, read_document, read_provenance, source_paths, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
+from schemas import TABLES
 
 DOCUMENT_TABLES = ("documents", "qa_pairs", "entities", "claims")
+EVIDENCE = "performs_evidence"  # who performs what, per claim: summed into provider_treatments
+EVIDENCE_SCHEMA = pa.schema([(name, pa.string()) for name in ("provider_id", "treatment_id", "relation", "claim_id", "doc_id")])
+PARTITION_DOCUMENTS = 32  # documents per unit of work: validation runs per partition, caching per document
 
+__all__ = ["BuildError", "BuildResult", "Corpus", "build", "document_records", "parsed_corpus", "scan_corpus"]
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -40,6 +61,48 @@ class BuildError(Exception):
 class BuildResult:
     rows: dict[str, int]
     warnings: list[str] = field(default_factory=list)
+    extracted: int = 0  # documents extracted afresh; the others came from the cache
+
+
+@dataclass(frozen=True)
+class FileTask:
+    """One raw file, named (never carried) so that any worker can read it: paths, not texts."""
+    raw_dir: str
+    relative: str
+    row: dict | None
+    check: str  # where its check is cached
+    fragment: str  # where its rows are cached
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    """What checking a file found: why it cannot be used, or its reader's warnings and text digest."""
+    problem: str | None
+    warnings: tuple[str, ...] = ()
+    text_sha256: str | None = None
+
+
+def check_file(task: FileTask) -> FileCheck:
+    """Read one file as the build will, and cache what the reading found."""
+    path = Path(task.raw_dir) / task.relative
+    try:
+        document = read_document(path, Path(task.raw_dir), {task.relative: task.row} if task.row else None)
+        found = FileCheck(None, tuple(document.warnings), text_digest(document.text))
+    except UnusableSource as error:
+        found = FileCheck(error.reason)
+    except SourceError as error:
+        found = FileCheck(str(error).removeprefix(f"{path}: "))
+    write_atomic(Path(task.check), json.dumps([found.problem, found.warnings, found.text_sha256]).encode())
+    return found
+
+
+def cached_check(task: FileTask) -> FileCheck | None:
+    try:
+        with open(task.check, "rb") as handle:
+            problem, warnings, text_sha256 = json.loads(handle.read())
+    except (OSError, ValueError):
+        return None
+    return FileCheck(problem, tuple(warnings), text_sha256)
 
 
 @dataclass
@@ -49,6 +112,7 @@ class Corpus:
     paths: list[Path]
     provenance: dict[str, dict]
     warnings: list[str] = field(default_factory=list)
+    tasks: list[FileTask] = field(default_factory=list)  # one per path, for the cache and the engines
 
     def documents(self) -> Iterator[Document]:
         """The documents, read one at a time: the corpus is meant to grow to many thousands."""
@@ -65,47 +129,55 @@ def _other_files(raw_dir: Path) -> list[Path]:
     )
 
 
-def _file_problem(path: Path, raw_dir: Path, row: dict | None, by_bytes: dict[str, str], by_text: dict[str, str]) -> tuple[str | None, tuple[str, ...]]:
-    """Why validate would reject the file (an exact duplicate included: the same bytes, or the
-    same text once read), or None, with what its reader warns about; a usable file's digests are
-    remembered."""
-    relative = path.relative_to(raw_dir).as_posix()
-    errors, data = file_errors(path, raw_dir)
-    if errors:
-        return errors[0], ()
-    try:
-        document = read_bytes(data, relative, str(path), row)
-    except UnusableSource as error:
-        return error.reason, ()
-    except SourceError as error:
-        return str(error).removeprefix(f"{path}: "), ()
-    data_sha, text_sha = hashlib.sha256(data).hexdigest(), text_digest(document.text)
-    if data_sha in by_bytes:
-        return f"an exact duplicate of {by_bytes[data_sha]}", ()
-    if text_sha in by_text:
-        return f"an exact duplicate of {by_text[text_sha]} once read (the same text)", ()
-    by_bytes[data_sha], by_text[text_sha] = relative, relative
-    return None, document.warnings
-
-
-def scan_corpus(raw_dir: Path, skip_invalid: bool = False) -> Corpus:
+def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | None = None, engine=None,
+                progress: Progress = no_progress) -> Corpus:
     """Check every file of the raw folder before any extraction starts: a file that validate would
-    reject stops the build, all of them named, unless skipped."""
+    reject stops the build, all of them named, unless skipped. A file's check is cached under its
+    key, so only new or changed files are read again (by the engine's workers, when given one)."""
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found")
     corpus = Corpus(raw_dir, [], read_provenance(raw_dir))
     corpus.warnings += [f"skipped {path}: not a source document (sources are {', '.join('*' + s for s in SOURCE_SUFFIXES)})" for path in _other_files(raw_dir)]
+    with tempfile.TemporaryDirectory(prefix="faq-pipeline-") as scratch:
+        store = cache or Cache(Path(scratch))
+        candidates: list[tuple[Path, str | None, str | None, FileTask | None]] = []  # path, problem, bytes digest, task
+        for path in source_paths(raw_dir):
+            relative = path.relative_to(raw_dir).as_posix()
+            errors, data = file_errors(path, raw_dir)
+            if errors:
+                candidates.append((path, errors[0], None, None))
+                continue
+            sha = hashlib.sha256(data).hexdigest()
+            row = corpus.provenance.get(relative)
+            key = entry_key(relative, sha, row)
+            candidates.append((path, None, sha, FileTask(str(raw_dir), relative, row, str(store.path("checks", key, ".json")), str(store.path("fragments", key, ".arrow")))))
+        tasks = [task for _, problem, _, task in candidates if task is not None]
+        checks = {task.check: found for task in tasks if (found := cached_check(task)) is not None}
+        unread = [task for task in tasks if task.check not in checks]
+        if unread:
+            progress("checking", 0, len(unread))
+        with open_engine() if engine is None else nullcontext(engine) as mapper:
+            for done, (task, found) in enumerate(zip(unread, mapper.map(check_file, unread)), start=1):
+                checks[task.check] = found
+                progress("checking", done, len(unread))
     problems: list[str] = []
     by_bytes: dict[str, str] = {}
     by_text: dict[str, str] = {}
-    for path in source_paths(raw_dir):
-        problem, warnings = _file_problem(path, raw_dir, corpus.provenance.get(path.relative_to(raw_dir).as_posix()), by_bytes, by_text)
-        if problem:
-            problems.append(f"{path}: {problem}")
+    for path, problem, sha, task in candidates:
+        relative = path.relative_to(raw_dir).as_posix()
+        found = checks[task.check] if task else FileCheck(problem)
+        if found.problem is None and sha in by_bytes:
+            found = FileCheck(f"an exact duplicate of {by_bytes[sha]}")
+        elif found.problem is None and found.text_sha256 in by_text:
+            found = FileCheck(f"an exact duplicate of {by_text[found.text_sha256]} once read (the same text)")
+        if found.problem:
+            problems.append(f"{path}: {found.problem}")
             continue
+        by_bytes[sha], by_text[found.text_sha256] = relative, relative
         corpus.paths.append(path)
-        corpus.warnings += [f"{path}: {warning}" for warning in warnings]
-        if path.relative_to(raw_dir).as_posix() not in corpus.provenance:
+        corpus.tasks.append(task)
+        corpus.warnings += [f"{path}: {warning}" for warning in found.warnings]
+        if relative not in corpus.provenance:
             corpus.warnings.append(f"{path}: no row in {raw_dir / SOURCES_FILE}")
     if len(problems) == 1 and not skip_invalid:
         raise BuildError(f"{problems[0]} (fix or remove it, or build with --skip-invalid)")
@@ -122,22 +194,179 @@ def parsed_corpus(raw_dir: Path) -> Iterator[Doc]:
     return default_nlp().pipe(doc.text for doc in scan_corpus(raw_dir, skip_invalid=True).documents())
 
 
-def extract_tables(raw_dir: Path, *, skip_invalid: bool = False, progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], list[str]]:
-    """Every table of the dataset, from a stream of the raw folder's documents."""
-    corpus = scan_corpus(raw_dir, skip_invalid)
-    warnings = corpus.warnings
-    rows: dict[str, list[dict]] = {name: [] for name in (*DOCUMENT_TABLES, "performs_evidence")}
-    documents = ((doc.text, doc) for doc in corpus.documents())
-    for done, (parsed, doc) in enumerate(default_nlp().pipe(documents, as_tuples=True), start=1):
+def _vocabulary_frame() -> pd.DataFrame:
+    """The concepts table without corpus counts: what foreign keys to concepts are checked against."""
+    return to_frame("concepts", concept_rows(vocabulary(), {}))
+
+
+def extract_partition(tasks: tuple[FileTask, ...]) -> list[Problem]:
+    """Extract a partition of checked files: validate their rows (every check that stays within a
+    document: schemas, spans, foreign keys, withholding by licence, before and after withholding)
+    and, when they pass, cache one fragment per document: its published rows, table by table."""
+    raw_dir = Path(tasks[0].raw_dir)
+    provenance = {task.relative: task.row for task in tasks if task.row}
+    documents = [read_document(raw_dir / task.relative, raw_dir, provenance) for task in tasks]
+    rows: dict[str, list[dict]] = {name: [] for name in (*DOCUMENT_TABLES, EVIDENCE)}
+    for parsed, doc in default_nlp().pipe(((doc.text, doc) for doc in documents), as_tuples=True):
         for name, records in document_records(doc, parsed).items():
             rows[name].extend(records)
-        progress("extracting", done, len(corpus.paths))
     tables = {name: to_frame(name, rows[name]) for name in DOCUMENT_TABLES}
-    tables["provider_treatments"] = to_frame("provider_treatments", provider_treatment_rows(rows["performs_evidence"]))
-    tables["concepts"] = to_frame("concepts", concept_rows(vocabulary(), tables["entities"]))
+    concepts = {"concepts": _vocabulary_frame()}
+    problems = _problems({**tables, **concepts}, DOCUMENT_TABLES)
+    published = withhold(tables)
+    problems += _problems({**published, **concepts}, DOCUMENT_TABLES)  # proves no withheld text reached a table
+    if problems:
+        return problems
+    by_document: dict[str, dict[str, pa.Table]] = {doc.doc_id: {} for doc in documents}
+    for name, frame in published.items():
+        table = arrow_frame(frame, name)
+        for doc_id, rows_of in frame.groupby("doc_id", sort=False).indices.items():
+            by_document[doc_id][name] = table.slice(int(rows_of[0]), len(rows_of))
+    empty = {name: arrow_frame(frame.iloc[:0], name) for name, frame in published.items()}
+    for task, doc in zip(tasks, documents):
+        parts = {**empty, **by_document[doc.doc_id]}
+        parts[EVIDENCE] = pa.Table.from_pylist([row for row in rows[EVIDENCE] if row["doc_id"] == doc.doc_id], schema=EVIDENCE_SCHEMA)
+        write_atomic(Path(task.fragment), to_ipc(pa.table({name: pa.array([to_ipc(table)], pa.binary()) for name, table in parts.items()})))
+    return []
+
+
+def _problems(tables: dict[str, pd.DataFrame], names: tuple[str, ...]) -> list[Problem]:
+    try:
+        validate_tables(tables, only=names)
+    except TableValidationError as error:
+        return error.problems
+    return []
+
+
+def _partitions(tasks: list[FileTask], workers: int) -> list[tuple[FileTask, ...]]:
+    """Partitions small enough that every worker gets several (the slowest decides when all end)."""
+    size = max(1, min(PARTITION_DOCUMENTS, -(-len(tasks) // (4 * workers))))
+    return [tuple(tasks[i:i + size]) for i in range(0, len(tasks), size)]
+
+
+def extract_fragments(corpus: Corpus, engine, progress: Progress = no_progress) -> int:
+    """Extract every document whose fragment is not cached yet; how many there were."""
+    missing = [task for task in corpus.tasks if not os.path.isfile(task.fragment)]
+    problems: list[Problem] = []
+    done = 0
+    if missing:
+        progress("extracting", 0, len(missing))
+    for partition, found in zip(partitions := _partitions(missing, engine.workers), engine.map(extract_partition, partitions)):
+        problems += found
+        done += len(partition)
+        progress("extracting", done, len(missing))
+    if problems:
+        raise TableValidationError(merge_problems(problems))
+    return len(missing)
+
+
+def _fragment_tables(task: FileTask, name: str) -> pa.Table:
+    with open(task.fragment, "rb") as handle:
+        return read_ipc(read_ipc(handle.read()).column(name)[0].as_py())
+
+
+def assemble(corpus: Corpus, staging: Path, progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], dict[str, int]]:
+    """Write every table into staging from the cached fragments, one table at a time, and check
+    what no single document can: unique keys across the corpus and the corpus-wide tables.
+
+    Returns the tables describe() needs (without their long text columns) and every table's rows."""
+    by_document = sorted(corpus.tasks, key=lambda task: doc_id_for(task.relative))  # the order of the tables' sort keys
+    counts: dict[str, int] = {}
+    problems: list[Problem] = []
+    evidence = pa.table({name: pa.array([], pa.string()) for name in EVIDENCE_SCHEMA.names})
+    claim_ids = pa.array([], pa.string())
+    concept_counts = None
+    steps = len(DOCUMENT_TABLES) + 1
+    progress("publishing", 0, steps)
+    for step, name in enumerate(DOCUMENT_TABLES, start=1):
+        table = _concatenated(_fragment_tables(task, name) for task in (corpus.tasks if name == "documents" else by_document))
+        problems += _duplicate_keys(name, table)
+        if name == "entities":
+            concept_counts = table.group_by("concept_id").aggregate([("mention_id", "count"), ("doc_id", "count_distinct"), ("qa_id", "count_distinct")])
+        if name == "claims":
+            evidence = _concatenated(_fragment_tables(task, EVIDENCE) for task in by_document)
+            claim_ids = table.column("claim_id")
+        write_arrow_table(table, name, staging)
+        counts[name] = table.num_rows
+        del table
+        pa.default_memory_pool().release_unused()  # the next table need not find this one's memory still held
+        progress("publishing", step, steps)
+    evidence_rows = evidence.to_pylist()
+    tables = {"provider_treatments": to_frame("provider_treatments", provider_treatment_rows(evidence_rows))}
+    tables["concepts"] = to_frame("concepts", concept_rows(vocabulary(), _counted(concept_counts)))
     tables["treatments"] = mentioned_concepts("treatments", tables["concepts"], "TREATMENT")
     tables["providers"] = mentioned_concepts("providers", tables["concepts"], "PROVIDER")
-    return tables, warnings
+    referenced = pa.array(sorted({row["claim_id"] for row in evidence_rows}), pa.string())
+    known = pd.DataFrame({"claim_id": referenced.filter(pc.is_in(referenced, claim_ids)).to_pylist()})
+    problems += _problems({**tables, "claims": known}, tuple(tables))
+    if problems:
+        raise TableValidationError(merge_problems(problems))
+    for name, frame in tables.items():
+        write_table(frame, name, staging)
+        counts[name] = len(frame)
+    progress("publishing", steps, steps)
+    light = {name: _light(staging, name) for name in DOCUMENT_TABLES}
+    return {**light, **tables}, counts
+
+
+def _concatenated(tables: Iterator[pa.Table], block: int = 256) -> pa.Table:
+    """One table of many small ones, in one chunk per column (as Parquet must get it to write the
+    bytes a single table gives). Combined a block at a time, as a small table's own overhead is
+    larger than its rows, then a column at a time, so the copy never holds the table twice."""
+    blocks, pending = [], []
+    for table in tables:
+        pending.append(table)
+        if len(pending) == block:
+            blocks.append(pa.concat_tables(pending).combine_chunks())
+            pending = []
+    chunked = pa.concat_tables(blocks + pending)
+    schema, columns = chunked.schema, chunked.columns
+    del blocks, pending, chunked
+    for i, column in enumerate(columns):
+        columns[i] = column.combine_chunks()
+        del column
+    return pa.Table.from_arrays(columns, schema=schema)
+
+
+def _counted(counts: pa.Table | None) -> Counts:
+    """Mentions, distinct documents and distinct pairs per concept, from the entities' aggregate."""
+    if counts is None:
+        return {}
+    columns = ("concept_id", "mention_id_count", "doc_id_count_distinct", "qa_id_count_distinct")
+    return {concept: (mentions, documents, pairs) for concept, mentions, documents, pairs in zip(*(counts.column(c).to_pylist() for c in columns))}
+
+
+def _duplicate_keys(name: str, table: pa.Table) -> list[Problem]:
+    """Primary keys (and documents.path) repeated anywhere in the corpus."""
+    problems = []
+    for column in [*TABLES[name].key_columns, *(["path"] if name == "documents" else [])]:
+        repeated = _repeated(table.column(column).combine_chunks())
+        if repeated:
+            problems.append(Problem(name, f"field_uniqueness ({column})", tuple(repeated)))
+    return problems
+
+
+def _repeated(values: pa.Array) -> list[str]:
+    """The values that occur more than once. The longest tables' ids come sorted (the doc_id, then a
+    zero-padded offset), and then comparing neighbours is enough; a hash count would need memory of
+    the table's own size."""
+    head, tail = values.slice(0, max(len(values) - 1, 0)), values.slice(1)
+    if pc.all(pc.less_equal(head, tail)).as_py() is not False:
+        return sorted(set(tail.filter(pc.equal(head, tail)).to_pylist()))
+    counted = pa.table({"value": values}).group_by("value").aggregate([("value", "count")])
+    return sorted(counted.filter(pc.greater(counted.column("value_count"), 1)).column("value").to_pylist())
+
+
+LIGHT_COLUMNS = {  # what the card and the descriptor read of the document tables
+    "documents": ["doc_id", "path", "source_url", "title", "license", "attribution", "origins", "format", "relevance", "text_withheld"],
+    "qa_pairs": ["doc_id", "question_type", "answer_polarity"],
+    "entities": ["label"],
+    "claims": ["polarity", "certainty"],
+}
+
+
+def _light(staging: Path, name: str) -> pd.DataFrame:
+    return as_checked(pq.read_table(staging / f"{name}.parquet", columns=LIGHT_COLUMNS[name]).to_pandas())
 
 
 def describe(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
@@ -149,19 +378,35 @@ def describe(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
     }
 
 
-def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress: Progress = no_progress) -> BuildResult:
+def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress: Progress = no_progress,
+          cache: Path | None = None, engine: str = "local", jobs: int = 1, scheduler: str | None = None) -> BuildResult:
     """Rebuild every table from raw_dir and publish them to out_dir, or publish nothing.
 
-    `progress(stage, done, total)` is told how far extracting, validating and publishing are."""
+    `cache` is the cache folder to reuse and keep fragments in (None: a temporary one, so
+    everything is extracted); `engine`, `jobs` and `scheduler` say where the extraction runs
+    (pipeline.engines). `progress(stage, done, total)` is told how far checking, extracting and
+    publishing are."""
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found")
+    if engine == "dask" and cache is None:
+        raise BuildError("the dask engine needs a cache folder its workers share (--cache DIR on shared storage), not --no-cache")
     check_out_dir(out_dir, raw_dir)
     out_dir = out_dir.resolve()  # "." and "output/" name the same folder, with a parent to stage in
-    with output_lock(out_dir):  # held from the start, so a second build is refused at once
+    with output_lock(out_dir), tempfile.TemporaryDirectory(prefix="faq-pipeline-cache-") as scratch:
         recover(out_dir)
-        tables, warnings = extract_tables(raw_dir, skip_invalid=skip_invalid, progress=progress)
-        validate_tables(tables, progress)
-        published = withhold(tables)
-        validate_tables(published)  # proves no withheld text reached a table
-        publish(published, lambda folder: describe(folder, published), out_dir, progress)
-    return BuildResult({name: len(frame) for name, frame in tables.items()}, warnings)
+        store = Cache.open(cache) if cache is not None else Cache(Path(scratch))
+        if cache is not None:
+            store.prune()
+        with open_engine(engine, jobs, scheduler, preload=("pipeline.build",)) as mapper:
+            corpus = scan_corpus(raw_dir, skip_invalid, cache=store, engine=mapper, progress=progress)
+            extracted = extract_fragments(corpus, mapper, progress)
+        counts: dict[str, int] = {}
+
+        def write(staging: Path) -> dict[str, bytes]:
+            tables, found = assemble(corpus, staging, progress)
+            counts.update(found)
+            return describe(staging, tables)
+
+        publish(write, out_dir)
+    order = (*DOCUMENT_TABLES, "provider_treatments", "concepts", "treatments", "providers")
+    return BuildResult({name: counts[name] for name in order}, corpus.warnings, extracted)

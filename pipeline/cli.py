@@ -1,4 +1,7 @@
-"""Command line: each command parses options, calls one library function, reports errors in one line."""
+"""Command line: each command parses options, calls one library function, reports errors in one line.
+
+The libraries a command needs are imported when it runs, so that `--help` answers at once.
+"""
 
 from __future__ import annotations
 
@@ -6,25 +9,30 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
-from pipeline import benchmark
-from pipeline.build import BuildError, build, parsed_corpus
-from pipeline.extract.scope import SELECTION_THRESHOLD, ScopeError
-from pipeline.extract.candidates import candidate_terms
-from pipeline.harvest import HARVEST_THRESHOLD, HarvestError, Settings, harvest
-from pipeline.curation import FileReport, check_files
-from pipeline.sources.checks import DEFAULT_MAX_BYTES
-from pipeline.sources.fetch import DEFAULT_TIMEOUT, FetchError, Fetcher, add_page
-from pipeline.publish.writer import PublishError
-from pipeline.sources import SourceError
-from pipeline.publish.checks import TableValidationError
-from pipeline.rehydrate import RehydrateError, rehydrate
-from pipeline.selection import select_medquad
-from pipeline.vocabulary import VocabularyError
+if TYPE_CHECKING:
+    from pipeline.curation import FileReport
 
-INPUT_ERRORS = (BuildError, SourceError, PublishError, VocabularyError, ScopeError, RehydrateError, HarvestError)
+from pipeline.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, HARVEST_THRESHOLD, SELECTION_THRESHOLD
+
+
+def input_errors() -> tuple[type[Exception], ...]:
+    """The errors a command reports in one line: bad input, not a bug."""
+    from pipeline.build import BuildError
+    from pipeline.engines import EngineError
+    from pipeline.engines.cache import CacheError
+    from pipeline.extract.scope import ScopeError
+    from pipeline.harvest import HarvestError
+    from pipeline.publish.writer import PublishError
+    from pipeline.rehydrate import RehydrateError
+    from pipeline.sources import SourceError
+    from pipeline.vocabulary import VocabularyError
+
+    return BuildError, SourceError, PublishError, VocabularyError, ScopeError, RehydrateError, EngineError, CacheError, HarvestError
+
 
 WARNINGS_SHOWN = 5  # without --verbose, the first few warnings and how many there are
 
@@ -72,35 +80,62 @@ def cli() -> None:
     """Build and check the trigger-point FAQ dataset."""
 
 
+def _cache_option(function):
+    function = click.option("--no-cache", is_flag=True, help="Neither reuse nor keep cached results: read and extract everything afresh.")(function)
+    return click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None, show_default=".cache in the project, or $FAQ_PIPELINE_CACHE",
+                        help="The cache folder: checked files, extracted fragments, the spaCy pipeline, the corpus index.")(function)
+
+
+def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    from pipeline.engines.cache import default_cache_dir
+
+    return None if no_cache else cache_dir or default_cache_dir()
+
+
 @cli.command(name="build")
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder of source documents (*.txt, *.md, *.html, MedQuAD *.xml) and sources.csv.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("output"), show_default=True, help="Folder the dataset is published to: new, empty, or an earlier build's output (replaced whole).")
 @click.option("--skip-invalid", is_flag=True, help="Skip unusable documents with a warning instead of stopping.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes extracting documents on this machine.")
+@click.option("--engine", type=click.Choice(["local", "processes", "dask"]), default=None, help="Where extraction runs: this process, --jobs processes, or a Dask cluster (default: local, or processes with --jobs).")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler's address for --engine dask (tcp://host:8786).")
+@_cache_option
 @_verbosity
-def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool, quiet: bool, verbose: bool) -> None:
+def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool, jobs: int, engine: str | None, scheduler: str | None,
+                  cache_dir: Path | None, no_cache: bool, quiet: bool, verbose: bool) -> None:
     """Rebuild every table from the raw folder and publish it.
 
-    Nothing is published unless every table passes its schema; on failure the previous output
-    stays as it was and the command exits 1. The output folder must be new, empty, or a dataset
-    that an earlier build published: anything else is refused, never overwritten.
+    Each document's rows are cached under its bytes, its sources.csv row and the code, so a
+    rebuild extracts only what changed. Nothing is published unless every table passes its
+    schema; on failure the previous output stays as it was and the command exits 1. The output
+    folder must be new, empty, or a dataset that an earlier build published: anything else is
+    refused, never overwritten.
 
     \b
-    Example:
+    Examples:
         python -m pipeline build --raw raw --out output
+        python -m pipeline build --jobs 2
+        python -m pipeline build --engine dask --scheduler tcp://scheduler:8786 --cache /shared/cache
     """
+    from pipeline.build import build
+    from pipeline.engines import engine_name
+    from pipeline.publish.checks import TableValidationError
+
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = build(raw_dir, out_dir, skip_invalid=skip_invalid, progress=bars)
+        result = build(raw_dir, out_dir, skip_invalid=skip_invalid, progress=bars, cache=_cache_dir(cache_dir, no_cache),
+                       engine=engine_name(engine, jobs), jobs=jobs, scheduler=scheduler)
     except TableValidationError as error:
         raise click.ClickException(f"validation failed, nothing published to {out_dir}\n{error}") from None
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     finally:
         bars.close()
     if not quiet:
         _echo_warnings(result.warnings, verbose)
         counts = ", ".join(f"{n} {name}" for name, n in result.rows.items())
-        click.echo(f"Published {counts} to {out_dir}/", err=True)
+        reused = result.rows["documents"] - result.extracted
+        click.echo(f"Published {counts} to {out_dir}/ ({result.extracted} document(s) extracted, {reused} from the cache)", err=True)
 
 
 def _report_lines(report: FileReport) -> list[str]:
@@ -129,7 +164,9 @@ def _report_lines(report: FileReport) -> list[str]:
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="The corpus new files are compared with (duplicates, sources.csv).")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Largest accepted file.")
 @click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True, help="One line per finding, or JSON for machines.")
-def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, output_format: str) -> None:
+@click.option("--cache", "cache_dir", type=click.Path(path_type=Path), default=None, show_default=".cache in the project, or $FAQ_PIPELINE_CACHE",
+              help="The cache folder holding the raw folder's index (read once, then only what changed).")
+def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, output_format: str, cache_dir: Path | None) -> None:
     """Check new source documents before adding them to the corpus.
 
     Prints one line per problem (FILE: error|warning: message) and, for each usable file, a
@@ -140,9 +177,11 @@ def validate_command(files: tuple[Path, ...], raw_dir: Path, max_bytes: int, out
     Example:
         python -m pipeline validate new/clinic-faq.txt new/insurer-faq.md
     """
+    from pipeline.curation import check_files
+
     try:
-        reports = check_files(list(files), raw_dir, max_bytes)
-    except INPUT_ERRORS as error:
+        reports = check_files(list(files), raw_dir, max_bytes, cache_dir)
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     if output_format == "json":
         payload = [
@@ -176,6 +215,8 @@ def add_command(urls: tuple[str, ...], raw_dir: Path, overwrite: bool, timeout: 
     Example:
         python -m pipeline add https://example.org/trigger-point-faq --raw raw
     """
+    from pipeline.sources.fetch import FetchError, Fetcher, add_page
+
     failed = False
     with Fetcher(timeout=timeout, max_bytes=max_bytes) as fetcher:
         for url in urls:
@@ -197,12 +238,12 @@ def add_command(urls: tuple[str, ...], raw_dir: Path, overwrite: bool, timeout: 
 @click.option("--raw", "raw_dir", type=click.Path(path_type=Path), default=Path("raw"), show_default=True, help="Folder the pages and their sources.csv rows are written to.")
 @click.option("--report", type=click.Path(path_type=Path), default=Path("harvest-report.csv"), show_default=True, help="CSV listing every page considered and why it was kept or rejected (replaces only an earlier report).")
 @click.option("--min-relevance", type=click.FloatRange(min=0), default=HARVEST_THRESHOLD, show_default=True, help="Lowest relevance kept (pipeline/extract/scope.py).")
-@click.option("--jobs", type=click.IntRange(min=1), default=1, show_default=True, help="WARC files read at once: local processes, or the workers of a local Dask cluster.")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True, help="Map the WARC files over local processes, or over Dask.")
-@click.option("--scheduler", help="Address of a Dask scheduler (tcp://host:8786) for --engine dask; without it a local cluster of --jobs workers.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="WARC files read at once: local processes, or the workers of a local Dask cluster.")
+@click.option("--engine", type=click.Choice(["local", "processes", "dask"]), default=None, help="Where the WARC files are read: this process, --jobs processes, or a Dask cluster (default: local, or processes with --jobs).")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler's address for --engine dask (tcp://host:8786); without it a local cluster of --jobs workers.")
 @click.option("--max-bytes", type=click.IntRange(min=1), default=DEFAULT_MAX_BYTES, show_default=True, help="Largest page kept (the build's limit).")
 @_verbosity
-def harvest_command(warcs: tuple[str, ...], raw_dir: Path, report: Path, min_relevance: float, jobs: int, engine: str,
+def harvest_command(warcs: tuple[str, ...], raw_dir: Path, report: Path, min_relevance: float, jobs: int, engine: str | None,
                     scheduler: str | None, max_bytes: int, quiet: bool, verbose: bool) -> None:
     """Find FAQ pages in scope in web archives (WARC files) and add them to the raw folder.
 
@@ -218,13 +259,16 @@ def harvest_command(warcs: tuple[str, ...], raw_dir: Path, report: Path, min_rel
         python -m pipeline harvest crawl/*.warc.gz --raw raw --report harvest-report.csv
         python -m pipeline harvest 's3://commoncrawl/crawl-data/CC-MAIN-2025-08/segments/*/warc/*.warc.gz' --engine dask --scheduler tcp://10.0.0.5:8786
     """
+    from pipeline.engines import engine_name
+    from pipeline.harvest import Settings, harvest
+
     if scheduler and engine != "dask":
         raise click.UsageError("--scheduler is for --engine dask")
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     try:
-        result = harvest(list(warcs), raw_dir, report, settings=Settings(min_relevance=min_relevance, max_bytes=max_bytes), jobs=jobs,
-                         dask=engine == "dask", scheduler=scheduler, progress=bars)
-    except INPUT_ERRORS as error:
+        result = harvest(list(warcs), raw_dir, report, settings=Settings(min_relevance=min_relevance, max_bytes=max_bytes),
+                         engine=engine_name(engine, jobs), jobs=jobs, scheduler=scheduler, progress=bars)
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     finally:
         bars.close()
@@ -252,9 +296,12 @@ def candidates_command(raw_dir: Path, top: int) -> None:
     Example:
         python -m pipeline candidates --raw raw --top 50
     """
+    from pipeline.build import parsed_corpus
+    from pipeline.extract.candidates import candidate_terms
+
     try:
         terms = candidate_terms(parsed_corpus(raw_dir), top)
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     click.echo("mentions\tdocuments\tlabel_hint\tterm")
     for term in terms:
@@ -262,32 +309,48 @@ def candidates_command(raw_dir: Path, top: int) -> None:
 
 
 @cli.command(name="benchmark")
-@click.option("--documents", type=click.IntRange(min=0), default=200, show_default=True, help="Size of the synthetic corpus built; 0 to skip the build.")
-@click.option("--page-mb", default="1,2,4", show_default=True, help="Sizes (MB) of single large pages to validate, comma-separated; empty to skip.")
+@click.option("--archive", type=click.Path(path_type=Path), default=Path("../shared/medquad/MedQuAD.tar.gz"), show_default=True, help="The MedQuAD archive whose answered documents, rendered as Markdown pages, make the corpus.")
+@click.option("--pages", "folder", type=click.Path(path_type=Path, exists=True, file_okay=False), default=None, help="A folder of *.txt and *.md pages to use instead of the archive.")
+@click.option("--small", type=click.IntRange(min=10), default=1_000, show_default=True, help="Pages of the smaller corpus (throughput, engines, memory).")
+@click.option("--large", type=click.IntRange(min=20), default=10_000, show_default=True, help="Pages of the larger corpus (memory, full and one-page rebuilds, validate beside it).")
+@click.option("--no-dask", is_flag=True, help="Leave out the Dask LocalCluster build.")
+@click.option("--skip-builds", is_flag=True, help="Leave out every build (only validate's page scaling and the harvest).")
 @click.option("--warc-records", type=click.IntRange(min=0), default=3000, show_default=True, help="Records of the synthetic crawl harvested; 0 to skip the harvest.")
-def benchmark_command(documents: int, page_mb: str, warc_records: int) -> None:
-    """Measure build speed and peak memory on a synthetic corpus made from the test pages, how
-    validation time grows with the size of one page, and a harvest against a bare read of the
-    same WARC files (and on a local Dask cluster of 2 workers).
+@click.option("--page-mb", default="1,2,4", show_default=True, help="Sizes (MB) of single large pages to validate, comma-separated; empty to skip.")
+@click.option("--json", "json_path", type=click.Path(path_type=Path), default=None, help="Also write every figure to this JSON file.")
+def benchmark_command(archive: Path, folder: Path | None, small: int, large: int, no_dask: bool, skip_builds: bool, warc_records: int,
+                      page_mb: str, json_path: Path | None) -> None:
+    """Measure the pipeline in one run and print a table of ratios (they hold on a busy machine):
+    build throughput against bare spaCy tokenization, where time goes, peak memory at two corpus
+    sizes, a one-page rebuild against a full build, --jobs 2 and a Dask LocalCluster against one
+    process, start-up of --help and validate, make with nothing changed, how validate's time grows
+    with the size of one page, and a harvest of a synthetic crawl against a bare read of the same
+    WARC files. Takes minutes: every build runs in a fresh process.
 
     \b
     Example:
-        python -m pipeline benchmark --documents 500 --page-mb 1,2,4
-        python -m pipeline benchmark --documents 0 --page-mb "" --warc-records 3000
+        python -m pipeline benchmark --archive ../shared/medquad/MedQuAD.tar.gz --json benchmark.json
+        python -m pipeline benchmark --skip-builds --page-mb "" --warc-records 3000
     """
+    from pipeline import benchmark
+
     try:
         sizes = [float(size) for size in page_mb.split(",") if size.strip()]
     except ValueError:
         raise click.BadParameter(f"{page_mb!r} is not a comma-separated list of sizes", param_hint="--page-mb") from None
+    if large <= small:
+        raise click.BadParameter("must be larger than --small", param_hint="--large")
     try:
-        measured = {
-            **(benchmark.run(documents) if documents else {}), **(benchmark.page_scaling(sizes) if sizes else {}),
-            **(benchmark.harvest_benchmark(warc_records) if warc_records else {}),
-        }
-    except INPUT_ERRORS as error:
+        results = {} if skip_builds else benchmark.run(archive=archive, folder=folder, small=small, large=large, dask=not no_dask)
+        results["page_scaling"] = benchmark.page_scaling(sizes) if sizes else {}
+        results["harvest"] = benchmark.harvest_benchmark(warc_records) if warc_records else {}
+    except (*input_errors(), FileNotFoundError, RuntimeError) as error:
         raise click.ClickException(str(error)) from None
-    for key, value in measured.items():
-        click.echo(f"{key}\t{value}")
+    for line in benchmark.table(results):
+        click.echo(line)
+    if json_path:
+        json_path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+        click.echo(f"Wrote {json_path}", err=True)
 
 
 @cli.command(name="select")
@@ -306,10 +369,12 @@ def select_command(archive: Path, raw_dir: Path, min_relevance: float) -> None:
     Example:
         python -m pipeline select --archive ../shared/medquad/MedQuAD.tar.gz --raw raw
     """
+    from pipeline.selection import select_medquad
+
     click.echo(f"Scoring {archive} (a few minutes)...", err=True)
     try:
         selection = select_medquad(archive, raw_dir, min_relevance)
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     sites = Counter(s.source for s in selection.selected)
     click.echo(
@@ -335,11 +400,14 @@ def rehydrate_command(raw_dir: Path, out_dir: Path) -> None:
     Example:
         python -m pipeline rehydrate --raw my-copies --out output
     """
+    from pipeline.publish.checks import TableValidationError
+    from pipeline.rehydrate import rehydrate
+
     try:
         result = rehydrate(raw_dir, out_dir)
     except TableValidationError as error:
         raise click.ClickException(f"restored text does not match the offsets, nothing written to {out_dir}\n{error}") from None
-    except INPUT_ERRORS as error:
+    except input_errors() as error:
         raise click.ClickException(str(error)) from None
     for path in result.missing:
         click.echo(f"warning: {raw_dir / path}: no copy; its text stays withheld", err=True)

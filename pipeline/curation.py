@@ -10,12 +10,19 @@ import hashlib
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
+import numpy
+import pyarrow as pa
+import pyarrow.compute as pc
+
 from pipeline.build import document_records
+from pipeline.engines.cache import Cache, CacheError, write_atomic
+from pipeline.publish.writer import read_ipc, to_ipc
 from pipeline.extract.candidates import candidate_terms
-from pipeline.sources.checks import DEFAULT_MAX_BYTES, file_errors
+from pipeline.defaults import DEFAULT_MAX_BYTES
+from pipeline.sources.checks import file_errors
 from pipeline.extract.nlp import default_nlp
 from pipeline.rules import read_rows
 from pipeline.sources import Document, SourceError, UnusableSource, inside, read_bytes, read_provenance, source_paths, text_digest
@@ -47,34 +54,91 @@ class FileReport:
         return not any(f.level == "error" for f in self.findings)
 
 
-def shingles(text: str) -> set[int]:
-    """The text's 5-word phrases, hashed: near-duplicates share most of them. Python's string hash
-    differs between processes, so compare only shingles made in one process."""
-    words = re.findall(r"\w+", text.lower())
-    return {hash(" ".join(words[i:i + SHINGLE_WORDS])) for i in range(max(len(words) - SHINGLE_WORDS + 1, 1))}
+def shingles(text: str) -> numpy.ndarray:
+    """The distinct 5-word phrases of a text as 64-bit hashes, stable across processes (the index
+    outlives one): each word's hash once, then a phrase's from its words' (uint64 arithmetic wraps)."""
+    words = numpy.array([_word_hash(word) for word in re.findall(r"\w+", text.lower())] or [0], dtype=numpy.uint64)
+    count = max(len(words) - SHINGLE_WORDS + 1, 1)
+    phrases = numpy.zeros(count, dtype=numpy.uint64)
+    for i in range(min(SHINGLE_WORDS, len(words))):
+        phrases = phrases * numpy.uint64(PHRASE_MULTIPLIER) + words[i:i + count]
+    return numpy.unique(phrases)
+
+
+PHRASE_MULTIPLIER = 0x100000001B3  # the 64-bit FNV prime: mixes the words' hashes in order
+
+
+@lru_cache(maxsize=1 << 18)
+def _word_hash(word: str) -> int:
+    return int.from_bytes(hashlib.blake2b(word.encode(), digest_size=8).digest(), "little")
+
+
+INDEX_SCHEMA = pa.schema([
+    ("path", pa.string()), ("size", pa.int64()), ("mtime_ns", pa.int64()), ("sha256", pa.string()),
+    ("text_sha256", pa.string()), ("shingles", pa.list_(pa.uint64())),
+])
 
 
 @dataclass
 class CorpusIndex:
-    """What validate compares a new file with: the raw folder's documents."""
-    by_sha: dict[str, str] = field(default_factory=dict)
-    by_text: dict[str, str] = field(default_factory=dict)  # SHA-256 of the text once read
-    shingles: dict[str, set[int]] = field(default_factory=dict)
+    """What validate compares a new file with: every raw document's SHA-256, the SHA-256 of its text
+    once read, and its 5-word phrases. Kept in the cache (one file per raw folder, per code
+    generation) and brought up to date by reading only the files whose size or time changed."""
+    table: pa.Table  # INDEX_SCHEMA, one row per source document in path order
 
     @classmethod
-    def of(cls, raw_dir: Path) -> CorpusIndex:
-        index = cls()
+    def of(cls, raw_dir: Path, cache: Cache | None = None) -> CorpusIndex:
+        stored = cache.path("corpora", hashlib.sha256(str(raw_dir.resolve()).encode()).hexdigest(), ".arrow") if cache else None
+        try:
+            known = read_ipc(stored.read_bytes()) if stored is not None and stored.is_file() else INDEX_SCHEMA.empty_table()
+        except (OSError, pa.ArrowException):
+            known = INDEX_SCHEMA.empty_table()
+        rows = {path: i for i, path in enumerate(known.column("path").to_pylist())}
+        stamps = list(zip(known.column("size").to_pylist(), known.column("mtime_ns").to_pylist()))
+        kept, fresh = [], []
         for path in source_paths(raw_dir) if raw_dir.is_dir() else []:
-            data = path.read_bytes()
             relative = path.relative_to(raw_dir).as_posix()
-            index.by_sha.setdefault(hashlib.sha256(data).hexdigest(), relative)
-            try:
-                text = read_bytes(data, relative, relative).text
-            except SourceError:  # an unreadable raw file is the build's problem, not this file's
-                continue
-            index.by_text.setdefault(text_digest(text), relative)
-            index.shingles[relative] = shingles(text)
-        return index
+            status = path.stat()
+            i = rows.get(relative)
+            if i is not None and stamps[i] == (status.st_size, status.st_mtime_ns):
+                kept.append(known.slice(i, 1))
+            else:
+                fresh.append(pa.Table.from_pylist([_index_row(path, relative, status)], schema=INDEX_SCHEMA))
+        if len(kept) == known.num_rows and not fresh:
+            return cls(known)
+        table = pa.concat_tables(kept + fresh).combine_chunks()
+        table = table.take(pc.sort_indices(table, [("path", "ascending")]))
+        if stored is not None:
+            write_atomic(stored, to_ipc(table))
+        return cls(table)
+
+    def first(self, column: str, value: str) -> str | None:
+        """The first document (in path order) whose column holds value."""
+        found = pc.index(self.table.column(column), value).as_py()
+        return self.table.column("path")[found].as_py() if found != -1 else None
+
+    def similar(self, mine: numpy.ndarray) -> list[tuple[str, float]]:
+        """(path, share of 5-word phrases shared) of every indexed document that has any, at once."""
+        phrases = self.table.column("shingles").combine_chunks()
+        lengths = pc.fill_null(pc.list_value_length(phrases), 0).to_numpy()
+        values = phrases.flatten().to_numpy()
+        shared = mine[numpy.searchsorted(mine, values).clip(0, len(mine) - 1)] == values  # mine is sorted
+        common = numpy.bincount(numpy.repeat(numpy.arange(len(lengths)), lengths), weights=shared, minlength=len(lengths))
+        union = lengths + len(mine) - common
+        paths = self.table.column("path").to_pylist()
+        return [(path, common[i] / union[i]) for i, path in enumerate(paths) if lengths[i]]
+
+
+def _index_row(path: Path, relative: str, status) -> dict:
+    data = path.read_bytes()
+    try:
+        text = read_bytes(data, relative, relative).text
+    except SourceError:
+        text = None
+    return {
+        "path": relative, "size": status.st_size, "mtime_ns": status.st_mtime_ns, "sha256": hashlib.sha256(data).hexdigest(),
+        "text_sha256": text_digest(text) if text is not None else None, "shingles": shingles(text).tolist() if text is not None else None,
+    }
 
 
 def english_share(text: str) -> float | None:
@@ -103,12 +167,8 @@ def _warnings(relative: str, text: str, raw_dir: Path, index: CorpusIndex, prove
     share = english_share(text)
     if share is not None and share < MIN_ENGLISH_SHARE:
         warnings.append(f"probably not English ({share:.0%} common English words)")
-    mine = shingles(text)
-    for other, theirs in index.shingles.items():
-        if other == relative or not theirs:
-            continue
-        similarity = len(mine & theirs) / len(mine | theirs)
-        if similarity >= NEAR_DUPLICATE_SIMILARITY:
+    for other, similarity in index.similar(shingles(text)):
+        if other != relative and similarity >= NEAR_DUPLICATE_SIMILARITY:
             warnings.append(f"near-duplicate of {other} ({similarity:.0%} of 5-word phrases shared)")
     return warnings
 
@@ -126,9 +186,16 @@ def _summary(doc: Document, records: dict[str, list[dict]], gaps: list[dict]) ->
     }
 
 
-def check_files(paths: list[Path], raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> list[FileReport]:
-    """One report per file: its errors and warnings, and for a usable file what it would add."""
-    index = CorpusIndex.of(raw_dir)
+def check_files(paths: list[Path], raw_dir: Path, max_bytes: int = DEFAULT_MAX_BYTES, cache_dir: Path | None = None) -> list[FileReport]:
+    """One report per file: its errors and warnings, and for a usable file what it would add.
+
+    The raw folder's index is kept in the cache folder (by default the project's); a folder that
+    is not a cache is left alone, and the raw folder is then read whole."""
+    try:
+        store = Cache.open(cache_dir)
+    except CacheError:
+        store = None
+    index = CorpusIndex.of(raw_dir, store)
     try:
         provenance, provenance_problem = read_provenance(raw_dir), None
     except SourceError as error:
@@ -147,7 +214,7 @@ def check_files(paths: list[Path], raw_dir: Path, max_bytes: int = DEFAULT_MAX_B
                 report.findings.append(Finding(str(path), "error", error.reason))
                 reports.append(report)
                 continue
-            duplicate = index.by_sha.get(sha) or index.by_text.get(text_digest(doc.text))
+            duplicate = index.first("sha256", sha) or index.first("text_sha256", text_digest(doc.text))
             if duplicate and duplicate != relative:
                 report.findings.append(Finding(str(path), "error", f"an exact duplicate of {duplicate} already in {raw_dir}"))
             else:

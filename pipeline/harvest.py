@@ -43,11 +43,10 @@ import io
 import os
 import re
 import threading
-from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from functools import cache, partial
 from pathlib import Path
-from typing import Callable, Iterable, NamedTuple
+from typing import Iterable, NamedTuple
 
 import numpy as np
 import pyarrow as pa
@@ -55,6 +54,8 @@ import pyarrow.compute as pc
 
 from pipeline.build import Progress, no_progress
 from pipeline.curation import MIN_ENGLISH_SHARE, NEAR_DUPLICATE_SIMILARITY, CorpusIndex, english_share, shingles
+from pipeline.defaults import HARVEST_THRESHOLD
+from pipeline.engines import open_engine
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.pairs import merge_pairs
@@ -71,10 +72,8 @@ from pipeline.sources.provenance import update_sources
 from pipeline.sources.warc import ArchiveRecord, WarcError, expand, read_records
 from pipeline.vocabulary import concepts_by_id
 
-HARVEST_THRESHOLD = 8.0  # relevance kept by default: the 16 clinic pages of tests/fixtures/html_pages score 10.8-25.7
 MIN_LAYOUT_PAIRS = 2  # pairs the layout finder must find on a page without FAQPage markup
 NOT_FOR_RELEVANCE = ("faq_sentences", "abbreviation_resolver")  # relevance counts names, not abbreviations or sentences
-SCHEDULER_TIMEOUT = "30s"  # to connect to a Dask scheduler
 BATCH_BYTES = 64_000_000  # bodies prefiltered together: one RE2 compilation (10 ms) per batch, two buffers of this size
 SEPARATOR = rb"[\s\-]"  # between the words of a name: one space, line break or hyphen (see _name_pattern)
 APOSTROPHE = rb"(?:'|\xe2\x80\x99)"  # straight or curly
@@ -450,48 +449,6 @@ def harvest_warc(location: str, settings: Settings = Settings()) -> WarcResult:
     return WarcResult(location, tuple(sorted(scan.rows, key=lambda r: r.offset)), tuple(sorted(scan.pages, key=lambda p: p.row.offset)), error)
 
 
-def map_per_warc(function: Callable[[str], WarcResult], locations: list[str], *, jobs: int = 1, scheduler: str | None = None,
-                 dask: bool = False, progress: Progress = no_progress) -> list[WarcResult]:
-    """Results of `function` for each WARC file, in the order given: in this process (jobs=1), in
-    `jobs` local processes, or on Dask (`dask`: the cluster at `scheduler`, else a local cluster of
-    `jobs` worker processes), one task per file, gathered by this client.
-
-    A stand-in: when this branch meets the engines branch (issue 13), the lead replaces this
-    function with the shared engine's mapping (a picklable per-item function over items, in a
-    stable order), which is all it does."""
-    total = len(locations)
-    if dask:
-        try:
-            from distributed import Client, LocalCluster, as_completed as completed_futures
-        except ImportError:
-            raise HarvestError("the dask engine needs the [dask] extra (pip install -e '.[dask]')") from None
-        cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
-        try:
-            try:
-                client = Client(scheduler or cluster, timeout=SCHEDULER_TIMEOUT)
-            except (OSError, TimeoutError) as error:
-                raise HarvestError(f"Dask scheduler {scheduler}: {' '.join(str(error).split())}") from None
-            with client:
-                futures = client.map(function, locations, pure=False)
-                for done, _ in enumerate(completed_futures(futures), start=1):
-                    progress("harvesting", done, total)
-                return client.gather(futures)
-        finally:
-            if cluster is not None:
-                cluster.close()
-    if jobs > 1 and total > 1:
-        with ProcessPoolExecutor(max_workers=min(jobs, total)) as pool:
-            futures = [pool.submit(function, location) for location in locations]
-            for done, _ in enumerate(as_completed(futures), start=1):
-                progress("harvesting", done, total)
-            return [future.result() for future in futures]
-    results = []
-    for done, location in enumerate(locations, start=1):
-        results.append(function(location))
-        progress("harvesting", done, total)
-    return results
-
-
 @dataclass
 class Harvest:
     rows: list[Considered]  # every response record considered, in order
@@ -505,14 +462,24 @@ def _url_key(url: str) -> str:
     return url.split("#", 1)[0]
 
 
+def _similarity(mine: np.ndarray, theirs: np.ndarray) -> float:
+    """The share of two pages' distinct 5-word phrases that both have."""
+    common = len(np.intersect1d(mine, theirs, assume_unique=True))
+    return common / (len(mine) + len(theirs) - common)
+
+
 class _Judge:
     """The decisions that depend on other pages: the raw folder's, and those kept before."""
 
     def __init__(self, raw_dir: Path, known: dict[str, dict]):
-        index = CorpusIndex.of(raw_dir)
-        self.texts = dict(index.by_text)
-        self.bytes = dict(index.by_sha)
-        self.shingles = dict(index.shingles)
+        self.index = CorpusIndex.of(raw_dir)
+        self.texts: dict[str, str] = {}
+        self.bytes: dict[str, str] = {}
+        for path, sha, text_sha in zip(*(self.index.table.column(c).to_pylist() for c in ("path", "sha256", "text_sha256"))):
+            self.bytes.setdefault(sha, path)
+            if text_sha:
+                self.texts.setdefault(text_sha, path)
+        self.shingles: dict[str, np.ndarray] = {}  # of the pages kept in this harvest
         self.urls = {_url_key(row["source_url"]): path for path, row in known.items() if row.get("source_url")}
         self.names = {p.name.lower() for p in raw_dir.iterdir()} | {path.lower() for path in known}
         self.kept: set[str] = set()
@@ -530,8 +497,8 @@ class _Judge:
                 reason, where = self._where(table[digest])
                 return reason, f"the same {what} as {where}"
         mine = shingles(page.text)
-        for other, theirs in self.shingles.items():
-            similarity = len(mine & theirs) / len(mine | theirs) if theirs else 0
+        kept = [(path, _similarity(mine, theirs)) for path, theirs in self.shingles.items()]
+        for other, similarity in self.index.similar(mine) + kept:
             if similarity >= NEAR_DUPLICATE_SIMILARITY:
                 return "near_duplicate", f"{similarity:.0%} of 5-word phrases shared with {self._where(other)[1]}"
         return None
@@ -584,11 +551,12 @@ def _source_row(page: Page, path: str) -> dict[str, str]:
     }
 
 
-def harvest(locations: list[str], raw_dir: Path, report: Path, *, settings: Settings = Settings(), jobs: int = 1,
-            dask: bool = False, scheduler: str | None = None, progress: Progress = no_progress) -> Harvest:
+def harvest(locations: list[str], raw_dir: Path, report: Path, *, settings: Settings = Settings(), engine: str = "local",
+            jobs: int = 1, scheduler: str | None = None, progress: Progress = no_progress) -> Harvest:
     """Harvest the WARC files (paths, URLs or globs) into raw_dir and write the report (see the
-    module docstring). A WARC file that cannot be read whole is named in `errors`; what was read
-    of it and of the others is still judged and written."""
+    module docstring), one task per WARC file on the engine named (pipeline/engines/). A WARC file
+    that cannot be read whole is named in `errors`; what was read of it and of the others is still
+    judged and written."""
     if not raw_dir.is_dir():
         raise HarvestError(f"{raw_dir}: raw folder not found")
     _check_report(report)
@@ -597,7 +565,11 @@ def harvest(locations: list[str], raw_dir: Path, report: Path, *, settings: Sett
         files = expand(locations)
     except (SourceError, WarcError) as error:
         raise HarvestError(str(error).splitlines()[0]) from None
-    results = map_per_warc(partial(harvest_warc, settings=settings), files, jobs=jobs, dask=dask, scheduler=scheduler, progress=progress)
+    results = []
+    with open_engine(engine, jobs, scheduler, preload=("pipeline.harvest",)) as mapper:
+        for result in mapper.map(partial(harvest_warc, settings=settings), files):
+            results.append(result)
+            progress("harvesting", len(results), len(files))
     judge = _Judge(raw_dir, known)
     decided: dict[tuple[int, int], Considered] = {}
     written: list[tuple[Page, str]] = []

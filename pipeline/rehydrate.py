@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from pipeline.publish.checks import validate_tables
-from pipeline.publish.writer import output_lock, publish
+from pipeline.publish.writer import output_lock, publish_tables
 from pipeline.sources import SourceError, read_bytes
 from schemas import TABLES
 
@@ -97,5 +97,5 @@ def rehydrate(raw_dir: Path, out_dir: Path) -> RehydrateResult:
         restored, result = restore(tables, raw_dir)
         if result.restored:
             validate_tables(restored)
-            publish(restored, lambda folder: describe(folder, restored), out_dir)
+            publish_tables(restored, lambda folder: describe(folder, restored), out_dir)
     return result

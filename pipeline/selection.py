@@ -17,9 +17,10 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
+from pipeline.defaults import SELECTION_THRESHOLD
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.nlp import default_nlp
-from pipeline.extract.scope import SELECTION_THRESHOLD, relevance
+from pipeline.extract.scope import relevance
 from pipeline.rules import read_rows
 from pipeline.sources import SourceError, text_digest
 from pipeline.sources.medquad import archive_documents, parse, render

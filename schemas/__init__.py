@@ -6,9 +6,16 @@ columns a document's licence may withhold). The checks at publish time, the with
 datapackage.json and the column docs are all derived from here.
 """
 
+import sys
+import types
 from dataclasses import dataclass, field
 
-import pandera.pandas as pa
+# pandera checks each model's annotations against the dataframe types of every backend it finds
+# installed, and finding Dask (the optional cluster engine) imports dask.dataframe: a second or two
+# added to every command. These models are pandas models: pandera is told Dask's types are absent.
+sys.modules.setdefault("pandera.typing.dask", types.ModuleType("pandera.typing.dask")).__dict__.setdefault("DASK_INSTALLED", False)
+
+import pandera.pandas as pa  # noqa: E402 (after the line above)
 
 from schemas.claims import Claims, ProviderTreatments
 from schemas.concepts import PROVIDERS, TREATMENTS, Concepts

@@ -1,5 +1,6 @@
 """Shared fixtures: the tests build their own corpora and never read raw/ (which will grow)."""
 
+import os
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,16 @@ def make_corpus(folder: Path, pages=CORPUS_PAGES, sources: str = SOURCES) -> Pat
     if sources:
         (folder / "sources.csv").write_text(sources, encoding="utf-8")
     return folder
+
+
+@pytest.fixture(scope="session", autouse=True)
+def private_cache(tmp_path_factory) -> Path:
+    """The tests' own cache folder (the saved spaCy pipeline, fragments): the project's .cache/ is
+    never read or filled, so a test sees what a fresh clone would."""
+    folder = tmp_path_factory.mktemp("cache") / "cache"
+    os.environ["FAQ_PIPELINE_CACHE"] = str(folder)
+    yield folder
+    del os.environ["FAQ_PIPELINE_CACHE"]
 
 
 @pytest.fixture(scope="session")

@@ -76,7 +76,7 @@ def test_failed_validation_publishes_nothing(built, corpus, tmp_path, monkeypatc
     import pipeline.build as build_module
 
     monkeypatch.setattr(build_module, "to_frame", lambda name, rows: broken_or_real(name, rows))
-    result = CliRunner().invoke(cli, ["build", "--raw", str(corpus), "--out", str(out)])
+    result = CliRunner().invoke(cli, ["build", "--raw", str(corpus), "--out", str(out), "--no-cache"])
     assert result.exit_code == 1
     assert "validation failed" in result.output and "Traceback" not in result.output
     assert digests(out) == before

@@ -14,7 +14,8 @@ from click.testing import CliRunner
 from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.curation import check_files
-from pipeline.harvest import REASONS, REPORT_COLUMNS, HarvestError, Settings, harvest, harvest_warc, prefilter
+from pipeline.engines import EngineError
+from pipeline.harvest import REASONS, REPORT_COLUMNS, Settings, harvest, harvest_warc, prefilter
 from pipeline.sources import read_provenance
 from pipeline.sources.warc import WarcError, expand, read_records
 from warc_pages import EXPECTED, Capture, bakery_faq, html_page, mixed_captures, tmj_faq, write_warc
@@ -171,19 +172,19 @@ def test_the_same_pages_with_two_processes_and_on_a_dask_cluster(crawl, tmp_path
     distributed = pytest.importorskip("distributed")
     other = write_warc(tmp_path / "CC-TEST-00002.warc", [Capture("https://ryeandcrumb.example/faq/2", bakery_faq(2)), *mixed_captures()[::-1]])
     outcomes = []
-    for engine in ("serial", "processes", "dask"):
+    for engine in ("local", "processes", "dask", "dask-scheduler"):
         raw = tmp_path / engine / "raw"
         raw.mkdir(parents=True)
-        if engine == "dask":
+        if engine == "dask-scheduler":
             with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
-                result = harvest([str(crawl), str(other)], raw, tmp_path / engine / "report.csv", dask=True, scheduler=cluster.scheduler_address)
-        else:
-            result = harvest([str(crawl), str(other)], raw, tmp_path / engine / "report.csv", jobs=2 if engine == "processes" else 1)
+                result = harvest([str(crawl), str(other)], raw, tmp_path / engine / "report.csv", engine="dask", scheduler=cluster.scheduler_address)
+        else:  # the dask engine without a scheduler starts a local cluster of --jobs workers
+            result = harvest([str(crawl), str(other)], raw, tmp_path / engine / "report.csv", engine=engine, jobs=2 if engine != "local" else 1)
         outcomes.append((
             [(r.warc_file, r.offset, r.reason, r.detail, r.path) for r in result.rows],
             (raw / "sources.csv").read_text(), (tmp_path / engine / "report.csv").read_text(),
         ))
-    assert outcomes[0] == outcomes[1] == outcomes[2]
+    assert outcomes[0] == outcomes[1] == outcomes[2] == outcomes[3]
     assert sum(1 for row in outcomes[0][0] if row[2] == "kept") == len(KEPT)  # the second file's copies are duplicates
 
 
@@ -248,11 +249,11 @@ def test_the_command_line(crawl, tmp_path):
 
 def test_an_unreachable_scheduler_is_one_line(crawl, tmp_path, monkeypatch):
     pytest.importorskip("distributed")
-    monkeypatch.setattr("pipeline.harvest.SCHEDULER_TIMEOUT", "2s")
+    monkeypatch.setattr("pipeline.engines.dask.CONNECT_SECONDS", 2)
     raw = tmp_path / "raw"
     raw.mkdir()
-    with pytest.raises(HarvestError, match=r"Dask scheduler tcp://127.0.0.1:9: "):
-        harvest([str(crawl)], raw, tmp_path / "report.csv", dask=True, scheduler="tcp://127.0.0.1:9")
+    with pytest.raises(EngineError, match=r"^tcp://127.0.0.1:9: no Dask scheduler answers"):
+        harvest([str(crawl)], raw, tmp_path / "report.csv", engine="dask", scheduler="tcp://127.0.0.1:9")
 
 
 def test_the_benchmark_measures_a_harvest_against_a_bare_read():

@@ -144,7 +144,7 @@ def test_exact_duplicates_by_text_stop_the_build_before_extraction(tmp_path):
     extracted = []
     with pytest.raises(BuildError, match=r"c\.xml: an exact duplicate of a\.xml once read"):
         build(raw, out, progress=lambda stage, done, total: extracted.append(stage))
-    assert extracted == []  # refused up front, not when extraction reached the file
+    assert "extracting" not in extracted  # refused up front (once every file was checked), not when extraction reached the file
     result = build(raw, out, skip_invalid=True)
     assert result.rows["documents"] == 2
     assert any("skipped" in w and "c.xml" in w for w in result.warnings)
@@ -155,7 +155,7 @@ def test_byte_identical_files_stop_the_build_before_extraction(tmp_path):
     extracted = []
     with pytest.raises(BuildError, match=r"z/a\.xml: an exact duplicate of a\.xml \(fix or remove it"):
         build(raw, out, progress=lambda stage, done, total: extracted.append(stage))
-    assert extracted == []
+    assert "extracting" not in extracted
 
 
 def test_validate_names_a_medquad_document_with_the_same_text_as_one_in_raw(tmp_path):

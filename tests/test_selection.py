@@ -14,7 +14,8 @@ from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.nlp import default_nlp
-from pipeline.extract.scope import SELECTION_THRESHOLD, relevance, scope_rules
+from pipeline.defaults import SELECTION_THRESHOLD
+from pipeline.extract.scope import relevance, scope_rules
 from pipeline.selection import score_archive, select_medquad
 from pipeline.vocabulary import concepts_by_id
 

@@ -13,6 +13,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
+
 from pipeline.rules import read_rows
 
 ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), label, concept_id
@@ -93,6 +95,12 @@ def _clause_markers() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @cache
+def _trailing_markers() -> re.Pattern:
+    """The trailing markers in one pattern: its leftmost match is where the first of them begins."""
+    return re.compile("|".join(f"(?:{marker.pattern})" for marker, position in _clause_markers() if position == "trailing") or "(?!)")
+
+
+@cache
 def _ability_verbs() -> frozenset[str]:
     return frozenset(r["verb"] for r in read_rows("cues/ability_verbs.csv"))
 
@@ -158,8 +166,8 @@ def main_clause(s: str) -> Clause:
                 start = comma + 1
                 scope_start = scope_start if position == "fronted_scope" else start
             break
-    ends = [found.start() for marker, position in _clause_markers() if position == "trailing" and (found := marker.search(s, start + 1))]
-    return Clause(start, min(ends, default=len(s)), scope_start)
+    trailing = _trailing_markers().search(s, start + 1)
+    return Clause(start, trailing.start() if trailing else len(s), scope_start)
 
 
 def _covered(spans: list[tuple[int, int]], start: int, end: int) -> bool:
@@ -290,6 +298,8 @@ def _triple_in(s: str, low: int, high: int, entities: list[ENTITY]) -> Triple | 
 
 def _relation(s: str, clause: Clause, entities: list[ENTITY]) -> Triple:
     """Subject, predicate and object from the documented predicate lexicon, or nothing: never a guess."""
+    if len({concept for _, _, _, concept in entities}) < 2:  # a triple relates two distinct concepts
+        return Triple(None, None, None, None)
     return _triple_in(s, clause.start, clause.end, entities) or _triple_in(s, 0, len(s), entities) or Triple(None, None, None, None)
 
 
@@ -326,12 +336,19 @@ class Claim:
 
 
 def sentence_spans(doc) -> list[tuple[int, int]]:
-    """Each sentence of a parsed document as (start, end) offsets, without surrounding white space."""
-    spans = []
-    for sentence in doc.sents:
-        tokens = [t for t in sentence if not t.is_space]
-        if tokens:
-            spans.append((tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)))
+    """Each sentence of a parsed document as (start, end) offsets, without surrounding white space
+    (read from the token arrays: a Token object per token would cost more than the rest)."""
+    spans: list[tuple[int, int]] = []
+    first = last = None
+    for i, (sentence_start, space, idx, length) in enumerate(doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).tolist() if len(doc) else []):
+        if (i == 0 or sentence_start == 1) and first is not None:
+            spans.append((first, last))
+            first = None
+        if not space:
+            first = idx if first is None else first
+            last = idx + length
+    if first is not None:
+        spans.append((first, last))
     return spans
 
 

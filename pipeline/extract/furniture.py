@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.rules import read_rows
 
@@ -41,6 +41,7 @@ def _whole_line(core: str) -> str | None:
     return actions[int(found.lastgroup[1:])] if found else None
 
 
+@lru_cache(maxsize=1 << 16)  # stages ask about the same lines, and pages share their furniture
 def line_action(line: str) -> str | None:
     """The furniture action of one line (see the module docstring), or None for content.
 

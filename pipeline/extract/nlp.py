@@ -9,19 +9,24 @@ registered factory, so the pipeline can be saved with `nlp.to_disk` and read bac
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import shutil
 from bisect import bisect_right
 from functools import cache
 from itertools import product
+from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
 from pipeline.rules import read_rows, sentence_abbreviations
+from pipeline import vocabulary as vocabulary_module
 from pipeline.vocabulary import Concept, vocabulary
 
 TERMINALS = {".", "!", "?", "…", "..."}
@@ -33,38 +38,75 @@ MAX_HYPHEN_COMBINATIONS_WORDS = 4
 SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
+CITATION = re.compile(r"\[?\d{1,3}\]?")
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
+TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
+# What faq_sentences needs to know of a token's text, as bits (see _token_kind).
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION = (1 << bit for bit in range(6))
 
 
-def _is_citation(token) -> bool:
-    return bool(re.fullmatch(r"\[?\d{1,3}\]?", token.text)) and (token.text.startswith("[") or token.text.endswith("]"))
+def _is_citation(text: str) -> bool:
+    return CITATION.fullmatch(text) is not None and (text.startswith("[") or text.endswith("]"))
+
+
+def _token_kind(text: str, abbreviations: frozenset[str]) -> int:
+    """The bits of one token text; worked out once per distinct text, as tokens repeat."""
+    if text.isspace():
+        return SPACE | (NEWLINE if "\n" in text else 0)
+    return (
+        (CLOSER if text in CLOSERS or _is_citation(text) else 0)
+        | (OPENER if text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘([" else 0)
+        | (TERMINAL if text in TERMINALS else 0)
+        | (ABBREVIATION if f"{text.lower()}." in abbreviations else 0)
+    )
+
+
+def _per_token(doc: Doc, value) -> list:
+    """value(ORTH hash) of each token, worked out once per distinct text: reading the token
+    array is far cheaper than making a Token object per token."""
+    if not len(doc):
+        return []
+    distinct, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+    values = [value(orth) for orth in distinct.tolist()]
+    return [values[i] for i in inverse.tolist()]
+
+
+def doc_text(doc: Doc) -> str:
+    """doc.text, without the Token object per token that spaCy's own property makes."""
+    words = _per_token(doc, lambda orth: doc.vocab.strings[orth])
+    spaces = doc.to_array(SPACY).tolist() if len(doc) else []
+    return "".join([word + " " if space else word for word, space in zip(words, spaces)])
 
 
 @Language.factory("faq_sentences")
 def make_faq_sentences(nlp: Language, name: str):
     """Sentences for web text: each line starts one; abbreviations and citation marks don't end one."""
     abbreviations = sentence_abbreviations()
+    kinds: dict[int, int] = {}  # ORTH hash -> bits, for the texts seen so far
+
+    def kind(orth: int, doc: Doc) -> int:
+        found = kinds.get(orth)
+        if found is None:
+            found = kinds[orth] = _token_kind(doc.vocab.strings[orth], abbreviations)
+        return found
 
     def set_boundaries(doc: Doc) -> Doc:
+        token_kinds = _per_token(doc, lambda orth: kind(orth, doc))
         starts = []
         after_terminal = False
         line_start = True
-        for token in doc:
-            if token.is_space:
-                starts.append(token.i == 0)
-                line_start = line_start or "\n" in token.text
-                continue
-            text = token.text
-            closer = text in CLOSERS or _is_citation(token)
-            starts.append(
-                token.i == 0 or line_start
-                or (after_terminal and not closer and (text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘(["))
-            )
-            line_start = "\n" in token.whitespace_
-            if closer:
-                continue  # a closing quote or "[7]" keeps the state of the terminal before it
-            previous = doc[token.i - 1].text.lower() if token.i else ""
-            after_terminal = text in TERMINALS and f"{previous}." not in abbreviations
+        previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
+        for i, bits in enumerate(token_kinds):
+            if bits & SPACE:
+                starts.append(i == 0)
+                line_start = line_start or bool(bits & NEWLINE)
+            else:
+                closer = bits & CLOSER
+                starts.append(i == 0 or line_start or (after_terminal and not closer and bits & OPENER))
+                line_start = False  # a token's trailing whitespace is one space at most: lines end in space tokens
+                if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
+                    after_terminal = bool(bits & TERMINAL) and not previous & ABBREVIATION
+            previous = bits
         if len(doc):
             doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))
         return doc
@@ -93,25 +135,34 @@ class AbbreviationResolver:
     def __init__(self, abbreviations: dict[str, list[str]], labels: dict[str, str]):
         self.abbreviations = abbreviations
         self.labels = labels  # concept_id -> label, for the concepts abbreviations name
+        self.forms: dict[int, str] = {}  # ORTH hash -> the form its text writes, for the texts seen so far
 
     def __call__(self, doc: Doc) -> Doc:
         entities = list(doc.ents)
-        definitions = self._definitions(doc, entities)
+        forms = _per_token(doc, lambda orth: self._token_form(doc, orth))
+        definitions = self._definitions(doc, forms, entities)
         named = {e.ent_id_ for e in entities}
         labels = {**self.labels, **{e.ent_id_: e.label_ for e in entities}}
         resolved = []
-        for token in doc:
-            form = self.form(token.text) or token.text
+        for i, form in enumerate(forms):
             if form not in definitions and form not in self.abbreviations:
                 continue
-            if self._in_capitals(doc, token.i):
+            if self._in_capitals(doc, i):
                 continue
             concept = definitions.get(form) or self._meaning(form, named)
             if concept:
-                resolved.append(Span(doc, token.i, token.i + 1, label=labels[concept], span_id=concept))
+                resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
         doc.ents = filter_spans(resolved + entities)
         doc.user_data[ABBREVIATION_SPANS] = sorted((span.start_char, span.end_char) for span in resolved)
         return doc
+
+    def _token_form(self, doc: Doc, orth: int) -> str:
+        """The form a token's text writes (itself when it is no abbreviation), once per text."""
+        form = self.forms.get(orth)
+        if form is None:
+            text = doc.vocab.strings[orth]
+            form = self.forms[orth] = self.form(text) or text
+        return form
 
     def _meaning(self, form: str, named: set[str]) -> str | None:
         concepts = self.abbreviations[form]
@@ -128,15 +179,12 @@ class AbbreviationResolver:
         singular = text[:-1] if text.endswith("s") and text[:-1].isupper() else text
         return singular if singular.isupper() else None
 
-    def _definitions(self, doc: Doc, entities: list[Span]) -> dict[str, str]:
+    def _definitions(self, doc: Doc, forms: list[str], entities: list[Span]) -> dict[str, str]:
         """Short forms the page defines: "long form (SF)" or "SF (long form)"."""
         definitions = {}
         ending_at = {e.end: e for e in entities}
         starting_at = {e.start: e for e in entities}
-        for token in doc:
-            if token.text != "(":
-                continue
-            i = token.i
+        for i in (i for i, form in enumerate(forms) if form == "("):
             form = self.form(doc[i + 1].text) if i + 2 < len(doc) and doc[i + 2].text == ")" else None
             if form and i in ending_at:
                 definitions[form] = ending_at[i].ent_id_
@@ -157,7 +205,9 @@ def make_link_filter(nlp: Language, name: str):
     """Drops mentions inside web addresses and Markdown link targets ("(#trigger-point-therapy)")."""
 
     def drop_link_entities(doc: Doc) -> Doc:
-        links = [match.span() for match in LINK.finditer(doc.text)]  # in order and disjoint
+        if not doc.ents:
+            return doc
+        links = [match.span() for match in LINK.finditer(doc_text(doc))]  # in order and disjoint
         if links:
             starts = [start for start, _ in links]
 
@@ -194,8 +244,10 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
         return any(word[0].islower() and len(word) > 3 for word in re.findall(r"[A-Za-z]+", line))
 
     def drop_names(doc: Doc) -> Doc:
-        text = doc.text  # built from the tokens on each access: once per document
-        doc.ents = [e for e in doc.ents if not in_a_name(doc, text, e)]
+        entities = doc.ents
+        if entities:
+            text = doc_text(doc)
+            doc.ents = [e for e in entities if not in_a_name(doc, text, e)]
         return doc
 
     return drop_names
@@ -267,7 +319,7 @@ def abbreviation_meanings(concepts: tuple[Concept, ...]) -> list[list[str]]:
 def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     concepts = concepts or vocabulary()
     nlp = spacy.blank("en")
-    nlp.max_length = MAX_DOCUMENT_CHARS  # a blank pipeline needs little memory per character
+    _tuned(nlp)
     nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
     # The ruler comes first: it runs the components before it over each of its patterns.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
@@ -280,7 +332,75 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     return nlp
 
 
+def vocabulary_fingerprint() -> str:
+    """What the saved pipeline is a function of: this module, the vocabulary and the rule files (its
+    components' configurations are saved with it: the organisation words, the senses)."""
+    from pipeline import rules
+    from pipeline.engines.cache import files_digest
+
+    sources = [Path(__file__), Path(vocabulary_module.__file__), Path(rules.__file__), *sorted(rules.DATA_DIR.rglob("*.csv"))]
+    return files_digest(sources)[:16] + "-spacy" + spacy.__version__
+
+
+PHRASES_FILE = "phrase_patterns.json"  # the entity ruler's phrase patterns as tokens, beside the saved pipeline
+
+
 @cache
 def default_nlp() -> Language:
-    """The packaged pipeline, built once per process."""
-    return build_nlp()
+    """The packaged pipeline, built once (a few seconds) and then loaded from the cache, keyed by the
+    vocabulary's fingerprint; built in memory when the cache cannot be written."""
+    from pipeline.engines.cache import Cache, CacheError, default_cache_dir
+
+    folder = default_cache_dir() / "nlp" / vocabulary_fingerprint()
+    if (folder / PHRASES_FILE).is_file():
+        try:
+            return load_nlp(folder)
+        except (OSError, ValueError):
+            pass  # a damaged copy: built again below
+    nlp = build_nlp()
+    try:
+        Cache.open(folder.parent.parent)
+        save_nlp(nlp, folder)
+    except (CacheError, OSError):
+        pass
+    return nlp
+
+
+def save_nlp(nlp: Language, folder: Path) -> None:
+    """Save the pipeline (a folder `spacy.load` reads too) with its phrase patterns as tokens, all
+    at once: a reader sees the whole folder or none of it."""
+    staging = folder.with_name(f".{folder.name}.{os.getpid()}")
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(staging)
+    ruler = nlp.get_pipe("entity_ruler")
+    phrases = [
+        [key, *ruler._ent_ids[nlp.vocab.strings[key]], [t.text for t in doc], [bool(t.whitespace_) for t in doc]]
+        for key, docs in ruler.phrase_patterns.items() for doc in docs
+    ]
+    (staging / PHRASES_FILE).write_text(json.dumps(phrases, ensure_ascii=False), encoding="utf-8")
+    try:
+        staging.rename(folder)
+    except OSError:  # another process saved it first
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+def load_nlp(folder: Path) -> Language:
+    """A pipeline save_nlp saved. `spacy.load` would tokenize the ruler's 19,000 phrase patterns
+    again (most of a second); their tokens are read instead, the same patterns in the same order."""
+    nlp = spacy.util.load_model_from_config(spacy.util.load_config(folder / "config.cfg"))
+    nlp.from_disk(folder, exclude=["entity_ruler"])
+    ruler = nlp.get_pipe("entity_ruler")
+    for key, label, ent_id, words, spaces in json.loads((folder / PHRASES_FILE).read_text(encoding="utf-8")):
+        ruler._ent_ids[nlp.vocab.strings.add(key)] = (label, ent_id)
+        ruler.phrase_patterns[key].append(Doc(nlp.vocab, words=words, spaces=spaces))
+    for key, docs in ruler.phrase_patterns.items():
+        ruler.phrase_matcher.add(key, docs)
+    return _tuned(nlp)
+
+
+def _tuned(nlp: Language) -> Language:
+    """What spaCy does not save with a pipeline."""
+    nlp.max_length = MAX_DOCUMENT_CHARS  # a blank pipeline needs little memory per character
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
+    return nlp

@@ -27,7 +27,6 @@ from pipeline.vocabulary import concepts_by_id
 SCOPE_FILE = "scope.csv"
 SMOOTHING_WORDS = 100
 TITLE_FACTOR = 2
-SELECTION_THRESHOLD = 4.0
 KINDS = ("category", "concept", "term")
 _WORD = re.compile(r"\w+")
 

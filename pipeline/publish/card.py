@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from pipeline.extract.scope import SELECTION_THRESHOLD
+from pipeline.defaults import SELECTION_THRESHOLD
 from pipeline.publish.datapackage import ANNOTATIONS_LICENSE, CONTRIBUTORS, DESCRIPTION, PACKAGE_NAME, TITLE, dataset_version, homepage
 from pipeline.publish.licences import licence_terms
 from pipeline.release import release_year

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
-from typing import Callable
 
 import pandas as pd
 import pandera.pandas as pa
@@ -138,17 +137,26 @@ def as_checked(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.astype({name: "str" for name in coded}) if coded else frame
 
 
-def validate_tables(tables: dict[str, pd.DataFrame], progress: Callable[[str, int, int], None] | None = None) -> None:
-    """Raise TableValidationError listing every failed check; return quietly when all pass."""
+def merge_problems(problems: list[Problem]) -> list[Problem]:
+    """One problem per table and check, naming the rows of every part of the corpus that failed it."""
+    merged: dict[tuple[str, str], list[str]] = {}
+    for problem in problems:
+        merged.setdefault((problem.table, problem.check), []).extend(problem.row_ids)
+    return [Problem(table, check, tuple(rows)) for (table, check), rows in merged.items()]
+
+
+def validate_tables(tables: dict[str, pd.DataFrame], only: tuple[str, ...] | None = None) -> None:
+    """Raise TableValidationError listing every failed check; return quietly when all pass.
+
+    `only` names the tables to check (the others are there as the parents of their relations)."""
     problems: list[Problem] = []
     tables = {name: as_checked(frame) for name, frame in tables.items()}
-    for done, (name, frame) in enumerate(tables.items(), start=1):
+    checked = {name: frame for name, frame in tables.items() if only is None or name in only}
+    for name, frame in checked.items():
         table, frame = TABLES[name], frame.reset_index(drop=True)
         try:
             _schema_with_relations(table, tables).validate(frame, lazy=True)
         except pa.errors.SchemaErrors as error:
             problems.extend(_problems(table, frame, error))
-        if progress:
-            progress("validating", done, len(tables))
     if problems:
         raise TableValidationError(problems)

@@ -56,20 +56,17 @@ def to_frame(name: str, rows: list[dict]) -> pd.DataFrame:
     return frame.sort_values(list(table.sort_by), kind="stable").reset_index(drop=True)
 
 
-def concept_rows(concepts, entities: pd.DataFrame) -> list[dict]:
+Counts = dict[str, tuple[int, int, int]]  # concept_id -> (mentions, documents, pairs)
+
+
+def concept_rows(concepts, counts: Counts) -> list[dict]:
     """Every vocabulary concept with its codes and how often the corpus mentions it."""
-    grouped = entities.groupby("concept_id")
-    mentions = grouped.size()
-    documents = grouped["doc_id"].nunique()
-    pairs = grouped["qa_id"].nunique()
     return [
         {
             "concept_id": c.concept_id, "label": c.label, "name": c.preferred_name, "category": c.category,
             "synonyms": "|".join(c.synonyms) or None, "abbreviations": "|".join(c.abbreviations) or None,
             **c.codes,
-            "mention_count": int(mentions.get(c.concept_id, 0)),
-            "document_count": int(documents.get(c.concept_id, 0)),
-            "pair_count": int(pairs.get(c.concept_id, 0)),
+            **dict(zip(("mention_count", "document_count", "pair_count"), counts.get(c.concept_id, (0, 0, 0)))),
         }
         for c in concepts
     ]

@@ -48,12 +48,44 @@ def parquet_frame(frame: pd.DataFrame, name: str) -> pd.DataFrame:
     return frame.assign(**{column: pd.Categorical(frame[column], categories=values) for column, values in coded.items() if values})
 
 
-def write_table(frame: pd.DataFrame, name: str, folder: Path) -> pa.Table:
-    """Write the table as CSV and Parquet; returns the Arrow table the Parquet file must read back as."""
-    frame.to_csv(folder / f"{name}.csv", index=False, lineterminator="\n", encoding="utf-8")
-    table = pa.Table.from_pandas(parquet_frame(frame, name), schema=arrow_schema(name), preserve_index=False)  # pandas metadata kept: nullable integers read back as Int64
-    pq.write_table(table, folder / f"{name}.parquet", **PARQUET_SETTINGS)
-    return table
+def arrow_frame(frame: pd.DataFrame, name: str) -> pa.Table:
+    """The table as Parquet stores it, pandas metadata kept (nullable integers read back as Int64)."""
+    return pa.Table.from_pandas(parquet_frame(frame, name), schema=arrow_schema(name), preserve_index=False)
+
+
+def write_table(frame: pd.DataFrame, name: str, folder: Path) -> None:
+    """Write the table as CSV and Parquet."""
+    write_arrow_table(arrow_frame(frame, name), name, folder)
+
+
+CSV_ROWS = 5_000  # rows converted to pandas at a time while writing a CSV file
+
+
+def write_arrow_table(table: pa.Table, name: str, folder: Path) -> None:
+    """Write the table as CSV (through pandas, a slice at a time) and Parquet, and check that the
+    Parquet file reads back as written, a column at a time."""
+    with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
+        for start in range(0, max(table.num_rows, 1), CSV_ROWS):
+            table.slice(start, CSV_ROWS).to_pandas().to_csv(handle, index=False, header=start == 0, lineterminator="\n")
+    path = folder / f"{name}.parquet"
+    pq.write_table(table, path, **PARQUET_SETTINGS)
+    written = pq.ParquetFile(path)
+    if not written.schema_arrow.equals(table.schema) or not all(
+        written.read(columns=[column]).column(0).equals(table.column(column)) for column in table.column_names
+    ):
+        raise PublishError(f"{name}.parquet does not read back as written; nothing published")
+
+
+def to_ipc(table: pa.Table) -> bytes:
+    """A table as Arrow IPC stream bytes: what a cache fragment holds."""
+    sink = pa.BufferOutputStream()
+    with pa.ipc.new_stream(sink, table.schema) as writer:
+        writer.write_table(table)
+    return sink.getvalue().to_pybytes()
+
+
+def read_ipc(data: bytes) -> pa.Table:
+    return pa.ipc.open_stream(data).read_all()
 
 
 FIXED_FILES = ("datapackage.json", "README.md", "figure.png", "figure.svg", "SHA256SUMS")
@@ -169,24 +201,28 @@ def staging_dir(out_dir: Path) -> Path:
     return staging
 
 
-def publish(tables: dict[str, pd.DataFrame], describe: Callable[[Path], dict[str, bytes]], out_dir: Path,
-            progress: Callable[[str, int, int], None] | None = None) -> None:
-    """Write the tables into a staging folder, then the files describe() derives from them
-    (datapackage.json, card, figure), check the Parquet files read back equal, and swap it in."""
+def publish(write: Callable[[Path], dict[str, bytes]], out_dir: Path) -> None:
+    """Have write() put the tables into a staging folder (it returns the files derived from them:
+    datapackage.json, card, figure), add SHA256SUMS, and swap the folder in whole."""
     staging = staging_dir(out_dir)
     try:
-        for done, (name, frame) in enumerate(tables.items(), start=1):
-            expected = write_table(frame, name, staging)
-            if not pq.read_table(staging / f"{name}.parquet").equals(expected):
-                raise PublishError(f"{name}.parquet does not read back as written; nothing published")
-            if progress:
-                progress("publishing", done, len(tables) + 1)
-        for name, content in describe(staging).items():
+        for name, content in write(staging).items():
             (staging / name).write_bytes(content)
         (staging / "SHA256SUMS").write_bytes(checksums(staging))
-        if progress:
-            progress("publishing", len(tables) + 1, len(tables) + 1)
         _fsync_tree(staging)
         swap_in(staging, out_dir)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def publish_tables(tables: dict[str, pd.DataFrame], describe: Callable[[Path], dict[str, bytes]], out_dir: Path,
+                   progress: Callable[[str, int, int], None] | None = None) -> None:
+    """Publish tables held in memory, then the files describe() derives from them."""
+    def write(staging: Path) -> dict[str, bytes]:
+        for done, (name, frame) in enumerate(tables.items(), start=1):
+            write_table(frame, name, staging)
+            if progress:
+                progress("publishing", done, len(tables))
+        return describe(staging)
+
+    publish(write, out_dir)

@@ -12,10 +12,10 @@ import re
 import stat
 from pathlib import Path
 
+from pipeline.defaults import DEFAULT_MAX_BYTES
 from pipeline.sources import HTML_SUFFIXES, SOURCE_SUFFIXES, inside, medquad
 from pipeline.sources.charset import decode_page
 
-DEFAULT_MAX_BYTES = 5_000_000
 
 # Content signatures of formats that are not text, whatever the file is called.
 SIGNATURES = {

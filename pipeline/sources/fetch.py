@@ -27,7 +27,7 @@ import httpx
 from protego import Protego
 
 from pipeline.sources.charset import codec_name, decode_page
-from pipeline.sources.checks import DEFAULT_MAX_BYTES
+from pipeline.defaults import DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT
 from pipeline.sources.document import SourceError, UnusableSource
 from pipeline.sources.html import read_html
 from pipeline.sources.pagemeta import licence_id
@@ -45,7 +45,6 @@ def _user_agent() -> str:
 
 USER_AGENT = _user_agent()
 HTML_TYPES = ("text/html", "application/xhtml+xml")
-DEFAULT_TIMEOUT = 20.0  # seconds for the whole page, not only for each network step
 ROBOTS_MAX_BYTES = 512_000  # RFC 9309: crawlers must read at least 500 KiB of robots.txt
 MAX_REDIRECTS = 10
 MAX_NAME = 120

@@ -39,13 +39,14 @@ def _provenance_problems(sources: Path, frame: pd.DataFrame, raw_dir: Path) -> l
         Sources.validate(frame, lazy=True)
     except pa.errors.SchemaErrors as error:
         problems += [_sentence(sources, case) for case in error.failure_cases.itertuples()]
+    root = raw_dir.resolve()
     for index, path in frame["path"].items():
         if not isinstance(path, str) or ".." in Path(path).parts or Path(path).is_absolute():
             continue
         target = raw_dir / path
         if not target.exists():
             problems.append((index + 2, f"{sources}:{index + 2}: path {path!r} names no file in {raw_dir}"))
-        elif not inside(target, raw_dir):
+        elif not target.resolve().is_relative_to(root):
             problems.append((index + 2, f"{sources}:{index + 2}: path {path!r} is a link that leaves {raw_dir}"))
     return [message for _, message in sorted(set(problems))]
 

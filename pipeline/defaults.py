@@ -1,0 +1,7 @@
+"""Defaults shared by the library and the command line, kept in a module that imports nothing so
+that `python -m pipeline --help` shows them without loading the libraries that use them."""
+
+DEFAULT_MAX_BYTES = 5_000_000  # largest raw file accepted
+DEFAULT_TIMEOUT = 20.0  # seconds `add` allows a page, the whole page and not only each network step
+SELECTION_THRESHOLD = 4.0  # lowest relevance `select` takes (pipeline/extract/scope.py)
+HARVEST_THRESHOLD = 8.0  # lowest relevance `harvest` keeps: the 16 clinic pages of tests/fixtures/html_pages score 10.8-25.7
