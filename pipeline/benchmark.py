@@ -27,6 +27,7 @@ from pipeline.engines.cache import CACHE_ENV, ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SMALL, LARGE = 1_000, 10_000
+MEDQUAD_LICENSE = "CC-BY-4.0"
 
 
 def medquad_pages(archive: Path) -> Iterator[bytes]:
@@ -45,8 +46,9 @@ def folder_pages(folder: Path) -> Iterator[bytes]:
         yield path.read_bytes()
 
 
-def write_corpus(folder: Path, pages: list[bytes], count: int) -> int:
-    """count pages in folder (a copy of a page ends with a line naming the copy); their words."""
+def write_corpus(folder: Path, pages: list[bytes], count: int, license: str = "") -> int:
+    """count pages in folder (a copy of a page ends with a line naming the copy), with a sources.csv
+    giving each the licence, if one is known; their words."""
     folder.mkdir(parents=True, exist_ok=True)
     words = 0
     for number in range(count):
@@ -55,6 +57,9 @@ def write_corpus(folder: Path, pages: list[bytes], count: int) -> int:
             page = page + f"\nCopy {number // len(pages)} of this page.\n".encode()
         (folder / f"page-{number:06d}.md").write_bytes(page)
         words += len(page.split())
+    if license:
+        rows = "".join(f"page-{number:06d}.md,,,,{license}\n" for number in range(count))
+        (folder / "sources.csv").write_text("path,source_url,title,retrieved,license\n" + rows, encoding="utf-8")
     return words
 
 
@@ -197,8 +202,9 @@ def run(archive: Path | None = None, folder: Path | None = None, small: int = SM
     results: dict = {"machine": {"cpus": os.cpu_count(), "load_average_at_start": [round(x, 2) for x in os.getloadavg()]}}
     with tempfile.TemporaryDirectory(prefix="faq-benchmark-") as scratch:
         work = Path(scratch)
-        small_words = write_corpus(work / "small", pages, small)
-        large_words = write_corpus(work / "large", pages, large)
+        license = "" if folder else MEDQUAD_LICENSE  # as `select` records MedQuAD's pages: their text is published
+        small_words = write_corpus(work / "small", pages, small, license)
+        large_words = write_corpus(work / "large", pages, large, license)
         results["corpus"] = {"source": str(folder or archive), "distinct_pages": len(pages), "small_pages": small, "large_pages": large,
                              "small_words": small_words, "large_words": large_words}
         baseline = tokenizer_baseline(pages[:small])

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
-from functools import cache
+from dataclasses import dataclass, replace
+from functools import cache, lru_cache
 
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
@@ -396,10 +396,16 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
     """Everything the claims table says of one sentence, reading its main clause once."""
+    claim = _read_sentence(text, tuple(entities))
+    return replace(claim, start=start, end=start + len(text)) if start else claim
+
+
+@lru_cache(maxsize=1 << 16)  # pages repeat sentences (a site's disclaimers, MedQuAD's pointers to resources)
+def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
     s = normalise(text)
     clause = main_clause(s)
-    triple = _relation(s, clause, entities)
-    return Claim(start, start + len(text), text, _claim_type(s, triple, entities), triple, _judge(s, clause, entities, in_a_place(text)), is_assertion(text))
+    triple = _relation(s, clause, list(entities))
+    return Claim(0, len(text), text, _claim_type(s, triple, entities), triple, _judge(s, clause, list(entities), in_a_place(text)), is_assertion(text))
 
 
 def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_entities: list[ENTITY], start: int) -> Claim:
