@@ -3,7 +3,7 @@ once, sources.csv problems as sentences, warnings summarised unless --verbose.""
 
 from click.testing import CliRunner
 
-from conftest import SEED, make_corpus
+from conftest import CORPUS_PAGES, SEED, make_corpus
 from pipeline.cli import cli
 
 
@@ -59,3 +59,19 @@ def test_warnings_are_summarised_unless_verbose(tmp_path):
     assert run("--raw", raw, "--out", tmp_path / "b", "--verbose").output.count("warning: ") == 9
     quiet = run("--raw", raw, "--out", tmp_path / "c", "--quiet")
     assert quiet.exit_code == 0 and quiet.output == ""
+
+
+def test_links_that_leave_the_raw_folder_are_named_and_links_to_folders_not_followed(tmp_path):
+    elsewhere = make_corpus(tmp_path / "elsewhere", [SEED, CORPUS_PAGES[1]], sources="")
+    raw = make_corpus(tmp_path / "raw", [SEED], sources=(
+        "path,source_url,title,retrieved,license\n"
+        f"mirror/clinics/{CORPUS_PAGES[1].name},,,,\n"
+    ))
+    (raw / "mirror").symlink_to(elsewhere, target_is_directory=True)
+    (raw / "borrowed.md").symlink_to(elsewhere / "clinics" / CORPUS_PAGES[1].name)
+    output = run("--raw", raw, "--out", tmp_path / "out").output
+    assert f"{raw / 'sources.csv'}:2: path 'mirror/clinics/{CORPUS_PAGES[1].name}' is a link that leaves {raw}" in output
+    (raw / "sources.csv").write_text("path,source_url,title,retrieved,license\n", encoding="utf-8")
+    output = run("--raw", raw, "--out", tmp_path / "out").output
+    assert f"{raw / 'borrowed.md'}: a symbolic link that leaves the raw folder" in output
+    assert "mirror" not in output  # the linked folder is not read

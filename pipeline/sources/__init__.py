@@ -8,6 +8,7 @@ provenance, where raw/sources.csv wins over what the file says about itself.
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 from typing import Callable
 
@@ -30,12 +31,16 @@ HTML_SUFFIXES = (".html", ".htm")
 
 
 def source_paths(raw_dir: Path) -> list[Path]:
-    """Every source document below raw_dir, in a stable order (by relative POSIX path)."""
-    paths = [
-        p for p in raw_dir.rglob("*")
-        if p.suffix.lower() in SOURCE_SUFFIXES and p.is_file() and not p.name.startswith(".")
-    ]
-    return sorted(paths, key=lambda p: p.relative_to(raw_dir).as_posix())
+    """Every source document below raw_dir, in a stable order (by relative POSIX path); links to
+    folders are not followed. Walked with os.scandir: a Path per entry costs more than the walk."""
+    found = []
+    for folder, _, names in os.walk(raw_dir):
+        prefix = os.path.relpath(folder, raw_dir).replace(os.sep, "/") + "/" if folder != str(raw_dir) else ""
+        found += [
+            (prefix + name, os.path.join(folder, name)) for name in names
+            if os.path.splitext(name)[1].lower() in SOURCE_SUFFIXES and not name.startswith(".") and os.path.isfile(os.path.join(folder, name))
+        ]
+    return [Path(path) for _, path in sorted(found)]
 
 
 def read_bytes(data: bytes, relative: str, name: str, row: dict | None = None) -> Document:
