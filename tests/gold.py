@@ -79,3 +79,25 @@ def f1(predicted: set, gold: set) -> tuple[float, float, float]:
     precision = hits / len(predicted) if predicted else 1.0
     recall = hits / len(gold) if gold else 1.0
     return precision, recall, (2 * precision * recall / (precision + recall) if hits else 0.0)
+
+
+def pair_accuracies(pages: list[GoldPage]) -> tuple[float, float]:
+    """Question type and yes/no answer accuracy over the gold pairs of the pages."""
+    types = polarities = total = 0
+    for page in pages:
+        rows = {r["question"]: r for r in page.records["qa_pairs"]}
+        for gold in page.gold["pairs"]:
+            total += 1
+            types += rows[gold["question"]]["question_type"] == gold["question_type"]
+            polarities += rows[gold["question"]]["answer_polarity"] == gold["answer_polarity"]
+    return types / total, polarities / total
+
+
+def mention_scores(pages: list[GoldPage]) -> tuple[float, float, float]:
+    """Precision, recall and F1 of the mentions inside the pages' pairs."""
+    predicted, gold = set(), set()
+    for page in pages:
+        spans = [(r[f"{part}_start"], r[f"{part}_end"]) for r in page.records["qa_pairs"] for part in ("question", "answer")]
+        predicted |= {(page.name, m["start"], m["end"], m["label"]) for m in page.records["entities"] if any(a <= m["start"] and m["end"] <= b for a, b in spans)}
+        gold |= {(page.name, *span) for span in page.mention_spans()}
+    return f1(predicted, gold)

@@ -538,3 +538,25 @@ def test_a_word_in_another_sense_is_not_a_mention(sentence, absent):
 def test_the_same_words_in_their_own_sense_are_mentions():
     assert [e.label_ for e in default_nlp()("He had a stroke last year.").ents] == ["CONDITION"]
     assert "knot" in [e.text for e in default_nlp()("A knot in my shoulder hurts when I sit.").ents]
+
+
+@pytest.mark.parametrize("sentence, payer", [
+    ("Some commercial plans cover it when a physician orders it.", ("commercial plans", "PAYER", "PAY:private_insurance")),
+    ("Check whether your employer plan pays for massage.", ("employer plan", "PAYER", "PAY:employer_health_plan")),
+])
+def test_kinds_of_plan_are_payers(sentence, payer):
+    assert payer in tagged(sentence)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Medicare covers acupuncture for chronic low back pain.", ("chronic low back pain", "CON:low_back_pain")),
+    ("Chronic myofascial pain can last for years.", ("Chronic myofascial pain", "CON:myofascial_pain")),
+    ("It helps people with chronic pain.", ("chronic pain", "CON:chronic_pain")),
+])
+def test_a_condition_takes_chronic_along(text, expected):
+    assert [(m.text, m.concept_id) for m in mentions(text) if m.label == "CONDITION"] == [expected]
+
+
+def test_chronic_alone_or_before_other_labels_is_not_joined():
+    assert ("massage", "TREATMENT", "TRT:massage") in tagged("Chronic massage users report fewer knots.")
+    assert all(m.text.lower() != "chronic" for m in mentions("The pain is chronic."))

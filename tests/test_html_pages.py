@@ -9,17 +9,9 @@ box, ... Every page must give exactly its gold pairs, found the gold way.
 
 import pytest
 
-from gold import HTML_PAGES, f1, gold_pages
-from pipeline.build import document_records
-from pipeline.extract.entities import find_mentions
-from pipeline.extract.nlp import default_nlp
+from gold import HTML_PAGES, gold_pages, mention_scores, pair_accuracies
 
 PAGES = gold_pages(HTML_PAGES)
-
-
-@pytest.fixture(scope="module")
-def extracted():
-    return {page.name: (parsed := default_nlp()(page.text), document_records(page.document, parsed)) for page in PAGES}
 
 
 def test_there_are_web_pages_in_many_styles():
@@ -28,8 +20,8 @@ def test_there_are_web_pages_in_many_styles():
 
 
 @pytest.mark.parametrize("page", PAGES, ids=lambda p: p.name)
-def test_pages_give_exactly_their_gold_pairs(page, extracted):
-    rows = extracted[page.name][1]["qa_pairs"]
+def test_pages_give_exactly_their_gold_pairs(page):
+    rows = page.records["qa_pairs"]
     assert [r["question"] for r in rows] == [p["question"] for p in page.gold["pairs"]]
     for row, gold in zip(rows, page.gold["pairs"]):
         assert row["answer"].startswith(gold["answer_start_text"]), (row["question"], row["answer"][:80])
@@ -43,31 +35,19 @@ def test_questions_only_the_markup_holds_are_warnings(page):
         assert any(question in warning for warning in page.document.warnings), question
 
 
-def test_question_types_and_yes_no_answers(extracted):
-    types = polarities = total = 0
-    for page in PAGES:
-        rows = {r["question"]: r for r in extracted[page.name][1]["qa_pairs"]}
-        for gold in page.gold["pairs"]:
-            total += 1
-            types += rows[gold["question"]]["question_type"] == gold["question_type"]
-            polarities += rows[gold["question"]]["answer_polarity"] == gold["answer_polarity"]
-    assert types / total >= 0.8
-    assert polarities / total >= 0.93
+def test_question_types_and_yes_no_answers():
+    types, polarities = pair_accuracies(PAGES)
+    assert types >= 0.8
+    assert polarities >= 0.93
 
 
-def test_mentions_inside_pairs(extracted):
-    predicted, gold = set(), set()
-    for page in PAGES:
-        parsed, records = extracted[page.name]
-        spans = [(r[f"{part}_start"], r[f"{part}_end"]) for r in records["qa_pairs"] for part in ("question", "answer")]
-        predicted |= {(page.name, m.start, m.end, m.label) for m in find_mentions(parsed) if any(a <= m.start and m.end <= b for a, b in spans)}
-        gold |= {(page.name, *span) for span in page.mention_spans()}
-    precision, recall, score = f1(predicted, gold)
+def test_mentions_inside_pairs():
+    precision, recall, score = mention_scores(PAGES)
     assert precision >= 0.92 and recall >= 0.92 and score >= 0.92, (precision, recall, score)
 
 
-def test_offsets_slice_the_text(extracted):
+def test_offsets_slice_the_text():
     for page in PAGES:
-        for row in extracted[page.name][1]["qa_pairs"]:
+        for row in page.records["qa_pairs"]:
             assert page.text[row["question_start"]:row["question_end"]] == row["question"]
             assert page.text[row["answer_start"]:row["answer_end"]] == row["answer"]

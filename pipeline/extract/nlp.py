@@ -274,6 +274,26 @@ def make_sense_filter(nlp: Language, name: str, senses: list):
     return drop_other_senses
 
 
+@Language.factory("modifier_joiner", default_config={"modifiers": []})
+def make_modifier_joiner(nlp: Language, name: str, modifiers: list):
+    """Words that a name of some label takes along (pipeline/data/modifiers.csv): "chronic low back
+    pain" is one mention of low back pain. modifiers: [label, word]."""
+    joined = {(label, word.lower()) for label, word in modifiers}
+
+    def join_modifiers(doc: Doc) -> Doc:
+        entities = list(doc.ents)
+        for i, entity in enumerate(entities):
+            start = entity.start
+            while start and (entity.label_, doc[start - 1].lower_) in joined and (i == 0 or entities[i - 1].end < start):
+                start -= 1
+            if start != entity.start:
+                entities[i] = Span(doc, start, entity.end, label=entity.label, span_id=entity.id)
+        doc.ents = entities
+        return doc
+
+    return join_modifiers
+
+
 def _plural(word: str) -> str:
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
@@ -329,6 +349,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.add_pipe("link_filter")
     nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
     nlp.add_pipe("sense_filter", config={"senses": [[r["concept_id"], r["not_after"], r["not_near"]] for r in read_rows("senses.csv")]})
+    nlp.add_pipe("modifier_joiner", config={"modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")]})
     return nlp
 
 
