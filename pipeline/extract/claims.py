@@ -400,7 +400,7 @@ def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
     return replace(claim, start=start, end=start + len(text)) if start else claim
 
 
-@lru_cache(maxsize=1 << 16)  # pages repeat sentences (a site's disclaimers, MedQuAD's pointers to resources)
+@lru_cache(maxsize=1 << 13)  # pages repeat sentences (a site's disclaimers, MedQuAD's pointers to resources)
 def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
     s = normalise(text)
     clause = main_clause(s)
