@@ -72,6 +72,7 @@ class FileTask:
     row: dict | None
     check: str  # where its check is cached
     fragment: str  # where its rows are cached
+    size: int  # bytes: what its extraction costs grows with them
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,11 @@ def check_file(task: FileTask) -> FileCheck:
         found = FileCheck(str(error).removeprefix(f"{path}: "))
     write_atomic(Path(task.check), json.dumps([found.problem, found.warnings, found.text_sha256]).encode())
     return found
+
+
+def check_partition(tasks: tuple[FileTask, ...]) -> list[FileCheck]:
+    """Check a partition of files: one unit of work, as a file alone costs less than sending it."""
+    return [check_file(task) for task in tasks]
 
 
 def cached_check(task: FileTask) -> FileCheck | None:
@@ -150,15 +156,17 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | Non
             sha = hashlib.sha256(data).hexdigest()
             row = corpus.provenance.get(relative)
             key = entry_key(relative, sha, row)
-            candidates.append((path, None, sha, FileTask(str(raw_dir), relative, row, str(store.path("checks", key, ".json")), str(store.path("fragments", key, ".arrow")))))
+            candidates.append((path, None, sha, FileTask(str(raw_dir), relative, row, str(store.path("checks", key, ".json")), str(store.path("fragments", key, ".arrow")), len(data))))
         tasks = [task for _, problem, _, task in candidates if task is not None]
         checks = {task.check: found for task in tasks if (found := cached_check(task)) is not None}
         unread = [task for task in tasks if task.check not in checks]
         if unread:
             progress("checking", 0, len(unread))
         with open_engine() if engine is None else nullcontext(engine) as mapper:
-            for done, (task, found) in enumerate(zip(unread, mapper.map(check_file, unread)), start=1):
-                checks[task.check] = found
+            done = 0
+            for partition, found in zip(partitions := _partitions(unread, mapper.workers), mapper.map(check_partition, partitions)):
+                checks.update((task.check, check) for task, check in zip(partition, found))
+                done += len(partition)
                 progress("checking", done, len(unread))
     problems: list[str] = []
     by_bytes: dict[str, str] = {}
@@ -240,9 +248,20 @@ def _problems(tables: dict[str, pd.DataFrame], names: tuple[str, ...]) -> list[P
 
 
 def _partitions(tasks: list[FileTask], workers: int) -> list[tuple[FileTask, ...]]:
-    """Partitions small enough that every worker gets several (the slowest decides when all end)."""
-    size = max(1, min(PARTITION_DOCUMENTS, -(-len(tasks) // (4 * workers))))
-    return [tuple(tasks[i:i + size]) for i in range(0, len(tasks), size)]
+    """Consecutive partitions of about equal bytes, as a page's cost grows with its size, small
+    enough that every worker gets several (the slowest decides when all end) and of at most
+    PARTITION_DOCUMENTS documents."""
+    target = sum(task.size for task in tasks) / (4 * workers)
+    partitions: list[tuple[FileTask, ...]] = []
+    current: list[FileTask] = []
+    size = 0
+    for task in tasks:
+        if current and (size + task.size > target or len(current) == PARTITION_DOCUMENTS):
+            partitions.append(tuple(current))
+            current, size = [], 0
+        current.append(task)
+        size += task.size
+    return partitions + [tuple(current)] if current else partitions
 
 
 def extract_fragments(corpus: Corpus, engine, progress: Progress = no_progress) -> int:
