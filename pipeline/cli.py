@@ -98,7 +98,7 @@ def _cache_dir(cache_dir: Path | None, no_cache: bool) -> Path | None:
 @click.option("--skip-invalid", is_flag=True, help="Skip unusable documents with a warning instead of stopping.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True, help="Worker processes extracting documents on this machine.")
 @click.option("--engine", type=click.Choice(["local", "processes", "dask"]), default=None, help="Where extraction runs: this process, --jobs processes, or a Dask cluster (default: local, or processes with --jobs).")
-@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler's address for --engine dask (tcp://host:8786).")
+@click.option("--scheduler", metavar="ADDRESS", help="The Dask scheduler's address for --engine dask (tcp://host:8786); without it a local cluster of --jobs workers.")
 @_cache_option
 @_verbosity
 def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool, jobs: int, engine: str | None, scheduler: str | None,
@@ -121,6 +121,8 @@ def build_command(raw_dir: Path, out_dir: Path, skip_invalid: bool, jobs: int, e
     from pipeline.engines import engine_name
     from pipeline.publish.checks import TableValidationError
 
+    if scheduler and engine != "dask":
+        raise click.UsageError("--scheduler is for --engine dask")
     bars = ProgressBars(enabled=not quiet and sys.stderr.isatty())
     try:
         result = build(raw_dir, out_dir, skip_invalid=skip_invalid, progress=bars, cache=_cache_dir(cache_dir, no_cache),

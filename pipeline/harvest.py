@@ -356,10 +356,13 @@ def _read_parts(body: bytes) -> tuple[tuple[int, int] | None, list[tuple[int, in
     script (where analytics and page data usually sit): all its relevance can come from, found
     with a few searches (a search for every script costs what RE2 saves by skipping them). The
     rest of the <head> (styles, scripts, metadata) reaches neither the text nor the title, unless
-    the page has no <title>: then og:title is its title, and the whole <head> is read. Tags are
+    the page has no <title> or an empty one: then og:title is its title, and the whole <head> is read. Tags are
     looked for in lower case, as nearly every page writes them: an upper-case one is read."""
     body_start = body.find(b"<body")
     title = body.find(b"<title", 0, body_start) if body_start > 0 else -1
+    close = body.find(b"</title", title, body_start) if title != -1 else -1
+    if close != -1 and not body[body.find(b">", title, close) + 1:close].strip():
+        title = -1  # an empty <title>: the reader takes og:title, so the whole <head> is read
     if title == -1:
         title_span, parts, position = None, [], 0
     else:
@@ -573,26 +576,28 @@ def harvest(locations: list[str], raw_dir: Path, report: Path, *, settings: Sett
     judge = _Judge(raw_dir, known)
     decided: dict[tuple[int, int], Considered] = {}
     written: list[tuple[Page, str]] = []
-    for number, result in enumerate(results):
-        for page in sorted(result.pages, key=lambda p: p.row.offset):
-            problem = judge.problem(page)
-            if problem:
-                decided[number, page.row.offset] = page.row._replace(decision="rejected", reason=problem[0], detail=problem[1])
-                continue
-            path = judge.name(page.url)
+    try:
+        for number, result in enumerate(results):
+            for page in sorted(result.pages, key=lambda p: p.row.offset):
+                problem = judge.problem(page)
+                if problem:
+                    decided[number, page.row.offset] = page.row._replace(decision="rejected", reason=problem[0], detail=problem[1])
+                    continue
+                path = judge.name(page.url)
+                try:
+                    with (raw_dir / path).open("xb") as handle:
+                        handle.write(page.body)
+                except OSError as error:
+                    raise HarvestError(f"cannot write {raw_dir / path} ({error.strerror})") from None
+                judge.keep(page, path)
+                written.append((page, path))
+                decided[number, page.row.offset] = page.row._replace(decision="kept", path=path)
+    finally:  # the pages written so far keep their provenance, even when a later one fails
+        if written:
             try:
-                with (raw_dir / path).open("xb") as handle:
-                    handle.write(page.body)
-            except OSError as error:
-                raise HarvestError(f"cannot write {raw_dir / path} ({error.strerror})") from None
-            judge.keep(page, path)
-            written.append((page, path))
-            decided[number, page.row.offset] = page.row._replace(decision="kept", path=path)
-    if written:
-        try:
-            update_sources(raw_dir, [_source_row(page, path) for page, path in written])
-        except (OSError, SourceError) as error:
-            raise HarvestError(f"cannot update {raw_dir / 'sources.csv'} ({error})") from None
+                update_sources(raw_dir, [_source_row(page, path) for page, path in written])
+            except (OSError, SourceError) as error:
+                raise HarvestError(f"cannot update {raw_dir / 'sources.csv'} ({error})") from None
     rows = [decided.get((number, row.offset), row) for number, result in enumerate(results) for row in result.rows]
     write_report(report, rows)
     return Harvest(rows, [row for row in rows if row.decision == "kept"], [r.error for r in results if r.error], len(files))

@@ -75,3 +75,10 @@ def test_links_that_leave_the_raw_folder_are_named_and_links_to_folders_not_foll
     output = run("--raw", raw, "--out", tmp_path / "out").output
     assert f"{raw / 'borrowed.md'}: a symbolic link that leaves the raw folder" in output
     assert "mirror" not in output  # the linked folder is not read
+
+
+def test_a_scheduler_without_the_dask_engine_is_a_usage_error(tmp_path):
+    raw = make_corpus(tmp_path / "raw", [SEED], sources="")
+    result = run("--raw", raw, "--out", tmp_path / "out", "--scheduler", "tcp://127.0.0.1:1")
+    assert result.exit_code == 2 and "--scheduler is for --engine dask" in result.output
+    assert not (tmp_path / "out").exists()

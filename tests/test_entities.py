@@ -560,3 +560,8 @@ def test_a_condition_takes_chronic_along(text, expected):
 def test_chronic_alone_or_before_other_labels_is_not_joined():
     assert ("massage", "TREATMENT", "TRT:massage") in tagged("Chronic massage users report fewer knots.")
     assert all(m.text.lower() != "chronic" for m in mentions("The pain is chronic."))
+
+
+def test_an_abbreviation_that_takes_chronic_along_stays_an_abbreviation():
+    found = mentions("Myofascial pain syndrome (MPS) is common. Chronic MPS is treated with injections.")
+    assert ("Chronic MPS", "abbreviation") in [(m.text, m.matched_as) for m in found]

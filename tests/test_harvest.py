@@ -15,7 +15,7 @@ from pipeline.build import build
 from pipeline.cli import cli
 from pipeline.curation import check_files
 from pipeline.engines import EngineError
-from pipeline.harvest import REASONS, REPORT_COLUMNS, Settings, harvest, harvest_warc, prefilter
+from pipeline.harvest import REASONS, REPORT_COLUMNS, Settings, harvest, _read_parts, harvest_warc, prefilter
 from pipeline.sources import read_provenance
 from pipeline.sources.warc import WarcError, expand, read_records
 from warc_pages import EXPECTED, Capture, bakery_faq, html_page, mixed_captures, tmj_faq, write_warc
@@ -197,6 +197,13 @@ def test_the_prefilter_bounds_relevance_from_above(tmp_path):
     assert len(rows) == len(pages) and not [row for row in rows if row.reason == "prefilter"]
     for row in rows:
         assert row.relevance is not None and row.prefilter_bound >= row.relevance, row
+
+
+def test_an_empty_title_leaves_og_title_to_the_prefilter_as_to_the_reader():
+    page = (b'<html><head><title> </title><meta property="og:title" content="Trigger point injections FAQ">'
+            b'</head><body><p>Answers.</p></body></html>')
+    title, parts = _read_parts(page)
+    assert title is None and b"og:title" in b"".join(page[a:b] for a, b in parts)
 
 
 def test_the_prefilter_counts_names_by_weight():

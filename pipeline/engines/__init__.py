@@ -43,8 +43,10 @@ def engine_name(engine: str | None, jobs: int) -> str:
 def open_engine(name: str = "local", jobs: int = 1, scheduler: str | None = None, preload: tuple[str, ...] = ()) -> Iterator[Engine]:
     """An engine, shut down (its workers stopped, its cluster connection closed) on leaving.
 
-    `preload` names modules worker processes import before their first item (the mapped
-    function's own), so that each worker does not import them again."""
+    `preload` names modules the processes engine's workers import before their first item (the
+    mapped function's own), so that each worker does not import them again: it is set when the
+    first processes engine of a Python process starts its server, and later engines keep it. It
+    changes start-up time only; Dask workers import what they need themselves."""
     if name == "local":
         from pipeline.engines.local import LocalEngine
 

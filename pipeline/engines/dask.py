@@ -23,17 +23,18 @@ class DaskEngine:
             from distributed import Client, LocalCluster
         except ImportError:
             raise EngineError("the dask engine needs Dask distributed: pip install '.[dask]'") from None
-        # a free port for the dashboard, so that two local clusters never collide on 8787
-        self.cluster = None if scheduler else LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
+        self.cluster = None
         try:
+            if not scheduler:  # a free port for the dashboard, so that two local clusters never collide on 8787
+                self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True, dashboard_address=":0")
             self.client = Client(scheduler or self.cluster, timeout=CONNECT_SECONDS, set_as_default=False)
-        except (OSError, TimeoutError, ValueError) as error:
+        except (OSError, TimeoutError, ValueError, RuntimeError) as error:
             self._close_cluster()
             raise EngineError(f"{scheduler or 'the local cluster'}: no Dask scheduler answers ({' '.join(str(error).split())})") from None
         self.workers = sum(w.get("nthreads", 1) for w in self.client.scheduler_info()["workers"].values())
         if not self.workers:
             self.__exit__()
-            raise EngineError(f"{scheduler}: the Dask cluster has no workers")
+            raise EngineError(f"{scheduler or 'the local cluster'}: the Dask cluster has no workers")
 
     def __enter__(self) -> DaskEngine:
         return self

@@ -396,8 +396,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
     """Everything the claims table says of one sentence, reading its main clause once."""
-    claim = _read_sentence(text, tuple(entities))
-    return replace(claim, start=start, end=start + len(text)) if start else claim
+    return replace(_read_sentence(text, tuple(entities)), start=start, end=start + len(text))  # a claim of its own, never the cached one
 
 
 @lru_cache(maxsize=1 << 13)  # pages repeat sentences (a site's disclaimers, MedQuAD's pointers to resources)

@@ -282,12 +282,15 @@ def make_modifier_joiner(nlp: Language, name: str, modifiers: list):
 
     def join_modifiers(doc: Doc) -> Doc:
         entities = list(doc.ents)
+        abbreviations = doc.user_data.get(ABBREVIATION_SPANS)
         for i, entity in enumerate(entities):
             start = entity.start
             while start and (entity.label_, doc[start - 1].lower_) in joined and (i == 0 or entities[i - 1].end < start):
                 start -= 1
             if start != entity.start:
                 entities[i] = Span(doc, start, entity.end, label=entity.label, span_id=entity.id)
+                if abbreviations and (entity.start_char, entity.end_char) in abbreviations:  # "chronic MPS" is still an abbreviation
+                    abbreviations[abbreviations.index((entity.start_char, entity.end_char))] = (entities[i].start_char, entity.end_char)
         doc.ents = entities
         return doc
 

@@ -32,7 +32,7 @@ HTML_SUFFIXES = (".html", ".htm")
 
 def source_paths(raw_dir: Path) -> list[Path]:
     """Every source document below raw_dir, in a stable order (by relative POSIX path); links to
-    folders are not followed. Walked with os.scandir: a Path per entry costs more than the walk."""
+    folders are not followed. Walked with os.walk, on strings: a Path per entry costs more than the walk."""
     found = []
     for folder, _, names in os.walk(raw_dir):
         prefix = os.path.relpath(folder, raw_dir).replace(os.sep, "/") + "/" if folder != str(raw_dir) else ""
