@@ -1,7 +1,8 @@
 """Gold annotations of fixture pages (docs/annotation.md) and scoring against them.
 
-Pages are read through the same readers as the build (text, Markdown and, once readers exist for
-them, other formats), so every gold string is located in the text the dataset publishes.
+Pages are read through the same readers as the build (text, Markdown, HTML), and scored on the
+rows the build publishes (furniture left out), so every gold string is located in the text the
+dataset publishes.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ HELDOUT_SEO = FIXTURES / "heldout5"  # answer blogs like the seed, magazine and 
 HELDOUT_ROUND2 = FIXTURES / "heldout6"  # blind gold with claim types and relations (docs/annotation.md)
 HELDOUT_HTML = FIXTURES / "heldout_html"  # saved web pages of many platforms, blind gold
 HTML_PAGES = FIXTURES / "html_pages"  # saved web pages in sixteen site styles
+HELDOUT_ROUND3 = FIXTURES / "heldout7"  # blind: transcripts, chat, PDF leaflet, shop Q&A, tables, tabs
 
 
 @dataclass(frozen=True)

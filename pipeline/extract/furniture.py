@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -23,6 +24,9 @@ from pipeline.rules import read_rows
 
 MAX_FURNITURE_CHARS = 200
 ACTIONS = ("end", "section", "stop", "skip")  # strongest first, for a line of several items
+RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
+RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
+_RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 
@@ -75,6 +79,18 @@ class Line:
     end: int
 
 
+def _running_lines(parts: list[str]) -> list[int]:
+    """The lines of a running header or footer, as a PDF or a print view repeats it on every page
+    (a leaflet's "Northshire Health NHS Trust   Patient Information"): a line of three words or more
+    without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
+    document. A sentence an answer repeats is not at the edge, nor are a page's repeated headings."""
+    texts = [part.strip() for part in parts]
+    filled = [i for i, t in enumerate(texts) if t]
+    edges = {texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]}
+    repeats = Counter(texts)
+    return [i for i in filled if texts[i] in edges and repeats[texts[i]] >= RUNNING_LINE_REPEATS and _RUNNING_LINE.fullmatch(texts[i])]
+
+
 class Page:
     """A document's lines with their furniture actions, computed once and shared by every stage."""
 
@@ -86,7 +102,10 @@ class Page:
             self.lines.append(Line(start, start + len(part)))
             start += len(part) + 1
         self.starts = [line.start for line in self.lines]
-        self.actions = [line_action(part) if part.strip() else None for part in text.split("\n")]
+        parts = text.split("\n")
+        self.actions = [line_action(part) if part.strip() else None for part in parts]
+        for i in _running_lines(parts):
+            self.actions[i] = self.actions[i] or "skip"
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
