@@ -83,6 +83,19 @@ def f1(predicted: set, gold: set) -> tuple[float, float, float]:
     return precision, recall, (2 * precision * recall / (precision + recall) if hits else 0.0)
 
 
+def pair_recovery(pages: list[GoldPage]) -> tuple[int, int, int]:
+    """(gold pairs found, of which with their exact answer, gold pairs) over the pages."""
+    found = exact = total = 0
+    for page in pages:
+        rows = {r["question"]: r for r in page.records["qa_pairs"]}
+        for gold in page.gold["pairs"]:
+            total += 1
+            row = rows.get(gold["question"])
+            found += row is not None
+            exact += bool(row) and row["answer"].startswith(gold["answer_start_text"]) and row["answer"].endswith(gold["answer_end_text"])
+    return found, exact, total
+
+
 def pair_accuracies(pages: list[GoldPage]) -> tuple[float, float]:
     """Question type and yes/no answer accuracy over the gold pairs of the pages."""
     types = polarities = total = 0

@@ -4,22 +4,16 @@ questions, accordions with menus, Markdown headings without "?", benefits pages 
 blog and law-firm pages with share boxes, calls to action, footers and disclaimers, a newspaper
 column of readers' letters, flattened accordions, a community Q&A page, headings without "?", SEO answer blogs with contents lists and ratings."""
 
-from gold import HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_ROUND3, HELDOUT_SCRAPED, HELDOUT_SEO, gold_pages, mention_scores, pair_accuracies
+from gold import HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_ROUND3, HELDOUT_SCRAPED, HELDOUT_SEO, gold_pages, mention_scores, pair_accuracies, pair_recovery
 from pipeline.extract.claims import document_entities, judge, sentence_entities
 
 PAGES = [page for folder in (HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_SCRAPED, HELDOUT_SEO) for page in gold_pages(folder)]
 
 
 def test_every_question_is_found_with_its_answer():
-    found = exact = total = 0
     for page in PAGES:
-        rows = {r["question"]: r for r in page.records["qa_pairs"]}
-        assert len(rows) == len(page.gold["pairs"]), page.name
-        for gold in page.gold["pairs"]:
-            total += 1
-            row = rows.get(gold["question"])
-            found += row is not None
-            exact += bool(row) and row["answer"].startswith(gold["answer_start_text"]) and row["answer"].endswith(gold["answer_end_text"])
+        assert len(page.records["qa_pairs"]) == len(page.gold["pairs"]), page.name
+    found, exact, total = pair_recovery(PAGES)
     assert found == total
     assert exact / total >= 0.95
 
@@ -51,13 +45,6 @@ def test_the_newest_blind_pages_keep_their_scores():
     """Transcripts, a live chat, a PDF leaflet, a shop's Q&A, a table, tabs: scored as first looked
     at, then after the furniture fixes they prompted (running headers, a seller's byline)."""
     pages = gold_pages(HELDOUT_ROUND3)
-    found = exact = total = 0
-    for page in pages:
-        rows = {r["question"]: r for r in page.records["qa_pairs"]}
-        for gold in page.gold["pairs"]:
-            total += 1
-            row = rows.get(gold["question"])
-            found += row is not None
-            exact += bool(row) and row["answer"].startswith(gold["answer_start_text"]) and row["answer"].endswith(gold["answer_end_text"])
+    found, exact, total = pair_recovery(pages)
     assert found / total >= 0.82 and exact / total >= 0.78, (found, exact, total)
     assert mention_scores(pages)[2] >= 0.83
