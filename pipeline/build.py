@@ -34,7 +34,7 @@ from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.licences import withhold
 from pipeline.publish.tables import Counts, concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
 from pipeline.publish.writer import arrow_frame, check_out_dir, output_lock, publish, read_ipc, recover, to_ipc, write_arrow_table, write_table
-from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, doc_id_for, read_document, read_provenance, source_paths, text_digest
+from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, doc_id_for, raw_files, read_document, read_provenance, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
 from schemas import TABLES
@@ -126,15 +126,6 @@ class Corpus:
             yield read_document(path, self.raw_dir, self.provenance)
 
 
-def _other_files(raw_dir: Path) -> list[Path]:
-    """Files in the raw folder that are not sources (sources.csv and hidden files aside)."""
-    return sorted(
-        p for p in raw_dir.rglob("*")
-        if p.is_file() and p.suffix.lower() not in SOURCE_SUFFIXES and p.relative_to(raw_dir).as_posix() != SOURCES_FILE
-        and not any(part.startswith(".") for part in p.relative_to(raw_dir).parts)
-    )
-
-
 def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | None = None, engine=None,
                 progress: Progress = no_progress) -> Corpus:
     """Check every file of the raw folder before any extraction starts: a file that validate would
@@ -143,11 +134,12 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | Non
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found")
     corpus = Corpus(raw_dir, [], read_provenance(raw_dir))
-    corpus.warnings += [f"skipped {path}: not a source document (sources are {', '.join('*' + s for s in SOURCE_SUFFIXES)})" for path in _other_files(raw_dir)]
+    sources, others = raw_files(raw_dir)
+    corpus.warnings += [f"skipped {path}: not a source document (sources are {', '.join('*' + s for s in SOURCE_SUFFIXES)})" for path in others]
     with tempfile.TemporaryDirectory(prefix="faq-pipeline-") as scratch:
         store = cache or Cache(Path(scratch))
         candidates: list[tuple[Path, str | None, str | None, FileTask | None]] = []  # path, problem, bytes digest, task
-        for path in source_paths(raw_dir):
+        for path in sources:
             relative = path.relative_to(raw_dir).as_posix()
             errors, data = file_errors(path, raw_dir)
             if errors:

@@ -20,7 +20,7 @@ from pipeline.sources.text import decode_text, read_markdown, read_text
 
 __all__ = [
     "Document", "SourceError", "SOURCES_FILE", "UnusableSource", "decode_text", "doc_id_for", "inside", "read_bytes",
-    "read_document", "read_provenance", "source_paths", "text_digest",
+    "raw_files", "read_document", "read_provenance", "source_paths", "text_digest",
 ]
 
 READERS: dict[str, Callable[..., Reading]] = {
@@ -30,17 +30,28 @@ SOURCE_SUFFIXES = tuple(READERS)
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def source_paths(raw_dir: Path) -> list[Path]:
-    """Every source document below raw_dir, in a stable order (by relative POSIX path); links to
-    folders are not followed. Walked with os.walk, on strings: a Path per entry costs more than the walk."""
-    found = []
+def raw_files(raw_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The source documents below raw_dir, in a stable order (by relative POSIX path), and the
+    other files (sources.csv, hidden files and hidden folders aside), in one walk; links to folders
+    are not followed. Walked with os.walk, on strings: a Path per entry costs more than the walk."""
+    sources, others = [], []
     for folder, _, names in os.walk(raw_dir):
         prefix = os.path.relpath(folder, raw_dir).replace(os.sep, "/") + "/" if folder != str(raw_dir) else ""
-        found += [
-            (prefix + name, os.path.join(folder, name)) for name in names
-            if os.path.splitext(name)[1].lower() in SOURCE_SUFFIXES and not name.startswith(".") and os.path.isfile(os.path.join(folder, name))
-        ]
-    return [Path(path) for _, path in sorted(found)]
+        hidden_folder = any(part.startswith(".") for part in prefix.split("/"))
+        for name in names:
+            full = os.path.join(folder, name)
+            if name.startswith(".") or not os.path.isfile(full):
+                continue
+            if os.path.splitext(name)[1].lower() in SOURCE_SUFFIXES:
+                sources.append((prefix + name, full))
+            elif not hidden_folder and prefix + name != SOURCES_FILE:
+                others.append(Path(full))
+    return [Path(path) for _, path in sorted(sources)], sorted(others)
+
+
+def source_paths(raw_dir: Path) -> list[Path]:
+    """Every source document below raw_dir, in a stable order (by relative POSIX path)."""
+    return raw_files(raw_dir)[0]
 
 
 def read_bytes(data: bytes, relative: str, name: str, row: dict | None = None) -> Document:
