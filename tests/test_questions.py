@@ -105,3 +105,58 @@ def test_headings_without_a_question_mark_that_read_as_questions():
 def test_one_heading_that_reads_as_a_question_is_not_a_faq():
     text = "What Makes Us Different\n\nWe listen first.\n\nOur team\n\nFive therapists.\n\nOur hours\n\nMonday to Friday.\n"
     assert find_pairs(text) == []
+
+
+RADIO_INTERVIEW = """Morning Health Hour: back pain call-in
+Transcript, lightly edited.
+
+(00:00:05) HOST: Good morning and welcome. With me is physiotherapist Sam Adeyemi.
+(00:00:12) SAM ADEYEMI: Morning, glad to be here.
+(00:01:40) HOST: Right, straight in. What is a trigger point, in plain words?
+(00:01:44) SAM ADEYEMI: A small, irritable spot in a tight band of muscle.
+
+It can send pain somewhere else, like a headache from the neck.
+[Caller on hold]
+(00:03:02) HOST: Interesting. And we had an email on this. Can a physio treat them?
+(00:03:09) SAM ADEYEMI: Yes, with pressure, stretching and sometimes dry needling.
+(00:04:30) HOST: Great. Thanks so much for coming in, Sam.
+(00:04:33) SAM ADEYEMI: Any time. Keep moving, everyone.
+"""
+
+SHOP_CHAT = """Support chat #4411
+Customer: Dana   Agent: Lee
+
+**Dana:** hi there
+**Dana:** Does the massage ball come in a softer version?
+**Lee (Support):** Yes, the blue one is softer than the black one.
+**Lee (Support):** Both are 6 cm across.
+**Dana:** ok thanks
+**Dana:** How do I clean it?
+**Lee (Support):** Wipe it with warm soapy water and let it dry.
+**Dana:** cool
+**Lee (Support):** Anything else I can help with?
+**Dana:** no that's all
+"""
+
+
+def test_an_interview_transcript_gives_the_hosts_questions_without_labels_or_lead_ins():
+    pairs = find_pairs(RADIO_INTERVIEW)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("What is a trigger point, in plain words?",
+         "A small, irritable spot in a tight band of muscle.\n\nIt can send pain somewhere else, like a headache from the neck."),
+        ("Can a physio treat them?", "Yes, with pressure, stretching and sometimes dry needling."),
+    ]
+
+
+def test_a_chat_answer_runs_over_the_agents_turns_and_ends_when_the_customer_speaks_or_the_agent_asks():
+    pairs = find_pairs(SHOP_CHAT)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("Does the massage ball come in a softer version?",
+         "Yes, the blue one is softer than the black one.\n**Lee (Support):** Both are 6 cm across."),
+        ("How do I clean it?", "Wipe it with warm soapy water and let it dry."),
+    ]
+
+
+def test_labels_used_once_or_by_one_speaker_are_not_a_transcript():
+    text = "Note: prices change yearly.\n\nReader: Is dry needling safe?\n\nNote: ask your doctor first.\n\nIt is, in trained hands.\n"
+    assert [p.question for p in find_pairs(text)] == ["Reader: Is dry needling safe?"]

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.extract.furniture import Line, Page, line_action
+from pipeline.extract.transcripts import Transcript, find_transcript
 from pipeline.rules import question_words, sentence_abbreviations
 from pipeline.sources.document import Mark
 
@@ -206,6 +207,7 @@ class _Structure:
     widgets: frozenset[int]  # lines of FAQ widgets' titles
     headings: frozenset[int]  # lines the page's markup calls headings
     item_ends: dict[int, int]  # a widget title's line -> the last line of its entry
+    transcript: Transcript | None  # speakers' turns, when the page is an interview or a chat
 
 
 def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
@@ -219,7 +221,7 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
             levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
     lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading")}
     item_ends = {page.line_of(m.start): page.line_of(m.end) for m in marks if m.kind == "item"}
-    return _Structure(levels, lines["question"], lines["heading"], item_ends)
+    return _Structure(levels, lines["question"], lines["heading"], item_ends, find_transcript(page))
 
 
 def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
@@ -237,9 +239,24 @@ def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) ->
     }
 
 
+def _asked(text: str, start: int, end: int) -> tuple[int, int]:
+    """The questions that close a speaker's turn, without the remarks that lead up to them ("That
+    makes sense. So who gives these injections?")."""
+    start, end = _trim(text, start, end, emphasis=True)
+    abbreviations = sentence_abbreviations()
+    question_start = start
+    for match in _SENTENCE_BREAK.finditer(text, start, end):
+        word = text[start:match.start(1) + 1].rsplit(None, 1)[-1].lower()
+        if match.group(1) == "." and word.lstrip("(\"“‘") in abbreviations:
+            continue
+        if match.group(1) != "?":
+            question_start = match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
+    return _trim(text, question_start, end)
+
+
 def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     """Question lines; FAQ widgets' titles are questions when asked as one even without "?" ("How
-    long does a session last")."""
+    long does a session last"). In a transcript, the asker's questions."""
     text, lines = page.text, page.lines
     levels = structure.levels
     faq_levels = _faq_heading_levels(text, lines, levels)
@@ -248,8 +265,15 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         for level in faq_levels
     }
     candidates, label_line = [], None
+    turns = structure.transcript.turns if structure.transcript else {}
+    asked = set(structure.transcript.question_lines()) if structure.transcript else set()
     for index, line in enumerate(lines):
         if page.blank[index]:
+            continue
+        if index in turns:
+            if index in asked:
+                candidates.append(_Candidate(index, *_asked(text, turns[index].text_start, line.end), True, True, False))
+            label_line = None
             continue
         content = text[line.start:line.end]
         if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")):
@@ -437,14 +461,17 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             continue
         action = page.actions[index]
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else index in structure.headings
-        if action in ("stop", "section", "end") or outranked:
+        if action in ("stop", "section", "end") or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
-        if action == "skip":
+        if action == "skip" or (structure.transcript and index in structure.transcript.directions):
             continue
         start = line.start
         if not kept:
+            turn = structure.transcript.turns.get(index) if structure.transcript else None
             label = _ANSWER_LABEL.match(text, start, line.end)
-            if label:
+            if turn:
+                start = turn.text_start
+            elif label:
                 start = label.end()
         start, end = _trim(text, start, line.end)
         if start < end:

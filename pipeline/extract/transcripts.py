@@ -1,0 +1,82 @@
+"""Transcripts: interviews, podcasts and chats, where each turn opens with its speaker's label.
+
+A page is a transcript when at least two speakers open MIN_TURNS lines or more each with the same
+label ("Interviewer:", "[18:03] Priya S.:", "**Host:**"). The asker is the speaker whose turns end
+with a question most often, and clearly more often than anyone else's: a podcast's host, a chat's
+customer. Their questions are the page's questions; the other speakers' turns that follow are the
+answer, which ends where the asker speaks again or an answerer asks something back ("Is there
+anything else I can help with?"). A line wholly in brackets is a stage direction ("[Caller on
+hold]"), in no answer. A label used once ("Customer: Priya S.") is a header, not a
+speaker; "Q:" and "A:" are the question finder's own labels, not speakers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.extract.furniture import Page
+
+MIN_TURNS = 2  # lines a label must open for its speaker to count
+MIN_ASKED = 2  # question turns of the asker
+MAX_SPEAKER_CHARS = 40
+_CLOSERS = "\"”’')]*_"
+_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
+_SPEAKER_LABEL = re.compile(
+    rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
+    r"(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3})"
+    r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
+)
+_DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
+_FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
+
+
+@dataclass(frozen=True)
+class Turn:
+    speaker: str
+    text_start: int  # where the turn's words begin, after its label
+    asks: bool  # the turn ends with a question
+
+
+@dataclass(frozen=True)
+class Transcript:
+    turns: dict[int, Turn]  # line index -> the turn that line opens
+    asker: str
+    directions: frozenset[int]  # lines wholly in brackets
+
+    def question_lines(self) -> list[int]:
+        return [i for i, turn in self.turns.items() if turn.speaker == self.asker and turn.asks]
+
+    def ends_answer(self, index: int) -> bool:
+        """The asker speaking again, or another speaker asking back."""
+        turn = self.turns.get(index)
+        return turn is not None and (turn.speaker == self.asker or turn.asks)
+
+
+def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
+    found = _SPEAKER_LABEL.match(text, start, end)
+    if found is None or len(found.group("speaker")) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(found.group("speaker")):
+        return None
+    return found.group("speaker"), found.end()
+
+
+def find_transcript(page: Page) -> Transcript | None:
+    text = page.text
+    labelled = {}
+    for index, line in enumerate(page.lines):
+        if not page.blank[index] and not page.actions[index] and (label := _label(text, line.start, line.end)):
+            labelled[index] = label
+    counts = Counter(speaker for speaker, _ in labelled.values())
+    speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS}
+    if len(speakers) < 2:
+        return None
+    turns = {
+        index: Turn(speaker, start, text[start:page.lines[index].end].rstrip().rstrip(_CLOSERS).endswith("?"))
+        for index, (speaker, start) in labelled.items() if speaker in speakers
+    }
+    asked = Counter(turn.speaker for turn in turns.values() if turn.asks).most_common(2)
+    if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
+        return None
+    directions = frozenset(i for i, line in enumerate(page.lines) if _DIRECTION.fullmatch(text, line.start, line.end))
+    return Transcript(turns, asked[0][0], directions)
