@@ -16,7 +16,9 @@ from pipeline.extract.answers import Asked, answer_polarity, is_yes_no, question
 from pipeline.build import build
 from pipeline.extract.claims import Judgement, judge, main_clause, normalise, read_claim
 from pipeline.extract.nlp import default_nlp
+from pipeline.extract.records import document_records
 from pipeline.rules import DATA_DIR
+from pipeline.sources import Document
 
 
 
@@ -365,6 +367,18 @@ ANSWERS = [
     ("Is cupping FDA approved?", "Cupping devices are not approved by the FDA.", "no"),
     ("Does massage help back pain?", "Massage often relieves back pain.", "maybe"),
     ("Do massage therapists need a license?", "Massage therapists must hold a state license.", "yes"),
+    # the question's own modal is no hedge; an amount is no share; a minimiser answers no
+    ("Can stretching help a stiff neck?", "Gentle stretching can help a stiff neck.", "yes"),
+    ("Does stretching help a stiff neck?", "Gentle stretching can help a stiff neck.", "maybe"),
+    ("Can cupping leave marks?", "It can.", "yes"),
+    ("Does cupping leave marks?", "It can.", "maybe"),
+    ("Does the first visit hurt?", "Some tenderness is normal for a day.", "yes"),
+    ("Does my plan cover cupping?", "Some plans cover cupping.", "maybe"),
+    ("Are there any side effects?", "There are some side effects, mostly mild bruising.", "yes"),
+    ("Does dry needling hurt?", "Most patients barely notice the needle.", "no"),
+    ("Will my insurer pay for cupping?", "Insurers only pay for cupping when a physician orders it.", "maybe"),
+    ("Is cupping the same as massage?", "Not quite.", "no"),
+    ("Does the injection sting?", "A little.", "yes"),
 ]
 
 
@@ -502,6 +516,23 @@ def test_seed_provider_treatments_relations_and_evidence(seed_tables):
     ("Can I have dry needling if I am pregnant?", "indication"),
     ("How will my neck feel afterwards?", "risk"),
     ("What is your return policy?", "other"),
+    ("So who usually performs cupping?", "provider"),  # an adverb between "who" and the verb
+    ("Who will carry out the massage?", "provider"),
+    ("Does your clinic offer cupping?", "provider"),  # the practice's practitioners and a treatment
+    ("Does your clinic offer payment plans?", "other"),  # ... but not a service
+    ("What should I avoid after my massage?", "procedure"),  # instructions, not a risk
+    ("Is cupping basically massage?", "comparison"),
+    ("I have a pacemaker, is that okay?", "indication"),
+    ("Can I use a foam roller if I am pregnant?", "indication"),
+    ("Is acupuncture available on the NHS?", "coverage"),
+    ("Can I claim my massage through my health fund?", "coverage"),
+    ("Do I have to pay for the first visit?", "cost"),
+    ("Can chiropractors in NSW do dry needling?", "regulation"),  # a place in capitals
+    ("Should I use a heat pack on my knots?", "treatment"),  # a tool on a condition
+    ("Can I use the ball on my neck?", "procedure"),  # ... or how to use it
+    ("How long does cupping take to work?", "outcome"),
+    ("How long is a typical session?", "procedure"),
+    ("Is cupping painless?", "risk"),
 ])
 def test_question_type_rules(question, expected):
     assert question_type(question, entities_of(question)) == expected
@@ -541,3 +572,11 @@ def test_a_neutral_question_about_after_a_treatment_is_read_from_its_answer():
     questions = [Asked("What happens after the session?", [], "You may feel sore for a day or two."),
                  Asked("What happens after the session?", [], "Drink water and rest.")]
     assert question_types(questions) == ["risk", "procedure"]
+
+
+def test_an_answer_sentence_no_rule_types_takes_its_questions_type():
+    text = "Cupping FAQ\n\nWhat should I do after cupping?\n\nNothing special is needed.\n\nWho may I tell about it?\n\nNothing special is needed.\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    types = {row["qa_id"]: row["question_type"] for row in records["qa_pairs"]}
+    assert sorted(types.values()) == ["other", "procedure"]
+    assert {types[row["qa_id"]]: row["claim_type"] for row in records["claims"]} == {"procedure": "procedure", "other": "other"}

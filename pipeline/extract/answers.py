@@ -22,7 +22,14 @@ _DIFFERENCE = re.compile(r"\b(?:different|differ|differs|not the same|not a subs
 _CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
 SHORT_SIDE_WORDS = 6  # "but many private plans do": an elliptical side repeats the matter of the first
 _SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some plans ..."): maybe
-_MAYBE_CUES = re.compile(r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in))\b")
+_MAYBE_CUES = re.compile(
+    r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in)"
+    r"|only (?:\w+ ){1,6}?(?:if|when|unless|for (?:people|patients|members|those|clients|children|adults))|only (?:\w+ ){1,4}?(?:after|under) (?:a|an|the)\b)\b"
+)  # "Medicare only covers chiropractic care if ...": a condition limits the answer
+_MINIMISER = re.compile(r"\b(?:very little|barely|hardly|scarcely|little or no|little to no)\b")  # "Most people feel very little": no
+_MODALS = ("can", "could", "may", "might", "will", "would")
+_SHARE_OF = re.compile(r"\s+(?:of\b|\w+[^\Ws]s\b|(?:people|children|men|women|staff)\b)")  # "some plans", "some of them": a share
+_THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
 
 
 @dataclass(frozen=True)
@@ -73,9 +80,10 @@ def is_yes_no(question: str) -> bool:
 _ACTS = re.compile(r"\s*(?:also |legally |still |ever |really )?(?:perform|do|give|provide|offer|use|administer|practi[cs]e|inject|needle|prescribe|diagnose|treat|adjust|manipulate|fix)\b")
 _PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|they)\b")
 _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |just |also |considered |a kind of |a type of |a form of )?(?:a |an |the )?")
+_IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel)\b")
-_PLACE = re.compile(r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b|\bin [A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+_PLACE = re.compile(r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b|\bin (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3})\b")
 NOTHING: frozenset[str] = frozenset()
 _NEUTRAL_AFTER = re.compile(  # "What happens after ...?": neither an instruction nor an effect named
     r"\b(?:what happens|what (?:can|should|do) i expect|what to expect|what is (?:it|recovery) like)\b.*"
@@ -117,11 +125,13 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
         regulated = _PLACE.search(question) or any(c.pattern.search(q) for c in _question_types() if c.type == "regulation" and not c.page_decides)
         return ("regulation" if regulated else "provider"), NOTHING
     labels = {label for _, _, label, _ in entities}
-    complement = _IS_IT.match(q)
-    if complement and any(s == complement.end() and label == "TREATMENT" and e >= len(q.rstrip("?. ")) for s, e, label, _ in entities):
-        return "comparison", NOTHING  # "Is this physical therapy?": is it a kind of the treatment named
+    for complement in (_IS_IT.match(q), _IS_BASICALLY.match(q)):
+        if complement and any(s == complement.end() and label == "TREATMENT" and e >= len(q.rstrip("?. ")) for s, e, label, _ in entities):
+            return "comparison", NOTHING  # "Is this physical therapy?", "Is dry needling basically acupuncture?"
     for cue in _question_types():
         if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(q):
+            if _PLACE.search(question):
+                return "regulation", NOTHING  # "Can physical therapists in Colorado perform dry needling?"
             return "provider", frozenset({"coverage"})  # a question naming a practitioner; on an insurer's page, about coverage
         if not cue.pattern.search(q) or cue.excludes & labels or (cue.requires and not cue.requires & labels and not ("it" in cue.requires and _PRONOUN.search(q))):
             continue
@@ -200,9 +210,11 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     if not is_yes_no(question) or not first_sentence.strip():
         return None
     s = _BULLET.sub("", normalise(first_sentence), count=1)
+    modal = next((word for word in _MODALS if normalise(question).strip().startswith(word + " ")), None)
     for pattern, polarity in _openings():
-        if pattern.match(s):
-            return polarity
+        opening = pattern.match(s)
+        if opening:
+            return "yes" if polarity == "maybe" and modal and modal in re.findall(r"\w+", opening.group()) else polarity
     qualified = _QUALIFIED.match(s)
     if qualified:
         return "maybe" if _CONDITION.match(s) else qualified.group(1)
@@ -211,10 +223,16 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "no"
     if _answers_both_ways(whole):
         return "maybe"
-    if _MAYBE_CUES.search(s) or quantifier_cues().find(s, 0, min(main_clause(s).end, _SUBJECT_CHARS)):
+    shares = [  # "some plans", "some people" limit who the answer holds for; "some soreness" is an amount
+        cue for start, end, cue in quantifier_cues().find(s, 0, min(main_clause(s).end, _SUBJECT_CHARS))
+        if (" " in cue or _SHARE_OF.match(s, end)) and not _THERE_ARE.search(s, 0, start)
+    ]
+    if _MAYBE_CUES.search(s) or shares:
         return "maybe"
     if judgement is None:
         return None
-    if any(cue not in _direction_keeping_hedges() for cue in judgement.hedge_cues):
-        return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no
+    if any(cue not in _direction_keeping_hedges() and cue != modal for cue in judgement.hedge_cues):
+        return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes
+    if judgement.polarity == "affirmed" and _MINIMISER.search(s, 0, main_clause(s).end):
+        return "no"
     return "no" if judgement.polarity == "negated" else "yes"
