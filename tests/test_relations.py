@@ -34,6 +34,11 @@ def answer(question: str, text: str) -> str:
     ("Dry needling is outside the scope of practice for massage therapists.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
     ("It does not cover other services a chiropractor provides, such as massage.", {("PRV:chiropractor", "TRT:massage", "performs")}),
     ("Your physical therapist may also hand you a foam roller.", set()),
+    # what practitioners habitually do, and what training permits, is no hedge
+    ("Osteopaths and acupuncturists commonly use cupping.",
+     {("PRV:osteopath", "TRT:cupping", "performs"), ("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("Chiropractors may perform dry needling once they have finished the required training.", {("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("Chiropractors may perform dry needling if you ask.", {("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
 ])
 def test_relations_from_the_ways_pages_say_them(text, expected):
     found = relations(answer("Who does what?", text))

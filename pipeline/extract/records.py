@@ -123,6 +123,20 @@ def _scope_types(claim_rows: list[dict], performs: list[dict]) -> None:
             row["claim_type"] = "scope_of_practice"
 
 
+QUESTION_CLAIM_TYPES = {  # the claim type a question type asks for, where the names differ or none answers it
+    "provider": "scope_of_practice", "indication": None, "other": None,
+}
+
+
+def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str]) -> None:
+    """An answer's sentence that no rule types ("Nothing is injected.") is about what its question
+    asks: the claim type of the question's type."""
+    for row in claim_rows:
+        if row["claim_type"] == "other" and row["qa_id"] in question_types:
+            asked = question_types[row["qa_id"]]
+            row["claim_type"] = QUESTION_CLAIM_TYPES.get(asked, asked) or "other"
+
+
 def _performs_rows(doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None]) -> list[dict]:
     """Who performs what, one row per provider and treatment a claim states, with the claim as
     evidence. Pronouns and missing treatments are read with the answer's context (relations.py)."""
@@ -212,6 +226,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities))
     _scope_types(claim_rows, performs)
+    _typed_by_question(claim_rows, {qa_id: t for (qa_id, _), t in zip(identified, types)})
     entity_rows = []
     for mention in mentions:
         qa_id, part = parts.locate(mention.start, mention.end)
