@@ -9,9 +9,21 @@ from pathlib import Path
 DATA_DIR = Path(__file__).parent / "data"
 
 
-def read_rows(name: str) -> list[dict[str, str]]:
-    with (DATA_DIR / name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+class RuleFileError(Exception):
+    pass
+
+
+def read_rows(name: str, folder: Path = DATA_DIR) -> list[dict[str, str]]:
+    """A rule file's rows; a row with more or fewer fields than its header (a pattern's unquoted
+    comma, "{0,40}") is an error, not a silently shifted row."""
+    rows = []
+    with (folder / name).open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        for row in reader:
+            if None in row or None in row.values():
+                raise RuleFileError(f"{folder / name}:{reader.line_num}: {len(reader.fieldnames or ())} fields in the header, another number in this row (quote a field that holds a comma)")
+            rows.append(row)
+    return rows
 
 
 @cache

@@ -106,3 +106,22 @@ def test_a_list_that_completes_a_sentence_yields_one_claim_per_item():
     ]
     assert all(text[c["start"]:c["end"]] == c["text"] for c in claims)
     assert [(c["subject_concept_id"], c["predicate"]) for c in claims][0] == ("TRT:dry_needling", "treats")
+
+
+def test_a_print_footer_that_numbers_its_pages_is_furniture():
+    footer = "Patient leaflet 12 | Review due 2027          Page {} of 3"
+    text = (
+        f"Cupping: your questions\n\nWhat is cupping?\n\nCups lift the skin to loosen tight muscle.\n\n{footer.format(1)}\n\n"
+        f"Does it leave marks?\n\nRound marks can last a week.\n\n{footer.format(2)}\n\n"
+        f"Is it safe?\n\nYes, for most adults.\n\n{footer.format(3)}\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == ["Cups lift the skin to loosen tight muscle.", "Round marks can last a week.", "Yes, for most adults."]
+
+
+def test_a_shops_reviews_and_footer_links_end_its_questions():
+    text = (
+        "Massage Ball, Firm\n\nQuestion: Is it firm?\nAnswer: Yes, firmer than a tennis ball.\n\n"
+        "See more answered questions (12)\n\nCustomer reviews\n4.5 out of 5 stars\nGreat ball. Really firm and grippy.\n\n"
+        "Conditions of Use   Privacy Notice   © 2010-2026, Shop Inc.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [("Is it firm?", "Yes, firmer than a tennis ball.")]

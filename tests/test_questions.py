@@ -160,3 +160,16 @@ def test_a_chat_answer_runs_over_the_agents_turns_and_ends_when_the_customer_spe
 def test_labels_used_once_or_by_one_speaker_are_not_a_transcript():
     text = "Note: prices change yearly.\n\nReader: Is dry needling safe?\n\nNote: ask your doctor first.\n\nIt is, in trained hands.\n"
     assert [p.question for p in find_pairs(text)] == ["Reader: Is dry needling safe?"]
+
+
+def test_a_chat_export_with_dates_in_its_timestamps_is_a_transcript():
+    text = (
+        "[03/02/2024, 10:02] Ana: Is cupping safe in pregnancy?\n"
+        "[03/02/2024, 10:05] Clinic Desk: Our therapists avoid the abdomen and lower back, otherwise yes.\n"
+        "[03/02/2024, 10:06] Ana: Do you take walk-ins?\n"
+        "[03/02/2024, 10:07] Clinic Desk: Only on Saturdays.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Is cupping safe in pregnancy?", "Our therapists avoid the abdomen and lower back, otherwise yes."),
+        ("Do you take walk-ins?", "Only on Saturdays."),
+    ]

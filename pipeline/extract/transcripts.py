@@ -22,7 +22,7 @@ MIN_TURNS = 2  # lines a label must open for its speaker to count
 MIN_ASKED = 2  # question turns of the asker
 MAX_SPEAKER_CHARS = 40
 _CLOSERS = "\"”’')]*_"
-_TIMESTAMP = r"(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
+_TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
     r"(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3})"
