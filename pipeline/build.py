@@ -133,7 +133,7 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | Non
     key, so only new or changed files are read again (by the engine's workers, when given one)."""
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found")
-    corpus = Corpus(raw_dir, [], read_provenance(raw_dir))
+    corpus = Corpus(raw_dir, [], read_provenance(raw_dir, cache))
     sources, others = raw_files(raw_dir)
     corpus.warnings += [f"skipped {path}: not a source document (sources are {', '.join('*' + s for s in SOURCE_SUFFIXES)})" for path in others]
     with tempfile.TemporaryDirectory(prefix="faq-pipeline-") as scratch:

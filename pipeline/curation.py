@@ -7,6 +7,7 @@ Errors make a file unusable (the build refuses it too); warnings are for the cur
 from __future__ import annotations
 
 import hashlib
+import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -25,7 +26,7 @@ from pipeline.defaults import DEFAULT_MAX_BYTES
 from pipeline.sources.checks import file_errors
 from pipeline.extract.nlp import default_nlp
 from pipeline.rules import read_rows
-from pipeline.sources import Document, SourceError, UnusableSource, inside, read_bytes, read_provenance, source_paths, text_digest
+from pipeline.sources import Document, SourceError, UnusableSource, inside, read_bytes, read_provenance, source_files, text_digest
 
 NEAR_DUPLICATE_SIMILARITY = 0.8
 SHINGLE_WORDS = 5
@@ -96,17 +97,16 @@ class CorpusIndex:
         rows = {path: i for i, path in enumerate(known.column("path").to_pylist())}
         stamps = list(zip(known.column("size").to_pylist(), known.column("mtime_ns").to_pylist()))
         kept, fresh = [], []
-        for path in source_paths(raw_dir) if raw_dir.is_dir() else []:
-            relative = path.relative_to(raw_dir).as_posix()
-            status = path.stat()
+        for relative, full in source_files(raw_dir) if raw_dir.is_dir() else []:
+            status = os.stat(full)
             i = rows.get(relative)
             if i is not None and stamps[i] == (status.st_size, status.st_mtime_ns):
-                kept.append(known.slice(i, 1))
+                kept.append(i)
             else:
-                fresh.append(pa.Table.from_pylist([_index_row(path, relative, status)], schema=INDEX_SCHEMA))
+                fresh.append(pa.Table.from_pylist([_index_row(Path(full), relative, status)], schema=INDEX_SCHEMA))
         if len(kept) == known.num_rows and not fresh:
             return cls(known)
-        table = pa.concat_tables(kept + fresh).combine_chunks()
+        table = pa.concat_tables([known.take(pa.array(kept, pa.int64())), *fresh]).combine_chunks()
         table = table.take(pc.sort_indices(table, [("path", "ascending")]))
         if stored is not None:
             write_atomic(stored, to_ipc(table))
@@ -197,7 +197,7 @@ def check_files(paths: list[Path], raw_dir: Path, max_bytes: int = DEFAULT_MAX_B
         store = None
     index = CorpusIndex.of(raw_dir, store)
     try:
-        provenance, provenance_problem = read_provenance(raw_dir), None
+        provenance, provenance_problem = read_provenance(raw_dir, store), None
     except SourceError as error:
         provenance, provenance_problem = {}, f"{raw_dir / 'sources.csv'} cannot be read: {str(error).splitlines()[0]}"
     reports = []

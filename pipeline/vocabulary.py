@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import csv
+import json
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
 import pandera.pandas as pa
 
+from pipeline.engines.cache import Cache, CacheError, files_digest, write_atomic
 from pipeline.rules import DATA_DIR
 from schemas.vocabulary import CODE_FORMATS, Vocabulary
 
@@ -100,8 +102,25 @@ def load_vocabulary(folder: Path = VOCABULARY_DIR) -> tuple[Concept, ...]:
 
 @cache
 def vocabulary() -> tuple[Concept, ...]:
-    """The packaged vocabulary, loaded and validated once per process."""
-    return load_vocabulary()
+    """The packaged vocabulary, loaded once per process; validated once per change of its files,
+    which the cache remembers (validating six files takes a command's start-up a third of a second)."""
+    try:
+        memo = Cache.open().path("vocabulary", files_digest(sorted(VOCABULARY_DIR.glob("*.csv"))), ".json")
+    except CacheError:
+        return load_vocabulary()
+    try:
+        return tuple(
+            Concept(**{**row, "synonyms": tuple(row["synonyms"]), "abbreviations": tuple(row["abbreviations"])})
+            for row in json.loads(memo.read_text(encoding="utf-8"))
+        )
+    except (OSError, ValueError, TypeError, KeyError):
+        pass  # not remembered yet, or a damaged copy
+    concepts = load_vocabulary()
+    try:
+        write_atomic(memo, json.dumps([asdict(concept) for concept in concepts], ensure_ascii=False).encode("utf-8"))
+    except OSError:
+        pass
+    return concepts
 
 
 @cache

@@ -506,3 +506,29 @@ def test_build_missing_sources_column_names_the_header_line(tmp_path, raw):
     result = build(raw, out)
     assert result.exit_code == 1
     assert re.search(r"sources\.csv:1\b|sources\.csv.*\bline 1\b", result.output), result.output
+
+
+def test_sources_csv_is_checked_once_per_change_but_its_paths_every_time(tmp_path, raw):
+    from pipeline.engines.cache import Cache
+    from pipeline.sources import SourceError, read_provenance
+
+    store = Cache.open(tmp_path / "cache")
+    raw_with_sources(raw, "good.txt,https://example.org/a,Good,2024-01-01,\nother.txt,https://example.org/b,Other,2024-01-01,\n")
+    first = read_provenance(raw, store)
+    assert list(store.generation.joinpath("provenance").rglob("*.json"))  # remembered
+    assert read_provenance(raw, store) == first == read_provenance(raw)
+    (raw / "other.txt").unlink()
+    with pytest.raises(SourceError, match=r"sources\.csv:3: path 'other.txt' names no file"):
+        read_provenance(raw, store)
+    write(raw / "sources.csv", HEADER + "good.txt,https://example.org/a,Good,2024-13-40,\n")
+    with pytest.raises(SourceError, match=r"sources\.csv:2: .*2024-13-40"):
+        read_provenance(raw, store)
+
+
+def test_the_vocabulary_is_remembered_as_loaded():
+    from pipeline import vocabulary as module
+
+    module.vocabulary.cache_clear()
+    first = module.vocabulary()  # validated, then remembered in the tests' cache
+    module.vocabulary.cache_clear()
+    assert module.vocabulary() == first == module.load_vocabulary()

@@ -20,7 +20,7 @@ from pipeline.sources.text import decode_text, read_markdown, read_text
 
 __all__ = [
     "Document", "SourceError", "SOURCES_FILE", "UnusableSource", "decode_text", "doc_id_for", "inside", "read_bytes",
-    "raw_files", "read_document", "read_provenance", "source_paths", "text_digest",
+    "raw_files", "read_document", "read_provenance", "source_files", "text_digest",
 ]
 
 READERS: dict[str, Callable[..., Reading]] = {
@@ -30,10 +30,9 @@ SOURCE_SUFFIXES = tuple(READERS)
 HTML_SUFFIXES = (".html", ".htm")
 
 
-def raw_files(raw_dir: Path) -> tuple[list[Path], list[Path]]:
-    """The source documents below raw_dir, in a stable order (by relative POSIX path), and the
-    other files (sources.csv, hidden files and hidden folders aside), in one walk; links to folders
-    are not followed. Walked with os.walk, on strings: a Path per entry costs more than the walk."""
+def _walk(raw_dir: Path) -> tuple[list[tuple[str, str]], list[str]]:
+    """(relative POSIX path, full path) of the source documents, sorted, and the other files' full
+    paths, in one walk on strings (a Path per entry costs more than the walk)."""
     sources, others = [], []
     for folder, _, names in os.walk(raw_dir):
         prefix = os.path.relpath(folder, raw_dir).replace(os.sep, "/") + "/" if folder != str(raw_dir) else ""
@@ -45,13 +44,21 @@ def raw_files(raw_dir: Path) -> tuple[list[Path], list[Path]]:
             if os.path.splitext(name)[1].lower() in SOURCE_SUFFIXES:
                 sources.append((prefix + name, full))
             elif not hidden_folder and prefix + name != SOURCES_FILE:
-                others.append(Path(full))
-    return [Path(path) for _, path in sorted(sources)], sorted(others)
+                others.append(full)
+    return sorted(sources), others
 
 
-def source_paths(raw_dir: Path) -> list[Path]:
-    """Every source document below raw_dir, in a stable order (by relative POSIX path)."""
-    return raw_files(raw_dir)[0]
+def raw_files(raw_dir: Path) -> tuple[list[Path], list[Path]]:
+    """The source documents below raw_dir, in a stable order (by relative POSIX path), and the
+    other files (sources.csv, hidden files and hidden folders aside), in one walk; links to folders
+    are not followed."""
+    sources, others = _walk(raw_dir)
+    return [Path(full) for _, full in sources], sorted(Path(full) for full in others)
+
+
+def source_files(raw_dir: Path) -> list[tuple[str, str]]:
+    """(relative POSIX path, full path) of every source document below raw_dir, in that order."""
+    return _walk(raw_dir)[0]
 
 
 def read_bytes(data: bytes, relative: str, name: str, row: dict | None = None) -> Document:

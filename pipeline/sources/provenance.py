@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import csv
+import hashlib
+import io
+import json
 import os
 from pathlib import Path, PurePosixPath
 from typing import Callable
@@ -10,6 +13,7 @@ from typing import Callable
 import pandas as pd
 import pandera.pandas as pa
 
+from pipeline.engines.cache import Cache, write_atomic
 from pipeline.sources.document import SourceError
 from schemas.sources import Sources
 
@@ -44,13 +48,10 @@ def _sentence(sources: Path, case) -> tuple[int, str]:
     return line, f"{sources}:{line}: {case.column} {case.failure_case!r} {case.check}"
 
 
-def _provenance_problems(sources: Path, frame: pd.DataFrame, raw_dir: Path) -> list[str]:
+def _path_problems(sources: Path, paths: list, raw_dir: Path) -> list[tuple[int, str]]:
+    """Rows (in file order) whose path names no file of the raw folder, or leads out of it."""
     problems = []
-    try:
-        Sources.validate(frame, lazy=True)
-    except pa.errors.SchemaErrors as error:
-        problems += [_sentence(sources, case) for case in error.failure_cases.itertuples()]
-    for index, path in frame["path"].items():
+    for index, path in enumerate(paths):
         if not isinstance(path, str) or ".." in path.split("/") or os.path.isabs(path):
             continue
         target = os.path.join(raw_dir, path)
@@ -58,7 +59,7 @@ def _provenance_problems(sources: Path, frame: pd.DataFrame, raw_dir: Path) -> l
             problems.append((index + 2, f"{sources}:{index + 2}: path {path!r} names no file in {raw_dir}"))
         elif _through_link(raw_dir, path) and not inside(Path(target), raw_dir):
             problems.append((index + 2, f"{sources}:{index + 2}: path {path!r} is a link that leaves {raw_dir}"))
-    return [message for _, message in sorted(set(problems))]
+    return problems
 
 
 def _normalised(path: str | None) -> str | None:
@@ -66,13 +67,10 @@ def _normalised(path: str | None) -> str | None:
     return PurePosixPath(path).as_posix() if path and ".." not in path.split("/") else path
 
 
-def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
-    """Rows of raw/sources.csv keyed by path, after checking them all; unknown values become None."""
-    sources = raw_dir / SOURCES_FILE
-    if not sources.exists():
-        return {}
+def _schema_checked(sources: Path, data: bytes) -> tuple[list[dict[str, str | None]], list[tuple[int, str]]]:
+    """The rows of sources.csv in file order, unknown values None, and what its schema finds wrong."""
     try:
-        frame = pd.read_csv(sources, dtype=str, keep_default_na=False, encoding="utf-8-sig")
+        frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
         raise SourceError(f"{sources}: not a readable CSV file ({str(error).splitlines()[0]})") from None
     missing = [c for c in SOURCES_COLUMNS if c not in frame.columns]
@@ -84,13 +82,41 @@ def read_provenance(raw_dir: Path) -> dict[str, dict[str, str | None]]:
     frame = frame.apply(lambda column: column.str.strip()).replace("", None)
     if "path" in frame:
         frame["path"] = frame["path"].map(_normalised)
-    problems = _provenance_problems(sources, frame, raw_dir)
+    problems = []
+    try:
+        Sources.validate(frame, lazy=True)
+    except pa.errors.SchemaErrors as error:
+        problems += [_sentence(sources, case) for case in error.failure_cases.itertuples()]
+    rows = [{c: row[c] if isinstance(row[c], str) else None for c in SOURCES_COLUMNS + OPTIONAL_COLUMNS} for row in frame.to_dict("records")]
+    return rows, problems
+
+
+def read_provenance(raw_dir: Path, cache: Cache | None = None) -> dict[str, dict[str, str | None]]:
+    """Rows of raw/sources.csv keyed by path, after checking them all; unknown values become None.
+
+    With a cache, rows its schema passed are kept there under the
+    file's SHA-256, so a large sources.csv is parsed and checked once per change; that each path
+    names a file of the raw folder is checked every time."""
+    sources = raw_dir / SOURCES_FILE
+    if not sources.exists():
+        return {}
+    data = sources.read_bytes()
+    memo = cache.path("provenance", hashlib.sha256(data).hexdigest(), ".json") if cache is not None else None
+    try:
+        rows, problems = json.loads(memo.read_text(encoding="utf-8")) if memo is not None and memo.is_file() else None, []
+    except (OSError, ValueError):
+        rows = None
+    if rows is None:
+        rows, problems = _schema_checked(sources, data)
+        if memo is not None and not problems:
+            try:
+                write_atomic(memo, json.dumps(rows, ensure_ascii=False).encode("utf-8"))
+            except OSError:
+                pass  # a cache that cannot be written only costs the next reader the check
+    problems = sorted(set(problems + _path_problems(sources, [row["path"] for row in rows], raw_dir)))
     if problems:
-        raise SourceError("\n".join(problems))
-    return {
-        row["path"]: {c: row[c] if isinstance(row[c], str) else None for c in SOURCES_COLUMNS + OPTIONAL_COLUMNS}
-        for row in frame.to_dict("records")
-    }
+        raise SourceError("\n".join(message for _, message in problems))
+    return {row["path"]: row for row in rows}
 
 
 def update_sources(raw_dir: Path, rows: list[dict[str, str]], replaces: Callable[[dict[str, str]], bool] = lambda row: False) -> None:
