@@ -27,6 +27,7 @@ HELDOUT_ROUND2 = FIXTURES / "heldout6"  # blind gold with claim types and relati
 HELDOUT_HTML = FIXTURES / "heldout_html"  # saved web pages of many platforms, blind gold
 HTML_PAGES = FIXTURES / "html_pages"  # saved web pages in sixteen site styles
 HELDOUT_ROUND3 = FIXTURES / "heldout7"  # blind: transcripts, chat, PDF leaflet, shop Q&A, tables, tabs
+HELDOUT_ROUND4 = FIXTURES / "heldout8"  # blind: <dl>, <details>, help centre, forum thread, interviews, handbook, board FAQ, letters
 
 
 @dataclass(frozen=True)
@@ -97,14 +98,16 @@ def pair_recovery(pages: list[GoldPage]) -> tuple[int, int, int]:
 
 
 def pair_accuracies(pages: list[GoldPage]) -> tuple[float, float]:
-    """Question type and yes/no answer accuracy over the gold pairs of the pages."""
+    """Question type and yes/no answer accuracy over the gold pairs of the pages that are found."""
     types = polarities = total = 0
     for page in pages:
         rows = {r["question"]: r for r in page.records["qa_pairs"]}
         for gold in page.gold["pairs"]:
-            total += 1
-            types += rows[gold["question"]]["question_type"] == gold["question_type"]
-            polarities += rows[gold["question"]]["answer_polarity"] == gold["answer_polarity"]
+            row = rows.get(gold["question"])
+            if row is not None:
+                total += 1
+                types += row["question_type"] == gold["question_type"]
+                polarities += row["answer_polarity"] == gold["answer_polarity"]
     return types / total, polarities / total
 
 

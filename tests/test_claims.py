@@ -533,6 +533,12 @@ def test_seed_provider_treatments_relations_and_evidence(seed_tables):
     ("How long does cupping take to work?", "outcome"),
     ("How long is a typical session?", "procedure"),
     ("Is cupping painless?", "risk"),
+    ("Can I swim after cupping?", "procedure"),
+    ("How long should I wait before swimming after an injection?", "procedure"),
+    ("Anything I should avoid afterward?", "procedure"),
+    ("What hours does the board require before a chiropractor may needle?", "regulation"),
+    ("Is written consent required for cupping?", "regulation"),
+    ("What is cupping therapy", "definition"),  # a heading without its "?"
 ])
 def test_question_type_rules(question, expected):
     assert question_type(question, entities_of(question)) == expected

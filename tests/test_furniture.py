@@ -125,3 +125,14 @@ def test_a_shops_reviews_and_footer_links_end_its_questions():
         "Conditions of Use   Privacy Notice   © 2010-2026, Shop Inc.\n"
     )
     assert [(p.question, p.answer) for p in find_pairs(text)] == [("Is it firm?", "Yes, firmer than a tennis ball.")]
+
+
+def test_a_two_page_handouts_header_and_footer_are_furniture():
+    header, footer = "Valley Health Plan 2026 Handbook          Page {}", "VHP-2026          Member line 1-800-555-0100"
+    text = (
+        f"{header.format(7)}\n\n1.1 Is cupping covered?\n\nNo, cupping is not covered.\n\n{footer}\n\n"
+        f"{header.format(8)}\n\n1.2 Is massage covered?\n\nOnly with a referral.\n\n{footer}\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Is cupping covered?", "No, cupping is not covered."), ("Is massage covered?", "Only with a referral."),
+    ]

@@ -4,7 +4,7 @@ questions, accordions with menus, Markdown headings without "?", benefits pages 
 blog and law-firm pages with share boxes, calls to action, footers and disclaimers, a newspaper
 column of readers' letters, flattened accordions, a community Q&A page, headings without "?", SEO answer blogs with contents lists and ratings."""
 
-from gold import HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_ROUND3, HELDOUT_SCRAPED, HELDOUT_SEO, gold_pages, mention_scores, pair_accuracies, pair_recovery
+from gold import HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_ROUND3, HELDOUT_ROUND4, HELDOUT_SCRAPED, HELDOUT_SEO, gold_pages, mention_scores, pair_accuracies, pair_recovery
 from pipeline.extract.claims import document_entities, judge, sentence_entities
 
 PAGES = [page for folder in (HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_SCRAPED, HELDOUT_SEO) for page in gold_pages(folder)]
@@ -46,5 +46,18 @@ def test_the_newest_blind_pages_keep_their_scores():
     at, then after the furniture fixes they prompted (running headers, a seller's byline)."""
     pages = gold_pages(HELDOUT_ROUND3)
     found, exact, total = pair_recovery(pages)
-    assert found / total >= 0.82 and exact / total >= 0.78, (found, exact, total)
+    assert found / total >= 0.97 and exact / total >= 0.95, (found, exact, total)
     assert mention_scores(pages)[2] >= 0.83
+    assert pair_accuracies(pages)[0] >= 0.95
+
+
+def test_the_eighth_blind_set_keeps_its_scores():
+    """Definition lists, <details>, a help centre, a forum thread, two interviews, a handbook with
+    section numbers and print headers, a board's FAQ, readers' letters, a table, a Docs export:
+    first look 68/87 pairs found (61 exact); after the fixes they prompted, 82/87 (the five others:
+    two headings that do not read as questions, three letters the gold cuts to their last question)."""
+    pages = gold_pages(HELDOUT_ROUND4)
+    found, exact, total = pair_recovery(pages)
+    assert found >= 82 and exact >= 82, (found, exact, total)
+    types, polarities = pair_accuracies(pages)
+    assert types >= 0.94 and polarities >= 0.93, (types, polarities)

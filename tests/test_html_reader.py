@@ -308,3 +308,32 @@ def test_a_login_wall_is_unusable():
 def test_a_password_box_inside_furniture_does_not_make_a_login_wall():
     reading = read(f"<header><form><input type='password'></form></header><main><p>{FILLER}</p></main>")
     assert reading.text == FILLER + "\n"
+
+
+FORUM_THREAD = """
+<div class="side"><h1>r/Knots</h1><p>A forum about muscle knots.</p></div>
+<div class="content" role="main">
+  <p class="title">First cupping visit next week, questions</p>
+  <form class="usertext"><div class="md"><p>Never had cupping before. Does it hurt? Will it leave marks?</p></div></form>
+  <div class="commentarea">
+    <div class="thing comment"><p class="tagline">[–]cup_pro 88 points 3 days ago</p>
+      <form class="usertext"><div class="md"><blockquote><p>Does it hurt?</p></blockquote>
+      <p>Not usually. Most people feel a pulling sensation, not pain.</p>
+      <blockquote><p>Will it leave marks?</p></blockquote>
+      <p>Yes, round marks that fade within a week.</p></div></form>
+      <ul class="buttons"><li>permalink</li><li>embed</li></ul></div>
+    <div class="thing comment"><p class="tagline">[–]other_user 5 points 2 days ago</p>
+      <form class="usertext"><div class="md"><p>Mine faded in four days. Drink water afterwards.</p></div></form></div>
+  </div>
+  <form class="search"><input name="q"><p>Search this forum</p></form>
+</div>"""
+
+
+def test_a_forum_threads_posts_are_its_content_and_each_post_ends_at_the_next():
+    reading = read(FORUM_THREAD)
+    assert "Never had cupping before." in reading.text and "Mine faded in four days." in reading.text
+    assert "Search this forum" not in reading.text  # a form with a field is still furniture
+    assert pairs(FORUM_THREAD) == [
+        ("Does it hurt?", "Not usually. Most people feel a pulling sensation, not pain.", "layout"),
+        ("Will it leave marks?", "Yes, round marks that fade within a week.", "layout"),
+    ]

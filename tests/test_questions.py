@@ -62,6 +62,8 @@ def test_lines_that_are_not_questions(text):
     ("## What is a trigger point?", "What is a trigger point?"),
     ("**Q: What is a trigger point?**", "What is a trigger point?"),
     ("Q: Cancellation policy", "Cancellation policy"),
+    ("4.2 Is massage therapy covered?", "Is massage therapy covered?"),  # a handbook's section number
+    ("12.3. Is massage therapy covered?", "Is massage therapy covered?"),
 ])
 def test_enumerators_and_labels_are_not_part_of_the_question(line, question):
     pairs = find_pairs(f"{line}\nIt is a tender knot in a muscle.\n")
@@ -172,4 +174,26 @@ def test_a_chat_export_with_dates_in_its_timestamps_is_a_transcript():
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
         ("Is cupping safe in pregnancy?", "Our therapists avoid the abdomen and lower back, otherwise yes."),
         ("Do you take walk-ins?", "Only on Saturdays."),
+    ]
+
+
+def test_an_interviewees_name_opening_each_answer_is_a_label():
+    text = (
+        "**Q: Do runners get knots?**\n\n**Kara Lee:** All the time, mostly in the calves.\n\n"
+        "**Q: Does massage help?**\n\n**Kara Lee:** Yes, a weekly session keeps them down.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Do runners get knots?", "All the time, mostly in the calves."),
+        ("Does massage help?", "Yes, a weekly session keeps them down."),
+    ]
+
+
+def test_a_labelled_salutation_opens_the_letter_that_is_the_question():
+    text = (
+        "Ask the therapist\n\nQ. Dear Dr. Lane,\nMy calves cramp every night. Can massage help?\n— Cramped in Cork\n\n"
+        "A. It can, along with stretching before bed.\n\nQ. Dear Dr. Lane,\nIs cupping safe for teenagers?\n\nA. Yes, with a gentle touch.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("My calves cramp every night. Can massage help?", "It can, along with stretching before bed."),
+        ("Is cupping safe for teenagers?", "Yes, with a gentle touch."),
     ]

@@ -26,6 +26,8 @@ MAX_FURNITURE_CHARS = 200
 ACTIONS = ("end", "section", "stop", "skip")  # strongest first, for a line of several items
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
+PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number)
+_PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d", re.IGNORECASE)
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -84,13 +86,17 @@ def _running_lines(parts: list[str]) -> list[int]:
     """The lines of a running header or footer, as a PDF or a print view repeats it on every page
     (a leaflet's "Northshire Health NHS Trust   Patient Information"): a line of three words or more
     without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
-    document, its numbers aside. A sentence an answer repeats is not at the edge, nor are a page's
+    document, its numbers aside (twice is enough for a line laid out as print is, with a wide gap
+    or a page number: a two-page handout). A sentence an answer repeats is not at the edge, nor are a page's
     repeated headings."""
     texts = [_DIGITS.sub("0", part.strip()) for part in parts]  # "Page 1 of 4" and "Page 2 of 4" are one line
     filled = [i for i, t in enumerate(texts) if t]
     edges = {texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]}
     repeats = Counter(texts)
-    return [i for i in filled if texts[i] in edges and repeats[texts[i]] >= RUNNING_LINE_REPEATS and _RUNNING_LINE.fullmatch(texts[i])]
+    return [
+        i for i in filled if texts[i] in edges and _RUNNING_LINE.fullmatch(texts[i])
+        and repeats[texts[i]] >= (PRINTED_LINE_REPEATS if _PRINTED_LINE.search(texts[i]) else RUNNING_LINE_REPEATS)
+    ]
 
 
 class Page:

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.extract.furniture import Line, Page, line_action
-from pipeline.extract.transcripts import Transcript, find_transcript
+from pipeline.extract.transcripts import Transcript, answer_labels, find_transcript
 from pipeline.rules import question_words, sentence_abbreviations
 from pipeline.sources.document import Mark
 
@@ -35,7 +35,7 @@ _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",
     re.IGNORECASE,
 )
-_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?=[ \t]+[A-Z]))[ \t]+")
+_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 "
 _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*:"
@@ -60,6 +60,7 @@ _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
+_SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,\n]{1,40}(?:\.[^.?!,\n]{1,30})?,[ \t]*")  # "Dear Dr. Ortiz,"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
 
@@ -276,8 +277,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             label_line = None
             continue
         content = text[line.start:line.end]
-        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")):
-            label_line = index
+        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or _SALUTATION.fullmatch(text, _strip_prefix(text, line.start, line.end)[0], line.end):
+            label_line = index  # "Q:" alone, or "Q. Dear Dr. Ortiz,": the letter below is the question
             continue
         following = page.next_answer_line(index)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
@@ -446,8 +447,9 @@ def _is_section_heading(line: str) -> bool:
     return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
 
 
-def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure) -> tuple[int, int]:
-    """The answer runs over lines [first, stop), less labels, furniture and trailing blank lines.
+def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure, labels: dict[int, int]) -> tuple[int, int]:
+    """The answer runs over lines [first, stop), less labels (`labels`: where the words of a line
+    opened by an answerer's name begin), furniture and trailing blank lines.
     A question that is a heading ends its answer at the next heading of its rank or higher; on a
     web page, any other question at the next heading its markup marks."""
     text, lines, levels = page.text, page.lines, structure.levels
@@ -471,6 +473,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             label = _ANSWER_LABEL.match(text, start, line.end)
             if turn:
                 start = turn.text_start
+            elif index in labels:
+                start = labels[index]
             elif label:
                 start = label.end()
         start, end = _trim(text, start, line.end)
@@ -514,12 +518,13 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     candidates = sorted(candidates + _question_headings(page, candidates, structure.levels), key=lambda c: c.line)
     candidates = _within_article(page, _drop_lists(page, candidates, structure.levels))
     pairs = []
+    labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
         if candidate.line in structure.item_ends:  # a widget's answer ends with its entry
             stop = min(stop, structure.item_ends[candidate.line] + 1)
-        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure)
+        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure, labels)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,

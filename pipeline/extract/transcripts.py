@@ -61,6 +61,15 @@ def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
     return found.group("speaker"), found.end()
 
 
+def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
+    """The answers' first lines that open with a speaker's label used for MIN_TURNS answers or more
+    (an interview whose questions are "Q:" and whose answers are "**Kara Lindqvist:** ..."), each
+    with where its words begin."""
+    labelled = {i: label for i in first_lines if (label := _label(page.text, page.lines[i].start, page.lines[i].end))}
+    counts = Counter(speaker for speaker, _ in labelled.values())
+    return {i: start for i, (speaker, start) in labelled.items() if counts[speaker] >= MIN_TURNS}
+
+
 def find_transcript(page: Page) -> Transcript | None:
     text = page.text
     labelled = {}

@@ -412,10 +412,24 @@ def _furniture(root, address: str | None):
 
     def drop(element, furniture: bool, title: bool) -> bool:
         if furniture:
-            wrapper = element in protected or (h1 is None and _visible_length(element) > half)
+            wrapper = element in protected or (h1 is None and sum(map(_visible_length, _kin(element))) > half) or _no_controls(element)
             return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
         return element.tag in ("ul", "ol") and is_table_of_contents(element, page_addresses)
     return drop
+
+
+def _kin(element) -> list:
+    """The element with its siblings of the same tag that the rules call furniture too: a forum's
+    posts ("comment") hold the page's text together, though each holds little of it."""
+    parent = element.getparent()
+    if parent is None:
+        return [element]
+    return [s for s in parent if s is element or (s.tag == element.tag and verdicts(s)[0])]
+
+
+def _no_controls(element) -> bool:
+    """A <form> without a field or a button wraps content (a forum post's body), it asks nothing."""
+    return element.tag == "form" and next(element.iter("input", "textarea", "select", "button"), None) is None
 
 
 def _landmarks_only(element, furniture: bool, title: bool) -> bool:
