@@ -586,3 +586,12 @@ def test_an_answer_sentence_no_rule_types_takes_its_questions_type():
     types = {row["qa_id"]: row["question_type"] for row in records["qa_pairs"]}
     assert sorted(types.values()) == ["other", "procedure"]
     assert {types[row["qa_id"]]: row["claim_type"] for row in records["claims"]} == {"procedure": "procedure", "other": "other"}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("If the ache spreads down your arm, stop and see a doctor.", "advice"),  # an imperative after a condition
+    ("When you get home, drink plenty of water.", "advice"),
+    ("If your plan covers it, the visit costs nothing.", "coverage"),  # a condition without an imperative
+])
+def test_claim_type_of_a_sentence(sentence, expected):
+    assert read_claim(sentence, entities_of(sentence)).claim_type == expected

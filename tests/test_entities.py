@@ -565,3 +565,15 @@ def test_chronic_alone_or_before_other_labels_is_not_joined():
 def test_an_abbreviation_that_takes_chronic_along_stays_an_abbreviation():
     found = mentions("Myofascial pain syndrome (MPS) is common. Chronic MPS is treated with injections.")
     assert ("Chronic MPS", "abbreviation") in [(m.text, m.matched_as) for m in found]
+
+
+@pytest.mark.parametrize("text, payers", [
+    ("Your plan covers six visits a year.", ["plan"]),
+    ("Some plans pay for cupping.", ["plans"]),
+    ("Your treatment plan includes stretching.", []),
+    ("We follow a home exercise plan.", []),
+    ("Plan on an hour for the first visit.", []),
+    ("The plan of care lists three visits.", []),
+])
+def test_a_bare_plan_is_a_payer_only_in_that_sense(text, payers):
+    assert [m.text for m in find_mentions(default_nlp()(text)) if m.label == "PAYER"] == payers

@@ -303,15 +303,20 @@ def _relation(s: str, clause: Clause, entities: list[ENTITY]) -> Triple:
     return _triple_in(s, clause.start, clause.end, entities) or _triple_in(s, 0, len(s), entities) or Triple(None, None, None, None)
 
 
+_CONDITION_FIRST = re.compile(r"(?:if|when|whenever|after|before|once|until|as soon as)\b")
+
+
 def _claim_type(s: str, triple: Triple, entities: list[ENTITY]) -> str:
     """The first type (docs/annotation.md, "Deciding a claim's type") whose cues the sentence holds
     or whose predicate its triple is; a list marker or an answer word does not count, and a
     comparison names two things."""
     s = LIST_ITEM.sub("", _ANSWER_WORD.sub("", s, count=1), count=1)
     concepts = len({concept for _, _, label, concept in entities if label != "ANATOMY"})
+    after_condition = [part.strip() for part in s.split(",")[1:]] if _CONDITION_FIRST.match(s) else []
     return next((
         name for name, regex, predicates, two in _claim_types()
         if triple.predicate in predicates or (regex.search(s) and (not two or concepts >= 2))
+        or (name == "advice" and any(regex.search(part) for part in after_condition))  # "If it spreads, see a doctor."
     ), "other")
 
 

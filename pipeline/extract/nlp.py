@@ -257,14 +257,20 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
 def make_sense_filter(nlp: Language, name: str, senses: list):
     """Drops a mention whose words mean something else here (pipeline/data/senses.csv): "long
     strokes" of a massage are not the condition stroke, a "knot" in a rope is not a trigger
-    point. senses: [concept_id, words that must not come right before, words that must not be near]."""
-    rules = {concept: (set(filter(None, before.split("|"))), set(filter(None, near.split("|")))) for concept, before, near in senses}
+    point, a treatment "plan" is no payer. senses: [concept_id, the forms a rule is for (all when
+    empty), words that must not come right before, right after, or near]."""
+    rules: dict[str, list] = {}
+    for concept, forms, before, after, near in senses:
+        rules.setdefault(concept, []).append(tuple(set(filter(None, words.split("|"))) for words in (forms, before, after, near)))
 
     def other_sense(doc: Doc, entity: Span) -> bool:
-        before, near = rules.get(entity.ent_id_, (set(), set()))
         previous = doc[entity.start - 1].lower_ if entity.start else ""
+        following = doc[entity.end].lower_ if entity.end < len(doc) else ""
         window = {t.lower_ for t in doc[max(entity.start - SENSE_WINDOW, 0):entity.end + SENSE_WINDOW]}
-        return previous in before or bool(window & near)
+        return any(
+            (not forms or entity.text.lower() in forms) and (previous in before or following in after or bool(window & near))
+            for forms, before, after, near in rules.get(entity.ent_id_, ())
+        )
 
     def drop_other_senses(doc: Doc) -> Doc:
         if rules:
@@ -351,7 +357,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts)})
     nlp.add_pipe("link_filter")
     nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
-    nlp.add_pipe("sense_filter", config={"senses": [[r["concept_id"], r["not_after"], r["not_near"]] for r in read_rows("senses.csv")]})
+    nlp.add_pipe("sense_filter", config={"senses": [[r["concept_id"], r["forms"], r["not_after"], r["not_before"], r["not_near"]] for r in read_rows("senses.csv")]})
     nlp.add_pipe("modifier_joiner", config={"modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")]})
     return nlp
 
