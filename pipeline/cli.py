@@ -28,10 +28,11 @@ def input_errors() -> tuple[type[Exception], ...]:
     from pipeline.harvest import HarvestError
     from pipeline.publish.writer import PublishError
     from pipeline.rehydrate import RehydrateError
+    from pipeline.rules import RuleFileError
     from pipeline.sources import SourceError
     from pipeline.vocabulary import VocabularyError
 
-    return BuildError, SourceError, PublishError, VocabularyError, ScopeError, RehydrateError, EngineError, CacheError, HarvestError
+    return BuildError, SourceError, PublishError, VocabularyError, RuleFileError, ScopeError, RehydrateError, EngineError, CacheError, HarvestError
 
 
 WARNINGS_SHOWN = 5  # without --verbose, the first few warnings and how many there are

@@ -379,6 +379,8 @@ ANSWERS = [
     ("Will my insurer pay for cupping?", "Insurers only pay for cupping when a physician orders it.", "maybe"),
     ("Is cupping the same as massage?", "Not quite.", "no"),
     ("Does the injection sting?", "A little.", "yes"),
+    ("Is dry needling safe?", "Dry needling carries very little risk when done well.", "yes"),  # an amount of risk
+    ("Does my plan cover massage?", "Some insurance plans cover massage therapy.", "maybe"),
 ]
 
 
@@ -539,6 +541,12 @@ def test_seed_provider_treatments_relations_and_evidence(seed_tables):
     ("What hours does the board require before a chiropractor may needle?", "regulation"),
     ("Is written consent required for cupping?", "regulation"),
     ("What is cupping therapy", "definition"),  # a heading without its "?"
+    ("Is dry needling pain free?", "risk"),
+    ("Is cupping free of side effects?", "risk"),
+    ("How do I use a balance board?", "procedure"),
+    ("Is it OK to shower after cupping?", "procedure"),
+    ("Is it okay to get a massage if I have fibromyalgia?", "indication"),
+    ("Can a physical therapist help with pain in TMJ?", "provider"),  # TMJ is no place
 ])
 def test_question_type_rules(question, expected):
     assert question_type(question, entities_of(question)) == expected

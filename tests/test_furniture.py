@@ -136,3 +136,15 @@ def test_a_two_page_handouts_header_and_footer_are_furniture():
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
         ("Is cupping covered?", "No, cupping is not covered."), ("Is massage covered?", "Only with a referral."),
     ]
+
+
+def test_a_clinics_reviews_heading_and_a_sentence_about_points_are_content():
+    text = (
+        "## Reviews\n\nPatients rate us highly.\n\n## Does cupping work?\n\n"
+        "On average, pain scores fell by 3 points compared with six weeks ago.\nMost patients felt better.\n\n"
+        "## Is it safe?\n\nYes.\n\nWeek 1 stretching and mobility\nWeek 2 stretching and mobility\nWeek 3 stretching and mobility\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does cupping work?", "On average, pain scores fell by 3 points compared with six weeks ago.\nMost patients felt better."),
+        ("Is it safe?", "Yes.\n\nWeek 1 stretching and mobility\nWeek 2 stretching and mobility\nWeek 3 stretching and mobility"),
+    ]

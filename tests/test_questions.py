@@ -197,3 +197,21 @@ def test_a_labelled_salutation_opens_the_letter_that_is_the_question():
         ("My calves cramp every night. Can massage help?", "It can, along with stretching before bed."),
         ("Is cupping safe for teenagers?", "Yes, with a gentle touch."),
     ]
+
+
+def test_topic_labels_and_answer_words_are_not_speakers():
+    text = (
+        "Scheduling: Can I book online?\nYes, through our website.\n\nScheduling: Do you open on Saturdays?\nYes, until noon.\n\n"
+        "Insurance: Do you bill my plan?\nWe bill most plans.\n\nInsurance: Is cupping covered?\nRarely.\n\n"
+        "Scheduling: Can I cancel?\nYes: up to a day before.\n\nScheduling: Is parking free?\nYes: behind the clinic.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Scheduling: Can I book online?", "Yes, through our website."), ("Scheduling: Do you open on Saturdays?", "Yes, until noon."),
+        ("Insurance: Do you bill my plan?", "We bill most plans."), ("Insurance: Is cupping covered?", "Rarely."),
+        ("Scheduling: Can I cancel?", "Yes: up to a day before."), ("Scheduling: Is parking free?", "Yes: behind the clinic."),
+    ]
+
+
+def test_a_greeting_without_a_question_label_is_no_question():
+    text = "Clinic news\n\nHi everyone,\nThanks for reading our newsletter this spring.\n\nIs cupping safe?\n\nYes, for most adults.\n"
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [("Is cupping safe?", "Yes, for most adults.")]

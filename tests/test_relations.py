@@ -39,6 +39,7 @@ def answer(question: str, text: str) -> str:
      {("PRV:osteopath", "TRT:cupping", "performs"), ("PRV:acupuncturist", "TRT:cupping", "performs")}),
     ("Chiropractors may perform dry needling once they have finished the required training.", {("PRV:chiropractor", "TRT:dry_needling", "performs")}),
     ("Chiropractors may perform dry needling if you ask.", {("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
+    ("Chiropractors may use dry needling, but few are trained in it.", {("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
 ])
 def test_relations_from_the_ways_pages_say_them(text, expected):
     found = relations(answer("Who does what?", text))

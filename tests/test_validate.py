@@ -517,6 +517,9 @@ def test_sources_csv_is_checked_once_per_change_but_its_paths_every_time(tmp_pat
     first = read_provenance(raw, store)
     assert list(store.generation.joinpath("provenance").rglob("*.json"))  # remembered
     assert read_provenance(raw, store) == first == read_provenance(raw)
+    for memo in store.generation.joinpath("provenance").rglob("*.json"):
+        memo.write_text("[1, 2]", encoding="utf-8")  # damaged: checked again
+    assert read_provenance(raw, store) == first
     (raw / "other.txt").unlink()
     with pytest.raises(SourceError, match=r"sources\.csv:3: path 'other.txt' names no file"):
         read_provenance(raw, store)

@@ -26,9 +26,13 @@ _MAYBE_CUES = re.compile(
     r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in)"
     r"|only (?:\w+ ){1,6}?(?:if|when|unless|for (?:people|patients|members|those|clients|children|adults))|only (?:\w+ ){1,4}?(?:after|under) (?:a|an|the)\b)\b"
 )  # "Medicare only covers chiropractic care if ...": a condition limits the answer
-_MINIMISER = re.compile(r"\b(?:very little|barely|hardly|scarcely|little or no|little to no)\b")  # "Most people feel very little": no
+_MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": no; "very little risk" is an amount of something
+    r"\b(?:barely|hardly|scarcely)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
+)
 _MODALS = ("can", "could", "may", "might", "will", "would")
-_SHARE_OF = re.compile(r"\s+(?:of\b|\w+[^\Ws]s\b|(?:people|children|men|women|staff)\b)")  # "some plans", "some of them": a share
+_SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them": a share
+    r"\s+(?:of\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
+)
 _THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
 
 
@@ -83,7 +87,10 @@ _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |j
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel)\b")
-_PLACE = re.compile(r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b|\bin (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[A-Z]{2,3})\b")
+_PLACE = re.compile(
+    r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
+    r"|\bin (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv")) + r")\b"
+)  # "in Ohio", "in BC": place_codes.csv leaves out codes that are also clinical abbreviations (MS, PA, MD)
 NOTHING: frozenset[str] = frozenset()
 _NEUTRAL_AFTER = re.compile(  # "What happens after ...?": neither an instruction nor an effect named
     r"\b(?:what happens|what (?:can|should|do) i expect|what to expect|what is (?:it|recovery) like)\b.*"

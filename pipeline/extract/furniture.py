@@ -86,10 +86,10 @@ def _running_lines(parts: list[str]) -> list[int]:
     """The lines of a running header or footer, as a PDF or a print view repeats it on every page
     (a leaflet's "Northshire Health NHS Trust   Patient Information"): a line of three words or more
     without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
-    document, its numbers aside (twice is enough for a line laid out as print is, with a wide gap
-    or a page number: a two-page handout). A sentence an answer repeats is not at the edge, nor are a page's
+    document. A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
+    and twice is enough (a two-page handout). A sentence an answer repeats is not at the edge, nor are a page's
     repeated headings."""
-    texts = [_DIGITS.sub("0", part.strip()) for part in parts]  # "Page 1 of 4" and "Page 2 of 4" are one line
+    texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     filled = [i for i, t in enumerate(texts) if t]
     edges = {texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]}
     repeats = Counter(texts)

@@ -277,7 +277,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             label_line = None
             continue
         content = text[line.start:line.end]
-        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or _SALUTATION.fullmatch(text, _strip_prefix(text, line.start, line.end)[0], line.end):
+        after_label, _, labelled, _, _ = _strip_prefix(text, line.start, line.end)
+        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
             label_line = index  # "Q:" alone, or "Q. Dear Dr. Ortiz,": the letter below is the question
             continue
         following = page.next_answer_line(index)

@@ -25,7 +25,7 @@ from pipeline.extract.claims import ENTITY, Clause, _judge, in_a_place, normalis
 from pipeline.rules import read_rows
 from pipeline.vocabulary import concepts_by_id
 
-_FREQUENCY = re.compile(r"commonly|routinely|regularly")
+_COMMON_PRACTICE = re.compile(r"commonly")
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
@@ -109,7 +109,7 @@ def _treatments(s: str, entities: list[ENTITY]) -> tuple[str, ...]:
 def _judged(s: str, start: int, end: int, entities: list[ENTITY], polarity: str, place: bool) -> str:
     judgement = _judge(s, Clause(start, end, start), entities, place)
     negated = judgement.polarity == "negated" if polarity == "as_written" else polarity == "negated"
-    habitual = all(_FREQUENCY.fullmatch(cue) for cue in judgement.hedge_cues)  # "chiropractors commonly use it": they do
+    habitual = all(_COMMON_PRACTICE.fullmatch(cue) for cue in judgement.hedge_cues)  # "chiropractors commonly use it": their common practice
     return "does_not_perform" if negated else RELATIONS[("affirmed", "asserted" if habitual else judgement.certainty)]
 
 

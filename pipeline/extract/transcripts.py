@@ -3,7 +3,7 @@
 A page is a transcript when at least two speakers open MIN_TURNS lines or more each with the same
 label ("Interviewer:", "[18:03] Priya S.:", "**Host:**"). The asker is the speaker whose turns end
 with a question most often, and clearly more often than anyone else's: a podcast's host, a chat's
-customer. Their questions are the page's questions; the other speakers' turns that follow are the
+customer, whose questions another speaker answers in the next turn. Their questions are the page's questions; the other speakers' turns that follow are the
 answer, which ends where the asker speaks again or an answerer asks something back ("Is there
 anything else I can help with?"). A line wholly in brackets is a stage direction ("[Caller on
 hold]"), in no answer. A label used once ("Customer: Priya S.") is a header, not a
@@ -15,8 +15,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.extract.furniture import Page
+from pipeline.rules import read_rows
 
 MIN_TURNS = 2  # lines a label must open for its speaker to count
 MIN_ASKED = 2  # question turns of the asker
@@ -54,11 +56,18 @@ class Transcript:
         return turn is not None and (turn.speaker == self.asker or turn.asks)
 
 
+@cache
+def _not_speakers() -> frozenset[str]:
+    """Labels that set off an answer word, a note or a tip, not a speaker (not_speakers.csv)."""
+    return frozenset(row["label"] for row in read_rows("not_speakers.csv"))
+
+
 def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
     found = _SPEAKER_LABEL.match(text, start, end)
-    if found is None or len(found.group("speaker")) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(found.group("speaker")):
+    speaker = found.group("speaker") if found else ""
+    if not speaker or len(speaker) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(speaker) or speaker.lower() in _not_speakers():
         return None
-    return found.group("speaker"), found.end()
+    return speaker, found.end()
 
 
 def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
@@ -87,5 +96,9 @@ def find_transcript(page: Page) -> Transcript | None:
     asked = Counter(turn.speaker for turn in turns.values() if turn.asks).most_common(2)
     if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
         return None
+    order = [turns[i] for i in sorted(turns)]
+    answered = sum(turn.speaker == asked[0][0] and turn.asks and reply.speaker != turn.speaker and not reply.asks for turn, reply in zip(order, order[1:]))
+    if answered < MIN_ASKED:
+        return None  # labels of topics ("Insurance: ...?", "Scheduling: ...?"), not turns that ask and answer
     directions = frozenset(i for i, line in enumerate(page.lines) if _DIRECTION.fullmatch(text, line.start, line.end))
     return Transcript(turns, asked[0][0], directions)

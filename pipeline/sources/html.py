@@ -36,6 +36,7 @@ from pipeline.sources.structured import locate
 MIN_WORDS = 20  # fewer words of text, furniture aside: not a usable page (a shell a script fills in)
 LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
 MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
+MIN_KIN = 2  # siblings of one kind (a forum's posts) whose text together can make them the content
 TOC_NUMBERING = 4  # characters of a contents entry allowed outside its link ("1.", "Q3:")
 
 STRIPPED = ("script", "style", "noscript", "template")  # removed before the text is measured
@@ -409,22 +410,31 @@ def _furniture(root, address: str | None):
     h1 = _page_h1(root)
     protected = {h1, *h1.iterancestors()} if h1 is not None else set()
     half = _visible_length(root) / 2
+    kin_lengths: dict[tuple, int] = {}
+
+    def kin_length(element) -> int:
+        """The text of the element and its siblings of the same tag and classes (ids and numbers
+        aside): a forum's posts ("comment") hold the page's text together, each little of it."""
+        parent, key = element.getparent(), _kind(element)
+        if parent is None or not key[1]:
+            return _visible_length(element)
+        if (id(parent), key) not in kin_lengths:
+            kin = [s for s in parent if _kind(s) == key]
+            kin_lengths[id(parent), key] = sum(map(_visible_length, kin)) if len(kin) >= MIN_KIN else _visible_length(element)
+        return kin_lengths[id(parent), key]
 
     def drop(element, furniture: bool, title: bool) -> bool:
         if furniture:
-            wrapper = element in protected or (h1 is None and sum(map(_visible_length, _kin(element))) > half) or _no_controls(element)
+            wrapper = element in protected or (h1 is None and kin_length(element) > half) or _no_controls(element)
             return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
         return element.tag in ("ul", "ol") and is_table_of_contents(element, page_addresses)
     return drop
 
 
-def _kin(element) -> list:
-    """The element with its siblings of the same tag that the rules call furniture too: a forum's
-    posts ("comment") hold the page's text together, though each holds little of it."""
-    parent = element.getparent()
-    if parent is None:
-        return [element]
-    return [s for s in parent if s is element or (s.tag == element.tag and verdicts(s)[0])]
+def _kind(element) -> tuple:
+    """An element's tag and its classes less those naming one item ("id-t1_kzq81v2", "post-42")."""
+    classes = element.get("class") if isinstance(element.tag, str) else None
+    return element.tag, frozenset(c for c in (classes or "").split() if not any(ch.isdigit() for ch in c))
 
 
 def _no_controls(element) -> bool:

@@ -106,7 +106,7 @@ def read_provenance(raw_dir: Path, cache: Cache | None = None) -> dict[str, dict
         rows, problems = json.loads(memo.read_text(encoding="utf-8")) if memo is not None and memo.is_file() else None, []
     except (OSError, ValueError):
         rows = None
-    if rows is None:
+    if not (isinstance(rows, list) and all(isinstance(row, dict) and "path" in row for row in rows)):
         rows, problems = _schema_checked(sources, data)
         if memo is not None and not problems:
             try:
