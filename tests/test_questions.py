@@ -215,3 +215,19 @@ def test_topic_labels_and_answer_words_are_not_speakers():
 def test_a_greeting_without_a_question_label_is_no_question():
     text = "Clinic news\n\nHi everyone,\nThanks for reading our newsletter this spring.\n\nIs cupping safe?\n\nYes, for most adults.\n"
     assert [(p.question, p.answer) for p in find_pairs(text)] == [("Is cupping safe?", "Yes, for most adults.")]
+
+
+def test_a_hard_wrapped_interview_is_a_transcript():
+    text = (
+        "HOST: Thanks for joining us. Our listeners have a lot of questions\n"
+        "about knots. First, what actually is a trigger point?\n\n"
+        "DR. RAO: A small, irritable spot in a tight band of muscle that can\n"
+        "send pain elsewhere.\n\n"
+        "HOST: Great. And can a massage therapist treat one, or do I\n"
+        "need a physician?\n\n"
+        "DR. RAO: A massage therapist can, with sustained pressure.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("First, what actually is a trigger point?", "A small, irritable spot in a tight band of muscle that can\nsend pain elsewhere."),
+        ("And can a massage therapist treat one, or do I\nneed a physician?", "A massage therapist can, with sustained pressure."),
+    ]

@@ -268,12 +268,14 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     candidates, label_line = [], None
     turns = structure.transcript.turns if structure.transcript else {}
     asked = set(structure.transcript.question_lines()) if structure.transcript else set()
+    wrapped = {i for index in asked for i in range(index + 1, turns[index].last_line + 1)}  # a question's other lines
     for index, line in enumerate(lines):
-        if page.blank[index]:
+        if page.blank[index] or index in wrapped:
             continue
         if index in turns:
             if index in asked:
-                candidates.append(_Candidate(index, *_asked(text, turns[index].text_start, line.end), True, True, False))
+                last = turns[index].last_line
+                candidates.append(_Candidate(last, *_asked(text, turns[index].text_start, lines[last].end), True, True, False, first_line=index))
             label_line = None
             continue
         content = text[line.start:line.end]

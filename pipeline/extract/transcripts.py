@@ -39,6 +39,7 @@ class Turn:
     speaker: str
     text_start: int  # where the turn's words begin, after its label
     asks: bool  # the turn ends with a question
+    last_line: int  # the turn's first paragraph, hard-wrapped over lines, ends on this line
 
 
 @dataclass(frozen=True)
@@ -89,10 +90,13 @@ def find_transcript(page: Page) -> Transcript | None:
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS}
     if len(speakers) < 2:
         return None
-    turns = {
-        index: Turn(speaker, start, text[start:page.lines[index].end].rstrip().rstrip(_CLOSERS).endswith("?"))
-        for index, (speaker, start) in labelled.items() if speaker in speakers
-    }
+    turns = {}
+    for index, (speaker, start) in labelled.items():
+        if speaker in speakers:
+            last = index  # a text file may wrap a turn: its lines run to a blank line or the next label
+            while last + 1 < len(page.lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
+                last += 1
+            turns[index] = Turn(speaker, start, text[start:page.lines[last].end].rstrip().rstrip(_CLOSERS).endswith("?"), last)
     asked = Counter(turn.speaker for turn in turns.values() if turn.asks).most_common(2)
     if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
         return None
