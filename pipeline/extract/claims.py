@@ -13,6 +13,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
+import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
 from pipeline.rules import read_rows
@@ -95,6 +96,14 @@ def _clause_markers() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @cache
+def _fronted_markers() -> tuple[re.Pattern, tuple[str, ...]]:
+    """The fronted markers in one pattern, in their order (the first that matches decides), with
+    each one's position."""
+    fronted = [(marker, position) for marker, position in _clause_markers() if position.startswith("fronted")]
+    return re.compile("|".join(f"(?P<m{i}>{marker.pattern})" for i, (marker, _) in enumerate(fronted)) or "(?!)"), tuple(p for _, p in fronted)
+
+
+@cache
 def _trailing_markers() -> re.Pattern:
     """The trailing markers in one pattern: its leftmost match is where the first of them begins."""
     return re.compile("|".join(f"(?:{marker.pattern})" for marker, position in _clause_markers() if position == "trailing") or "(?!)")
@@ -159,13 +168,13 @@ def main_clause(s: str) -> Clause:
     """The main clause of a normalised sentence, per cues/clause_markers.csv."""
     answer_word = _ANSWER_WORD.match(s)
     start = scope_start = answer_word.end() if answer_word else 0
-    for marker, position in _clause_markers():
-        if position.startswith("fronted") and marker.match(s, start):
-            comma = s.find(",", start)
-            if comma != -1:
-                start = comma + 1
-                scope_start = scope_start if position == "fronted_scope" else start
-            break
+    fronted, positions = _fronted_markers()
+    marker = fronted.match(s, start)
+    if marker:
+        comma = s.find(",", start)
+        if comma != -1:
+            start = comma + 1
+            scope_start = scope_start if positions[int(marker.lastgroup[1:])] == "fronted_scope" else start
     trailing = _trailing_markers().search(s, start + 1)
     return Clause(start, trailing.start() if trailing else len(s), scope_start)
 
@@ -274,10 +283,14 @@ def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) 
 def _triple_in(s: str, low: int, high: int, entities: list[ENTITY]) -> Triple | None:
     """The triple of the leftmost predicate that has a subject and an object of the right labels."""
     found = []
+    inside = [e for e in entities if low <= e[0] and e[1] <= high]
+    labels = {e[2] for e in inside}
     for predicate in _predicates():
+        if labels.isdisjoint(predicate["subject_labels"]) or labels.isdisjoint(predicate["object_labels"]):
+            continue  # it could find no subject or no object here
         for match in predicate["regex"].finditer(s, low, high):
-            before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
-            after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
+            before = [e for e in inside if e[1] <= match.start()]
+            after = [e for e in inside if match.end() <= e[0]]
             passive = predicate["voice"] == "passive"
             subjects = [e for e in (after if passive else before) if e[2] in predicate["subject_labels"]]
             objects = [e for e in (before if passive else after) if e[2] in predicate["object_labels"]]
@@ -342,19 +355,21 @@ class Claim:
 
 def sentence_spans(doc) -> list[tuple[int, int]]:
     """Each sentence of a parsed document as (start, end) offsets, without surrounding white space
-    (read from the token arrays: a Token object per token would cost more than the rest)."""
-    spans: list[tuple[int, int]] = []
-    first = last = None
-    for i, (sentence_start, space, idx, length) in enumerate(doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).tolist() if len(doc) else []):
-        if (i == 0 or sentence_start == 1) and first is not None:
-            spans.append((first, last))
-            first = None
-        if not space:
-            first = idx if first is None else first
-            last = idx + length
-    if first is not None:
-        spans.append((first, last))
-    return spans
+    (read from the token arrays at once: a Token object, or a list, per token would cost more than
+    the rest). A sentence of white space only has no span."""
+    if not len(doc):
+        return []
+    tokens = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).astype(numpy.int64)
+    opens = tokens[:, 0] == 1
+    opens[0] = True
+    words = tokens[:, 1] == 0
+    sentence = numpy.cumsum(opens)[words]
+    if not len(sentence):
+        return []
+    starts, ends = tokens[words, 2], tokens[words, 2] + tokens[words, 3]
+    changes = numpy.flatnonzero(numpy.diff(sentence)) + 1
+    firsts, lasts = numpy.concatenate(([0], changes)), numpy.concatenate((changes - 1, [len(sentence) - 1]))
+    return list(zip(starts[firsts].tolist(), ends[lasts].tolist()))
 
 
 def document_entities(doc) -> list[ENTITY]:

@@ -116,7 +116,10 @@ def _judged(s: str, start: int, end: int, entities: list[ENTITY], polarity: str,
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
-    s, place = normalise(text), in_a_place(text)
+    s = normalise(text)
+    if not any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities) and not _PRONOUN_SUBJECT.match(s, low):
+        return []  # no practitioner named or referred to: no relation, and nothing for the clauses after it
+    place = in_a_place(text)
     found = []
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
