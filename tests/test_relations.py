@@ -54,3 +54,11 @@ def test_a_question_names_the_treatment_a_pronoun_stands_for():
 def test_bullets_under_a_lead_in_each_state_a_relation():
     found = relations(answer("What do you offer?", "Our physical therapists offer:\n- dry needling\n- cupping\n- kinesio taping"))
     assert {("PRV:physical_therapist", t, "performs") for t in ("TRT:dry_needling", "TRT:cupping", "TRT:kinesio_taping")} <= found
+
+
+def test_a_generic_treatment_denied_stays_generic_and_one_given_is_the_pages_kind():
+    text = "Trigger point injections FAQ\n\nWho gives trigger point injections?\n\nPhysicians give injections here. Massage therapists do not give injections.\n"
+    found = relations(text)
+    assert ("PRV:physician", "TRT:trigger_point_injection", "performs") in found
+    assert ("PRV:massage_therapist", "TRT:injection", "does_not_perform") in found
+    assert ("PRV:massage_therapist", "TRT:trigger_point_injection", "does_not_perform") not in found

@@ -83,7 +83,8 @@ def _list(s: str, entities: list[ENTITY], forward: bool) -> list[ENTITY]:
 
 def _specific(treatment: str, topic: str | None) -> str:
     """A generic treatment named ("give injections") on a page about a kind of it ("trigger point
-    injections"); a treatment a verb names ("inject any substance") stays as it is."""
+    injections"), where a practitioner gives it; a treatment a verb names ("inject any
+    substance") stays as it is, and so does one denied ("do not give injections": none at all)."""
     concepts = concepts_by_id()
     if topic and treatment != topic and treatment in concepts and topic in concepts:
         return topic if concepts[topic].preferred_name.endswith(concepts[treatment].preferred_name) else treatment
@@ -140,14 +141,16 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             providers = context.providers
         if not treatments and context.treatment and (phrase.voice == "passive" or _PRONOUN_OBJECT.match(s, match.end())):
             treatments = (context.treatment,)
-        treatments = tuple(dict.fromkeys(_specific(t, context.treatment) for t in treatments))
         if phrase.object:  # "cannot inject medication": the verb names the treatment
             treatments = (phrase.object,)
         if providers and treatments:
             named = practitioners + treated
             start = low if from_context else min([e[0] for e in named] + [match.start()])
             end = max([e[1] for e in named] + [match.end()])
-            found.append((match.start(), Relation(providers, treatments, _judged(s, start, end, entities, phrase.polarity, place))))
+            relation = _judged(s, start, end, entities, phrase.polarity, place)
+            if relation != "does_not_perform" and not phrase.object:  # "do not give injections": none of any kind
+                treatments = tuple(dict.fromkeys(_specific(t, context.treatment) for t in treatments))
+            found.append((match.start(), Relation(providers, treatments, relation)))
     if not found:
         elliptical = _ELLIPTICAL.match(s, low)
         providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
