@@ -148,3 +148,17 @@ def test_a_clinics_reviews_heading_and_a_sentence_about_points_are_content():
         ("Does cupping work?", "On average, pain scores fell by 3 points compared with six weeks ago.\nMost patients felt better."),
         ("Is it safe?", "Yes.\n\nWeek 1 stretching and mobility\nWeek 2 stretching and mobility\nWeek 3 stretching and mobility"),
     ]
+
+
+def test_print_page_heads_captions_sponsor_reads_and_sign_offs_are_furniture():
+    text = (
+        "Trigger point injections\n\n1. Does the injection hurt?\nA little, for a moment.\n\n"
+        "                                         Page 1 of 2\n\fSt Mary's Hospital          Patient leaflet\n\n"
+        "2. Can I drive home?\nYes, in most cases.\n\nA needle in the trapezius. Image by the author.\n\n"
+        "00:40\nQuick break. This episode is supported by RollCo, use the code KNOTS for ten percent off.\n\n"
+        "3. Is it covered?\nOften, with a referral.\n\nThat's all for this week. Thanks for listening, and send us your questions.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does the injection hurt?", "A little, for a moment."), ("Can I drive home?", "Yes, in most cases."),
+        ("Is it covered?", "Often, with a referral."),
+    ]

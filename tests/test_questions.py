@@ -231,3 +231,55 @@ def test_a_hard_wrapped_interview_is_a_transcript():
         ("First, what actually is a trigger point?", "A small, irritable spot in a tight band of muscle that can\nsend pain elsewhere."),
         ("And can a massage therapist treat one, or do I\nneed a physician?", "A massage therapist can, with sustained pressure."),
     ]
+
+
+def test_notion_toggles_are_questions():
+    text = "# Front desk FAQ\n\n- ▸ Can RMTs do dry needling?\n    No, not in this province.\n- ▸ Do we take walk-ins?\n    Only on Saturdays.\n"
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Can RMTs do dry needling?", "No, not in this province."), ("Do we take walk-ins?", "Only on Saturdays."),
+    ]
+
+
+def test_a_chat_question_followed_by_a_remark_or_after_an_emoji():
+    text = (
+        "12/03/2024, 09:16 - Ana: Do you do cupping? My friend loved it\n"
+        "12/03/2024, 09:19 - Clinic: Yes, two of our therapists do.\n"
+        "12/03/2024, 09:33 - Ana: Last one sorry 😅 will it leave marks??\n"
+        "12/03/2024, 09:35 - Clinic: Usually, for a few days.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Do you do cupping?", "Yes, two of our therapists do."), ("will it leave marks??", "Usually, for a few days."),
+    ]
+
+
+def test_questions_read_aloud_in_a_transcript_without_speakers():
+    text = (
+        "00:31\nFirst question, from Sam: Does cupping hurt? Not really, it feels like a pull.\n"
+        "01:09\nNext question, from Priya: Can my massage therapist do it? Yes, many do.\n"
+        "02:02\nDev wants to know: Is it covered by insurance? Rarely.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does cupping hurt?", "Not really, it feels like a pull."), ("Can my massage therapist do it?", "Yes, many do."),
+        ("Is it covered by insurance?", "Rarely."),
+    ]
+
+
+def test_quoted_speech_is_not_a_question_and_a_wrapped_labelled_question_ends_at_its_mark():
+    text = (
+        "OPENING\n  \"Thank you for calling, this is Sam.\n   May I have your member ID?\"\n\n"
+        "Q: Is dry needling the same as acupuncture for coverage\n   purposes?\nA: No, it is billed differently.\n\n"
+        "Q: Is cupping covered?\nA: No.\n\nCLOSING\n  \"Is there anything else I can help you with today?\"\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Is dry needling the same as acupuncture for coverage\n   purposes?", "Is cupping covered?"]
+    assert pairs[0].answer == "No, it is billed differently." and pairs[1].answer.startswith("No.")
+
+
+def test_a_heading_of_the_faqs_level_is_an_entry_only_with_a_question_word():
+    text = (
+        "# Cupping\n\n## Is cupping safe?\n\nYes.\n\n## Does it leave marks?\n\nOften.\n\n## Can anyone have it?\n\nMost adults.\n\n"
+        "## How to prepare for a session\n\nEat lightly.\n\n## Tips for home care\n\nDrink water.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == [
+        "Is cupping safe?", "Does it leave marks?", "Can anyone have it?", "How to prepare for a session",
+    ]

@@ -114,6 +114,9 @@ class Page:
         self.actions = [line_action(part) if part.strip() else None for part in parts]
         for i in _running_lines(parts):
             self.actions[i] = self.actions[i] or "skip"
+        for i, part in enumerate(parts):  # the head of a printed page, after its form feed
+            if part.startswith("\f") and _PRINTED_LINE.search(part):
+                self.actions[i] = self.actions[i] or "skip"
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.extract.furniture import Line, Page, line_action
-from pipeline.extract.transcripts import Transcript, answer_labels, find_transcript
+from pipeline.extract.transcripts import ASKED, Transcript, answer_labels, find_transcript
 from pipeline.rules import question_words, sentence_abbreviations
 from pipeline.sources.document import Mark
 
@@ -29,7 +29,7 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
-_BULLET = re.compile(r"[ \t]*[-*•·▪►‣+][ \t]+")
+_BULLET = re.compile(r"[ \t]*[-*•·▪►‣+▸▹▶▷◦][ \t]+")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",
@@ -57,9 +57,12 @@ _READS_AS_QUESTION = re.compile(
     rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b)"
 )
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
+_READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
+_OPENING_QUOTES = "\"“‘"
+_QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,\n]{1,40}(?:\.[^.?!,\n]{1,30})?,[ \t]*")  # "Dear Dr. Ortiz,"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
@@ -241,9 +244,10 @@ def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) ->
 
 
 def _asked(text: str, start: int, end: int) -> tuple[int, int]:
-    """The questions that close a speaker's turn, without the remarks that lead up to them ("That
-    makes sense. So who gives these injections?")."""
+    """The last questions of a speaker's turn, without the remarks that lead up to them ("That
+    makes sense. So who gives these injections?") or follow them ("... That's my card")."""
     start, end = _trim(text, start, end, emphasis=True)
+    end = max((m.end() for m in ASKED.finditer(text, start, end)), default=end)
     abbreviations = sentence_abbreviations()
     question_start = start
     for match in _SENTENCE_BREAK.finditer(text, start, end):
@@ -252,7 +256,17 @@ def _asked(text: str, start: int, end: int) -> tuple[int, int]:
             continue
         if match.group(1) != "?":
             question_start = match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
+    for position in range(end - 1, question_start, -1):  # a chat's emoji ends a remark too ("sorry 😅 will it hurt??")
+        if _is_symbol(text[position]) and text[position + 1:position + 2].isspace() and text[position - 1:position].isspace():
+            question_start = position + 1
+            break
     return _trim(text, question_start, end)
+
+
+def _quoted_speech(line: str) -> bool:
+    """A question in quotation marks ("“Is there anything else I can help you with?”", a script's
+    line), or the end of a quotation opened above: said by someone, not asked by the page."""
+    return bool(_QUOTED_QUESTION.search(line)) and (line[:1] in _OPENING_QUOTES or not any(q in line[:-1] for q in _OPENING_QUOTES))
 
 
 def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
@@ -270,7 +284,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     asked = set(structure.transcript.question_lines()) if structure.transcript else set()
     wrapped = {i for index in asked for i in range(index + 1, turns[index].last_line + 1)}  # a question's other lines
     for index, line in enumerate(lines):
-        if page.blank[index] or index in wrapped:
+        if page.blank[index] or index in wrapped or (candidates and index <= candidates[-1].line):
             continue
         if index in turns:
             if index in asked:
@@ -283,6 +297,9 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
             label_line = index  # "Q:" alone, or "Q. Dear Dr. Ortiz,": the letter below is the question
             continue
+        if index not in levels and _quoted_speech(content.strip()):
+            label_line = None
+            continue
         following = page.next_answer_line(index)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
         marked = index in levels and not _MARKDOWN_HEADING.match(content)
@@ -291,24 +308,43 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows)
         level, core = levels.get(index), content.strip()
-        # a heading of an FAQ level is an entry; a bold line or widget title must also read as a question
-        entry = (level in faq_levels and index > first_asked[level] and (level.startswith("#") or _QUESTION_WORD.match(core))) or (index in structure.widgets and _READS_AS_QUESTION.match(core))
+        # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
+        entry = (level in faq_levels and index > first_asked[level] and _QUESTION_WORD.match(core.lstrip("#*_ \t"))) or (index in structure.widgets and _READS_AS_QUESTION.match(core))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
-            candidates.append(replace(candidate, label_line=label_line))
+            candidates.append(replace(_label_wrapped(page, candidate), label_line=label_line))
         label_line = None
     return candidates
 
 
+def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
+    """A labelled question hard-wrapped onto indented lines ("Q: Is dry needling the same as
+    acupuncture for coverage\n   purposes?") ends on the line that ends it with "?"."""
+    text = page.text
+    if not candidate.labelled or candidate.answer_start is not None or text[candidate.start:candidate.end].rstrip(_CLOSERS).endswith("?"):
+        return candidate
+    for index in range(candidate.line + 1, min(candidate.line + 1 + MAX_WRAPPED_LINES, len(page.lines))):
+        line = page.lines[index]
+        content = text[line.start:line.end]
+        if page.blank[index] or not content[:1].isspace() or _ANSWER_LABEL.match(text, line.start, line.end):
+            break
+        if content.rstrip().rstrip(_CLOSERS).endswith("?"):
+            return replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
+    return candidate
+
+
 def _inline_candidates(text: str, lines: list[Line]) -> list[_Candidate]:
-    """Question and answer flattened onto one line ("What is cupping? Cupping is ...")."""
+    """Question and answer flattened onto one line ("What is cupping? Cupping is ..."), also after a
+    lead-in that reads it out ("Next question, from Priya: Can ...? In most places, no.")."""
     found = []
     for index, line in enumerate(lines):
         start, structural, labelled, bullet, _ = _strip_prefix(text, line.start, line.end)
         start, _ = _trim(text, start, line.end)
-        match = _INLINE_QUESTION.match(text, start, line.end)
+        lead_in = _READ_ALOUD.match(text, start, line.end)
+        match = _INLINE_QUESTION.match(text, start, line.end) or (lead_in and _INLINE_QUESTION.match(text, lead_in.end(), line.end))
         if match and not labelled and not _has_sentence_break(match.group(1)):
+            start = match.start()
             found.append(_Candidate(index, start, start + len(match.group(1)), True, False, bullet, match.end()))
     return found
 
@@ -365,7 +401,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], levels: dict[in
     Session Take"), where they make up most of the page's headings: each one is a question. So is
     the one marked heading of its level that reads as a question ("## Do you have information
     about back pain" under the page's title)."""
-    taken = {c.line for c in candidates}
+    taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
     headings = {i: span for i in range(len(page.lines)) if i not in taken and (span := _heading_like(page, i))}
     questions = [i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end)]
     answered = [i for i in questions if page.next_content(i) not in questions]

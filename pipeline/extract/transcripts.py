@@ -31,6 +31,7 @@ _SPEAKER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
 )
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
+ASKED = re.compile(r"\?+[\"”’')\]]*(?=\s|$)")  # the end of a question asked
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
 
 
@@ -38,7 +39,7 @@ _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
 class Turn:
     speaker: str
     text_start: int  # where the turn's words begin, after its label
-    asks: bool  # the turn ends with a question
+    asks: bool  # the turn asks a question (a chat message may go on after it: "Does my plan cover it? That's my card")
     last_line: int  # the turn's first paragraph, hard-wrapped over lines, ends on this line
 
 
@@ -96,7 +97,7 @@ def find_transcript(page: Page) -> Transcript | None:
             last = index  # a text file may wrap a turn: its lines run to a blank line or the next label
             while last + 1 < len(page.lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
-            turns[index] = Turn(speaker, start, text[start:page.lines[last].end].rstrip().rstrip(_CLOSERS).endswith("?"), last)
+            turns[index] = Turn(speaker, start, bool(ASKED.search(text, start, page.lines[last].end)), last)
     asked = Counter(turn.speaker for turn in turns.values() if turn.asks).most_common(2)
     if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
         return None
