@@ -547,6 +547,16 @@ def test_seed_provider_treatments_relations_and_evidence(seed_tables):
     ("Is it OK to shower after cupping?", "procedure"),
     ("Is it okay to get a massage if I have fibromyalgia?", "indication"),
     ("Can a physical therapist help with pain in TMJ?", "provider"),  # TMJ is no place
+    ("What is a physiatrist?", "definition"),  # what the practitioner is
+    ("Are you able to do cupping?", "provider"),
+    ("Is cupping something you offer?", "provider"),
+    ("Must informed consent be obtained?", "regulation"),
+    ("Can I return it?", "other"),
+    ("Who is cupping not suitable for?", "indication"),
+    ("How does massage help tension headaches?", "treatment"),
+    ("How do dentists treat it?", "treatment"),
+    ("What does a cupping session involve?", "procedure"),
+    ("Should I stop my blood thinner before the injection?", "procedure"),
 ])
 def test_question_type_rules(question, expected):
     assert question_type(question, entities_of(question)) == expected

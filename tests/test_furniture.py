@@ -162,3 +162,13 @@ def test_print_page_heads_captions_sponsor_reads_and_sign_offs_are_furniture():
         ("Does the injection hurt?", "A little, for a moment."), ("Can I drive home?", "Yes, in most cases."),
         ("Is it covered?", "Often, with a referral."),
     ]
+
+
+def test_testimonials_and_a_help_centres_feedback_question_are_furniture():
+    text = (
+        "## Is cupping safe?\n\nYes, for most adults.\n\n## What clients say\n\nLoved it! Best session ever.\n\n"
+        "## Does it leave marks?\n\nOften, for a week.\n\nDid this answer your question?\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Is cupping safe?", "Yes, for most adults."), ("Does it leave marks?", "Often, for a week."),
+    ]

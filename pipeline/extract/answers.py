@@ -86,6 +86,7 @@ _PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|they)\b")
 _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |just |also |considered |a kind of |a type of |a form of )?(?:a |an |the )?")
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")
+_WHAT_IS = re.compile(r"^(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel)\b")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
@@ -137,6 +138,8 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
             return "comparison", NOTHING  # "Is this physical therapy?", "Is dry needling basically acupuncture?"
     for cue in _question_types():
         if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(q):
+            if _WHAT_IS.match(q):
+                return "definition", NOTHING  # "What is a physiatrist?": what the practitioner is
             if _PLACE.search(question):
                 return "regulation", NOTHING  # "Can physical therapists in Colorado perform dry needling?"
             return "provider", frozenset({"coverage"})  # a question naming a practitioner; on an insurer's page, about coverage
