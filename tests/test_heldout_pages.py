@@ -4,7 +4,7 @@ questions, accordions with menus, Markdown headings without "?", benefits pages 
 blog and law-firm pages with share boxes, calls to action, footers and disclaimers, a newspaper
 column of readers' letters, flattened accordions, a community Q&A page, headings without "?", SEO answer blogs with contents lists and ratings."""
 
-from gold import HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_ROUND3, HELDOUT_ROUND4, HELDOUT_SCRAPED, HELDOUT_SEO, gold_pages, mention_scores, pair_accuracies, pair_recovery
+from gold import HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_ROUND3, HELDOUT_ROUND4, HELDOUT_ROUND5, HELDOUT_ROUND6, HELDOUT_SCRAPED, HELDOUT_SEO, gold_pages, mention_scores, pair_accuracies, pair_recovery
 from pipeline.extract.claims import document_entities, judge, sentence_entities
 
 PAGES = [page for folder in (HELDOUT, HELDOUT_MESSY, HELDOUT_MORE, HELDOUT_SCRAPED, HELDOUT_SEO) for page in gold_pages(folder)]
@@ -61,3 +61,15 @@ def test_the_eighth_blind_set_keeps_its_scores():
     assert found >= 82 and exact >= 82, (found, exact, total)
     types, polarities = pair_accuracies(pages)
     assert types >= 0.94 and polarities >= 0.93, (types, polarities)
+
+
+def test_the_ninth_and_tenth_blind_sets_keep_their_scores():
+    """Round 9 (saved pages of site builders, a podcast without speakers, a PDF leaflet, Notion,
+    WhatsApp, a call script, Medium): first look 62/85 pairs found (55 exact); after the fixes it
+    prompted, 84/85 (the StackExchange page's one question, its title, is not found). Round 10 (twelve
+    more platforms), scored once before any change for it: 79/79 found, 75 exact, question type 0.86."""
+    for folder, least_found, least_exact, least_types in ((HELDOUT_ROUND5, 84, 80, 0.92), (HELDOUT_ROUND6, 79, 75, 0.96)):
+        pages = gold_pages(folder)
+        found, exact, total = pair_recovery(pages)
+        assert found >= least_found and exact >= least_exact, (folder.name, found, exact, total)
+        assert pair_accuracies(pages)[0] >= least_types, folder.name
