@@ -381,6 +381,9 @@ ANSWERS = [
     ("Does the injection sting?", "A little.", "yes"),
     ("Is dry needling safe?", "Dry needling carries very little risk when done well.", "yes"),  # an amount of risk
     ("Does my plan cover massage?", "Some insurance plans cover massage therapy.", "maybe"),
+    ("Is cupping just a placebo?", "The evidence isn't clear yet.", "maybe"),
+    ("Is cupping like acupuncture?", "Kind of! Both work on the same spots.", "maybe"),
+    ("Oh and do you have parking?", "There's free parking behind the building.", "yes"),  # an interjection before the question
 ]
 
 

@@ -9,6 +9,7 @@ from functools import cache
 from pipeline.extract.claims import ENTITY, Judgement, clause_spans, judge, main_clause, normalise, quantifier_cues
 from pipeline.rules import question_words, read_rows
 
+_INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
 _YES_NO = re.compile(r"^(?:" + "|".join(question_words("auxiliary")) + r")\b")
 _ALTERNATIVE = re.compile(r"\bor\b(?! not\b)")  # with a comparative: "better before or after?"
 _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\b")
@@ -24,8 +25,9 @@ SHORT_SIDE_WORDS = 6  # "but many private plans do": an elliptical side repeats 
 _SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some plans ..."): maybe
 _MAYBE_CUES = re.compile(
     r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in)"
-    r"|only (?:\w+ ){1,6}?(?:if|when|unless|for (?:people|patients|members|those|clients|children|adults))|only (?:\w+ ){1,4}?(?:after|under) (?:a|an|the)\b)\b"
-)  # "Medicare only covers chiropractic care if ...": a condition limits the answer
+    r"|only (?:\w+ ){1,6}?(?:if|when|unless|for (?:people|patients|members|those|clients|children|adults))|only (?:\w+ ){1,4}?(?:after|under) (?:a|an|the)\b"
+    r"|(?:isn't|is not|not) (?:yet |entirely |fully )?clear|unclear|not (?:yet )?known|unknown|inconclusive|too early to (?:say|tell))\b"
+)  # "Medicare only covers chiropractic care if ...": a condition limits the answer; "The evidence isn't clear yet": it may be either
 _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": no; "very little risk" is an amount of something
     r"\b(?:barely|hardly|scarcely)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
 )
@@ -77,7 +79,7 @@ def is_yes_no(question: str) -> bool:
     """Asked with an auxiliary verb, in its last sentence or its last clause ("..., is this true?")."""
     q = normalise(question).strip()
     last = re.split(r"(?<=[.!?])\s+", q)[-1]
-    asked = [part.strip().lstrip("\"“'(") for part in (last, last.rsplit(",", 1)[-1])]
+    asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, last.rsplit(",", 1)[-1])]
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
