@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import re
 import sys
 from collections import Counter
 from functools import cache
@@ -111,7 +112,8 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
 
 
 def gold_sets() -> list[Path]:
-    return sorted(folder for folder in FIXTURES.iterdir() if folder.is_dir() and list(folder.glob("*.gold.json")))
+    natural = lambda folder: [int(part) if part.isdigit() else part for part in re.split(r"(\d+)", folder.name)]  # heldout9 before heldout10
+    return sorted((folder for folder in FIXTURES.iterdir() if folder.is_dir() and list(folder.glob("*.gold.json"))), key=natural)
 
 
 def table(results: list[dict[str, str]]) -> str:
