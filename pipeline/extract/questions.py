@@ -101,15 +101,18 @@ class _Candidate:
         return min(line for line in (self.line, self.label_line, self.first_line) if line is not None)
 
 
-def _has_sentence_break(core: str) -> bool:
-    """True when the text holds more than one sentence (abbreviations such as "Dr." aside)."""
+def _sentence_breaks(text: str, start: int = 0, end: int | None = None):
+    """The breaks between sentences of text[start:end] (abbreviations such as "Dr." aside)."""
     abbreviations = sentence_abbreviations()
-    for match in _SENTENCE_BREAK.finditer(core):
-        word = core[: match.start(1) + 1].rsplit(None, 1)[-1].lower()
-        if match.group(1) == "." and word.lstrip("(\"“‘") in abbreviations:
-            continue
-        return True
-    return False
+    for match in _SENTENCE_BREAK.finditer(text, start, len(text) if end is None else end):
+        word = text[start:match.start(1) + 1].rsplit(None, 1)[-1].lower()
+        if not (match.group(1) == "." and word.lstrip("(\"“‘") in abbreviations):
+            yield match
+
+
+def _has_sentence_break(core: str) -> bool:
+    """True when the text holds more than one sentence."""
+    return next(_sentence_breaks(core), None) is not None
 
 
 def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, bool, bool]:
@@ -248,12 +251,8 @@ def _asked(text: str, start: int, end: int) -> tuple[int, int]:
     makes sense. So who gives these injections?") or follow them ("... That's my card")."""
     start, end = _trim(text, start, end, emphasis=True)
     end = max((m.end() for m in ASKED.finditer(text, start, end)), default=end)
-    abbreviations = sentence_abbreviations()
     question_start = start
-    for match in _SENTENCE_BREAK.finditer(text, start, end):
-        word = text[start:match.start(1) + 1].rsplit(None, 1)[-1].lower()
-        if match.group(1) == "." and word.lstrip("(\"“‘") in abbreviations:
-            continue
+    for match in _sentence_breaks(text, start, end):
         if match.group(1) != "?":
             question_start = match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
     for position in range(end - 1, question_start, -1):  # a chat's emoji ends a remark too ("sorry 😅 will it hurt??")

@@ -3,8 +3,8 @@
 A page is a transcript when at least two speakers open MIN_TURNS lines or more each with the same
 label ("Interviewer:", "[18:03] Priya S.:", "**Host:**"). The asker is the speaker whose turns end
 with a question most often, and clearly more often than anyone else's: a podcast's host, a chat's
-customer, whose questions another speaker answers in the next turn. Their questions are the page's questions; the other speakers' turns that follow are the
-answer, which ends where the asker speaks again or an answerer asks something back ("Is there
+customer, whose questions another speaker answers in the next turn. Their questions are the
+page's questions; the other speakers' turns that follow are the answer, which ends where the asker speaks again or an answerer asks something back ("Is there
 anything else I can help with?"). A line wholly in brackets is a stage direction ("[Caller on
 hold]"), in no answer. A label used once ("Customer: Priya S.") is a header, not a
 speaker; "Q:" and "A:" are the question finder's own labels, not speakers.
@@ -23,7 +23,6 @@ from pipeline.rules import read_rows
 MIN_TURNS = 2  # lines a label must open for its speaker to count
 MIN_ASKED = 2  # question turns of the asker
 MAX_SPEAKER_CHARS = 40
-_CLOSERS = "\"”’')]*_"
 _TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
