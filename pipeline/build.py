@@ -25,7 +25,7 @@ import pyarrow.parquet as pq
 from spacy.tokens import Doc
 
 from pipeline.engines import open_engine
-from pipeline.engines.cache import Cache, entry_key, write_atomic
+from pipeline.engines.cache import Cache, entry_key, read_ipc, to_ipc, write_atomic
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.records import document_records
 from pipeline.publish import card, figure
@@ -33,7 +33,7 @@ from pipeline.publish.checks import Problem, TableValidationError, as_checked, m
 from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.licences import withhold
 from pipeline.publish.tables import Counts, concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
-from pipeline.publish.writer import arrow_frame, check_out_dir, output_lock, publish, read_ipc, recover, to_ipc, write_arrow_table, write_table
+from pipeline.publish.writer import arrow_frame, check_out_dir, output_lock, publish, recover, write_arrow_table, write_table
 from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, doc_id_for, raw_files, read_document, read_provenance, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary

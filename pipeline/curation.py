@@ -18,9 +18,8 @@ import numpy
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from pipeline.build import document_records
-from pipeline.engines.cache import Cache, CacheError, write_atomic
-from pipeline.publish.writer import read_ipc, to_ipc
+from pipeline.extract.records import document_records
+from pipeline.engines.cache import Cache, CacheError, read_ipc, to_ipc, write_atomic
 from pipeline.extract.candidates import candidate_terms
 from pipeline.defaults import DEFAULT_MAX_BYTES
 from pipeline.sources.checks import file_errors
@@ -113,20 +112,34 @@ class CorpusIndex:
         return cls(table)
 
     def first(self, column: str, value: str) -> str | None:
-        """The first document (in path order) whose column holds value."""
-        found = pc.index(self.table.column(column), value).as_py()
-        return self.table.column("path")[found].as_py() if found != -1 else None
+        """The first document (in path order) whose column holds value. (Python's list.index: the
+        first pc.index of a process costs a command's start-up 0.15 s.)"""
+        values = self.table.column(column).to_pylist()
+        return self.table.column("path")[values.index(value)].as_py() if value in values else None
 
-    def similar(self, mine: numpy.ndarray) -> list[tuple[str, float]]:
-        """(path, share of 5-word phrases shared) of every indexed document that has any, at once."""
+    def similar(self, mine: numpy.ndarray, at_least: float) -> list[tuple[str, float]]:
+        """(path, share of 5-word phrases shared) of every indexed document sharing at least
+        `at_least` of them. Sharing that much needs lengths within that ratio of each other, so
+        only those documents are compared (all at once)."""
         phrases = self.table.column("shingles").combine_chunks()
-        lengths = pc.fill_null(pc.list_value_length(phrases), 0).to_numpy()
-        values = phrases.flatten().to_numpy()
-        shared = mine[numpy.searchsorted(mine, values).clip(0, len(mine) - 1)] == values  # mine is sorted
+        offsets, values = _as_numpy(phrases.offsets, numpy.int32), _as_numpy(phrases.values, numpy.uint64)
+        lengths = numpy.diff(offsets)
+        if phrases.null_count:  # unreadable documents
+            lengths[numpy.array(phrases.is_null().to_pylist())] = 0
+        comparable = numpy.flatnonzero((lengths > 0) & (lengths >= at_least * len(mine)) & (lengths * at_least <= len(mine)))
+        lengths = lengths[comparable]
+        theirs = numpy.concatenate([values[offsets[row]:offsets[row + 1]] for row in comparable] or [values[:0]])
+        shared = mine[numpy.searchsorted(mine, theirs).clip(0, len(mine) - 1)] == theirs  # mine is sorted
         common = numpy.bincount(numpy.repeat(numpy.arange(len(lengths)), lengths), weights=shared, minlength=len(lengths))
-        union = lengths + len(mine) - common
-        paths = self.table.column("path").to_pylist()
-        return [(path, common[i] / union[i]) for i, path in enumerate(paths) if lengths[i]]
+        similarity = common / (lengths + len(mine) - common)
+        paths = self.table.column("path")
+        return [(paths[int(row)].as_py(), float(share)) for row, share in zip(comparable, similarity) if share >= at_least]
+
+
+def _as_numpy(array: pa.Array, dtype) -> numpy.ndarray:
+    """A fixed-width Arrow array without nulls as a numpy view. (Arrow's own to_numpy imports
+    pandas, a fifth of validate's start-up.)"""
+    return numpy.frombuffer(array.buffers()[1], dtype=dtype, count=len(array), offset=array.offset * numpy.dtype(dtype).itemsize)
 
 
 def _index_row(path: Path, relative: str, status) -> dict:
@@ -167,8 +180,8 @@ def _warnings(relative: str, text: str, raw_dir: Path, index: CorpusIndex, prove
     share = english_share(text)
     if share is not None and share < MIN_ENGLISH_SHARE:
         warnings.append(f"probably not English ({share:.0%} common English words)")
-    for other, similarity in index.similar(shingles(text)):
-        if other != relative and similarity >= NEAR_DUPLICATE_SIMILARITY:
+    for other, similarity in index.similar(shingles(text), NEAR_DUPLICATE_SIMILARITY):
+        if other != relative:
             warnings.append(f"near-duplicate of {other} ({similarity:.0%} of 5-word phrases shared)")
     return warnings
 

@@ -501,7 +501,7 @@ class _Judge:
                 return reason, f"the same {what} as {where}"
         mine = shingles(page.text)
         kept = [(path, _similarity(mine, theirs)) for path, theirs in self.shingles.items()]
-        for other, similarity in self.index.similar(mine) + kept:
+        for other, similarity in self.index.similar(mine, NEAR_DUPLICATE_SIMILARITY) + kept:
             if similarity >= NEAR_DUPLICATE_SIMILARITY:
                 return "near_duplicate", f"{similarity:.0%} of 5-word phrases shared with {self._where(other)[1]}"
         return None

@@ -9,12 +9,8 @@ from dataclasses import asdict, dataclass
 from functools import cache
 from pathlib import Path
 
-import pandas as pd
-import pandera.pandas as pa
-
 from pipeline.engines.cache import Cache, CacheError, files_digest, write_atomic
 from pipeline.rules import DATA_DIR
-from schemas.vocabulary import CODE_FORMATS, Vocabulary
 
 VOCABULARY_DIR = DATA_DIR / "vocabulary"
 
@@ -44,6 +40,11 @@ def _split(value: str | None) -> tuple[str, ...]:
 
 def _read_file(path: Path) -> list[tuple[int, dict[str, str | None]]]:
     """(line number, row) for each row of a vocabulary file, after validating the whole file."""
+    import pandas as pd  # here, not at the top: a command that finds the vocabulary remembered needs neither
+    import pandera.pandas as pa
+
+    from schemas.vocabulary import Vocabulary
+
     with path.open(encoding="utf-8", newline="") as handle:
         reader = csv.DictReader(handle)
         lines, rows = [], []
@@ -87,6 +88,8 @@ def _check_across_files(concepts: list[tuple[Concept, str]]) -> None:
 
 
 def load_vocabulary(folder: Path = VOCABULARY_DIR) -> tuple[Concept, ...]:
+    from schemas.vocabulary import CODE_FORMATS
+
     concepts = []
     for path in sorted(folder.glob("*.csv")):
         for line, row in _read_file(path):

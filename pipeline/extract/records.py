@@ -5,10 +5,12 @@ A pure function of the document and the rules: the unit of caching, processes an
 
 from __future__ import annotations
 
+import hashlib
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from typing import Iterable
 
 from spacy.tokens import Doc
 
@@ -24,7 +26,6 @@ from pipeline.extract.relations import Context, clause_relations
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
 from pipeline.extract.scope import relevance
-from pipeline.publish.tables import qa_ids
 from pipeline.sources import Document
 
 
@@ -201,6 +202,17 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_typ
 
 def _date(iso: str | None) -> date | None:
     return date.fromisoformat(iso) if iso else None
+
+
+def qa_ids(doc_id: str, questions: Iterable[str]) -> list[str]:
+    """Ids from the normalised question and its occurrence: stable when the rest of the page changes."""
+    seen: Counter[str] = Counter()
+    ids = []
+    for question in questions:
+        key = " ".join(question.lower().split())
+        seen[key] += 1
+        ids.append(f"{doc_id}-q" + hashlib.sha256(f"{key}\x1f{seen[key]}".encode("utf-8")).hexdigest()[:10])
+    return ids
 
 
 def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:

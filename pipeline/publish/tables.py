@@ -2,28 +2,9 @@
 
 from __future__ import annotations
 
-import hashlib
-from collections import Counter
-from typing import Iterable
-
 import pandas as pd
 
 from schemas import TABLES
-
-
-def short_hash(*parts: str, length: int = 10) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:length]
-
-
-def qa_ids(doc_id: str, questions: Iterable[str]) -> list[str]:
-    """Ids from the normalised question and its occurrence: stable when the rest of the page changes."""
-    seen: Counter[str] = Counter()
-    ids = []
-    for question in questions:
-        key = " ".join(question.lower().split())
-        seen[key] += 1
-        ids.append(f"{doc_id}-q{short_hash(key, str(seen[key]))}")
-    return ids
 
 
 def column_type(column) -> str:

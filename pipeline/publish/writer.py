@@ -76,18 +76,6 @@ def write_arrow_table(table: pa.Table, name: str, folder: Path) -> None:
         raise PublishError(f"{name}.parquet does not read back as written; nothing published")
 
 
-def to_ipc(table: pa.Table) -> bytes:
-    """A table as Arrow IPC stream bytes: what a cache fragment holds."""
-    sink = pa.BufferOutputStream()
-    with pa.ipc.new_stream(sink, table.schema) as writer:
-        writer.write_table(table)
-    return sink.getvalue().to_pybytes()
-
-
-def read_ipc(data: bytes) -> pa.Table:
-    return pa.ipc.open_stream(data).read_all()
-
-
 FIXED_FILES = ("datapackage.json", "README.md", "figure.png", "figure.svg", "SHA256SUMS")
 
 

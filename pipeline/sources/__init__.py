@@ -32,19 +32,29 @@ HTML_SUFFIXES = (".html", ".htm")
 
 def _walk(raw_dir: Path) -> tuple[list[tuple[str, str]], list[str]]:
     """(relative POSIX path, full path) of the source documents, sorted, and the other files' full
-    paths, in one walk on strings (a Path per entry costs more than the walk)."""
+    paths, in one walk on strings (a Path per entry costs more than the walk); what a folder entry
+    is comes with the listing, so most entries cost no system call."""
     sources, others = [], []
-    for folder, _, names in os.walk(raw_dir):
-        prefix = os.path.relpath(folder, raw_dir).replace(os.sep, "/") + "/" if folder != str(raw_dir) else ""
+    pending = [(os.fspath(raw_dir), "")]
+    while pending:
+        folder, prefix = pending.pop()
         hidden_folder = any(part.startswith(".") for part in prefix.split("/"))
-        for name in names:
-            full = os.path.join(folder, name)
-            if name.startswith(".") or not os.path.isfile(full):
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue  # as os.walk: a folder that cannot be listed holds nothing
+        for entry in entries:
+            name = entry.name
+            if entry.is_dir():
+                if not entry.is_symlink():  # links to folders are not followed
+                    pending.append((entry.path, prefix + name + "/"))
+                continue
+            if name.startswith(".") or not entry.is_file():
                 continue
             if os.path.splitext(name)[1].lower() in SOURCE_SUFFIXES:
-                sources.append((prefix + name, full))
+                sources.append((prefix + name, entry.path))
             elif not hidden_folder and prefix + name != SOURCES_FILE:
-                others.append(full)
+                others.append(entry.path)
     return sorted(sources), others
 
 

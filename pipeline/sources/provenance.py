@@ -10,12 +10,8 @@ import os
 from pathlib import Path, PurePosixPath
 from typing import Callable
 
-import pandas as pd
-import pandera.pandas as pa
-
 from pipeline.engines.cache import Cache, write_atomic
 from pipeline.sources.document import SourceError
-from schemas.sources import Sources
 
 SOURCES_FILE = "sources.csv"
 SOURCES_COLUMNS = ("path", "source_url", "title", "retrieved", "license")
@@ -42,6 +38,8 @@ def _sentence(sources: Path, case) -> tuple[int, str]:
     """One schema failure of sources.csv as a sentence naming the line, the column and the value."""
     if case.check == "column_in_schema":
         return 0, f"{sources}:1: unknown column {case.failure_case!r} (the columns are {', '.join(SOURCES_COLUMNS)})"
+    import pandas as pd  # loaded already: the schema check that found the failure uses it
+
     line = int(case.index) + 2 if pd.notna(case.index) else 1
     if case.check == "not_nullable":
         return line, f"{sources}:{line}: {case.column} is empty"
@@ -49,10 +47,24 @@ def _sentence(sources: Path, case) -> tuple[int, str]:
 
 
 def _path_problems(sources: Path, paths: list, raw_dir: Path) -> list[tuple[int, str]]:
-    """Rows (in file order) whose path names no file of the raw folder, or leads out of it."""
+    """Rows (in file order) whose path names no file of the raw folder, or leads out of it. A path
+    its folder's listing shows as a plain entry, reached through no link, is fine without a system
+    call of its own (a large sources.csv would otherwise cost a command's start-up a tenth of a second)."""
+    listings: dict[str, dict[str, os.DirEntry]] = {}
+    linked: dict[str, bool] = {}
     problems = []
     for index, path in enumerate(paths):
         if not isinstance(path, str) or ".." in path.split("/") or os.path.isabs(path):
+            continue
+        folder, _, name = path.rpartition("/")
+        if folder not in listings:
+            try:
+                listings[folder] = {entry.name: entry for entry in os.scandir(os.path.join(raw_dir, folder))}
+            except OSError:
+                listings[folder] = {}
+            linked[folder] = bool(folder) and _through_link(raw_dir, folder)
+        entry = listings[folder].get(name)
+        if entry is not None and not entry.is_symlink() and not linked[folder]:
             continue
         target = os.path.join(raw_dir, path)
         if not os.path.exists(target):
@@ -69,6 +81,11 @@ def _normalised(path: str | None) -> str | None:
 
 def _schema_checked(sources: Path, data: bytes) -> tuple[list[dict[str, str | None]], list[tuple[int, str]]]:
     """The rows of sources.csv in file order, unknown values None, and what its schema finds wrong."""
+    import pandas as pd  # here, not at the top: a sources.csv the cache remembers needs neither
+    import pandera.pandas as pa
+
+    from schemas.sources import Sources
+
     try:
         frame = pd.read_csv(io.BytesIO(data), dtype=str, keep_default_na=False, encoding="utf-8-sig")
     except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as error:
