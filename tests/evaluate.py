@@ -28,7 +28,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from gold import FIXTURES, GoldPage, asked, f1, gold_pages  # noqa: E402
+from gold import FIXTURES, GoldPage, answer_matches, asked, f1, gold_pages, locate  # noqa: E402
 from medquad_benchmark import layout_finder, mapping, question_types  # noqa: E402
 from pipeline.extract.claims import document_entities, read_claim, sentence_entities  # noqa: E402
 from pipeline.extract.nlp import default_nlp  # noqa: E402
@@ -68,7 +68,7 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
             counts["found"] += 1
             if "answer_start_text" in gold:
                 counts["answers"] += 1
-                counts["exact"] += row["answer"].startswith(gold["answer_start_text"]) and row["answer"].endswith(gold["answer_end_text"])
+                counts["exact"] += answer_matches(row["answer"], gold)
             counts["types"] += row["question_type"] == gold["question_type"]
             counts["polarities"] += row["answer_polarity"] == gold["answer_polarity"]
             if "found_by" in gold:
@@ -79,13 +79,13 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
         mentions_gold |= {(page.name, *span) for span in page.mention_spans()}
         entities = document_entities(page.parsed)
         for claim in page.gold["claims"]:
-            at = page.text.find(claim["sentence"])  # a sentence the reader changed is read without its mentions
-            read = read_claim(claim["sentence"], sentence_entities(entities, at, at + len(claim["sentence"])) if at != -1 else [])
+            at, end = locate(page.text, claim["sentence"]) or (-1, -1)  # a sentence the reader changed is read without its mentions
+            read = read_claim(page.text[at:end] if at != -1 else claim["sentence"], sentence_entities(entities, at, end) if at != -1 else [])
             counts["claims"] += 1
             counts["polarity"] += read.judgement.polarity == claim["polarity"]
             counts["certainty"] += read.judgement.certainty == claim["certainty"]
             if "claim_type" in claim:  # as published: the claim row that holds the sentence, else the sentence read alone
-                row = next((r for r in records["claims"] if at != -1 and r["start"] <= at and at + len(claim["sentence"]) <= r["end"] + 1), None)
+                row = next((r for r in records["claims"] if at != -1 and r["start"] <= at and end <= r["end"] + 1), None)
                 counts["claim_types"] += 1
                 counts["claim_type"] += (row["claim_type"] if row else read.claim_type) == claim["claim_type"]
         if "provider_treatments" in page.gold:
