@@ -384,6 +384,16 @@ ANSWERS = [
     ("Is cupping just a placebo?", "The evidence isn't clear yet.", "maybe"),
     ("Is cupping like acupuncture?", "Kind of! Both work on the same spots.", "maybe"),
     ("Oh and do you have parking?", "There's free parking behind the building.", "yes"),  # an interjection before the question
+    ("So about the jaw - will it click less?", "It might, once the muscle relaxes.", "maybe"),  # asked after a lead-in
+    ("Is gua sha the same as scraping with a tool?", "They are separate practices with a shared history.", "no"),
+    ("Is tendinitis the same as a trigger point?", "They are relatives, not twins.", "no"),
+    ("Will I need a brace?", "Most patients heal without a brace.", "no"),
+    ("Does the needle sting?", "It feels like little more than a mosquito bite.", "no"),
+    # a contrast answers both ways, unless its first side is of whom the question asks and its second of others
+    ("Do your acupuncturists offer cupping?", "Our acupuncturists do not offer cupping, but our massage therapists do.", "no"),
+    ("Does Medicaid cover cupping?", "Medicaid does not cover cupping, but some private plans do.", "no"),
+    ("Do I need a prescription?", "Medicare does not require a prescription, but many HMO plans do.", "maybe"),
+    ("Does a podiatrist give these injections?", "Podiatrists with extra training can give them, but many general podiatrists do not.", "maybe"),
 ]
 
 

@@ -337,3 +337,55 @@ def test_a_forum_threads_posts_are_its_content_and_each_post_ends_at_the_next():
         ("Does it hurt?", "Not usually. Most people feel a pulling sensation, not pain.", "layout"),
         ("Will it leave marks?", "Yes, round marks that fade within a week.", "layout"),
     ]
+
+
+def test_wiki_edit_links_go_and_a_heading_anchored_by_its_own_words_stays():
+    section = lambda question, answer: (
+        f'<h3><span class="mw-headline" id="{question.replace(" ", "_")}">{question}</span>'
+        f'<span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h3><p>{answer} {FILLER}</p>'
+    )
+    body = "<h1>Living with trigger points</h1>" + "".join(
+        section(q, a) for q, a in [
+            ("Is a knot the same as a trigger point?", "Mostly, yes."),
+            ("Which stretches have members found helpful?", "Doorway chest stretches."),  # "helpful" names a feedback widget elsewhere
+            ("Does Medicaid pay for massage?", "Rarely."),
+        ]
+    )
+    assert [(q, a.split(" Trigger")[0]) for q, a, _ in pairs(body)] == [
+        ("Is a knot the same as a trigger point?", "Mostly, yes."),
+        ("Which stretches have members found helpful?", "Doorway chest stretches."),
+        ("Does Medicaid pay for massage?", "Rarely."),
+    ]
+
+
+def test_paragraphs_styled_as_the_questions_are_questions_without_a_question_mark():
+    item = lambda question, answer: (
+        f'<div class="x-item"><div class="x-row"><p class="b-text b-preset-q7f2">{question}</p></div>'
+        f'<div class="x-body"><p class="b-text b-preset-a91c">{answer}</p></div></div>'
+    )
+    body = '<h1>Cupping studio</h1><p class="b-text b-preset-a91c">' + FILLER + "</p>" + "".join(
+        item(q, a) for q, a in [
+            ("Does cupping hurt?", "It feels like a firm pull."),
+            ("What to expect at your first visit", "A short talk about your health, then treatment."),
+            ("Why cupping leaves marks", "Suction draws blood toward the skin."),
+            ("Do you take insurance?", "We give you a receipt to claim."),
+            ("Can I shower afterwards?", "Yes, after an hour."),
+        ]
+    )
+    assert [(q, a) for q, a, _ in pairs(body)] == [
+        ("Does cupping hurt?", "It feels like a firm pull."),
+        ("What to expect at your first visit", "A short talk about your health, then treatment."),
+        ("Why cupping leaves marks", "Suction draws blood toward the skin."),
+        ("Do you take insurance?", "We give you a receipt to claim."),
+        ("Can I shower afterwards?", "Yes, after an hour."),
+    ]
+
+
+def test_a_page_usefulness_widget_asks_nothing():
+    body = (
+        "<main><h1>Physiotherapy</h1><h2>Can I refer myself?</h2><p>Yes, in most areas. " + FILLER + "</p>"
+        "<h2>Is acupuncture offered?</h2><p>In some services. " + FILLER + "</p>"
+        '<h2 class="app-c-feedback__question">Is this page useful?</h2><ul><li><button>Yes</button></li>'
+        "<li><button>No</button></li></ul><p>Report a problem with this page</p></main>"
+    )
+    assert [q for q, _, _ in pairs(body)] == ["Can I refer myself?", "Is acupuncture offered?"]

@@ -283,3 +283,71 @@ def test_a_heading_of_the_faqs_level_is_an_entry_only_with_a_question_word():
     assert [p.question for p in find_pairs(text)] == [
         "Is cupping safe?", "Does it leave marks?", "Can anyone have it?", "How to prepare for a session",
     ]
+
+
+def test_underlined_titles_are_questions_and_their_underlines_separate_nothing():
+    text = (
+        "=====================\n Clinic handbook\n=====================\n\n"
+        "Billing\n-------\n\n"
+        "Who sends the bill?\n~~~~~~~~~~~~~~~~~~~\n\nOur office does, once a month.\nIt lists every visit.\n\n"
+        "Can I pay in instalments?\n~~~~~~~~~~~~~~~~~~~~~~~~~\n\nYes, over three months.\n\n"
+        "Visits\n------\n\nOpening times change in summer.\n"
+    )
+    pairs = find_pairs(text)
+    assert [(p.question, " ".join(p.answer.split())) for p in pairs] == [
+        ("Who sends the bill?", "Our office does, once a month. It lists every visit."),
+        ("Can I pay in instalments?", "Yes, over three months."),
+    ]
+
+
+def test_restructuredtext_markup_lines_are_no_answer():
+    text = (
+        ".. contents:: On this page\n\n"
+        "Does the association cover liability?\n-------------------------------------\n\n"
+        "Members get a group policy.\n\n.. note::\n\n   The policy renews each June.\n\n"
+        "Is cupping within scope?\n------------------------\n\nIn most states it is.\n\n"
+        ".. seealso::\n\n   - `State boards <https://example.org>`_\n\n.. |copy| unicode:: 0xA9\n"
+    )
+    pairs = find_pairs(text)  # a directive inside an answer stays in its span: answers are the page's characters
+    assert [(p.question, p.answer.split("\n")[0], p.answer.split("\n")[-1].strip()) for p in pairs] == [
+        ("Does the association cover liability?", "Members get a group policy.", "The policy renews each June."),
+        ("Is cupping within scope?", "In most states it is.", "In most states it is."),
+    ]
+
+
+def test_a_labelled_answer_ends_at_an_overlined_section_title():
+    text = (
+        "Q: Does Medicare pay for cupping?\nA: No, it does not.\n\n"
+        "----------------\nHOLIDAY HOURS\n----------------\n\nWe close at noon on Fridays.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [("Does Medicare pay for cupping?", "No, it does not.")]
+
+
+def test_a_text_browser_dump_has_its_flush_left_lines_for_headings():
+    body = lambda words: "\n".join(f"   {words} and the line wraps on to" for _ in range(2)) + f"\n   the end of {words}.\n"
+    text = (
+        "   [1]Home [2]Services [3]Contact\n\n"
+        "Manual Therapy at the Clinic\n\n" + body("an introduction") + "\n"
+        "What Is Cupping\n\n" + body("a definition") + "\n"
+        "Why does it leave marks?\n\n" + body("an explanation") + "\n"
+        "How Many Visits Will I Need\n\n" + body("a schedule") + "\n"
+        "Is it covered by insurance?\n\n" + body("a coverage answer") + "\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["What Is Cupping", "Why does it leave marks?", "How Many Visits Will I Need", "Is it covered by insurance?"]
+    assert all(p.answer.startswith("   ") is False and p.answer.endswith(".") for p in pairs)
+    assert pairs[0].answer.endswith("the end of a definition.")
+
+
+def test_a_reply_quoting_each_question_keeps_its_answers_apart_from_the_signature_and_history():
+    text = (
+        "From: Clinic <desk@example.org>\nSubject: Re: questions\n\nHi Sam,\n\nAnswers below.\n\n"
+        "> Do you offer cupping?\n\nWe do, on weekdays.\n\n"
+        "> Will it leave marks?\n\nUsually, for a few days.\n\nI hope that helps! Reply any time.\n\n"
+        "Best,\nLee\n\n-- \nLee Park | Front desk\n\n"
+        "On Mon, Apr 8, 2024 at 9:47 PM Sam <sam@example.net> wrote:\n> Hi,\n>\n> Do you offer cupping?\n> Will it leave marks?\n>\n> Thanks!\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Do you offer cupping?", "We do, on weekdays."),
+        ("Will it leave marks?", "Usually, for a few days."),
+    ]

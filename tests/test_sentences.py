@@ -17,6 +17,10 @@ def sentences(text: str) -> list[str]:
     ("Massage relieves pain.[7] Stretching helps too.", ["Massage relieves pain.[7]", "Stretching helps too."]),
     ("Trigger points hurt [3]. They refer pain.", ["Trigger points hurt [3].", "They refer pain."]),
     ("FDA Approval\nBotox is approved for migraine.", ["FDA Approval", "Botox is approved for migraine."]),
+    # a hard-wrapped sentence goes on in lower case; a blank line, a full stop or a capital starts anew
+    ("   Most plans cover it once a\n   physician orders it. Ask\n   first.", ["Most plans cover it once a\n   physician orders it.", "Ask\n   first."]),
+    ("Cupping studio\n\nopen daily", ["Cupping studio", "open daily"]),
+    ("Rest today.\nmove gently tomorrow", ["Rest today.", "move gently tomorrow"]),
     ("- Heat therapy\n- Dry needling – not covered by most plans", ["- Heat therapy", "- Dry needling – not covered by most plans"]),
     ("He said “it works.” Then he left.", ["He said “it works.”", "Then he left."]),
     ("Ask your doctor (or a physical therapist). They can help.", ["Ask your doctor (or a physical therapist).", "They can help."]),

@@ -19,9 +19,10 @@ DOMAIN_SHARE = 0.35  # of a page's questions, for coverage or regulation to be w
 AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a treatment, besides instructions
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
 _SAMENESS = re.compile(r"\b(?:the same as|same thing|a replacement for|a substitute for|replace|a kind of|a type of|a form of)\b")
-_DIFFERENCE = re.compile(r"\b(?:different|differ|differs|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b")
+_DIFFERENCE = re.compile(r"\b(?:different|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
 _CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
 SHORT_SIDE_WORDS = 6  # "but many private plans do": an elliptical side repeats the matter of the first
+SUBJECT_WORDS = 4  # a side's first words, where its subject is ("Our chiropractors do not ...")
 _SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some plans ..."): maybe
 _MAYBE_CUES = re.compile(
     r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in)"
@@ -29,13 +30,15 @@ _MAYBE_CUES = re.compile(
     r"|(?:isn't|is not|not) (?:yet |entirely |fully )?clear|unclear|not (?:yet )?known|unknown|inconclusive|too early to (?:say|tell))\b"
 )  # "Medicare only covers chiropractic care if ...": a condition limits the answer; "The evidence isn't clear yet": it may be either
 _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": no; "very little risk" is an amount of something
-    r"\b(?:barely|hardly|scarcely)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
+    r"\b(?:barely|hardly|scarcely|little more than|no more than)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
 )
 _MODALS = ("can", "could", "may", "might", "will", "would")
 _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them": a share
     r"\s+(?:of\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
 )
 _THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
+_WITHOUT = re.compile(r"\bwithout (?:an? |any |the |your |one )?([a-z]{4,})")  # "Most people get better without an injection"
+_LEAD_IN = re.compile(r"\s[-–—]\s|:\s")  # "What about afterwards - will I be sore?" asks after the dash
 
 
 @dataclass(frozen=True)
@@ -76,10 +79,11 @@ def _direction_keeping_hedges() -> frozenset[str]:
 
 
 def is_yes_no(question: str) -> bool:
-    """Asked with an auxiliary verb, in its last sentence or its last clause ("..., is this true?")."""
+    """Asked with an auxiliary verb, in its last sentence or its last clause ("..., is this true?",
+    "What about afterwards - will I be sore?")."""
     q = normalise(question).strip()
     last = re.split(r"(?<=[.!?])\s+", q)[-1]
-    asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, last.rsplit(",", 1)[-1])]
+    asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, last.rsplit(",", 1)[-1], _LEAD_IN.split(last)[-1])]
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
@@ -199,16 +203,32 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
     return types
 
 
-def _answers_both_ways(sentence: str) -> bool:
+def _answers_both_ways(sentence: str, question: str = "") -> bool:
     """Two sides that say opposite things of the same matter: "Standard members do not need a
     referral, but HMO members need one", "Medicare does not, but many plans do" (not "We do not
-    bill insurance, but we give you a receipt": the second side speaks of something else)."""
+    bill insurance, but we give you a receipt": the second side speaks of something else; nor, to
+    "Do your chiropractors offer dry needling?", "Our chiropractors do not, but many physical
+    therapists do": the first side answers of whom it asks, the second of others)."""
     clauses = [sentence[a:b] for a, b in clause_spans(sentence)]
+    asked = _content_words(question)
     for first, second in zip(clauses, clauses[1:]):
-        shared = {w for w in _CONTENT.findall(first)} & {w for w in _CONTENT.findall(second)}
-        if judge(first).polarity != judge(second).polarity and (len(shared) >= 2 or len(second.split()) <= SHORT_SIDE_WORDS):
-            return True
+        first_words, second_words = _content_words(first), _content_words(second)
+        shared = first_words & second_words
+        if judge(first).polarity == judge(second).polarity or not (len(shared) >= 2 or len(second.split()) <= SHORT_SIDE_WORDS):
+            continue
+        asked_of = _content_words(" ".join(first.split()[:SUBJECT_WORDS])) & asked  # the first side's subject, as the question names it
+        if asked_of and not asked_of & second_words:
+            continue
+        return True
     return False
+
+
+def _content_words(text: str) -> set[str]:
+    """Content words, plurals as their singular ("dentists" is asked of as "a dentist")."""
+    return {w.removesuffix("s") for w in _CONTENT.findall(normalise(text)) if w not in _AUXILIARIES}
+
+
+_AUXILIARIES = frozenset(question_words("auxiliary")) | {"does", "doesn", "need", "needs"}
 
 
 def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None, whole_sentence: str = "") -> str | None:
@@ -233,7 +253,10 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     whole = normalise(whole_sentence or first_sentence)
     if _SAMENESS.search(normalise(question)) and _DIFFERENCE.search(whole):
         return "no"
-    if _answers_both_ways(whole):
+    without = _WITHOUT.search(s, 0, main_clause(s).end)
+    if without and without.group(1).rstrip("s") in {w.rstrip("s") for w in _CONTENT.findall(normalise(question))}:
+        return "no"  # "Will I get a steroid injection?" "Most people get better without an injection."
+    if _answers_both_ways(whole, question):
         return "maybe"
     shares = [  # "some plans", "some people" limit who the answer holds for; "some soreness" is an amount
         cue for start, end, cue in quantifier_cues().find(s, 0, min(main_clause(s).end, _SUBJECT_CHARS))

@@ -32,6 +32,8 @@ _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s\S*[^.!?:;,\s]")  # three word
 _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
+_ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
+MIN_UNDERLINE_SHARE = 0.5  # of its title's length: shorter, a rule under a line of text is a separator
 
 
 @cache
@@ -117,10 +119,26 @@ class Page:
         for i, part in enumerate(parts):  # the head of a printed page, after its form feed
             if part.startswith("\f") and _PRINTED_LINE.search(part):
                 self.actions[i] = self.actions[i] or "skip"
+        self.underlines = self._underlined(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
+
+    def _underlined(self, parts: list[str]) -> dict[int, str]:
+        """Titles underlined (and perhaps overlined) as setext Markdown and reStructuredText write
+        them, each with its adornment ("-", or "over=" for one with a line above too); the
+        adornment lines are markup, not the separator rules they would be alone."""
+        titles = {}
+        for i in range(1, len(parts)):
+            title, rule = parts[i - 1].strip(), parts[i].strip()
+            if (self.actions[i] == "stop" and title and self.actions[i - 1] != "stop" and _ADORNMENT.fullmatch(rule)
+                    and len(rule) >= MIN_UNDERLINE_SHARE * len(title)):
+                overlined = i >= 2 and parts[i - 2].strip() == rule
+                titles[i - 1] = ("over" if overlined else "") + rule[0]
+                for adornment in (i - 2, i) if overlined else (i,):
+                    self.actions[adornment] = "skip"
+        return titles
 
     def _next_where(self, keep) -> list[int | None]:
         """For each line, the index of the first line after it that keeps the predicate."""

@@ -42,7 +42,7 @@ CITATION = re.compile(r"\[?\d{1,3}\]?")
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION = (1 << bit for bit in range(6))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER = (1 << bit for bit in range(8))
 
 
 def _is_citation(text: str) -> bool:
@@ -52,9 +52,10 @@ def _is_citation(text: str) -> bool:
 def _token_kind(text: str, abbreviations: frozenset[str]) -> int:
     """The bits of one token text; worked out once per distinct text, as tokens repeat."""
     if text.isspace():
-        return SPACE | (NEWLINE if "\n" in text else 0)
+        return SPACE | (NEWLINE if "\n" in text else 0) | (BLANK_LINE if text.count("\n") > 1 else 0)
     return (
-        (CLOSER if text in CLOSERS or _is_citation(text) else 0)
+        (LOWER if text[0].islower() else 0)
+        | (CLOSER if text in CLOSERS or _is_citation(text) else 0)
         | (OPENER if text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘([" else 0)
         | (TERMINAL if text in TERMINALS else 0)
         | (ABBREVIATION if f"{text.lower()}." in abbreviations else 0)
@@ -80,7 +81,9 @@ def doc_text(doc: Doc) -> str:
 
 @Language.factory("faq_sentences")
 def make_faq_sentences(nlp: Language, name: str):
-    """Sentences for web text: each line starts one; abbreviations and citation marks don't end one."""
+    """Sentences for web text: each line starts one, but for a hard-wrapped one (a line that goes
+    on in lower case from a line without a full stop, no blank line between: a text browser's dump,
+    an e-mail, a leaflet); abbreviations and citation marks don't end one."""
     abbreviations = sentence_abbreviations()
     kinds: dict[int, int] = {}  # ORTH hash -> bits, for the texts seen so far
 
@@ -94,16 +97,20 @@ def make_faq_sentences(nlp: Language, name: str):
         token_kinds = _per_token(doc, lambda orth: kind(orth, doc))
         starts = []
         after_terminal = False
-        line_start = True
+        line_start = blank_line = True
         previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
+        last_word = TERMINAL
         for i, bits in enumerate(token_kinds):
             if bits & SPACE:
                 starts.append(i == 0)
                 line_start = line_start or bool(bits & NEWLINE)
+                blank_line = blank_line or bool(bits & BLANK_LINE)
             else:
                 closer = bits & CLOSER
-                starts.append(i == 0 or line_start or (after_terminal and not closer and bits & OPENER))
-                line_start = False  # a token's trailing whitespace is one space at most: lines end in space tokens
+                wrapped = line_start and not blank_line and bits & LOWER and not last_word & TERMINAL
+                starts.append(i == 0 or (line_start and not wrapped) or (after_terminal and not closer and bits & OPENER))
+                line_start = blank_line = False  # a token's trailing whitespace is one space at most: lines end in space tokens
+                last_word = bits
                 if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
                     after_terminal = bool(bits & TERMINAL) and not previous & ABBREVIATION
             previous = bits

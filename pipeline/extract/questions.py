@@ -23,6 +23,8 @@ MAX_WRAPPED_LINES = 3
 MAX_HEADING_WORDS = 6
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 FAQ_HEADING_SHARE = 0.6
+INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
+MAX_OUTDENTED_HEADING_CHARS = 120
 MAX_HEADING_QUESTION_WORDS = 12
 MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for them to count as the FAQ
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
@@ -53,7 +55,7 @@ _QUESTION_WORD = re.compile(_QUESTION_WORDS)
 # Session Take", "What If I Need to Cancel"), but not "How it is performed" or "What to expect".
 _READS_AS_QUESTION = re.compile(
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+"
-    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+)?(?:{_AUXILIARY})\b"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b"  # "How Many Sessions Will I Need"
     rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b)"
 )
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
@@ -212,9 +214,10 @@ class _Structure:
     """What a text's layout and a web page's marks say about its lines."""
     levels: dict[int, str]  # Markdown "#"s, a marked heading's level as "#"s, or "question" / "bold"
     widgets: frozenset[int]  # lines of FAQ widgets' titles
-    headings: frozenset[int]  # lines the page's markup calls headings
+    headings: frozenset[int]  # lines the page's markup calls headings, and underlined titles
     item_ends: dict[int, int]  # a widget title's line -> the last line of its entry
     transcript: Transcript | None  # speakers' turns, when the page is an interview or a chat
+    outdented: frozenset[int]  # the headings of a text whose body is indented, when it is one
 
 
 def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
@@ -223,12 +226,34 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
         heading = _MARKDOWN_HEADING.match(page.text, line.start, line.end)
         if heading:
             levels[index] = heading.group(1)
+    ranks = list(dict.fromkeys(page.underlines.values()))  # as reStructuredText: adornments rank in order of first use
+    for index, adornment in page.underlines.items():
+        levels.setdefault(index, "#" * (ranks.index(adornment) + 1))
+    outdented = frozenset(_outdented_headings(page))
+    for index in outdented:
+        levels.setdefault(index, "##")
     for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
         if mark.kind != "item":
             levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
     lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading")}
     item_ends = {page.line_of(m.start): page.line_of(m.end) for m in marks if m.kind == "item"}
-    return _Structure(levels, lines["question"], lines["heading"], item_ends, find_transcript(page))
+    headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
+    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented)
+
+
+def _outdented_headings(page: Page) -> list[int]:
+    """Flush-left lines of a text whose body is indented, as `lynx -dump` and `w3m` lay out a page
+    (paragraphs indented three spaces, headings at the margin); list items and headings written
+    as such aside."""
+    worded = [i for i, line in enumerate(page.lines) if not page.blank[i] and not page.actions[i]]
+    flush = [i for i in worded if not page.text[page.lines[i].start].isspace()]
+    if len(worded) - len(flush) < INDENTED_BODY_SHARE * len(worded):
+        return []
+    return [
+        i for i in flush
+        if page.lines[i].end - page.lines[i].start <= MAX_OUTDENTED_HEADING_CHARS
+        and not (_BULLET.match(page.text, page.lines[i].start) or _ENUMERATOR.match(page.text, page.lines[i].start) or _MARKDOWN_HEADING.match(page.text, page.lines[i].start))
+    ]
 
 
 def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
@@ -308,7 +333,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             candidate = _wrapped_question(page, index, floor, answer_follows)
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
-        entry = (level in faq_levels and index > first_asked[level] and _QUESTION_WORD.match(core.lstrip("#*_ \t"))) or (index in structure.widgets and _READS_AS_QUESTION.match(core))
+        entry = (level in faq_levels and index > first_asked[level] and _QUESTION_WORD.match(core.lstrip("#*_ \t"))) or (index in structure.widgets and (_READS_AS_QUESTION.match(core) or _QUESTION_WORD.match(core)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
@@ -395,13 +420,18 @@ def _heading_like(page: Page, index: int) -> tuple[int, int] | None:
     return (start, end) if page.next_content(index) is not None else None
 
 
-def _question_headings(page: Page, candidates: list[_Candidate], levels: dict[int, str]) -> list[_Candidate]:
+def _question_headings(page: Page, candidates: list[_Candidate], structure: _Structure) -> list[_Candidate]:
     """Headings that read as questions without a "?" ("What Is Dry Needling", "How Long Does a
     Session Take"), where they make up most of the page's headings: each one is a question. So is
     the one marked heading of its level that reads as a question ("## Do you have information
-    about back pain" under the page's title)."""
+    about back pain" under the page's title). In a text with an indented body only its flush-left
+    lines are headings (the first line of each wrapped paragraph would look like one)."""
+    levels = structure.levels
     taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
-    headings = {i: span for i in range(len(page.lines)) if i not in taken and (span := _heading_like(page, i))}
+    headings = {
+        i: span for i in (sorted(structure.outdented) if structure.outdented else range(len(page.lines)))
+        if i not in taken and (span := _heading_like(page, i))
+    }
     questions = [i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end)]
     answered = [i for i in questions if page.next_content(i) not in questions]
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
@@ -553,7 +583,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
-    candidates = sorted(candidates + _question_headings(page, candidates, structure.levels), key=lambda c: c.line)
+    candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
     candidates = _within_article(page, _drop_lists(page, candidates, structure.levels))
     pairs = []
     labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])

@@ -38,6 +38,9 @@ LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in 
 MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
 MIN_KIN = 2  # siblings of one kind (a forum's posts) whose text together can make them the content
 TOC_NUMBERING = 4  # characters of a contents entry allowed outside its link ("1.", "Q3:")
+MIN_STYLED_QUESTIONS = 3  # elements of one style asking questions, for the style to be the FAQ's question style
+STYLED_QUESTION_SHARE = 0.5  # ... and the share of that style's elements they must be
+MAX_QUESTION_CHARS = 250
 
 STRIPPED = ("script", "style", "noscript", "template")  # removed before the text is measured
 NOT_TEXT = frozenset(
@@ -139,8 +142,18 @@ def verdicts(element) -> tuple[bool, ...]:
     ]
     if attributes and not all(found):
         link = element.tag == "a"
-        found = [a or b or c for a, b, c in zip(found, _named(attributes.get("class", ""), link), _named(attributes.get("id", ""), link))]
+        by_id = _named(attributes.get("id", ""), link)
+        if any(by_id) and _anchor(attributes["id"], element):
+            by_id = (False,) * len(ACTIONS)
+        found = [a or b or c for a, b, c in zip(found, _named(attributes.get("class", ""), link), by_id)]
     return tuple(found)
+
+
+def _anchor(identifier: str, element) -> bool:
+    """An id made of the element's own words, as wikis and CMSs anchor headings
+    ("Which_treatments_have_members_found_helpful?"): it names the text, not a part of the page."""
+    letters = lambda value: re.sub(r"[\W_]+", "", value).lower()
+    return letters(identifier) == letters("".join(element.itertext()))
 
 
 def _aria_heading(element) -> int:
@@ -209,9 +222,10 @@ class _Record:
 class _Renderer:
     """Writes an element tree as plain text, block by block, recording marks and element spans."""
 
-    def __init__(self, drop=None, watched: frozenset = frozenset()):
+    def __init__(self, drop=None, watched: frozenset = frozenset(), styled_questions: frozenset = frozenset()):
         self.drop = drop or (lambda element, furniture, title: False)
         self.watched = watched
+        self.styled_questions = styled_questions
         self.parts: list[str] = []
         self.length = 0
         self.gap = 0  # line breaks owed before the next word: 1 after <br>, 2 between blocks
@@ -351,6 +365,7 @@ class _Renderer:
             tag = element.tag
             text_element = isinstance(tag, str) and tag not in NOT_TEXT  # not a comment, script or image
             furniture, title = verdicts(element) if text_element else (True, False)
+            title = title or element in self.styled_questions
             if self.in_title and text_element and _glyph(element):
                 text_element = False
             if text_element and (element is root or not self.drop(element, furniture, title) or self._panel(element)):
@@ -447,9 +462,29 @@ def _landmarks_only(element, furniture: bool, title: bool) -> bool:
     return _landmark(element, markup_rules("drop"))
 
 
+def _styled_questions(root) -> frozenset:
+    """Elements styled as the page's questions are (site builders give every question of a FAQ one
+    generated class: Framer, Duda, Wix): the elements of a style, outside headings, most of which
+    ask a question of a line. Each is a FAQ title, "What to expect at your first visit" too."""
+    styles: dict[tuple, list] = {}
+    for element in root.iter():
+        if (isinstance(element.tag, str) and element.get("class") and element.tag not in HEADINGS and element.tag not in NOT_TEXT
+                and not any(a.tag in HEADINGS for a in element.iterancestors())):  # headings are marked as such
+            styles.setdefault((element.tag, frozenset(element.get("class").split())), []).append(element)  # a generated class is the style
+    styled = []
+    for elements in styles.values():
+        if len(elements) < MIN_STYLED_QUESTIONS or any(e.tag in BLOCKS for child in elements for e in child.iterchildren()):
+            continue
+        lines = [" ".join("".join(element.itertext()).split()) for element in elements]
+        asked = sum(0 < len(line) <= MAX_QUESTION_CHARS and line.endswith("?") for line in lines)
+        if asked >= MIN_STYLED_QUESTIONS and asked >= STYLED_QUESTION_SHARE * len(elements):
+            styled += [element for element, line in zip(elements, lines) if 0 < len(line) <= MAX_QUESTION_CHARS]
+    return frozenset(styled)
+
+
 def _render(root, drop, watched: frozenset = frozenset()) -> tuple[str, tuple[Mark, ...], dict, bool]:
     """The text of root, its marks, the spans of watched elements, and whether a password form was seen."""
-    renderer = _Renderer(drop, watched)
+    renderer = _Renderer(drop, watched, _styled_questions(root))
     renderer.render(root)
     return (*renderer.result(), renderer.password)
 
