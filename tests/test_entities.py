@@ -577,3 +577,16 @@ def test_an_abbreviation_that_takes_chronic_along_stays_an_abbreviation():
 ])
 def test_a_bare_plan_is_a_payer_only_in_that_sense(text, payers):
     assert [m.text for m in find_mentions(default_nlp()(text)) if m.label == "PAYER"] == payers
+
+
+def test_a_name_broken_over_a_hard_wrapped_line_is_one_mention():
+    text = "Our massage\n   therapists use trigger\npoint therapy for tension\n   headaches.\n\nMassage\n\nTherapists are busy."
+    assert [(m.text, m.concept_id) for m in mentions(text)] == [
+        ("massage\n   therapists", "PRV:massage_therapist"), ("trigger\npoint therapy", "TRT:trigger_point_therapy"),
+        ("tension\n   headaches", "CON:tension_headache"), ("Massage", "TRT:massage"), ("Therapists", "PRV:therapist"),
+    ]
+
+
+def test_a_short_abbreviation_after_a_determiner_is_its_one_concept():
+    assert tagged("Ask your GP first.") == [("GP", "PROVIDER", "PRV:general_practitioner")]
+    assert tagged("GP.") == []

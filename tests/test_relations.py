@@ -40,10 +40,16 @@ def answer(question: str, text: str) -> str:
     ("Chiropractors may perform dry needling once they have finished the required training.", {("PRV:chiropractor", "TRT:dry_needling", "performs")}),
     ("Chiropractors may perform dry needling if you ask.", {("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
     ("Chiropractors may use dry needling, but few are trained in it.", {("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
+    ("Licensed acupuncturists practise cupping.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("Our massage\n   therapists are trained in myofascial\nrelease.", {("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),  # hard-wrapped
 ])
 def test_relations_from_the_ways_pages_say_them(text, expected):
     found = relations(answer("Who does what?", text))
     assert expected <= found and all(r[1] != "TRT:foam_rolling" for r in found)
+
+
+def test_a_practitioners_practice_is_a_place():
+    assert relations(answer("Who gives the injections?", "Out of hours, call your GP practice.")) == set()
 
 
 def test_a_question_names_the_treatment_a_pronoun_stands_for():

@@ -32,6 +32,7 @@ from pipeline.vocabulary import Concept, vocabulary
 TERMINALS = {".", "!", "?", "…", "..."}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 CITATION_INFIXES = [r"(?<=[\w.,;:!?)\]])(?=\[\d)", r"(?<=[a-z])\.(?=\[\d)"]
+WRAP_WINDOW = 6  # tokens each side of a line break that a name broken by it may span
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
@@ -42,6 +43,7 @@ CITATION = re.compile(r"\[?\d{1,3}\]?")
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
+_DETERMINERS = frozenset("a an the your my our their his her its this that each every any".split())
 SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER = (1 << bit for bit in range(8))
 
 
@@ -77,6 +79,33 @@ def doc_text(doc: Doc) -> str:
     words = _per_token(doc, lambda orth: doc.vocab.strings[orth])
     spaces = doc.to_array(SPACY).tolist() if len(doc) else []
     return "".join([word + " " if space else word for word, space in zip(words, spaces)])
+
+
+@Language.factory("wrapped_names")
+def make_wrapped_names(nlp: Language, name: str):
+    """Names that a hard-wrapped text breaks over two lines ("massage\n   therapists" in an e-mail,
+    a text browser's dump or a leaflet): the ruler matches tokens, and a line break is a token of
+    its own, so each break that goes on in lower case after a word is matched again without it."""
+
+    def join_wrapped(doc: Doc) -> Doc:
+        ruler = nlp.get_pipe("entity_ruler")
+        found = []
+        for i in range(1, len(doc) - 1):
+            token = doc[i]
+            if not (token.is_space and token.text.count("\n") == 1 and doc[i + 1].text[:1].islower() and doc[i - 1].text[-1:].isalpha()):
+                continue
+            kept = [j for j in range(max(0, i - WRAP_WINDOW), min(len(doc), i + 1 + WRAP_WINDOW)) if not doc[j].is_space]
+            window = Doc(doc.vocab, words=[doc[j].text for j in kept])
+            for match_id, start, end in ruler.phrase_matcher(window):
+                first, last = kept[start], kept[end - 1]
+                if first < i < last:
+                    label, concept = ruler._ent_ids[match_id]
+                    found.append(Span(doc, first, last + 1, label=label, span_id=concept))
+        if found:
+            doc.ents = filter_spans(found + list(doc.ents))
+        return doc
+
+    return join_wrapped
 
 
 @Language.factory("faq_sentences")
@@ -156,7 +185,7 @@ class AbbreviationResolver:
                 continue
             if self._in_capitals(doc, i):
                 continue
-            concept = definitions.get(form) or self._meaning(form, named)
+            concept = definitions.get(form) or self._meaning(form, named, i > 0 and doc[i - 1].lower_ in _DETERMINERS)
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
         doc.ents = filter_spans(resolved + entities)
@@ -171,9 +200,10 @@ class AbbreviationResolver:
             form = self.forms[orth] = self.form(text) or text
         return form
 
-    def _meaning(self, form: str, named: set[str]) -> str | None:
+    def _meaning(self, form: str, named: set[str], after_determiner: bool) -> str | None:
+        """A short form after a determiner is a noun ("your GP", "a DO"): its one concept."""
         concepts = self.abbreviations[form]
-        if len(concepts) == 1 and len(form.replace(".", "")) > SHORT_ABBREVIATION:
+        if len(concepts) == 1 and (len(form.replace(".", "")) > SHORT_ABBREVIATION or after_determiner):
             return concepts[0]
         candidates = [c for c in concepts if c in named]
         return candidates[0] if len(candidates) == 1 else None
@@ -360,6 +390,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     # The ruler comes first: it runs the components before it over each of its patterns.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(ruler_patterns(concepts))
+    nlp.add_pipe("wrapped_names")
     nlp.add_pipe("faq_sentences")
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts)})
     nlp.add_pipe("link_filter")

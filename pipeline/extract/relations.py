@@ -26,6 +26,7 @@ from pipeline.rules import read_rows
 from pipeline.vocabulary import concepts_by_id
 
 _COMMON_PRACTICE = re.compile(r"commonly")
+_PRACTICE_NOUN = re.compile(r"practi[cs]e")
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
@@ -124,6 +125,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     found = []
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
+        if _PRACTICE_NOUN.fullmatch(s, match.start(), match.end()) and any(
+            e[1] + 1 == match.start() and e[2] == "PROVIDER" and not s[e[1] - 1] == "s" for e in before
+        ):
+            continue  # "your GP practice": after one practitioner, "practice" is a place ("acupuncturists practice" acts)
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
         treated = [e for e in (after if phrase.voice == "active" else before) if e[2] == "TREATMENT"]
