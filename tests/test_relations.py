@@ -41,6 +41,12 @@ def answer(question: str, text: str) -> str:
     ("Chiropractors may perform dry needling if you ask.", {("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
     ("Chiropractors may use dry needling, but few are trained in it.", {("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
     ("Licensed acupuncturists practise cupping.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("Injections are given by our physiatrists, and by nurse practitioners (NPs) and physician assistants (PAs).",
+     {(p, "TRT:injection", "performs") for p in ("PRV:physiatrist", "PRV:nurse_practitioner", "PRV:physician_assistant")}),
+    ("Physical therapists restore movement. They rely on therapeutic exercise and manual therapy.",
+     {("PRV:physical_therapist", "TRT:therapeutic_exercise", "performs"), ("PRV:physical_therapist", "TRT:manual_therapy", "performs")}),
+    ("Chiropractors are best known for spinal manipulation. Many also use cupping.",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:cupping", "performs")}),
     ("Our massage\n   therapists are trained in myofascial\nrelease.", {("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),  # hard-wrapped
 ])
 def test_relations_from_the_ways_pages_say_them(text, expected):
@@ -68,3 +74,8 @@ def test_a_generic_treatment_denied_stays_generic_and_one_given_is_the_pages_kin
     assert ("PRV:physician", "TRT:trigger_point_injection", "performs") in found
     assert ("PRV:massage_therapist", "TRT:injection", "does_not_perform") in found
     assert ("PRV:massage_therapist", "TRT:trigger_point_injection", "does_not_perform") not in found
+
+
+def test_a_treatment_done_without_is_not_performed():
+    found = relations(answer("What is a physiatrist?", "A physiatrist is a physician who specializes in treating back pain without surgery."))
+    assert not any(r[1] == "TRT:surgery" for r in found)

@@ -30,11 +30,13 @@ _PRACTICE_NOUN = re.compile(r"practi[cs]e")
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us))\b")
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", abbreviations in brackets
     r"(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:[\w-]+\s+){0,3}"
     r"|(?:\s*\([^)]{1,15}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){0,3}?)?,?\s*(?:such as|including|like)\s+"
 )
+_BRACKETED = re.compile(r"\([^()]+\)")
+_WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(r"\s*(?:(?:and|but|while|whereas|yet) )?(?:[\w' -]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?\s*[.;,]?\s*$")
@@ -72,7 +74,8 @@ def _phrases() -> tuple[_Phrase, ...]:
 def _list(s: str, entities: list[ENTITY], forward: bool) -> list[ENTITY]:
     """The one list next to a verb: its first item and those joined to it by commas and "and"/
     "or" ("IASTM, kinesio taping and sports massage"), not what a later clause names."""
-    ordered = entities if forward else entities[::-1]
+    ordered = [e for e in entities if not _BRACKETED.fullmatch(s, e[0] - 1, e[1] + 1)]  # "nurse practitioners (NPs)": the item once
+    ordered = ordered if forward else ordered[::-1]
     kept = ordered[:1]
     for item in ordered[1:]:
         gap = s[kept[-1][1]:item[0]] if forward else s[item[1]:kept[-1][0]]
@@ -131,7 +134,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             continue  # "your GP practice": after one practitioner, "practice" is a place ("acupuncturists practice" acts)
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
-        treated = [e for e in (after if phrase.voice == "active" else before) if e[2] == "TREATMENT"]
+        treated = [e for e in (after if phrase.voice == "active" else before) if e[2] == "TREATMENT" and not _WITHOUT.search(s, max(low, e[0] - 15), e[0])]
         if phrase.voice == "adjacent":
             treated = [e for e in treated if e[1] == match.start()]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
