@@ -155,7 +155,6 @@ HEDGED = [
     ("Trigger points sometimes refer pain to the head.", "sometimes", "affirmed"),
     ("Myofascial pain syndrome is likely to recur.", "likely", "affirmed"),
     ("Results are not necessarily permanent.", "not necessarily", "negated"),
-    ("Coverage depends on your plan.", "depends", "affirmed"),                           # insurer
     ("Trigger points are thought to form after muscle overuse.", "thought to", "affirmed"),
     ("Dry needling rarely causes bruising.", "rarely", "affirmed"),                      # rarely is no negation
 ]
@@ -197,6 +196,12 @@ ASSERTED = [
     "We are located about two miles from downtown.",                # "about" before no amount
     "Patients may bring a companion.",                              # "may" of permission
     "Massage students can practice trigger point work on classmates.",  # "can" of ability
+    "Coverage depends on your plan.",                               # what the answer depends on is stated
+    "It varies from person to person.",
+    "Myofascial release uses little or no oil.",                    # an amount, not a denial
+    "People with pain that has not improved are good candidates.",  # the relative clause's negation
+    "Those signs point to problems that a trigger point cannot explain.",
+    "The word dry simply means that nothing is injected.",
 ]
 
 
@@ -204,6 +209,16 @@ ASSERTED = [
 def test_ability_deontic_and_plain_statements_stay_asserted(sentence):
     judgement = judged(sentence)
     assert judgement == Judgement("affirmed", "asserted", (), ())
+
+
+@pytest.mark.parametrize("sentence", [
+    "No blood test can show a trigger point.",                       # what cannot be is stated, not guessed
+    "The round marks that follow are not bruises.",                  # the main verb's negation, after a relative clause
+    "A physical therapist who performs dry needling may not call it acupuncture.",
+])
+def test_denials_after_a_relative_clause_or_of_what_no_one_can_are_asserted_negations(sentence):
+    judgement = judged(sentence)
+    assert (judgement.polarity, judgement.certainty) == ("negated", "asserted")
 
 
 def test_abbreviated_provider_passed_as_entity_is_an_agent():

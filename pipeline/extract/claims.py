@@ -234,6 +234,9 @@ def in_a_place(text: str) -> bool:
     return bool(_PLACE_NAME.search(text))
 
 
+_DENIED_SUBJECT = re.compile(r"\s*(?:no|nothing|nobody|no one|none|neither)\b")
+
+
 def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> list[str]:
     found = []
     cues = _hedge_cues()
@@ -246,6 +249,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
             role = _agent_role(s, clause.start if start >= clause.start else clause.scope_start, start, entities)
             if _modal_is_not_possibility(modal, role, following, place or bool(_permission_contexts().search(s))):
                 continue
+            if modal in ("can", "could") and _DENIED_SUBJECT.match(s, clause.start, start):
+                continue  # "No blood test can show a trigger point": what cannot be is stated, not guessed
         elif sense == "before_number" and not re.match(r"\s*[$\d]", s[end:]):
             continue
         elif sense == "not_superlative" and re.search(r"\b(?:the|at)\s+$", s[:start]):
@@ -268,9 +273,27 @@ def judge(sentence: str, entities: list[ENTITY] = ()) -> Judgement:
     return _judge(s, main_clause(s), list(entities), in_a_place(sentence))
 
 
+_RELATIVE = re.compile(r"\b(?:that|who|which|whose\s+[\w'’-]+)\b")
+_RELATIVE_GAP = re.compile(  # what may stand between the relative word and the negation of its own verb
+    r"\s+(?:(?:a|an|the|this|these|those|its|their|your|our|my|his|her|many|most|some|few|several|all|both|each|every|it|they|you|we|i|he|she)\b(?:\s+[\w'’-]+){0,3}?\s+)?"
+    r"(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\s+)?"
+)
+
+
+def _in_relative_clause(s: str, clause_start: int, position: int) -> bool:
+    """A negation of a relative or complement clause's own verb ("pain that has not improved",
+    "problems that a trigger point cannot explain", "means that nothing is injected") denies
+    nothing of the main clause; "The marks that follow are not bruises" still denies."""
+    markers = [m for m in _RELATIVE.finditer(s, clause_start + 1, position)]
+    return bool(markers) and _RELATIVE_GAP.fullmatch(s, markers[-1].end(), position) is not None
+
+
 def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> Judgement:
     pseudo = [(start, end) for start, end, _ in _pseudo_negations().find(s)]
-    negations = [cue for cue in _negation_cues().find(s, clause.start, clause.end) if not _covered(pseudo, cue[0], cue[1])]
+    negations = [
+        cue for cue in _negation_cues().find(s, clause.start, clause.end)
+        if not _covered(pseudo, cue[0], cue[1]) and not _in_relative_clause(s, clause.start, cue[0])
+    ]
     hedges = _hedges(s, clause, entities, place)
     return Judgement(
         polarity="negated" if negations else "affirmed",
