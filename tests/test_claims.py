@@ -638,6 +638,13 @@ def test_an_answer_sentence_no_rule_types_takes_its_questions_type():
     ("If the ache spreads down your arm, stop and see a doctor.", "advice"),  # an imperative after a condition
     ("When you get home, drink plenty of water.", "advice"),
     ("If your plan covers it, the visit costs nothing.", "coverage"),  # a condition without an imperative
+    ("Sign in to the member portal and open the Claims page.", "advice"),  # a portal's steps are imperatives too
+    ("If you have a fever, please reschedule.", "advice"),
+    ("Follow-up visits are 30 to 45 minutes, once a week.", "procedure"),  # "Follow-up" is no imperative
+    ("The first visit starts with a health history and an exam.", "procedure"),
+    ("The therapist will ask about your pain and check your posture.", "procedure"),
+    ("Unused visits do not roll over to the next year.", "coverage"),
+    ("Most plans treat it as part of your physical therapy benefit.", "coverage"),
 ])
 def test_claim_type_of_a_sentence(sentence, expected):
     assert read_claim(sentence, entities_of(sentence)).claim_type == expected
