@@ -648,3 +648,12 @@ def test_an_answer_sentence_no_rule_types_takes_its_questions_type():
 ])
 def test_claim_type_of_a_sentence(sentence, expected):
     assert read_claim(sentence, entities_of(sentence)).claim_type == expected
+
+
+def test_each_side_of_a_split_sentence_is_a_claim_though_only_the_last_ends_with_a_full_stop():
+    text = "Referral FAQ\n\nDo I need a referral?\n\nState law allows direct access, so you do not need a referral.\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert [(text[r["start"]:r["end"]], r["polarity"]) for r in records["claims"]] == [
+        ("State law allows direct access", "affirmed"), ("you do not need a referral.", "negated"),
+    ]
+    assert records["qa_pairs"][0]["answer_polarity"] == "no"

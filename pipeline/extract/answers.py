@@ -37,6 +37,8 @@ _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them":
     r"\s+(?:of\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
 )
 _THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
+_CONCLUSION = re.compile(r",\s*so\s+(?=\S)")  # "Ohio law allows direct access, so you do not need a referral"
 _WITHOUT = re.compile(r"\bwithout (?:an? |any |the |your |one )?([a-z]{4,})")  # "Most people get better without an injection"
 _LEAD_IN = re.compile(r"\s[-–—]\s|:\s")  # "What about afterwards - will I be sore?" asks after the dash
 
@@ -209,9 +211,12 @@ def _answers_both_ways(sentence: str, question: str = "") -> bool:
     bill insurance, but we give you a receipt": the second side speaks of something else; nor, to
     "Do your chiropractors offer dry needling?", "Our chiropractors do not, but many physical
     therapists do": the first side answers of whom it asks, the second of others)."""
-    clauses = [sentence[a:b] for a, b in clause_spans(sentence)]
+    spans = clause_spans(sentence)
     asked = _content_words(question)
-    for first, second in zip(clauses, clauses[1:]):
+    for (a, b), (c, d) in zip(spans, spans[1:]):
+        first, second = sentence[a:b], sentence[c:d]
+        if not _CONTRAST.search(sentence, b, c):
+            continue  # "..., so you do not need one" concludes, it does not answer the other way
         first_words, second_words = _content_words(first), _content_words(second)
         shared = first_words & second_words
         if judge(first).polarity == judge(second).polarity or not (len(shared) >= 2 or len(second.split()) <= SHORT_SIDE_WORDS):
@@ -251,6 +256,10 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     if qualified:
         return "maybe" if _CONDITION.match(s) else qualified.group(1)
     whole = normalise(whole_sentence or first_sentence)
+    conclusion = _CONCLUSION.search(whole)
+    if conclusion and judgement is not None and not _CONCLUSION.search(s):  # the opening claim is the reason; the answer follows "so"
+        s = whole[conclusion.end():]
+        judgement = judge(s)
     if _SAMENESS.search(normalise(question)) and _DIFFERENCE.search(whole):
         return "no"
     without = _WITHOUT.search(s, 0, main_clause(s).end)

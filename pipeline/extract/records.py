@@ -15,7 +15,7 @@ from typing import Iterable
 from spacy.tokens import Doc
 
 from pipeline.extract.answers import Asked, answer_polarity, question_types
-from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, clause_spans, read_claim, read_completion, sentence_entities, sentence_spans
+from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.nlp import default_nlp
@@ -70,9 +70,13 @@ def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[
         if part == "question" or furniture.covers(start, end):
             continue
         before: Claim | None = None
-        for low, high in clause_spans(doc.text[start:end]):
+        clauses = clause_spans(doc.text[start:end])
+        whole_asserts = len(clauses) > 1 and is_assertion(doc.text[start:end])
+        for low, high in clauses:
             a, b = start + low, start + high
             claim = read_claim(doc.text[a:b], sentence_entities(entities, a, b), a)
+            if whole_asserts and not claim.asserts and not claim.text.rstrip().endswith("?"):
+                claim = replace(claim, asserts=True)  # "Many chiropractors use it, and ...": a side ends without a full stop
             if before is not None and claim.claim_type == "other" and len(claim.text.split()) <= ELLIPTICAL_WORDS:
                 claim = replace(claim, claim_type=before.claim_type)  # "..., but physical therapists are": the same kind of claim
             read.append((qa_id, claim))
