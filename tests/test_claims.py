@@ -409,6 +409,9 @@ ANSWERS = [
     ("Does Medicaid cover cupping?", "Medicaid does not cover cupping, but some private plans do.", "no"),
     ("Do I need a prescription?", "Medicare does not require a prescription, but many HMO plans do.", "maybe"),
     ("Does a podiatrist give these injections?", "Podiatrists with extra training can give them, but many general podiatrists do not.", "maybe"),
+    ("Can chiropractors do cupping here?", "Only our acupuncturist offers cupping.", "no"),  # only someone else
+    ("Can acupuncturists do cupping?", "Only acupuncturists with extra training offer it.", "yes"),
+    ("Is dry needling dangerous?", "In trained hands it is low risk.", "no"),
 ]
 
 
@@ -657,3 +660,10 @@ def test_each_side_of_a_split_sentence_is_a_claim_though_only_the_last_ends_with
         ("State law allows direct access", "affirmed"), ("you do not need a referral.", "negated"),
     ]
     assert records["qa_pairs"][0]["answer_polarity"] == "no"
+
+
+def test_an_answer_after_so_is_read_where_it_speaks_of_what_was_asked():
+    whole = "Most plans do not cover cupping, so we offer it as a $30 add-on."
+    first = "Most plans do not cover cupping"
+    claim = read_claim(first, entities_of(first))
+    assert answer_polarity("Will my insurance plan pay for cupping?", first, claim.judgement, whole) == "no"

@@ -37,6 +37,9 @@ _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them":
     r"\s+(?:of\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
 )
 _THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
+_ONLY = re.compile(r"^only (?:our |the |a |an |your |licensed |trained )?((?:[\w'-]+ ){0,2}[\w'-]+) (?:can|may|do|does|are|is|will|perform|performs|give|gives|offer|offers|provide|provides)\b")
+_DANGER = re.compile(r"\b(?:dangerous|risky|unsafe|harmful|bad for)\b")
+_SAFE = re.compile(r"\b(?:safe|low[- ]risk|very low risk|rarely (?:cause|causes|harm|harms))\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
 _CONCLUSION = re.compile(r",\s*so\s+(?=\S)")  # "Ohio law allows direct access, so you do not need a referral"
 _WITHOUT = re.compile(r"\bwithout (?:an? |any |the |your |one )?([a-z]{4,})")  # "Most people get better without an injection"
@@ -228,6 +231,10 @@ def _answers_both_ways(sentence: str, question: str = "") -> bool:
     return False
 
 
+def _singular(text: str) -> str:
+    return " ".join(word.removesuffix("s") for word in re.findall(r"[\w'-]+", text))
+
+
 def _content_words(text: str) -> set[str]:
     """Content words, plurals as their singular ("dentists" is asked of as "a dentist")."""
     return {w.removesuffix("s") for w in _CONTENT.findall(normalise(text)) if w not in _AUXILIARIES}
@@ -257,11 +264,18 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "maybe" if _CONDITION.match(s) else qualified.group(1)
     whole = normalise(whole_sentence or first_sentence)
     conclusion = _CONCLUSION.search(whole)
-    if conclusion and judgement is not None and not _CONCLUSION.search(s):  # the opening claim is the reason; the answer follows "so"
-        s = whole[conclusion.end():]
+    asked = _content_words(question)
+    if (conclusion and judgement is not None and not _CONCLUSION.search(s)
+            and len(_content_words(whole[conclusion.end():]) & asked) > len(_content_words(whole[:conclusion.start()]) & asked)):
+        s = whole[conclusion.end():]  # "State law allows direct access, so you do not need a referral": the answer follows "so"
         judgement = judge(s)
     if _SAMENESS.search(normalise(question)) and _DIFFERENCE.search(whole):
         return "no"
+    only = _ONLY.match(s)
+    if only and _singular(only.group(1)) not in _singular(normalise(question)):
+        return "no"  # "Can massage therapists do dry needling?" "Only our physical therapist performs it."
+    if _DANGER.search(normalise(question)) and _SAFE.search(s, 0, main_clause(s).end) and judgement is not None and judgement.polarity == "affirmed":
+        return "no"  # "Are they dangerous?" "In trained hands they are low risk."
     without = _WITHOUT.search(s, 0, main_clause(s).end)
     if without and without.group(1).rstrip("s") in {w.rstrip("s") for w in _CONTENT.findall(normalise(question))}:
         return "no"  # "Will I get a steroid injection?" "Most people get better without an injection."
