@@ -16,18 +16,15 @@ import tempfile
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterator
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
-from spacy.tokens import Doc
 
 from pipeline.engines import open_engine
 from pipeline.engines.cache import Cache, entry_key, read_ipc, to_ipc, write_atomic
-from pipeline.extract.nlp import default_nlp
-from pipeline.extract.records import document_records
 from pipeline.publish import card, figure
 from pipeline.publish.checks import Problem, TableValidationError, as_checked, merge_problems, validate_tables
 from pipeline.publish.datapackage import descriptor_bytes
@@ -44,7 +41,10 @@ EVIDENCE = "performs_evidence"  # who performs what, per claim: summed into prov
 EVIDENCE_SCHEMA = pa.schema([(name, pa.string()) for name in ("provider_id", "treatment_id", "relation", "claim_id", "doc_id")])
 PARTITION_DOCUMENTS = 128  # documents per unit of work: validation runs per partition (a fixed cost each), caching per document
 
-__all__ = ["BuildError", "BuildResult", "Corpus", "build", "document_records", "parsed_corpus", "scan_corpus"]
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["BuildError", "BuildResult", "Corpus", "build", "parsed_corpus", "scan_corpus"]
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -191,6 +191,8 @@ def scan_corpus(raw_dir: Path, skip_invalid: bool = False, *, cache: Cache | Non
 
 def parsed_corpus(raw_dir: Path) -> Iterator[Doc]:
     """The raw folder's documents as parsed spaCy docs, one at a time."""
+    from pipeline.extract.nlp import default_nlp
+
     return default_nlp().pipe(doc.text for doc in scan_corpus(raw_dir, skip_invalid=True).documents())
 
 
@@ -203,6 +205,9 @@ def extract_partition(tasks: tuple[FileTask, ...]) -> list[Problem]:
     """Extract a partition of checked files: validate their rows (every check that stays within a
     document: schemas, spans, foreign keys, withholding by licence, before and after withholding)
     and, when they pass, cache one fragment per document: its published rows, table by table."""
+    from pipeline.extract.nlp import default_nlp  # here: a build that finds every document cached needs no spaCy
+    from pipeline.extract.records import document_records
+
     raw_dir = Path(tasks[0].raw_dir)
     provenance = {task.relative: task.row for task in tasks if task.row}
     documents = [read_document(raw_dir / task.relative, raw_dir, provenance) for task in tasks]
@@ -381,13 +386,34 @@ def _light(staging: Path, name: str) -> pd.DataFrame:
     return as_checked(pq.read_table(staging / f"{name}.parquet", columns=LIGHT_COLUMNS[name]).to_pandas())
 
 
-def describe(folder: Path, tables: dict[str, pd.DataFrame]) -> dict[str, bytes]:
+def describe(folder: Path, tables: dict[str, pd.DataFrame], store: Cache | None = None) -> dict[str, bytes]:
     """The files published beside the tables: descriptor, dataset card and figure."""
     return {
         "datapackage.json": descriptor_bytes(folder, tables["documents"]),
         "README.md": card.render(tables),
-        **figure.render(tables["provider_treatments"], tables["concepts"]),
+        **_figures(tables["provider_treatments"], tables["concepts"], store),
     }
+
+
+def _figures(provider_treatments: pd.DataFrame, concepts: pd.DataFrame, store: Cache | None) -> dict[str, bytes]:
+    """The figure is a function of two tables (and of the code, which names the cache generation):
+    the last one drawn is kept with their digest, so a rebuild that leaves them as they were draws
+    nothing (matplotlib would cost it a second)."""
+    key = hashlib.sha256(b"\0".join(frame.to_csv(index=False).encode("utf-8") for frame in (provider_treatments, concepts))).hexdigest()
+    memo = store.generation / "figure.arrow" if store is not None else None
+    try:
+        kept = read_ipc(memo.read_bytes()) if memo is not None and memo.is_file() else None
+    except (OSError, pa.ArrowException):
+        kept = None
+    if kept is not None and kept.column("key")[0].as_py() == key:
+        return {name: kept.column(name)[0].as_py() for name in kept.column_names if name != "key"}
+    drawn = figure.render(provider_treatments, concepts)
+    if memo is not None:
+        try:
+            write_atomic(memo, to_ipc(pa.table({"key": [key], **{name: pa.array([data], pa.binary()) for name, data in drawn.items()}})))
+        except OSError:
+            pass  # a cache that cannot be written only costs the next build the drawing
+    return drawn
 
 
 def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress: Progress = no_progress,
@@ -417,7 +443,7 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
         def write(staging: Path) -> dict[str, bytes]:
             tables, found = assemble(corpus, staging, progress)
             counts.update(found)
-            return describe(staging, tables)
+            return describe(staging, tables, store)
 
         publish(write, out_dir)
     order = (*DOCUMENT_TABLES, "provider_treatments", "concepts", "treatments", "providers")

@@ -54,3 +54,17 @@ def test_the_corpus_index_reads_only_what_changed(tmp_path, monkeypatch):
     report = check_files([new], raw, cache_dir=cache)[0]
     assert read == [SEED.name] and report.usable
     assert (Cache.open(cache).generation / "corpora").is_dir()
+
+
+def test_a_rebuild_that_finds_every_document_cached_loads_no_spacy_and_draws_no_figure(tmp_path):
+    raw = make_corpus(tmp_path / "raw")
+    build = ["build", "--raw", str(raw), "--out", str(tmp_path / "out"), "--cache", str(tmp_path / "cache"), "--quiet"]
+    code = (
+        "import sys; from pipeline.cli import cli\n"
+        f"try: cli({build!r})\nexcept SystemExit as done: assert not done.code\n"
+        "print(' '.join(sorted({m.split('.')[0] for m in sys.modules} & {'spacy', 'matplotlib'})))"
+    )
+    first = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert first.stdout.split() == ["matplotlib", "spacy"]
+    assert again.stdout.split() == []
