@@ -199,8 +199,8 @@ def test_defined_short_form_that_is_a_common_word_is_tagged():
 
 @pytest.mark.parametrize("text, form", [
     ("See your PT for an exercise plan.", "PT"),                        # no definition, no full form
-    ("Our NPs are board certified.", "NPs"),                            # NP never defined here
-    ("Ask the PA at the front desk.", "PA"),
+    ("NPs are board certified.", "NPs"),                                # NP never defined here, no determiner
+    ("PA clinics are open late.", "PA"),
     ("Our clinic in Washington, DC offers massage.", "DC"),             # a place, not a chiropractor
     ("Our physical therapists provide physical therapy. Ask your PT.", "PT"),  # both meanings named
 ])
@@ -589,4 +589,13 @@ def test_a_name_broken_over_a_hard_wrapped_line_is_one_mention():
 
 def test_a_short_abbreviation_after_a_determiner_is_its_one_concept():
     assert tagged("Ask your GP first.") == [("GP", "PROVIDER", "PRV:general_practitioner")]
+    assert tagged("Our NPs are board certified.") == [("NPs", "PROVIDER", "PRV:nurse_practitioner")]
+    assert tagged("Ask the PA at the front desk.") == [("PA", "PROVIDER", "PRV:physician_assistant")]
     assert tagged("GP.") == []
+
+
+def test_a_body_part_right_before_a_name_makes_one_mention_of_the_head():
+    assert tagged("Try jaw exercises, and relax your jaw muscles.") == [
+        ("jaw exercises", "TREATMENT", "TRT:exercise"), ("jaw muscles", "ANATOMY", "ANA:muscle"),
+    ]
+    assert [m.text for m in mentions("Massage the neck, then the shoulder.")] == ["Massage", "neck", "shoulder"]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from gold import f1, gold_pages
-from pipeline.build import document_records
+from pipeline.extract.records import document_records
 from pipeline.extract.claims import document_entities, judge, sentence_entities
 from pipeline.extract.entities import find_mentions
 from pipeline.extract.nlp import default_nlp

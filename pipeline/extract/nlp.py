@@ -163,8 +163,9 @@ class AbbreviationResolver:
     """Tags abbreviations, and only where their meaning is settled; never guesses.
 
     A page may define a form ("nurse practitioner (NP)"), which wins. Otherwise a form of three or
-    more letters that names one concept is tagged; a shorter one ("PT", "DO") or one naming several
-    concepts is tagged only when exactly one of its concepts is named in full on the page. An
+    more letters that names one concept is tagged, and so is a shorter one after a determiner ("your
+    GP", "the PA"); otherwise a shorter one ("PT", "DO") or one naming several concepts is tagged
+    only when exactly one of its concepts is named in full on the page. An
     abbreviation amid ALL-CAPS words is an ordinary word ("DO YOU NEED A REFERRAL?").
     """
 
@@ -317,14 +318,17 @@ def make_sense_filter(nlp: Language, name: str, senses: list):
     return drop_other_senses
 
 
-@Language.factory("modifier_joiner", default_config={"modifiers": []})
-def make_modifier_joiner(nlp: Language, name: str, modifiers: list):
+@Language.factory("modifier_joiner", default_config={"modifiers": [], "compounds": []})
+def make_modifier_joiner(nlp: Language, name: str, modifiers: list, compounds: list):
     """Words that a name of some label takes along (pipeline/data/modifiers.csv): "chronic low back
-    pain" is one mention of low back pain. modifiers: [label, word]."""
+    pain" is one mention of low back pain; and names that a body part right before a name makes
+    one (pipeline/data/compounds.csv): "jaw exercises" is one mention of exercise.
+    modifiers: [label, word]; compounds: [modifier label, head label]."""
     joined = {(label, word.lower()) for label, word in modifiers}
+    compounded = {(modifier, head) for modifier, head in compounds}
 
     def join_modifiers(doc: Doc) -> Doc:
-        entities = list(doc.ents)
+        entities = _compounded(doc, list(doc.ents), compounded)
         abbreviations = doc.user_data.get(ABBREVIATION_SPANS)
         for i, entity in enumerate(entities):
             start = entity.start
@@ -338,6 +342,20 @@ def make_modifier_joiner(nlp: Language, name: str, modifiers: list):
         return doc
 
     return join_modifiers
+
+
+def _compounded(doc: Doc, entities: list[Span], compounded: set[tuple[str, str]]) -> list[Span]:
+    """Each name joined to the body part right before it (one space apart), as the head's mention."""
+    abbreviations = {start for start, _ in doc.user_data.get(ABBREVIATION_SPANS) or ()}
+    kept: list[Span] = []
+    for entity in entities:
+        before = kept[-1] if kept else None
+        if (before is not None and before.end == entity.start and (before.label_, entity.label_) in compounded
+                and doc[before.end - 1].whitespace_ == " " and before.start_char not in abbreviations and entity.start_char not in abbreviations):
+            kept[-1] = Span(doc, before.start, entity.end, label=entity.label, span_id=entity.id)
+        else:
+            kept.append(entity)
+    return kept
 
 
 def _plural(word: str) -> str:
@@ -396,7 +414,10 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.add_pipe("link_filter")
     nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
     nlp.add_pipe("sense_filter", config={"senses": [[r["concept_id"], r["forms"], r["not_after"], r["not_before"], r["not_near"]] for r in read_rows("senses.csv")]})
-    nlp.add_pipe("modifier_joiner", config={"modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")]})
+    nlp.add_pipe("modifier_joiner", config={
+        "modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")],
+        "compounds": [[r["modifier_label"], r["head_label"]] for r in read_rows("compounds.csv")],
+    })
     return nlp
 
 
