@@ -348,6 +348,8 @@ QUESTION_TYPES = [
     ("What is the best treatment for trigger points?", "treatment"),
     ("Who is a good candidate for trigger point injections?", "indication"),
     ("Where is the massage school located?", "other"),
+    ("Is it true that cupping pulls out toxins?", "outcome"),  # a myth checked is typed by its topic
+    ("Is it true that massage can spread cancer?", "risk"),
 ]
 
 
