@@ -9,9 +9,12 @@ largest table rather than the corpus. A rebuild reuses every fragment whose key 
 
 from __future__ import annotations
 
+import ctypes
+import gc
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from contextlib import nullcontext
 from dataclasses import dataclass, field
@@ -386,6 +389,21 @@ def _light(staging: Path, name: str) -> pd.DataFrame:
     return as_checked(pq.read_table(staging / f"{name}.parquet", columns=LIGHT_COLUMNS[name]).to_pandas())
 
 
+def _release_parser() -> None:
+    """Publishing needs no spaCy pipeline, and the one extraction loaded here has a vocabulary that
+    grew with every new word of the corpus: free it and hand the memory back (glibc keeps what is
+    freed), so that publishing's peak does not carry it."""
+    nlp = sys.modules.get("pipeline.extract.nlp")
+    if nlp is None:
+        return
+    nlp.default_nlp.cache_clear()
+    gc.collect()
+    try:
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    except (OSError, AttributeError):
+        pass  # not glibc: the memory is freed all the same, only not handed back
+
+
 def describe(folder: Path, tables: dict[str, pd.DataFrame], store: Cache | None = None) -> dict[str, bytes]:
     """The files published beside the tables: descriptor, dataset card and figure."""
     return {
@@ -438,6 +456,7 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
         with open_engine(engine, jobs, scheduler, preload=("pipeline.build",)) as mapper:
             corpus = scan_corpus(raw_dir, skip_invalid, cache=store, engine=mapper, progress=progress)
             extracted = extract_fragments(corpus, mapper, progress)
+        _release_parser()
         counts: dict[str, int] = {}
 
         def write(staging: Path) -> dict[str, bytes]:

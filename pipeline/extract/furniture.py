@@ -50,13 +50,21 @@ def _whole_line(core: str) -> str | None:
     return actions[int(found.lastgroup[1:])] if found else None
 
 
-@lru_cache(maxsize=1 << 16)  # stages ask about the same lines, and pages share their furniture
 def line_action(line: str) -> str | None:
     """The furniture action of one line (see the module docstring), or None for content.
 
     Markdown links count by their text; a line of " | "-separated items is furniture when every
     item is ("Return to Covered Services | Print this page").
     """
+    return _short_line_action(line) if len(line) <= MAX_FURNITURE_CHARS else _line_action(line)
+
+
+@lru_cache(maxsize=1 << 16)  # pages share their furniture: short lines repeat, a paragraph hardly ever
+def _short_line_action(line: str) -> str | None:
+    return _line_action(line)
+
+
+def _line_action(line: str) -> str | None:
     text = _MARKDOWN_LINK.sub(r"\1", line).strip()
     if re.search(r"[^\W\d_]", text):  # "**Still have questions?** Call us" reads as its words
         text = _INLINE_EMPHASIS.sub("", text)
