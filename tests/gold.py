@@ -31,6 +31,7 @@ HELDOUT_ROUND3 = FIXTURES / "heldout7"  # blind: transcripts, chat, PDF leaflet,
 HELDOUT_ROUND5 = FIXTURES / "heldout9"  # blind: Yoast, Elementor, Shopify, podcast, PDF leaflet, Notion, WhatsApp, call script, Medium
 HELDOUT_ROUND6 = FIXTURES / "heldout10"  # blind: AEM, Drupal 7, HubSpot, Webflow, Weebly, Joomla, WooCommerce, microdata, Wix, Intercom
 HELDOUT_ROUND7 = FIXTURES / "heldout11"  # blind: Next.js, Word HTML, GOV.UK, Blogger, AMP, Framer, Freshdesk, MediaWiki, lynx dump, reST, e-mail, Markdown list
+HELDOUT_ROUND8 = FIXTURES / "heldout12"  # blind: Squarespace, Sitecore, Shopify, Kadence, Reddit, pandoc leaflet, wiki, mailbag, Facebook, MkDocs
 HELDOUT_ROUND4 = FIXTURES / "heldout8"  # blind: <dl>, <details>, help centre, forum thread, interviews, handbook, board FAQ, letters
 
 

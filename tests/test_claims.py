@@ -350,6 +350,10 @@ QUESTION_TYPES = [
     ("Where is the massage school located?", "other"),
     ("Is it true that cupping pulls out toxins?", "outcome"),  # a myth checked is typed by its topic
     ("Is it true that massage can spread cancer?", "risk"),
+    ("How will I know if I have trigger points?", "diagnosis"),  # every gold set types "how will I know if" so
+    ("Do I need to be an athlete?", "indication"),
+    ("What do you do for muscle knots?", "treatment"),
+    ("Will I get an adjustment every visit?", "procedure"),
 ]
 
 

@@ -351,3 +351,48 @@ def test_a_reply_quoting_each_question_keeps_its_answers_apart_from_the_signatur
         ("Do you offer cupping?", "We do, on weekdays."),
         ("Will it leave marks?", "Usually, for a few days."),
     ]
+
+
+def test_a_social_posts_emoji_marks_label_questions_and_answers():
+    text = "Clinic post\n\n❓ Does cupping hurt?\n✅ Most people feel a deep pull, not pain.\n\n❓ Do you take insurance?\n✅ Not for cupping, sorry! 😬\n"
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does cupping hurt?", "Most people feel a deep pull, not pain."), ("Do you take insurance?", "Not for cupping, sorry! 😬"),
+    ]
+
+
+def test_listeners_questions_read_out_in_a_bracket_labelled_transcript():
+    text = (
+        "[HOST] Welcome back to the show. Let's open the mailbag.\n\n"
+        "(00:40) [HOST] Lena from Reno writes: \"Does dry needling hurt?\"\n\n"
+        "[DR. ROSS] Most people barely feel the needle. The muscle may twitch.\n\n"
+        "(01:30) [HOST] Next, Omar asks: \"Will my plan pay for it?\"\n\n"
+        "[DR. ROSS] Many plans do when a physical therapist bills it.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does dry needling hurt?", "Most people barely feel the needle. The muscle may twitch."),
+        ("Will my plan pay for it?", "Many plans do when a physical therapist bills it."),
+    ]
+
+
+def test_headings_that_read_as_questions_make_a_level_the_faqs_and_a_help_heading_is_no_entry():
+    entry = lambda heading, answer: f"### {heading}\n\n{answer}\n\n"
+    text = "# Therapy benefits\n\n## Frequently asked questions\n\n" + "".join([
+        entry("Is physical therapy covered", "Yes, up to 30 visits a year."),
+        entry("Do I need a referral?", "No, not for in-network visits."),
+        entry("Does the plan cover acupuncture", "Only for chronic low back pain."),
+        entry("Is massage covered?", "Only as part of a therapy visit."),
+        entry("Are injections covered?", "Yes, when a physician gives them."),
+    ]) + "## Need help?\n\nCall member services at 555-0100.\n"
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Is physical therapy covered", "Do I need a referral?", "Does the plan cover acupuncture", "Is massage covered?", "Are injections covered?"]
+    assert pairs[-1].answer == "Yes, when a physician gives them."
+
+
+def test_a_numbered_section_heading_ends_the_answer_before_it():
+    text = (
+        "2 Trigger Points\n\n2.1 What is a trigger point?\n\nA tight spot in a muscle.\n\n"
+        "3 Your Injection\n\n3.1 Will the injection hurt?\n\nIt stings for a moment.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is a trigger point?", "A tight spot in a muscle."), ("Will the injection hurt?", "It stings for a moment."),
+    ]

@@ -38,8 +38,10 @@ _QUESTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 "
+_EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
+_SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
 _ANSWER_LABEL = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]"
+    r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]" + f"|{_EMOJI_MARK}"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
     r"|Dear[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
@@ -64,6 +66,8 @@ _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common question
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
+_SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+(?=[A-Z])")
+_QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,\n]{1,40}(?:\.[^.?!,\n]{1,30})?,[ \t]*")  # "Dear Dr. Ortiz,"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
@@ -125,7 +129,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
             (_HEADING, "heading"), (_BULLET, "bullet"), (_EMPHASIS, "emphasis"),
-            (_QUESTION_LABEL, "label"), (_ENUMERATOR, "enumerator"),
+            (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
             if match and match.end() > position:
@@ -257,17 +261,21 @@ def _outdented_headings(page: Page) -> list[int]:
 
 
 def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
-    """Heading levels used for the FAQ's entries: mostly questions, so that a heading of that
-    level without "?" ("### How to prepare for your session") is an entry too."""
+    """Heading levels used for the FAQ's entries: mostly questions (asked with "?", or reading as
+    one: "### Does the plan cover acupuncture"), so that a heading of that level without "?"
+    ("### How to prepare for your session") is an entry too. At least a few must be asked with "?"."""
+    asked: Counter[str] = Counter()
     questions: Counter[str] = Counter()
     headings: Counter[str] = Counter()
     for index, level in levels.items():
         line = lines[index]
         headings[level] += 1
-        questions[level] += text[line.start:line.end].rstrip().rstrip(_CLOSERS).endswith("?")
+        heading = text[line.start:line.end].rstrip().rstrip(_CLOSERS)
+        asked[level] += heading.endswith("?")
+        questions[level] += heading.endswith("?") or bool(_READS_AS_QUESTION.match(heading.lstrip("#*_ \t")))
     return {
         level for level, count in headings.items()
-        if questions[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
+        if asked[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
     }
 
 
@@ -284,6 +292,9 @@ def _asked(text: str, start: int, end: int) -> tuple[int, int]:
         if _is_symbol(text[position]) and text[position + 1:position + 2].isspace() and text[position - 1:position].isspace():
             question_start = position + 1
             break
+    quoted = _QUOTED_ASK.match(text, question_start, end)
+    if quoted and text[end - 1] in "\"”" and text[end - 2] == "?":  # 'She asks: "Does it hurt?"': the listener's question read out
+        question_start, end = quoted.end(), end - 1
     return _trim(text, question_start, end)
 
 
@@ -333,7 +344,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             candidate = _wrapped_question(page, index, floor, answer_follows)
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
-        entry = (level in faq_levels and index > first_asked[level] and _QUESTION_WORD.match(core.lstrip("#*_ \t"))) or (index in structure.widgets and (_READS_AS_QUESTION.match(core) or _QUESTION_WORD.match(core)))
+        asks = core.lstrip("#*_ \t")
+        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(core) or _QUESTION_WORD.match(core)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
@@ -506,6 +518,9 @@ def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate
 def _is_section_heading(line: str) -> bool:
     """A short title line without final punctuation: Markdown heading, Title Case or capitals; a
     labelled line ("NIH: National Institute of Mental Health", a credit) is content."""
+    section_number = _SECTION_NUMBER.match(line)  # "3 Your Injection" heads "3.1 Will it hurt?"; "3. Call us" is a list item
+    if section_number:
+        line = line[section_number.end():]
     words = line.strip("#*_ \t").split()
     if not words or len(words) > MAX_HEADING_WORDS or line.rstrip()[-1:] in ".!?:;,)\"”’" or _BULLET.match(line) or _ENUMERATOR.match(line):
         return False

@@ -26,8 +26,9 @@ MAX_SPEAKER_CHARS = 40
 _TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
-    r"(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3})"
-    r"[ \t]*(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"
+    r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3})[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"
+    r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\])"  # "[HOST] ...", "[DR. PATEL] ..."
+    r"[ \t]+(?=\S)"
 )
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=\s|$)")  # the end of a question asked
@@ -65,7 +66,7 @@ def _not_speakers() -> frozenset[str]:
 
 def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
     found = _SPEAKER_LABEL.match(text, start, end)
-    speaker = found.group("speaker") if found else ""
+    speaker = (found.group("speaker") or found.group("bracketed")) if found else ""
     if not speaker or len(speaker) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(speaker) or speaker.lower() in _not_speakers():
         return None
     return speaker, found.end()
