@@ -87,12 +87,24 @@ def make_wrapped_names(nlp: Language, name: str):
     a text browser's dump or a leaflet): the ruler matches tokens, and a line break is a token of
     its own, so each break that goes on in lower case after a word is matched again without it."""
 
+    line_breaks: dict[int, bool] = {}  # ORTH hash -> whether the text is one line break (with spaces), for the texts seen so far
+
+    def line_break(orth: int) -> bool:
+        found = line_breaks.get(orth)
+        if found is None:
+            text = nlp.vocab.strings[orth]
+            found = line_breaks[orth] = text.isspace() and text.count("\n") == 1
+        return found
+
     def join_wrapped(doc: Doc) -> Doc:
         ruler = nlp.get_pipe("entity_ruler")
         found = []
-        for i in range(1, len(doc) - 1):
-            token = doc[i]
-            if not (token.is_space and token.text.count("\n") == 1 and doc[i + 1].text[:1].islower() and doc[i - 1].text[-1:].isalpha()):
+        if not len(doc):
+            return doc
+        distinct, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        breaks = numpy.flatnonzero(numpy.array([line_break(orth) for orth in distinct.tolist()])[inverse])
+        for i in breaks.tolist():
+            if i == 0 or i == len(doc) - 1 or not (doc[i + 1].text[:1].islower() and doc[i - 1].text[-1:].isalpha()):
                 continue
             kept = [j for j in range(max(0, i - WRAP_WINDOW), min(len(doc), i + 1 + WRAP_WINDOW)) if not doc[j].is_space]
             window = Doc(doc.vocab, words=[doc[j].text for j in kept])
