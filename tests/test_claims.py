@@ -673,3 +673,30 @@ def test_an_answer_after_so_is_read_where_it_speaks_of_what_was_asked():
     first = "Most plans do not cover cupping"
     claim = read_claim(first, entities_of(first))
     assert answer_polarity("Will my insurance plan pay for cupping?", first, claim.judgement, whole) == "no"
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [  # rules of this round kept to what they are for
+    ("Can I get acupuncture without a referral?", "Most plans let you see an acupuncturist without a referral.", "yes"),
+    ("Does insurance cover massage?", "Only a few plans do.", "maybe"),
+    ("Does my plan cover massage?", "Most plans cover no more than 12 visits a year.", "yes"),  # a limit, no minimiser
+])
+def test_yes_no_rules_fire_only_where_they_belong(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Please note that your plan does not cover massage therapy.",
+    "A treatment like that is not covered by Medicare.",
+])
+def test_a_denial_reported_or_after_a_demonstrative_still_denies(sentence):
+    assert judged(sentence).polarity == "negated"
+
+
+def test_claim_types_of_benefits_and_nouns_that_look_like_imperatives():
+    assert read_claim("Acupuncture benefits many patients with chronic pain.", entities_of("Acupuncture benefits many patients with chronic pain.")).claim_type == "outcome"
+    assert read_claim("Email addresses are never shared.", []).claim_type != "advice"
+
+
+def test_question_types_of_look_alike_questions():
+    assert question_type("How will I know if my insurance covers massage?", entities_of("How will I know if my insurance covers massage?")) == "coverage"
+    assert question_type("Do I need to be undressed for the massage?", entities_of("Do I need to be undressed for the massage?")) != "indication"

@@ -201,6 +201,7 @@ def test_defined_short_form_that_is_a_common_word_is_tagged():
     ("See your PT for an exercise plan.", "PT"),                        # no definition, no full form
     ("NPs are board certified.", "NPs"),                                # NP never defined here, no determiner
     ("PA clinics are open late.", "PA"),
+    ("Ask the PA at the front desk.", "PA"),
     ("Our clinic in Washington, DC offers massage.", "DC"),             # a place, not a chiropractor
     ("Our physical therapists provide physical therapy. Ask your PT.", "PT"),  # both meanings named
 ])
@@ -590,7 +591,8 @@ def test_a_name_broken_over_a_hard_wrapped_line_is_one_mention():
 def test_a_short_abbreviation_after_a_determiner_is_its_one_concept():
     assert tagged("Ask your GP first.") == [("GP", "PROVIDER", "PRV:general_practitioner")]
     assert tagged("Our NPs are board certified.") == [("NPs", "PROVIDER", "PRV:nurse_practitioner")]
-    assert tagged("Ask the PA at the front desk.") == [("PA", "PROVIDER", "PRV:physician_assistant")]
+    assert tagged("Ask our PA at the front desk.") == [("PA", "PROVIDER", "PRV:physician_assistant")]
+    assert tagged("We serve the DC area and the PA suburbs.") == []  # places
     assert tagged("GP.") == []
 
 

@@ -396,3 +396,14 @@ def test_a_numbered_section_heading_ends_the_answer_before_it():
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
         ("What is a trigger point?", "A tight spot in a muscle."), ("Will the injection hurt?", "It stings for a moment."),
     ]
+
+
+def test_a_rule_under_an_answer_separates_it_from_the_next_question():
+    text = (
+        "Does massage hurt?\nMost people feel only mild pressure during a session.\n----------------------------------------\n"
+        "Is it covered by insurance?\nSome plans cover it when a doctor orders it.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does massage hurt?", "Most people feel only mild pressure during a session."),
+        ("Is it covered by insurance?", "Some plans cover it when a doctor orders it."),
+    ]

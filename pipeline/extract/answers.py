@@ -22,6 +22,7 @@ _SAMENESS = re.compile(r"\b(?:the same as|same thing|a replacement for|a substit
 _DIFFERENCE = re.compile(r"\b(?:different|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
 _CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
 SHORT_SIDE_WORDS = 6  # "but many private plans do": an elliptical side repeats the matter of the first
+CONTRAST_CHARS = 12  # a second side may open with its contrast word ("; however, HMO members ...")
 SUBJECT_WORDS = 4  # a side's first words, where its subject is ("Our chiropractors do not ...")
 _SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some plans ..."): maybe
 _MAYBE_CUES = re.compile(
@@ -30,14 +31,17 @@ _MAYBE_CUES = re.compile(
     r"|(?:isn't|is not|not) (?:yet |entirely |fully )?clear|unclear|not (?:yet )?known|unknown|inconclusive|too early to (?:say|tell))\b"
 )  # "Medicare only covers chiropractic care if ...": a condition limits the answer; "The evidence isn't clear yet": it may be either
 _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": no; "very little risk" is an amount of something
-    r"\b(?:barely|hardly|scarcely|little more than|no more than)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
+    r"\b(?:barely|hardly|scarcely)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
 )
+_SENSATION_ASKED = re.compile(r"\b(?:hurt|hurts|painful|pain|feel|feels|sting|stings|uncomfortable|sore)\b")
+_NO_MORE_THAN = re.compile(r"\b(?:little more than|no more than)\b")  # "It feels like little more than a pinch": to "Does it hurt?" no
 _MODALS = ("can", "could", "may", "might", "will", "would")
 _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them": a share
     r"\s+(?:of\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
 )
 _THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
 _ONLY = re.compile(r"^only (?:our |the |a |an |your |licensed |trained )?((?:[\w'-]+ ){0,2}[\w'-]+) (?:can|may|do|does|are|is|will|perform|performs|give|gives|offer|offers|provide|provides)\b")
+_PRACTITIONER = re.compile(r"\b(?:therapists?|physicians?|doctors?|chiropractors?|acupuncturists?|nurses?|practitioners?|assistants?|physiatrists?|specialists?|dentists?|osteopaths?|trainers?|clinicians?|physios?|surgeons?|staff|team)\b")
 _DANGER = re.compile(r"\b(?:dangerous|risky|unsafe|harmful|bad for)\b")
 _SAFE = re.compile(r"\b(?:safe|low[- ]risk|very low risk|rarely (?:cause|causes|harm|harms))\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
@@ -218,7 +222,7 @@ def _answers_both_ways(sentence: str, question: str = "") -> bool:
     asked = _content_words(question)
     for (a, b), (c, d) in zip(spans, spans[1:]):
         first, second = sentence[a:b], sentence[c:d]
-        if not _CONTRAST.search(sentence, b, c):
+        if not _CONTRAST.search(normalise(sentence), b, min(d, c + CONTRAST_CHARS)):
             continue  # "..., so you do not need one" concludes, it does not answer the other way
         first_words, second_words = _content_words(first), _content_words(second)
         shared = first_words & second_words
@@ -269,14 +273,16 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
             and len(_content_words(whole[conclusion.end():]) & asked) > len(_content_words(whole[:conclusion.start()]) & asked)):
         s = whole[conclusion.end():]  # "State law allows direct access, so you do not need a referral": the answer follows "so"
         judgement = judge(s)
-    if _SAMENESS.search(normalise(question)) and _DIFFERENCE.search(whole):
+    if _SAMENESS.search(normalise(question)) and _DIFFERENCE.search(whole) and not any(
+        not re.search(r"\b(?:not|no|never)\s+$", whole[max(0, m.start() - 8):m.start()]) for m in _SAMENESS.finditer(whole)
+    ):  # "Cupping is a form of massage, not a separate discipline" affirms the sameness; "not a substitute for" denies it
         return "no"
     only = _ONLY.match(s)
-    if only and _singular(only.group(1)) not in _singular(normalise(question)):
+    if only and _PRACTITIONER.search(only.group(1)) and _singular(only.group(1)) not in _singular(normalise(question)):
         return "no"  # "Can massage therapists do dry needling?" "Only our physical therapist performs it."
     if _DANGER.search(normalise(question)) and _SAFE.search(s, 0, main_clause(s).end) and judgement is not None and judgement.polarity == "affirmed":
         return "no"  # "Are they dangerous?" "In trained hands they are low risk."
-    without = _WITHOUT.search(s, 0, main_clause(s).end)
+    without = _WITHOUT.search(s, 0, main_clause(s).end) if "without" not in normalise(question) else None
     if without and without.group(1).rstrip("s") in {w.rstrip("s") for w in _CONTENT.findall(normalise(question))}:
         return "no"  # "Will I get a steroid injection?" "Most people get better without an injection."
     if _answers_both_ways(whole, question):
@@ -291,6 +297,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return None
     if any(cue not in _direction_keeping_hedges() and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes
-    if judgement.polarity == "affirmed" and _MINIMISER.search(s, 0, main_clause(s).end):
+    if judgement.polarity == "affirmed" and (_MINIMISER.search(s, 0, main_clause(s).end) or (
+            _SENSATION_ASKED.search(normalise(question)) and _NO_MORE_THAN.search(s, 0, main_clause(s).end))):
         return "no"
     return "no" if judgement.polarity == "negated" else "yes"

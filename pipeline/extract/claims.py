@@ -274,6 +274,7 @@ def judge(sentence: str, entities: list[ENTITY] = ()) -> Judgement:
 
 
 _RELATIVE = re.compile(r"\b(?:that|who|which|whose\s+[\w'’-]+)\b")
+_REPORTED = re.compile(r"\b(?:note|notes|noted|show|shows|showed|shown|find|finds|found|say|says|said|know|knows|believe|think|ensure|sure|aware|remember|recommend|suggest|suggests|clear|true|like|as|about|than|with|of|for)\s+$")
 _RELATIVE_GAP = re.compile(  # what may stand between the relative word and the negation of its own verb
     r"\s+(?:(?:a|an|the|this|these|those|its|their|your|our|my|his|her|many|most|some|few|several|all|both|each|every|it|they|you|we|i|he|she)\b(?:\s+[\w'’-]+){0,3}?\s+)?"
     r"(?:(?:do|does|did|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\s+)?"
@@ -285,7 +286,9 @@ def _in_relative_clause(s: str, clause_start: int, position: int) -> bool:
     "problems that a trigger point cannot explain", "means that nothing is injected") denies
     nothing of the main clause; "The marks that follow are not bruises" still denies."""
     markers = [m for m in _RELATIVE.finditer(s, clause_start + 1, position)]
-    return bool(markers) and _RELATIVE_GAP.fullmatch(s, markers[-1].end(), position) is not None
+    if not markers or _REPORTED.search(s, clause_start, markers[-1].start()):
+        return False  # "note that your plan does not cover it", "a treatment like that is not covered": the denial is the claim
+    return _RELATIVE_GAP.fullmatch(s, markers[-1].end(), position) is not None
 
 
 def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> Judgement:

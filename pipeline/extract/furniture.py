@@ -33,7 +33,8 @@ _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
-MIN_UNDERLINE_SHARE = 0.5  # of its title's length: shorter, a rule under a line of text is a separator
+MIN_UNDERLINE_SHARE = 0.7  # of its title's length: shorter or much longer, a rule under a line of text is a separator
+MAX_UNDERLINE_SHARE = 1.5
 
 
 @cache
@@ -141,7 +142,8 @@ class Page:
         for i in range(1, len(parts)):
             title, rule = parts[i - 1].strip(), parts[i].strip()
             if (self.actions[i] == "stop" and title and self.actions[i - 1] != "stop" and _ADORNMENT.fullmatch(rule)
-                    and len(rule) >= MIN_UNDERLINE_SHARE * len(title)):
+                    and MIN_UNDERLINE_SHARE * len(title) <= len(rule) <= MAX_UNDERLINE_SHARE * len(title) + 2
+                    and title[-1] not in ".!:;,"):  # a rule under a sentence ends an answer, it underlines no title
                 overlined = i >= 2 and parts[i - 2].strip() == rule
                 titles[i - 1] = ("over" if overlined else "") + rule[0]
                 for adornment in (i - 2, i) if overlined else (i,):

@@ -43,7 +43,7 @@ CITATION = re.compile(r"\[?\d{1,3}\]?")
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
-_DETERMINERS = frozenset("a an the your my our their his her its this that each every any".split())
+_DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
 SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER = (1 << bit for bit in range(8))
 
 
@@ -175,8 +175,8 @@ class AbbreviationResolver:
     """Tags abbreviations, and only where their meaning is settled; never guesses.
 
     A page may define a form ("nurse practitioner (NP)"), which wins. Otherwise a form of three or
-    more letters that names one concept is tagged, and so is a shorter one after a determiner ("your
-    GP", "the PA"); otherwise a shorter one ("PT", "DO") or one naming several concepts is tagged
+    more letters that names one concept is tagged, and so is a shorter one after a possessive or an
+    article ("your GP", "a PA"); otherwise a shorter one ("PT", "DO") or one naming several concepts is tagged
     only when exactly one of its concepts is named in full on the page. An
     abbreviation amid ALL-CAPS words is an ordinary word ("DO YOU NEED A REFERRAL?").
     """
