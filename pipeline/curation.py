@@ -114,8 +114,10 @@ class CorpusIndex:
     def first(self, column: str, value: str) -> str | None:
         """The first document (in path order) whose column holds value. (Python's list.index: the
         first pc.index of a process costs a command's start-up 0.15 s.)"""
-        values = self.table.column(column).to_pylist()
-        return self.table.column("path")[values.index(value)].as_py() if value in values else None
+        try:
+            return self.table.column("path")[self.table.column(column).to_pylist().index(value)].as_py()
+        except ValueError:
+            return None
 
     def similar(self, mine: numpy.ndarray, at_least: float) -> list[tuple[str, float]]:
         """(path, share of 5-word phrases shared) of every indexed document sharing at least

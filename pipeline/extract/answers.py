@@ -20,6 +20,7 @@ AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a tr
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
 _SAMENESS = re.compile(r"\b(?:the same as|same thing|a replacement for|a substitute for|replace|a kind of|a type of|a form of)\b")
 _DIFFERENCE = re.compile(r"\b(?:different|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
+_AUXILIARIES = frozenset(question_words("auxiliary")) | {"does", "doesn", "need", "needs"}  # no content word of a question
 _CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
 SHORT_SIDE_WORDS = 6  # "but many private plans do": an elliptical side repeats the matter of the first
 CONTRAST_CHARS = 12  # a second side may open with its contrast word ("; however, HMO members ...")
@@ -244,9 +245,6 @@ def _content_words(text: str) -> set[str]:
     return {w.removesuffix("s") for w in _CONTENT.findall(normalise(text)) if w not in _AUXILIARIES}
 
 
-_AUXILIARIES = frozenset(question_words("auxiliary")) | {"does", "doesn", "need", "needs"}
-
-
 def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None, whole_sentence: str = "") -> str | None:
     """yes, no or maybe for a yes/no question, from the answer's opening word or its first sentence
     (its first claim, and the whole sentence that claim opens).
@@ -257,8 +255,9 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     """
     if not is_yes_no(question) or not first_sentence.strip():
         return None
+    q = normalise(question)
     s = _BULLET.sub("", normalise(first_sentence), count=1)
-    modal = next((word for word in _MODALS if normalise(question).strip().startswith(word + " ")), None)
+    modal = next((word for word in _MODALS if q.strip().startswith(word + " ")), None)
     for pattern, polarity in _openings():
         opening = pattern.match(s)
         if opening:
@@ -273,22 +272,23 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
             and len(_content_words(whole[conclusion.end():]) & asked) > len(_content_words(whole[:conclusion.start()]) & asked)):
         s = whole[conclusion.end():]  # "State law allows direct access, so you do not need a referral": the answer follows "so"
         judgement = judge(s)
-    if _SAMENESS.search(normalise(question)) and _DIFFERENCE.search(whole) and not any(
+    if _SAMENESS.search(q) and _DIFFERENCE.search(whole) and not any(
         not re.search(r"\b(?:not|no|never)\s+$", whole[max(0, m.start() - 8):m.start()]) for m in _SAMENESS.finditer(whole)
     ):  # "Cupping is a form of massage, not a separate discipline" affirms the sameness; "not a substitute for" denies it
         return "no"
     only = _ONLY.match(s)
-    if only and _PRACTITIONER.search(only.group(1)) and _singular(only.group(1)) not in _singular(normalise(question)):
+    if only and _PRACTITIONER.search(only.group(1)) and _singular(only.group(1)) not in _singular(q):
         return "no"  # "Can massage therapists do dry needling?" "Only our physical therapist performs it."
-    if _DANGER.search(normalise(question)) and _SAFE.search(s, 0, main_clause(s).end) and judgement is not None and judgement.polarity == "affirmed":
+    main_end = main_clause(s).end
+    if _DANGER.search(q) and _SAFE.search(s, 0, main_end) and judgement is not None and judgement.polarity == "affirmed":
         return "no"  # "Are they dangerous?" "In trained hands they are low risk."
-    without = _WITHOUT.search(s, 0, main_clause(s).end) if "without" not in normalise(question) else None
-    if without and without.group(1).rstrip("s") in {w.rstrip("s") for w in _CONTENT.findall(normalise(question))}:
+    without = _WITHOUT.search(s, 0, main_end) if "without" not in q else None
+    if without and without.group(1).removesuffix("s") in asked:
         return "no"  # "Will I get a steroid injection?" "Most people get better without an injection."
     if _answers_both_ways(whole, question):
         return "maybe"
     shares = [  # "some plans", "some people" limit who the answer holds for; "some soreness" is an amount
-        cue for start, end, cue in quantifier_cues().find(s, 0, min(main_clause(s).end, _SUBJECT_CHARS))
+        cue for start, end, cue in quantifier_cues().find(s, 0, min(main_end, _SUBJECT_CHARS))
         if (" " in cue or _SHARE_OF.match(s, end)) and not _THERE_ARE.search(s, 0, start)
     ]
     if _MAYBE_CUES.search(s) or shares:
@@ -297,7 +297,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return None
     if any(cue not in _direction_keeping_hedges() and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes
-    if judgement.polarity == "affirmed" and (_MINIMISER.search(s, 0, main_clause(s).end) or (
-            _SENSATION_ASKED.search(normalise(question)) and _NO_MORE_THAN.search(s, 0, main_clause(s).end))):
+    if judgement.polarity == "affirmed" and (_MINIMISER.search(s, 0, main_end) or (
+            _SENSATION_ASKED.search(q) and _NO_MORE_THAN.search(s, 0, main_end))):
         return "no"
     return "no" if judgement.polarity == "negated" else "yes"

@@ -97,12 +97,12 @@ def make_wrapped_names(nlp: Language, name: str):
         return found
 
     def join_wrapped(doc: Doc) -> Doc:
-        ruler = nlp.get_pipe("entity_ruler")
-        found = []
         if not len(doc):
             return doc
-        distinct, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)
+        distinct, inverse = numpy.unique(doc.to_array(ORTH), return_inverse=True)  # as _per_token, but kept in numpy: few tokens are breaks
         breaks = numpy.flatnonzero(numpy.array([line_break(orth) for orth in distinct.tolist()])[inverse])
+        ruler = nlp.get_pipe("entity_ruler")
+        found = []
         for i in breaks.tolist():
             if i == 0 or i == len(doc) - 1 or not (doc[i + 1].text[:1].islower() and doc[i - 1].text[-1:].isalpha()):
                 continue
