@@ -170,3 +170,50 @@ def test_a_microdata_answer_without_a_text_property_is_its_own_text():
 def test_json_ld_and_microdata_of_one_question_are_one_row():
     block = json.dumps(faq(("Can a chiropractor do dry needling?", "It depends on the state. Some states allow it.")))
     assert found(document(MICRODATA, block))[0][2] == "layout+jsonld+microdata"
+
+
+# --- a Q&A site's thread (QAPage): one question, its accepted answer ---------------------------------
+
+THREAD_ANSWERS = (
+    "<div id='answers'><h2>3 Answers</h2>"
+    "<div class='answer' itemprop='suggestedAnswer' itemscope itemtype='https://schema.org/Answer'>"
+    "<div class='post-body' itemprop='text'><p>Try a lacrosse ball against the wall first.</p></div>"
+    "<div class='signature'>answered by gym_rat_44</div></div>"
+    "<div class='answer accepted' itemprop='acceptedAnswer' itemscope itemtype='https://schema.org/Answer'>"
+    "<div class='post-body' itemprop='text'><p>Short-term relief is likely: trials show less neck pain for a few weeks.</p>"
+    f"<p>{FILLER}</p></div><div class='signature'>answered by a physiotherapist</div></div>"
+    "</div>"
+)
+THREAD = (
+    "<header><nav><a href='/'>Health Answers</a> <a href='/questions'>Questions</a></nav></header>"
+    "<div id='content' itemprop='mainEntity' itemscope itemtype='https://schema.org/Question'>"
+    "<div id='question-header'><h1 itemprop='name'><a href='/q/1'>Does dry needling help a stiff neck?</a></h1></div>"
+    "<div id='mainbar' role='main'>"
+    "<div class='question'><div class='post-body' itemprop='text'><p>My neck has been stiff for months and my "
+    f"physio suggested needling. Is it worth it? How long does it last?</p><p>{FILLER}</p></div>"
+    "<ul class='tags'><li>neck-pain</li><li>dry-needling</li></ul></div>"
+    f"{THREAD_ANSWERS}</div>"
+    "<aside role='complementary'><h3>Related</h3><a href='/q/2'>Is cupping safe?</a></aside></div>"
+)
+
+
+def test_a_question_title_above_the_main_content_stays_in_the_text():
+    doc = document(THREAD)
+    assert doc.text.startswith("Does dry needling help a stiff neck?\n")
+    assert "My neck has been stiff for months" in doc.text
+
+
+def test_a_qapage_thread_pairs_its_title_with_the_accepted_answer():
+    data = f"<!DOCTYPE html><html itemscope itemtype='https://schema.org/QAPage'><head><meta charset='utf-8'></head><body>{THREAD}</body></html>"
+    rows = [(p.question, p.answer) for p in document_pairs(read_bytes(data.encode(), "thread.html", "thread.html"))]
+    assert rows[0][0] == "Does dry needling help a stiff neck?"
+    assert rows[0][1].startswith("Short-term relief is likely") and rows[0][1].endswith(FILLER)
+
+
+def test_a_qapage_in_json_ld_without_an_accepted_answer_takes_the_first_suggested_one():
+    block = json.dumps({"@context": "https://schema.org", "@type": "QAPage", "mainEntity": {
+        "@type": "Question", "name": "Does dry needling help a stiff neck?", "text": "My neck has been stiff for months.",
+        "suggestedAnswer": [{"@type": "Answer", "text": "Try a lacrosse ball against the wall first."}],
+    }})
+    rows = found(document(THREAD.replace("itemscope", "data-x").replace("itemprop", "data-y"), block))
+    assert rows[0][:2] == ("Does dry needling help a stiff neck?", "Try a lacrosse ball against the wall first.")

@@ -419,6 +419,27 @@ def content_root(body):
     return body
 
 
+def with_title(root, body):
+    """The content root with the page's h1 before it when the h1 stands outside and ahead of it,
+    within one wrapper below the body (a Q&A site's question title above its <main>, not a sidebar's
+    or a site header's h1): a page's text never loses its title. The tree is rearranged: a new
+    wrapper holds the title, then the root."""
+    h1 = _page_h1(body)
+    if root is body or h1 is None or root in h1.iterancestors() or h1 in root.iterancestors():
+        return root
+    above_title = set(h1.iterancestors())
+    if next(a for a in root.iterancestors() if a in above_title) is body:
+        return root
+    if next(e for e in body.iter() if e is h1 or e is root) is not h1:
+        return root
+    wrapper = etree.Element("div")
+    root.getparent().replace(root, wrapper)
+    h1.getparent().remove(h1)  # with its tail, which stood outside the content too
+    h1.tail = None
+    wrapper.extend((h1, root))
+    return wrapper
+
+
 def _furniture(root, address: str | None):
     """The drop predicate for one page: the rules, less the protection of the content's wrappers."""
     page_addresses = frozenset({address, urlsplit(address).path} - {""}) if address else frozenset()
@@ -535,7 +556,7 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
     etree.strip_elements(tree, *STRIPPED, with_tail=False)
     body = tree.find("body")
     body = body if body is not None else tree
-    root = content_root(body)
+    root = with_title(content_root(body), body)
     watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
     text, marks, spans, password = _render(root, _furniture(root, metadata.get("source_url")), watched)
     notes = []

@@ -1,4 +1,5 @@
-"""schema.org FAQPage markup: the questions and answers a page declares in JSON-LD and microdata.
+"""schema.org FAQPage and QAPage markup: the questions and answers a page declares in JSON-LD and
+microdata (a QAPage, a Q&A site's thread, declares one question and its accepted or best answer).
 
 Only the declared text is read here; `structured.py` finds where it stands in the page's text.
 """
@@ -11,6 +12,7 @@ from typing import Any, Iterable
 from pipeline.sources.jsonld import as_list, nodes, string, types
 
 ANSWER_PROPERTIES = ("acceptedAnswer", "suggestedAnswer")
+PAGE_TYPES = ("FAQPage", "QAPage")
 
 
 @dataclass(frozen=True)
@@ -35,14 +37,14 @@ def _resolver(all_nodes: list[dict]):
 
 
 def jsonld_faq(values: Iterable[Any], render) -> list[Declared]:
-    """Each FAQPage's questions with their first accepted (or suggested) answer, in order.
+    """Each FAQPage's (or QAPage's) questions with their first accepted (or suggested) answer, in order.
 
     `render` turns the HTML an answer's text may hold into page-like plain text.
     """
     all_nodes = [node for value in values for node in nodes(value)]
     resolve = _resolver(all_nodes)
     found: dict[tuple[str, str | None], Declared] = {}
-    for page in (node for node in all_nodes if "FAQPage" in types(node)):
+    for page in (node for node in all_nodes if any(t in types(node) for t in PAGE_TYPES)):
         for item in as_list(page.get("mainEntity")):
             question = resolve(item)
             if not isinstance(question, dict) or not ("Question" in types(question) or "acceptedAnswer" in question):
@@ -85,9 +87,9 @@ def property_value(element) -> str:
 
 
 def microdata_faq(root) -> list[Declared]:
-    """The Question items of every FAQPage item, with the elements that show question and answer."""
+    """The Question items of every FAQPage (or QAPage) item, with the elements that show question and answer."""
     declared = []
-    for page in (e for e in root.xpath("//*[@itemscope]") if _is_type(e, "FAQPage")):
+    for page in (e for e in root.xpath("//*[@itemscope]") if any(_is_type(e, t) for t in PAGE_TYPES)):
         for question in item_properties(page).get("mainEntity", []):
             if "itemscope" not in question.attrib:
                 continue
