@@ -339,6 +339,34 @@ def test_a_forum_threads_posts_are_its_content_and_each_post_ends_at_the_next():
     ]
 
 
+DISCUSSION = """
+<main id="main-content"><h1>Starting cupping next week, a few questions</h1>
+<div class="post-body"><p>Never had cupping before and my therapist booked me in for Monday.</p>
+<ol><li>Does it hurt?</li><li>How long does a session take?</li><li>Will it leave marks?</li></ol></div>
+<div id="comment-tree">
+  <div class="reply"><div id="c1-comment-content"><p>Massage therapist here, answering in order.</p>
+    <p><strong>1. Does it hurt?</strong></p><p>Not usually. Most people feel a pulling sensation, not pain.</p>
+    <p><strong>2. How long does a session take?</strong></p><p>About half an hour.</p>
+    <p><strong>3. Will it leave marks?</strong></p><p>Yes, round marks that fade within a week.</p></div>
+    <div class="actions">142 Reply Share</div>
+    <div class="reply"><div id="c2-comment-content"><p>Thank you, this helps a lot, see you Monday!</p></div></div></div>
+  <div class="reply"><div id="c3-comment-content"><p>Mine faded in four days. Drink water afterwards.</p></div></div>
+</div></main>"""
+FORUM_POSTING = '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "DiscussionForumPosting", "headline": "Starting cupping"}</script>'
+
+
+def test_a_declared_discussions_comments_are_its_content_each_ending_its_answers():
+    reading = read(DISCUSSION, FORUM_POSTING)
+    assert "Mine faded in four days." in reading.text
+    assert pairs(DISCUSSION, FORUM_POSTING)[-1] == ("Will it leave marks?", "Yes, round marks that fade within a week.", "layout")
+
+
+def test_an_articles_comments_stay_furniture():
+    assert "Mine faded in four days." not in read(DISCUSSION).text
+    article = FORUM_POSTING.replace("DiscussionForumPosting", "BlogPosting")
+    assert "Mine faded in four days." not in read(DISCUSSION, article).text
+
+
 def test_wiki_edit_links_go_and_a_heading_anchored_by_its_own_words_stays():
     section = lambda question, answer: (
         f'<h3><span class="mw-headline" id="{question.replace(" ", "_")}">{question}</span>'

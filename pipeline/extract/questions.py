@@ -466,9 +466,15 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
     for c in candidates:
         occurrences.setdefault(_normalise(text[c.start:c.end]), []).append(c)
     entry_level = Counter(levels.get(c.line) for c in candidates).most_common(1)[0][0] if candidates else None
+    in_lists = {  # items of a bulleted list of questions (a forum post's), whatever follows the last
+        c.line for i, c in enumerate(candidates)
+        if c.bullet and not c.labelled and c.answer_start is None
+        and any(n.bullet and _only_blank_between(page, n, c) for n in candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2])
+    }
     listed_set = set()
     for group in occurrences.values():
         kept = [c for c in group if c.line in answered] or group[-1:]
+        kept = [c for c in kept if c.line not in in_lists] or kept  # a list repeats the question answered elsewhere
         at_entry_level = [c for c in kept if levels.get(c.line) == entry_level]
         kept = at_entry_level if len(kept) > 1 and at_entry_level else kept  # a page title repeating an entry is a title
         listed_set |= {c.line for c in group if c not in kept}
@@ -476,7 +482,7 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
     unlisted = [c for c in candidates if c.line not in listed_set]
     following_line = {c.line: f.line for c, f in zip(unlisted, unlisted[1:])}
     kept = []
-    for i, candidate in enumerate(candidates):
+    for candidate in candidates:
         if candidate.line in listed_set:
             continue
         first_listed = bisect_right(listed, candidate.line)
@@ -485,10 +491,8 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
             and listed[first_listed] < following_line.get(candidate.line, len(page.lines))
         ):
             continue  # a question-shaped title over a table of contents
-        if candidate.bullet and not candidate.labelled and candidate.answer_start is None:
-            neighbours = candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2]
-            if any(n.bullet and _only_blank_between(page, n, candidate) for n in neighbours):
-                continue
+        if candidate.line in in_lists:
+            continue
         kept.append(candidate)
     return kept
 

@@ -30,7 +30,7 @@ from pipeline.sources.charset import decode_page
 from pipeline.sources.document import Mark, Reading, UnusableSource
 from pipeline.sources.jsonld import load_blocks
 from pipeline.sources.pagemeta import page_metadata
-from pipeline.sources.schemaorg import Declared, jsonld_faq, microdata_faq
+from pipeline.sources.schemaorg import Declared, declared_types, jsonld_faq, microdata_faq
 from pipeline.sources.structured import locate
 
 MIN_WORDS = 20  # fewer words of text, furniture aside: not a usable page (a shell a script fills in)
@@ -66,7 +66,7 @@ RULE = "---"  # how a thematic break (<hr>) reads in plain text; the finder ends
 
 @dataclass(frozen=True)
 class MarkupRules:
-    """Compiled rules of one action (drop or question) from html_markup.csv."""
+    """Compiled rules of one action (drop, question or comment) from html_markup.csv."""
     tags: frozenset[str]
     role: re.Pattern | None
     attribute: re.Pattern | None
@@ -105,7 +105,8 @@ def _names(value: str) -> tuple[str, ...]:
     return tuple(_CAMEL.sub("-", name).lower() for name in value.split())
 
 
-ACTIONS = ("drop", "question")
+ACTIONS = ("drop", "question", "comment")
+DISCUSSIONS = frozenset(("DiscussionForumPosting", "SocialMediaPosting", "QAPage"))  # pages whose comments are their content
 
 
 @lru_cache(maxsize=16384)
@@ -132,8 +133,8 @@ def _landmark(element, rules: MarkupRules) -> bool:
 
 
 def verdicts(element) -> tuple[bool, ...]:
-    """For each action (furniture to drop, FAQ widget title), whether a rule names this element by
-    its tag, role, attribute, class or id."""
+    """For each action (furniture to drop, FAQ widget title, comment thread), whether a rule names
+    this element by its tag, role, attribute, class or id."""
     attributes = element.attrib
     pairs = "\n".join(f"{k}={v}" for k, v in attributes.items())
     found = [
@@ -222,8 +223,10 @@ class _Record:
 class _Renderer:
     """Writes an element tree as plain text, block by block, recording marks and element spans."""
 
-    def __init__(self, drop=None, watched: frozenset = frozenset(), styled_questions: frozenset = frozenset()):
+    def __init__(self, drop=None, watched: frozenset = frozenset(), styled_questions: frozenset = frozenset(), discussion: bool = False):
         self.drop = drop or (lambda element, furniture, title: False)
+        self.discussion = discussion  # a forum thread: its comments are not furniture, each ends with a rule
+        self.comments: set = set()
         self.watched = watched
         self.styled_questions = styled_questions
         self.parts: list[str] = []
@@ -346,6 +349,10 @@ class _Renderer:
             self.pre -= 1
         if element.tag in BLOCKS:
             self.block()
+        if element in self.comments:  # one reply's answer never runs into the next reply
+            self.block()
+            self._words(RULE)
+            self.block()
 
     def _panel(self, element) -> bool:
         """True for the panel of a widget title already rendered: an answer, even in a <nav> (Webflow)."""
@@ -364,7 +371,10 @@ class _Renderer:
                 continue
             tag = element.tag
             text_element = isinstance(tag, str) and tag not in NOT_TEXT  # not a comment, script or image
-            furniture, title = verdicts(element) if text_element else (True, False)
+            furniture, title, comments = verdicts(element) if text_element else (True, False, False)
+            furniture = furniture or (comments and not self.discussion)
+            if comments and self.discussion and text_element:
+                self.comments.add(element)
             title = title or element in self.styled_questions
             if self.in_title and text_element and _glyph(element):
                 text_element = False
@@ -503,9 +513,9 @@ def _styled_questions(root) -> frozenset:
     return frozenset(styled)
 
 
-def _render(root, drop, watched: frozenset = frozenset()) -> tuple[str, tuple[Mark, ...], dict, bool]:
+def _render(root, drop, watched: frozenset = frozenset(), discussion: bool = False) -> tuple[str, tuple[Mark, ...], dict, bool]:
     """The text of root, its marks, the spans of watched elements, and whether a password form was seen."""
-    renderer = _Renderer(drop, watched, _styled_questions(root))
+    renderer = _Renderer(drop, watched, _styled_questions(root), discussion)
     renderer.render(root)
     return (*renderer.result(), renderer.password)
 
@@ -553,12 +563,13 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
     values, problems = _jsonld(tree)
     metadata, origins = page_metadata(tree, source, values)
     microdata = microdata_faq(tree)
+    discussion = bool(declared_types(values, tree) & DISCUSSIONS)
     etree.strip_elements(tree, *STRIPPED, with_tail=False)
     body = tree.find("body")
     body = body if body is not None else tree
     root = with_title(content_root(body), body)
     watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
-    text, marks, spans, password = _render(root, _furniture(root, metadata.get("source_url")), watched)
+    text, marks, spans, password = _render(root, _furniture(root, metadata.get("source_url")), watched, discussion)
     notes = []
     if len(text.split()) < MIN_WORDS:  # class names can mislead: a page is never lost to them
         fallback = _render(body, _landmarks_only, watched)

@@ -58,6 +58,12 @@ def jsonld_faq(values: Iterable[Any], render) -> list[Declared]:
     return list(found.values())
 
 
+def declared_types(values: Iterable[Any], root) -> set[str]:
+    """The schema.org types the page's JSON-LD nodes and microdata items declare ('QAPage', ...)."""
+    found = {name for value in values for node in nodes(value) for name in types(node)}
+    return found | {t.rstrip("/").rsplit("/", 1)[-1] for e in root.xpath("//*[@itemtype]") for t in e.get("itemtype").split()}
+
+
 def _is_type(element, name: str) -> bool:
     return any(t.rstrip("/").rsplit("/", 1)[-1] == name for t in (element.get("itemtype") or "").split())
 
