@@ -339,6 +339,8 @@ QUESTION_TYPES = [
     ("How are trigger points diagnosed?", "diagnosis"),
     ("How long does relief last?", "outcome"),
     ("Does massage help back pain?", "treatment"),
+    ("Does dry needling actually work for neck pain?", "outcome"),  # effectiveness, where "help" asks whether it treats
+    ("How many sessions before I know if it's working?", "outcome"),
     ("Are trigger point injections safe?", "risk"),
     ("What are the side effects of dry needling?", "risk"),
     ("What is fibromyalgia?", "definition"),
