@@ -217,3 +217,15 @@ def test_a_qapage_in_json_ld_without_an_accepted_answer_takes_the_first_suggeste
     }})
     rows = found(document(THREAD.replace("itemscope", "data-x").replace("itemprop", "data-y"), block))
     assert rows[0][:2] == ("Does dry needling help a stiff neck?", "Try a lacrosse ball against the wall first.")
+
+
+def test_markup_holding_an_excerpt_of_the_answer_leaves_the_pages_answer():
+    block = json.dumps(faq(
+        ("Does it hurt?", "Most people feel a brief cramp."),  # the page's first sentence only
+        ("What causes trigger points", "Overload, all at once or little by little"),  # a question the layout misses
+    ))
+    body = VISIBLE.replace("<h3>Does it hurt?</h3><p>Most people feel a brief cramp.</p>", "<h3>Does it hurt?</h3><p>Most people feel a brief cramp. It fades fast.</p>")
+    body += "<h3>What causes trigger points</h3><p>Overload, all at once or little by little over months.</p>"
+    rows = {q: a for q, a, _ in found(document(body, block))}
+    assert rows["Does it hurt?"] == "Most people feel a brief cramp. It fades fast.\n\nIt fades within a minute."
+    assert rows["What causes trigger points"] == "Overload, all at once or little by little over months."

@@ -417,3 +417,39 @@ def test_a_page_usefulness_widget_asks_nothing():
         "<li><button>No</button></li></ul><p>Report a problem with this page</p></main>"
     )
     assert [q for q, _, _ in pairs(body)] == ["Can I refer myself?", "Is acupuncture offered?"]
+
+
+def test_a_replys_quotation_of_the_post_is_the_question_it_answers_without_its_attribution():
+    quote = lambda q: f"<aside class='quote no-group' data-post='1'><div class='title'>sore_sam:</div><blockquote><p>{q}</p></blockquote></aside>"
+    body = (
+        f"<main><h1>Cupping questions</h1><p>{FILLER}</p><div class='cooked'><p>Therapist here, in order.</p>"
+        f"{quote('Does cupping hurt?')}<p>Not usually. It feels like a pull.</p>"
+        f"{quote('How long do the marks last?')}<p>Three to seven days.</p></div>"
+        "<aside class='sidebar'><p>Is cupping safe in pregnancy?</p></aside></main>"
+    )
+    assert pairs(body) == [
+        ("Does cupping hurt?", "Not usually. It feels like a pull.", "layout"),
+        ("How long do the marks last?", "Three to seven days.", "layout"),
+    ]
+
+
+def test_a_substack_post_is_no_newsletter_form():
+    body = (
+        "<h1>You asked: knots and needles</h1><div class='available-content'><div class='body markup newsletter-post'>"
+        f"<p>{FILLER}</p><h3>You asked: Can you adjust out a trigger point?</h3><p>No. Pressure and stretching release it.</p>"
+        "<div class='subscription-widget-wrap'><p>Consider becoming a paid subscriber.</p></div>"
+        "<h3>You asked: Do chiropractors do dry needling?</h3><p>In some states they may.</p></div></div>"
+    )
+    assert pairs(body) == [
+        ("Can you adjust out a trigger point?", "No. Pressure and stretching release it.", "layout"),
+        ("Do chiropractors do dry needling?", "In some states they may.", "layout"),
+    ]
+
+
+def test_a_widget_title_in_a_list_item_reads_as_a_question_without_its_mark():
+    item = lambda q, a: f"<li><span class='dm-faq-q'>{q}</span><div class='dm-faq-a'><p>{a}</p></div></li>"
+    body = "<main><h1>Studio FAQ</h1><ul class='dm-faq'>" + "".join(item(q, a) for q, a in [
+        ("Does cupping hurt?", "No, it pulls."), ("Will the marks go away", "Yes, within a week."),
+        ("Who is it for?", "Adults with tight muscles."), ("How long is a session", "About forty minutes."),
+    ]) + "</ul></main>"
+    assert [q for q, _, _ in pairs(body)] == ["Does cupping hurt?", "Will the marks go away", "Who is it for?", "How long is a session"]

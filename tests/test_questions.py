@@ -407,3 +407,59 @@ def test_a_rule_under_an_answer_separates_it_from_the_next_question():
         ("Does massage hurt?", "Most people feel only mild pressure during a session."),
         ("Is it covered by insurance?", "Some plans cover it when a doctor orders it."),
     ]
+
+
+COPIED_ACCORDION = """Cupping at Harbour Physio
+Home
+Services
+Frequently asked questions
+What is cupping?
+Cupping uses glass or silicone cups to lift the skin and the tissue under it. It is one of several hands-on treatments our therapists use.
+Will the cups leave marks?
+Round marks are common and fade over three to seven days.
+What should I wear to my appointment
+Loose clothing that lets us reach your back and shoulders works best.
+Can cupping help a stiff neck?
+Many patients with neck pain feel looser after two or three sessions.
+Who can have it done
+Most adults can. We do not cup over broken skin, varicose veins or during pregnancy.
+How often should I come in?
+Weekly sessions are typical at first.
+Book online or call 555-0199.
+"""
+
+
+def test_a_copied_accordion_without_blank_lines_keeps_questions_without_their_mark():
+    questions = [p.question for p in find_pairs(COPIED_ACCORDION)]
+    assert questions == [
+        "What is cupping?", "Will the cups leave marks?", "What should I wear to my appointment",
+        "Can cupping help a stiff neck?", "Who can have it done", "How often should I come in?",
+    ]
+
+
+def test_a_hard_wrapped_paragraph_line_that_opens_with_a_question_word_is_no_question():
+    wrapped = COPIED_ACCORDION.replace(
+        "Loose clothing that lets us reach your back and shoulders works best.",
+        "Loose clothing works best.\nCan you reach your own shoulders with ease\nafter a session? Most people can.",
+    )
+    assert "Can you reach your own shoulders with ease" not in [p.question for p in find_pairs(wrapped)]
+
+
+def test_a_list_item_alone_between_answers_reads_as_a_question_without_its_mark():
+    text = "\n\n".join([
+        "Cupping FAQ", "- Does cupping hurt?", "No, it feels like a firm pull.",
+        "- Will the marks go away", "Yes. They fade within a week.", "- Who is it for?", "Adults with tight muscles.",
+        "- Is it safe in pregnancy?", "We avoid the lower back and belly.", "Benefits:", "- Can reduce tension", "- Can ease pain",
+    ]) + "\n"
+    questions = [p.question for p in find_pairs(text)]
+    assert questions == ["Does cupping hurt?", "Will the marks go away", "Who is it for?", "Is it safe in pregnancy?"]
+
+
+def test_a_chat_message_under_its_time_and_name_is_a_question_in_lower_case():
+    text = (
+        "[9:10 AM] Kayla Brooks\ndoes Medicare need a referral for PT?\n"
+        "    [9:14 AM] Marisol Vega\n    No, but the plan of care needs a signature.\n\n"
+        "[9:38 AM] Kayla Brooks\ndo workers' comp claims cover dry needling?\n"
+        "    [9:45 AM] Marisol Vega\n    Usually, with an authorization number.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["does Medicare need a referral for PT?", "do workers' comp claims cover dry needling?"]

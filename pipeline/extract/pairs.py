@@ -2,7 +2,7 @@
 
 A pair found both ways is one pair: the layout gives its question span, the markup its answer span
 when that lies between the question and the next one (and is not empty: markup whose answer the
-text does not show leaves the layout's). `found_by` names every way it was found.
+text does not show, or shows only part of a paragraph of, leaves the layout's). `found_by` names every way it was found.
 """
 
 from __future__ import annotations
@@ -54,6 +54,22 @@ def _bounded(text: str, pairs: list[QAPair]) -> list[QAPair]:
     return bounded
 
 
+def _whole_lines(text: str, pair: QAPair) -> bool:
+    """The markup's answer is the page's (begins and ends with lines), not an excerpt of it: markup
+    may hold a summary of the answer whose first and last words the page shows mid-paragraph."""
+    before, after = text[:pair.answer_start].rstrip(" \t"), text[pair.answer_end:].lstrip(" \t")
+    return (not before or before.endswith("\n")) and (not after or after.startswith("\n"))
+
+
+def _to_line_end(text: str, pair: QAPair) -> QAPair:
+    """A markup answer the page shows only the start of (an excerpt) runs to the end of its paragraph."""
+    if pair.answer_end <= pair.answer_start or _whole_lines(text, pair):
+        return pair
+    end = text.find("\n", pair.answer_end)
+    end = len(text.rstrip()) if end == -1 else end
+    return replace(pair, answer=text[pair.answer_start:end], answer_end=end)
+
+
 def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPair, ...]) -> list[QAPair]:
     """Layout pairs and structured pairs as one list in document order, each question once."""
     marked = _from_structure(text, structured)
@@ -64,13 +80,13 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
             merged.append(pair)
             continue
         matched.add(id(twin))
-        marked_answer = twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start
+        marked_answer = twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start and _whole_lines(text, twin)
         answer = (twin.answer_start, twin.answer_end) if marked_answer else (pair.answer_start, pair.answer_end)
         merged.append(replace(
             pair, answer=text[answer[0]:answer[1]], answer_start=answer[0], answer_end=answer[1],
             found_by=joined({"layout", *twin.found_by.split("+")}), source_question_type=twin.source_question_type,
         ))
-    merged += [m for m in marked if id(m) not in matched]
+    merged += [_to_line_end(text, m) for m in marked if id(m) not in matched]
     return _bounded(text, sorted(merged, key=lambda p: p.question_start))
 
 

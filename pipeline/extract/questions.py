@@ -26,6 +26,8 @@ FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
 MAX_HEADING_QUESTION_WORDS = 12
+MIN_SHAPED_QUESTIONS = 3  # questions with "?" laid out alike (list items, or lines without blank lines around), for a layout to be the page's
+SHAPED_SHARE = 0.75  # ... and the share of its questions they must be
 MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for them to count as the FAQ
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
@@ -37,6 +39,7 @@ _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",
     re.IGNORECASE,
 )
+_ASKED_LABEL = re.compile(r"[ \t]*(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks))[ \t]*[:–—-][ \t]*")  # a mailbag's "You asked: ...?" (the "?" still needed)
 _ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 "
 _EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
@@ -66,6 +69,7 @@ _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common question
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
+_STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+(?=[A-Z])")
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
@@ -129,12 +133,12 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
             (_HEADING, "heading"), (_BULLET, "bullet"), (_EMPHASIS, "emphasis"),
-            (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_ENUMERATOR, "enumerator"),
+            (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
             if match and match.end() > position:
                 position = match.end()
-                structural |= kind in ("heading", "label", "enumerator")
+                structural |= kind in ("heading", "label", "asked", "enumerator")
                 labelled |= kind == "label"
                 bullet |= kind == "bullet"
                 emphasised |= kind == "emphasis"
@@ -203,8 +207,8 @@ def _wrapped_question(page: Page, index: int, floor: int, answer_follows: bool) 
     first = index
     while first > floor and index - first < MAX_WRAPPED_LINES:
         above = page.content(first - 1).rstrip()
-        if not above.strip() or above.endswith((".", "!", "?", ":", ";")) or page.actions[first - 1]:
-            break
+        if not above.strip() or above.endswith((".", "!", "?", ":", ";")) or page.actions[first - 1] or _STAMPED.match(above):
+            break  # a chat's "[9:10 AM] Kayla B." heads the message below, it is no part of it
         first -= 1
     if first == index:
         return None
@@ -338,14 +342,16 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         following = page.next_answer_line(index)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
         marked = index in levels and not _MARKDOWN_HEADING.match(content)
+        marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked)
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows)
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
-        asks = core.lstrip("#*_ \t")
-        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(core) or _QUESTION_WORD.match(core)))
+        bare = core[bullet.end():] if (bullet := _BULLET.match(core)) else core  # a widget title may be a list item
+        asks = bare.lstrip("#*_ \t")
+        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or _QUESTION_WORD.match(bare)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
@@ -450,6 +456,49 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
         return []
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
+
+
+def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A line laid out as most of the page's questions are, that reads as a question, lacks only
+    its "?": on a page copied from a browser without blank lines, each question on a line and its
+    answer on the next ("How will I feel afterward"), or where each question is a list item alone
+    between answers ("- Will the marks go away"). It stands between a finished sentence and an
+    answer that begins anew, and is short."""
+    text, lines = page.text, page.lines
+
+    def content(index: int, step: int) -> int | None:
+        index += step
+        while 0 <= index < len(lines) and page.blank[index]:
+            index += step
+        return index if 0 <= index < len(lines) else None
+
+    def bullet(index: int | None) -> bool:
+        return index is not None and bool(_BULLET.match(text, lines[index].start, lines[index].end))
+
+    def shape(index: int) -> tuple[bool, bool]:
+        tight = 0 < index < len(lines) - 1 and not page.blank[index - 1] and not page.blank[index + 1]
+        return bullet(index), tight
+
+    asked = [c for c in candidates if not c.structural and c.answer_start is None]
+    shapes = Counter(shape(c.line) for c in asked).most_common(1)
+    if not shapes or shapes[0][0] == (False, False) or shapes[0][1] < MIN_SHAPED_QUESTIONS or shapes[0][1] < SHAPED_SHARE * len(asked):
+        return []  # questions set apart by blank lines alone are the headings' (_question_headings)
+    layout = shapes[0][0]
+    taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
+    found = []
+    for index in range(1, len(lines) - 1):
+        before, after = content(index, -1), content(index, 1)
+        if index in taken or before is None or after is None or shape(index) != layout or page.actions[index] or page.actions[after]:
+            continue
+        if bullet(before) or bullet(after) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
+            continue  # an item of a list
+        start, end = _trim(text, _strip_prefix(text, lines[index].start, lines[index].end)[0], lines[index].end, emphasis=True)
+        core = text[start:end]
+        previous, following = text[lines[before].start:lines[before].end].rstrip(), text[lines[after].start:lines[after].end].lstrip()
+        if (core and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_QUESTION_WORDS
+                and previous[-1:] in (".", "!", "?") and following[:1].isupper() and _READS_AS_QUESTION.match(core)):
+            found.append(_Candidate(index, start, end, False, False, layout[0]))
+    return found
 
 
 def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]) -> list[_Candidate]:
@@ -603,6 +652,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
+    candidates = sorted(candidates + _unmarked_questions(page, candidates), key=lambda c: c.line)
     candidates = _within_article(page, _drop_lists(page, candidates, structure.levels))
     pairs = []
     labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])

@@ -470,8 +470,10 @@ def _furniture(root, address: str | None):
         return kin_lengths[id(parent), key]
 
     def drop(element, furniture: bool, title: bool) -> bool:
+        if isinstance(element.tag, str) and element.tag != "blockquote" and _quotation(element.getparent()):
+            return True  # a quotation's attribution ("marisol_k:"): only the words quoted are the question
         if furniture:
-            wrapper = element in protected or (h1 is None and kin_length(element) > half) or _no_controls(element)
+            wrapper = element in protected or (h1 is None and kin_length(element) > half) or _no_controls(element) or _quotation(element)
             return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
         return element.tag in ("ul", "ol") and is_table_of_contents(element, page_addresses)
     return drop
@@ -481,6 +483,12 @@ def _kind(element) -> tuple:
     """An element's tag and its classes less those naming one item ("id-t1_kzq81v2", "post-42")."""
     classes = element.get("class") if isinstance(element.tag, str) else None
     return element.tag, frozenset(c for c in (classes or "").split() if not any(ch.isdigit() for ch in c))
+
+
+def _quotation(element) -> bool:
+    """A forum reply's quotation of the post it answers (Discourse's `<aside class="quote">` around a
+    <blockquote>) is content: the question the reply answers, not a sidebar."""
+    return element is not None and element.tag == "aside" and "quote" in _names(element.get("class", "")) and next(element.iter("blockquote"), None) is not None
 
 
 def _no_controls(element) -> bool:
