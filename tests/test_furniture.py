@@ -172,3 +172,14 @@ def test_testimonials_and_a_help_centres_feedback_question_are_furniture():
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
         ("Is cupping safe?", "Yes, for most adults."), ("Does it leave marks?", "Often, for a week."),
     ]
+
+
+@pytest.mark.parametrize("markup", [
+    "::: {.callout-note}", ":::", "::: callout-tip",  # Quarto and Pandoc fenced divs
+    ":PROPERTIES:", ":CUSTOM_ID: what-is-cupping", ":END:",  # an Org-mode drawer
+    "----- Wednesday, May 1, 2024 -----",  # a message thread's day separator
+    "Harbour Physio · 12 Quay St · (555) 010-2020          2 of 4",  # a printed page's footer
+])
+def test_markup_and_print_lines_are_no_answer(markup):
+    text = f"Does cupping hurt?\n\nNo, it feels like a pull.\n\n{markup}\n\nWill it leave marks?\n\nYes, for a week.\n"
+    assert [p.answer for p in find_pairs(text)] == ["No, it feels like a pull.", "Yes, for a week."]
