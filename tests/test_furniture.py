@@ -178,8 +178,12 @@ def test_testimonials_and_a_help_centres_feedback_question_are_furniture():
     "::: {.callout-note}", ":::", "::: callout-tip",  # Quarto and Pandoc fenced divs
     ":PROPERTIES:", ":CUSTOM_ID: what-is-cupping", ":END:",  # an Org-mode drawer
     "----- Wednesday, May 1, 2024 -----",  # a message thread's day separator
-    "Harbour Physio · 12 Quay St · (555) 010-2020          2 of 4",  # a printed page's footer
 ])
 def test_markup_and_print_lines_are_no_answer(markup):
     text = f"Does cupping hurt?\n\nNo, it feels like a pull.\n\n{markup}\n\nWill it leave marks?\n\nYes, for a week.\n"
     assert [p.answer for p in find_pairs(text)] == ["No, it feels like a pull.", "Yes, for a week."]
+
+
+@pytest.mark.parametrize("answer", ["March 31, 2025", ":white_check_mark: Done", "Children under 12        1/2"])
+def test_a_bare_date_an_emoji_code_or_a_table_row_is_an_answer(answer):
+    assert [p.answer for p in find_pairs(f"When is the deadline?\n\n{answer}\n\nIs it free?\n\nYes.\n")] == [answer, "Yes."]

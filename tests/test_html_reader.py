@@ -453,3 +453,15 @@ def test_a_widget_title_in_a_list_item_reads_as_a_question_without_its_mark():
         ("Who is it for?", "Adults with tight muscles."), ("How long is a session", "About forty minutes."),
     ]) + "</ul></main>"
     assert [q for q, _, _ in pairs(body)] == ["Does cupping hurt?", "Will the marks go away", "Who is it for?", "How long is a session"]
+
+
+def test_a_question_in_a_comment_runs_into_its_replies_and_a_quotes_own_words_stay():
+    thread = (
+        "<main><h1>Calf pain after runs</h1><p>Post your questions below.</p><ol class='comment-list'>"
+        "<li class='comment'><div class='comment-content'><p>Does ice help with calf pain after a long run?</p></div>"
+        "<ol class='children'><li class='comment'><div class='comment-content'><p>Yes, ice for fifteen minutes helps a lot.</p></div></li></ol></li>"
+        "</ol></main>"
+    )
+    assert pairs(thread, FORUM_POSTING)[0][:2] == ("Does ice help with calf pain after a long run?", "- Yes, ice for fifteen minutes helps a lot.")
+    quoted = f"<main><h1>Massage</h1><p>{FILLER}</p><h2>Does massage hurt?</h2><aside class='quote'><blockquote><p>It should never be painful.</p></blockquote><p>So says our lead therapist.</p></aside></main>"
+    assert "So says our lead therapist." in read(quoted).text

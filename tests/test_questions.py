@@ -463,3 +463,10 @@ def test_a_chat_message_under_its_time_and_name_is_a_question_in_lower_case():
         "    [9:45 AM] Marisol Vega\n    Usually, with an authorization number.\n"
     )
     assert [p.question for p in find_pairs(text)] == ["does Medicare need a referral for PT?", "do workers' comp claims cover dry needling?"]
+
+
+def test_a_copied_pages_heading_without_an_auxiliary_and_a_price_are_no_question_marks():
+    text = COPIED_ACCORDION.replace("Frequently asked questions\n", "What Sets Us Apart\nOur therapists are all licensed.\n")
+    text = text.replace("Weekly sessions are typical at first.\n", "Weekly sessions are typical at first.\n12.50 per session for members\nwhat about others?\nThey pay more.\n")
+    questions = [p.question for p in find_pairs(text)]
+    assert "What Sets Us Apart" not in questions and "what about others?" not in questions

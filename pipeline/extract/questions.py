@@ -63,13 +63,17 @@ _READS_AS_QUESTION = re.compile(
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b"  # "How Many Sessions Will I Need"
     rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b)"
 )
+_ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not)
+    rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b)"
+)
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
 _READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
-_STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
+_STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+(?=[A-Z])")
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
@@ -496,7 +500,7 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         core = text[start:end]
         previous, following = text[lines[before].start:lines[before].end].rstrip(), text[lines[after].start:lines[after].end].lstrip()
         if (core and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_QUESTION_WORDS
-                and previous[-1:] in (".", "!", "?") and following[:1].isupper() and _READS_AS_QUESTION.match(core)):
+                and previous[-1:] in (".", "!", "?") and following[:1].isupper() and _ASKS_WITHOUT_MARK.match(core)):
             found.append(_Candidate(index, start, end, False, False, layout[0]))
     return found
 

@@ -106,7 +106,7 @@ def _names(value: str) -> tuple[str, ...]:
 
 
 ACTIONS = ("drop", "question", "comment")
-DISCUSSIONS = frozenset(("DiscussionForumPosting", "SocialMediaPosting", "QAPage"))  # pages whose comments are their content
+DISCUSSIONS = frozenset(("DiscussionForumPosting", "SocialMediaPosting"))  # pages whose comments are their content (a QAPage's are remarks on its answers)
 
 
 @lru_cache(maxsize=16384)
@@ -227,6 +227,7 @@ class _Renderer:
         self.drop = drop or (lambda element, furniture, title: False)
         self.discussion = discussion  # a forum thread: its comments are not furniture, each ends with a rule
         self.comments: set = set()
+        self.holding: set = set()  # comments that hold other comments (a reply's wrapper, a thread)
         self.watched = watched
         self.styled_questions = styled_questions
         self.parts: list[str] = []
@@ -349,7 +350,8 @@ class _Renderer:
             self.pre -= 1
         if element.tag in BLOCKS:
             self.block()
-        if element in self.comments:  # one reply's answer never runs into the next reply
+        asked = next((part for part in reversed(self.parts) if part.strip()), "").rstrip().endswith("?")
+        if element in self.comments and element not in self.holding and not asked:  # an answer never runs into the next reply; a question does, into its replies
             self.block()
             self._words(RULE)
             self.block()
@@ -374,6 +376,7 @@ class _Renderer:
             furniture, title, comments = verdicts(element) if text_element else (True, False, False)
             furniture = furniture or (comments and not self.discussion)
             if comments and self.discussion and text_element:
+                self.holding.update(a for a in element.iterancestors() if a in self.comments)
                 self.comments.add(element)
             title = title or element in self.styled_questions
             if self.in_title and text_element and _glyph(element):
@@ -470,8 +473,8 @@ def _furniture(root, address: str | None):
         return kin_lengths[id(parent), key]
 
     def drop(element, furniture: bool, title: bool) -> bool:
-        if isinstance(element.tag, str) and element.tag != "blockquote" and _quotation(element.getparent()):
-            return True  # a quotation's attribution ("marisol_k:"): only the words quoted are the question
+        if isinstance(element.tag, str) and _quotation(element.getparent()) and element.tag != "blockquote" and not any(s.tag == "blockquote" for s in element.itersiblings(preceding=True)):
+            return True  # a quotation's attribution ("marisol_k:") before the words quoted, which are the question
         if furniture:
             wrapper = element in protected or (h1 is None and kin_length(element) > half) or _no_controls(element) or _quotation(element)
             return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
