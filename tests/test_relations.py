@@ -79,3 +79,15 @@ def test_a_generic_treatment_denied_stays_generic_and_one_given_is_the_pages_kin
 def test_a_treatment_done_without_is_not_performed():
     found = relations(answer("What is a physiatrist?", "A physiatrist is a physician who specializes in treating back pain without surgery."))
     assert not any(r[1] == "TRT:surgery" for r in found)
+
+
+def test_either_procedure_names_every_treatment_named_before():
+    text = answer("Who performs these procedures?", (
+        "Trigger point injections are given by our physiatrists. Dry needling is performed by our physical therapists. "
+        "Our chiropractors do not perform either procedure."
+    ))
+    assert {r for r in relations(text) if r[0] == "PRV:chiropractor"} == {
+        ("PRV:chiropractor", "TRT:trigger_point_injection", "does_not_perform"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"),
+    }
+    named = answer("Who performs it?", "Dry needling is performed by our physical therapists. Our chiropractors do not perform either of the injections we give.")
+    assert {r for r in relations(named) if r[0] == "PRV:chiropractor"} == {("PRV:chiropractor", "TRT:injection", "does_not_perform")}

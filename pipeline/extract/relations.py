@@ -38,6 +38,10 @@ _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with",
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
+_EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either procedure", "both of these treatments"
+    r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
+    r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?))?\b(?! of\b)"
+)
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(r"\s*(?:(?:and|but|while|whereas|yet) )?(?:[\w' -]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?\s*[.;,]?\s*$")
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
@@ -56,6 +60,7 @@ class Context:
     providers: tuple[str, ...] = ()
     treatment: str | None = None
     last: Relation | None = None  # the relation of the clause before, for "but physical therapists are"
+    named: tuple[str, ...] = ()  # every treatment the relations before named, for "do not perform either procedure"
 
 
 @dataclass(frozen=True)
@@ -147,6 +152,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         from_context = not providers and phrase.voice == "active" and bool(_PRONOUN_SUBJECT.match(s, low))
         if from_context:
             providers = context.providers
+        if not treatments and len(context.named) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
+            treatments = context.named
         if not treatments and context.treatment and (phrase.voice == "passive" or _PRONOUN_OBJECT.match(s, match.end())):
             treatments = (context.treatment,)
         if phrase.object:  # "cannot inject medication": the verb names the treatment
@@ -167,6 +174,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     relations = [relation for _, relation in sorted(found, key=lambda item: item[0])][:1]
     if relations:
         context.providers, context.last = relations[0].providers, relations[0]
+        context.named = tuple(dict.fromkeys(context.named + relations[0].treatments))
     elif _providers(s, [e for e in entities if low <= e[0] and e[1] <= high]):
         context.providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
     return relations
