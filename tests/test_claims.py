@@ -656,6 +656,11 @@ def test_an_answer_sentence_no_rule_types_takes_its_questions_type():
     ("The therapist will ask about your pain and check your posture.", "procedure"),
     ("Unused visits do not roll over to the next year.", "coverage"),
     ("Most plans treat it as part of your physical therapy benefit.", "coverage"),
+    ("After your deductible, you pay a $30 copay for each in-network visit.", "cost"),  # a sum of money is a price
+    ("You pay 20 percent coinsurance after your deductible.", "coverage"),
+    ("Massage therapists are not licensed to give injections of any kind.", "regulation"),
+    ("Physical therapists in Oregon can offer dry needling after extra training.", "regulation"),  # who may, in a named state
+    ("Physical therapists can offer dry needling after extra training.", "scope_of_practice"),
 ])
 def test_claim_type_of_a_sentence(sentence, expected):
     assert read_claim(sentence, entities_of(sentence)).claim_type == expected
