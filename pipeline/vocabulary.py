@@ -49,6 +49,8 @@ def _read_file(path: Path) -> list[tuple[int, dict[str, str | None]]]:
         reader = csv.DictReader(handle)
         lines, rows = [], []
         for row in reader:
+            if None in row:  # csv puts the fields past the header's under None
+                raise VocabularyError(f"{path.name}:{reader.line_num}: {len(reader.fieldnames) + len(row[None])} fields where the header has {len(reader.fieldnames)} (quote a value that holds a comma)")
             lines.append(reader.line_num)
             rows.append({key: (value or "").strip() or None for key, value in row.items()})
     frame = pd.DataFrame(rows, columns=reader.fieldnames)

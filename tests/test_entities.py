@@ -424,6 +424,7 @@ BAD_ROWS = {
     "malformed cpt_hcpcs": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,,,,9711,CPT,", "cpt_hcpcs"),
     "codes without sources": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,,D012345,,,,", "code"),
     "empty preferred name": ("PRV:reflexologist,PROVIDER,,massage,,,,,,,,", "preferred_name"),
+    "an unquoted comma": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,,,,,,feet, hands", "13 fields where the header has 12"),
 }
 
 
@@ -601,3 +602,9 @@ def test_a_body_part_right_before_a_name_makes_one_mention_of_the_head():
         ("jaw exercises", "TREATMENT", "TRT:exercise"), ("jaw muscles", "ANATOMY", "ANA:muscle"),
     ]
     assert [m.text for m in mentions("Massage the neck, then the shoulder.")] == ["Massage", "neck", "shoulder"]
+
+
+def test_tens_in_capitals_is_the_treatment_and_the_word_tens_is_not():
+    nlp = default_nlp()
+    assert [(e.text, e.ent_id_) for e in nlp("Is TENS safe at home?").ents] == [("TENS", "TRT:tens")]
+    assert not [e for e in nlp("Tens of thousands of runners stretch.").ents if e.ent_id_ == "TRT:tens"]
