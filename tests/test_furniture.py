@@ -178,6 +178,8 @@ def test_testimonials_and_a_help_centres_feedback_question_are_furniture():
     "::: {.callout-note}", ":::", "::: callout-tip",  # Quarto and Pandoc fenced divs
     ":PROPERTIES:", ":CUSTOM_ID: what-is-cupping", ":END:",  # an Org-mode drawer
     "----- Wednesday, May 1, 2024 -----",  # a message thread's day separator
+    "</summary>", '<div class="faq-item">', "<details>",  # raw HTML that pandoc keeps in Markdown
+    "5 min read", "[Book a 60-minute massage](https://example.org/book)",
 ])
 def test_markup_and_print_lines_are_no_answer(markup):
     text = f"Does cupping hurt?\n\nNo, it feels like a pull.\n\n{markup}\n\nWill it leave marks?\n\nYes, for a week.\n"
@@ -187,3 +189,10 @@ def test_markup_and_print_lines_are_no_answer(markup):
 @pytest.mark.parametrize("answer", ["March 31, 2025", ":white_check_mark: Done", "Children under 12        1/2"])
 def test_a_bare_date_an_emoji_code_or_a_table_row_is_an_answer(answer):
     assert [p.answer for p in find_pairs(f"When is the deadline?\n\n{answer}\n\nIs it free?\n\nYes.\n")] == [answer, "Yes."]
+
+
+def test_a_closing_details_tag_ends_an_answer_and_a_pages_feedback_widget_ends_the_article():
+    details = "Does cupping hurt?\n\nNo, it pulls.\n\n</details>\n\n### Ready to book\n\nCall us on 555-0100.\n"
+    assert [p.answer for p in find_pairs(details)] == ["No, it pulls."]
+    widget = "Does cupping hurt?\n\nNo, it pulls.\n\nWas this answer helpful?\n\nWill it mark?\n\nYes, for a week.\n\nWas this article helpful?\n\nYes No\n\nLast reviewed March 4, 2024 by the policy team.\n"
+    assert [p.answer for p in find_pairs(widget)] == ["No, it pulls.", "Yes, for a week."]
