@@ -465,3 +465,18 @@ def test_a_question_in_a_comment_runs_into_its_replies_and_a_quotes_own_words_st
     assert pairs(thread, FORUM_POSTING)[0][:2] == ("Does ice help with calf pain after a long run?", "- Yes, ice for fifteen minutes helps a lot.")
     quoted = f"<main><h1>Massage</h1><p>{FILLER}</p><h2>Does massage hurt?</h2><aside class='quote'><blockquote><p>It should never be painful.</p></blockquote><p>So says our lead therapist.</p></aside></main>"
     assert "So says our lead therapist." in read(quoted).text
+
+
+def test_a_heading_anchored_by_its_own_words_is_content_whatever_its_classes():
+    heading = lambda q: f"<h2 class='anchor anchorWithStickyNavbar_x1' id='{q.lower().rstrip('?').replace(' ', '-')}'>{q}</h2>"
+    body = f"<main><h1>Handbook</h1><p>{FILLER}</p>{heading('Does cupping leave marks?')}<p>Yes, for a week.</p>{heading('Who is it for?')}<p>Athletes.</p></main>"
+    assert [q for q, _, _ in pairs(body)] == ["Does cupping leave marks?", "Who is it for?"]
+
+
+def test_a_widget_titles_own_text_wrapper_is_not_its_entry():
+    entry = lambda q, a: (
+        f"<div class='ufaq-faq-div'><div class='ufaq-faq-title ufaq-faq-toggle'><a href='#'><div class='ufaq-symbol'><span>A</span></div>"
+        f"<div class='ufaq-faq-title-text'><h4>{q}</h4></div></a></div><div class='ufaq-faq-body'><p>{a}</p></div></div>"
+    )
+    body = f"<main><h1>FAQ</h1><p>{FILLER}</p>{entry('Does it hurt?', 'A brief cramp.')}{entry('Is it covered?', 'Some plans cover it.')}</main>"
+    assert [(q, a) for q, a, _ in pairs(body)] == [("Does it hurt?", "A brief cramp."), ("Is it covered?", "Some plans cover it.")]

@@ -248,7 +248,9 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
         if mark.kind != "item":
             levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
     lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading")}
-    item_ends = {page.line_of(m.start): page.line_of(m.end) for m in marks if m.kind == "item"}
+    item_ends = {
+        start: end for m in marks if m.kind == "item" and (start := page.line_of(m.start)) < (end := page.line_of(m.end))
+    }  # an "entry" of one line is a title's own wrapper (its text div), not the entry with its answer
     headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
     return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented)
 

@@ -143,9 +143,9 @@ def verdicts(element) -> tuple[bool, ...]:
     ]
     if attributes and not all(found):
         link = element.tag == "a"
+        if attributes.get("id") and _anchor(attributes["id"], element):
+            return tuple(found)  # a heading anchored by its own words is content, whatever its classes say ("anchorWithStickyNavbar")
         by_id = _named(attributes.get("id", ""), link)
-        if any(by_id) and _anchor(attributes["id"], element):
-            by_id = (False,) * len(ACTIONS)
         found = [a or b or c for a, b, c in zip(found, _named(attributes.get("class", ""), link), by_id)]
     return tuple(found)
 
@@ -154,7 +154,12 @@ def _anchor(identifier: str, element) -> bool:
     """An id made of the element's own words, as wikis and CMSs anchor headings
     ("Which_treatments_have_members_found_helpful?"): it names the text, not a part of the page."""
     letters = lambda value: re.sub(r"[\W_]+", "", value).lower()
-    return letters(identifier) == letters("".join(element.itertext()))
+    wanted, seen = letters(identifier), ""
+    for piece in element.itertext():  # stops as soon as the text outgrows the id: a container is no anchor
+        seen += letters(piece)
+        if len(seen) > len(wanted):
+            return False
+    return bool(wanted) and seen == wanted
 
 
 def _aria_heading(element) -> int:
