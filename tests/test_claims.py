@@ -339,6 +339,13 @@ QUESTION_TYPES = [
     ("How are trigger points diagnosed?", "diagnosis"),
     ("How long does relief last?", "outcome"),
     ("Does massage help back pain?", "treatment"),
+    ("Who will I see at my first appointment?", "provider"),
+    ("Does Dr. Hale do dry needling?", "provider"),
+    ("Is Botox ever used for trigger points?", "treatment"),  # whether it treats the condition, not what it is for
+    ("Can I use a massage gun on trigger points?", "treatment"),
+    ("What is in the injection?", "procedure"),
+    ("Do you take Cigna?", "coverage"),
+    ("Are the needles reused?", "risk"),
     ("Does dry needling actually work for neck pain?", "outcome"),  # effectiveness, where "help" asks whether it treats
     ("How many sessions before I know if it's working?", "outcome"),
     ("Are trigger point injections safe?", "risk"),
