@@ -346,6 +346,17 @@ QUESTION_TYPES = [
     ("What is in the injection?", "procedure"),
     ("Do you take Cigna?", "coverage"),
     ("Are the needles reused?", "risk"),
+    ("How will I feel afterward?", "risk"),  # the spec: after a treatment, how will I feel is risk
+    ("Will I feel the needles?", "risk"),
+    ("What is injected?", "procedure"),
+    ("Should I stop my blood thinner before the injection?", "procedure"),
+    ("Can I drive myself home?", "procedure"),
+    ("What is IASTM and how does it work?", "definition"),
+    ("Do I need a referral to see a physical therapist in Oregon?", "regulation"),  # direct access where a place is named
+    ("Do I need to be licensed to work in a clinic?", "regulation"),
+    ("What if my plan is out of network?", "coverage"),
+    ("Is dry needling considered acupuncture by my plan?", "coverage"),
+    ("Why was I charged for a missed appointment?", "cost"),
     ("Does dry needling actually work for neck pain?", "outcome"),  # effectiveness, where "help" asks whether it treats
     ("How many sessions before I know if it's working?", "outcome"),
     ("Are trigger point injections safe?", "risk"),

@@ -161,8 +161,8 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
             return "provider", frozenset({"coverage"})  # a question naming a practitioner; on an insurer's page, about coverage
         if not cue.pattern.search(q) or cue.excludes & labels or (cue.requires and not cue.requires & labels and not ("it" in cue.requires and _PRONOUN.search(q))):
             continue
-        if cue.type == "provider" and _PLACE.search(question):
-            return "regulation", NOTHING  # "Who may perform dry needling in Bellmont?"
+        if (cue.type == "provider" or "regulation" in cue.page_decides) and _PLACE.search(question):
+            return "regulation", NOTHING  # "Who may perform dry needling in Bellmont?", "Do I need a referral in Ohio?" (direct access)
         if cue.type == "symptom" and _SENSATION.search(q):
             named = labels & {"TREATMENT", "CONDITION"}
             label = next(iter(named)) if len(named) == 1 else topic_label
