@@ -704,6 +704,11 @@ def test_an_answer_after_so_is_read_where_it_speaks_of_what_was_asked():
     ("Can I get acupuncture without a referral?", "Most plans let you see an acupuncturist without a referral.", "yes"),
     ("Does insurance cover massage?", "Only a few plans do.", "maybe"),
     ("Does my plan cover massage?", "Most plans cover no more than 12 visits a year.", "yes"),  # a limit, no minimiser
+    ("Does cupping hurt?", "It feels like a deep pulling, not pain.", "no"),
+    ("Is myofascial release painful?", "It should feel like a slow stretch rather than pain.", "no"),
+    ("Does cupping hurt?", "It hurts a little, but not for long.", "yes"),
+    ("Are the needles reused?", "Never.", "no"),
+    ("Does kinesio taping work?", "The evidence is mixed.", "maybe"),
 ])
 def test_yes_no_rules_fire_only_where_they_belong(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
