@@ -202,6 +202,10 @@ ASSERTED = [
     "People with pain that has not improved are good candidates.",  # the relative clause's negation
     "Those signs point to problems that a trigger point cannot explain.",
     "The word dry simply means that nothing is injected.",
+    "Our financial counselors can give you an estimate before your visit.",  # an agent's ability
+    "We aim the needle at a trigger point we can feel.",
+    "Several trigger points can be treated in one visit.",
+    "We use kinesio tape mostly for athletes returning from a strain.",  # "mostly" narrows, no annotator hedged it
 ]
 
 
