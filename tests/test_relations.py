@@ -91,3 +91,11 @@ def test_either_procedure_names_every_treatment_named_before():
     }
     named = answer("Who performs it?", "Dry needling is performed by our physical therapists. Our chiropractors do not perform either of the injections we give.")
     assert {r for r in relations(named) if r[0] == "PRV:chiropractor"} == {("PRV:chiropractor", "TRT:injection", "does_not_perform")}
+
+
+def test_injections_a_question_names_on_a_page_about_a_kind_of_them_are_that_kind():
+    text = (
+        "Your questions\n\nWhat is a trigger point injection?\n\nA shot of local anesthetic into a trigger point.\n\n"
+        "Who gives the injections?\n\nInjections are given by our physiatrists.\n"
+    )
+    assert relations(text) == {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}

@@ -90,7 +90,7 @@ def _list(s: str, entities: list[ENTITY], forward: bool) -> list[ENTITY]:
     return kept if forward else kept[::-1]
 
 
-def _specific(treatment: str, topic: str | None) -> str:
+def specific(treatment: str, topic: str | None) -> str:
     """A generic treatment named ("give injections") on a page about a kind of it ("trigger point
     injections"), where a practitioner gives it; a treatment a verb names ("inject any
     substance") stays as it is, and so does one denied ("do not give injections": none at all)."""
@@ -164,7 +164,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             end = max([e[1] for e in named] + [match.end()])
             relation = _judged(s, start, end, entities, phrase.polarity, place)
             if relation != "does_not_perform" and not phrase.object:  # "do not give injections": none of any kind
-                treatments = tuple(dict.fromkeys(_specific(t, context.treatment) for t in treatments))
+                treatments = tuple(dict.fromkeys(specific(t, context.treatment) for t in treatments))
             found.append((match.start(), Relation(providers, treatments, relation)))
     if not found:
         elliptical = _ELLIPTICAL.match(s, low)
