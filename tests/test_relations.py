@@ -99,3 +99,12 @@ def test_injections_a_question_names_on_a_page_about_a_kind_of_them_are_that_kin
         "Who gives the injections?\n\nInjections are given by our physiatrists.\n"
     )
     assert relations(text) == {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}
+
+
+def test_what_brackets_say_of_a_listed_practitioner_neither_ends_the_list_nor_is_an_item():
+    text = answer("Who gives the injections?", (
+        "Trigger point injections are given by our physiatrists (physicians who specialize in physical medicine and "
+        "rehabilitation), our pain medicine specialists and our nurse practitioners."
+    ))
+    assert relations(text) == {(p, "TRT:trigger_point_injection", "performs") for p in (
+        "PRV:physiatrist", "PRV:pain_management_specialist", "PRV:nurse_practitioner")}

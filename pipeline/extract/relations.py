@@ -28,12 +28,13 @@ from pipeline.vocabulary import concepts_by_id
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
+BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
-_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", abbreviations in brackets
-    r"(?:\s*\([^)]{1,15}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:[\w-]+\s+){0,3}"
-    r"|(?:\s*\([^)]{1,15}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){0,3}?)?,?\s*(?:such as|including|like)\s+"
+_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets say of an item
+    r"(?:\s*\([^()]{1,120}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:[\w-]+\s+){0,3}"
+    r"|(?:\s*\([^()]{1,120}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){0,3}?)?,?\s*(?:such as|including|like)\s+"
 )
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
@@ -79,7 +80,9 @@ def _phrases() -> tuple[_Phrase, ...]:
 def _list(s: str, entities: list[ENTITY], forward: bool) -> list[ENTITY]:
     """The one list next to a verb: its first item and those joined to it by commas and "and"/
     "or" ("IASTM, kinesio taping and sports massage"), not what a later clause names."""
-    ordered = [e for e in entities if not _BRACKETED.fullmatch(s, e[0] - 1, e[1] + 1)]  # "nurse practitioners (NPs)": the item once
+    low, high = (min(e[0] for e in entities), max(e[1] for e in entities)) if entities else (0, 0)
+    brackets = [m.span() for m in _BRACKETED.finditer(s, max(0, low - BRACKET_CHARS), high + BRACKET_CHARS)]
+    ordered = [e for e in entities if not any(a < e[0] and e[1] < b for a, b in brackets)]  # "NPs" of "nurse practitioners (NPs)", "(rehabilitation physicians)": said of an item, no item
     ordered = ordered if forward else ordered[::-1]
     kept = ordered[:1]
     for item in ordered[1:]:
