@@ -203,7 +203,6 @@ ASSERTED = [
     "Those signs point to problems that a trigger point cannot explain.",
     "The word dry simply means that nothing is injected.",
     "Our financial counselors can give you an estimate before your visit.",  # an agent's ability
-    "We aim the needle at a trigger point we can feel.",
     "Several trigger points can be treated in one visit.",
     "We use kinesio tape mostly for athletes returning from a strain.",  # "mostly" narrows, no annotator hedged it
 ]
@@ -361,6 +360,8 @@ QUESTION_TYPES = [
     ("What if my plan is out of network?", "coverage"),
     ("Is dry needling considered acupuncture by my plan?", "coverage"),
     ("Why was I charged for a missed appointment?", "cost"),
+    ("Do I need to be a licensed massage therapist to work here?", "regulation"),
+    ("Can I use my FSA for dry needling for back pain?", "coverage"),
     ("Does dry needling actually work for neck pain?", "outcome"),  # effectiveness, where "help" asks whether it treats
     ("How many sessions before I know if it's working?", "outcome"),
     ("Are trigger point injections safe?", "risk"),
@@ -681,8 +682,9 @@ def test_an_answer_sentence_no_rule_types_takes_its_questions_type():
     ("After your deductible, you pay a $30 copay for each in-network visit.", "cost"),  # a sum of money is a price
     ("You pay 20 percent coinsurance after your deductible.", "coverage"),
     ("Massage therapists are not licensed to give injections of any kind.", "regulation"),
-    ("Physical therapists in Oregon can offer dry needling after extra training.", "regulation"),  # who may, in a named state
     ("Physical therapists can offer dry needling after extra training.", "scope_of_practice"),
+    ("Medicare pays 80% after your $240 deductible.", "coverage"),  # what a plan pays, not a price
+    ("Massage changes the state of the muscle tissue.", "other"),  # "the state" of a tissue is no jurisdiction
 ])
 def test_claim_type_of_a_sentence(sentence, expected):
     assert read_claim(sentence, entities_of(sentence)).claim_type == expected
@@ -713,6 +715,8 @@ def test_an_answer_after_so_is_read_where_it_speaks_of_what_was_asked():
     ("Does cupping hurt?", "It hurts a little, but not for long.", "yes"),
     ("Are the needles reused?", "Never.", "no"),
     ("Does kinesio taping work?", "The evidence is mixed.", "maybe"),
+    ("Can I get a massage if I'm in pain?", "You can, as long as pressing on the area is not painful.", "yes"),
+    ("Does dry needling hurt?", "It can hurt, but it is not pain that lasts.", "maybe"),
 ])
 def test_yes_no_rules_fire_only_where_they_belong(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
@@ -734,3 +738,7 @@ def test_claim_types_of_benefits_and_nouns_that_look_like_imperatives():
 def test_question_types_of_look_alike_questions():
     assert question_type("How will I know if my insurance covers massage?", entities_of("How will I know if my insurance covers massage?")) == "coverage"
     assert question_type("Do I need to be undressed for the massage?", entities_of("Do I need to be undressed for the massage?")) != "indication"
+
+
+def test_feeling_it_work_is_no_question_about_risk():
+    assert question_type("Will I feel it working right away?") != "risk"

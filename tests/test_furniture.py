@@ -196,3 +196,8 @@ def test_a_closing_details_tag_ends_an_answer_and_a_pages_feedback_widget_ends_t
     assert [p.answer for p in find_pairs(details)] == ["No, it pulls."]
     widget = "Does cupping hurt?\n\nNo, it pulls.\n\nWas this answer helpful?\n\nWill it mark?\n\nYes, for a week.\n\nWas this article helpful?\n\nYes No\n\nLast reviewed March 4, 2024 by the policy team.\n"
     assert [p.answer for p in find_pairs(widget)] == ["No, it pulls.", "Yes, for a week."]
+
+
+def test_an_answers_did_this_help_is_skipped_not_the_end_of_the_page():
+    text = "Does it hurt?\n\nA brief cramp.\n\nDid this help? Yes No\n\nIs it covered?\n\nSome plans cover it.\n"
+    assert [p.question for p in find_pairs(text)] == ["Does it hurt?", "Is it covered?"]

@@ -108,3 +108,14 @@ def test_what_brackets_say_of_a_listed_practitioner_neither_ends_the_list_nor_is
     ))
     assert relations(text) == {(p, "TRT:trigger_point_injection", "performs") for p in (
         "PRV:physiatrist", "PRV:pain_management_specialist", "PRV:nurse_practitioner")}
+
+
+@pytest.mark.parametrize("second", ["Our chiropractors offer each new patient a free screening.", "Our chiropractors do all the adjusting."])
+def test_each_or_all_before_another_noun_names_no_treatment_named_before(second):
+    text = answer("Who does what?", f"Our physical therapists perform dry needling and cupping. {second}")
+    assert not {r for r in relations(text) if r[0] == "PRV:chiropractor"}
+
+
+def test_two_practitioners_of_one_clause_each_keep_their_relation():
+    text = answer("Who does what?", "Physical therapists perform dry needling, and chiropractors offer cupping.")
+    assert ("PRV:chiropractor", "TRT:cupping", "performs") in relations(text)

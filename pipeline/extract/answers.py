@@ -36,7 +36,8 @@ _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": n
 )
 _SENSATION_ASKED = re.compile(r"\b(?:hurt|hurts|painful|pain|feel|feels|sting|stings|uncomfortable|sore)\b")
 _NO_MORE_THAN = re.compile(r"\b(?:little more than|no more than)\b")  # "It feels like little more than a pinch": to "Does it hurt?" no
-_NOT_PAIN = re.compile(r"\b(?:rather than|instead of|not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
+_NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
+_HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
 _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them": a share
     r"\s+(?:of\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
@@ -296,7 +297,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "maybe"
     if judgement is None:
         return None
-    if judgement.polarity == "affirmed" and _SENSATION_ASKED.search(q) and _NOT_PAIN.search(s):
+    if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and _NOT_PAIN.search(s):
         return "no"  # "It should feel like a deep stretch rather than pain"
     if any(cue not in _direction_keeping_hedges() and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes

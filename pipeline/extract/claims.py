@@ -345,19 +345,18 @@ def _relation(s: str, clause: Clause, entities: list[ENTITY]) -> Triple:
 _CONDITION_FIRST = re.compile(r"(?:if|when|whenever|after|before|once|until|as soon as)\b")
 
 
-def _claim_type(s: str, triple: Triple, entities: list[ENTITY], place: bool = False) -> str:
+def _claim_type(s: str, triple: Triple, entities: list[ENTITY]) -> str:
     """The first type (docs/annotation.md, "Deciding a claim's type") whose cues the sentence holds
     or whose predicate its triple is; a list marker or an answer word does not count, and a
-    comparison names two things. Who performs what in a named jurisdiction is regulation."""
+    comparison names two things."""
     s = LIST_ITEM.sub("", _ANSWER_WORD.sub("", s, count=1), count=1)
     concepts = len({concept for _, _, label, concept in entities if label != "ANATOMY"})
     after_condition = [part.strip() for part in s.split(",")[1:]] if _CONDITION_FIRST.match(s) else []
-    found = next((
+    return next((
         name for name, regex, predicates, two in _claim_types()
         if triple.predicate in predicates or (regex.search(s) and (not two or concepts >= 2))
         or (name == "advice" and any(regex.search(part) for part in after_condition))  # "If it spreads, see a doctor."
     ), "other")
-    return "regulation" if found == "scope_of_practice" and place else found  # who may, in a named state: the law (rule 2)
 
 
 def is_assertion(sentence: str) -> bool:
@@ -452,7 +451,7 @@ def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
     clause = main_clause(s)
     triple = _relation(s, clause, list(entities))
     place = in_a_place(text)
-    return Claim(0, len(text), text, _claim_type(s, triple, entities, place), triple, _judge(s, clause, list(entities), place), is_assertion(text))
+    return Claim(0, len(text), text, _claim_type(s, triple, entities), triple, _judge(s, clause, list(entities), place), is_assertion(text))
 
 
 def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_entities: list[ENTITY], start: int) -> Claim:

@@ -21,7 +21,7 @@ from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
-from pipeline.extract.relations import Context, clause_relations, specific
+from pipeline.extract.relations import Context, clause_relations
 
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
@@ -147,7 +147,7 @@ def _performs_rows(doc: Document, claims: list[tuple[str | None, Claim]], claim_
     evidence. Pronouns and missing treatments are read with the answer's context (relations.py)."""
     rows, contexts = [], {}
     for (qa_id, claim), row in zip(claims, claim_rows):
-        context = contexts.setdefault(qa_id, Context(treatment=treatment_of.get(qa_id, treatment_of.get(None))))
+        context = contexts.setdefault(qa_id, Context(treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None)))
         text, claim_entities = claim.text, sentence_entities(entities, claim.start, claim.end)
         if claim.lead_in:  # a list item read with the sentence it completes
             lead_start, lead_end = claim.lead_in
@@ -163,12 +163,12 @@ def _performs_rows(doc: Document, claims: list[tuple[str | None, Claim]], claim_
 
 
 def _treatment_of(pairs: list[tuple[str, QAPair]], entities: list[ENTITY], title_entities: list[ENTITY]) -> dict[str | None, str | None]:
-    """The treatment each answer is about (its question's, the page's kind of it, else the page's),
-    for "Can a chiropractor do it?"; the page's own under None."""
+    """The treatment each answer is about (its question's, else the page's), for "Can a
+    chiropractor do it?"; the page's own under None."""
     asked = {qa_id: [c for _, _, label, c in sentence_entities(entities, pair.question_start, pair.question_end) if label == "TREATMENT"] for qa_id, pair in pairs}
     counts = Counter(c for _, _, label, c in title_entities if label == "TREATMENT") or Counter(c for found in asked.values() for c in found)
     page = counts.most_common(1)[0][0] if counts else None
-    return {None: page, **{qa_id: specific(found[0], page) if found else page for qa_id, found in asked.items()}}  # "the injections" on a page about trigger point injections
+    return {None: page, **{qa_id: found[0] if found else page for qa_id, found in asked.items()}}
 
 
 def _topic_label(questions: list[list[ENTITY]], title_entities: list[ENTITY]) -> str | None:

@@ -41,7 +41,7 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain w
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either procedure", "both of these treatments"
     r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
-    r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?))?\b(?! of\b)"
+    r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(r"\s*(?:(?:and|but|while|whereas|yet) )?(?:[\w' -]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?\s*[.;,]?\s*$")
@@ -62,6 +62,7 @@ class Context:
     treatment: str | None = None
     last: Relation | None = None  # the relation of the clause before, for "but physical therapists are"
     named: tuple[str, ...] = ()  # every treatment the relations before named, for "do not perform either procedure"
+    topic: str | None = None  # the page's treatment: "the injections" a question names on a page about trigger point injections
 
 
 @dataclass(frozen=True)
@@ -93,7 +94,7 @@ def _list(s: str, entities: list[ENTITY], forward: bool) -> list[ENTITY]:
     return kept if forward else kept[::-1]
 
 
-def specific(treatment: str, topic: str | None) -> str:
+def _specific(treatment: str, topic: str | None) -> str:
     """A generic treatment named ("give injections") on a page about a kind of it ("trigger point
     injections"), where a practitioner gives it; a treatment a verb names ("inject any
     substance") stays as it is, and so does one denied ("do not give injections": none at all)."""
@@ -167,14 +168,15 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             end = max([e[1] for e in named] + [match.end()])
             relation = _judged(s, start, end, entities, phrase.polarity, place)
             if relation != "does_not_perform" and not phrase.object:  # "do not give injections": none of any kind
-                treatments = tuple(dict.fromkeys(specific(t, context.treatment) for t in treatments))
+                treatments = tuple(dict.fromkeys(_specific(_specific(t, context.treatment), context.topic) for t in treatments))
             found.append((match.start(), Relation(providers, treatments, relation)))
     if not found:
         elliptical = _ELLIPTICAL.match(s, low)
         providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
         if elliptical and elliptical.end() >= high and providers and context.last:  # "..., but physical therapists are"
             found.append((low, Relation(providers, context.last.treatments, _judged(s, low, high, entities, "as_written", place))))
-    relations = [relation for _, relation in sorted(found, key=lambda item: item[0])][:1]
+    ordered = [relation for _, relation in sorted(found, key=lambda item: item[0])]
+    relations = ordered[:1] + [r for r in ordered[1:2] if ordered and not set(r.providers) & set(ordered[0].providers)]  # "PTs perform dry needling, and chiropractors offer cupping": a second practitioner, a second relation
     if relations:
         context.providers, context.last = relations[0].providers, relations[0]
         context.named = tuple(dict.fromkeys(context.named + relations[0].treatments))
