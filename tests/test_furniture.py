@@ -201,3 +201,8 @@ def test_a_closing_details_tag_ends_an_answer_and_a_pages_feedback_widget_ends_t
 def test_an_answers_did_this_help_is_skipped_not_the_end_of_the_page():
     text = "Does it hurt?\n\nA brief cramp.\n\nDid this help? Yes No\n\nIs it covered?\n\nSome plans cover it.\n"
     assert [p.question for p in find_pairs(text)] == ["Does it hurt?", "Is it covered?"]
+
+
+def test_a_related_block_ends_the_article():
+    text = "Does it hurt?\n\nA brief cramp.\n\nRelated\n\n- Fibromyalgia\n\n- Back pain at work\n"
+    assert [p.answer for p in find_pairs(text)] == ["A brief cramp."]

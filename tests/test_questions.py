@@ -470,3 +470,8 @@ def test_a_copied_pages_heading_without_an_auxiliary_and_a_price_are_no_question
     text = text.replace("Weekly sessions are typical at first.\n", "Weekly sessions are typical at first.\n12.50 per session for members\nwhat about others?\nThey pay more.\n")
     questions = [p.question for p in find_pairs(text)]
     assert "What Sets Us Apart" not in questions and "what about others?" not in questions
+
+
+def test_a_markdown_heading_ends_the_answer_of_a_bold_list_question():
+    text = "## FAQ\n\n- **Is it free?**\n\n  Yes, under CC BY-SA.\n\n- **Can I teach with it?**\n\n  You can.\n\n## License\n\nText: CC BY-SA 4.0.\n"
+    assert [p.answer for p in find_pairs(text)] == ["Yes, under CC BY-SA.", "You can."]

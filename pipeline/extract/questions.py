@@ -592,8 +592,8 @@ def _is_section_heading(line: str) -> bool:
 def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure, labels: dict[int, int]) -> tuple[int, int]:
     """The answer runs over lines [first, stop), less labels (`labels`: where the words of a line
     opened by an answerer's name begin), furniture and trailing blank lines.
-    A question that is a heading ends its answer at the next heading of its rank or higher; on a
-    web page, any other question at the next heading its markup marks."""
+    A question that is a heading ends its answer at the next heading of its rank or higher; any
+    other question at the next heading (a web page's markup marks, or Markdown's)."""
     text, lines, levels = page.text, page.lines, structure.levels
     rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
     kept: list[tuple[int, int]] = []
@@ -604,7 +604,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if page.blank[index]:
             continue
         action = page.actions[index]
-        outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else index in structure.headings
+        outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action in ("stop", "section", "end") or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         if action == "skip" or (structure.transcript and index in structure.transcript.directions):
