@@ -78,17 +78,18 @@ def _phrases() -> tuple[_Phrase, ...]:
     return tuple(_Phrase(re.compile(r["pattern"]), r["voice"], r["object"] or None, r["polarity"]) for r in read_rows("performs.csv"))
 
 
-def _list(s: str, entities: list[ENTITY], forward: bool) -> list[ENTITY]:
+def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = ()) -> list[ENTITY]:
     """The one list next to a verb: its first item and those joined to it by commas and "and"/
-    "or" ("IASTM, kinesio taping and sports massage"), not what a later clause names."""
+    "or" ("IASTM, kinesio taping and sports massage"), not what a later clause names; a gap that
+    names someone else (`others`: "..., and chiropractors offer cupping") ends it."""
     low, high = (min(e[0] for e in entities), max(e[1] for e in entities)) if entities else (0, 0)
     brackets = [m.span() for m in _BRACKETED.finditer(s, max(0, low - BRACKET_CHARS), high + BRACKET_CHARS)]
     ordered = [e for e in entities if not any(a < e[0] and e[1] < b for a, b in brackets)]  # "NPs" of "nurse practitioners (NPs)", "(rehabilitation physicians)": said of an item, no item
     ordered = ordered if forward else ordered[::-1]
     kept = ordered[:1]
     for item in ordered[1:]:
-        gap = s[kept[-1][1]:item[0]] if forward else s[item[1]:kept[-1][0]]
-        if not _LIST_GAP.fullmatch(gap):
+        low, high = (kept[-1][1], item[0]) if forward else (item[1], kept[-1][0])
+        if not _LIST_GAP.fullmatch(s, low, high) or any(low <= o[0] and o[1] <= high for o in others):
             break
         kept.append(item)
     return kept if forward else kept[::-1]
@@ -147,7 +148,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if phrase.voice == "adjacent":
             treated = [e for e in treated if e[1] == match.start()]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
-        treated = _list(s, treated, forward=phrase.voice == "active")
+        treated = _list(s, treated, forward=phrase.voice == "active", others=[e for e in entities if e[2] == "PROVIDER"])
         practitioners = _list(s, practitioners, forward=phrase.voice != "active")
         providers, treatments = _providers(s, practitioners), _treatments(s, treated)
         if not providers and treated and _INCLUDING.match(s, treated[-1][1]):  # "practitioners use MFR, including ..."
