@@ -450,8 +450,7 @@ def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
     s = normalise(text)
     clause = main_clause(s)
     triple = _relation(s, clause, list(entities))
-    place = in_a_place(text)
-    return Claim(0, len(text), text, _claim_type(s, triple, entities), triple, _judge(s, clause, list(entities), place), is_assertion(text))
+    return Claim(0, len(text), text, _claim_type(s, triple, entities), triple, _judge(s, clause, list(entities), in_a_place(text)), is_assertion(text))
 
 
 def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_entities: list[ENTITY], start: int) -> Claim:

@@ -472,11 +472,11 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     answer that begins anew, and is short."""
     text, lines = page.text, page.lines
 
-    def content(index: int, step: int) -> int | None:
-        index += step
-        while 0 <= index < len(lines) and page.blank[index]:
-            index += step
-        return index if 0 <= index < len(lines) else None
+    def previous_content(index: int) -> int | None:
+        index -= 1
+        while index >= 0 and page.blank[index]:
+            index -= 1
+        return index if index >= 0 else None
 
     def bullet(index: int | None) -> bool:
         return index is not None and bool(_BULLET.match(text, lines[index].start, lines[index].end))
@@ -493,8 +493,10 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
     found = []
     for index in range(1, len(lines) - 1):
-        before, after = content(index, -1), content(index, 1)
-        if index in taken or before is None or after is None or shape(index) != layout or page.actions[index] or page.actions[after]:
+        if index in taken or page.actions[index] or shape(index) != layout:
+            continue
+        before, after = previous_content(index), page.next_content(index)
+        if before is None or after is None or page.actions[after]:
             continue
         if bullet(before) or bullet(after) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
             continue  # an item of a list

@@ -33,8 +33,8 @@ ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets say of an item
-    r"(?:\s*\([^()]{1,120}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:[\w-]+\s+){0,3}"
-    r"|(?:\s*\([^()]{1,120}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){0,3}?)?,?\s*(?:such as|including|like)\s+"
+    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:[\w-]+\s+){{0,3}}"
+    rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
@@ -82,8 +82,8 @@ def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = 
     """The one list next to a verb: its first item and those joined to it by commas and "and"/
     "or" ("IASTM, kinesio taping and sports massage"), not what a later clause names; a gap that
     names someone else (`others`: "..., and chiropractors offer cupping") ends it."""
-    low, high = (min(e[0] for e in entities), max(e[1] for e in entities)) if entities else (0, 0)
-    brackets = [m.span() for m in _BRACKETED.finditer(s, max(0, low - BRACKET_CHARS), high + BRACKET_CHARS)]
+    first, last = (min(e[0] for e in entities), max(e[1] for e in entities)) if entities else (0, 0)
+    brackets = [m.span() for m in _BRACKETED.finditer(s, max(0, first - BRACKET_CHARS), last + BRACKET_CHARS)]
     ordered = [e for e in entities if not any(a < e[0] and e[1] < b for a, b in brackets)]  # "NPs" of "nurse practitioners (NPs)", "(rehabilitation physicians)": said of an item, no item
     ordered = ordered if forward else ordered[::-1]
     kept = ordered[:1]
@@ -177,7 +177,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if elliptical and elliptical.end() >= high and providers and context.last:  # "..., but physical therapists are"
             found.append((low, Relation(providers, context.last.treatments, _judged(s, low, high, entities, "as_written", place))))
     ordered = [relation for _, relation in sorted(found, key=lambda item: item[0])]
-    relations = ordered[:1] + [r for r in ordered[1:2] if ordered and not set(r.providers) & set(ordered[0].providers)]  # "PTs perform dry needling, and chiropractors offer cupping": a second practitioner, a second relation
+    relations = ordered[:1] + [r for r in ordered[1:2] if not set(r.providers) & set(ordered[0].providers)]  # "PTs perform dry needling, and chiropractors offer cupping": a second practitioner, a second relation
     if relations:
         context.providers, context.last = relations[0].providers, relations[0]
         context.named = tuple(dict.fromkeys(context.named + relations[0].treatments))

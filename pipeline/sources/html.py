@@ -355,11 +355,14 @@ class _Renderer:
             self.pre -= 1
         if element.tag in BLOCKS:
             self.block()
-        asked = next((part for part in reversed(self.parts) if part.strip()), "").rstrip().endswith("?")
-        if element in self.comments and element not in self.holding and not asked:  # an answer never runs into the next reply; a question does, into its replies
+        if element in self.comments and element not in self.holding and not self._asked():  # an answer never runs into the next reply; a question does, into its replies
             self.block()
             self._words(RULE)
             self.block()
+
+    def _asked(self) -> bool:
+        """The text written so far ends with a question."""
+        return next((part for part in reversed(self.parts) if part.strip()), "").rstrip().endswith("?")
 
     def _panel(self, element) -> bool:
         """True for the panel of a widget title already rendered: an answer, even in a <nav> (Webflow)."""

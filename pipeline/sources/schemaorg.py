@@ -61,11 +61,16 @@ def jsonld_faq(values: Iterable[Any], render) -> list[Declared]:
 def declared_types(values: Iterable[Any], root) -> set[str]:
     """The schema.org types the page's JSON-LD nodes and microdata items declare ('QAPage', ...)."""
     found = {name for value in values for node in nodes(value) for name in types(node)}
-    return found | {t.rstrip("/").rsplit("/", 1)[-1] for e in root.xpath("//*[@itemtype]") for t in e.get("itemtype").split()}
+    return found.union(*(_item_types(e) for e in root.xpath("//*[@itemtype]")))
+
+
+def _item_types(element) -> set[str]:
+    """A microdata item's types without their vocabulary ('https://schema.org/QAPage' -> 'QAPage')."""
+    return {t.rstrip("/").rsplit("/", 1)[-1] for t in (element.get("itemtype") or "").split()}
 
 
 def _is_type(element, name: str) -> bool:
-    return any(t.rstrip("/").rsplit("/", 1)[-1] == name for t in (element.get("itemtype") or "").split())
+    return name in _item_types(element)
 
 
 def item_properties(scope) -> dict[str, list]:
