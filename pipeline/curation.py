@@ -16,7 +16,6 @@ from pathlib import Path
 
 import numpy
 import pyarrow as pa
-import pyarrow.compute as pc
 
 from pipeline.extract.records import document_records
 from pipeline.engines.cache import Cache, CacheError, read_ipc, to_ipc, write_atomic
@@ -105,6 +104,8 @@ class CorpusIndex:
                 fresh.append(pa.Table.from_pylist([_index_row(Path(full), relative, status)], schema=INDEX_SCHEMA))
         if len(kept) == known.num_rows and not fresh:
             return cls(known)
+        import pyarrow.compute as pc  # a tenth of validate's start-up, needed only when files changed
+
         table = pa.concat_tables([known.take(pa.array(kept, pa.int64())), *fresh]).combine_chunks()
         table = table.take(pc.sort_indices(table, [("path", "ascending")]))
         if stored is not None:

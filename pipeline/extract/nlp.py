@@ -13,6 +13,7 @@ import json
 import os
 import re
 import shutil
+import weakref
 from bisect import bisect_right
 from functools import cache
 from itertools import product
@@ -22,6 +23,7 @@ import numpy
 import spacy
 from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, filter_spans
 
@@ -39,7 +41,9 @@ MAX_HYPHEN_COMBINATIONS_WORDS = 4
 SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
+LINK_MARKS = ("://", "www.", "](", "@")  # every LINK holds one: a text without any is not searched
 CITATION = re.compile(r"\[?\d{1,3}\]?")
+_DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
@@ -75,7 +79,15 @@ def _per_token(doc: Doc, value) -> list:
 
 
 def doc_text(doc: Doc) -> str:
-    """doc.text, without the Token object per token that spaCy's own property makes."""
+    """doc.text, without the Token object per token that spaCy's own property makes, once per Doc
+    (components change its entities, never its tokens)."""
+    text = _DOC_TEXTS.get(doc)
+    if text is None:
+        text = _DOC_TEXTS[doc] = _joined_tokens(doc)
+    return text
+
+
+def _joined_tokens(doc: Doc) -> str:
     words = _per_token(doc, lambda orth: doc.vocab.strings[orth])
     spaces = doc.to_array(SPACY).tolist() if len(doc) else []
     return "".join([word + " " if space else word for word, space in zip(words, spaces)])
@@ -201,7 +213,8 @@ class AbbreviationResolver:
             concept = definitions.get(form) or self._meaning(form, named, i > 0 and doc[i - 1].lower_ in _DETERMINERS)
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
-        doc.ents = filter_spans(resolved + entities)
+        if resolved:
+            doc.ents = filter_spans(resolved + entities)
         doc.user_data[ABBREVIATION_SPANS] = sorted((span.start_char, span.end_char) for span in resolved)
         return doc
 
@@ -255,16 +268,18 @@ def make_link_filter(nlp: Language, name: str):
     """Drops mentions inside web addresses and Markdown link targets ("(#trigger-point-therapy)")."""
 
     def drop_link_entities(doc: Doc) -> Doc:
-        if not doc.ents:
+        entities = doc.ents
+        if not entities:
             return doc
-        links = [match.span() for match in LINK.finditer(doc_text(doc))]  # in order and disjoint
+        text = doc_text(doc)
+        links = [match.span() for match in LINK.finditer(text)] if any(mark in text for mark in LINK_MARKS) else []  # in order and disjoint
         if links:
             starts = [start for start, _ in links]
 
             def in_link(entity: Span) -> bool:
                 i = bisect_right(starts, entity.start_char) - 1
                 return i >= 0 and entity.end_char <= links[i][1]
-            doc.ents = [e for e in doc.ents if not in_link(e)]
+            _keep_entities(doc, [e for e in entities if not in_link(e)], entities)
         return doc
 
     return drop_link_entities
@@ -297,7 +312,7 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
         entities = doc.ents
         if entities:
             text = doc_text(doc)
-            doc.ents = [e for e in entities if not in_a_name(doc, text, e)]
+            _keep_entities(doc, [e for e in entities if not in_a_name(doc, text, e)], entities)
         return doc
 
     return drop_names
@@ -314,6 +329,8 @@ def make_sense_filter(nlp: Language, name: str, senses: list):
         rules.setdefault(concept, []).append(tuple(set(filter(None, words.split("|"))) for words in (forms, before, after, near)))
 
     def other_sense(doc: Doc, entity: Span) -> bool:
+        if entity.ent_id_ not in rules:
+            return False
         previous = doc[entity.start - 1].lower_ if entity.start else ""
         following = doc[entity.end].lower_ if entity.end < len(doc) else ""
         window = {t.lower_ for t in doc[max(entity.start - SENSE_WINDOW, 0):entity.end + SENSE_WINDOW]}
@@ -324,7 +341,8 @@ def make_sense_filter(nlp: Language, name: str, senses: list):
 
     def drop_other_senses(doc: Doc) -> Doc:
         if rules:
-            doc.ents = [e for e in doc.ents if not other_sense(doc, e)]
+            entities = doc.ents
+            _keep_entities(doc, [e for e in entities if not other_sense(doc, e)], entities)
         return doc
 
     return drop_other_senses
@@ -340,7 +358,8 @@ def make_modifier_joiner(nlp: Language, name: str, modifiers: list, compounds: l
     compounded = {(modifier, head) for modifier, head in compounds}
 
     def join_modifiers(doc: Doc) -> Doc:
-        entities = _compounded(doc, list(doc.ents), compounded)
+        found = doc.ents
+        entities = _compounded(doc, list(found), compounded)
         abbreviations = doc.user_data.get(ABBREVIATION_SPANS)
         for i, entity in enumerate(entities):
             start = entity.start
@@ -350,10 +369,16 @@ def make_modifier_joiner(nlp: Language, name: str, modifiers: list, compounds: l
                 entities[i] = Span(doc, start, entity.end, label=entity.label, span_id=entity.id)
                 if abbreviations and (entity.start_char, entity.end_char) in abbreviations:  # "chronic MPS" is still an abbreviation
                     abbreviations[abbreviations.index((entity.start_char, entity.end_char))] = (entities[i].start_char, entity.end_char)
-        doc.ents = entities
+        _keep_entities(doc, entities, found)
         return doc
 
     return join_modifiers
+
+
+def _keep_entities(doc: Doc, entities: list[Span], found: tuple[Span, ...]) -> None:
+    """Set the entities a filter keeps, unless it kept them all: setting them walks every token."""
+    if len(entities) != len(found) or any(kept is not entity for kept, entity in zip(entities, found)):
+        doc.ents = entities
 
 
 def _compounded(doc: Doc, entities: list[Span], compounded: set[tuple[str, str]]) -> list[Span]:
@@ -492,7 +517,9 @@ def load_nlp(folder: Path) -> Language:
     patterns' token hashes as they are (as when it is unpickled), the same patterns in the same
     order. The ruler keeps those hashes in place of Docs, so this pipeline matches as the built one
     but is not saved again (save_nlp saves a built one)."""
-    nlp = spacy.util.load_model_from_config(spacy.util.load_config(folder / "config.cfg"))
+    config = spacy.util.load_config(folder / "config.cfg")
+    config["nlp"]["tokenizer"] = {"@tokenizers": "faq.tokenizer_without_rules"}
+    nlp = spacy.util.load_model_from_config(config)
     nlp.from_disk(folder, exclude=["entity_ruler"])
     ruler = nlp.get_pipe("entity_ruler")
     for key, label, ent_id, keyword in json.loads((folder / PHRASES_FILE).read_text(encoding="utf-8")):
@@ -501,6 +528,13 @@ def load_nlp(folder: Path) -> Language:
     for key, keywords in ruler.phrase_patterns.items():
         ruler.phrase_matcher.add(key, keywords)
     return _tuned(nlp)
+
+
+@spacy.registry.tokenizers("faq.tokenizer_without_rules")
+def _tokenizer_without_rules():
+    """The tokenizer load_nlp starts from: from_disk reads the saved rules into it (English's own,
+    built first only to be replaced, would cost a third of the load)."""
+    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 def _tuned(nlp: Language) -> Language:
