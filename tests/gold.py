@@ -35,6 +35,7 @@ HELDOUT_ROUND8 = FIXTURES / "heldout12"  # blind: Squarespace, Sitecore, Shopify
 HELDOUT_ROUND9 = FIXTURES / "heldout13"  # blind: Discourse, Mailchimp, TYPO3, Salesforce, Substack, Duda, copied page, pdftotext, Org, Slack, Quarto, SMS
 HELDOUT_ROUND10 = FIXTURES / "heldout14"  # blind: WordPress Ultimate FAQ, health publisher, Help Scout, Sitefinity, Docusaurus, Elementor nested accordion; html2text, trafilatura, Jina Reader, w3m, Reader View, pandoc
 HELDOUT_ROUND11 = FIXTURES / "heldout15"  # blind: Wix FAQ app, a hospital conditions page, a provider directory, Drupal Paragraphs, Spectra; a pasted page, Obsidian, OCR, a README, a plain-text newsletter
+HELDOUT_ROUND12 = FIXTURES / "heldout16"  # blind: Ghost, Zendesk Guide, Notion, Squarespace 7.1, Google Sites, Confluence; WhatsApp, Google Docs text, AsciiDoc, a video transcript, DokuWiki, a mailing-list digest
 HELDOUT_ROUND4 = FIXTURES / "heldout8"  # blind: <dl>, <details>, help centre, forum thread, interviews, handbook, board FAQ, letters
 
 

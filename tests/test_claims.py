@@ -379,6 +379,16 @@ QUESTION_TYPES = [
     ("Do I need to be an athlete?", "indication"),
     ("What do you do for muscle knots?", "treatment"),
     ("Will I get an adjustment every visit?", "procedure"),
+    ("What do the studies show about cupping for neck pain?", "outcome"),  # evidence
+    ("How quickly does myofascial release work?", "outcome"),
+    ("Does massage really do anything for sciatica?", "outcome"),
+    ("Who is cupping most useful for?", "indication"),
+    ("Can you do myofascial release on people with fibromyalgia?", "indication"),
+    ("Is spinal manipulation within our scope?", "regulation"),
+    ("Who works at the downtown clinic?", "provider"),
+    ("What is Graston therapy like?", "risk"),  # a treatment's sensation
+    ("What does massage feel like with fibromyalgia?", "risk"),  # what feels so is named first
+    ("What does fibromyalgia pain feel like after a massage?", "symptom"),
 ]
 
 
@@ -443,6 +453,8 @@ ANSWERS = [
     ("Can chiropractors do cupping here?", "Only our acupuncturist offers cupping.", "no"),  # only someone else
     ("Can acupuncturists do cupping?", "Only acupuncturists with extra training offer it.", "yes"),
     ("Is dry needling dangerous?", "In trained hands it is low risk.", "no"),
+    ("Do you offer kinesio taping too?", "We do.", "yes"),  # a practice's short answer
+    ("Do you take Medicaid?", "We don't.", "no"),
 ]
 
 

@@ -475,3 +475,139 @@ def test_a_copied_pages_heading_without_an_auxiliary_and_a_price_are_no_question
 def test_a_markdown_heading_ends_the_answer_of_a_bold_list_question():
     text = "## FAQ\n\n- **Is it free?**\n\n  Yes, under CC BY-SA.\n\n- **Can I teach with it?**\n\n  You can.\n\n## License\n\nText: CC BY-SA 4.0.\n"
     assert [p.answer for p in find_pairs(text)] == ["Yes, under CC BY-SA.", "You can."]
+
+
+def test_a_chat_message_asks_on_its_own_line_after_a_remark():
+    text = (
+        "12/01/2026, 09:02 - Ana Ruiz: Hello, I booked a first visit with Dr. Kim for next week\n"
+        "12/01/2026, 09:05 - Front Desk: Great, welcome! Ask us anything before then.\n"
+        "12/01/2026, 09:06 - Ana Ruiz: Thanks so much\nIs cupping part of the visit?\n"
+        "12/01/2026, 09:10 - Front Desk: Only if Dr. Kim thinks it will help your shoulder.\n"
+        "12/01/2026, 09:12 - Ana Ruiz: Perfect\nCan I pay with my FSA card?\n"
+        "12/01/2026, 09:15 - Front Desk: Yes, we take FSA and HSA cards.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Is cupping part of the visit?", "Can I pay with my FSA card?"]
+
+
+def test_a_hard_wrapped_turn_keeps_its_whole_question():
+    text = (
+        "HOST: Welcome back to the show. Our guest today is a physical therapist who\n"
+        "treats jaw pain every day.\n\n"
+        "GUEST: Glad to be here, thanks for having me on the program this morning.\n\n"
+        "HOST: A listener from Ohio wrote in about her clicking jaw and wants to know\n"
+        "Whether a massage therapist can work inside the mouth?\n\n"
+        "GUEST: In some states, yes, with extra training and the patient's consent.\n\n"
+        "HOST: And does dry needling of the jaw muscles hurt more than elsewhere?\n\n"
+        "GUEST: A little, because the muscles there are small and sensitive.\n"
+    )
+    questions = [p.question for p in find_pairs(text)]
+    assert questions[0].startswith("A listener from Ohio") and questions[0].endswith("inside the mouth?")
+
+
+ASCIIDOC_FAQ = """= Clinic FAQ for members
+Practice Desk <desk@example.org>
+:toc: left
+
+[.lead]
+What members ask the practice desk most often.
+
+== Scope
+
+[qanda]
+May a massage therapist perform dry needling?::
+No. Dry needling is outside massage therapy's scope in this state.
++
+Refer the patient to a trained physical therapist.
+
+Is cupping within our scope?::
+Yes, cupping is within the scope of licensed massage therapists.
+
+== Techniques
+
+.How long should ischemic compression be held?
+====
+Hold firm pressure for 30 to 90 seconds.
+
+Release when the referred pain fades.
+====
+
+TIP: Ask the desk for the handout.
+
+== Still have a question?
+
+Email the desk.
+"""
+
+
+def test_an_asciidoc_faq_gives_its_terms_and_block_titles_as_questions():
+    pairs = find_pairs(ASCIIDOC_FAQ)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("May a massage therapist perform dry needling?",
+         "No. Dry needling is outside massage therapy's scope in this state.\n+\nRefer the patient to a trained physical therapist."),
+        ("Is cupping within our scope?", "Yes, cupping is within the scope of licensed massage therapists."),
+        ("How long should ischemic compression be held?", "Hold firm pressure for 30 to 90 seconds.\n\nRelease when the referred pain fades."),
+    ]
+
+
+def test_a_wiki_pages_headings_are_its_questions_with_or_without_a_mark():
+    text = (
+        "====== Support group FAQ ======\n\n{{tag>faq}}\n\nWhat members have learned.\n\n"
+        "===== Is fibromyalgia the same as myofascial pain? =====\n\nNo, they are two conditions.\n\n"
+        "===== Who can give trigger point injections? =====\n\nPhysicians and some nurse practitioners.\n\n"
+        "===== What does dry needling feel like =====\n\nA deep ache and a twitch.\n\n"
+        "===== Does Medicare cover massage? =====\n\nNot on its own.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == [
+        "Is fibromyalgia the same as myofascial pain?", "Who can give trigger point injections?",
+        "What does dry needling feel like", "Does Medicare cover massage?",
+    ]
+
+
+def test_a_mkdocs_tab_is_no_heading_that_ends_an_answer():
+    text = "# Benefits\n\n### Is massage covered?\n\nYes, with limits.\n\n=== \"PPO\"\n\n    $30 copay.\n\n### Is cupping covered?\n\nNo.\n"
+    assert find_pairs(text)[0].answer.endswith("$30 copay.")
+
+
+def test_a_question_read_out_after_a_remark_is_the_quoted_question():
+    text = (
+        "0:10\nWelcome back, everyone. Today I am answering your questions.\n\n"
+        "0:31\nThis one made me smile. Sam writes: \"Can a chiropractor do dry needling?\"\n\n"
+        "0:40\nIt depends on the state you practise in.\n\n"
+        "1:02\nOkay, Lee asks: \"Does it hurt?\"\n\n"
+        "1:05\nMost people feel a brief cramp.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Can a chiropractor do dry needling?", "Does it hurt?"]
+
+
+def test_a_numbered_line_that_asks_without_its_mark_is_the_next_question():
+    text = (
+        "New patient FAQ\n\n1. Do I need a referral?\nNo, this is a direct access state.\n\n"
+        "2. How long is a visit?\nAbout an hour.\n\n3. Is dry needling covered?\nIt depends on your plan.\n\n"
+        "4. What if I want to pay myself\nSelf-pay rates are lower than what we bill insurers.\n\n"
+        "Please follow these steps:\n1. Call the desk\n2. Bring your card\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == [
+        "Do I need a referral?", "How long is a visit?", "Is dry needling covered?", "What if I want to pay myself",
+    ]
+
+
+def test_a_section_heading_between_blank_lines_is_in_no_answer():
+    text = (
+        "Getting started\n\n\n1. Do I need a referral?\nNo. You can book directly.\n\n\nDry needling\n\n\n"
+        "2. What is dry needling?\nA thin needle reaches a trigger point.\n\n\n3. Does it hurt?\nA little.\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == ["No. You can book directly.", "A thin needle reaches a trigger point.", "A little."]
+
+
+def test_a_digests_posted_by_lines_head_each_message_and_do_not_end_the_page():
+    message = "_" * 40 + "\n{n}. {subject}\n    Posted by: \"{who}\" {who}_1\n    Date: Mar {n}, 2026\n\n{body}\n\n{who}\n\nReply to group | Start a New Topic\n"
+    text = "Digest Number 12\n\n" + "".join([
+        message.format(n=1, subject="Jaw pain", who="Ann", body="My jaw clicks every morning.\n\nWho should I see for this?"),
+        message.format(n=2, subject="Re: Jaw pain", who="Bo", body="> Who should I see for this?\n\nA dentist who treats TMD, and a physical therapist."),
+        message.format(n=3, subject="Tape", who="Cy", body="Does kinesio tape help plantar fasciitis?"),
+        message.format(n=4, subject="Re: Tape", who="Di", body="> Does kinesio tape help plantar fasciitis?\n\nIt may help a little for a short time."),
+    ])
+    pairs = {p.question: p.answer for p in find_pairs(text)}
+    assert pairs["Who should I see for this?"].startswith("A dentist who treats TMD")
+    assert pairs["Does kinesio tape help plantar fasciitis?"].startswith("It may help a little")

@@ -105,7 +105,7 @@ _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |j
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")
 _WHAT_IS = re.compile(r"^(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")
-_SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel)\b")
+_SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
     r"|\bin (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv")) + r")\b"
@@ -166,8 +166,8 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
         if (cue.type == "provider" or "regulation" in cue.page_decides) and _PLACE.search(question):
             return "regulation", NOTHING  # "Who may perform dry needling in Bellmont?", "Do I need a referral in Ohio?" (direct access)
         if cue.type == "symptom" and _SENSATION.search(q):
-            named = labels & {"TREATMENT", "CONDITION"}
-            label = next(iter(named)) if len(named) == 1 else topic_label
+            named = [label for _, _, label, _ in sorted(entities) if label in ("TREATMENT", "CONDITION")]
+            label = named[0] if named else topic_label  # what feels so is named first ("What does dry needling feel like with fibro")
             return ("risk" if label == "TREATMENT" else "symptom"), NOTHING
         return cue.type, cue.page_decides
     return "other", NOTHING

@@ -33,6 +33,7 @@ _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
+_BLOCK_DELIMITER = re.compile(r"={4,}|\*{4,}|_{4,}")
 MIN_UNDERLINE_SHARE = 0.7  # of its title's length: shorter or much longer, a rule under a line of text is a separator
 MAX_UNDERLINE_SHARE = 1.5
 
@@ -66,10 +67,14 @@ def _short_line_action(line: str) -> str | None:
 
 
 def _line_action(line: str) -> str | None:
+    pattern, actions = _patterns("written")  # markup lines matched as written, brackets and all ("[qanda]", "+")
+    found = pattern.fullmatch(line.strip())
+    if found:
+        return actions[int(found.lastgroup[1:])]
     text = _MARKDOWN_LINK.sub(r"\1", line).strip()
     if re.search(r"[^\W\d_]", text):  # "**Still have questions?** Call us" reads as its words
         text = _INLINE_EMPHASIS.sub("", text)
-    core = text.strip("#>*_-•|[] \t↑↓←→^").strip()
+    core = text.strip("#=>*_-•|[] \t↑↓←→^").strip()
     if core:
         pattern, actions = _patterns("start")
         found = pattern.match(core)
@@ -129,6 +134,8 @@ class Page:
             if part.startswith("\f") and _PRINTED_LINE.search(part):
                 self.actions[i] = self.actions[i] or "skip"
         self.underlines = self._underlined(parts)
+        self._delimited_blocks(parts)
+        self._post_headers(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -149,6 +156,33 @@ class Page:
                 for adornment in (i - 2, i) if overlined else (i,):
                     self.actions[adornment] = "skip"
         return titles
+
+    def _delimited_blocks(self, parts: list[str]) -> None:
+        """AsciiDoc's delimited blocks ("====" example, "****" sidebar, "____" quote) open right under
+        a block title or a question they do not underline, and close at the same line: the opening
+        line is markup, not the separator rule it would be alone; the block's end ends the answer."""
+        i = 1
+        while i < len(parts):
+            rule, above = parts[i].strip(), parts[i - 1].strip()
+            if self.actions[i] == "stop" and _BLOCK_DELIMITER.fullmatch(rule) and above and above[-1] not in ".!:;,":
+                close = next((j for j in range(i + 1, len(parts)) if parts[j].strip() == rule), None)
+                if close is not None:
+                    self.actions[i] = "skip"
+                    i = close
+            i += 1
+
+    def _post_headers(self, parts: list[str]) -> None:
+        """A labelled byline that heads every post of a thread ("Posted by: ..." over each message
+        of a mailing-list digest) is each post's header, not the article's end, when a question
+        is asked between its first two occurrences."""
+        ends: dict[str, list[int]] = {}
+        for i, action in enumerate(self.actions):
+            if action == "end" and ":" in parts[i]:
+                ends.setdefault(parts[i].split(":", 1)[0].strip().lower(), []).append(i)
+        for lines in ends.values():
+            if len(lines) >= RUNNING_LINE_REPEATS and any(parts[i].rstrip().endswith("?") for i in range(lines[0] + 1, lines[1])):
+                for i in lines:
+                    self.actions[i] = "skip"
 
     def _next_where(self, keep) -> list[int | None]:
         """For each line, the index of the first line after it that keeps the predicate."""

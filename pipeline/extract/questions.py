@@ -20,6 +20,7 @@ from pipeline.sources.document import Mark
 
 MAX_QUESTION_CHARS = 300
 MAX_WRAPPED_LINES = 3
+LINE_WIDTH_SHARE = 0.9  # of a text's lines that its width holds
 MAX_HEADING_WORDS = 6
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 FAQ_HEADING_SHARE = 0.6
@@ -32,7 +33,7 @@ MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for th
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|>[ \t]*)")
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\.(?=[A-Z]))")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
 _BULLET = re.compile(r"[ \t]*[-*•·▪►‣+▸▹▶▷◦][ \t]+")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _QUESTION_LABEL = re.compile(
@@ -63,17 +64,20 @@ _READS_AS_QUESTION = re.compile(
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b"  # "How Many Sessions Will I Need"
     rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b)"
 )
-_ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not)
+_ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+"
-    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b)"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b|what\s+if\b)"
 )
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
 _READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
-_MARKDOWN_HEADING = re.compile(r"[ \t]*(#{1,6})[ \t]+\S")
+_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“'])")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none)
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::"
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
+_LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
+_QUESTION_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?\(?(\d{1,3})[.)][ \t]+")  # "9. ", "(9) "
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+(?=[A-Z])")
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
@@ -159,6 +163,8 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         start += 1
     while end > start and (text[end - 1].isspace() or (emphasis and (text[end - 1] in "*_" or _is_symbol(text[end - 1])))):
         end -= 1
+    if emphasis and text[end - 1:end] in ("=", ":", ";") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
+        return _trim(text, start, closer.start(), emphasis)
     return start, end
 
 
@@ -177,6 +183,9 @@ def _question_candidate(
         return None
     start, structural, labelled, bullet, emphasised = _strip_prefix(text, line.start, line.end)
     start, end = _trim(text, start, line.end, emphasis=True)
+    quoted = _QUOTED_ASK.match(text, start, end)
+    if quoted and text[end - 2:end] in ('?"', "?”"):  # 'Derek asks: "Is it just acupuncture?"': the question read out
+        start, end = quoted.end(), end - 1
     labelled |= after_label
     structural |= after_label or marked
     if start >= end:
@@ -235,9 +244,9 @@ class _Structure:
 def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     levels = {}
     for index, line in enumerate(page.lines):
-        heading = _MARKDOWN_HEADING.match(page.text, line.start, line.end)
+        heading = _MARKUP_HEADING.match(page.text, line.start, line.end)
         if heading:
-            levels[index] = heading.group(1)
+            levels[index] = _heading_level(heading.group(1).split()[0], page.content(index))
     ranks = list(dict.fromkeys(page.underlines.values()))  # as reStructuredText: adornments rank in order of first use
     for index, adornment in page.underlines.items():
         levels.setdefault(index, "#" * (ranks.index(adornment) + 1))
@@ -255,6 +264,20 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented)
 
 
+def _heading_text(text: str, line: Line) -> str:
+    """A heading's words with its closing marks ("?**", a wiki's " ==") aside, but its "?" kept."""
+    start, end = _trim(text, line.start, line.end, emphasis=True)
+    return text[start:end].rstrip(_CLOSERS)
+
+
+def _heading_level(marker: str, line: str) -> str:
+    """A heading's level as Markdown's "#"s: AsciiDoc's "==" is "##"; a wiki's heading closed by
+    "=" signs ranks higher the more it has ("====== Title ======" is the page's title)."""
+    if marker[0] == "=":
+        return "#" * (7 - len(marker) if line.rstrip().endswith("=") else len(marker))
+    return marker
+
+
 def _outdented_headings(page: Page) -> list[int]:
     """Flush-left lines of a text whose body is indented, as `lynx -dump` and `w3m` lay out a page
     (paragraphs indented three spaces, headings at the margin); list items and headings written
@@ -266,7 +289,7 @@ def _outdented_headings(page: Page) -> list[int]:
     return [
         i for i in flush
         if page.lines[i].end - page.lines[i].start <= MAX_OUTDENTED_HEADING_CHARS
-        and not (_BULLET.match(page.text, page.lines[i].start) or _ENUMERATOR.match(page.text, page.lines[i].start) or _MARKDOWN_HEADING.match(page.text, page.lines[i].start))
+        and not (_BULLET.match(page.text, page.lines[i].start) or _ENUMERATOR.match(page.text, page.lines[i].start) or _MARKUP_HEADING.match(page.text, page.lines[i].start))
     ]
 
 
@@ -280,24 +303,30 @@ def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) ->
     for index, level in levels.items():
         line = lines[index]
         headings[level] += 1
-        heading = text[line.start:line.end].rstrip().rstrip(_CLOSERS)
+        heading = _heading_text(text, line)
         asked[level] += heading.endswith("?")
-        questions[level] += heading.endswith("?") or bool(_READS_AS_QUESTION.match(heading.lstrip("#*_ \t")))
+        questions[level] += heading.endswith("?") or bool(_READS_AS_QUESTION.match(heading.lstrip("#=*_ \t")))
     return {
         level for level, count in headings.items()
         if asked[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
     }
 
 
-def _asked(text: str, start: int, end: int) -> tuple[int, int]:
+def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     """The last questions of a speaker's turn, without the remarks that lead up to them ("That
-    makes sense. So who gives these injections?") or follow them ("... That's my card")."""
+    makes sense. So who gives these injections?", a chat's "Ok great" on a line of its own) or
+    follow them ("... That's my card"). A line break ends a remark when the next line's first
+    word would have fitted on its line (`width`: the page's line width), so it was not wrapped."""
     start, end = _trim(text, start, end, emphasis=True)
     end = max((m.end() for m in ASKED.finditer(text, start, end)), default=end)
     question_start = start
     for match in _sentence_breaks(text, start, end):
         if match.group(1) != "?":
             question_start = match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
+    for match in _LINE_BREAK.finditer(text, question_start, end):
+        above = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
+        if text[match.end()].isupper() and len(above) + 1 + len(match.group(1)) <= width and above[-1:] not in ",;:-–—(":
+            question_start = match.end()
     for position in range(end - 1, question_start, -1):  # a chat's emoji ends a remark too ("sorry 😅 will it hurt??")
         if _is_symbol(text[position]) and text[position + 1:position + 2].isspace() and text[position - 1:position].isspace():
             question_start = position + 1
@@ -306,6 +335,12 @@ def _asked(text: str, start: int, end: int) -> tuple[int, int]:
     if quoted and text[end - 1] in "\"”" and text[end - 2] == "?":  # 'She asks: "Does it hurt?"': the listener's question read out
         question_start, end = quoted.end(), end - 1
     return _trim(text, question_start, end)
+
+
+def _line_width(page: Page) -> int:
+    """The width a text is laid out in: most of its lines are no longer (a few long addresses aside)."""
+    lengths = sorted(line.end - line.start for line, blank in zip(page.lines, page.blank) if not blank)
+    return lengths[int(LINE_WIDTH_SHARE * (len(lengths) - 1))] if lengths else 0
 
 
 def _quoted_speech(line: str) -> bool:
@@ -321,20 +356,21 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     levels = structure.levels
     faq_levels = _faq_heading_levels(text, lines, levels)
     first_asked = {  # a heading of an FAQ level before its first question is the page's, not an entry ("Key points")
-        level: min(i for i, l in levels.items() if l == level and text[lines[i].start:lines[i].end].rstrip().rstrip(_CLOSERS).endswith("?"))
+        level: min(i for i, l in levels.items() if l == level and _heading_text(text, lines[i]).endswith("?"))
         for level in faq_levels
     }
     candidates, label_line = [], None
     turns = structure.transcript.turns if structure.transcript else {}
     asked = set(structure.transcript.question_lines()) if structure.transcript else set()
     wrapped = {i for index in asked for i in range(index + 1, turns[index].last_line + 1)}  # a question's other lines
+    width = _line_width(page) if asked else 0
     for index, line in enumerate(lines):
         if page.blank[index] or index in wrapped or (candidates and index <= candidates[-1].line):
             continue
         if index in turns:
             if index in asked:
                 last = turns[index].last_line
-                candidates.append(_Candidate(last, *_asked(text, turns[index].text_start, lines[last].end), True, True, False, first_line=index))
+                candidates.append(_Candidate(last, *_asked(text, turns[index].text_start, lines[last].end, width), True, True, False, first_line=index))
             label_line = None
             continue
         content = text[line.start:line.end]
@@ -347,7 +383,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             continue
         following = page.next_answer_line(index)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
-        marked = index in levels and not _MARKDOWN_HEADING.match(content)
+        marked = index in levels and not _MARKUP_HEADING.match(content)
         marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked)
         if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
@@ -356,7 +392,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
         bare = core[bullet.end():] if (bullet := _BULLET.match(core)) else core  # a widget title may be a list item
-        asks = bare.lstrip("#*_ \t")
+        asks = bare.lstrip("#=*_ \t")
         entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or _QUESTION_WORD.match(bare)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
@@ -435,7 +471,7 @@ def _heading_like(page: Page, index: int) -> tuple[int, int] | None:
     text, line = page.text, page.lines[index]
     if page.blank[index] or page.actions[index] or _BULLET.match(text, line.start, line.end) or _ENUMERATOR.match(text, line.start, line.end):
         return None
-    if not (index == 0 or page.blank[index - 1] or _MARKDOWN_HEADING.match(text, line.start, line.end)):
+    if not (index == 0 or page.blank[index - 1] or _MARKUP_HEADING.match(text, line.start, line.end)):
         return None
     start, end = _trim(text, _strip_prefix(text, line.start, line.end)[0], line.end, emphasis=True)
     core = text[start:end]
@@ -576,6 +612,34 @@ def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate
     return [c for c in candidates if c.line < end]
 
 
+def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Where the page numbers its questions ("1. Do I need a referral?" ... "8. ..."), a line that
+    carries a number next to one of theirs and asks lacks only its "?" ("9. What if I don't have
+    insurance"): short, without final punctuation, followed by its answer."""
+    text, lines = page.text, page.lines
+    numbered = {}
+    for candidate in candidates:
+        number = _QUESTION_NUMBER.match(text, lines[candidate.line].start, lines[candidate.line].end)
+        if number:
+            numbered[int(number.group(1))] = candidate.line
+    if len(numbered) < MIN_SHAPED_QUESTIONS:
+        return []
+    taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
+    found = []
+    for index, line in enumerate(lines):
+        number = _QUESTION_NUMBER.match(text, line.start, line.end)
+        if not number or index in taken or page.actions[index] or page.next_content(index) is None:
+            continue
+        n = int(number.group(1))
+        if n in numbered or not (numbered.get(n - 1, index) < index < numbered.get(n + 1, index + 1)) or (n - 1 not in numbered and n + 1 not in numbered):
+            continue
+        start, end = _trim(text, number.end(), line.end, emphasis=True)
+        core = text[start:end]
+        if core and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and _ASKS_WITHOUT_MARK.match(core):
+            found.append(_Candidate(index, start, end, True, False, False))
+    return found
+
+
 def _is_section_heading(line: str) -> bool:
     """A short title line without final punctuation: Markdown heading, Title Case or capitals; a
     labelled line ("NIH: National Institute of Mental Health", a credit) is content."""
@@ -624,11 +688,21 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         start, end = _trim(text, start, line.end)
         if start < end:
             kept.append((start, end))
-    while len(kept) > 1 and (_is_section_heading(text[kept[-1][0]:kept[-1][1]]) or levels.get(page.line_of(kept[-1][0]), "").startswith("#")):
-        kept.pop()  # a heading for the next group of questions ("Billing & Insurance")
+    while len(kept) > 1 and (_is_section_heading(text[kept[-1][0]:kept[-1][1]]) or levels.get(page.line_of(kept[-1][0]), "").startswith("#")
+                             or _stands_apart(page, page.line_of(kept[-1][0]))):
+        kept.pop()  # a heading for the next group of questions ("Billing & Insurance", "Dry needling" between blank lines)
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
     return kept[0][0], kept[-1][1]
+
+
+def _stands_apart(page: Page, index: int) -> bool:
+    """A short line between blank lines, without final punctuation and not a list item ("Dry
+    needling", "Getting started"): a plain text's section heading."""
+    if not (0 < index < len(page.lines) - 1 and page.blank[index - 1] and page.blank[index + 1]):
+        return False
+    span = _heading_like(page, index)
+    return span is not None and len(page.text[span[0]:span[1]].split()) <= MAX_HEADING_WORDS and ":" not in page.text[span[0]:span[1]]
 
 
 def _distinct(pairs: list[QAPair]) -> list[QAPair]:
@@ -660,7 +734,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
-    candidates = sorted(candidates + _unmarked_questions(page, candidates), key=lambda c: c.line)
+    candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates), key=lambda c: c.line)
     candidates = _within_article(page, _drop_lists(page, candidates, structure.levels))
     pairs = []
     labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])
