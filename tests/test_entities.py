@@ -623,3 +623,12 @@ def test_words_annotators_do_not_mark_are_no_mentions(text, word):
 
 def test_the_plural_stretches_is_still_stretching():
     assert [(e.text, e.ent_id_) for e in default_nlp()("Do these stretches daily.").ents] == [("stretches", "TRT:stretching")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Deep pressure can set off a flare for a day or two.", ("flare", "CONDITION", "CON:flare_up")),
+    ("My flares are shorter since I started pacing.", ("flares", "CONDITION", "CON:flare_up")),
+    ("She works mainly on the upper traps.", ("upper traps", "ANATOMY", "ANA:trapezius")),
+])
+def test_words_the_blind_sets_mark_are_in_the_vocabulary(text, expected):
+    assert expected in tagged(text)

@@ -119,3 +119,14 @@ def test_each_or_all_before_another_noun_names_no_treatment_named_before(second)
 def test_two_practitioners_of_one_clause_each_keep_their_relation():
     text = answer("Who does what?", "Physical therapists perform dry needling, and chiropractors offer cupping.")
     assert relations(text) == {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:cupping", "performs")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an elided verb after a contrast: the practitioners' ability, as "can perform" would be
+    ("Massage therapists can't do dry needling in this state, but physical therapists can.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Your visit may include a physical therapist assistant, who carries out the exercise program.",
+     {("PRV:physical_therapist_assistant", "TRT:therapeutic_exercise", "performs")}),
+])
+def test_elided_ability_and_carrying_out(text, expected):
+    assert relations(answer("Who does what?", text)) == expected

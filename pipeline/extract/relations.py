@@ -121,10 +121,12 @@ def _treatments(s: str, entities: list[ENTITY]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(c for start, end, label, c in entities if label == "TREATMENT" and not _TOOL.search(s[start:end])))
 
 
-def _judged(s: str, start: int, end: int, entities: list[ENTITY], polarity: str, place: bool) -> str:
+def _judged(s: str, start: int, end: int, entities: list[ENTITY], polarity: str, place: bool, elided: bool = False) -> str:
+    """elided: the clause's verb is left out ("..., but physical therapists can"), so its "can" is
+    the practitioners' ability, as "can perform" would be, not a possibility."""
     judgement = _judge(s, Clause(start, end, start), entities, place)
     negated = judgement.polarity == "negated" if polarity == "as_written" else polarity == "negated"
-    habitual = all(_COMMON_PRACTICE.fullmatch(cue) for cue in judgement.hedge_cues)  # "chiropractors commonly use it": their common practice
+    habitual = all(_COMMON_PRACTICE.fullmatch(cue) or (elided and cue == "can") for cue in judgement.hedge_cues)  # "chiropractors commonly use it": their common practice
     return "does_not_perform" if negated else RELATIONS[("affirmed", "asserted" if habitual else judgement.certainty)]
 
 
@@ -175,7 +177,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         elliptical = _ELLIPTICAL.match(s, low)
         providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
         if elliptical and elliptical.end() >= high and providers and context.last:  # "..., but physical therapists are"
-            found.append((low, Relation(providers, context.last.treatments, _judged(s, low, high, entities, "as_written", place))))
+            found.append((low, Relation(providers, context.last.treatments, _judged(s, low, high, entities, "as_written", place, elided=True))))
     ordered = [relation for _, relation in sorted(found, key=lambda item: item[0])]
     relations = ordered[:1] + [r for r in ordered[1:2] if not set(r.providers) & set(ordered[0].providers)]  # "PTs perform dry needling, and chiropractors offer cupping": a second practitioner, a second relation
     if relations:
