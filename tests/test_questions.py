@@ -611,3 +611,105 @@ def test_a_digests_posted_by_lines_head_each_message_and_do_not_end_the_page():
     pairs = {p.question: p.answer for p in find_pairs(text)}
     assert pairs["Who should I see for this?"].startswith("A dentist who treats TMD")
     assert pairs["Does kinesio tape help plantar fasciitis?"].startswith("It may help a little")
+
+
+def test_a_question_label_may_name_its_asker():
+    text = (
+        "Listener questions\n\nQ (from Jordan): Can trigger points cause headaches?\nYes, neck trigger points often refer pain to the head.\n\n"
+        "Q (from Sam in Columbus): does kinesio tape actually do anything\nA little support, for a short time.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Can trigger points cause headaches?", "does kinesio tape actually do anything"]
+
+
+def test_a_quoted_title_after_its_label_is_no_question_and_a_chapter_list_asks_nothing():
+    text = (
+        "CHAPTERS\n\n00:00  Intro\n04:12  Is your pillow the problem?\n11:40  Desk stretches\n\n"
+        "Q: Does dry needling hurt?\nA: A brief cramp, then relief.\n\n"
+        "LINKS\n\n- Episode 12: \"Are knots real?\"\n- The exercise sheet (PDF)\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Does dry needling hurt?"]
+
+
+TELEGRAM_GROUP = """Pain support group
+Chat history exported on 05.02.26
+
+Lena H., [04.02.26 18:24]
+Welcome! Dr. Ruiz will take questions until 19:30.
+
+Dr. Ana Ruiz, [04.02.26 18:27]
+Hi all, ask away.
+
+Maria K., [04.02.26 18:29]
+What does a physiatrist do?
+
+Dr. Ana Ruiz, [04.02.26 18:31]
+[In reply to Maria K.]
+A physiatrist is a doctor of physical medicine and rehabilitation.
+
+Dr. Ana Ruiz, [04.02.26 18:32]
+I also give trigger point injections.
+
+Tom B., [04.02.26 18:34]
+Are the injections steroid shots?
+
+Dr. Ana Ruiz, [04.02.26 18:36]
+Mostly not: I inject lidocaine.
+
+Tom B., [04.02.26 18:37]
+Thanks!
+
+Omar F., [04.02.26 19:04]
+is it safe to have injections on blood thinners
+
+Dr. Ana Ruiz, [04.02.26 19:06]
+Usually, with a smaller needle and firm pressure afterwards.
+
+Lena H., [04.02.26 19:40]
+Thank you, Doctor!
+"""
+
+
+def test_a_groups_chat_with_an_expert_pairs_each_members_question_with_her_replies():
+    pairs = [(p.question, p.answer) for p in find_pairs(TELEGRAM_GROUP)]
+    assert pairs == [
+        ("What does a physiatrist do?", "A physiatrist is a doctor of physical medicine and rehabilitation.\n\nDr. Ana Ruiz, [04.02.26 18:32]\nI also give trigger point injections."),
+        ("Are the injections steroid shots?", "Mostly not: I inject lidocaine."),
+        ("is it safe to have injections on blood thinners", "Usually, with a smaller needle and firm pressure afterwards."),
+    ]
+
+
+def test_a_chat_whose_messages_are_headed_by_a_name_over_a_date_and_time():
+    text = (
+        "Front Desk <> Billing\nCopied from Microsoft Teams\n\n\n"
+        "Renee Albright\n2/9/2026 8:47 AM\nPost the questions patients ask and I'll answer them.\n\n"
+        "Devon Price\n2/9/2026 8:52 AM\nfirst one, I get this daily\nDoes insurance cover dry needling?\n\n"
+        "Renee Albright\n2/9/2026 8:58 AM\nMost plans don't cover it.\n1 Like\n\n"
+        "Carla Nguyen\n2/9/2026 9:06 AM\nGot one this morning: will workers' comp pay for cupping?\n\n"
+        "Renee Albright\n2/9/2026 9:11 AM\nOnly with an authorization from the adjuster.\n"
+    )
+    pairs = [(p.question, p.answer) for p in find_pairs(text)]
+    assert pairs == [
+        ("Does insurance cover dry needling?", "Most plans don't cover it."),
+        ("will workers' comp pay for cupping?", "Only with an authorization from the adjuster."),
+    ]
+
+
+def test_a_mediawiki_section_heading_ends_the_answer_of_a_question_heading_below_it():
+    text = (
+        "'''Myofascial pain''' is pain from trigger points.\n\n== Frequently asked questions ==\n\n"
+        "=== Can trigger points cause sciatica? ===\nThey can mimic it, but true sciatica comes from a nerve root.\n\n"
+        "=== Who treats it? ===\nPhysical therapists and physiatrists.\n\n== See also ==\n* [[Dry needling]]\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == ["They can mimic it, but true sciatica comes from a nerve root.", "Physical therapists and physiatrists."]
+
+
+def test_a_leaflets_numbered_section_title_is_in_no_answer():
+    text = (
+        "Trigger point injections\nInformation for patients\n\n1. About this leaflet\nThis leaflet explains the treatment.\n\n"
+        "2. The injection\nWhat is a trigger point injection?\nAn injection of local anaesthetic into the muscle.\n"
+        "Who will give my injection?\nA consultant or a specialist nurse.\n\n"
+        "3. Before your appointment\nCan I drive home afterwards?\nWe advise you not to drive that day.\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == [
+        "An injection of local anaesthetic into the muscle.", "A consultant or a specialist nurse.", "We advise you not to drive that day.",
+    ]

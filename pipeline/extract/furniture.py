@@ -33,6 +33,9 @@ _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
+_CHAPTER = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(?=[^\s<\[(])")
+MIN_CHAPTERS = 3
+MAX_SPEAKER_LABEL = 40  # characters of a chat line's "Name:" after its time
 _BLOCK_DELIMITER = re.compile(r"={4,}|\*{4,}|_{4,}")
 MIN_UNDERLINE_SHARE = 0.7  # of its title's length: shorter or much longer, a rule under a line of text is a separator
 MAX_UNDERLINE_SHARE = 1.5
@@ -136,6 +139,7 @@ class Page:
         self.underlines = self._underlined(parts)
         self._delimited_blocks(parts)
         self._post_headers(parts)
+        self._chapter_lists(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -183,6 +187,20 @@ class Page:
             if len(lines) >= RUNNING_LINE_REPEATS and any(parts[i].rstrip().endswith("?") for i in range(lines[0] + 1, lines[1])):
                 for i in lines:
                     self.actions[i] = "skip"
+
+    def _chapter_lists(self, parts: list[str]) -> None:
+        """A video's or a podcast's chapters ("17:30  Is your pillow the problem?"): MIN_CHAPTERS
+        lines in a row or more, each a time and a title (no speaker's "Name:", no "<nick>"), are
+        a contents list, whatever their titles ask."""
+        run: list[int] = []
+        for i, part in enumerate([*parts, ""]):
+            if _CHAPTER.match(part) and ":" not in part[_CHAPTER.match(part).end():][:MAX_SPEAKER_LABEL]:
+                run.append(i)
+                continue
+            if len(run) >= MIN_CHAPTERS:
+                for j in run:
+                    self.actions[j] = self.actions[j] or "skip"
+            run = []
 
     def _next_where(self, keep) -> list[int | None]:
         """For each line, the index of the first line after it that keeps the predicate."""

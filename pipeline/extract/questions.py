@@ -37,7 +37,7 @@ _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]
 _BULLET = re.compile(r"[ \t]*[-*•·▪►‣+▸▹▶▷◦][ \t]+")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _QUESTION_LABEL = re.compile(
-    r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",
+    r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)?[ \t]*[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker
     re.IGNORECASE,
 )
 _ASKED_LABEL = re.compile(r"[ \t]*(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks))[ \t]*[:–—-][ \t]*")  # a mailbag's "You asked: ...?" (the "?" still needed)
@@ -80,6 +80,7 @@ _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _QUESTION_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?\(?(\d{1,3})[.)][ \t]+")  # "9. ", "(9) "
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+(?=[A-Z])")
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
+_ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,\n]{1,40}(?:\.[^.?!,\n]{1,30})?,[ \t]*")  # "Dear Dr. Ortiz,"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
@@ -185,6 +186,8 @@ def _question_candidate(
     start, end = _trim(text, start, line.end, emphasis=True)
     quoted = _QUOTED_ASK.match(text, start, end)
     if quoted and text[end - 2:end] in ('?"', "?”"):  # 'Derek asks: "Is it just acupuncture?"': the question read out
+        if not _ASKER.search(text, start, quoted.end()):
+            return None  # a title quoted after its label ('Episode 45: "Trigger points, fact or myth?"')
         start, end = quoted.end(), end - 1
     labelled |= after_label
     structural |= after_label or marked
@@ -246,7 +249,10 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     for index, line in enumerate(page.lines):
         heading = _MARKUP_HEADING.match(page.text, line.start, line.end)
         if heading:
-            levels[index] = _heading_level(heading.group(1).split()[0], page.content(index))
+            levels[index] = heading.group(1).split()[0]
+    closed = [len(marker) for index, marker in levels.items() if marker[0] == "=" and page.content(index).rstrip().endswith("=")]
+    dokuwiki = bool(closed) and closed[0] == max(closed) > min(closed)  # DokuWiki's title has the most "=" signs, MediaWiki's sections the fewest
+    levels = {index: _heading_level(marker, dokuwiki) for index, marker in levels.items()}
     ranks = list(dict.fromkeys(page.underlines.values()))  # as reStructuredText: adornments rank in order of first use
     for index, adornment in page.underlines.items():
         levels.setdefault(index, "#" * (ranks.index(adornment) + 1))
@@ -270,11 +276,11 @@ def _heading_text(text: str, line: Line) -> str:
     return text[start:end].rstrip(_CLOSERS)
 
 
-def _heading_level(marker: str, line: str) -> str:
-    """A heading's level as Markdown's "#"s: AsciiDoc's "==" is "##"; a wiki's heading closed by
-    "=" signs ranks higher the more it has ("====== Title ======" is the page's title)."""
+def _heading_level(marker: str, dokuwiki: bool) -> str:
+    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==" is "##"; on a
+    DokuWiki page a heading ranks higher the more "=" signs it has ("====== Title ======")."""
     if marker[0] == "=":
-        return "#" * (7 - len(marker) if line.rstrip().endswith("=") else len(marker))
+        return "#" * (7 - len(marker) if dokuwiki else len(marker))
     return marker
 
 
@@ -323,6 +329,9 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     for match in _sentence_breaks(text, start, end):
         if match.group(1) != "?":
             question_start = match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
+    read_aloud = _READ_ALOUD.match(text, question_start, end)  # "Got one from a patient: will workers' comp pay?"
+    if read_aloud:
+        question_start = read_aloud.end()
     for match in _LINE_BREAK.finditer(text, question_start, end):
         above = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
         if text[match.end()].isupper() and len(above) + 1 + len(match.group(1)) <= width and above[-1:] not in ",;:-–—(":
@@ -689,7 +698,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if start < end:
             kept.append((start, end))
     while len(kept) > 1 and (_is_section_heading(text[kept[-1][0]:kept[-1][1]]) or levels.get(page.line_of(kept[-1][0]), "").startswith("#")
-                             or _stands_apart(page, page.line_of(kept[-1][0]))):
+                             or _stands_apart(page, page.line_of(kept[-1][0])) or _numbered_title(page, page.line_of(kept[-1][0]))):
         kept.pop()  # a heading for the next group of questions ("Billing & Insurance", "Dry needling" between blank lines)
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
@@ -703,6 +712,17 @@ def _stands_apart(page: Page, index: int) -> bool:
         return False
     span = _heading_like(page, index)
     return span is not None and len(page.text[span[0]:span[1]].split()) <= MAX_HEADING_WORDS and ":" not in page.text[span[0]:span[1]]
+
+
+def _numbered_title(page: Page, index: int) -> bool:
+    """A numbered short title after a blank line ("3. Before your appointment"), the last line
+    before the next question: a leaflet's section, not an item of a list."""
+    text, line = page.text, page.lines[index]
+    number = _ENUMERATOR.match(text, line.start, line.end)
+    if not number or not (index > 0 and page.blank[index - 1]):
+        return False
+    core = text[number.end():line.end].strip()
+    return bool(core) and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_WORDS
 
 
 def _distinct(pairs: list[QAPair]) -> list[QAPair]:

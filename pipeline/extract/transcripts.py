@@ -1,10 +1,12 @@
 """Transcripts: interviews, podcasts and chats, where each turn opens with its speaker's label.
 
 A page is a transcript when at least two speakers open MIN_TURNS lines or more each with the same
-label ("Interviewer:", "[18:03] Priya S.:", "**Host:**"). The asker is the speaker whose turns end
-with a question most often, and clearly more often than anyone else's: a podcast's host, a chat's
-customer, whose questions another speaker answers in the next turn. Their questions are the
-page's questions; the other speakers' turns that follow are the answer, which ends where the asker speaks again or an answerer asks something back ("Is there
+label ("Interviewer:", "[18:03] Priya S.:", "**Host:**"), or head as many messages with a line of
+their name and its time ("Dr. Ana Ruiz, [04.02.26 18:31]" of Telegram, a name over "2/9/2026 8:58
+AM" in Teams). The asker is the speaker whose turns end with a question most often, and clearly
+more often than anyone else's: a podcast's host, a chat's customer, whose questions another speaker
+answers in the next turn. In a group's chat with one expert (many ask, one answers), everyone
+but the expert asks. The askers' questions are the page's questions; the other speakers' turns that follow are the answer, which ends where the asker speaks again or an answerer asks something back ("Is there
 anything else I can help with?"). A line wholly in brackets is a stage direction ("[Caller on
 hold]"), in no answer. A label used once ("Customer: Priya S.") is a header, not a
 speaker; "Q:" and "A:" are the question finder's own labels, not speakers.
@@ -22,6 +24,7 @@ from pipeline.rules import read_rows
 
 MIN_TURNS = 2  # lines a label must open for its speaker to count
 MIN_ASKED = 2  # question turns of the asker
+MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
 _TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _SPEAKER_LABEL = re.compile(
@@ -30,6 +33,12 @@ _SPEAKER_LABEL = re.compile(
     r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\])"  # "[HOST] ...", "[DR. PATEL] ..."
     r"[ \t]+(?=\S)"
 )
+_STAMP = r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
+_NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+[A-Z(][\w.'’()&-]*){0,3}"  # not a time's "AM"
+_MESSAGE_HEADER = re.compile(rf"[ \t]*(?:(?P<name>{_NAME}),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?P<after>{_NAME}))[ \t]*")  # "Tom B., [04.02.26 18:34]"
+_STAMP_LINE = re.compile(rf"[ \t]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]+)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*")  # a date and time under a name (Teams)
+_NAME_LINE = re.compile(rf"[ \t]*{_NAME}[ \t]*")
+_ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=\s|$)")  # the end of a question asked
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
@@ -46,16 +55,16 @@ class Turn:
 @dataclass(frozen=True)
 class Transcript:
     turns: dict[int, Turn]  # line index -> the turn that line opens
-    asker: str
-    directions: frozenset[int]  # lines wholly in brackets
+    askers: frozenset[str]
+    directions: frozenset[int]  # lines wholly in brackets, and messages' headers
 
     def question_lines(self) -> list[int]:
-        return [i for i, turn in self.turns.items() if turn.speaker == self.asker and turn.asks]
+        return [i for i, turn in self.turns.items() if turn.speaker in self.askers and turn.asks]
 
     def ends_answer(self, index: int) -> bool:
-        """The asker speaking again, or another speaker asking back."""
+        """An asker speaking again, or another speaker asking back."""
         turn = self.turns.get(index)
-        return turn is not None and (turn.speaker == self.asker or turn.asks)
+        return turn is not None and (turn.speaker in self.askers or turn.asks)
 
 
 @cache
@@ -81,29 +90,64 @@ def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
     return {i: start for i, (speaker, start) in labelled.items() if counts[speaker] >= MIN_TURNS}
 
 
-def find_transcript(page: Page) -> Transcript | None:
-    text = page.text
-    labelled = {}
-    for index, line in enumerate(page.lines):
-        if not page.blank[index] and not page.actions[index] and (label := _label(text, line.start, line.end)):
-            labelled[index] = label
-    counts = Counter(speaker for speaker, _ in labelled.values())
-    speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS}
-    if len(speakers) < 2:
-        return None
-    turns = {}
-    for index, (speaker, start) in labelled.items():
-        if speaker in speakers:
-            last = index  # a text file may wrap a turn: its lines run to a blank line or the next label
-            while last + 1 < len(page.lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
-                last += 1
-            turns[index] = Turn(speaker, start, bool(ASKED.search(text, start, page.lines[last].end)), last)
-    asked = Counter(turn.speaker for turn in turns.values() if turn.asks).most_common(2)
-    if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
-        return None
+def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
+    """Lines that head a message with its writer's name and time, alone: line -> (speaker, the
+    header's last line, where the message begins)."""
+    text, lines, headers = page.text, page.lines, {}
+    for index, line in enumerate(lines):
+        if page.blank[index] or page.actions[index] or index + 1 >= len(lines):
+            continue
+        header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
+        if header and not page.blank[index + 1]:
+            headers[index] = ((header.group("name") or header.group("after")).strip(), index, lines[index + 1].start)
+        elif (index + 2 < len(lines) and _NAME_LINE.fullmatch(text, line.start, line.end) and not page.blank[index + 2]
+              and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)):
+            headers[index] = (text[line.start:line.end].strip(), index + 1, lines[index + 2].start)
+    return headers
+
+
+def _askers(turns: dict[int, Turn]) -> frozenset[str]:
+    """Where one speaker answers the questions of several others (a group's chat with an expert),
+    everyone but that speaker; else the speaker who asks clearly most often, when others answer."""
     order = [turns[i] for i in sorted(turns)]
-    answered = sum(turn.speaker == asked[0][0] and turn.asks and reply.speaker != turn.speaker and not reply.asks for turn, reply in zip(order, order[1:]))
-    if answered < MIN_ASKED:
-        return None  # labels of topics ("Insurance: ...?", "Scheduling: ...?"), not turns that ask and answer
-    directions = frozenset(i for i, line in enumerate(page.lines) if _DIRECTION.fullmatch(text, line.start, line.end))
-    return Transcript(turns, asked[0][0], directions)
+    answered = [(turn.speaker, reply.speaker) for turn, reply in zip(order, order[1:]) if turn.asks and reply.speaker != turn.speaker and not reply.asks]
+    expert, replies = Counter(replier for _, replier in answered).most_common(1)[0] if answered else (None, 0)
+    if replies >= MIN_ASKED and len({asker for asker, replier in answered if replier == expert}) >= MIN_GROUP_ASKERS:
+        return frozenset(turn.speaker for turn in order) - {expert}
+    asked = Counter(turn.speaker for turn in order if turn.asks).most_common(2)
+    if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
+        return frozenset()
+    if sum(asker == asked[0][0] for asker, _ in answered) < MIN_ASKED:
+        return frozenset()  # labels of topics ("Insurance: ...?", "Scheduling: ...?"), not turns that ask and answer
+    return frozenset({asked[0][0]})
+
+
+def find_transcript(page: Page) -> Transcript | None:
+    text, lines = page.text, page.lines
+    labelled: dict[int, tuple[str, int, int]] = {}  # line -> (speaker, the label's last line, where the words begin)
+    for index, line in enumerate(lines):
+        if not page.blank[index] and not page.actions[index] and (label := _label(text, line.start, line.end)):
+            labelled[index] = (label[0], index, label[1])
+    headers = _message_headers(page)
+    if len(headers) > len(labelled):
+        labelled = headers
+    counts = Counter(speaker for speaker, _, _ in labelled.values())
+    if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if labelled is headers else sum(count >= MIN_TURNS for count in counts.values()) < 2:
+        return None
+    speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or labelled is headers}  # a message's header is a turn even when its writer speaks once
+    turns = {}
+    for index, (speaker, label_end, start) in labelled.items():
+        if speaker in speakers:
+            last = page.line_of(start)  # a text file may wrap a turn: its lines run to a blank line or the next label
+            while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
+                last += 1
+            asks = bool(ASKED.search(text, start, lines[last].end)) or (
+                labelled is headers and last == page.line_of(start) and bool(_ASKS_WITHOUT_MARK.fullmatch(text, start, lines[last].end)))
+            turns[index] = Turn(speaker, start, asks, last)
+    askers = _askers(turns)
+    if not askers:
+        return None
+    directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
+    if labelled is headers:
+        directions |= {i for index, (_, label_end, _) in headers.items() for i in range(index, label_end + 1)}
+    return Transcript(turns, askers, frozenset(directions))
