@@ -389,6 +389,16 @@ QUESTION_TYPES = [
     ("What is Graston therapy like?", "risk"),  # a treatment's sensation
     ("What does massage feel like with fibromyalgia?", "risk"),  # what feels so is named first
     ("What does fibromyalgia pain feel like after a massage?", "symptom"),
+    ("Does cupping actually do anything?", "outcome"),
+    ("Is stretching enough on its own?", "outcome"),
+    ("How should I get ready for my first visit?", "procedure"),
+    ("Do I need to stop my blood thinners?", "procedure"),
+    ("Can I be treated here if I have lupus?", "indication"),
+    # a risk, a price, insurance or the law named in the question decides before those rows
+    ("Is dry needling safe on people with pacemakers?", "risk"),
+    ("Does insurance cover dry needling on patients with chronic pain?", "coverage"),
+    ("What does the research say about the side effects of cupping?", "risk"),
+    ("Can I be seen without a referral?", "coverage"),
 ]
 
 
@@ -455,6 +465,8 @@ ANSWERS = [
     ("Is dry needling dangerous?", "In trained hands it is low risk.", "no"),
     ("Do you offer kinesio taping too?", "We do.", "yes"),  # a practice's short answer
     ("Do you take Medicaid?", "We don't.", "no"),
+    ("Is dry needling safe?", "Dry needling is generally safe in trained hands.", "yes"),  # "generally" keeps the direction
+    ("Is massage safe with fibromyalgia?", "It usually is, as long as the pressure is light.", "maybe"),
 ]
 
 

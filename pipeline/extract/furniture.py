@@ -35,8 +35,10 @@ _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
 _CHAPTER = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(?=[^\s<\[(])")
 MIN_CHAPTERS = 3
+MAX_CHAPTER_WORDS = 12
 MAX_SPEAKER_LABEL = 40  # characters of a chat line's "Name:" after its time
-_BLOCK_DELIMITER = re.compile(r"={4,}|\*{4,}|_{4,}")
+_BLOCK_DELIMITER = re.compile(r"={4,}|\*{4,}")
+_BLOCK_TITLE = re.compile(r"\.[A-Z\"“]|.*(?:\?|::)$")  # an AsciiDoc block title (".How long ...?"), a question, a [qanda] term
 MIN_UNDERLINE_SHARE = 0.7  # of its title's length: shorter or much longer, a rule under a line of text is a separator
 MAX_UNDERLINE_SHARE = 1.5
 
@@ -162,13 +164,13 @@ class Page:
         return titles
 
     def _delimited_blocks(self, parts: list[str]) -> None:
-        """AsciiDoc's delimited blocks ("====" example, "****" sidebar, "____" quote) open right under
-        a block title or a question they do not underline, and close at the same line: the opening
-        line is markup, not the separator rule it would be alone; the block's end ends the answer."""
+        """AsciiDoc's delimited blocks ("====" example, "****" sidebar) open right under a block title
+        or a question they do not underline, and close at the same line: the opening line is
+        markup, not the separator rule it would be alone; the block's end ends the answer."""
         i = 1
         while i < len(parts):
             rule, above = parts[i].strip(), parts[i - 1].strip()
-            if self.actions[i] == "stop" and _BLOCK_DELIMITER.fullmatch(rule) and above and above[-1] not in ".!:;,":
+            if self.actions[i] == "stop" and _BLOCK_DELIMITER.fullmatch(rule) and _BLOCK_TITLE.match(above):
                 close = next((j for j in range(i + 1, len(parts)) if parts[j].strip() == rule), None)
                 if close is not None:
                     self.actions[i] = "skip"
@@ -190,14 +192,18 @@ class Page:
 
     def _chapter_lists(self, parts: list[str]) -> None:
         """A video's or a podcast's chapters ("17:30  Is your pillow the problem?"): MIN_CHAPTERS
-        lines in a row or more, each a time and a title (no speaker's "Name:", no "<nick>"), are
-        a contents list, whatever their titles ask."""
+        lines in a row or more, each a time and a short title (no speaker's "Name:", no "<nick>",
+        no sentence's full stop), not under a question (a timetable answering it), are a contents
+        list, whatever their titles ask. A timestamped transcript's lines are sentences."""
         run: list[int] = []
         for i, part in enumerate([*parts, ""]):
-            if _CHAPTER.match(part) and ":" not in part[_CHAPTER.match(part).end():][:MAX_SPEAKER_LABEL]:
+            chapter = _CHAPTER.match(part)
+            title = part[chapter.end():].strip() if chapter else ""
+            if chapter and ":" not in title[:MAX_SPEAKER_LABEL] and title[-1:] not in ".!…" and len(title.split()) <= MAX_CHAPTER_WORDS:
                 run.append(i)
                 continue
-            if len(run) >= MIN_CHAPTERS:
+            above = next((parts[j].strip() for j in range(run[0] - 1, -1, -1) if parts[j].strip()), "") if run else ""
+            if len(run) >= MIN_CHAPTERS and not above.endswith("?"):
                 for j in run:
                     self.actions[j] = self.actions[j] or "skip"
             run = []

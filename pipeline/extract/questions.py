@@ -37,7 +37,7 @@ _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]
 _BULLET = re.compile(r"[ \t]*[-*•·▪►‣+▸▹▶▷◦][ \t]+")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _QUESTION_LABEL = re.compile(
-    r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)?[ \t]*[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker
+    r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker
     re.IGNORECASE,
 )
 _ASKED_LABEL = re.compile(r"[ \t]*(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks))[ \t]*[:–—-][ \t]*")  # a mailbag's "You asked: ...?" (the "?" still needed)
@@ -80,6 +80,7 @@ _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _QUESTION_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?\(?(\d{1,3})[.)][ \t]+")  # "9. ", "(9) "
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+(?=[A-Z])")
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
+_QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,\n]{1,40}(?:\.[^.?!,\n]{1,30})?,[ \t]*")  # "Dear Dr. Ortiz,"
@@ -186,9 +187,10 @@ def _question_candidate(
     start, end = _trim(text, start, line.end, emphasis=True)
     quoted = _QUOTED_ASK.match(text, start, end)
     if quoted and text[end - 2:end] in ('?"', "?”"):  # 'Derek asks: "Is it just acupuncture?"': the question read out
-        if not _ASKER.search(text, start, quoted.end()):
+        if _QUOTED_TITLE.match(text, start, quoted.end()):
             return None  # a title quoted after its label ('Episode 45: "Trigger points, fact or myth?"')
-        start, end = quoted.end(), end - 1
+        if _ASKER.search(text, start, quoted.end()):
+            start, end = quoted.end(), end - 1
     labelled |= after_label
     structural |= after_label or marked
     if start >= end:
@@ -333,8 +335,10 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     if read_aloud:
         question_start = read_aloud.end()
     for match in _LINE_BREAK.finditer(text, question_start, end):
-        above = text[text.rfind("\n", 0, match.start()) + 1:match.start()].rstrip()
-        if text[match.end()].isupper() and len(above) + 1 + len(match.group(1)) <= width and above[-1:] not in ",;:-–—(":
+        above = text[max(start, text.rfind("\n", 0, match.start()) + 1):match.start()].rstrip()
+        finished = above[-1:] in (".", "!", "?", "…") or (above[-1:] and _is_symbol(above[-1]))
+        if (text[match.end()].isupper() and match.group(1) != "I" and len(above) + 1 + len(match.group(1)) <= width
+                and (finished or 2 * len(above) <= width) and above[-1:] not in ",;:-–—("):
             question_start = match.end()
     for position in range(end - 1, question_start, -1):  # a chat's emoji ends a remark too ("sorry 😅 will it hurt??")
         if _is_symbol(text[position]) and text[position + 1:position + 2].isspace() and text[position - 1:position].isspace():
@@ -517,12 +521,6 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     answer that begins anew, and is short."""
     text, lines = page.text, page.lines
 
-    def previous_content(index: int) -> int | None:
-        index -= 1
-        while index >= 0 and page.blank[index]:
-            index -= 1
-        return index if index >= 0 else None
-
     def bullet(index: int | None) -> bool:
         return index is not None and bool(_BULLET.match(text, lines[index].start, lines[index].end))
 
@@ -540,7 +538,7 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     for index in range(1, len(lines) - 1):
         if index in taken or page.actions[index] or shape(index) != layout:
             continue
-        before, after = previous_content(index), page.next_content(index)
+        before, after = _previous_content(page, index), page.next_content(index)
         if before is None or after is None or page.actions[after]:
             continue
         if bullet(before) or bullet(after) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
@@ -642,6 +640,9 @@ def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         n = int(number.group(1))
         if n in numbered or not (numbered.get(n - 1, index) < index < numbered.get(n + 1, index + 1)) or (n - 1 not in numbered and n + 1 not in numbered):
             continue
+        neighbours = [i for i in (_previous_content(page, index), page.next_content(index)) if i is not None]
+        if any(_QUESTION_NUMBER.match(text, lines[i].start, lines[i].end) and i not in taken for i in neighbours):
+            continue  # an item of a numbered list ("4. Do light stretching" after "3. Keep moving")
         start, end = _trim(text, number.end(), line.end, emphasis=True)
         core = text[start:end]
         if core and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and _ASKS_WITHOUT_MARK.match(core):
@@ -698,7 +699,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if start < end:
             kept.append((start, end))
     while len(kept) > 1 and (_is_section_heading(text[kept[-1][0]:kept[-1][1]]) or levels.get(page.line_of(kept[-1][0]), "").startswith("#")
-                             or _stands_apart(page, page.line_of(kept[-1][0])) or _numbered_title(page, page.line_of(kept[-1][0]))):
+                             or (text[kept[-2][1] - 1] in ".!?" and not _ENUMERATOR.match(text, kept[-2][0], kept[-2][1])
+                                 and (_stands_apart(page, page.line_of(kept[-1][0])) or _numbered_title(page, page.line_of(kept[-1][0]))))):
         kept.pop()  # a heading for the next group of questions ("Billing & Insurance", "Dry needling" between blank lines)
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
@@ -712,6 +714,11 @@ def _stands_apart(page: Page, index: int) -> bool:
         return False
     span = _heading_like(page, index)
     return span is not None and len(page.text[span[0]:span[1]].split()) <= MAX_HEADING_WORDS and ":" not in page.text[span[0]:span[1]]
+
+
+def _previous_content(page: Page, index: int) -> int | None:
+    """The last line before index that is not blank."""
+    return next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
 
 
 def _numbered_title(page: Page, index: int) -> bool:

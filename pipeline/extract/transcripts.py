@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.furniture import Page
@@ -113,7 +113,8 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
     answered = [(turn.speaker, reply.speaker) for turn, reply in zip(order, order[1:]) if turn.asks and reply.speaker != turn.speaker and not reply.asks]
     expert, replies = Counter(replier for _, replier in answered).most_common(1)[0] if answered else (None, 0)
     if replies >= MIN_ASKED and len({asker for asker, replier in answered if replier == expert}) >= MIN_GROUP_ASKERS:
-        return frozenset(turn.speaker for turn in order) - {expert}
+        panel = {replier for asker, replier in answered if asker != expert}  # who answers the others too (a panel's second expert)
+        return frozenset(turn.speaker for turn in order) - {expert} - panel
     asked = Counter(turn.speaker for turn in order if turn.asks).most_common(2)
     if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
         return frozenset()
@@ -141,12 +142,16 @@ def find_transcript(page: Page) -> Transcript | None:
             last = page.line_of(start)  # a text file may wrap a turn: its lines run to a blank line or the next label
             while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
-            asks = bool(ASKED.search(text, start, lines[last].end)) or (
-                labelled is headers and last == page.line_of(start) and bool(_ASKS_WITHOUT_MARK.fullmatch(text, start, lines[last].end)))
-            turns[index] = Turn(speaker, start, asks, last)
+            turns[index] = Turn(speaker, start, bool(ASKED.search(text, start, lines[last].end)), last)
     askers = _askers(turns)
     if not askers:
         return None
+    if labelled is headers:  # an asker's one-line message may ask without its "?" ("Can they use their HSA card for massage")
+        turns = {
+            index: replace(turn, asks=True) if turn.speaker in askers and not turn.asks and turn.last_line == page.line_of(turn.text_start)
+            and _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, lines[turn.last_line].end) else turn
+            for index, turn in turns.items()
+        }
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     if labelled is headers:
         directions |= {i for index, (_, label_end, _) in headers.items() for i in range(index, label_end + 1)}
