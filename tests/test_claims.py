@@ -399,6 +399,7 @@ QUESTION_TYPES = [
     ("Does insurance cover dry needling on patients with chronic pain?", "coverage"),
     ("What does the research say about the side effects of cupping?", "risk"),
     ("Can I be seen without a referral?", "coverage"),
+    ("Who should we refer her to if the pain lingers?", "provider"),
 ]
 
 
@@ -668,6 +669,8 @@ def asked(*questions: str) -> list[Asked]:
 
 def test_elliptical_questions_take_the_previous_questions_type():
     assert question_types(asked("Does Medicare cover chiropractic care?", "What about acupuncture?", "Why is that?")) == ["coverage"] * 3
+    assert question_types(asked("Is massage covered?", "And acupuncture?")) == ["coverage"] * 2
+    assert question_types(asked("Is massage covered?", "And what does a session cost?"))[1] == "cost"
 
 
 def test_a_page_about_insurance_or_the_law_decides_what_allowed_and_referral_mean():

@@ -603,9 +603,9 @@ def test_a_section_heading_between_blank_lines_is_in_no_answer():
 def test_a_digests_posted_by_lines_head_each_message_and_do_not_end_the_page():
     message = "_" * 40 + "\n{n}. {subject}\n    Posted by: \"{who}\" {who}_1\n    Date: Mar {n}, 2026\n\n{body}\n\n{who}\n\nReply to group | Start a New Topic\n"
     text = "Digest Number 12\n\n" + "".join([
-        message.format(n=1, subject="Jaw pain", who="Ann", body="My jaw clicks every morning.\n\nWho should I see for this?"),
+        message.format(n=1, subject="Jaw pain", who="Ann", body="My jaw clicks every morning and aches by lunch, and my dentist thinks I clench at night.\n\nWho should I see for this?"),
         message.format(n=2, subject="Re: Jaw pain", who="Bo", body="> Who should I see for this?\n\nA dentist who treats TMD, and a physical therapist."),
-        message.format(n=3, subject="Tape", who="Cy", body="Does kinesio tape help plantar fasciitis?"),
+        message.format(n=3, subject="Tape", who="Cy", body="My heel hurts with the first steps every morning and the runners at my club swear by tape.\n\nDoes kinesio tape help plantar fasciitis?"),
         message.format(n=4, subject="Re: Tape", who="Di", body="> Does kinesio tape help plantar fasciitis?\n\nIt may help a little for a short time."),
     ])
     pairs = {p.question: p.answer for p in find_pairs(text)}
@@ -795,3 +795,79 @@ def test_a_wrapped_question_is_not_cut_before_i_and_a_dated_title_is_no_label():
     assert find_pairs(text)[0].question.startswith("So if the pain comes back")
     titled = "FAQ (updated March 2025): Dry needling at Springfield Physio\n\nDoes it hurt?\nMost people feel a brief cramp.\n"
     assert [p.question for p in find_pairs(titled)] == ["Does it hurt?"]
+
+
+def test_an_ask_under_its_askers_label_without_the_remark_after_it():
+    text = (
+        "Anonymous asked:\n\ncan you do dry needling? my PT does it but she's booked for weeks\n\n"
+        "No, dry needling is outside a massage therapist's scope here.\n\n"
+        "A reader asks:\n\nIs cupping safe if I bruise easily\n\nUsually, with lighter suction.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["can you do dry needling?", "Is cupping safe if I bruise easily"]
+
+
+def test_a_call_where_the_agent_checks_details_pairs_the_callers_questions():
+    text = (
+        "AGENT: Thank you for calling, this is Denise. Can I have your member ID, please?\n\n"
+        "MEMBER: Sure, it's 4409.\n\nAGENT: And your date of birth?\n\nMEMBER: March 9th, 1981.\n\n"
+        "AGENT: Thank you, you're verified. What can I help you with?\n\n"
+        "MEMBER: Does my plan cover chiropractic care?\n\n"
+        "AGENT: Yes, your plan covers up to twenty chiropractic visits a year after the deductible, with a thirty dollar copay per visit at in-network offices.\n\n"
+        "MEMBER: Do I need a referral for that?\n\n"
+        "AGENT: No, chiropractic care on your plan does not need a referral from your primary care doctor, though the office will check your benefits first.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Does my plan cover chiropractic care?", "Do I need a referral for that?"]
+
+
+def test_a_discussion_boards_replies_are_turns_and_its_buttons_furniture():
+    text = (
+        "Discussion Topic: Week 6\n\nPost your questions here.\n\n"
+        "Reply from Jordan Pike\nFeb 18, 2025 7:42 PM\n\nQuestion about scope. Can massage therapists do dry needling?\n\nReply | Like\n\n"
+        "    Reply from Renee Alvarado (Instructor)\n    Feb 19, 2025 9:10 AM\n\n    No, it is outside our scope in this state.\n\n    Reply | 4 Likes\n\n"
+        "Reply from Aisha Rahman\nFeb 19, 2025 11:02 AM\n\nHow long should we hold ischemic compression?\n\nReply | Like\n\n"
+        "    Reply from Renee Alvarado (Instructor)\n    Feb 19, 2025 1:15 PM\n\n    About 30 to 90 seconds, until the band softens.\n\n    Reply | 2 Likes\n\n"
+        "Showing 4 of 4 replies\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Can massage therapists do dry needling?", "No, it is outside our scope in this state."),
+        ("How long should we hold ischemic compression?", "About 30 to 90 seconds, until the band softens."),
+    ]
+
+
+def test_a_help_desk_collections_feedback_widget_and_related_lists_follow_every_article():
+    article = "## {q}\n\n*Updated 3 days ago*\n\n{a} It is part of a plan with exercise and manual therapy.\n\nDid this answer your question? 😞 😐 😃\n\n**Related articles**\n\n- [Other article](https://help.example/a)\n\n---\n\n"
+    text = "# Dry Needling\n\n" + "".join(article.format(q=q, a=a) for q, a in [
+        ("What is dry needling?", "A thin needle releases a trigger point."),
+        ("Does dry needling hurt?", "Most people feel a brief cramp."),
+        ("Who does the needling?", "Only our trained physical therapists."),
+    ])
+    answers = [p.answer for p in find_pairs(text)]
+    assert len(answers) == 3 and all(a.endswith("exercise and manual therapy.") for a in answers)
+
+
+def test_subtitle_cues_messaging_status_lines_and_latex_items():
+    srt = (
+        "1\n00:00:00,800 --> 00:00:04,200\nHi, I'm Dr. Bell.\n\n2\n00:00:04,400 --> 00:00:07,000\nFirst question: does an adjustment hurt?\n\n"
+        "3\n00:00:07,200 --> 00:00:10,000\nFor most people it doesn't.\n"
+    )
+    assert "00:00" not in find_pairs(srt)[0].answer
+    imessage = "Tue, Mar 3 at 9:41 AM\n\nDoes it hurt?\nDelivered\n\nLena Okafor\nMost people barely feel the needles.\nRead 9:46 AM\n"
+    assert "Delivered" not in find_pairs(imessage)[0].answer
+    latex = (
+        "\\section*{Frequently asked questions}\n\\begin{description}\n\\item[What is a trigger point injection?]\n"
+        "A small injection of local anesthetic into a trigger point.\n\\item[Does it hurt?]\nA brief sting.\n\\end{description}\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(latex)] == [
+        ("What is a trigger point injection?", "A small injection of local anesthetic into a trigger point."), ("Does it hurt?", "A brief sting."),
+    ]
+
+
+def test_a_forums_similar_topics_list_still_ends_the_thread():
+    text = (
+        "Is dry needling worth trying for a knot that keeps coming back?\n\n"
+        "Yes, many of my patients with recurring knots do well with two or three sessions alongside stretching and posture work.\n\n"
+        "Similar topics\n\nCan a chiropractor do dry needling in Ohio?\n14 replies\n\nBest lacrosse ball routine?\n9 replies\n\n"
+        "Sore for 3 days after needling, normal?\n22 replies\n"
+    )
+    questions = [p.question for p in find_pairs(text)]
+    assert "Best lacrosse ball routine?" not in questions and "Sore for 3 days after needling, normal?" not in questions  # "14 replies" ends the thread

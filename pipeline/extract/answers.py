@@ -115,7 +115,10 @@ _NEUTRAL_AFTER = re.compile(  # "What happens after ...?": neither an instructio
     r"\b(?:what happens|what (?:can|should|do) i expect|what to expect|what is (?:it|recovery) like)\b.*"
     r"\b(?:after|afterwards|afterward|the next day|the day after)\b"
 )
-_ELLIPTICAL = re.compile(r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)")
+_ELLIPTICAL = re.compile(
+    r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
+    r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
+)
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 
 

@@ -35,6 +35,9 @@ _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
 _CHAPTER = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(?=[^\s<\[(])")
 MIN_CHAPTERS = 3
+MIN_POST_WORDS = 15  # words of content between a post's headers, for them to head posts
+_CUE_NUMBER = re.compile(r"\d{1,5}")
+_CUE_TIMING = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{3} --> ")
 MAX_CHAPTER_WORDS = 12
 MAX_SPEAKER_LABEL = 40  # characters of a chat line's "Name:" after its time
 _BLOCK_DELIMITER = re.compile(r"={4,}|\*{4,}")
@@ -142,6 +145,9 @@ class Page:
         self._delimited_blocks(parts)
         self._post_headers(parts)
         self._chapter_lists(parts)
+        for i in range(len(parts) - 1):  # a subtitle cue's number, above its timing line
+            if _CUE_NUMBER.fullmatch(parts[i].strip()) and self.actions[i + 1] and _CUE_TIMING.match(parts[i + 1].strip()):
+                self.actions[i] = "skip"
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -178,17 +184,22 @@ class Page:
             i += 1
 
     def _post_headers(self, parts: list[str]) -> None:
-        """A labelled byline that heads every post of a thread ("Posted by: ..." over each message
-        of a mailing-list digest) is each post's header, not the article's end, when a question
-        is asked between its first two occurrences."""
+        """A line that would end the article but recurs with every post or article ("Posted by:
+        ..." over each message of a mailing-list digest, a help desk's "Did this answer your
+        question?" under each of a collection's answers) is furniture of each, not the page's
+        end, when a question is asked between its first two occurrences. A labelled line counts
+        by its label and heads its post (skip); any other is furniture up to the next question
+        (section: a feedback widget, a "Related articles" list)."""
         ends: dict[str, list[int]] = {}
         for i, action in enumerate(self.actions):
-            if action == "end" and ":" in parts[i]:
-                ends.setdefault(parts[i].split(":", 1)[0].strip().lower(), []).append(i)
+            if action == "end":
+                ends.setdefault((parts[i].split(":", 1)[0] if ":" in parts[i] else _DIGITS.sub("0", parts[i])).strip().lower(), []).append(i)
         for lines in ends.values():
-            if len(lines) >= RUNNING_LINE_REPEATS and any(parts[i].rstrip().endswith("?") for i in range(lines[0] + 1, lines[1])):
+            posts = [sum(len(parts[i].split()) for i in range(a + 1, b) if not self.actions[i]) for a, b in zip(lines, lines[1:])]
+            if (len(lines) >= RUNNING_LINE_REPEATS and any(parts[i].rstrip().endswith("?") for i in range(lines[0] + 1, lines[1]))
+                    and min(posts) >= MIN_POST_WORDS):  # posts between them, not a list of topics ("14 replies" under each title)
                 for i in lines:
-                    self.actions[i] = "skip"
+                    self.actions[i] = "skip" if ":" in parts[i] else "section"
 
     def _chapter_lists(self, parts: list[str]) -> None:
         """A video's or a podcast's chapters ("17:30  Is your pillow the problem?"): MIN_CHAPTERS

@@ -33,7 +33,7 @@ MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for th
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\.(?=[A-Z]))")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
 _BULLET = re.compile(r"[ \t]*[-*•·▪►‣+▸▹▶▷◦][ \t]+")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _QUESTION_LABEL = re.compile(
@@ -72,7 +72,7 @@ _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(
 _READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“'])")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none)
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::"
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;|[}\]]))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::"
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
@@ -80,6 +80,7 @@ _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _QUESTION_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?\(?(\d{1,3})[.)][ \t]+")  # "9. ", "(9) "
 _SECTION_NUMBER = re.compile(r"[ \t]*\d{1,2}(?:\.\d{1,2})*[ \t]+(?=[A-Z])")
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
+_ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know)[ \t]*:")  # "Anonymous asked:" over a question
 _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
@@ -165,7 +166,7 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         start += 1
     while end > start and (text[end - 1].isspace() or (emphasis and (text[end - 1] in "*_" or _is_symbol(text[end - 1])))):
         end -= 1
-    if emphasis and text[end - 1:end] in ("=", ":", ";") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
+    if emphasis and text[end - 1:end] in ("=", ":", ";", "}", "]") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
         return _trim(text, start, closer.start(), emphasis)
     return start, end
 
@@ -204,6 +205,9 @@ def _question_candidate(
         answer_start, end = inline.end(), inline.start() + 1
     core = text[start:end]
     if labelled:
+        asked = [m.end() for m in ASKED.finditer(text, start, end)]
+        if asked and answer_start is None and not core.rstrip(_CLOSERS).endswith("?"):
+            end = asked[-1]  # "Can you do dry needling? My PT does it but she's booked out": the remark after it is no question
         return _Candidate(index, start, end, True, True, bullet, answer_start)
     if not core.rstrip(_CLOSERS).endswith("?") or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None
@@ -388,7 +392,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             continue
         content = text[line.start:line.end]
         after_label, _, labelled, _, _ = _strip_prefix(text, line.start, line.end)
-        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
+        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or _ASKED_BY.fullmatch(content.strip()) or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
             label_line = index  # "Q:" alone, or "Q. Dear Dr. Ortiz,": the letter below is the question
             continue
         if index not in levels and _quoted_speech(content.strip()):

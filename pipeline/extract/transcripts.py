@@ -24,6 +24,7 @@ from pipeline.rules import read_rows
 
 MIN_TURNS = 2  # lines a label must open for its speaker to count
 MIN_ASKED = 2  # question turns of the asker
+ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions are than to the other's
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
 _TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
@@ -36,8 +37,10 @@ _SPEAKER_LABEL = re.compile(
 _STAMP = r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
 _NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+[A-Z(][\w.'’()&-]*){0,3}"  # not a time's "AM"
 _MESSAGE_HEADER = re.compile(rf"[ \t]*(?:(?P<name>{_NAME}),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?P<after>{_NAME}))[ \t]*")  # "Tom B., [04.02.26 18:34]"
-_STAMP_LINE = re.compile(rf"[ \t]*(?:\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}},?[ \t]+)\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*")  # a date and time under a name (Teams)
-_NAME_LINE = re.compile(rf"[ \t]*{_NAME}[ \t]*")
+_STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
+    r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
+)
+_NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=\s|$)")  # the end of a question asked
@@ -50,6 +53,7 @@ class Turn:
     text_start: int  # where the turn's words begin, after its label
     asks: bool  # the turn asks a question (a chat message may go on after it: "Does my plan cover it? That's my card")
     last_line: int  # the turn's first paragraph, hard-wrapped over lines, ends on this line
+    words: int = 0  # of that paragraph
 
 
 @dataclass(frozen=True)
@@ -100,9 +104,10 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
         if header and not page.blank[index + 1]:
             headers[index] = ((header.group("name") or header.group("after")).strip(), index, lines[index + 1].start)
-        elif (index + 2 < len(lines) and _NAME_LINE.fullmatch(text, line.start, line.end) and not page.blank[index + 2]
-              and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)):
-            headers[index] = (text[line.start:line.end].strip(), index + 1, lines[index + 2].start)
+        elif ((name := _NAME_LINE.fullmatch(text, line.start, line.end)) and index + 1 < len(lines)
+              and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)
+              and (message := page.next_content(index + 1)) is not None):
+            headers[index] = (name.group("name").strip(), index + 1, lines[message].start)
     return headers
 
 
@@ -116,6 +121,14 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
         panel = {replier for asker, replier in answered if asker != expert}  # who answers the others too (a panel's second expert)
         return frozenset(turn.speaker for turn in order) - {expert} - panel
     asked = Counter(turn.speaker for turn in order if turn.asks).most_common(2)
+    if asked and asked[0][1] >= MIN_ASKED and len(asked) > 1 and asked[1][1] * 2 > asked[0][1]:
+        answers = Counter()  # both ask (a caller, and an agent who checks their details): the asker's questions get the long answers
+        for turn, reply in zip(order, order[1:]):
+            if turn.asks and reply.speaker != turn.speaker and not reply.asks:
+                answers[turn.speaker] += reply.words
+        ranked = answers.most_common(2)
+        if ranked and (len(ranked) == 1 or ranked[0][1] >= ANSWER_WORDS_RATIO * ranked[1][1]):
+            asked = [(ranked[0][0], sum(turn.speaker == ranked[0][0] and turn.asks for turn in order))]
     if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
         return frozenset()
     if sum(asker == asked[0][0] for asker, _ in answered) < MIN_ASKED:
@@ -142,7 +155,7 @@ def find_transcript(page: Page) -> Transcript | None:
             last = page.line_of(start)  # a text file may wrap a turn: its lines run to a blank line or the next label
             while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
-            turns[index] = Turn(speaker, start, bool(ASKED.search(text, start, lines[last].end)), last)
+            turns[index] = Turn(speaker, start, bool(ASKED.search(text, start, lines[last].end)), last, len(text[start:lines[last].end].split()))
     askers = _askers(turns)
     if not askers:
         return None
