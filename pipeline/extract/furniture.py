@@ -19,6 +19,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import accumulate
 
 from pipeline.rules import read_rows
 
@@ -194,10 +195,12 @@ class Page:
         for i, action in enumerate(self.actions):
             if action == "end":
                 ends.setdefault((parts[i].split(":", 1)[0] if ":" in parts[i] else _DIGITS.sub("0", parts[i])).strip().lower(), []).append(i)
+        words: list[int] = []  # words of content before each line, counted once
         for lines in ends.values():
-            posts = [sum(len(parts[i].split()) for i in range(a + 1, b) if not self.actions[i]) for a, b in zip(lines, lines[1:])]
-            if (len(lines) >= RUNNING_LINE_REPEATS and any(parts[i].rstrip().endswith("?") for i in range(lines[0] + 1, lines[1]))
-                    and min(posts) >= MIN_POST_WORDS):  # posts between them, not a list of topics ("14 replies" under each title)
+            if len(lines) >= RUNNING_LINE_REPEATS and any(parts[i].rstrip().endswith("?") for i in range(lines[0] + 1, lines[1])):
+                words = words or list(accumulate((0 if action else len(part.split()) for part, action in zip(parts, self.actions)), initial=0))
+                if any(words[b] - words[a + 1] < MIN_POST_WORDS for a, b in zip(lines, lines[1:])):
+                    continue  # a list of topics ("14 replies" under each title), not posts
                 for i in lines:
                     self.actions[i] = "skip" if ":" in parts[i] else "section"
 

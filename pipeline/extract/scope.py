@@ -14,6 +14,8 @@ select`); the build publishes every document's score in documents.relevance.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -83,8 +85,10 @@ def relevance(title: str, text: str, mentions: list[Mention], answers: list[tupl
     found in that text and its answers' spans; rounded to two decimals."""
     rules = scope_rules()
     answer_weight, words = 0.0, 0
+    ordered = sorted(mentions, key=lambda m: m.start)  # each answer looks only at the mentions from its start on
+    starts = [m.start for m in ordered]
     for start, end in answers:
-        inside = [m for m in mentions if start <= m.start and m.end <= end]
+        inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
         answer_weight += sum(rules.weight(c) for c in _named(inside)) + sum(rules.text_weights(text[start:end]))
         words += len(_WORD.findall(text, start, end))
     title_weights = [rules.weight(c) for c in _named(find_mentions(default_nlp()(title)))] + rules.text_weights(title)
