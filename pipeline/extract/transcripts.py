@@ -115,23 +115,22 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
     """Where one speaker answers the questions of several others (a group's chat with an expert),
     everyone but that speaker; else the speaker who asks clearly most often, when others answer."""
     order = [turns[i] for i in sorted(turns)]
-    answered = [(turn.speaker, reply.speaker) for turn, reply in zip(order, order[1:]) if turn.asks and reply.speaker != turn.speaker and not reply.asks]
-    expert, replies = Counter(replier for _, replier in answered).most_common(1)[0] if answered else (None, 0)
-    if replies >= MIN_ASKED and len({asker for asker, replier in answered if replier == expert}) >= MIN_GROUP_ASKERS:
-        panel = {replier for asker, replier in answered if asker != expert}  # who answers the others too (a panel's second expert)
+    answered = [(turn.speaker, reply.speaker, reply.words) for turn, reply in zip(order, order[1:]) if turn.asks and reply.speaker != turn.speaker and not reply.asks]
+    expert, replies = Counter(replier for _, replier, _ in answered).most_common(1)[0] if answered else (None, 0)
+    if replies >= MIN_ASKED and len({asker for asker, replier, _ in answered if replier == expert}) >= MIN_GROUP_ASKERS:
+        panel = {replier for asker, replier, _ in answered if asker != expert}  # who answers the others too (a panel's second expert)
         return frozenset(turn.speaker for turn in order) - {expert} - panel
     asked = Counter(turn.speaker for turn in order if turn.asks).most_common(2)
     if asked and asked[0][1] >= MIN_ASKED and len(asked) > 1 and asked[1][1] * 2 > asked[0][1]:
         answers = Counter()  # both ask (a caller, and an agent who checks their details): the asker's questions get the long answers
-        for turn, reply in zip(order, order[1:]):
-            if turn.asks and reply.speaker != turn.speaker and not reply.asks:
-                answers[turn.speaker] += reply.words
+        for asker, _, words in answered:
+            answers[asker] += words
         ranked = answers.most_common(2)
         if ranked and (len(ranked) == 1 or ranked[0][1] >= ANSWER_WORDS_RATIO * ranked[1][1]):
             asked = [(ranked[0][0], sum(turn.speaker == ranked[0][0] and turn.asks for turn in order))]
     if not asked or asked[0][1] < MIN_ASKED or (len(asked) > 1 and asked[1][1] * 2 > asked[0][1]):
         return frozenset()
-    if sum(asker == asked[0][0] for asker, _ in answered) < MIN_ASKED:
+    if sum(asker == asked[0][0] for asker, _, _ in answered) < MIN_ASKED:
         return frozenset()  # labels of topics ("Insurance: ...?", "Scheduling: ...?"), not turns that ask and answer
     return frozenset({asked[0][0]})
 
