@@ -16,6 +16,7 @@ import json
 import os
 import sys
 import tempfile
+import zlib
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,7 +34,7 @@ from pipeline.publish.checks import Problem, TableValidationError, as_checked, m
 from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.licences import withhold
 from pipeline.publish.tables import Counts, concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
-from pipeline.publish.writer import arrow_frame, check_out_dir, output_lock, publish, recover, write_arrow_table, write_table
+from pipeline.publish.writer import arrow_frame, check_out_dir, csv_text, output_lock, publish, recover, write_parquet, write_table
 from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, doc_id_for, raw_files, read_document, read_provenance, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
@@ -43,6 +44,7 @@ DOCUMENT_TABLES = ("documents", "qa_pairs", "entities", "claims")
 EVIDENCE = "performs_evidence"  # who performs what, per claim: summed into provider_treatments
 EVIDENCE_SCHEMA = pa.schema([(name, pa.string()) for name in ("provider_id", "treatment_id", "relation", "claim_id", "doc_id")])
 PARTITION_DOCUMENTS = 128  # documents per unit of work: validation runs per partition (a fixed cost each), caching per document
+BLOCK_DOCUMENTS = 256  # documents per block of an assembled table, on average: what a rebuild reassembles of each table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -235,7 +237,7 @@ def extract_partition(tasks: tuple[FileTask, ...]) -> list[Problem]:
     for task, doc in zip(tasks, documents):
         parts = {**empty, **by_document[doc.doc_id]}
         parts[EVIDENCE] = pa.Table.from_pylist([row for row in rows[EVIDENCE] if row["doc_id"] == doc.doc_id], schema=EVIDENCE_SCHEMA)
-        write_atomic(Path(task.fragment), to_ipc(pa.table({name: pa.array([to_ipc(table)], pa.binary()) for name, table in parts.items()})))
+        write_atomic(Path(task.fragment), to_ipc(pa.table({name: pa.array([to_ipc(table)], pa.binary()) for name, table in parts.items()}), "zstd"))
     return []
 
 
@@ -285,7 +287,51 @@ def _fragment_tables(task: FileTask, name: str) -> pa.Table:
         return read_ipc(read_ipc(handle.read()).column(name)[0].as_py())
 
 
-def assemble(corpus: Corpus, staging: Path, progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], dict[str, int]]:
+def _blocks(tasks: list[FileTask]) -> list[list[FileTask]]:
+    """The documents in blocks of about BLOCK_DOCUMENTS, cut after a document whose path hashes to
+    a cut, so that changing, adding or removing a document changes its own block only."""
+    blocks: list[list[FileTask]] = [[]]
+    for task in tasks:
+        blocks[-1].append(task)
+        if zlib.crc32(task.relative.encode()) % BLOCK_DOCUMENTS == 0 or len(blocks[-1]) == 4 * BLOCK_DOCUMENTS:
+            blocks.append([])
+    return [block for block in blocks if block]
+
+
+def _block(store: Cache, name: str, block: list[FileTask]) -> tuple[pa.Table, str]:
+    """One block's rows of a table, in one chunk per column, and their CSV lines: cached under the
+    block's fragments, as a rebuild that changed one document finds every other block unchanged."""
+    key = hashlib.sha256("\0".join([name, *(os.path.basename(task.fragment) for task in block)]).encode()).hexdigest()
+    path = store.path("blocks", key, ".arrow")
+    try:
+        kept = read_ipc(path.read_bytes())
+        return read_ipc(kept.column("rows")[0].as_py()), kept.column("csv")[0].as_py()
+    except (OSError, pa.ArrowException):
+        pass  # not kept yet, or cut short: made again
+    table = pa.concat_tables([_fragment_tables(task, name) for task in block]).combine_chunks()
+    text = csv_text(table, header=False) if name != EVIDENCE else ""
+    try:
+        write_atomic(path, to_ipc(pa.table({"rows": pa.array([to_ipc(table)], pa.binary()), "csv": [text]}), "zstd"))
+    except OSError:
+        pass  # a cache that cannot be written only costs the next build the assembling
+    return table, text
+
+
+def _table(store: Cache, name: str, tasks: list[FileTask], csv_path: Path | None = None) -> pa.Table:
+    """A table of every document's rows, its CSV written to csv_path on the way, a block at a time."""
+    tables = []
+    with open(csv_path, "w", encoding="utf-8", newline="") if csv_path else nullcontext() as handle:
+        for block in _blocks(tasks):
+            table, text = _block(store, name, block)
+            if handle and not tables:
+                handle.write(csv_text(table.slice(0, 0)))  # the header
+            if handle:
+                handle.write(text)
+            tables.append(table)
+    return _concatenated(tables)
+
+
+def assemble(corpus: Corpus, staging: Path, store: Cache, progress: Progress = no_progress) -> tuple[dict[str, pd.DataFrame], dict[str, int]]:
     """Write every table into staging from the cached fragments, one table at a time, and check
     what no single document can: unique keys across the corpus and the corpus-wide tables.
 
@@ -299,14 +345,14 @@ def assemble(corpus: Corpus, staging: Path, progress: Progress = no_progress) ->
     steps = len(DOCUMENT_TABLES) + 1
     progress("publishing", 0, steps)
     for step, name in enumerate(DOCUMENT_TABLES, start=1):
-        table = _concatenated(_fragment_tables(task, name) for task in (corpus.tasks if name == "documents" else by_document))
+        table = _table(store, name, corpus.tasks if name == "documents" else by_document, staging / f"{name}.csv")
         problems += _duplicate_keys(name, table)
         if name == "entities":
             concept_counts = table.group_by("concept_id").aggregate([("mention_id", "count"), ("doc_id", "count_distinct"), ("qa_id", "count_distinct")])
         if name == "claims":
-            evidence = _concatenated(_fragment_tables(task, EVIDENCE) for task in by_document)
+            evidence = _table(store, EVIDENCE, by_document)
             claim_ids = table.column("claim_id")
-        write_arrow_table(table, name, staging)
+        write_parquet(table, name, staging)
         counts[name] = table.num_rows
         del table
         pa.default_memory_pool().release_unused()  # the next table need not find this one's memory still held
@@ -329,19 +375,13 @@ def assemble(corpus: Corpus, staging: Path, progress: Progress = no_progress) ->
     return {**light, **tables}, counts
 
 
-def _concatenated(tables: Iterator[pa.Table], block: int = 256) -> pa.Table:
-    """One table of many small ones, in one chunk per column (as Parquet must get it to write the
-    bytes a single table gives). Combined a block at a time, as a small table's own overhead is
-    larger than its rows, then a column at a time, so the copy never holds the table twice."""
-    blocks, pending = [], []
-    for table in tables:
-        pending.append(table)
-        if len(pending) == block:
-            blocks.append(pa.concat_tables(pending).combine_chunks())
-            pending = []
-    chunked = pa.concat_tables(blocks + pending)
+def _concatenated(tables: list[pa.Table]) -> pa.Table:
+    """One table of the blocks, in one chunk per column (as Parquet must get it to write the bytes a
+    single table gives), combined a column at a time, so the copy never holds the table twice."""
+    chunked = pa.concat_tables(tables)
     schema, columns = chunked.schema, chunked.columns
-    del blocks, pending, chunked
+    tables.clear()
+    del chunked
     for i, column in enumerate(columns):
         columns[i] = column.combine_chunks()
         del column
@@ -460,7 +500,7 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
         counts: dict[str, int] = {}
 
         def write(staging: Path) -> dict[str, bytes]:
-            tables, found = assemble(corpus, staging, progress)
+            tables, found = assemble(corpus, staging, store, progress)
             counts.update(found)
             return describe(staging, tables, store)
 

@@ -69,6 +69,22 @@ def test_an_incremental_rebuild_extracts_only_what_changed(raw, clean, tmp_path)
     assert digests(out) == digests(fresh) != clean
 
 
+def test_a_rebuild_reassembles_only_the_changed_documents_blocks(raw, clean, tmp_path, monkeypatch):
+    monkeypatch.setattr("pipeline.build.BLOCK_DOCUMENTS", 1)  # every document a block of its own
+    corpus, cache, out = tmp_path / "raw", tmp_path / "cache", tmp_path / "out"
+    shutil.copytree(raw, corpus)
+    build(corpus, out, cache=cache)
+    kept = set(cache.rglob("blocks/*/*.arrow"))
+    page = corpus / CORPUS_PAGES[2].name
+    page.write_text(page.read_text(encoding="utf-8") + "\nIs cupping safe?\n\nIt is safe for most people.\n", encoding="utf-8")
+    sorted(kept)[0].write_bytes(sorted(kept)[0].read_bytes()[:100])  # a block cut short is made again
+    assert build(corpus, out, cache=cache).extracted == 1
+    assert len(set(cache.rglob("blocks/*/*.arrow")) - kept) == 5  # the changed document's block of each table and of its evidence
+    fresh = tmp_path / "fresh"
+    build(corpus, fresh)
+    assert digests(out) == digests(fresh) != clean
+
+
 def test_a_dask_cluster_publishes_what_a_clean_build_does(raw, clean, tmp_path):
     distributed = pytest.importorskip("distributed")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
