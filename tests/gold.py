@@ -38,6 +38,7 @@ HELDOUT_ROUND11 = FIXTURES / "heldout15"  # blind: Wix FAQ app, a hospital condi
 HELDOUT_ROUND12 = FIXTURES / "heldout16"  # blind: Ghost, Zendesk Guide, Notion, Squarespace 7.1, Google Sites, Confluence; WhatsApp, Google Docs text, AsciiDoc, a video transcript, DokuWiki, a mailing-list digest
 HELDOUT_ROUND13 = FIXTURES / "heldout17"  # blind: Wagtail, Shopify FAQ app, Medium, Drupal 10 details, HubSpot knowledge base, Rank Math; Telegram and Teams chats, Notion Markdown, podcast show notes, MediaWiki source, a Word leaflet as text
 HELDOUT_ROUND14 = FIXTURES / "heldout18"  # blind: Yoast FAQ block, USWDS accordion, phpBB, old.reddit, Tumblr asks, portal tabs; iMessage, SubRip, Canvas discussion, LaTeX, a call transcript, a help-desk collection
+HELDOUT_ROUND15 = FIXTURES / "heldout19"  # blind: a Wayback capture, Yelp's Ask the Community, GitBook, Eventbrite, a health publisher, GoDaddy; PDF- and crawler-converted Markdown, a Markdown table, Hugo front matter, WebVTT, a Zoom chat
 HELDOUT_ROUND4 = FIXTURES / "heldout8"  # blind: <dl>, <details>, help centre, forum thread, interviews, handbook, board FAQ, letters
 
 

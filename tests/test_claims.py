@@ -400,6 +400,13 @@ QUESTION_TYPES = [
     ("What does the research say about the side effects of cupping?", "risk"),
     ("Can I be seen without a referral?", "coverage"),
     ("Who should we refer her to if the pain lingers?", "provider"),
+    ("What will I pay for a physical therapy visit?", "cost"),  # "pay for" after what one pays is a price
+    ("Can I practice dry needling in my state after this course?", "regulation"),
+    ("How often should I get a massage for fibromyalgia?", "procedure"),  # how often, before what it is for
+    ("How often will Medicare pay for massage?", "coverage"),
+    ("What do you actually put in a trigger point injection?", "procedure"),
+    ("Does foam rolling count as myofascial release?", "comparison"),
+    ("Can you massage my neck for tension headaches?", "treatment"),
 ]
 
 
@@ -466,6 +473,8 @@ ANSWERS = [
     ("Is dry needling dangerous?", "In trained hands it is low risk.", "no"),
     ("Do you offer kinesio taping too?", "We do.", "yes"),  # a practice's short answer
     ("Do you take Medicaid?", "We don't.", "no"),
+    ("Can I see a physical therapist without a referral?", "You can.", "yes"),  # the question's subject and verb echoed back
+    ("Will the recording be shared?", "It will!", "yes"),
     ("Is dry needling safe?", "Dry needling is generally safe in trained hands.", "yes"),  # "generally" keeps the direction
     ("Is massage safe with fibromyalgia?", "It usually is, as long as the pressure is light.", "maybe"),
 ]

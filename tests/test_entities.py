@@ -632,3 +632,12 @@ def test_the_plural_stretches_is_still_stretching():
 ])
 def test_words_the_blind_sets_mark_are_in_the_vocabulary(text, expected):
     assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Massage can ease jaw pain from clenching.", ("clenching", "CONDITION", "CON:bruxism")),
+    ("Two of our therapists offer intraoral work as an add-on.", ("intraoral work", "TREATMENT", "TRT:intraoral_massage")),
+    ("The plan covers visits to a doctor of osteopathy.", ("doctor of osteopathy", "PROVIDER", "PRV:osteopathic_physician")),
+])
+def test_names_the_blind_sets_use(text, expected):
+    assert expected in tagged(text)

@@ -480,3 +480,28 @@ def test_a_widget_titles_own_text_wrapper_is_not_its_entry():
     )
     body = f"<main><h1>FAQ</h1><p>{FILLER}</p>{entry('Does it hurt?', 'A brief cramp.')}{entry('Is it covered?', 'Some plans cover it.')}</main>"
     assert [(q, a) for q, a, _ in pairs(body)] == [("Does it hurt?", "A brief cramp."), ("Is it covered?", "Some plans cover it.")]
+
+
+def test_a_site_builders_sections_named_widget_are_content():
+    card = "<div class='card'><h4 role='button' aria-expanded='false'>{q}</h4><div class='c1-q'><p>{a}</p></div></div>"
+    faq = "".join(card.format(q=q, a=a) for q, a in [
+        ("What is myofascial release?", "Slow, sustained pressure on the fascia."),
+        ("How to prepare for your first session", "Wear loose clothing and arrive early."),
+        ("Do you accept insurance?", "We give you a receipt to claim from your plan."),
+    ])
+    body = (
+        "<div class='widget widget-header' role='main'><h1>Hannah Brooks Massage</h1><a>Book now</a>"
+        "<p>Slow, focused bodywork for stubborn pain in a quiet private studio, one client at a time, with myofascial release, trigger point therapy and cupping.</p></div>"
+        f"<div class='widget widget-about'><section><h2>About</h2><p>{FILLER}</p><p>{FILLER}</p></section></div>"
+        f"<div class='widget widget-content'><section><h2>Frequently Asked Questions</h2>{faq}</section></div>"
+    )
+    assert [q for q, _, _ in pairs(body)] == ["What is myofascial release?", "How to prepare for your first session", "Do you accept insurance?"]
+
+
+def test_a_lone_button_that_opens_with_a_question_word_is_no_question():
+    body = (
+        f"<article><h1>Trigger point injections vs dry needling</h1><div><button aria-expanded='false'>How we vet content</button></div>"
+        f"<p>{FILLER}</p><h2>Frequently asked questions</h2><h3>Does dry needling hurt?</h3><p>A brief cramp.</p>"
+        "<h3>Is it covered?</h3><p>Often not.</p><p>Was this helpful?</p><p>Yes</p><p>No</p><h3>How we reviewed this article:</h3><p>Our experts monitor the field.</p></article>"
+    )
+    assert [(q, a) for q, a, _ in pairs(body)] == [("Does dry needling hurt?", "A brief cramp."), ("Is it covered?", "Often not.")]

@@ -871,3 +871,144 @@ def test_a_forums_similar_topics_list_still_ends_the_thread():
     )
     questions = [p.question for p in find_pairs(text)]
     assert "Best lacrosse ball routine?" not in questions and "Sore for 3 days after needling, normal?" not in questions  # "14 replies" ends the thread
+
+
+def test_a_markdown_table_of_questions_and_answers_gives_each_row_as_a_pair():
+    text = (
+        "## Coverage questions\n\n| Question | Answer |\n|---|---|\n"
+        "| Is cupping covered? | Only as part of a physical therapy visit. |\n"
+        "| How many chiropractic visits do I get? | Twelve per year.<br><br>More need approval. | Plan |\n"
+        "| Do I need a referral? | No, you can book directly. |\n\n"
+        "## Contacts\n\n| Topic | Phone |\n|---|---|\n| Claims | 555-0100 |\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Is cupping covered?", "Only as part of a physical therapy visit."),
+        ("How many chiropractic visits do I get?", "Twelve per year.<br><br>More need approval."),
+        ("Do I need a referral?", "No, you can book directly."),
+    ]
+
+
+def test_a_front_matter_faq_list_gives_quoted_questions_and_block_answers():
+    text = (
+        "---\ntitle: FAQ\nfaq:\n  - question: \"Does acupuncture hurt?\"\n    answer: >-\n      Most people feel very little.\n"
+        "      The needles are as thin as a hair.\n  - question: Is it covered by insurance?\n    answer: |\n"
+        "      Some plans cover it.\n---\n\nOur answers to common questions.\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Does acupuncture hurt?", "Is it covered by insurance?"]
+    assert pairs[0].answer.startswith("Most people") and pairs[1].answer == "Some plans cover it."
+
+
+def test_a_converted_brochures_image_placeholders_and_running_header_are_in_no_answer():
+    header = "MERCY HOSPITAL | Pain Service | Patient Information\n\n"
+    text = (
+        "<!-- image -->\n\n" + header + "## Does the injection hurt?\n\nYou feel a brief sting.\n\nPE-12 · Page 1 of 2\n\n<!-- image -->\n\n"
+        + header + "## How long does it last?\n\nRelief lasts weeks.\n\n<!-- image -->\n\nPE-12 · Page 2 of 2\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == ["You feel a brief sting.", "Relief lasts weeks."]
+
+
+def test_a_bold_question_without_its_mark_among_bold_and_heading_questions():
+    text = (
+        "# FAQ\n\n### What is dry needling?\n\nA thin needle releases a trigger point.\n\n"
+        "[Learn more about dry needling at our clinic →](https://clinic.example/dry-needling)\n\n"
+        "**Who does it here?**\n\nOur certified physical therapists.\n\n**What should I wear to my first visit**\n\n"
+        "Loose clothing that lets us reach the area.\n\n**Is it covered?**\n\nMost plans cover it.\n\n**Quick Links**\n\n- [Forms](/forms)\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["What is dry needling?", "Who does it here?", "What should I wear to my first visit", "Is it covered?"]
+    assert pairs[0].answer == "A thin needle releases a trigger point."  # the teaser link after it is no part of it
+
+
+ZOOM_CHAT = """10:00:48 From Metro Wellness (Host) to Everyone:
+\tWelcome! Please drop your questions in the chat.
+10:01:57 From Tom Alvarez to Hosts and panelists:
+\tWill the recording be shared?
+10:02:31 From Metro Wellness (Host) to Everyone:
+\tReplying to "Will the recording be shared?"
+\t
+\tIt will! Everyone gets it by email.
+10:04:33 From Jamie Rivera to Hosts and panelists:
+\tis a knot the same thing as a trigger point
+10:05:10 From Renee Baptiste, LMT to Everyone:
+\tReplying to "is a knot the same thing as a trigger ..."
+\t
+\tFor everyday purposes they're the same thing.
+10:05:32 From Jamie Rivera to Everyone:
+\tReacted to "For everyday purposes..." with 👍
+10:06:40 From Dana W to Hosts and panelists:
+\tHow often should I get a massage for fibromyalgia?
+10:06:55 From Renee Baptiste, LMT to Everyone:
+\tEvery two weeks works for most of my clients.
+10:07:02 From Linda K to Hosts and panelists:
+\tDo the marks from cupping hurt?
+10:08:15 From Renee Baptiste, LMT to Everyone:
+\tReplying to "Do the marks from cupping hurt?"
+\t
+\tThey usually don't hurt at all.
+"""
+
+
+def test_a_zoom_chat_pairs_attendees_questions_with_the_panels_replies():
+    pairs = find_pairs(ZOOM_CHAT)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("Will the recording be shared?", "It will! Everyone gets it by email."),
+        ("is a knot the same thing as a trigger point", "For everyday purposes they're the same thing."),
+        ("How often should I get a massage for fibromyalgia?", "Every two weeks works for most of my clients."),
+        ("Do the marks from cupping hurt?", "They usually don't hurt at all."),
+    ]
+
+
+WEBVTT = """WEBVTT
+Kind: captions
+
+NOTE
+Community webinar, audience questions.
+
+1
+00:00:00.000 --> 00:00:04.600
+<v Karen Liu>Welcome back. The first one comes from Maria. What exactly is a physiatrist?
+
+2
+00:00:04.800 --> 00:00:09.500
+<v Dr. Sam Okafor>A physiatrist is a doctor of physical medicine and rehabilitation.
+
+3
+00:00:09.700 --> 00:00:12.000
+<v Dr. Sam Okafor>So what does that mean for you?
+
+4
+00:00:12.200 --> 00:00:16.000
+<v Dr. Sam Okafor>We get you moving again without surgery.
+
+NOTE
+Slide 23 shown on screen.
+
+5
+00:00:16.200 --> 00:00:20.000
+<v Karen Liu>Thanks. From Dennis: does a trigger point injection hurt?
+
+6
+00:00:20.200 --> 00:00:24.000
+<v Dr. Sam Okafor>Most patients feel a brief sting.
+"""
+
+
+def test_webvtt_voices_are_speakers_and_notes_are_in_no_answer():
+    pairs = find_pairs(WEBVTT)
+    assert [p.question for p in pairs] == ["What exactly is a physiatrist?", "does a trigger point injection hurt?"]
+    first = pairs[0].answer
+    assert first.startswith("A physiatrist is") and first.endswith("without surgery.")  # the doctor's own question goes on, the note is none of it
+    assert pairs[1].answer == "Most patients feel a brief sting."
+
+
+def test_an_answerers_byline_and_the_answers_age_are_in_no_answer():
+    entry = "{q}\n\n{name}\n\n{a}\n\n2 years ago ·\n\nSee all 3 answers\n\n"
+    text = "Ask the Community\n\n" + "".join(entry.format(q=q, name=n, a=a) for q, n, a in [
+        ("Do they take insurance?", "Maren L. Business Owner", "We are out of network, but we give you a superbill."),
+        ("Does myofascial release hurt?", "Priya S. Milwaukie, OR", "Mine never hurt. It feels like a slow stretch."),
+        ("How much is a session?", "Maren L. Business Owner", "A 60 minute session is $105."),
+    ]) + "See all 9 questions (12 answers)\n"
+    assert [p.answer for p in find_pairs(text)] == [
+        "We are out of network, but we give you a superbill.", "Mine never hurt. It feels like a slow stretch.", "A 60 minute session is $105.",
+    ]

@@ -130,3 +130,12 @@ def test_two_practitioners_of_one_clause_each_keep_their_relation():
 ])
 def test_elided_ability_and_carrying_out(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most states do not allow massage therapists to perform dry needling.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("The board prohibits chiropractors from performing acupuncture.", {("PRV:chiropractor", "TRT:acupuncture", "does_not_perform")}),
+    ("Our state now allows physical therapists to perform dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_a_practitioner_denied_permission_does_not_perform(text, expected):
+    assert relations(answer("Who may do it?", text)) == expected

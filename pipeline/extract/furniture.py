@@ -27,8 +27,8 @@ MAX_FURNITURE_CHARS = 200
 ACTIONS = ("end", "section", "stop", "skip")  # strongest first, for a line of several items
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
-PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number)
-_PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d", re.IGNORECASE)
+PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number, parts set apart by bars)
+_PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d|\S[ \t]+[|·][ \t]+\S[^|·\n]*[ \t][|·][ \t]+\S", re.IGNORECASE)  # "Hospital | Pain Center | Patient Education"
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -146,13 +146,25 @@ class Page:
         self._delimited_blocks(parts)
         self._post_headers(parts)
         self._chapter_lists(parts)
-        for i in range(len(parts) - 1):  # a subtitle cue's number, above its timing line
-            if _CUE_NUMBER.fullmatch(parts[i].strip()) and self.actions[i + 1] and _CUE_TIMING.match(parts[i + 1].strip()):
-                self.actions[i] = "skip"
+        self._subtitle_cues(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
+
+    def _subtitle_cues(self, parts: list[str]) -> None:
+        """A subtitle cue's number above its timing line, and WebVTT's NOTE blocks (a comment up to
+        the next blank line), are no part of what is said."""
+        timings = [i for i, action in enumerate(self.actions) if action and _CUE_TIMING.match(parts[i].strip())]
+        for i in timings:
+            if i and _CUE_NUMBER.fullmatch(parts[i - 1].strip()):
+                self.actions[i - 1] = "skip"
+        if not timings:
+            return
+        for i, part in enumerate(parts):
+            if part[:4] == "NOTE" and part[4:5] in ("", " ", "\t"):
+                for j in range(i, next((j for j in range(i, len(parts)) if not parts[j].strip()), len(parts))):
+                    self.actions[j] = "skip"
 
     def _underlined(self, parts: list[str]) -> dict[int, str]:
         """Titles underlined (and perhaps overlined) as setext Markdown and reStructuredText write

@@ -36,6 +36,9 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
 _BULLET = re.compile(r"[ \t]*[-*•·▪►‣+▸▹▶▷◦][ \t]+")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
+_BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
+_ANSWERER = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]+[^.!?\n]{1,40})?[ \t]*")  # a first name and an initial, perhaps a badge or a place
+_TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker
     re.IGNORECASE,
@@ -49,7 +52,7 @@ _ANSWER_LABEL = re.compile(
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
     r"|Dear[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
-    r"(?:\*\*|__)?(?:[ \t]+|$)",
+    r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:"
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _BOLD_QUESTION_END = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)[ \t]*(?=[^\s*_])")  # "**What is X?** X is ..."
@@ -68,7 +71,7 @@ _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliar
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b|what\s+if\b)"
 )
-_INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?\n]{3,200}\?)[ \t]+(?=[A-Z\"“])")
+_INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“'])")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none)
@@ -143,7 +146,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     position = start
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
-            (_HEADING, "heading"), (_BULLET, "bullet"), (_EMPHASIS, "emphasis"),
+            (_HEADING, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
             (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
@@ -204,6 +207,8 @@ def _question_candidate(
     elif inline:
         answer_start, end = inline.end(), inline.start() + 1
     core = text[start:end]
+    if labelled and len(core) > 2 and core[0] + core[-2:] in ('"?"', "'?'", "“?”"):
+        start, end, core = start + 1, end - 1, core[1:-1]  # a quoted value after its label (YAML's 'question: "Does it hurt?"')
     if labelled:
         asked = [m.end() for m in ASKED.finditer(text, start, end)]
         if asked and answer_start is None and not core.rstrip(_CLOSERS).endswith("?"):
@@ -381,6 +386,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     asked = set(structure.transcript.question_lines()) if structure.transcript else set()
     wrapped = {i for index in asked for i in range(index + 1, turns[index].last_line + 1)}  # a question's other lines
     width = _line_width(page) if asked else 0
+    asking_widgets = sum(page.content(i).rstrip().rstrip(_CLOSERS).endswith("?") for i in structure.widgets)  # an accordion of questions: "How to prepare" among them asks too
     for index, line in enumerate(lines):
         if page.blank[index] or index in wrapped or (candidates and index <= candidates[-1].line):
             continue
@@ -410,7 +416,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
         bare = core[bullet.end():] if (bullet := _BULLET.match(core)) else core  # a widget title may be a list item
         asks = bare.lstrip("#=*_ \t")
-        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or _QUESTION_WORD.match(bare)))
+        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or (_QUESTION_WORD.match(bare) and asking_widgets >= MIN_QUESTION_HEADINGS)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
@@ -513,8 +519,18 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     answered = [i for i in questions if page.next_content(i) not in questions]
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
-        return []
+        marked = Counter(_markup(page, levels, c.line) for c in candidates if c.answer_start is None)
+        answered = [  # a heading set apart as two or more of the page's questions are ("**What should I wear**")
+            i for i in answered if (shape := _markup(page, levels, i)) and marked[shape] >= MIN_QUESTION_HEADINGS
+            and _ASKS_WITHOUT_MARK.match(page.text, *headings[i])
+        ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
+
+
+def _markup(page: Page, levels: dict[int, str], index: int) -> str | None:
+    """How a line is set apart: its heading's rank, or bold from end to end."""
+    line = page.lines[index]
+    return levels.get(index) or ("bold" if _BOLD_LINE.fullmatch(page.text, line.start, line.end) else None)
 
 
 def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -678,7 +694,11 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
     kept: list[tuple[int, int]] = []
     if inline_start is not None:
-        kept.append(_trim(text, inline_start, lines[first - 1].end))
+        row_end = lines[first - 1].end
+        if _TABLE_ROW.match(text, lines[first - 1].start, row_end):  # a table's answer is its cell
+            cell_end = text.find("|", inline_start, row_end)
+            row_end = row_end if cell_end == -1 else cell_end
+        kept.append(_trim(text, inline_start, row_end))
     for index in range(first, stop):
         line = lines[index]
         if page.blank[index]:
@@ -689,6 +709,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             break
         if action == "skip" or (structure.transcript and index in structure.transcript.directions):
             continue
+        if not kept and _ANSWERER.fullmatch(text, line.start, line.end) and (following := page.next_text(index)) is not None and following < stop:
+            continue  # the answerer's name over the answer: "Maren L. Business Owner", "Priya S. Portland, OR"
         start = line.start
         if not kept:
             turn = structure.transcript.turns.get(index) if structure.transcript else None

@@ -33,10 +33,13 @@ _SPEAKER_LABEL = re.compile(
     r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3})[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"
     r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\])"  # "[HOST] ...", "[DR. PATEL] ..."
     r"[ \t]+(?=\S)"
+    r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
 )
 _STAMP = r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
 _NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+[A-Z(][\w.'’()&-]*){0,3}"  # not a time's "AM"
-_MESSAGE_HEADER = re.compile(rf"[ \t]*(?:(?P<name>{_NAME}),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?P<after>{_NAME}))[ \t]*")  # "Tom B., [04.02.26 18:34]"
+_MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"
+    rf"[ \t]*(?:(?P<name>{_NAME}),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME})))[ \t]*"
+)
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
@@ -79,7 +82,7 @@ def _not_speakers() -> frozenset[str]:
 
 def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
     found = _SPEAKER_LABEL.match(text, start, end)
-    speaker = (found.group("speaker") or found.group("bracketed")) if found else ""
+    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced")) if found else ""
     if not speaker or len(speaker) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(speaker) or speaker.lower() in _not_speakers():
         return None
     return speaker, found.end()
@@ -103,7 +106,12 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
             continue
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
         if header and not page.blank[index + 1]:
-            headers[index] = ((header.group("name") or header.group("after")).strip(), index, lines[index + 1].start)
+            message = index + 1
+            following = page.next_text(index)
+            if page.actions[message] and following is not None and not _MESSAGE_HEADER.fullmatch(text, lines[following].start, lines[following].end):
+                message = following  # below a line that quotes what it replies to
+            words = text[lines[message].start:lines[message].end]
+            headers[index] = ((header.group("name") or header.group("sender") or header.group("after")).strip(), index, lines[message].end - len(words.lstrip()))
         elif ((name := _NAME_LINE.fullmatch(text, line.start, line.end)) and index + 1 < len(lines)
               and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)
               and (message := page.next_content(index + 1)) is not None):
@@ -164,6 +172,10 @@ def find_transcript(page: Page) -> Transcript | None:
             and _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, lines[turn.last_line].end) else turn
             for index, turn in turns.items()
         }
+    order = sorted(turns)
+    for index, following in zip(order, order[1:]):  # an answerer who asks and goes on ("So what does that mean for you?") asks nobody
+        if turns[index].asks and turns[index].speaker not in askers and turns[following].speaker == turns[index].speaker:
+            turns[index] = replace(turns[index], asks=False)
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     if labelled is headers:
         directions |= {i for index, (_, label_end, _) in headers.items() for i in range(index, label_end + 1)}
