@@ -209,6 +209,19 @@ def test_ambiguous_short_form_without_definition_is_not_tagged(text, form):
     assert form not in [m.text for m in mentions(text)]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dry needling of the jaw muscles helps with TMJ.", ("TMJ", "CONDITION", "CON:tmj_disorder")),
+    ("For jaw pain from TMJ, plan on six sessions.", ("TMJ", "CONDITION", "CON:tmj_disorder")),
+    ("TMJ stands for temporomandibular joint, the hinge in front of each ear.", ("TMJ", "ANATOMY", "ANA:temporomandibular_joint")),
+])
+def test_an_ambiguous_short_form_takes_the_one_meaning_its_context_leaves(text, expected):
+    assert expected in tagged(text)
+
+
+def test_an_ambiguous_short_form_whose_context_leaves_two_meanings_is_not_tagged():
+    assert "TMJ" not in [m.text for m in mentions("My TMJ clicks when I chew.")]
+
+
 # --------------------------------------------------------------------------------------------
 # Longest match wins
 # --------------------------------------------------------------------------------------------

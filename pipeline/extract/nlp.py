@@ -174,13 +174,14 @@ def make_faq_sentences(nlp: Language, name: str):
     return set_boundaries
 
 
-@Language.factory("abbreviation_resolver", default_config={"meanings": []})
-def make_abbreviation_resolver(nlp: Language, name: str, meanings: list):
-    """meanings: [abbreviation, concept_id, label] triples (a list, as config keys cannot hold ":")."""
+@Language.factory("abbreviation_resolver", default_config={"meanings": [], "senses": []})
+def make_abbreviation_resolver(nlp: Language, name: str, meanings: list, senses: list):
+    """meanings: [abbreviation, concept_id, label] triples (a list, as config keys cannot hold ":");
+    senses: the sense filter's rules, which may leave one meaning of an ambiguous form."""
     abbreviations: dict[str, list[str]] = {}
     for form, concept, _ in meanings:
         abbreviations.setdefault(form, []).append(concept)
-    return AbbreviationResolver(abbreviations, {concept: label for _, concept, label in meanings})
+    return AbbreviationResolver(abbreviations, {concept: label for _, concept, label in meanings}, sense_rules(senses))
 
 
 class AbbreviationResolver:
@@ -189,12 +190,15 @@ class AbbreviationResolver:
     A page may define a form ("nurse practitioner (NP)"), which wins. Otherwise a form of three or
     more letters that names one concept is tagged, and so is a shorter one after a possessive or an
     article ("your GP", "a PA"); otherwise a shorter one ("PT", "DO") or one naming several concepts is tagged
-    only when exactly one of its concepts is named in full on the page. An
-    abbreviation amid ALL-CAPS words is an ordinary word ("DO YOU NEED A REFERRAL?").
+    only when exactly one of its concepts is named in full on the page, or when the words around it
+    rule out all its meanings but one (senses.csv: "help with TMJ" is the disorder, "TMJ is the name
+    of the joint" the joint). An abbreviation amid ALL-CAPS words is an ordinary word ("DO YOU NEED
+    A REFERRAL?").
     """
 
-    def __init__(self, abbreviations: dict[str, list[str]], labels: dict[str, str]):
+    def __init__(self, abbreviations: dict[str, list[str]], labels: dict[str, str], senses: SenseRules | None = None):
         self.abbreviations = abbreviations
+        self.senses = senses or {}
         self.labels = labels  # concept_id -> label, for the concepts abbreviations name
         self.forms: dict[int, str] = {}  # ORTH hash -> the form its text writes, for the texts seen so far
 
@@ -210,7 +214,7 @@ class AbbreviationResolver:
                 continue
             if self._in_capitals(doc, i):
                 continue
-            concept = definitions.get(form) or self._meaning(form, named, i > 0 and doc[i - 1].lower_ in _DETERMINERS)
+            concept = definitions.get(form) or self._meaning(form, named, i > 0 and doc[i - 1].lower_ in _DETERMINERS) or self._sense(doc, i, form, named)
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
         if resolved:
@@ -233,6 +237,14 @@ class AbbreviationResolver:
             return concepts[0]
         candidates = [c for c in concepts if c in named]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _sense(self, doc: Doc, i: int, form: str, named: set[str]) -> str | None:
+        """The one meaning of an ambiguous form that its sense rules leave here."""
+        concepts = self.abbreviations[form]
+        if len(concepts) < 2 or not any(c in self.senses for c in concepts):
+            return None
+        fitting = [c for c in concepts if not other_sense(self.senses, doc, i, i + 1, c)]
+        return fitting[0] if len(fitting) == 1 else None
 
     @staticmethod
     def form(text: str) -> str | None:
@@ -318,31 +330,43 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
     return drop_names
 
 
+SenseRules = dict[str, list[tuple[set[str], ...]]]
+
+
+def sense_rules(senses: list) -> SenseRules:
+    """senses: [concept_id, the forms a rule is for (all when empty), words that must not come
+    right before, right after, or near] (pipeline/data/senses.csv), by concept."""
+    rules: SenseRules = {}
+    for concept, forms, before, after, near in senses:
+        rules.setdefault(concept, []).append(tuple(set(filter(None, words.split("|"))) for words in (forms, before, after, near)))
+    return rules
+
+
+def other_sense(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) -> bool:
+    """The words of doc[start:end] mean something other than concept here."""
+    if concept not in rules:
+        return False
+    previous = doc[start - 1].lower_ if start else ""
+    following = doc[end].lower_ if end < len(doc) else ""
+    window = {t.lower_ for t in doc[max(start - SENSE_WINDOW, 0):end + SENSE_WINDOW]}
+    text = doc[start:end].text.lower()
+    return any(
+        (not forms or text in forms) and (previous in before or following in after or bool(window & near))
+        for forms, before, after, near in rules[concept]
+    )
+
+
 @Language.factory("sense_filter", default_config={"senses": []})
 def make_sense_filter(nlp: Language, name: str, senses: list):
     """Drops a mention whose words mean something else here (pipeline/data/senses.csv): "long
     strokes" of a massage are not the condition stroke, a "knot" in a rope is not a trigger
-    point, a treatment "plan" is no payer. senses: [concept_id, the forms a rule is for (all when
-    empty), words that must not come right before, right after, or near]."""
-    rules: dict[str, list] = {}
-    for concept, forms, before, after, near in senses:
-        rules.setdefault(concept, []).append(tuple(set(filter(None, words.split("|"))) for words in (forms, before, after, near)))
-
-    def other_sense(doc: Doc, entity: Span) -> bool:
-        if entity.ent_id_ not in rules:
-            return False
-        previous = doc[entity.start - 1].lower_ if entity.start else ""
-        following = doc[entity.end].lower_ if entity.end < len(doc) else ""
-        window = {t.lower_ for t in doc[max(entity.start - SENSE_WINDOW, 0):entity.end + SENSE_WINDOW]}
-        return any(
-            (not forms or entity.text.lower() in forms) and (previous in before or following in after or bool(window & near))
-            for forms, before, after, near in rules.get(entity.ent_id_, ())
-        )
+    point, a treatment "plan" is no payer."""
+    rules = sense_rules(senses)
 
     def drop_other_senses(doc: Doc) -> Doc:
         if rules:
             entities = doc.ents
-            _keep_entities(doc, [e for e in entities if not other_sense(doc, e)], entities)
+            _keep_entities(doc, [e for e in entities if not other_sense(rules, doc, e.start, e.end, e.ent_id_)], entities)
         return doc
 
     return drop_other_senses
@@ -447,10 +471,11 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     ruler.add_patterns(ruler_patterns(concepts))
     nlp.add_pipe("wrapped_names")
     nlp.add_pipe("faq_sentences")
-    nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts)})
+    senses = [[r["concept_id"], r["forms"], r["not_after"], r["not_before"], r["not_near"]] for r in read_rows("senses.csv")]
+    nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts), "senses": senses})
     nlp.add_pipe("link_filter")
     nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
-    nlp.add_pipe("sense_filter", config={"senses": [[r["concept_id"], r["forms"], r["not_after"], r["not_before"], r["not_near"]] for r in read_rows("senses.csv")]})
+    nlp.add_pipe("sense_filter", config={"senses": senses})
     nlp.add_pipe("modifier_joiner", config={
         "modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")],
         "compounds": [[r["modifier_label"], r["head_label"]] for r in read_rows("compounds.csv")],
