@@ -305,7 +305,8 @@ def _block(store: Cache, name: str, block: list[FileTask]) -> tuple[pa.Table, st
     path = store.path("blocks", key, ".arrow")
     try:
         kept = read_ipc(path.read_bytes())
-        return read_ipc(kept.column("rows")[0].as_py()), kept.column("csv")[0].as_py()
+        if kept.num_rows == 1:
+            return read_ipc(kept.column("rows")[0].as_py()), kept.column("csv")[0].as_py()
     except (OSError, pa.ArrowException):
         pass  # not kept yet, or cut short: made again
     table = pa.concat_tables([_fragment_tables(task, name) for task in block]).combine_chunks()

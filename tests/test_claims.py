@@ -407,6 +407,13 @@ QUESTION_TYPES = [
     ("What do you actually put in a trigger point injection?", "procedure"),
     ("Does foam rolling count as myofascial release?", "comparison"),
     ("Can you massage my neck for tension headaches?", "treatment"),
+    ("Can you adjust my neck for migraines without a risk of stroke?", "risk"),  # the new rows yield to a risk, a payer, a cause, an outcome
+    ("How often do people get sore after dry needling?", "risk"),
+    ("How often do trigger points come back after treatment?", "outcome"),
+    ("How often does fibromyalgia cause headaches?", "cause"),
+    ("What do patients pay for dry needling with Medicare?", "coverage"),
+    ("Does your practice have offices in my state?", "other"),
+    ("What counts as a trigger point?", "other"),
 ]
 
 

@@ -505,3 +505,12 @@ def test_a_lone_button_that_opens_with_a_question_word_is_no_question():
         "<h3>Is it covered?</h3><p>Often not.</p><p>Was this helpful?</p><p>Yes</p><p>No</p><h3>How we reviewed this article:</h3><p>Our experts monitor the field.</p></article>"
     )
     assert [(q, a) for q, a, _ in pairs(body)] == [("Does dry needling hurt?", "A brief cramp."), ("Is it covered?", "Often not.")]
+
+
+def test_accordion_titles_that_open_with_a_question_word_are_questions_without_their_mark():
+    card = "<div class='item'><button aria-expanded='false'>{q}</button><div class='panel'><p>{a}</p></div></div>"
+    body = f"<h1>Dry needling</h1><p>{FILLER}</p>" + "".join(card.format(q=q, a=a) for q, a in [
+        ("What to expect at your first visit", "An assessment and a first treatment."), ("How to prepare", "Wear loose clothing."),
+        ("What to bring", "Your insurance card."), ("Is dry needling safe?", "Yes, in trained hands."),
+    ])
+    assert [q for q, _, _ in pairs(body)] == ["What to expect at your first visit", "How to prepare", "What to bring", "Is dry needling safe?"]

@@ -877,7 +877,7 @@ def test_a_markdown_table_of_questions_and_answers_gives_each_row_as_a_pair():
     text = (
         "## Coverage questions\n\n| Question | Answer |\n|---|---|\n"
         "| Is cupping covered? | Only as part of a physical therapy visit. |\n"
-        "| How many chiropractic visits do I get? | Twelve per year.<br><br>More need approval. | Plan |\n"
+        "| How many chiropractic visits do I get? | Twelve per year.<br><br>More need approval. |\n"
         "| Do I need a referral? | No, you can book directly. |\n\n"
         "## Contacts\n\n| Topic | Phone |\n|---|---|\n| Claims | 555-0100 |\n"
     )
@@ -1012,3 +1012,45 @@ def test_an_answerers_byline_and_the_answers_age_are_in_no_answer():
     assert [p.answer for p in find_pairs(text)] == [
         "We are out of network, but we give you a superbill.", "Mine never hurt. It feels like a slow stretch.", "A 60 minute session is $105.",
     ]
+
+
+def test_rules_for_furniture_leave_content_that_looks_like_it():
+    """Each line below looks like a rule's furniture (a feedback widget, an age, a comment, a
+    teaser link, a letterhead, a byline) but is a question or an answer's words."""
+    text = (
+        "## What is cupping?\n\nSuction cups lift the skin.\n\n## Is this helpful for fibromyalgia?\n\nMany clients with fibromyalgia say so.\n\n"
+        "## When did Oregon allow direct access?\n\n2 years ago, in the 2023 session\n\n"
+        "## Does dry needling hurt?\n\n<!-- wp:paragraph -->Most people feel a brief cramp.<!-- /wp:paragraph -->\n\n"
+        "## How can I learn more about dry needling?\n\nLearn more about dry needling from the APTA consumer site, which lists certified clinics\n\n"
+        "## What does a massage cost?\n\nPrice $95 | Length 60 minutes | Aromatherapy included\n\nPrice $140 | Length 90 minutes | Aromatherapy included\n\n"
+        "## Will someone call me?\n\nAnna K. will call you back today.\n\nShe books every new patient.\n"
+    )
+    pairs = find_pairs(text)
+    assert len(pairs) == 7 and all(p.answer for p in pairs)
+    assert pairs[4].answer.startswith("Learn more") and pairs[5].answer.startswith("Price $95") and pairs[6].answer.startswith("Anna K.")
+
+
+def test_a_tables_rows_are_pairs_only_in_two_columns_and_end_with_their_row():
+    checklist = "| Symptom | Yes | No |\n|---|---|---|\n" + "".join(f"| Does the pain {w}? | Yes | No |\n" for w in ("wake you", "spread", "burn"))
+    assert find_pairs(checklist) == []
+    faq = "| Question | Answer |\n|---|---|\n" + "".join(f"| Is {t} safe? | Yes, in trained hands. |\n" for t in ("cupping", "dry needling", "massage")) + "\nCall us to book a visit.\n"
+    assert [p.answer for p in find_pairs(faq)] == ["Yes, in trained hands."] * 3
+
+
+def test_a_bold_slogan_is_no_question_and_a_quote_closed_midway_stays():
+    text = (
+        "## Services\n\n**Is it covered?**\n\nOften.\n\n**Does it hurt?**\n\nA little.\n\n"
+        "**Do More of What You Love**\n\nWe help you get back to it.\n"
+    )
+    assert "Do More of What You Love" not in [p.question for p in find_pairs(text)]
+    labelled = 'Q: "Does it hurt?" and "Is it safe?"\nA: Both are common questions, and the answers are no and yes.\n'
+    assert find_pairs(labelled)[0].question == '"Does it hurt?" and "Is it safe?"'
+
+
+def test_a_cue_that_begins_with_note_is_spoken_words():
+    vtt = (
+        "WEBVTT\n\n1\n00:00:00.000 --> 00:00:03.000\nDoes dry needling hurt?\n\n2\n00:00:03.200 --> 00:00:06.000\n"
+        "NOTE the twitch response. That's the muscle letting go.\n\n3\n00:00:06.200 --> 00:00:08.000\nIs it safe?\n\n"
+        "4\n00:00:08.200 --> 00:00:10.000\nYes, in trained hands.\n"
+    )
+    assert find_pairs(vtt)[0].answer.endswith("NOTE the twitch response. That's the muscle letting go.")

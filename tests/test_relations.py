@@ -136,6 +136,9 @@ def test_elided_ability_and_carrying_out(text, expected):
     ("Most states do not allow massage therapists to perform dry needling.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
     ("The board prohibits chiropractors from performing acupuncture.", {("PRV:chiropractor", "TRT:acupuncture", "does_not_perform")}),
     ("Our state now allows physical therapists to perform dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Nothing prevents physical therapists from performing dry needling in Ohio.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("The board no longer prohibits massage therapists from using cupping.", {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Parallel bars let physical therapists perform gait training safely.", {("PRV:physical_therapist", "TRT:gait_training", "performs")}),
 ])
 def test_a_practitioner_denied_permission_does_not_perform(text, expected):
     assert relations(answer("Who may do it?", text)) == expected

@@ -27,8 +27,9 @@ MAX_FURNITURE_CHARS = 200
 ACTIONS = ("end", "section", "stop", "skip")  # strongest first, for a line of several items
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
-PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number, parts set apart by bars)
-_PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d|\S[ \t]+[|·][ \t]+\S[^|·\n]*[ \t][|·][ \t]+\S", re.IGNORECASE)  # "Hospital | Pain Center | Patient Education"
+PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
+_PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d", re.IGNORECASE)
+_LETTERHEAD = re.compile(r"[^\d|·\n]+(?:[ \t][|·][ \t][^\d|·\n]+){2,}")  # "Mercy Hospital | Pain Service | Patient Information": no numbers
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
@@ -112,15 +113,16 @@ def _running_lines(parts: list[str]) -> list[int]:
     (a leaflet's "Northshire Health NHS Trust   Patient Information"): a line of three words or more
     without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
     document. A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
-    and twice is enough (a two-page handout). A sentence an answer repeats is not at the edge, nor are a page's
-    repeated headings."""
+    and twice is enough (a two-page handout); so is twice for a letterhead of three parts set apart
+    by bars, without numbers (prices set out so are an answer's). A sentence an answer repeats is not
+    at the edge, nor are a page's repeated headings."""
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     filled = [i for i, t in enumerate(texts) if t]
     edges = {texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]}
     repeats = Counter(texts)
     return [
         i for i in filled if texts[i] in edges and _RUNNING_LINE.fullmatch(texts[i])
-        and repeats[texts[i]] >= (PRINTED_LINE_REPEATS if _PRINTED_LINE.search(texts[i]) else RUNNING_LINE_REPEATS)
+        and repeats[texts[i]] >= (PRINTED_LINE_REPEATS if _PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]) else RUNNING_LINE_REPEATS)
     ]
 
 
@@ -162,7 +164,7 @@ class Page:
         if not timings:
             return
         for i, part in enumerate(parts):
-            if part[:4] == "NOTE" and part[4:5] in ("", " ", "\t"):
+            if part[:4] == "NOTE" and part[4:5] in ("", " ", "\t") and (i == 0 or not parts[i - 1].strip()):  # a block of its own, not a cue's words
                 for j in range(i, next((j for j in range(i, len(parts)) if not parts[j].strip()), len(parts))):
                     self.actions[j] = "skip"
 

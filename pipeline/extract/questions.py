@@ -37,7 +37,10 @@ _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]
 _BULLET = re.compile(r"[ \t]*[-*•·▪►‣+▸▹▶▷◦][ \t]+")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
-_ANSWERER = re.compile(r"[ \t]*[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]+[^.!?\n]{1,40})?[ \t]*")  # a first name and an initial, perhaps a badge or a place
+_ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a place ("Maren L. Business Owner"), not "Option A. Pay per visit"
+    r"[ \t]*(?!(?:Option|Plan|Step|Part|Level|Tier|Phase|Type|Grade|Class|Section|Appendix|Table|Figure|Form|Schedule|Exhibit|Model|Package|Group|Zone|Area|Room)\b)"
+    r"[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]+[A-Z][^.!?\n]{0,40})?[ \t]*"
+)
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker
@@ -207,7 +210,7 @@ def _question_candidate(
     elif inline:
         answer_start, end = inline.end(), inline.start() + 1
     core = text[start:end]
-    if labelled and len(core) > 2 and core[0] + core[-2:] in ('"?"', "'?'", "“?”"):
+    if labelled and len(core) > 2 and core[0] + core[-2:] in ('"?"', "'?'", "“?”") and not any(q in core[1:-2] for q in "\"“”"):
         start, end, core = start + 1, end - 1, core[1:-1]  # a quoted value after its label (YAML's 'question: "Does it hurt?"')
     if labelled:
         asked = [m.end() for m in ASKED.finditer(text, start, end)]
@@ -386,7 +389,9 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     asked = set(structure.transcript.question_lines()) if structure.transcript else set()
     wrapped = {i for index in asked for i in range(index + 1, turns[index].last_line + 1)}  # a question's other lines
     width = _line_width(page) if asked else 0
-    asking_widgets = sum(page.content(i).rstrip().rstrip(_CLOSERS).endswith("?") for i in structure.widgets)  # an accordion of questions: "How to prepare" among them asks too
+    asking_widgets = sum(  # an accordion of questions: "How to prepare" among them asks too (a lone "How we vet content" button does not)
+        page.content(i).rstrip().rstrip(_CLOSERS).endswith("?") or bool(_QUESTION_WORD.match(page.content(i).strip())) for i in structure.widgets
+    )
     for index, line in enumerate(lines):
         if page.blank[index] or index in wrapped or (candidates and index <= candidates[-1].line):
             continue
@@ -416,7 +421,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
         bare = core[bullet.end():] if (bullet := _BULLET.match(core)) else core  # a widget title may be a list item
         asks = bare.lstrip("#=*_ \t")
-        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or (_QUESTION_WORD.match(bare) and asking_widgets >= MIN_QUESTION_HEADINGS)))
+        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or (_QUESTION_WORD.match(bare) and asking_widgets >= MIN_FAQ_HEADINGS)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
@@ -450,6 +455,8 @@ def _inline_candidates(text: str, lines: list[Line]) -> list[_Candidate]:
         start, _ = _trim(text, start, line.end)
         lead_in = _READ_ALOUD.match(text, start, line.end)
         match = _INLINE_QUESTION.match(text, start, line.end) or (lead_in and _INLINE_QUESTION.match(text, lead_in.end(), line.end))
+        if match and _TABLE_ROW.match(text, line.start, line.end) and text[line.start:line.end].strip().strip("|").count("|") != 1:
+            continue  # a table of questions and answers has two columns; a checklist's or a comparison's rows are no pairs
         if match and not labelled and not _has_sentence_break(match.group(1)):
             start = match.start()
             found.append(_Candidate(index, start, start + len(match.group(1)), True, False, bullet, match.end()))
@@ -522,9 +529,15 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
         marked = Counter(_markup(page, levels, c.line) for c in candidates if c.answer_start is None)
         answered = [  # a heading set apart as two or more of the page's questions are ("**What should I wear**")
             i for i in answered if (shape := _markup(page, levels, i)) and marked[shape] >= MIN_QUESTION_HEADINGS
-            and _ASKS_WITHOUT_MARK.match(page.text, *headings[i])
+            and _ASKS_WITHOUT_MARK.match(page.text, *headings[i]) and not _title_case(page.text[slice(*headings[i])])
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
+
+
+def _title_case(line: str) -> bool:
+    """Most longer words capitalised, as a slogan is written ("Do More of What You Love")."""
+    words = [w for w in line.split()[1:] if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) * 2 > len(words)
 
 
 def _markup(page: Page, levels: dict[int, str], index: int) -> str | None:
@@ -694,11 +707,11 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
     kept: list[tuple[int, int]] = []
     if inline_start is not None:
-        row_end = lines[first - 1].end
-        if _TABLE_ROW.match(text, lines[first - 1].start, row_end):  # a table's answer is its cell
-            cell_end = text.find("|", inline_start, row_end)
-            row_end = row_end if cell_end == -1 else cell_end
-        kept.append(_trim(text, inline_start, row_end))
+        row = lines[first - 1]
+        if _TABLE_ROW.match(text, row.start, row.end):  # a table's answer is its cell, and only that
+            cell_end = text.find("|", inline_start, row.end)
+            return _trim(text, inline_start, row.end if cell_end == -1 else cell_end)
+        kept.append(_trim(text, inline_start, row.end))
     for index in range(first, stop):
         line = lines[index]
         if page.blank[index]:

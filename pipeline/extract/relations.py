@@ -46,8 +46,9 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(r"\s*(?:(?:and|but|while|whereas|yet) )?(?:[\w' -]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?\s*[.;,]?\s*$")
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
-    r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|prohibits?|bars?|forbids?|bans?|prevents?)\s+(?:[\w-]+\s+){0,2}$"
+    r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|(?P<forbids>prohibits?|forbids?|prevents?))\s+(?:[\w-]+\s+){0,2}$"
 )
+_NEGATION = re.compile(r"\b(?:not|no|nothing|never|neither|nor|no longer)\b|n't\b")  # "Nothing prevents ...", "no longer prohibits ...": no denial
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 
 
@@ -173,7 +174,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             start = low if from_context else min([e[0] for e in named] + [match.start()])
             end = max([e[1] for e in named] + [match.end()])
             relation = _judged(s, start, end, entities, phrase.polarity, place)
-            if phrase.voice == "active" and practitioners and _DENIED_TO.search(s, low, practitioners[0][0]):
+            denied = _DENIED_TO.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners else None
+            if denied and not (denied.group("forbids") and _NEGATION.search(s, low, denied.start())):
                 relation = "does_not_perform"
             if relation != "does_not_perform" and not phrase.object:  # "do not give injections": none of any kind
                 treatments = tuple(dict.fromkeys(_specific(_specific(t, context.treatment), context.topic) for t in treatments))

@@ -46,7 +46,7 @@ _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (T
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
-ASKED = re.compile(r"\?+[\"”’')\]]*(?=\s|$)")  # the end of a question asked
+ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
 
 
