@@ -415,7 +415,7 @@ class _Renderer:
                 marks.append(Mark(start, end, record.kind, record.level))
         headings = {mark.start for mark in marks if mark.kind == "heading"}
         marks += [Mark(start, end, "bold") for start, end in self.bold_lines if start not in headings]
-        return text, tuple(sorted(set(marks), key=lambda m: (m.start, m.kind))), spans
+        return text, tuple(sorted(set(marks), key=lambda m: (m.start, m.kind, m.end, m.level))), spans  # a total order: a set's order varies with the hash seed
 
 
 def _page_h1(root):
