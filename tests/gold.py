@@ -39,6 +39,7 @@ HELDOUT_ROUND12 = FIXTURES / "heldout16"  # blind: Ghost, Zendesk Guide, Notion,
 HELDOUT_ROUND13 = FIXTURES / "heldout17"  # blind: Wagtail, Shopify FAQ app, Medium, Drupal 10 details, HubSpot knowledge base, Rank Math; Telegram and Teams chats, Notion Markdown, podcast show notes, MediaWiki source, a Word leaflet as text
 HELDOUT_ROUND14 = FIXTURES / "heldout18"  # blind: Yoast FAQ block, USWDS accordion, phpBB, old.reddit, Tumblr asks, portal tabs; iMessage, SubRip, Canvas discussion, LaTeX, a call transcript, a help-desk collection
 HELDOUT_ROUND15 = FIXTURES / "heldout19"  # blind: a Wayback capture, Yelp's Ask the Community, GitBook, Eventbrite, a health publisher, GoDaddy; PDF- and crawler-converted Markdown, a Markdown table, Hugo front matter, WebVTT, a Zoom chat
+HELDOUT_ROUND16 = FIXTURES / "heldout20"  # blind: Canada.ca, a doctor Q&A site, Quora, Amazon Q&A, a health plan's encyclopedia, Carrd; a pandoc grid table, BBCode, Discord, a Usenet FAQ, a slide deck, MarkItDown
 HELDOUT_ROUND4 = FIXTURES / "heldout8"  # blind: <dl>, <details>, help centre, forum thread, interviews, handbook, board FAQ, letters
 
 

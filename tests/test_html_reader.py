@@ -531,3 +531,28 @@ def test_marks_are_the_same_whatever_the_hash_seed():
         for seed in range(1, 7)
     }
     assert len(outputs) == 1
+
+
+def test_a_qa_sites_buttons_are_no_entry_and_an_experts_replied_label_no_answer():
+    answer = "<div class='a'><div>{name} ·</div><div>Follow</div><div>{line} · 2y</div><p>{text}</p><div>Upvote · 38</div><div>3</div></div>"
+    body = (
+        "<div class='q'><h1 class='qt'>Is dry needling the same as acupuncture?</h1><div>Answer</div><div>Follow · 24</div><div>Request</div></div>"
+        + answer.format(name="Rachel Nguyen", line="Licensed Acupuncturist, 11 years in practice", text="They are not the same, though both use thin needles.")
+        + answer.format(name="Tom Becker", line="Weekend runner", text="I have had both, and dry needling was more intense for me.")
+        + f"<p>{FILLER}</p>"
+    )
+    first = pairs(body)[0]
+    assert first[1].startswith("They are not the same") and "I have had both" in first[1]  # the buttons and the author lines are none of it
+    replied = (
+        f"<h1>Trigger point injections</h1><p>{FILLER}</p><h3>Is there a steroid in the injection?</h3><p>Dr. Elena Varga replied:</p><p>Most contain only a local anesthetic.</p>"
+        "<h3>Can I drive home?</h3><p>Dr. Elena Varga replied:</p><p>Yes, most people drive themselves.</p>"
+    )
+    assert [a for _, a, _ in pairs(replied)] == ["Most contain only a local anesthetic.", "Yes, most people drive themselves."]
+
+
+def test_a_bold_question_without_its_mark_among_heading_questions():
+    body = f"<h1>Mobile massage</h1><p>{FILLER}</p>" + "".join(f"<h3>{q}</h3><p>{a}</p>" for q, a in [
+        ("What is trigger point therapy?", "Focused pressure on tender spots."), ("Does it hurt?", "It can feel intense, never sharp."),
+        ("How much is a session?", "A 60 minute session is $95."),
+    ]) + "<p><b>Do you bring everything</b></p><p>Yes, the table, linens and oils.</p>"
+    assert "Do you bring everything" in [q for q, _, _ in pairs(body)]

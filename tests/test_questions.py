@@ -1054,3 +1054,83 @@ def test_a_cue_that_begins_with_note_is_spoken_words():
         "4\n00:00:08.200 --> 00:00:10.000\nYes, in trained hands.\n"
     )
     assert find_pairs(vtt)[0].answer.endswith("NOTE the twitch response. That's the muscle letting go.")
+
+
+DISCORD = """==============================================================
+Guild: Pain Crew
+Channel: ask-a-pt
+==============================================================
+
+[3/12/2026 8:01 PM] maya.dpt
+Hi everyone! I'm a physical therapist. Fire away.
+
+[3/12/2026 8:02 PM] sorelegs_sam
+ok I'll go first
+what even is a trigger point? my chiro keeps saying I have them
+
+[3/12/2026 8:04 PM] maya.dpt
+@sorelegs_sam A trigger point is a small, tender spot in a tight band of muscle.
+
+{Reactions}
+🧠 (3)
+
+[3/12/2026 8:06 PM] jaw_clencher_88
+is dry needling the same as acupuncture?
+
+{Attachments}
+https://cdn.example.com/attachments/1/IMG_4471.jpg
+
+[3/12/2026 8:09 PM] maya.dpt
+@jaw_clencher_88 They use the same kind of needle, but they are different treatments.
+
+[3/12/2026 8:11 PM] fibro_fern
+can any of this help with fibromyalgia?
+
+[3/12/2026 8:15 PM] maya.dpt
+@fibro_fern It can help some people, but it won't fix the fibromyalgia itself.
+"""
+
+
+def test_a_discord_export_pairs_members_questions_with_the_experts_replies():
+    assert [(p.question, p.answer) for p in find_pairs(DISCORD)] == [
+        ("what even is a trigger point?", "A trigger point is a small, tender spot in a tight band of muscle."),
+        ("is dry needling the same as acupuncture?", "They use the same kind of needle, but they are different treatments."),
+        ("can any of this help with fibromyalgia?", "It can help some people, but it won't fix the fibromyalgia itself."),
+    ]
+
+
+def test_a_usenet_faqs_subject_lines_are_its_questions_and_its_contents_list_none():
+    entries = [
+        ("1.1", "What is myofascial pain syndrome?", "A chronic muscle pain condition."),
+        ("1.2", "How are trigger points diagnosed?", "By a hands-on examination."),
+        ("2.1", "What treatments are available?", "Massage, stretching, dry needling and injections."),
+        ("2.2", "Who should I see for trigger point treatment?", "A physical therapist or a physiatrist."),
+        ("3.1", "Will insurance pay?", "Often, when a physician orders it."),
+    ]
+    contents = "".join(f"    [{n}] {q}\n" for n, q, _ in entries)
+    text = "Archive-name: medicine/myofascial-faq\nLast-modified: 2026/02/27\n\nTABLE OF CONTENTS\n\n" + contents + "\n" + "".join(
+        f"------------------------------\n\nSubject: [{n}] {q}\n\n{a}\n\n" for n, q, a in entries
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [(q, a) for _, q, a in entries]
+
+
+def test_a_bbcode_threads_quoted_questions_and_a_slide_decks_titles():
+    thread = (
+        "[list]\n[*]Is it going to hurt?\n[*]How many sessions will it take?\n[*]Can a massage therapist do dry needling?\n[/list]\n\n"
+        "==================== Post #2 | Rosalind_LMT ====================\n"
+        "[quote=\"knotty\"]Is it going to hurt?[/quote]\nSome of it will, but it should feel like a good hurt.\n\n"
+        "[quote=\"knotty\"]How many sessions will it take?[/quote]\nPlan on weekly sessions for four to six weeks.\n\n"
+        "[quote=\"knotty\"]Can a massage therapist do dry needling?[/quote]\nNot under a massage license.\n\n"
+        "[size=85][color=#808080]Ros | LMT since 2012[/color][/size]\n\n[ Quick reply ]  [ Post reply ]\n"
+        "Board index > Myofascial Pain | All times are UTC-05:00\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(thread)] == [
+        ("Is it going to hurt?", "Some of it will, but it should feel like a good hurt."),
+        ("How many sessions will it take?", "Plan on weekly sessions for four to six weeks."),
+        ("Can a massage therapist do dry needling?", "Not under a massage license."),
+    ]
+    deck = (
+        "Slide 2\nWhat is a trigger point?\n• A small, tight knot in a band of muscle.\n\nNotes:\nWe find them by touch.\n\n"
+        "Slide 3\nDoes it hurt?\n• A little, for a few seconds.\n\nSlide 4\nContact the Pain Center\n• Building C, 2nd floor\n"
+    )
+    assert [p.answer.split("\n")[-1] for p in find_pairs(deck)] == ["We find them by touch.", "• A little, for a few seconds."]

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.extract.furniture import Line, Page, line_action
-from pipeline.extract.transcripts import ASKED, Transcript, answer_labels, find_transcript
+from pipeline.extract.transcripts import ASKED, MENTION, Transcript, answer_labels, find_transcript
 from pipeline.rules import question_words, sentence_abbreviations
 from pipeline.sources.document import Mark
 
@@ -22,6 +22,7 @@ MAX_QUESTION_CHARS = 300
 MAX_WRAPPED_LINES = 3
 LINE_WIDTH_SHARE = 0.9  # of a text's lines that its width holds
 MAX_HEADING_WORDS = 6
+MIN_ANSWER_WORDS = 8  # words of a line that reads as an answer's, not as a widget's buttons
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
@@ -33,8 +34,8 @@ MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for th
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
-_BULLET = re.compile(r"[ \t]*[-*•·▪►‣+▸▹▶▷◦][ \t]+")  # "▸" of a Notion toggle too
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
 _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a place ("Maren L. Business Owner"), not "Option A. Pay per visit"
@@ -47,12 +48,13 @@ _QUESTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ASKED_LABEL = re.compile(r"[ \t]*(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks))[ \t]*[:–—-][ \t]*")  # a mailbag's "You asked: ...?" (the "?" still needed)
-_ENUMERATOR = re.compile(r"[ \t]*(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 "
+_SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})*\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
+_ENUMERATOR = re.compile(r"[ \t]*(?:\[\d{1,3}(?:\.\d{1,3})*\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 "
 _EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
 _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]" + f"|{_EMOJI_MARK}"
-    r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*:"
+    r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers|wrote|writes|says|said))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
     r"|Dear[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
     r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
@@ -71,14 +73,14 @@ _READS_AS_QUESTION = re.compile(
     rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b)"
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ..."
-    rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+"
+    rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b|what\s+if\b)"
 )
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“'])")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none)
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;|[}\]]))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::"
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;|[}\]]|\[/quote\]))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::"
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
@@ -150,7 +152,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
             (_HEADING, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
-            (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
+            (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
             if match and match.end() > position:
@@ -277,9 +279,10 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
         if mark.kind != "item":
             levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
     lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading")}
-    item_ends = {
-        start: end for m in marks if m.kind == "item" and (start := page.line_of(m.start)) < (end := page.line_of(m.end))
-    }  # an "entry" of one line is a title's own wrapper (its text div), not the entry with its answer
+    item_ends: dict[int, int] = {}  # an "entry" of one line is a title's own wrapper (its text div), not the entry with its answer
+    for m in marks:
+        if m.kind == "item" and (start := page.line_of(m.start)) < (end := page.line_of(m.end)):
+            item_ends[start] = min(item_ends.get(start, end), end)  # the innermost: an accordion's first entry, not the whole accordion
     headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
     return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented)
 
@@ -349,7 +352,8 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     for match in _LINE_BREAK.finditer(text, question_start, end):
         above = text[max(start, text.rfind("\n", 0, match.start()) + 1):match.start()].rstrip()
         finished = above[-1:] in (".", "!", "?", "…") or (above[-1:] and _is_symbol(above[-1]))
-        if (text[match.end()].isupper() and match.group(1) != "I" and len(above) + 1 + len(match.group(1)) <= width
+        opens = text[match.end()].isupper() or _QUESTION_WORD.match(text, match.end())  # a chat's "what even is ...?" in lower case too
+        if (opens and match.group(1) != "I" and len(above) + 1 + len(match.group(1)) <= width
                 and (finished or 2 * len(above) <= width) and above[-1:] not in ",;:-–—("):
             question_start = match.end()
     for position in range(end - 1, question_start, -1):  # a chat's emoji ends a remark too ("sorry 😅 will it hurt??")
@@ -528,7 +532,8 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
         marked = Counter(_markup(page, levels, c.line) for c in candidates if c.answer_start is None)
         answered = [  # a heading set apart as two or more of the page's questions are ("**What should I wear**")
-            i for i in answered if (shape := _markup(page, levels, i)) and marked[shape] >= MIN_QUESTION_HEADINGS
+            i for i in answered if (shape := _markup(page, levels, i))
+            and (marked[shape] >= MIN_QUESTION_HEADINGS or sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS)
             and _ASKS_WITHOUT_MARK.match(page.text, *headings[i]) and not _title_case(page.text[slice(*headings[i])])
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
@@ -734,6 +739,9 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 start = labels[index]
             elif label:
                 start = label.end()
+            mention = MENTION.match(text, start, line.end)
+            if mention and mention.end() < line.end:
+                start = mention.end()  # a chat reply's "@sorelegs_sam " before its words
         start, end = _trim(text, start, line.end)
         if start < end:
             kept.append((start, end))
@@ -744,6 +752,16 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
     return kept[0][0], kept[-1][1]
+
+
+def _holds_answer(page: Page, first: int, stop: int) -> bool:
+    """An entry holds an answer, not only its widget's buttons ("Answer", "Follow · 24"): a line
+    of several words, or one that ends a sentence."""
+    for index in range(first, min(stop, len(page.lines))):
+        words = page.content(index).split()
+        if len(words) >= MIN_ANSWER_WORDS or (words and words[-1][-1:] in ".!?"):
+            return True
+    return False
 
 
 def _stands_apart(page: Page, index: int) -> bool:
@@ -807,8 +825,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     for i, candidate in enumerate(candidates):
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
-        if candidate.line in structure.item_ends:  # a widget's answer ends with its entry
-            stop = min(stop, structure.item_ends[candidate.line] + 1)
+        if candidate.line in structure.item_ends and _holds_answer(page, candidate.line + 1, structure.item_ends[candidate.line] + 1):
+            stop = min(stop, structure.item_ends[candidate.line] + 1)  # a widget's answer ends with its entry
         answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure, labels)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
