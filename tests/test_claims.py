@@ -414,6 +414,10 @@ QUESTION_TYPES = [
     ("What do patients pay for dry needling with Medicare?", "coverage"),
     ("Does your practice have offices in my state?", "other"),
     ("What counts as a trigger point?", "other"),
+    ("what even is a trigger point?", "definition"),
+    ("Is there a steroid in the injection?", "procedure"),
+    ("How many sessions will it take before I notice anything?", "outcome"),
+    ("Do I need a referral before I see a physiotherapist?", "coverage"),
 ]
 
 
@@ -482,6 +486,7 @@ ANSWERS = [
     ("Do you take Medicaid?", "We don't.", "no"),
     ("Can I see a physical therapist without a referral?", "You can.", "yes"),  # the question's subject and verb echoed back
     ("Will the recording be shared?", "It will!", "yes"),
+    ("Is trigger point massage the same as deep tissue massage?", "They overlap, but they aren't the same thing.", "no"),
     ("Is dry needling safe?", "Dry needling is generally safe in trained hands.", "yes"),  # "generally" keeps the direction
     ("Is massage safe with fibromyalgia?", "It usually is, as long as the pressure is light.", "maybe"),
 ]

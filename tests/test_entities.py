@@ -654,3 +654,15 @@ def test_words_the_blind_sets_mark_are_in_the_vocabulary(text, expected):
 ])
 def test_names_the_blind_sets_use(text, expected):
     assert expected in tagged(text)
+
+
+def test_a_name_before_a_bbcode_tag_is_tagged():
+    expected = ("massage therapists", "PROVIDER", "PRV:massage_therapist")
+    assert expected in tagged('[quote="knotty"]Who else treats trigger points besides massage therapists?[/quote]')
+
+
+
+def test_a_short_form_the_page_defines_keeps_its_meaning_near_other_senses_words():
+    assert [m.concept_id for m in mentions("Temporomandibular joint disorder (TMJ) is common. TMJ can cause ear pain.") if m.text == "TMJ"] == [
+        "CON:tmj_disorder", "CON:tmj_disorder"]
+    assert "TMJ" not in [m.text for m in mentions("Clenching overloads the TMJ.")]  # either meaning: not tagged

@@ -556,3 +556,11 @@ def test_a_bold_question_without_its_mark_among_heading_questions():
         ("How much is a session?", "A 60 minute session is $95."),
     ]) + "<p><b>Do you bring everything</b></p><p>Yes, the table, linens and oils.</p>"
     assert "Do you bring everything" in [q for q, _, _ in pairs(body)]
+
+
+def test_an_entry_with_a_short_answer_ends_its_answer():
+    faq = "".join(f"<details><summary>{q}</summary><p>{a}</p></details>" for q, a in [
+        ("Do you take insurance?", "We give you a receipt to claim from your plan."), ("Is parking free?", "Yes."), ("How much is a session?", "$95"),
+    ])
+    body = f"<h1>Harbor Massage</h1><p>{FILLER}</p>{faq}<p>Harbor Massage was founded in 1998 by two therapists.</p><p>Today we have six therapists.</p>"
+    assert [a for _, a, _ in pairs(body)] == ["We give you a receipt to claim from your plan.", "Yes.", "$95"]

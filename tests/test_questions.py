@@ -1134,3 +1134,37 @@ def test_a_bbcode_threads_quoted_questions_and_a_slide_decks_titles():
         "Slide 3\nDoes it hurt?\n• A little, for a few seconds.\n\nSlide 4\nContact the Pain Center\n• Building C, 2nd floor\n"
     )
     assert [p.answer.split("\n")[-1] for p in find_pairs(deck)] == ["We find them by touch.", "• A little, for a few seconds."]
+
+
+def test_round_20_rules_leave_answers_that_look_like_their_furniture():
+    """Lines like a Q&A site's buttons, a chat's reactions and attachments, a forum's footer and
+    signature, or a citation are an answer's words when an answer says them."""
+    text = (
+        "## How many minutes is a standard session?\n\n60\n\n"
+        "## Where is the intake form?\n\nhttps://clinic.example/forms/intake.pdf\n\n"
+        "## What is the return-to-running plan?\n\nWalk-run intervals · 2w\nEasy continuous running · 3w\n\n"
+        "## When are you open?\n\nMonday to Friday, 8am to 6pm.\nAll times are GMT unless your confirmation says otherwise.\n\n"
+        "## Can I use heat?\n\nUse ice for two days.\n[color=red]Never use heat on a fresh injury.[/color]\n\n"
+        "## Which states license you?\n\nOregon (3) Idaho (1)\n\n"
+        "## What do you recommend after a visit?\n\n@Home exercises, two clinic visits a week and a foam roller.\n\n"
+        "## Is intraoral massage effective?\n\nSmall trials suggest it helps jaw pain.\n[2] Lee K. Is intraoral massage effective? J Orofac Pain. 2019.\n"
+    )
+    answers = [p.answer for p in find_pairs(text)]
+    assert answers[:4] == ["60", "https://clinic.example/forms/intake.pdf", "Walk-run intervals · 2w\nEasy continuous running · 3w",
+                           "Monday to Friday, 8am to 6pm.\nAll times are GMT unless your confirmation says otherwise."]
+    assert answers[4].endswith("[/color]") and answers[5] == "Oregon (3) Idaho (1)" and answers[6].startswith("@Home")
+    assert len(answers) == 8 and answers[7].endswith("2019.")
+
+
+def test_a_chat_line_that_goes_on_in_lower_case_is_one_question():
+    chat = (
+        "Back pain group\n\nDr. Lena Voss, [05.03.26 19:00]\nI'm a physiatrist and will take questions for an hour tonight.\n\n"
+        "Ben Ortiz, [05.03.26 19:02]\nMy knots keep coming back\nwhich worries me, should I get them checked?\n\n"
+        "Dr. Lena Voss, [05.03.26 19:04]\nKnots that keep coming back are usually tight muscle under strain, but a doctor can rule out other causes if they worry you.\n\n"
+        "Ana Fields, [05.03.26 19:06]\nFor someone at a desk\nis a standing desk better than stretching?\n\n"
+        "Dr. Lena Voss, [05.03.26 19:08]\nBoth help, and moving often helps most of all.\n"
+    )
+    assert [p.question for p in find_pairs(chat)] == [
+        "My knots keep coming back\nwhich worries me, should I get them checked?",
+        "For someone at a desk\nis a standing desk better than stretching?",
+    ]

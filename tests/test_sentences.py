@@ -15,6 +15,7 @@ def sentences(text: str) -> list[str]:
     ("Some injections, e.g. lidocaine, work fast. Others do not.", ["Some injections, e.g. lidocaine, work fast.", "Others do not."]),
     ("Most plans in the U.S. cover it. Check yours.", ["Most plans in the U.S. cover it.", "Check yours."]),
     ("Massage relieves pain.[7] Stretching helps too.", ["Massage relieves pain.[7]", "Stretching helps too."]),
+    ("It is covered for chemotherapy nausea.[^3] It is not covered for allergies.", ["It is covered for chemotherapy nausea.[^3]", "It is not covered for allergies."]),  # a Markdown footnote
     ("Trigger points hurt [3]. They refer pain.", ["Trigger points hurt [3].", "They refer pain."]),
     ("FDA Approval\nBotox is approved for migraine.", ["FDA Approval", "Botox is approved for migraine."]),
     # a hard-wrapped sentence goes on in lower case; a blank line, a full stop or a capital starts anew

@@ -278,7 +278,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         s = whole[conclusion.end():]  # "State law allows direct access, so you do not need a referral": the answer follows "so"
         judgement = judge(s)
     if _SAMENESS.search(q) and _DIFFERENCE.search(whole) and not any(
-        not re.search(r"\b(?:not|no|never)\s+$", whole[max(0, m.start() - 8):m.start()]) for m in _SAMENESS.finditer(whole)
+        not re.search(r"(?:\b(?:not|no|never)|n't)\s+(?:the\s+|a\s+)?$", whole[max(0, m.start() - 12):m.start()]) for m in _SAMENESS.finditer(whole)
     ):  # "Cupping is a form of massage, not a separate discipline" affirms the sameness; "not a substitute for" denies it
         return "no"
     only = _ONLY.match(s)

@@ -33,7 +33,9 @@ from pipeline.vocabulary import Concept, vocabulary
 
 TERMINALS = {".", "!", "?", "…", "..."}
 CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
-CITATION_INFIXES = [r"(?<=[\w.,;:!?)\]])(?=\[\d)", r"(?<=[a-z])\.(?=\[\d)"]
+CITATION_INFIXES = [  # "[7]", a Markdown footnote's "[^7]", BBCode's "[/quote]" after a word
+    r"(?<=[\w.,;:!?)\]])(?=\[\^?\d)", r"(?<=[a-z])\.(?=\[\^?\d)", r"(?<=[\w.,;:!?)])(?=\[/?[a-z]{1,10}\b)", r"(?<=\w)(?=[?!.]\[/?[a-z]{1,10}\b)", r"(?<=[a-z\"]\])(?=[A-Za-z])",
+]
 WRAP_WINDOW = 6  # tokens each side of a line break that a name broken by it may span
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
@@ -42,7 +44,7 @@ SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's wor
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
 LINK_MARKS = ("://", "www.", "](", "@")  # every LINK holds one: a text without any is not searched
-CITATION = re.compile(r"\[?\d{1,3}\]?")
+CITATION = re.compile(r"\[?\^?\d{1,3}\]?")
 _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached

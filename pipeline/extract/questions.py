@@ -22,7 +22,7 @@ MAX_QUESTION_CHARS = 300
 MAX_WRAPPED_LINES = 3
 LINE_WIDTH_SHARE = 0.9  # of a text's lines that its width holds
 MAX_HEADING_WORDS = 6
-MIN_ANSWER_WORDS = 8  # words of a line that reads as an answer's, not as a widget's buttons
+MAX_REMARK_WORDS = 4  # a chat's remark on a line of its own before a question in lower case ("ok I'll go first")
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
@@ -48,13 +48,13 @@ _QUESTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ASKED_LABEL = re.compile(r"[ \t]*(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks))[ \t]*[:–—-][ \t]*")  # a mailbag's "You asked: ...?" (the "?" still needed)
-_SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})*\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
-_ENUMERATOR = re.compile(r"[ \t]*(?:\[\d{1,3}(?:\.\d{1,3})*\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 "
+_SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
+_ENUMERATOR = re.compile(r"[ \t]*(?:\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 "
 _EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
 _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]" + f"|{_EMOJI_MARK}"
-    r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers|wrote|writes|says|said))?[ \t]*:"
+    r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
     r"|Dear[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
     r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
@@ -282,7 +282,7 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     item_ends: dict[int, int] = {}  # an "entry" of one line is a title's own wrapper (its text div), not the entry with its answer
     for m in marks:
         if m.kind == "item" and (start := page.line_of(m.start)) < (end := page.line_of(m.end)):
-            item_ends[start] = min(item_ends.get(start, end), end)  # the innermost: an accordion's first entry, not the whole accordion
+            item_ends[start] = max(item_ends.get(start, end), end)  # the outermost: a title's header with its summary is not yet the entry
     headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
     return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented)
 
@@ -352,7 +352,7 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     for match in _LINE_BREAK.finditer(text, question_start, end):
         above = text[max(start, text.rfind("\n", 0, match.start()) + 1):match.start()].rstrip()
         finished = above[-1:] in (".", "!", "?", "…") or (above[-1:] and _is_symbol(above[-1]))
-        opens = text[match.end()].isupper() or _QUESTION_WORD.match(text, match.end())  # a chat's "what even is ...?" in lower case too
+        opens = text[match.end()].isupper() or (_QUESTION_WORD.match(text, match.end()) and len(above.split()) <= MAX_REMARK_WORDS)  # "ok I'll go first" / "what even is ...?"
         if (opens and match.group(1) != "I" and len(above) + 1 + len(match.group(1)) <= width
                 and (finished or 2 * len(above) <= width) and above[-1:] not in ",;:-–—("):
             question_start = match.end()
@@ -531,9 +531,10 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
         marked = Counter(_markup(page, levels, c.line) for c in candidates if c.answer_start is None)
+        first_question = min((c.line for c in candidates), default=len(page.lines))  # among the questions, not a slogan above them
         answered = [  # a heading set apart as two or more of the page's questions are ("**What should I wear**")
             i for i in answered if (shape := _markup(page, levels, i))
-            and (marked[shape] >= MIN_QUESTION_HEADINGS or sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS)
+            and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
             and _ASKS_WITHOUT_MARK.match(page.text, *headings[i]) and not _title_case(page.text[slice(*headings[i])])
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
@@ -739,7 +740,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 start = labels[index]
             elif label:
                 start = label.end()
-            mention = MENTION.match(text, start, line.end)
+            mention = MENTION.match(text, start, line.end) if structure.transcript else None
             if mention and mention.end() < line.end:
                 start = mention.end()  # a chat reply's "@sorelegs_sam " before its words
         start, end = _trim(text, start, line.end)
@@ -756,12 +757,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
 
 def _holds_answer(page: Page, first: int, stop: int) -> bool:
     """An entry holds an answer, not only its widget's buttons ("Answer", "Follow · 24"): a line
-    of several words, or one that ends a sentence."""
-    for index in range(first, min(stop, len(page.lines))):
-        words = page.content(index).split()
-        if len(words) >= MIN_ANSWER_WORDS or (words and words[-1][-1:] in ".!?"):
-            return True
-    return False
+    that is no furniture."""
+    return any(not page.blank[i] and not page.actions[i] for i in range(first, min(stop, len(page.lines))))
 
 
 def _stands_apart(page: Page, index: int) -> bool:
