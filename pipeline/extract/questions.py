@@ -532,7 +532,8 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
         marked = Counter(_markup(page, levels, c.line) for c in candidates if c.answer_start is None)
         first_question = min((c.line for c in candidates), default=len(page.lines))  # among the questions, not a slogan above them
-        answered = [  # a heading set apart as two or more of the page's questions are ("**What should I wear**")
+        answered = [  # a heading set apart as two or more of the page's questions are ("**What should I wear**"), or below
+            # the first question of a page with three or more set apart (a bold one among h3 questions)
             i for i in answered if (shape := _markup(page, levels, i))
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
             and _ASKS_WITHOUT_MARK.match(page.text, *headings[i]) and not _title_case(page.text[slice(*headings[i])])
