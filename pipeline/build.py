@@ -34,7 +34,7 @@ from pipeline.publish.checks import Problem, TableValidationError, as_checked, m
 from pipeline.publish.datapackage import descriptor_bytes
 from pipeline.publish.licences import withhold
 from pipeline.publish.tables import Counts, concept_rows, mentioned_concepts, provider_treatment_rows, to_frame
-from pipeline.publish.writer import arrow_frame, check_out_dir, csv_text, output_lock, publish, recover, write_parquet, write_table
+from pipeline.publish.writer import arrow_frame, check_out_dir, csv_parts, output_lock, publish, recover, write_parquet, write_table
 from pipeline.sources import SOURCE_SUFFIXES, SOURCES_FILE, Document, SourceError, UnusableSource, doc_id_for, raw_files, read_document, read_provenance, text_digest
 from pipeline.sources.checks import file_errors
 from pipeline.vocabulary import vocabulary
@@ -310,7 +310,7 @@ def _block(store: Cache, name: str, block: list[FileTask]) -> tuple[pa.Table, st
     except (OSError, pa.ArrowException):
         pass  # not kept yet, or cut short: made again
     table = pa.concat_tables([_fragment_tables(task, name) for task in block]).combine_chunks()
-    text = csv_text(table, header=False) if name != EVIDENCE else ""
+    text = "".join(csv_parts(table, header=False)) if name != EVIDENCE else ""
     try:
         write_atomic(path, to_ipc(pa.table({"rows": pa.array([to_ipc(table)], pa.binary()), "csv": [text]}), "zstd"))
     except OSError:
@@ -324,10 +324,8 @@ def _table(store: Cache, name: str, tasks: list[FileTask], csv_path: Path | None
     with open(csv_path, "w", encoding="utf-8", newline="") if csv_path else nullcontext() as handle:
         for block in _blocks(tasks):
             table, text = _block(store, name, block)
-            if handle and not tables:
-                handle.write(csv_text(table.slice(0, 0)))  # the header
             if handle:
-                handle.write(text)
+                handle.write(text if tables else "".join(csv_parts(table.slice(0, 0))) + text)  # the header before the first block
             tables.append(table)
     return _concatenated(tables)
 

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.claims import ENTITY, Clause, _judge, in_a_place, normalise
+from pipeline.extract.claims import ENTITY, Clause, _judge, _negation_cues, in_a_place, normalise
 from pipeline.rules import read_rows
 from pipeline.vocabulary import concepts_by_id
 
@@ -48,7 +48,6 @@ _ELLIPTICAL = re.compile(r"\s*(?:(?:and|but|while|whereas|yet) )?(?:[\w' -]+ )?(
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
     r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|(?P<forbids>prohibits?|forbids?|prevents?))\s+(?:[\w-]+\s+){0,2}$"
 )
-_NEGATION = re.compile(r"\b(?:not|no|nothing|never|neither|nor|no longer)\b|n't\b")  # "Nothing prevents ...", "no longer prohibits ...": no denial
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 
 
@@ -175,7 +174,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             end = max([e[1] for e in named] + [match.end()])
             relation = _judged(s, start, end, entities, phrase.polarity, place)
             denied = _DENIED_TO.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners else None
-            if denied and not (denied.group("forbids") and _NEGATION.search(s, low, denied.start())):
+            if denied and not (denied.group("forbids") and _negation_cues().find(s, low, denied.start())):  # "Nothing prevents ...": no denial
                 relation = "does_not_perform"
             if relation != "does_not_perform" and not phrase.object:  # "do not give injections": none of any kind
                 treatments = tuple(dict.fromkeys(_specific(_specific(t, context.treatment), context.topic) for t in treatments))

@@ -61,19 +61,17 @@ def write_table(frame: pd.DataFrame, name: str, folder: Path) -> None:
 CSV_ROWS = 5_000  # rows converted to pandas at a time while writing a CSV file
 
 
-def csv_text(table: pa.Table, header: bool = True) -> str:
+def csv_parts(table: pa.Table, header: bool = True) -> Iterator[str]:
     """The table as CSV, converted through pandas a slice at a time. Each row's text depends on
     that row alone, so a table's CSV is its header and then its parts' CSV, in order."""
-    parts = [
-        table.slice(start, CSV_ROWS).to_pandas().to_csv(index=False, header=header and start == 0, lineterminator="\n")
-        for start in range(0, max(table.num_rows, 1), CSV_ROWS)
-    ]
-    return "".join(parts)
+    for start in range(0, max(table.num_rows, 1), CSV_ROWS):
+        yield table.slice(start, CSV_ROWS).to_pandas().to_csv(index=False, header=header and start == 0, lineterminator="\n")
 
 
 def write_arrow_table(table: pa.Table, name: str, folder: Path) -> None:
-    """Write the table as CSV and Parquet."""
-    (folder / f"{name}.csv").write_text(csv_text(table), encoding="utf-8", newline="")
+    """Write the table as CSV, a slice at a time, and Parquet."""
+    with (folder / f"{name}.csv").open("w", encoding="utf-8", newline="") as handle:
+        handle.writelines(csv_parts(table))
     write_parquet(table, name, folder)
 
 
