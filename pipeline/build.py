@@ -282,11 +282,6 @@ def extract_fragments(corpus: Corpus, engine, progress: Progress = no_progress) 
     return len(missing)
 
 
-def _fragment_tables(task: FileTask, name: str) -> pa.Table:
-    with open(task.fragment, "rb") as handle:
-        return read_ipc(read_ipc(handle.read()).column(name)[0].as_py())
-
-
 def _blocks(tasks: list[FileTask]) -> list[list[FileTask]]:
     """The documents in blocks of about BLOCK_DOCUMENTS, cut after a document whose path hashes to
     a cut, so that changing, adding or removing a document changes its own block only."""
@@ -298,24 +293,84 @@ def _blocks(tasks: list[FileTask]) -> list[list[FileTask]]:
     return [block for block in blocks if block]
 
 
-def _block(store: Cache, name: str, block: list[FileTask]) -> tuple[pa.Table, str]:
-    """One block's rows of a table, in one chunk per column, and their CSV lines: cached under the
-    block's fragments, as a rebuild that changed one document finds every other block unchanged."""
+@dataclass(frozen=True)
+class BlockTask:
+    """One block of documents to assemble into cached rows of the named tables: fragments and
+    block files named, as with FileTask, so that any worker can do it."""
+    names: tuple[str, ...]
+    fragments: tuple[str, ...]
+    paths: tuple[str, ...]  # where each table's block is cached
+
+
+def _block_path(store: Cache, name: str, block: list[FileTask]) -> Path:
     key = hashlib.sha256("\0".join([name, *(os.path.basename(task.fragment) for task in block)]).encode()).hexdigest()
-    path = store.path("blocks", key, ".arrow")
+    return store.path("blocks", key, ".arrow")
+
+
+def _orders(corpus: Corpus) -> dict[tuple[str, ...], list[FileTask]]:
+    """The tables by the order their rows are published in: documents by path, the others by
+    their sort keys, which begin with the doc_id."""
+    by_document = sorted(corpus.tasks, key=lambda task: doc_id_for(task.relative))
+    return {("documents",): corpus.tasks, (*DOCUMENT_TABLES[1:], EVIDENCE): by_document}
+
+
+def _assembled(names: tuple[str, ...], fragments: tuple[str, ...]) -> dict[str, tuple[pa.Table, str]]:
+    """The block's rows of each table, in one chunk per column, and their CSV lines; each fragment is read once."""
+    parts: dict[str, list[pa.Table]] = {name: [] for name in names}
+    for fragment in fragments:
+        with open(fragment, "rb") as handle:
+            tables = read_ipc(handle.read())
+        for name in names:
+            parts[name].append(read_ipc(tables.column(name)[0].as_py()))
+    assembled = {}
+    for name in names:
+        table = pa.concat_tables(parts.pop(name)).combine_chunks()
+        assembled[name] = table, "".join(csv_parts(table, header=False)) if name != EVIDENCE else ""
+    return assembled
+
+
+def assemble_block(task: BlockTask) -> dict[str, tuple[pa.Table, str]]:
+    """Assemble and cache a block's rows of each table: the part of publishing that workers can share."""
+    assembled = _assembled(task.names, task.fragments)
+    for path, (table, text) in zip(task.paths, assembled.values()):
+        try:
+            write_atomic(Path(path), to_ipc(pa.table({"rows": pa.array([to_ipc(table)], pa.binary()), "csv": [text]}), "zstd"))
+        except OSError:
+            pass  # a cache that cannot be written only costs the next build the assembling
+    return assembled
+
+
+def _kept_block(path: Path) -> tuple[pa.Table, str] | None:
     try:
         kept = read_ipc(path.read_bytes())
-        if kept.num_rows == 1:
-            return read_ipc(kept.column("rows")[0].as_py()), kept.column("csv")[0].as_py()
     except (OSError, pa.ArrowException):
-        pass  # not kept yet, or cut short: made again
-    table = pa.concat_tables([_fragment_tables(task, name) for task in block]).combine_chunks()
-    text = "".join(csv_parts(table, header=False)) if name != EVIDENCE else ""
-    try:
-        write_atomic(path, to_ipc(pa.table({"rows": pa.array([to_ipc(table)], pa.binary()), "csv": [text]}), "zstd"))
-    except OSError:
-        pass  # a cache that cannot be written only costs the next build the assembling
-    return table, text
+        return None  # not kept yet, or cut short: made again
+    return (read_ipc(kept.column("rows")[0].as_py()), kept.column("csv")[0].as_py()) if kept.num_rows == 1 else None
+
+
+def assemble_blocks(corpus: Corpus, store: Cache, engine, progress: Progress = no_progress) -> int:
+    """Assemble, with the engine's workers, every block not cached yet; how many there were. A
+    rebuild that changed one document finds every other block unchanged."""
+    tasks = []
+    for names, ordered in _orders(corpus).items():
+        for block in _blocks(ordered):
+            paths = tuple(str(_block_path(store, name, block)) for name in names)
+            if not all(os.path.isfile(path) for path in paths):
+                tasks.append(BlockTask(names, tuple(task.fragment for task in block), paths))
+    if tasks:
+        progress("assembling", 0, len(tasks))
+    for done, _ in enumerate(engine.map(_assemble_block_quietly, tasks), start=1):
+        progress("assembling", done, len(tasks))
+    return len(tasks)
+
+
+def _assemble_block_quietly(task: BlockTask) -> None:
+    assemble_block(task)  # the rows stay with the worker: the build reads them from the cache, a table at a time
+
+
+def _block(store: Cache, name: str, block: list[FileTask]) -> tuple[pa.Table, str]:
+    path = _block_path(store, name, block)
+    return _kept_block(path) or assemble_block(BlockTask((name,), tuple(task.fragment for task in block), (str(path),)))[name]
 
 
 def _table(store: Cache, name: str, tasks: list[FileTask], csv_path: Path | None = None) -> pa.Table:
@@ -335,7 +390,7 @@ def assemble(corpus: Corpus, staging: Path, store: Cache, progress: Progress = n
     what no single document can: unique keys across the corpus and the corpus-wide tables.
 
     Returns the tables describe() needs (without their long text columns) and every table's rows."""
-    by_document = sorted(corpus.tasks, key=lambda task: doc_id_for(task.relative))  # the order of the tables' sort keys
+    by_document = _orders(corpus)[(*DOCUMENT_TABLES[1:], EVIDENCE)]
     counts: dict[str, int] = {}
     problems: list[Problem] = []
     evidence = pa.table({name: pa.array([], pa.string()) for name in EVIDENCE_SCHEMA.names})
@@ -479,8 +534,8 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
 
     `cache` is the cache folder to reuse and keep fragments in (None: a temporary one, so
     everything is extracted); `engine`, `jobs` and `scheduler` say where the extraction runs
-    (pipeline.engines). `progress(stage, done, total)` is told how far checking, extracting and
-    publishing are."""
+    (pipeline.engines). `progress(stage, done, total)` is told how far checking, extracting,
+    assembling and publishing are."""
     if not raw_dir.is_dir():
         raise BuildError(f"{raw_dir}: raw folder not found")
     if engine == "dask" and cache is None:
@@ -495,7 +550,8 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
         with open_engine(engine, jobs, scheduler, preload=("pipeline.build",)) as mapper:
             corpus = scan_corpus(raw_dir, skip_invalid, cache=store, engine=mapper, progress=progress)
             extracted = extract_fragments(corpus, mapper, progress)
-        _release_parser()
+            _release_parser()
+            assemble_blocks(corpus, store, mapper, progress)
         counts: dict[str, int] = {}
 
         def write(staging: Path) -> dict[str, bytes]:

@@ -39,7 +39,7 @@ WARNINGS_SHOWN = 5  # without --verbose, the first few warnings and how many the
 
 
 class ProgressBars:
-    """One bar per stage of a long job (extracting, validating, publishing), with its estimate of
+    """One bar per stage of a long job (checking, extracting, assembling, publishing), with its estimate of
     the time left; drawn only on a terminal, never into logs or with --quiet."""
 
     def __init__(self, enabled: bool):
