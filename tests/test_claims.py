@@ -790,3 +790,40 @@ def test_question_types_of_look_alike_questions():
 
 def test_feeling_it_work_is_no_question_about_risk():
     assert question_type("Will I feel it working right away?") != "risk"
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Can Dr. Ruiz do cupping?", "She can.", "yes"),
+    ("Does Dr. Chen take new patients?", "He does not.", "no"),
+    ("Do the students do deep tissue work?", "They do, with a supervisor in the room.", "yes"),
+    ("Is it covered by my plan?", "It isn't.", "no"),
+])
+def test_a_short_answer_that_echoes_the_question_with_a_third_person(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+def test_a_title_with_a_period_does_not_end_the_question_it_is_in():
+    assert is_yes_no("Can Dr. Ruiz do cupping?") and is_yes_no("Does St. Mary's offer dry needling?")
+    assert not is_yes_no("My back hurts. Why?")
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Which clients are good candidates?", "indication"),
+    ("Is there anyone who shouldn't have cupping?", "indication"),
+    ("Is there a payment plan?", "cost"),
+    ("Do you offer financing for a package of sessions?", "cost"),
+    ("What will I feel during the injection?", "risk"),
+    ("Why am I sorer the day after?", "risk"),
+    ("Will dry needling get rid of my knots for good?", "outcome"),
+    ("Do I need any equipment for the home program?", "procedure"),
+    ("Is dry needling offered at your clinic?", "provider"),
+    ("Is dry needling offered here without insurance?", "coverage"),
+    ("Can nerve damage from an injection be permanent?", "risk"),
+])
+def test_round_21_question_type_rules(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_a_letters_last_question_names_what_it_asks_to_define():
+    letter = "My neck has hurt for weeks and my husband thinks I have a knot. What is a trigger point, exactly?"
+    assert question_type(letter, entities_of(letter)) == "definition"

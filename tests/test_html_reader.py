@@ -564,3 +564,33 @@ def test_an_entry_with_a_short_answer_ends_its_answer():
     ])
     body = f"<h1>Harbor Massage</h1><p>{FILLER}</p>{faq}<p>Harbor Massage was founded in 1998 by two therapists.</p><p>Today we have six therapists.</p>"
     assert [a for _, a, _ in pairs(body)] == ["We give you a receipt to claim from your plan.", "Yes.", "$95"]
+
+
+def test_a_section_title_inside_a_link_back_to_the_contents_is_kept_and_its_permalink_is_not_text():
+    body = ("<main><h1>Questions about cupping<a class='headerlink' href='#top'>¶</a></h1>"
+            "<section><h2><a class='toc-backref' href='#id1' role='doc-backlink'>Does cupping leave marks?</a>"
+            "<a class='headerlink' href='#does-cupping-leave-marks'>¶</a></h2>"
+            f"<p>Round marks are common and fade within a week or two. {FILLER}</p>"
+            "<h2><a class='toc-backref' href='#id2'>Who offers cupping?</a><a class='headerlink' href='#who'>#</a></h2>"
+            f"<p>Massage therapists and acupuncturists in our clinic offer it. {FILLER}</p></section></main>")
+    found = pairs(body)
+    assert [question for question, _, _ in found] == ["Does cupping leave marks?", "Who offers cupping?"]
+    assert "¶" not in read(body).text
+
+
+def test_icon_font_glyphs_are_not_text_and_a_qa_panels_counts_and_owner_lines_are_no_answer():
+    entry = ("<div class='qa'><div class='asker'>Jordan P.</div><div>3 weeks ago</div>"
+             "<div class='q'>{question}</div><div><span class='icon'>\ue8dc</span>{votes}</div><div>{count}</div>"
+             "<div>Harbor Street Massage (Owner)</div><div>Answered by the owner · 2 weeks ago</div>"
+             "<div class='a'>{answer}</div>{extra}<div>Answer</div><div>Report</div></div>")
+    second = "<div>Lee Tran</div><div>Local Guide · 31 reviews · 5 months ago</div><div>I went last month and they did cupping on my shoulders.</div>"
+    body = "<main><h2>Questions &amp; answers</h2>" + "".join(entry.format(**e) for e in (
+        dict(question="Do you take walk-ins?", votes="4", count="1 answer", answer="We take walk-ins on weekday mornings when a therapist is free.", extra=""),
+        dict(question="Is cupping available?", votes="12", count="2 answers", answer="Two of our therapists offer cupping as an add-on.", extra=second),
+        dict(question="Can I pay with an HSA card?", votes="1", count="1 answer", answer="You can use an HSA or FSA card at the front desk.", extra=""),
+    )) + "</main>"
+    assert "\ue8dc" not in read(body).text
+    found = {question: answer for question, answer, _ in pairs(body)}
+    assert found["Do you take walk-ins?"] == "We take walk-ins on weekday mornings when a therapist is free."
+    assert found["Is cupping available?"].startswith("Two of our therapists") and found["Is cupping available?"].endswith("on my shoulders.")
+    assert found["Can I pay with an HSA card?"] == "You can use an HSA or FSA card at the front desk."

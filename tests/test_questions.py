@@ -1168,3 +1168,48 @@ def test_a_chat_line_that_goes_on_in_lower_case_is_one_question():
         "My knots keep coming back\nwhich worries me, should I get them checked?",
         "For someone at a desk\nis a standing desk better than stretching?",
     ]
+
+
+def test_a_readers_letter_that_greets_the_doctor_and_is_signed_below_is_the_question():
+    text = (
+        "Ask Dr. Okafor\n\n"
+        "Dear Dr. Okafor: I teach yoga and my hamstrings have been tight for months. A friend swears by dry needling. "
+        "Would it help me?\n\n— Stiff in Spokane\n\n"
+        "It might. Dry needling can ease a tight muscle for a while, but stretching and strength work matter more.\n\n"
+        "Dear Dr. Okafor: My jaw clicks when I chew and my dentist mentioned trigger points. What causes them?\n\n"
+        "— Clicking in Carson City\n\n"
+        "Trigger points often form in muscles that are overworked, such as the masseter in people who clench.\n"
+    )
+    found = find_pairs(text)
+    assert [p.question for p in found] == [
+        "I teach yoga and my hamstrings have been tight for months. A friend swears by dry needling. Would it help me?",
+        "My jaw clicks when I chew and my dentist mentioned trigger points. What causes them?",
+    ]
+    assert found[0].answer.startswith("It might.") and found[1].answer.endswith("who clench.")
+
+
+def test_a_columnists_dear_reader_still_opens_the_answer_and_a_reader_never_greets_with_a_title():
+    text = (
+        "My calves cramp every night after I run. My massage therapist says it is trigger points. Is that right?\n"
+        "— Cramped in Cleveland\n\n"
+        "Dear Cramped: Often, yes. Tight calves hold trigger points that can cramp at night.\n"
+    )
+    found = find_pairs(text)
+    assert len(found) == 1 and found[0].answer.startswith("Often, yes.")
+
+
+def test_a_text_browsers_link_numbers_do_not_hide_a_share_line_or_a_teaser():
+    text = (
+        "   Does massage help tension headaches?\n\n"
+        "   Massage of the neck and shoulders eases many tension headaches.\n\n"
+        "   Learn more on our [14]Massage Therapy page.\n\n"
+        "   Share this page: [15]Facebook [16]X [17]Email\n\n"
+        "   Is parking free?\n\n"
+        "   Parking behind the building is free for patients, and take a\n"
+        "   short break from your desk every hour.\n\n"
+        "   [18]Book online or call (503) 555-0199 to ask about\n"
+        "   a first visit.\n"
+    )
+    found = {p.question: p.answer for p in find_pairs(text)}
+    assert found["Does massage help tension headaches?"] == "Massage of the neck and shoulders eases many tension headaches."
+    assert found["Is parking free?"].endswith("short break from your desk every hour.")

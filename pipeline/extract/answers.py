@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.claims import ENTITY, Judgement, clause_spans, judge, main_clause, normalise, quantifier_cues
-from pipeline.rules import question_words, read_rows
+from pipeline.rules import question_words, read_rows, sentence_abbreviations
 
 _INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
 _YES_NO = re.compile(r"^(?:" + "|".join(question_words("auxiliary")) + r")\b")
@@ -94,7 +94,7 @@ def is_yes_no(question: str) -> bool:
     """Asked with an auxiliary verb, in its last sentence or its last clause ("..., is this true?",
     "What about afterwards - will I be sore?")."""
     q = normalise(question).strip()
-    last = re.split(r"(?<=[.!?])\s+", q)[-1]
+    last = q[([0] + _sentence_starts(q, _LOWER_CASE_SENTENCES))[-1]:]  # normalised: in lower case
     asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, last.rsplit(",", 1)[-1], _LEAD_IN.split(last)[-1])]
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
@@ -120,6 +120,12 @@ _ELLIPTICAL = re.compile(
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
 )
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
+_LOWER_CASE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
+def _sentence_starts(text: str, breaks: re.Pattern = _SENTENCES) -> list[int]:
+    """Where the text's second and later sentences begin, abbreviations aside ("Can Dr. Patel do it?")."""
+    return [m.end() for m in breaks.finditer(text) if text[:m.start()].rsplit(None, 1)[-1].lower() not in sentence_abbreviations()]
 
 
 @dataclass(frozen=True)
@@ -132,7 +138,7 @@ class Asked:
 
 def _asked_part(question: str, entities: list[ENTITY]) -> tuple[str, list[ENTITY]]:
     """A reader's letter asks in its last sentence ("My jaw clicks. What can I do?")."""
-    starts = [m.end() for m in _SENTENCES.finditer(question)]
+    starts = _sentence_starts(question)
     if not starts:
         return question, list(entities)
     start = starts[-1]
@@ -181,7 +187,8 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
     guard?"); when it does not ("Who is right?"), the whole letter does."""
     part, part_entities = _asked_part(question, entities)
     found = _cue_type(part, part_entities, topic_label)
-    return _cue_type(question, entities, topic_label) if part != question and found[0] in ("other", "definition") else found
+    unnamed = found[0] == "other" or (found[0] == "definition" and not part_entities)  # "What is it?" of what the letter told
+    return _cue_type(question, entities, topic_label) if part != question and unnamed else found
 
 
 def question_type(question: str, entities: list[ENTITY] = (), topic_label: str | None = None) -> str:

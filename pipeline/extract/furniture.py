@@ -33,6 +33,7 @@ _LETTERHEAD = re.compile(r"[^\d|·\n]+(?:[ \t][|·][ \t][^\d|·\n]+){2,}")  # "M
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
 _CHAPTER = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(?=[^\s<\[(])")
@@ -81,7 +82,7 @@ def _line_action(line: str) -> str | None:
     found = pattern.fullmatch(line.strip())
     if found:
         return actions[int(found.lastgroup[1:])]
-    text = _MARKDOWN_LINK.sub(r"\1", line).strip()
+    text = _LINK_NUMBER.sub("", _MARKDOWN_LINK.sub(r"\1", line)).strip()
     if re.search(r"[^\W\d_]", text):  # "**Still have questions?** Call us" reads as its words
         text = _INLINE_EMPHASIS.sub("", text)
     core = text.strip("#=>*_-•|[] \t↑↓←→^").strip()

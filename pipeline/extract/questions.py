@@ -56,9 +56,9 @@ _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]" + f"|{_EMOJI_MARK}"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
-    r"|Dear[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
+    r"|Dear[ \t]+(?!(?:Dr|Doctor|Prof|Professor|Nurse|Coach)\b)[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
     r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
-)  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:"
+)  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:")
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _BOLD_QUESTION_END = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)[ \t]*(?=[^\s*_])")  # "**What is X?** X is ..."
 _WH, _AUXILIARY, _DEGREE = ("|".join(question_words(kind)) for kind in ("wh", "auxiliary", "degree"))
@@ -93,6 +93,8 @@ _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|v
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,\n]{1,40}(?:\.[^.?!,\n]{1,30})?,[ \t]*")  # "Dear Dr. Ortiz,"
+_SIGNED = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-Z]")  # a reader's letter signed below ("— Sore in Sacramento"), furniture by boilerplate.csv
+_GREETING = re.compile(r"Dear[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]+(?=[A-Z])")  # "Dear Dr. Ortiz: I have ...?"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
 
@@ -194,6 +196,8 @@ def _question_candidate(
         return None
     start, structural, labelled, bullet, emphasised = _strip_prefix(text, line.start, line.end)
     start, end = _trim(text, start, line.end, emphasis=True)
+    if answer_follows and (greeting := _GREETING.match(text, start, end)):
+        start = greeting.end()  # the letter, not its greeting
     quoted = _QUOTED_ASK.match(text, start, end)
     if quoted and text[end - 2:end] in ('?"', "?”"):  # 'Derek asks: "Is it just acupuncture?"': the question read out
         if _QUOTED_TITLE.match(text, start, quoted.end()):
@@ -415,6 +419,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             continue
         following = page.next_answer_line(index)
         answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
+        answer_follows |= _signed(page, index)
         marked = index in levels and not _MARKUP_HEADING.match(content)
         marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked)
@@ -432,6 +437,12 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             candidates.append(replace(_label_wrapped(page, candidate), label_line=label_line))
         label_line = None
     return candidates
+
+
+def _signed(page: Page, index: int) -> bool:
+    """A reader's letter: its signature is the next line, and the columnist's reply follows."""
+    below = next((i for i in range(index + 1, len(page.lines)) if not page.blank[i]), None)
+    return below is not None and page.actions[below] == "skip" and _SIGNED.match(page.content(below)) is not None
 
 
 def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:

@@ -56,7 +56,7 @@ HEADINGS = {f"h{level}": level for level in range(1, 7)}
 SECTIONS = frozenset(("article", "section", "main"))  # a <header> inside one heads it, not the site
 BOLD = frozenset(("b", "strong"))
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
-_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\xad")
+_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\xad" + "".join(map(chr, range(0xE000, 0xF900))))  # and icon fonts' glyphs (Unicode's private use area)
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -243,6 +243,7 @@ class _Renderer:
         self.bold = 0
         self.pre = 0
         self.in_title = 0  # depth inside FAQ widget titles, whose "+" and arrow glyphs are not text
+        self.in_heading = 0  # depth inside headings, whose permalinks ("¶", "#") are not text
         self.items: dict = {}  # open element -> the item records of the widget titles it holds
         self.line_start = 0
         self.line_bold = self.line_plain = False
@@ -320,6 +321,7 @@ class _Renderer:
         records = []
         level = HEADINGS.get(tag) or _aria_heading(element)
         if level:
+            self.in_heading += 1
             records.append(_Record(element, "heading", level))
         if title:
             self.in_title += 1
@@ -349,6 +351,7 @@ class _Renderer:
                 self.records.append(item)
         self.bold -= bold
         self.in_title -= title
+        self.in_heading -= any(record.kind == "heading" for record in records)
         if element.tag == "li":
             self.prefix = ""
         elif element.tag == "pre":
@@ -387,7 +390,7 @@ class _Renderer:
                 self.holding.update(a for a in element.iterancestors() if a in self.comments)
                 self.comments.add(element)
             title = title or element in self.styled_questions
-            if self.in_title and text_element and _glyph(element):
+            if text_element and (self.in_title or (self.in_heading and tag == "a" and (element.get("href") or "").startswith("#"))) and _glyph(element):
                 text_element = False
             if text_element and (element is root or not self.drop(element, furniture, title) or self._panel(element)):
                 opened = self._open(element, title)
@@ -484,10 +487,19 @@ def _furniture(root, address: str | None):
         if isinstance(element.tag, str) and _quotation(element.getparent()) and element.tag != "blockquote" and not any(s.tag == "blockquote" for s in element.itersiblings(preceding=True)):
             return True  # a quotation's attribution ("marisol_k:") before the words quoted, which are the question
         if furniture:
-            wrapper = element in protected or (h1 is None and kin_length(element) > half) or _no_controls(element) or _quotation(element)
+            wrapper = (element in protected or (h1 is None and kin_length(element) > half) or _no_controls(element) or _quotation(element)
+                       or _heading_words(element))
             return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
         return element.tag in ("ul", "ol") and is_table_of_contents(element, page_addresses)
     return drop
+
+
+def _heading_words(element) -> bool:
+    """An element inside a heading that holds all its words (Sphinx's "toc-backref" link around a
+    section title): whatever its classes say, dropping it would leave the heading empty."""
+    heading = next((a for a in element.iterancestors() if a.tag in HEADINGS or _aria_heading(a)), None)
+    alphanumerics = lambda e: sum(c.isalnum() for c in "".join(e.itertext()))
+    return heading is not None and alphanumerics(element) == alphanumerics(heading) > 0
 
 
 def _kind(element) -> tuple:
