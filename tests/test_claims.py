@@ -629,7 +629,7 @@ def test_seed_provider_treatments_relations_and_evidence(seed_tables):
     ("So who usually performs cupping?", "provider"),  # an adverb between "who" and the verb
     ("Who will carry out the massage?", "provider"),
     ("Does your clinic offer cupping?", "provider"),  # the practice's practitioners and a treatment
-    ("Does your clinic offer payment plans?", "other"),  # ... but not a service
+    ("Does your clinic offer payment plans?", "cost"),  # ... but not a service: how to pay
     ("What should I avoid after my massage?", "procedure"),  # instructions, not a risk
     ("Is cupping basically massage?", "comparison"),
     ("I have a pacemaker, is that okay?", "indication"),

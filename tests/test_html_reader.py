@@ -580,7 +580,7 @@ def test_a_section_title_inside_a_link_back_to_the_contents_is_kept_and_its_perm
 
 def test_icon_font_glyphs_are_not_text_and_a_qa_panels_counts_and_owner_lines_are_no_answer():
     entry = ("<div class='qa'><div class='asker'>Jordan P.</div><div>3 weeks ago</div>"
-             "<div class='q'>{question}</div><div><span class='icon'>\ue8dc</span>{votes}</div><div>{count}</div>"
+             "<div class='q'>{question}</div><div><button aria-label='Upvote'><span class='icon'>\ue8dc</span>{votes}</button><span>{count}</span></div>"
              "<div>Harbor Street Massage (Owner)</div><div>Answered by the owner · 2 weeks ago</div>"
              "<div class='a'>{answer}</div>{extra}<div>Answer</div><div>Report</div></div>")
     second = "<div>Lee Tran</div><div>Local Guide · 31 reviews · 5 months ago</div><div>I went last month and they did cupping on my shoulders.</div>"

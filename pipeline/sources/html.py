@@ -392,6 +392,8 @@ class _Renderer:
             title = title or element in self.styled_questions
             if text_element and (self.in_title or (self.in_heading and tag == "a" and (element.get("href") or "").startswith("#"))) and _glyph(element):
                 text_element = False
+            if text_element and tag == "button" and not any(c.isalpha() for c in "".join(element.itertext())):
+                text_element = False  # a counter ("Upvote this question, 7 votes": an icon and "7"), not words
             if text_element and (element is root or not self.drop(element, furniture, title) or self._panel(element)):
                 opened = self._open(element, title)
                 self.text(element.text)
