@@ -33,6 +33,12 @@ def sentence_abbreviations() -> frozenset[str]:
 
 
 @cache
+def title_abbreviations() -> frozenset[str]:
+    """Titles before a name ("Dr.", "St."): unlike "etc." or "a.m.", they never end a sentence."""
+    return frozenset(row["abbreviation"].lower() for row in read_rows("abbreviations.csv") if row["note"] in ("title", "saint / street"))
+
+
+@cache
 def question_words(kind: str) -> tuple[str, ...]:
     """Words of one kind from question_words.csv: wh (what, how), auxiliary (can, does), degree (long, much)."""
     return tuple(row["word"] for row in read_rows("question_words.csv") if row["kind"] == kind)

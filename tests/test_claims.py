@@ -818,7 +818,6 @@ def test_a_title_with_a_period_does_not_end_the_question_it_is_in():
     ("Do I need any equipment for the home program?", "procedure"),
     ("Is dry needling offered at your clinic?", "provider"),
     ("Is dry needling offered here without insurance?", "coverage"),
-    ("Can nerve damage from an injection be permanent?", "risk"),
 ])
 def test_round_21_question_type_rules(question, expected):
     assert question_type(question, entities_of(question)) == expected
@@ -827,3 +826,28 @@ def test_round_21_question_type_rules(question, expected):
 def test_a_letters_last_question_names_what_it_asks_to_define():
     letter = "My neck has hurt for weeks and my husband thinks I have a knot. What is a trigger point, exactly?"
     assert question_type(letter, entities_of(letter)) == "definition"
+
+
+@pytest.mark.parametrize("question", [
+    "My appointment is at 9 a.m. Can I eat breakfast before it?",
+    "I live in the U.S. Is dry needling legal here?",
+    "I have tried ice, heat, stretching, etc. Will massage help?",
+])
+def test_an_abbreviation_that_ends_a_sentence_still_ends_it(question):
+    assert is_yes_no(question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Will the bruising be permanent?", "risk"),
+    ("Does Medicare offer payment plans?", "coverage"),
+    ("Are there clients who can't use their FSA for acupuncture?", "coverage"),
+    ("Can physical therapy fix nerve damage?", "treatment"),
+    ("Can dry needling damage a nerve?", "risk"),
+])
+def test_round_21_question_type_rules_leave_other_types_their_questions(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_a_letters_what_is_question_about_a_way_is_no_definition():
+    letter = "I'm eight months pregnant and my lower back hurts every night. What is the safest way to get a massage?"
+    assert question_type(letter, entities_of(letter)) != "definition"

@@ -206,3 +206,16 @@ def test_an_answers_did_this_help_is_skipped_not_the_end_of_the_page():
 def test_a_related_block_ends_the_article():
     text = "Does it hurt?\n\nA brief cramp.\n\nRelated\n\n- Fibromyalgia\n\n- Back pain at work\n"
     assert [p.answer for p in find_pairs(text)] == ["A brief cramp."]
+
+
+def test_a_call_to_action_wrapped_in_mid_sentence_is_furniture_to_its_end_and_a_short_direction_is_not():
+    from pipeline.extract.furniture import Page
+    page = Page("   Request an appointment online or call (503) 555-0190 to ask whether\n   massage is right for you.\n\n[Music]\nso today we talk about knots\n")
+    assert page.actions[:2] == ["skip", "skip"] and page.actions[4] is None
+
+
+def test_round_21_furniture_rows_leave_answers_that_look_like_a_qa_panel():
+    owner = find_pairs("Who owns the clinic?\n\nDr. Maria Lopez, DPT (owner)\nShe founded it in 2009.\n")
+    assert owner[0].answer == "Dr. Maria Lopez, DPT (owner)\nShe founded it in 2009."  # a team list's owner with her credentials
+    booking = find_pairs("How do I book?\n\nBook online through our website or call us at 555-123-4567.\nSame-day visits are often free.\n")
+    assert booking[0].answer.endswith("Same-day visits are often free.")  # a booking line skips itself, the answer goes on

@@ -594,3 +594,11 @@ def test_icon_font_glyphs_are_not_text_and_a_qa_panels_counts_and_owner_lines_ar
     assert found["Do you take walk-ins?"] == "We take walk-ins on weekday mornings when a therapist is free."
     assert found["Is cupping available?"].startswith("Two of our therapists") and found["Is cupping available?"].endswith("on my shoulders.")
     assert found["Can I pay with an HSA card?"] == "You can use an HSA or FSA card at the front desk."
+
+
+def test_a_heading_link_to_another_page_is_what_its_classes_say_and_an_icon_between_words_is_a_space():
+    body = (f"<main><h1>Our services</h1><p>{FILLER}</p>"
+            "<h2><a class='related-post' href='/blog/cupping'>Does cupping leave marks?</a></h2>"
+            "<p>Yes<i class='icon'>\ue900</i>we welcome walk-ins on weekdays.</p></main>")
+    text = read(body).text
+    assert "Does cupping leave marks?" not in text and "Yes we welcome walk-ins" in text

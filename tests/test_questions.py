@@ -1213,3 +1213,78 @@ def test_a_text_browsers_link_numbers_do_not_hide_a_share_line_or_a_teaser():
     found = {p.question: p.answer for p in find_pairs(text)}
     assert found["Does massage help tension headaches?"] == "Massage of the neck and shoulders eases many tension headaches."
     assert found["Is parking free?"].endswith("short break from your desk every hour.")
+
+
+def test_an_irc_logs_questions_without_their_mark_are_answered_by_the_channels_expert():
+    text = (
+        "--- Log opened Wed Apr 03 19:00:02 2024\n"
+        "[19:00] *** Now talking in #sore-muscles\n"
+        "[19:01] <pat_w> hi everyone\n"
+        "[19:02] <pat_w> is dry needling the same as acupuncture\n"
+        "[19:02] <rmt_lena> not really, they use the same thin needles but dry needling targets trigger points\n"
+        "[19:03] <rmt_lena> acupuncture follows meridians from chinese medicine\n"
+        "[19:03] <pat_w> ah ok thanks\n"
+        "[19:04] *** jo_b (~jo@host.example) has joined #sore-muscles\n"
+        "[19:05] <jo_b> rmt_lena: how often should i use a massage ball\n"
+        "[19:05] <rmt_lena> a few minutes a day is enough, about a minute per spot\n"
+        "[19:06] <rmt_lena> stop if it leaves you sorer the next day\n"
+        "[19:07] <jo_b> what about heat\n"
+        "[19:07] <rmt_lena> heat helps a tight muscle relax before you roll\n"
+        "[19:08] *** pat_w has quit (Quit: bye)\n"
+    )
+    found = {p.question: p.answer for p in find_pairs(text)}
+    assert set(found) == {"is dry needling the same as acupuncture", "how often should i use a massage ball", "what about heat"}
+    assert found["how often should i use a massage ball"].startswith("a few minutes a day") and found["how often should i use a massage ball"].endswith("sorer the next day")
+    assert found["what about heat"] == "heat helps a tight muscle relax before you roll"
+
+
+def test_an_expert_who_goes_on_with_a_question_word_in_an_irc_log_asks_nothing():
+    text = (
+        "[10:00] <amy> does massage help knots\n"
+        "[10:01] <lmt_raj> it does for most people, at least for a few days\n"
+        "[10:01] <lmt_raj> what i would add is stretching at home\n"
+        "[10:02] <ben> can a chiropractor do dry needling?\n"
+        "[10:03] <lmt_raj> in some states, after extra training\n"
+    )
+    found = {p.question: p.answer for p in find_pairs(text)}
+    assert set(found) == {"does massage help knots", "can a chiropractor do dry needling?"}
+    assert found["does massage help knots"].endswith("stretching at home")
+
+
+def test_an_org_mode_files_headings_tags_and_drawers():
+    text = (
+        "#+TITLE: Cupping questions\n#+STARTUP: overview\n\n"
+        "* Before the visit\n\n"
+        "** DONE Does cupping hurt?                                   :pain:\n"
+        ":PROPERTIES:\n:ASKED_BY: new clients\n:END:\n"
+        "Most people feel a strong pull but no pain.\n\n"
+        "** TODO [#A] Can I shower afterwards?\n"
+        ":LOGBOOK:\n- State \"TODO\"       from              [2024-03-01 Fri 10:12]\n:END:\n"
+        "Wait a few hours and keep the water lukewarm.\n\n"
+        "* Billing                                                    :billing:\n\n"
+        "** Is cupping covered by insurance?\n"
+        "Rarely. Most plans do not cover it.\n"
+    )
+    found = {p.question: p.answer for p in find_pairs(text)}
+    assert found == {
+        "Does cupping hurt?": "Most people feel a strong pull but no pain.",
+        "Can I shower afterwards?": "Wait a few hours and keep the water lukewarm.",
+        "Is cupping covered by insurance?": "Rarely. Most plans do not cover it.",
+    }
+
+
+def test_markdown_bullets_are_no_org_headings_outside_an_org_file():
+    text = "## What should I bring?\n\n* comfortable clothes\n* a list of your medicines\n\n## Is parking free?\n\nYes, behind the clinic.\n"
+    found = {p.question: p.answer for p in find_pairs(text)}
+    assert found["What should I bring?"] == "* comfortable clothes\n* a list of your medicines"
+
+
+def test_a_columnists_reply_to_a_reader_signed_with_a_title_word_still_opens_with_its_greeting():
+    text = (
+        "Dear Trainer: My players keep getting calf cramps. Should they rest or keep playing?\n"
+        "— Coach in Cleveland\n\n"
+        "Dear Coach: Have them rest and stretch, and see a physical therapist if it keeps happening.\n"
+    )
+    found = find_pairs(text)
+    assert found[0].question == "My players keep getting calf cramps. Should they rest or keep playing?"
+    assert found[0].answer.startswith("Have them rest")

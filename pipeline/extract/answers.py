@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.claims import ENTITY, Judgement, clause_spans, judge, main_clause, normalise, quantifier_cues
-from pipeline.rules import question_words, read_rows, sentence_abbreviations
+from pipeline.rules import question_words, read_rows, title_abbreviations
 
 _INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
 _YES_NO = re.compile(r"^(?:" + "|".join(question_words("auxiliary")) + r")\b")
@@ -119,13 +119,15 @@ _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
 )
+_DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?")  # "What is a ...": before the thing named
+_ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*")  # what may follow it: "What is a trigger point, exactly?"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LOWER_CASE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _sentence_starts(text: str, breaks: re.Pattern = _SENTENCES) -> list[int]:
-    """Where the text's second and later sentences begin, abbreviations aside ("Can Dr. Patel do it?")."""
-    return [m.end() for m in breaks.finditer(text) if text[:m.start()].rsplit(None, 1)[-1].lower() not in sentence_abbreviations()]
+    """Where the text's second and later sentences begin, a title before a name aside ("Can Dr. Patel do it?")."""
+    return [m.end() for m in breaks.finditer(text) if text[:m.start()].rsplit(None, 1)[-1].lower() not in title_abbreviations()]
 
 
 @dataclass(frozen=True)
@@ -187,7 +189,8 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
     guard?"); when it does not ("Who is right?"), the whole letter does."""
     part, part_entities = _asked_part(question, entities)
     found = _cue_type(part, part_entities, topic_label)
-    unnamed = found[0] == "other" or (found[0] == "definition" and not part_entities)  # "What is it?" of what the letter told
+    named = found[0] == "definition" and any(_DEFINES.fullmatch(normalise(part[:s]).lstrip()) and _ASKED_END.fullmatch(normalise(part[e:])) for s, e, _, _ in part_entities)
+    unnamed = found[0] == "other" or (found[0] == "definition" and not named)  # "What is it?" asks of what the letter told; "What is a trigger point?" does not
     return _cue_type(question, entities, topic_label) if part != question and unnamed else found
 
 

@@ -127,6 +127,11 @@ def _running_lines(parts: list[str]) -> list[int]:
     ]
 
 
+MAX_DRAWER_LINES = 60  # an Org drawer closes within this many lines, or it is no drawer
+_DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
+WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapped ("[Music]" is no such line)
+
+
 class Page:
     """A document's lines with their furniture actions, computed once and shared by every stage."""
 
@@ -150,10 +155,34 @@ class Page:
         self._post_headers(parts)
         self._chapter_lists(parts)
         self._subtitle_cues(parts)
+        self._wrapped_furniture(parts)
+        self._drawers(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
+
+    def _drawers(self, parts: list[str]) -> None:
+        """Org mode's drawers (":PROPERTIES:" or ":LOGBOOK:" up to ":END:"): a heading's metadata."""
+        i = 0
+        while i < len(parts):
+            if _DRAWER.fullmatch(parts[i]) and parts[i].strip().upper() != ":END:":
+                close = next((j for j in range(i + 1, min(len(parts), i + MAX_DRAWER_LINES)) if parts[j].strip().upper() == ":END:"), None)
+                if close is not None:
+                    for j in range(i, close + 1):
+                        self.actions[j] = self.actions[j] or "skip"
+                    i = close
+            i += 1
+
+    def _wrapped_furniture(self, parts: list[str]) -> None:
+        """A line of furniture hard-wrapped in mid-sentence ("Request an appointment or call 555-0190 to
+        ask whether dry" over "needling is right for you."): the rest, in lower case right below it,
+        is furniture too."""
+        for i in range(1, len(parts)):
+            above = parts[i - 1].rstrip()
+            if (self.actions[i - 1] == "skip" and not self.actions[i] and len(above.strip()) >= WRAPPED_LINE_CHARS
+                    and above[-1:] not in ".!?:;" and parts[i].strip()[:1].islower()):
+                self.actions[i] = "skip"
 
     def _subtitle_cues(self, parts: list[str]) -> None:
         """A subtitle cue's number above its timing line, and WebVTT's NOTE blocks (a comment up to

@@ -34,7 +34,7 @@ MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for th
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
@@ -56,7 +56,7 @@ _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]" + f"|{_EMOJI_MARK}"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
-    r"|Dear[ \t]+(?!(?:Dr|Doctor|Prof|Professor|Nurse|Coach)\b)[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
+    r"|Dear[ \t]+(?!(?:Dr|Doctor)\b)[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
     r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:")
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
@@ -80,7 +80,9 @@ _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \
 _READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“'])")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none)
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;|[}\]]|\[/quote\]))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::"
+_ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
+_ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;|[}\]]|\[/quote\]|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
@@ -273,6 +275,10 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     closed = [len(marker) for index, marker in levels.items() if marker[0] == "=" and page.content(index).rstrip().endswith("=")]
     dokuwiki = bool(closed) and closed[0] == max(closed) > min(closed)  # DokuWiki's title has the most "=" signs, MediaWiki's sections the fewest
     levels = {index: _heading_level(marker, dokuwiki) for index, marker in levels.items()}
+    if _ORG_FILE.search(page.text):  # an Org mode file: "* Billing" is a heading, not a bullet
+        for index, line in enumerate(page.lines):
+            if org := _ORG_HEADING.match(page.text, line.start, line.end):
+                levels.setdefault(index, "#" * len(org.group(1)))
     ranks = list(dict.fromkeys(page.underlines.values()))  # as reStructuredText: adornments rank in order of first use
     for index, adornment in page.underlines.items():
         levels.setdefault(index, "#" * (ranks.index(adornment) + 1))

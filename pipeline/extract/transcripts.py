@@ -28,12 +28,14 @@ ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
 _TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
+_IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
     r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3})[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"
     r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\])"  # "[HOST] ...", "[DR. PATEL] ..."
     r"[ \t]+(?=\S)"
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
+    rf"|{_IRC_LINE}"
 )
 _STAMP = r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
 _NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+[A-Z(][\w.'’()&-]*){0,3}"  # not a time's "AM"
@@ -47,6 +49,8 @@ _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (T
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
+_ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  # a chat line's "kneadle: how often ...", to whom it speaks
+_IRC = re.compile(_IRC_LINE)
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
@@ -84,7 +88,7 @@ def _not_speakers() -> frozenset[str]:
 
 def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
     found = _SPEAKER_LABEL.match(text, start, end)
-    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced")) if found else ""
+    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced") or found.group("nick")) if found else ""
     if not speaker or len(speaker) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(speaker) or speaker.lower() in _not_speakers():
         return None
     return speaker, found.end()
@@ -146,6 +150,15 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
     return frozenset({asked[0][0]})
 
 
+def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
+    return not turn.asks and turn.last_line == page.line_of(turn.text_start) and _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, page.lines[turn.last_line].end) is not None
+
+
+def _addressed(text: str, turn: Turn, speakers: set[str]) -> Turn:
+    addressee = _ADDRESSEE.match(text, turn.text_start)
+    return replace(turn, text_start=addressee.end()) if addressee and addressee.group("nick") in speakers else turn
+
+
 def find_transcript(page: Page) -> Transcript | None:
     text, lines = page.text, page.lines
     labelled: dict[int, tuple[str, int, int]] = {}  # line -> (speaker, the label's last line, where the words begin)
@@ -156,9 +169,10 @@ def find_transcript(page: Page) -> Transcript | None:
     if len(headers) > len(labelled):
         labelled = headers
     counts = Counter(speaker for speaker, _, _ in labelled.values())
-    if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if labelled is headers else sum(count >= MIN_TURNS for count in counts.values()) < 2:
+    chat = labelled is headers or (bool(labelled) and all(_IRC.match(text, lines[index].start, lines[index].end) for index in labelled))
+    if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
         return None
-    speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or labelled is headers}  # a message's header is a turn even when its writer speaks once
+    speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
     turns = {}
     for index, (speaker, label_end, start) in labelled.items():
         if speaker in speakers:
@@ -166,15 +180,14 @@ def find_transcript(page: Page) -> Transcript | None:
             while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
             turns[index] = Turn(speaker, start, bool(ASKED.search(text, start, lines[last].end)), last, len(text[start:lines[last].end].split()))
-    askers = _askers(turns)
+    if chat:  # a message addressed to someone ("kneadle: how often ...") speaks from after the name
+        turns = {index: _addressed(text, turn, speakers) for index, turn in turns.items()}
+    unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
+    askers = _askers({**turns, **unmarked} if labelled is not headers else turns)  # a chat log's questions often go without "?"
     if not askers:
         return None
-    if labelled is headers:  # an asker's one-line message may ask without its "?" ("Can they use their HSA card for massage")
-        turns = {
-            index: replace(turn, asks=True) if turn.speaker in askers and not turn.asks and turn.last_line == page.line_of(turn.text_start)
-            and _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, lines[turn.last_line].end) else turn
-            for index, turn in turns.items()
-        }
+    if chat:  # an asker's one-line message may ask without its "?" ("Can they use their HSA card for massage")
+        turns = {index: unmarked[index] if index in unmarked and turn.speaker in askers else turn for index, turn in turns.items()}
     order = sorted(turns)
     for index, following in zip(order, order[1:]):  # an answerer who asks and goes on ("So what does that mean for you?") asks nobody
         if turns[index].asks and turns[index].speaker not in askers and turns[following].speaker == turns[index].speaker:

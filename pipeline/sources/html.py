@@ -56,7 +56,7 @@ HEADINGS = {f"h{level}": level for level in range(1, 7)}
 SECTIONS = frozenset(("article", "section", "main"))  # a <header> inside one heads it, not the site
 BOLD = frozenset(("b", "strong"))
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
-_INVISIBLE = str.maketrans("", "", "\u200b\u200c\u200d\u2060\ufeff\xad" + "".join(map(chr, range(0xE000, 0xF900))))  # and icon fonts' glyphs (Unicode's private use area)
+_INVISIBLE = str.maketrans({**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad")), **dict.fromkeys(range(0xE000, 0xF900), " ")})  # icon fonts' glyphs (Unicode's private use area) are no words
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
@@ -497,8 +497,11 @@ def _furniture(root, address: str | None):
 
 
 def _heading_words(element) -> bool:
-    """An element inside a heading that holds all its words (Sphinx's "toc-backref" link around a
-    section title): whatever its classes say, dropping it would leave the heading empty."""
+    """A link to a place on the page, inside a heading, that holds all its words (Sphinx's
+    "toc-backref" link around a section title): whatever its classes say, dropping it would leave
+    the heading empty. A link to another page (a button, a related post) is what its classes say."""
+    if element.tag != "a" or not (element.get("href") or "").startswith("#"):
+        return False
     heading = next((a for a in element.iterancestors() if a.tag in HEADINGS or _aria_heading(a)), None)
     alphanumerics = lambda e: sum(c.isalnum() for c in "".join(e.itertext()))
     return heading is not None and alphanumerics(element) == alphanumerics(heading) > 0
