@@ -851,3 +851,17 @@ def test_round_21_question_type_rules_leave_other_types_their_questions(question
 def test_a_letters_what_is_question_about_a_way_is_no_definition():
     letter = "I'm eight months pregnant and my lower back hurts every night. What is the safest way to get a massage?"
     assert question_type(letter, entities_of(letter)) != "definition"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What procedures does Dr. Alvarez perform?", "provider"),
+    ("What services does your plan offer?", "other"),
+    ("What treatments does the clinic offer?", "treatment"),
+    ("How well does cupping work?", "outcome"),
+    ("Who shouldn’t get cupping?", "indication"),
+    ("Who on your team does dry needling?", "provider"),
+    ("Does Cigna need a prior auth for massage?", "coverage"),
+    ("Is the massage gun a medical device?", "regulation"),
+])
+def test_round_22_question_type_rules(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -602,3 +602,14 @@ def test_a_heading_link_to_another_page_is_what_its_classes_say_and_an_icon_betw
             "<p>Yes<i class='icon'>\ue900</i>we welcome walk-ins on weekdays.</p></main>")
     text = read(body).text
     assert "Does cupping leave marks?" not in text and "Yes we welcome walk-ins" in text
+
+
+def test_a_web_component_threads_vote_rows_and_author_lines_are_not_text():
+    post = ("<shreddit-post><h1 slot='title'>Knots after running</h1><div slot='text-body'><p>Does foam rolling help calf knots?</p></div>"
+            "<div slot='action-row'><faceplate-number number='42'>42</faceplate-number><button>Share</button></div></shreddit-post>"
+            "<shreddit-sort-dropdown><span>Sort by:</span><button>Best</button></shreddit-sort-dropdown>"
+            "<shreddit-comment><div slot='commentMeta'><a href='/user/pt_sam'>pt_sam</a><span>Physical Therapist</span><time>2d ago</time></div>"
+            "<div slot='comment'><p>It helps for a day or two. Calf raises keep them away for longer.</p></div>"
+            "<shreddit-comment-action-row slot='actionRow'><faceplate-number number='9'>9</faceplate-number><button>Reply</button></shreddit-comment-action-row></shreddit-comment>")
+    found = pairs(f"<main>{post}</main>")
+    assert found[0][:2] == ("Does foam rolling help calf knots?", "It helps for a day or two. Calf raises keep them away for longer.")

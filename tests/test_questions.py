@@ -1288,3 +1288,29 @@ def test_a_columnists_reply_to_a_reader_signed_with_a_title_word_still_opens_wit
     found = find_pairs(text)
     assert found[0].question == "My players keep getting calf cramps. Should they rest or keep playing?"
     assert found[0].answer.startswith("Have them rest")
+
+
+def test_jira_wiki_headings_and_a_readmes_details_blocks_are_entries():
+    jira = "h1. Front desk notes\n\n{toc}\n\nh2. Can our PTs do cupping?\nYes, two of them are trained.\n\nh2. Does Aetna need a prior auth for massage?\nNo, not for the first six visits.\n"
+    assert {p.question: p.answer for p in find_pairs(jira)} == {
+        "Can our PTs do cupping?": "Yes, two of them are trained.",
+        "Does Aetna need a prior auth for massage?": "No, not for the first six visits.",
+    }
+    readme = (
+        "## FAQ\n\n<details>\n<summary>Is the app free?</summary>\n\nYes, and it has no ads.\n\n</details>\n\n"
+        "<details>\n<summary>Does it track me?</summary>\n\nNo. Everything stays on your phone.\n\n</details>\n\n"
+        "Still stuck? Open an issue.\n\n## License\n\nMIT.\n"
+    )
+    assert {p.question: p.answer for p in find_pairs(readme)} == {"Is the app free?": "Yes, and it has no ads.", "Does it track me?": "No. Everything stays on your phone."}
+
+
+def test_a_yaml_faq_data_file_gives_its_questions_and_block_answers_without_keys_or_commented_entries():
+    text = (
+        "# _data/faq.yml\n\n"
+        "- question: Do you offer cupping?\n  category: services\n  slug: cupping\n  order: 1\n  answer: |\n"
+        "    Yes. Two of our massage therapists offer cupping.\n\n"
+        "# - question: Do you sell massage guns?\n#   answer: |\n#     Not any more.\n\n"
+        "- question: How long is a session\n  category: visits\n  answer: |\n    Most sessions last 50 minutes.\n"
+    )
+    found = {p.question: p.answer for p in find_pairs(text)}
+    assert found == {"Do you offer cupping?": "Yes. Two of our massage therapists offer cupping.", "How long is a session": "Most sessions last 50 minutes."}

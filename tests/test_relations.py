@@ -142,3 +142,8 @@ def test_elided_ability_and_carrying_out(text, expected):
 ])
 def test_a_practitioner_denied_permission_does_not_perform(text, expected):
     assert relations(answer("Who may do it?", text)) == expected
+
+
+def test_dry_needle_as_a_verb_names_the_treatment():
+    found = relations(answer("Who can do it?", "Athletic trainers are not allowed to dry needle here. Our physical therapists dry-needle most days."))
+    assert found == {("PRV:athletic_trainer", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}

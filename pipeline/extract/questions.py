@@ -34,7 +34,7 @@ MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for th
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
@@ -79,10 +79,10 @@ _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliar
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
-_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“'])")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none)
+_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. "
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;|[}\]]|\[/quote\]|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;|[}\]]|\[/quote\]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
@@ -178,7 +178,7 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         start += 1
     while end > start and (text[end - 1].isspace() or (emphasis and (text[end - 1] in "*_" or _is_symbol(text[end - 1])))):
         end -= 1
-    if emphasis and text[end - 1:end] in ("=", ":", ";", "}", "]") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
+    if emphasis and text[end - 1:end] in ("=", ":", ";", "}", "]", ">") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
         return _trim(text, start, closer.start(), emphasis)
     return start, end
 
@@ -304,11 +304,11 @@ def _heading_text(text: str, line: Line) -> str:
 
 
 def _heading_level(marker: str, dokuwiki: bool) -> str:
-    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==" is "##"; on a
+    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==" and Jira's "h2." are "##"; on a
     DokuWiki page a heading ranks higher the more "=" signs it has ("====== Title ======")."""
     if marker[0] == "=":
         return "#" * (7 - len(marker) if dokuwiki else len(marker))
-    return marker
+    return "#" * int(marker[1]) if marker[0] == "h" else marker
 
 
 def _outdented_headings(page: Page) -> list[int]:
