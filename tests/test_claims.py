@@ -865,3 +865,22 @@ def test_a_letters_what_is_question_about_a_way_is_no_definition():
 ])
 def test_round_22_question_type_rules(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "Can I come in at 8 a.m. on Saturdays?",
+    "Is dry needling legal in the U.S. for chiropractors?",
+    "Is it covered by public plans, e.g. Medicare or Medicaid?",
+    "Is dry needling vs. acupuncture better for neck pain?",
+])
+def test_an_abbreviation_inside_a_question_does_not_end_it(question):
+    assert is_yes_no(question)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can dry needling cause nerve damage?", "risk"),
+    ("Do you offer payment plans for patients without insurance?", "cost"),
+    ("How well do the needles work compared to acupuncture?", "comparison"),
+])
+def test_round_22_review_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -219,3 +219,15 @@ def test_round_21_furniture_rows_leave_answers_that_look_like_a_qa_panel():
     assert owner[0].answer == "Dr. Maria Lopez, DPT (owner)\nShe founded it in 2009."  # a team list's owner with her credentials
     booking = find_pairs("How do I book?\n\nBook online through our website or call us at 555-123-4567.\nSame-day visits are often free.\n")
     assert booking[0].answer.endswith("Same-day visits are often free.")  # a booking line skips itself, the answer goes on
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Jen Park (Moderator)", "skip"),
+    ("Smith Chiropractic, Inc. (Owner)", "skip"),
+    ("Dr. Maria Lopez, DPT (owner)", None),
+    ("# Note: bring your insurance card", None),
+    ("# - question: Do you sell massage guns?", "skip"),
+])
+def test_qa_panel_bylines_and_commented_data_entries(line, action):
+    from pipeline.extract.furniture import line_action
+    assert line_action(line) == action

@@ -613,3 +613,11 @@ def test_a_web_component_threads_vote_rows_and_author_lines_are_not_text():
             "<shreddit-comment-action-row slot='actionRow'><faceplate-number number='9'>9</faceplate-number><button>Reply</button></shreddit-comment-action-row></shreddit-comment>")
     found = pairs(f"<main>{post}</main>")
     assert found[0][:2] == ("Does foam rolling help calf knots?", "It helps for a day or two. Calf raises keep them away for longer.")
+
+
+def test_a_heading_linked_to_its_own_page_is_an_entry_and_a_call_to_action_button_is_not():
+    questions = ["Does dry needling hurt?", "Is cupping safe?", "Who does massage?"]
+    body = "<main><h1>FAQ</h1>" + "".join(
+        f"<h3><a class='btn btn-link' href='/faq/{q.lower().strip('?').replace(' ', '-')}'>{q}</a></h3><p>{FILLER}</p>" for q in questions
+    ) + "<h2><a class='btn btn-primary' href='/book'>Is dry needling right for you?</a></h2><p>Call us today.</p></main>"
+    assert [question for question, _, _ in pairs(body)] == questions

@@ -1314,3 +1314,29 @@ def test_a_yaml_faq_data_file_gives_its_questions_and_block_answers_without_keys
     )
     found = {p.question: p.answer for p in find_pairs(text)}
     assert found == {"Do you offer cupping?": "Yes. Two of our massage therapists offer cupping.", "How long is a session": "Most sessions last 50 minutes."}
+
+
+def test_round_22_layout_rules_leave_look_alikes_alone():
+    yaml = "- question: Does dry needling hurt?\n  tags: dry needling, pain, needles, trigger points, sports injuries\n  answer: Most people feel a cramp.\n"
+    assert [(p.question, p.answer) for p in find_pairs(yaml)] == [("Does dry needling hurt?", "Most people feel a cramp.")]
+    assert find_pairs("## How heavy is it?\n\nWeight: 2.2 lb (1 kg), light enough for one hand.\n")[0].answer.startswith("Weight: 2.2 lb")
+    headings = "# Insurance: do you accept Medicare?\n\nYes. We are in network.\n\n# Parking: where do I park?\n\nFree parking is behind the building.\n"
+    assert [p.question for p in find_pairs(headings)] == ["Insurance: do you accept Medicare?", "Parking: where do I park?"]
+    byline = "Is it worth it?\n\nRachel Nguyen, Physical therapist, DPT at Summit Ridge Clinic · 2y\nhonestly it depends on the cause.\n"
+    assert find_pairs(byline)[0].answer.endswith("honestly it depends on the cause.")
+
+
+def test_a_one_to_one_irc_log_keeps_its_asker_and_a_remark_asks_nothing():
+    one_to_one = (
+        "[21:01] <sorelegs> does dry needling hurt?\n[21:02] <kneadle> what most people feel is a twitch and a dull ache for a day\n"
+        "[21:03] <sorelegs> ok\n[21:04] <sorelegs> how many sessions would I need?\n[21:05] <kneadle> will probably take three to six, once a week\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(one_to_one)] == [
+        ("does dry needling hurt?", "what most people feel is a twitch and a dull ache for a day"),
+        ("how many sessions would I need?", "will probably take three to six, once a week"),
+    ]
+    group = (
+        "[10:00] <amy> does massage help knots\n[10:01] <lmt_raj> it does for most people\n[10:02] <amy> will do, thanks\n"
+        "[10:03] <lmt_raj> np, drink water after\n[10:04] <ben> is cupping safe\n[10:05] <lmt_raj> for most people, yes\n"
+    )
+    assert [p.question for p in find_pairs(group)] == ["does massage help knots", "is cupping safe"]

@@ -147,3 +147,8 @@ def test_a_practitioner_denied_permission_does_not_perform(text, expected):
 def test_dry_needle_as_a_verb_names_the_treatment():
     found = relations(answer("Who can do it?", "Athletic trainers are not allowed to dry needle here. Our physical therapists dry-needle most days."))
     assert found == {("PRV:athletic_trainer", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+
+
+def test_dry_needles_as_a_noun_name_no_act():
+    text = "Chiropractors can buy dry needles online, but the board has not ruled. Acupuncturists use the same kind of needle as a dry needle practitioner."
+    assert not {r for r in relations(answer("Who can do it?", text)) if r[1] == "TRT:dry_needling"}

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.claims import ENTITY, Judgement, clause_spans, judge, main_clause, normalise, quantifier_cues
-from pipeline.rules import question_words, read_rows, title_abbreviations
+from pipeline.rules import question_words, read_rows, sentence_abbreviations, title_abbreviations
 
 _INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
 _YES_NO = re.compile(r"^(?:" + "|".join(question_words("auxiliary")) + r")\b")
@@ -119,6 +119,7 @@ _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
 )
+_QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b")
 _DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?")  # "What is a ...": before the thing named
 _ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*")  # what may follow it: "What is a trigger point, exactly?"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -126,8 +127,16 @@ _LOWER_CASE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 
 
 def _sentence_starts(text: str, breaks: re.Pattern = _SENTENCES) -> list[int]:
-    """Where the text's second and later sentences begin, a title before a name aside ("Can Dr. Patel do it?")."""
-    return [m.end() for m in breaks.finditer(text) if text[:m.start()].rsplit(None, 1)[-1].lower() not in title_abbreviations()]
+    """Where the text's second and later sentences begin: not after a title ("Can Dr. Patel do
+    it?"), nor after another abbreviation unless a question begins there ("at 9 a.m. on
+    Saturdays?", but "... etc. Will massage help?")."""
+    starts = []
+    for m in breaks.finditer(text):
+        word = text[:m.start()].rsplit(None, 1)[-1].lower()
+        if word in title_abbreviations() or (word in sentence_abbreviations() and not _QUESTION_OPENING.match(text, m.end())):
+            continue
+        starts.append(m.end())
+    return starts
 
 
 @dataclass(frozen=True)

@@ -127,6 +127,10 @@ def _running_lines(parts: list[str]) -> list[int]:
     ]
 
 
+MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
+_DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
+_DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
+_DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
 MAX_DRAWER_LINES = 60  # an Org drawer closes within this many lines, or it is no drawer
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
 WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapped ("[Music]" is no such line)
@@ -155,12 +159,23 @@ class Page:
         self._post_headers(parts)
         self._chapter_lists(parts)
         self._subtitle_cues(parts)
+        self._data_entries(parts)
         self._wrapped_furniture(parts)
         self._drawers(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
+
+    def _data_entries(self, parts: list[str]) -> None:
+        """A data file's entry ("- question: ..." then "category: ...", "slug: ..." up to its
+        "answer:"): the keys between its question and its answer are no part of either."""
+        for i, part in enumerate(parts):
+            if _DATA_QUESTION.match(part):
+                for j in range(i + 1, min(len(parts), i + MAX_DATA_KEYS + 1)):
+                    if _DATA_ANSWER.match(parts[j]) or not _DATA_KEY.fullmatch(parts[j]):
+                        break
+                    self.actions[j] = self.actions[j] or "skip"
 
     def _drawers(self, parts: list[str]) -> None:
         """Org mode's drawers (":PROPERTIES:" or ":LOGBOOK:" up to ":END:"): a heading's metadata."""
@@ -179,10 +194,11 @@ class Page:
         ask whether dry" over "needling is right for you."): the rest, in lower case right below it,
         is furniture too."""
         for i in range(1, len(parts)):
-            above = parts[i - 1].rstrip()
+            above, rest = parts[i - 1].rstrip(), parts[i].strip()
             if (self.actions[i - 1] == "skip" and not self.actions[i] and len(above.strip()) >= WRAPPED_LINE_CHARS
-                    and above[-1:] not in ".!?:;" and parts[i].strip()[:1].islower()):
-                self.actions[i] = "skip"
+                    and above[-1:] not in ".!?:;" and not any(mark in above for mark in "|·•") and rest[:1].islower()
+                    and len(rest) < WRAPPED_LINE_CHARS and rest[-1:] in ".!" and ":" not in rest and (i + 1 == len(parts) or not parts[i + 1].strip())):
+                self.actions[i] = "skip"  # the short rest of a wrapped line, ending its paragraph (not a byline's, nor a running header's)
 
     def _subtitle_cues(self, parts: list[str]) -> None:
         """A subtitle cue's number above its timing line, and WebVTT's NOTE blocks (a comment up to

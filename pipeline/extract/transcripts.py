@@ -47,6 +47,7 @@ _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (T
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
+_REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|thx|lol|haha)\b)")  # "will do, thanks", "what a relief": no question
 _ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
 _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  # a chat line's "kneadle: how often ...", to whom it speaks
@@ -151,7 +152,9 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
 
 
 def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
-    return not turn.asks and turn.last_line == page.line_of(turn.text_start) and _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, page.lines[turn.last_line].end) is not None
+    end = page.lines[turn.last_line].end
+    return (not turn.asks and turn.last_line == page.line_of(turn.text_start) and _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, end) is not None
+            and not _REMARK.search(text, turn.text_start, end))
 
 
 def _addressed(text: str, turn: Turn, speakers: set[str]) -> Turn:
@@ -183,7 +186,9 @@ def find_transcript(page: Page) -> Transcript | None:
     if chat:  # a message addressed to someone ("kneadle: how often ...") speaks from after the name
         turns = {index: _addressed(text, turn, speakers) for index, turn in turns.items()}
     unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
-    askers = _askers({**turns, **unmarked} if labelled is not headers else turns)  # a chat log's questions often go without "?"
+    askers = _askers(turns)
+    if not askers and unmarked and labelled is not headers:  # a chat log whose questions mostly go without "?"
+        askers = _askers({**turns, **unmarked})
     if not askers:
         return None
     if chat:  # an asker's one-line message may ask without its "?" ("Can they use their HSA card for massage")

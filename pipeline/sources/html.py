@@ -497,14 +497,19 @@ def _furniture(root, address: str | None):
 
 
 def _heading_words(element) -> bool:
-    """A link to a place on the page, inside a heading, that holds all its words (Sphinx's
+    """A link to a place on the page or to the heading's own page (its words as the address's last
+    part: "/faq/does-dry-needling-hurt"), inside a heading, that holds all its words (Sphinx's
     "toc-backref" link around a section title): whatever its classes say, dropping it would leave
-    the heading empty. A link to another page (a button, a related post) is what its classes say."""
-    if element.tag != "a" or not (element.get("href") or "").startswith("#"):
+    the heading empty. A link elsewhere (a "Book now" button, a related post) is what its classes say."""
+    href = element.get("href") or ""
+    if element.tag != "a" or not (href.startswith("#") or _letters(href.split("?")[0].rstrip("/").rsplit("/", 1)[-1]) == _letters("".join(element.itertext()))):
         return False
     heading = next((a for a in element.iterancestors() if a.tag in HEADINGS or _aria_heading(a)), None)
-    alphanumerics = lambda e: sum(c.isalnum() for c in "".join(e.itertext()))
-    return heading is not None and alphanumerics(element) == alphanumerics(heading) > 0
+    return heading is not None and _letters("".join(element.itertext())) == _letters("".join(heading.itertext())) != ""
+
+
+def _letters(value: str) -> str:
+    return "".join(c for c in value.lower() if c.isalnum())
 
 
 def _kind(element) -> tuple:
