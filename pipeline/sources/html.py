@@ -150,13 +150,17 @@ def verdicts(element) -> tuple[bool, ...]:
     return tuple(found)
 
 
+def _letters(value: str) -> str:
+    """Letters and digits alone, in lower case: how an id or an address spells a heading's words."""
+    return "".join(c for c in value.lower() if c.isalnum())
+
+
 def _anchor(identifier: str, element) -> bool:
     """An id made of the element's own words, as wikis and CMSs anchor headings
     ("Which_treatments_have_members_found_helpful?"): it names the text, not a part of the page."""
-    letters = lambda value: re.sub(r"[\W_]+", "", value).lower()
-    wanted, seen = letters(identifier), ""
+    wanted, seen = _letters(identifier), ""
     for piece in element.itertext():  # stops as soon as the text outgrows the id: a container is no anchor
-        seen += letters(piece)
+        seen += _letters(piece)
         if len(seen) > len(wanted):
             return False
     return bool(wanted) and seen == wanted
@@ -506,10 +510,6 @@ def _heading_words(element) -> bool:
         return False
     heading = next((a for a in element.iterancestors() if a.tag in HEADINGS or _aria_heading(a)), None)
     return heading is not None and _letters("".join(element.itertext())) == _letters("".join(heading.itertext())) != ""
-
-
-def _letters(value: str) -> str:
-    return "".join(c for c in value.lower() if c.isalnum())
 
 
 def _kind(element) -> tuple:
