@@ -884,3 +884,13 @@ def test_an_abbreviation_inside_a_question_does_not_end_it(question):
 ])
 def test_round_22_review_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Patients who keep up their exercises are less likely to need repeat injections.", "asserted"),
+    ("Soreness is more likely after a deep session than after a light one.", "asserted"),
+    ("It is likely to help for a few weeks.", "hedged"),
+    ("Most likely the knot is a trigger point.", "hedged"),
+])
+def test_likely_in_a_comparison_is_no_hedge(sentence, certainty):
+    assert judged(sentence).certainty == certainty
