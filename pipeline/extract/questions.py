@@ -94,9 +94,8 @@ _ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:
 _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
-_SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,\n]{1,40}(?:\.[^.?!,\n]{1,30})?,[ \t]*")  # "Dear Dr. Ortiz,"
+_SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]*")  # "Dear Dr. Ortiz,", "Dear Dr. Ortiz: I have ...?"
 _SIGNED = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-Z]")  # a reader's letter signed below ("— Sore in Sacramento"), furniture by boilerplate.csv
-_GREETING = re.compile(r"Dear[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]+(?=[A-Z])")  # "Dear Dr. Ortiz: I have ...?"
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
 
@@ -198,7 +197,7 @@ def _question_candidate(
         return None
     start, structural, labelled, bullet, emphasised = _strip_prefix(text, line.start, line.end)
     start, end = _trim(text, start, line.end, emphasis=True)
-    if answer_follows and (greeting := _GREETING.match(text, start, end)):
+    if answer_follows and (greeting := _SALUTATION.match(text, start, end)) and text[greeting.end():greeting.end() + 1].isupper():
         start = greeting.end()  # the letter, not its greeting
     quoted = _QUOTED_ASK.match(text, start, end)
     if quoted and text[end - 2:end] in ('?"', "?”"):  # 'Derek asks: "Is it just acupuncture?"': the question read out
