@@ -894,3 +894,48 @@ def test_round_22_review_question_types(question, expected):
 ])
 def test_likely_in_a_comparison_is_no_hedge(sentence, certainty):
     assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Cupping is a suction technique that can loosen the outer layers of fascia.", "asserted"),  # a relative clause names what it is
+    ("Taut bands are ropy strands, which can be traced with a flat finger.", "asserted"),
+    ("Lie still for ten minutes so the numbing medicine can settle.", "asserted"),            # a purpose clause
+    ("We warm the tissue first so that your therapist can work deeper.", "asserted"),
+    ("The heat opens a window where the fascia can glide again.", "asserted"),
+    ("Your therapist looks for nodules you can feel under the fingertips.", "asserted"),      # the object is the noun before
+    ("Our scheduling desk can confirm your benefits by phone.", "asserted"),                  # the clinic's office acts
+    ("Employees can have up to 20 massage visits a year.", "asserted"),                       # having a service: permission
+    ("He can.", "asserted"),                                                                  # an echoed answer of ability
+    ("A runner can have both a strain and a trigger point.", "hedged"),                       # having a condition: possibility
+    ("They can.", "hedged"),                                                                  # may echo what things do
+    ("The knot can send a dull ache into the shoulder.", "hedged"),                           # the main clause's own "can"
+    ("Your calf may cramp briefly, which can feel like a charley horse.", "hedged"),          # the main clause decides
+    ("And that can be pretty intense.", "hedged"),                                            # "that" begins the clause
+])
+def test_can_in_a_purpose_or_relative_clause_leaves_the_main_clause_to_decide(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Each shot holds a numbing agent, usually procaine, and nothing else.", "asserted"),          # the appositive names a drug
+    ("Injections are given by a doctor, often a physiatrist, in the clinic.", "asserted"),          # ... or a provider
+    ("Cupping leaves circles on the skin, often called cup marks.", "asserted"),                    # "often called"
+    ("Fibromyalgia brings pain on both sides, often with poor sleep.", "asserted"),
+    ("Soreness is more common after the first session, often lasting a day.", "asserted"),
+    ("Massage often eases a tight neck.", "hedged"),                                                 # the main clause's own "often"
+    ("A session runs long, usually an hour or more.", "hedged"),                                     # an amount, not a named thing
+    ("The shot is usually procaine.", "hedged"),
+])
+def test_frequency_adverb_in_an_appositive_naming_a_thing_is_no_hedge(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Does scraping leave bruises?", "It usually doesn't leave a mark at all.", "no"),         # a denial, however often
+    ("Is a foam roller worth buying?", "Probably not as your only treatment.", "no"),
+    ("Will my plan pay for cupping?", "It often isn't covered on its own.", "no"),
+    ("Does scraping leave bruises?", "It usually leaves faint red streaks for a day.", "maybe"),  # an affirmation stays hedged
+    ("Will my plan pay for cupping?", "Some plans may not cover it.", "maybe"),                # "may" keeps no direction
+])
+def test_a_usual_or_probable_denial_answers_no(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected

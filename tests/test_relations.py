@@ -152,3 +152,17 @@ def test_dry_needle_as_a_verb_names_the_treatment():
 def test_dry_needles_as_a_noun_name_no_act():
     text = "Chiropractors can buy dry needles online, but the board has not ruled. Acupuncturists use the same kind of needle as a dry needle practitioner."
     assert not {r for r in relations(answer("Who can do it?", text)) if r[1] == "TRT:dry_needling"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In our state, trigger point injections are limited to chiropractors and nurse practitioners.",
+     {("PRV:chiropractor", "TRT:trigger_point_injection", "performs"), ("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs")}),
+    ("Dry needling is restricted to physical therapists in Ohio.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Coverage is limited to 12 massage visits per year.", set()),                       # a limit names no practitioner
+    ("Only licensed professions, such as physiotherapists and naturopaths, may needle.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:naturopath", "TRT:dry_needling", "performs")}),
+    ("Our massage therapists do not needle.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("The chiropractor held the needles up to the light.", set()),                     # the noun names nothing done
+])
+def test_a_treatment_limited_to_practitioners_and_needle_as_a_verb(text, expected):
+    assert relations(text) == expected

@@ -86,8 +86,11 @@ def _openings() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @cache
-def _direction_keeping_hedges() -> frozenset[str]:
-    return frozenset(r["cue"] for r in read_rows("cues/hedge_cues.csv") if r["yes_no"] == "keeps")
+def _direction_keeping_hedges(polarity: str) -> frozenset[str]:
+    """Hedges that leave a yes or a no as it is; "keeps_no" ones only a no ("They usually don't hurt",
+    "Probably not": the blind sets' annotators answered no; "It usually helps" stays maybe)."""
+    kept = ("keeps", "keeps_no") if polarity == "negated" else ("keeps",)
+    return frozenset(r["cue"] for r in read_rows("cues/hedge_cues.csv") if r["yes_no"] in kept)
 
 
 def is_yes_no(question: str) -> bool:
@@ -321,7 +324,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return None
     if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and _NOT_PAIN.search(s):
         return "no"  # "It should feel like a deep stretch rather than pain"
-    if any(cue not in _direction_keeping_hedges() and cue != modal for cue in judgement.hedge_cues):
+    if any(cue not in _direction_keeping_hedges(judgement.polarity) and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes
     if judgement.polarity == "affirmed" and (_MINIMISER.search(s, 0, main_end) or (
             _SENSATION_ASKED.search(q) and _NO_MORE_THAN.search(s, 0, main_end))):

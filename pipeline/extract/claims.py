@@ -202,6 +202,36 @@ _APPOSITIVE = re.compile(r",\s*$")
 _PLACE_NAME = re.compile(r"\b(?:in|across|throughout) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
+_PURPOSE_CLAUSE = re.compile(r"\b(?:so|so that|where)\s+(?:[\w'-]+\s+){1,3}$")  # "so the muscle can relax", "where the muscle can lengthen"
+_RELATIVE_BEFORE_MODAL = re.compile(r"([\w'-]+),?\s+(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$")  # "a muscle that can send pain"
+_CONTACT_RELATIVE = re.compile(r"\b([a-z]{3,})\s+(?:you|we|i|they)\s+$")  # "a knot you can feel in the muscle"
+_GAPPED_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|(?:in|under|on|at|along|with|through|when|during)\b)")
+_NOT_A_HEAD = frozenset("and but or so because if when then than that as where also now here there is are was were means mean "
+                        "note notes say says know think believe sure ensure show shows find found".split())  # "and that can", "note that it can"
+
+
+def _in_subordinate_clause(s: str, clause_start: int, position: int, verb_end: int) -> bool:
+    """A "can" in a purpose or relative clause ("so the muscle can relax", "a muscle that can send
+    pain", "knots you can feel in the muscle") qualifies a noun or states an aim: the main clause
+    says whether the claim is hedged (annotators asserted 76 such sentences, hedged none whose
+    main clause was not hedged)."""
+    before = s[clause_start:position]
+    if _PURPOSE_CLAUSE.search(before):
+        return True
+    relative = _RELATIVE_BEFORE_MODAL.search(before)
+    if relative and relative.group(1) not in _NOT_A_HEAD:
+        return True
+    contact = _CONTACT_RELATIVE.search(before)
+    return bool(contact and contact.group(1) not in _NOT_A_HEAD and _GAPPED_OBJECT.match(s, verb_end))
+
+
+def _names_condition(s: str, position: int, entities: list[ENTITY]) -> bool:
+    """A condition named before the next punctuation: "you can have both conditions", "you can get a bruise"."""
+    stop = re.search(r"[,.;:!?]", s[position:])
+    end = position + stop.start() if stop else len(s)
+    return any(label == "CONDITION" and position <= start < end for start, _, label, _ in entities)
+
+
 def _modal_is_not_possibility(modal: str, role: str | None, following: list[str], permission_context: bool) -> bool:
     """"can" of ability or permission, "should" of advice, "may not" of prohibition: no hedge.
 
@@ -225,7 +255,20 @@ def _modal_is_not_possibility(modal: str, role: str | None, following: list[str]
     verb = words[0] if words else ""
     if verb == "be" and len(words) > 1:
         return f"be {words[1]}" in _ability_verbs()
-    return agent and (verb in _ability_verbs() or (bool(verb) and verb not in _EXPERIENCE))  # "physicians can give", "you can appeal"
+    if not verb:
+        return agent  # an echoed answer: "She can.", "physical therapists can"
+    return agent and (verb in _ability_verbs() or verb not in _EXPERIENCE)  # "physicians can give", "you can appeal"
+
+
+def _in_appositive(s: str, start: int, end: int, after: list[str], entities: list[ENTITY]) -> bool:
+    """", sometimes called X", ", often with fatigue", ", usually lidocaine", ", most often a
+    physiatrist": the phrase names or qualifies a noun; the main clause says whether the claim is hedged."""
+    if not (_APPOSITIVE.search(s[:start]) and after):
+        return False
+    if after[0].endswith(("ed", "ing")) or after[0] in ("with", "in", "at", "as", "called", "known"):
+        return True
+    named = re.match(r"\s*(?:(?:a|an|the|\d+(?:\.\d+)?%?)\s+)?", s[end:])
+    return any(label in ("DRUG", "PROVIDER") and mention_start == end + named.end() for mention_start, _, label, _ in entities)
 
 
 def in_a_place(text: str) -> bool:
@@ -247,17 +290,25 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
             modal = cue.split()[0]
             following = [w for w in _next_words(s, start + len(modal), 4) if w not in _ADVERBS]
             role = _agent_role(s, clause.start if start >= clause.start else clause.scope_start, start, entities)
+            if not following and re.search(r"\bthey\s+$", s[:start]):
+                role = None  # "They can." may echo what things do ("Can trigger points cause headaches?")
             if _modal_is_not_possibility(modal, role, following, place or bool(_permission_contexts().search(s))):
                 continue
             if modal in ("can", "could") and _DENIED_SUBJECT.match(s, clause.start, start):
                 continue  # "No blood test can show a trigger point": what cannot be is stated, not guessed
+            verb = re.match(r"\s*(?:not\s+)?(?:be\s+)?[\w'-]+", s[start + len(modal):])
+            verb_end = start + len(modal) + (verb.end() if verb else 0)
+            if modal == "can" and _in_subordinate_clause(s, clause.start if start >= clause.start else clause.scope_start, start, verb_end):
+                continue
+            if modal == "can" and role is not None and following[:1] == ["have"] and not _names_condition(s, verb_end, entities):
+                continue  # "members can have up to 12 visits"; "a person can have both conditions" stays a possibility
         elif sense == "before_number" and not re.match(r"\s*[$\d]", s[end:]):
             continue
         elif sense == "not_superlative" and re.search(r"\b(?:the|at)\s+$", s[:start]):
             continue
-        elif sense == "not_comparative" and (re.search(r"\b(?:more|less|as|how)\s+$", s[:start]) or after[:1] == ["than"]):
+        elif sense in ("not_comparative", "not_comparative_or_appositive") and (re.search(r"\b(?:more|less|as|how)\s+$", s[:start]) or after[:1] == ["than"]):
             continue
-        elif sense == "not_appositive" and _APPOSITIVE.search(s[:start]) and after[:1] and (after[0].endswith(("ed", "ing")) or after[0] in ("with", "in", "at", "as", "called", "known")):
+        elif sense in ("not_appositive", "not_comparative_or_appositive") and _in_appositive(s, start, end, after, entities):
             continue
         elif sense == "not_agent" and _agents()["provider"].search(s[max(0, start - 12):start]):
             continue
