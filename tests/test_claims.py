@@ -939,3 +939,29 @@ def test_frequency_adverb_in_an_appositive_naming_a_thing_is_no_hedge(sentence, 
 ])
 def test_a_usual_or_probable_denial_answers_no(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
+
+
+def test_a_negation_in_a_trailing_once_clause_is_not_the_claims():
+    judgement = judged("Massage is usually safe once a fracture has been ruled out.")
+    assert (judgement.polarity, judgement.certainty) == ("affirmed", "hedged")
+    assert polarity_of("Is massage safe after a car accident?", "Massage is usually safe once a fracture has been ruled out.") == "maybe"
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Do you do cupping?", "Not me! Our other therapist does.", "no"),
+    ("Isn't cupping just a fad?", "The evidence on cupping is mixed, with a few small trials.", "maybe"),
+    ("Doesn't it leave bruises?", "It leaves round marks that fade within a week.", "yes"),
+])
+def test_negative_questions_ask_yes_or_no_and_mixed_evidence_says_maybe(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+def test_an_answer_opening_with_a_remark_is_read_from_its_first_asserting_sentence():
+    text = "Cupping FAQ\n\nIsn't cupping just a fad?\n\nFair question! The evidence on cupping is mixed, with a few small trials.\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert [r["answer_polarity"] for r in records["qa_pairs"]] == ["maybe"]
+
+
+@pytest.mark.parametrize("question", ["Is a massage gun as good as a massage?", "Is cupping as effective as dry needling?"])
+def test_as_good_as_asks_for_a_comparison(question):
+    assert question_type(question, entities_of(question)) == "comparison"

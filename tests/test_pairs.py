@@ -49,3 +49,13 @@ def test_a_structured_question_the_layout_missed_ends_the_answer_above_it():
     pairs = merge_pairs(text, layout, marked)
     assert [(p.question, p.found_by) for p in pairs] == [("What is dry needling?", "layout"), ("Does it hurt", "microdata")]
     assert [p.answer for p in pairs] == ["A thin needle is placed in a trigger point.", "Most people feel a brief cramp."]
+
+
+def test_markup_holding_only_the_first_paragraph_of_the_answer_leaves_the_layouts():
+    text = "Does it hurt?\n\nMost people feel a brief cramp.\n\nThe ache fades within a day.\n\nIs it covered?\n\nSome plans cover it.\n"
+    question = text.index("Does it hurt?")
+    first = text.index("Most people")
+    marked = (StructuredPair(question, question + len("Does it hurt?"), first, first + len("Most people feel a brief cramp."), "jsonld"),)
+    pairs = merge_pairs(text, find_pairs(text), marked)
+    assert pairs[0].answer == "Most people feel a brief cramp.\n\nThe ache fades within a day."
+    assert pairs[0].found_by == "layout+jsonld"

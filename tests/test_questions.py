@@ -1340,3 +1340,37 @@ def test_a_one_to_one_irc_log_keeps_its_asker_and_a_remark_asks_nothing():
         "[10:03] <lmt_raj> np, drink water after\n[10:04] <ben> is cupping safe\n[10:05] <lmt_raj> for most people, yes\n"
     )
     assert [p.question for p in find_pairs(group)] == ["does massage help knots", "is cupping safe"]
+
+
+def test_a_social_thread_whose_posts_are_headed_by_their_authors_handles():
+    text = (
+        "Ana Ruiz, RMT @anaruiz\n\nAsk me about cupping tonight!\n\nMay 2, 2024, 19:00\n\n"
+        "May 2, 2024, 19:04\n\nBo 🌿 @bo@social.example\n\n@anaruiz do the marks hurt\n\n"
+        "May 2, 2024, 19:06\n\nAna Ruiz, RMT @anaruiz\n\n@bo Honestly? Not at all. They look worse than they feel.\n\n"
+        "May 2, 2024, 19:08\n\nCal Tran @caltran@mas.example\n\n@anaruiz is cupping covered by insurance?\n\n"
+        "May 2, 2024, 19:10\n\nAna Ruiz, RMT @anaruiz\n\nbilling talk\n\nShow less\n\n@caltran Some extended plans cover it with massage.\n\n"
+        "May 2, 2024, 19:12\n\nDee @dee@town.example\n\n@anaruiz can you cup over a tattoo?\n\n"
+        "May 2, 2024, 19:14\n\nAna Ruiz, RMT @anaruiz\n\n@dee Yes, once it has fully healed.\n\n"
+        "May 2, 2024, 19:30\n\nAna Ruiz, RMT @anaruiz\n\nThat's a wrap, thanks everyone!\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("do the marks hurt", "Honestly? Not at all. They look worse than they feel."),
+        ("is cupping covered by insurance?", "Some extended plans cover it with massage."),
+        ("can you cup over a tattoo?", "Yes, once it has fully healed."),
+    ]
+
+
+def test_a_headline_with_its_question_inside_is_the_pages_title():
+    text = (
+        "# Does Cupping Leave Bruises? A Massage Therapist Answers\n\nA short guide.\n\n"
+        "## What are the marks?\n\nThey come from suction.\n\n## How long do they last?\n\nAbout a week.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["What are the marks?", "How long do they last?"]
+
+
+def test_a_pointer_to_another_page_and_a_call_to_follow_end_no_answer_of_theirs():
+    text = (
+        "Who does the needling?\n\nOnly our physiotherapists do.\n\nSee our staff page for credentials.\n\n"
+        "Is it covered?\n\nMost plans cover it.\n\nIf this was helpful, follow me for more posts about physiotherapy.\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == ["Only our physiotherapists do.", "Most plans cover it."]

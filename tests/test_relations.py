@@ -166,3 +166,20 @@ def test_dry_needles_as_a_noun_name_no_act():
 ])
 def test_a_treatment_limited_to_practitioners_and_needle_as_a_verb(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Can my massage therapist do dry needling?",
+     "Massage therapists cannot perform dry needling. Physiotherapists, naturopaths and acupuncturists can, and chiropractors in some states can do it after training.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs"),
+      ("PRV:naturopath", "TRT:dry_needling", "performs"), ("PRV:acupuncturist", "TRT:dry_needling", "performs"),
+      ("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("Who can give the shots?",
+     "Chiropractors cannot give trigger point injections. Physicians can, and so can nurse practitioners who have trained.",
+     {("PRV:chiropractor", "TRT:trigger_point_injection", "does_not_perform"), ("PRV:physician", "TRT:trigger_point_injection", "performs"),
+      ("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs")}),
+    ("Do you offer cupping?", "Our board has not approved it, so none of our physiotherapists offer cupping.",
+     {("PRV:physical_therapist", "TRT:cupping", "does_not_perform")}),
+])
+def test_elided_sides_of_a_sentence_and_practitioners_none_of_whom_do_it(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -10,7 +10,7 @@ from pipeline.extract.claims import ENTITY, Judgement, clause_spans, judge, main
 from pipeline.rules import question_words, read_rows, sentence_abbreviations, title_abbreviations
 
 _INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
-_YES_NO = re.compile(r"^(?:" + "|".join(question_words("auxiliary")) + r")\b")
+_YES_NO = re.compile(r"^(?:(?:" + "|".join(question_words("auxiliary")) + r")(?:n't|'t)?|won't)\b")  # "isn't this just placebo?" asks too
 _ALTERNATIVE = re.compile(r"\bor\b(?! not\b)")  # with a comparative: "better before or after?"
 _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\b")
 _BULLET = re.compile(r"^\s*[•*+-]\s+")
@@ -18,7 +18,7 @@ _QUALIFIED = re.compile(r"^[^.?!,]{1,50},\s*(yes|no)\b")  # "In most states, yes
 DOMAIN_SHARE = 0.35  # of a page's questions, for coverage or regulation to be what the page is about
 AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a treatment, besides instructions
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
-_SAMENESS = re.compile(r"\b(?:the same as|same thing|a replacement for|a substitute for|replace|a kind of|a type of|a form of)\b")
+_SAMENESS = re.compile(r"\b(?:the same as|same thing|as (?:good|effective) as|a replacement for|a substitute for|replace|a kind of|a type of|a form of)\b")
 _DIFFERENCE = re.compile(r"\b(?:different|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
 _AUXILIARIES = frozenset(question_words("auxiliary")) | {"does", "doesn", "need", "needs"}  # no content word of a question
 _CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
@@ -29,7 +29,7 @@ _SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some pla
 _MAYBE_CUES = re.compile(
     r"\b(?:depends?|depending|not necessarily|not always|varies|vary|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in)"
     r"|only (?:\w+ ){1,6}?(?:if|when|unless|for (?:people|patients|members|those|clients|children|adults))|only (?:\w+ ){1,4}?(?:after|under) (?:a|an|the)\b"
-    r"|(?:isn't|is not|not) (?:yet |entirely |fully )?clear|unclear|not (?:yet )?known|unknown|inconclusive|too early to (?:say|tell))\b"
+    r"|(?:isn't|is not|not) (?:yet |entirely |fully )?clear|unclear|not (?:yet )?known|unknown|inconclusive|(?:evidence|research|results|studies)\b[^.;]{0,60}?\b(?:is|are) (?:mixed|conflicting)|too early to (?:say|tell))\b"
 )  # "Medicare only covers chiropractic care if ...": a condition limits the answer; "The evidence isn't clear yet": it may be either
 _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": no; "very little risk" is an amount of something
     r"\b(?:barely|hardly|scarcely)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"

@@ -15,7 +15,7 @@ entities and claims (which spans yield no rows). A line's action says how far it
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -35,6 +35,7 @@ _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
+CALLOUT = re.compile(r"(?<=>)[ \t]*\[![\w-]{1,20}\][+-]?(?=[ \t]|$)")  # an Obsidian callout's type ("> [!question]- Title"): markup, its title the text
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
 _CHAPTER = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(?=[^\s<\[(])")
 MIN_CHAPTERS = 3
@@ -82,7 +83,7 @@ def _line_action(line: str) -> str | None:
     found = pattern.fullmatch(line.strip())
     if found:
         return actions[int(found.lastgroup[1:])]
-    text = _LINK_NUMBER.sub("", _MARKDOWN_LINK.sub(r"\1", line)).strip()
+    text = _LINK_NUMBER.sub("", _MARKDOWN_LINK.sub(r"\1", CALLOUT.sub("", line, count=1))).strip()
     if re.search(r"[^\W\d_]", text):  # "**Still have questions?** Call us" reads as its words
         text = _INLINE_EMPHASIS.sub("", text)
     core = text.strip("#=>*_-•|[] \t↑↓←→^").strip()
@@ -120,6 +121,9 @@ def _running_lines(parts: list[str]) -> list[int]:
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     filled = [i for i, t in enumerate(texts) if t]
     edges = {texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]}
+    for feed in (i for i, part in enumerate(parts) if "\f" in part):  # a printed page's edges too, where a form feed breaks pages
+        at = bisect_left(filled, feed)
+        edges |= {texts[i] for i in filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE]}
     repeats = Counter(texts)
     return [
         i for i in filled if texts[i] in edges and _RUNNING_LINE.fullmatch(texts[i])
@@ -151,9 +155,13 @@ class Page:
         self.actions = [line_action(part) if part.strip() else None for part in parts]
         for i in _running_lines(parts):
             self.actions[i] = self.actions[i] or "skip"
-        for i, part in enumerate(parts):  # the head of a printed page, after its form feed
-            if part.startswith("\f") and _PRINTED_LINE.search(part):
-                self.actions[i] = self.actions[i] or "skip"
+        for i, part in enumerate(parts):  # the foot and head of a printed page, about its form feed
+            if "\f" in part:
+                above = next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
+                below = i if part.strip("\f \t") else next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
+                for j in (above, below):
+                    if j is not None and _PRINTED_LINE.search(parts[j]):
+                        self.actions[j] = self.actions[j] or "skip"
         self.underlines = self._underlined(parts)
         self._delimited_blocks(parts)
         self._post_headers(parts)

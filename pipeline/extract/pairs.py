@@ -2,13 +2,15 @@
 
 A pair found both ways is one pair: the layout gives its question span, the markup its answer span
 when that lies between the question and the next one (and is not empty: markup whose answer the
-text does not show, or shows only part of a paragraph of, leaves the layout's). `found_by` names every way it was found.
+text does not show, or shows only part of a paragraph of, or only the first paragraphs of the
+layout's answer, leaves the layout's). `found_by` names every way it was found.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from pipeline.extract.delimited import delimited_pairs
 from pipeline.extract.furniture import Page
 from pipeline.extract.questions import QAPair, find_pairs
 from pipeline.sources.document import Document, StructuredPair
@@ -80,7 +82,8 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
             merged.append(pair)
             continue
         matched.add(id(twin))
-        marked_answer = twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start and _whole_lines(text, twin)
+        marked_answer = (twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start and _whole_lines(text, twin)
+                         and not (twin.answer_start == pair.answer_start and twin.answer_end < pair.answer_end))
         answer = (twin.answer_start, twin.answer_end) if marked_answer else (pair.answer_start, pair.answer_end)
         merged.append(replace(
             pair, answer=text[answer[0]:answer[1]], answer_start=answer[0], answer_end=answer[1],
@@ -92,5 +95,5 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
 
 def document_pairs(doc: Document, page: Page | None = None) -> list[QAPair]:
     """`page` is the document's Page when the caller shares it with the furniture map."""
-    layout = find_pairs(doc.text, page, marks=doc.marks) if doc.layout else []
+    layout = (delimited_pairs(doc.text) or find_pairs(doc.text, page, marks=doc.marks)) if doc.layout else []
     return merge_pairs(doc.text, layout, doc.structured_pairs)

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from pipeline.extract.furniture import Line, Page, line_action
-from pipeline.extract.transcripts import ASKED, MENTION, Transcript, answer_labels, find_transcript
+from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
 from pipeline.rules import question_words, sentence_abbreviations
 from pipeline.sources.document import Mark
 
@@ -34,7 +34,7 @@ MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for th
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
@@ -68,21 +68,24 @@ _QUESTION_WORD = re.compile(_QUESTION_WORDS)
 # a wh-word with an auxiliary or a verb after it ("What Causes Trigger Points", "How Long Does a
 # Session Take", "What If I Need to Cancel"), but not "How it is performed" or "What to expect".
 _READS_AS_QUESTION = re.compile(
-    rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+"
+    rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b"  # "How Many Sessions Will I Need"
     rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b)"
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ..."
-    rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
+    rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_AUXILIARY})\b|what\s+if\b)"
 )
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
-_READ_ALOUD = re.compile(r"[^:?!\n]{1,80}:[ \t]+(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ..."
+_READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?"
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. "
+_OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
+_QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
+_CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=\?)(?::{2,3}|;;|[}\]]|\[/quote\]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|(?<=\?)(?::{2,3}|;;|[}\]]|\[/quote\]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
@@ -274,6 +277,9 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     closed = [len(marker) for index, marker in levels.items() if marker[0] == "=" and page.content(index).rstrip().endswith("=")]
     dokuwiki = bool(closed) and closed[0] == max(closed) > min(closed)  # DokuWiki's title has the most "=" signs, MediaWiki's sections the fewest
     levels = {index: _heading_level(marker, dokuwiki) for index, marker in levels.items()}
+    for index, line in enumerate(page.lines):
+        if _CALLOUT_TITLE.match(page.text, line.start, line.end):
+            levels.setdefault(index, "callout")  # a titled callout sets its title apart as a heading does
     if _ORG_FILE.search(page.text):  # an Org mode file: "* Billing" is a heading, not a bullet
         for index, line in enumerate(page.lines):
             if org := _ORG_HEADING.match(page.text, line.start, line.end):
@@ -299,7 +305,8 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
 def _heading_text(text: str, line: Line) -> str:
     """A heading's words with its closing marks ("?**", a wiki's " ==") aside, but its "?" kept."""
     start, end = _trim(text, line.start, line.end, emphasis=True)
-    return text[start:end].rstrip(_CLOSERS)
+    callout = _CALLOUT_TITLE.match(text, start, end)
+    return text[callout.end() if callout else start:end].rstrip(_CLOSERS)
 
 
 def _heading_level(marker: str, dokuwiki: bool) -> str:
@@ -542,7 +549,9 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
         i: span for i in (sorted(structure.outdented) if structure.outdented else range(len(page.lines)))
         if i not in taken and (span := _heading_like(page, i))
     }
-    questions = [i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end)]
+    questions = [  # a headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains") is a title, not a question
+        i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and "?" not in page.text[start:end]
+    ]
     answered = [i for i in questions if page.next_content(i) not in questions]
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
@@ -728,6 +737,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     other question at the next heading (a web page's markup marks, or Markdown's)."""
     text, lines, levels = page.text, page.lines, structure.levels
     rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
+    outline = _outline_depth(text, lines[first - 1]) if first > 0 else 0
     kept: list[tuple[int, int]] = []
     if inline_start is not None:
         row = lines[first - 1]
@@ -743,6 +753,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action in ("stop", "section", "end") or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
+        if outline > 1 and 0 < _outline_depth(text, line) < outline and _numbered_title(page, index):
+            break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
         if action == "skip" or (structure.transcript and index in structure.transcript.directions):
             continue
         if not kept and _ANSWERER.fullmatch(text, line.start, line.end) and (following := page.next_text(index)) is not None and following < stop:
@@ -757,6 +769,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 start = labels[index]
             elif label:
                 start = label.end()
+            elif levels.get(first - 1) == "callout" and (quote := _QUOTE_MARK.match(text, start, line.end)):
+                start = quote.end()  # a callout's body, quoted as its title is
             mention = MENTION.match(text, start, line.end) if structure.transcript else None
             if mention and mention.end() < line.end:
                 start = mention.end()  # a chat reply's "@sorelegs_sam " before its words
@@ -790,6 +804,12 @@ def _stands_apart(page: Page, index: int) -> bool:
 def _previous_content(page: Page, index: int) -> int | None:
     """The last line before index that is not blank."""
     return next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
+
+
+def _outline_depth(text: str, line: Line) -> int:
+    """How many numbers a line's outline number has ("3.7." two, "4." one), 0 for none."""
+    number = _OUTLINE_NUMBER.match(text, line.start, line.end)
+    return number.group(1).count(".") + 1 if number else 0
 
 
 def _numbered_title(page: Page, index: int) -> bool:

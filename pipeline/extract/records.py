@@ -189,7 +189,17 @@ def _question_types(pairs: list[QAPair], entities: list[ENTITY], first: dict[int
     return question_types(asked, _topic_label([a.entities for a in asked], title_entities))
 
 
-def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_type: str, first: Claim | None, sentence_of: dict[int, str]) -> dict:
+def _polarity(question: str, claim: Claim | None, sentence_of: dict[int, str]) -> str | None:
+    if claim is None:
+        return answer_polarity(question, "", None)
+    return answer_polarity(question, claim.text, claim.judgement if claim.asserts else None, sentence_of.get(claim.start, ""))
+
+
+def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_type: str, first: Claim | None, asserting: Claim | None,
+              sentence_of: dict[int, str]) -> dict:
+    polarity = _polarity(pair.question, first, sentence_of)
+    if polarity is None and asserting is not None and asserting is not first:
+        polarity = _polarity(pair.question, asserting, sentence_of)  # "Fair question! The research is mixed ..."
     return {
         "qa_id": qa_id, "doc_id": doc_id, "position": position,
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
@@ -197,10 +207,7 @@ def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_typ
         "answer_missing": pair.answer_missing, "found_by": pair.found_by, "source_question_type": pair.source_question_type,
         "text_withheld": False,
         "question_type": question_type,
-        "answer_polarity": answer_polarity(
-            pair.question, first.text if first else "", first.judgement if first and first.asserts else None,
-            sentence_of.get(first.start, "") if first else "",
-        ),
+        "answer_polarity": polarity,
     }
 
 
@@ -232,9 +239,12 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     sentence_of: dict[int, str] = {}
     sentences = _read_sentences(doc, spans, entities, parts, furniture, sentence_of)
     first_sentence: dict[str, Claim] = {}
+    first_asserting: dict[str, Claim] = {}  # after an opening that asserts nothing ("Fair question!")
     for qa_id, claim in sentences:
         if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
             first_sentence.setdefault(qa_id, claim)
+            if claim.asserts:
+                first_asserting.setdefault(qa_id, claim)
     first_by_pair = {i: first_sentence[qa_id] for i, (qa_id, _) in enumerate(identified) if qa_id in first_sentence}
     title_entities = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in default_nlp()(doc.title).ents] if doc.title else []
     types = _question_types(pairs, entities, first_by_pair, title_entities)
@@ -261,7 +271,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
             "text_withheld": False, "text": doc.text,
         }],
         "qa_pairs": [
-            _pair_row(doc.doc_id, position, qa_id, pair, question_type, first_sentence.get(qa_id), sentence_of)
+            _pair_row(doc.doc_id, position, qa_id, pair, question_type, first_sentence.get(qa_id), first_asserting.get(qa_id), sentence_of)
             for position, ((qa_id, pair), question_type) in enumerate(zip(identified, types), start=1)
         ],
         "entities": entity_rows,

@@ -36,6 +36,7 @@ _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with",
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
+_SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
@@ -44,10 +45,14 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
-_ELLIPTICAL = re.compile(r"\s*(?:(?:and|but|while|whereas|yet) )?(?:[\w' -]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?\s*[.;,]?\s*$")
+_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained"
+    r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
+    r"|so (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)\s*[.;,]?\s*$"
+)
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
     r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|(?P<forbids>prohibits?|forbids?|prevents?))\s+(?:[\w-]+\s+){0,2}$"
 )
+_NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 
 
@@ -133,6 +138,12 @@ def _judged(s: str, start: int, end: int, entities: list[ENTITY], polarity: str,
     return "does_not_perform" if negated else RELATIONS[("affirmed", "asserted" if habitual else judgement.certainty)]
 
 
+def _sides(s: str, low: int, high: int) -> list[tuple[int, int]]:
+    """The clause, and each side of it a comma and a conjunction join ("X can, and so can Y")."""
+    cuts = [m.start() for m in _SIDE_BREAK.finditer(s, low, high)]
+    return [(a + (a > low), b) for a, b in zip([low, *cuts], [*cuts, high])]
+
+
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
@@ -176,14 +187,18 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             denied = _DENIED_TO.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners else None
             if denied and not (denied.group("forbids") and _negation_cues().find(s, low, denied.start())):  # "Nothing prevents ...": no denial
                 relation = "does_not_perform"
+            if phrase.voice == "active" and practitioners and _NONE_OF.search(s, low, practitioners[0][0]):
+                relation = "does_not_perform"
             if relation != "does_not_perform" and not phrase.object:  # "do not give injections": none of any kind
                 treatments = tuple(dict.fromkeys(_specific(_specific(t, context.treatment), context.topic) for t in treatments))
             found.append((match.start(), Relation(providers, treatments, relation)))
-    if not found:
-        elliptical = _ELLIPTICAL.match(s, low)
-        providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
-        if elliptical and elliptical.end() >= high and providers and context.last:  # "..., but physical therapists are"
-            found.append((low, Relation(providers, context.last.treatments, _judged(s, low, high, entities, "as_written", place, elided=True))))
+    stated = [start for start, _ in found]
+    for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
+        elliptical = _ELLIPTICAL.fullmatch(s, a, b)
+        providers = _providers(s, [e for e in entities if a <= e[0] and e[1] <= b])
+        treatments = context.last.treatments if context.last else ((context.treatment,) if context.treatment and a > low else ())
+        if elliptical and providers and treatments and not any(a <= start < b for start in stated):
+            found.append((a, Relation(providers, treatments, _judged(s, a, b, entities, "as_written", place, elided=True))))
     ordered = [relation for _, relation in sorted(found, key=lambda item: item[0])]
     relations = ordered[:1] + [r for r in ordered[1:2] if not set(r.providers) & set(ordered[0].providers)]  # "PTs perform dry needling, and chiropractors offer cupping": a second practitioner, a second relation
     if relations:

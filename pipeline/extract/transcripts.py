@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import Page
+from pipeline.extract.furniture import CALLOUT, Page
 from pipeline.rules import read_rows
 
 MIN_TURNS = 2  # lines a label must open for its speaker to count
@@ -27,6 +27,8 @@ MIN_ASKED = 2  # question turns of the asker
 ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions are than to the other's
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
+MAX_ASIDE_WORDS = 2  # a question this short that the turn goes on after is an aside ("Honestly?"), not asked
+MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("Can do" is no question)
 _TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
 _SPEAKER_LABEL = re.compile(
@@ -38,7 +40,7 @@ _SPEAKER_LABEL = re.compile(
     rf"|{_IRC_LINE}"
 )
 _STAMP = r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
-_NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+[A-Z(][\w.'’()&-]*){0,3}"  # not a time's "AM"
+_NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2}(?=[ \t]+\d))){0,3}"  # not a time's "AM"; a transcriber's "Speaker 3"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
     rf"[ \t]*(?:(?P<name>{_NAME}),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
@@ -46,9 +48,14 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 Fr
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
+_HANDLE_LINE = re.compile(r"[ \t]*[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org"
+_DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|thx|lol|haha)\b)")  # "will do, thanks", "what a relief": no question
 _ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
+READ_ALOUD_LEAD = r"[^:?!\n]{1,80}(?::|\b(?:asks|asked|wants to know|wonders|writes),?)[ \t]+"  # "Next question, from Priya: ", "Priya asks, "
+_READ_ALOUD_LEAD = re.compile(READ_ALOUD_LEAD)
+_SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
 _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  # a chat line's "kneadle: how often ...", to whom it speaks
 _IRC = re.compile(_IRC_LINE)
@@ -104,12 +111,16 @@ def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
     return {i: start for i, (speaker, start) in labelled.items() if counts[speaker] >= MIN_TURNS}
 
 
+def _previous_content(page: Page, index: int) -> int | None:
+    return next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
+
+
 def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
     """Lines that head a message with its writer's name and time, alone: line -> (speaker, the
     header's last line, where the message begins)."""
     text, lines, headers = page.text, page.lines, {}
     for index, line in enumerate(lines):
-        if page.blank[index] or page.actions[index] or index + 1 >= len(lines):
+        if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):
             continue
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
         if header and not page.blank[index + 1]:
@@ -120,6 +131,14 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
             words = text[lines[message].start:lines[message].end].lstrip()
             words = words[m.end():] if (m := MENTION.match(words)) and m.end() < len(words) else words
             headers[index] = ((header.group("name") or header.group("sender") or header.group("after") or header.group("handle")).strip(), index, lines[message].end - len(words))
+        elif (handle := _HANDLE_LINE.fullmatch(text, line.start, line.end)) and (message := page.next_content(index)) is not None:
+            if (shown := page.next_content(message)) is not None and shown - message <= 2 and _DISCLOSURE.fullmatch(page.content(shown)):
+                message = page.next_content(shown) or message  # a post behind its content warning ("needles" / "Show less")
+            words = text[lines[message].start:lines[message].end].lstrip()
+            words = words[m.end():] if (m := MENTION.match(words)) and m.end() < len(words) else words
+            stamp = _previous_content(page, index)
+            first = stamp if stamp is not None and _STAMP_LINE.fullmatch(page.content(stamp)) else index  # the post's time above its author
+            headers[first] = (handle.group("handle"), index, lines[message].end - len(words))
         elif ((name := _NAME_LINE.fullmatch(text, line.start, line.end)) and index + 1 < len(lines)
               and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)
               and (message := page.next_content(index + 1)) is not None):
@@ -151,15 +170,84 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
     return frozenset({asked[0][0]})
 
 
+def _asks(text: str, start: int, end: int) -> bool:
+    """The turn asks something: a "?" that ends it, or ends a question of a few words or more
+    ("Honestly? It does, a bit." opens an answer, it asks nothing)."""
+    for mark in ASKED.finditer(text, start, end):
+        sentence = text[max((m.end() for m in _SENTENCE_END.finditer(text, start, mark.start())), default=start):mark.start()]
+        if mark.end() >= len(text[:end].rstrip()) or len(sentence.split()) > MAX_ASIDE_WORDS:
+            return True
+    return False
+
+
 def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
+    """A one-line message that asks without its "?", whole or in its last sentence of a few words
+    ("Thanks. Next one, from Marcus. How many injections do people usually need")."""
     end = page.lines[turn.last_line].end
-    return (not turn.asks and turn.last_line == page.line_of(turn.text_start) and _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, end) is not None
-            and not _REMARK.search(text, turn.text_start, end))
+    if turn.asks or turn.last_line != page.line_of(turn.text_start):
+        return False
+    if _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, end) and not _REMARK.search(text, turn.text_start, end):
+        return True
+    last = max((m.end() for m in _SENTENCE_END.finditer(text, turn.text_start, end)), default=turn.text_start)
+    last = lead.end() if (lead := _READ_ALOUD_LEAD.match(text, last, end)) else last  # "Um, someone asks, how long does it last"
+    return (last > turn.text_start and len(text[last:end].split()) >= MIN_UNMARKED_WORDS and not _REMARK.search(text, last, end)
+            and _ASKS_WITHOUT_MARK.fullmatch(text, last, end) is not None)
 
 
 def _addressed(text: str, turn: Turn, speakers: set[str]) -> Turn:
     addressee = _ADDRESSEE.match(text, turn.text_start)
     return replace(turn, text_start=addressee.end()) if addressee and addressee.group("nick") in speakers else turn
+
+
+_QUOTE_MARKS = re.compile(r"[ \t]*(>(?:[ \t]?>)*)[ \t]*")  # an e-mail's quotation marks, as many as the quote is deep
+_QUOTED_ITEM = re.compile(r"(?:\(?\d{1,3}[.)]|[-*•])[ \t]+")  # "> 3. How sore will I be ...?"
+
+
+def _quote_depth(page: Page, index: int) -> tuple[int, int]:
+    """How deep a line is quoted (0: not), and where its words begin."""
+    line = page.lines[index]
+    marks = _QUOTE_MARKS.match(page.text, line.start, line.end)
+    return (marks.group(1).count(">"), marks.end()) if marks else (0, line.start)
+
+
+def _inline_replies(page: Page) -> Transcript | None:
+    """An e-mail answered inline: each paragraph of the reply stands below the quoted question it
+    answers ("> 2. Does it hurt? I'm a baby about needles." and the answer unquoted beneath). The
+    quoted writer asks; an older message quoted deeper, and lines of bare quotation marks, are in
+    no answer."""
+    text, lines = page.text, page.lines
+    turns: dict[int, Turn] = {}
+    directions: set[int] = set()
+    above, broken = 0, True  # the quote depth of the last line of words; whether a blank line came since
+    for index, line in enumerate(lines):
+        depth, words = _quote_depth(page, index)
+        if page.blank[index] or (depth and words >= line.end):
+            if depth:
+                directions.add(index)  # ">" alone: a blank line inside the quote
+            broken = True
+            continue
+        if depth > 1:
+            directions.add(index)
+        elif depth == 1 and (above != 1 or broken):
+            if CALLOUT.search(text, line.start, line.end):
+                return None  # an Obsidian note's callouts quote their own answers
+            item = _QUOTED_ITEM.match(text, words, line.end)
+            start = item.end() if item else words
+            last = index
+            while last + 1 < len(lines) and _quote_depth(page, last + 1)[0] == 1 and _quote_depth(page, last + 1)[1] < lines[last + 1].end:
+                last += 1
+            asks = bool(ASKED.search(text, start, lines[last].end)) or (
+                last == index and _ASKS_WITHOUT_MARK.fullmatch(text, start, line.end) is not None and not _REMARK.search(text, start, line.end))
+            turns[index] = Turn("quoted", start, asks, last, len(text[start:lines[last].end].split()))
+        elif depth == 0 and above > 0 and not page.actions[index]:
+            last = index
+            while last + 1 < len(lines) and not page.blank[last + 1] and not _quote_depth(page, last + 1)[0]:
+                last += 1
+            turns[index] = Turn("reply", line.start, bool(ASKED.search(text, line.start, lines[last].end)), last, len(text[line.start:lines[last].end].split()))
+        above, broken = depth, False
+    order = sorted(turns)
+    answered = sum(turns[i].speaker == "quoted" and turns[i].asks and turns[j].speaker == "reply" for i, j in zip(order, order[1:]))
+    return Transcript(turns, frozenset({"quoted"}), frozenset(directions)) if answered >= MIN_ASKED else None
 
 
 def find_transcript(page: Page) -> Transcript | None:
@@ -174,7 +262,7 @@ def find_transcript(page: Page) -> Transcript | None:
     counts = Counter(speaker for speaker, _, _ in labelled.values())
     chat = labelled is headers or (bool(labelled) and all(_IRC.match(text, lines[index].start, lines[index].end) for index in labelled))
     if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
-        return None
+        return _inline_replies(page)
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
     turns = {}
     for index, (speaker, label_end, start) in labelled.items():
@@ -182,7 +270,7 @@ def find_transcript(page: Page) -> Transcript | None:
             last = page.line_of(start)  # a text file may wrap a turn: its lines run to a blank line or the next label
             while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
-            turns[index] = Turn(speaker, start, bool(ASKED.search(text, start, lines[last].end)), last, len(text[start:lines[last].end].split()))
+            turns[index] = Turn(speaker, start, _asks(text, start, lines[last].end), last, len(text[start:lines[last].end].split()))
     if chat:  # a message addressed to someone ("kneadle: how often ...") speaks from after the name
         turns = {index: _addressed(text, turn, speakers) for index, turn in turns.items()}
     unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
@@ -190,7 +278,7 @@ def find_transcript(page: Page) -> Transcript | None:
     if not askers and unmarked and labelled is not headers:  # a chat log whose questions mostly go without "?"
         askers = _askers({**turns, **unmarked})
     if not askers:
-        return None
+        return _inline_replies(page)
     if chat:  # an asker's one-line message may ask without its "?" ("Can they use their HSA card for massage")
         turns = {index: unmarked[index] if index in unmarked and turn.speaker in askers else turn for index, turn in turns.items()}
     order = sorted(turns)
@@ -199,5 +287,5 @@ def find_transcript(page: Page) -> Transcript | None:
             turns[index] = replace(turns[index], asks=False)
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     if labelled is headers:
-        directions |= {i for index, (_, label_end, _) in headers.items() for i in range(index, label_end + 1)}
+        directions |= {i for index, (_, label_end, start) in headers.items() for i in range(index, max(label_end + 1, page.line_of(start)))}  # a content warning too
     return Transcript(turns, askers, frozenset(directions))

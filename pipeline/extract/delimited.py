@@ -1,0 +1,101 @@
+"""Question/answer pairs of a spreadsheet or FAQ plugin's export: comma-, semicolon- or
+tab-separated rows (RFC 4180 quoting) under a header that names a question column and an answer
+column. Spans are the file's own characters: a quoted field's lies inside its quotes, a doubled
+quote inside it stays as written. Rows a status column marks unpublished ("draft") are no pairs.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pipeline.extract.questions import QAPair
+
+DELIMITERS = (",", ";", "\t")
+MIN_FITTING_SHARE = 0.8  # of the rows below the header, those with the header's number of fields
+_QUESTION_COLUMN = re.compile(r"(?:faq[ _-]?)?questions?|q")
+_ANSWER_COLUMN = re.compile(r"(?:faq[ _-]?)?answers?|a")
+_STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|visibility")
+_UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no".split())
+
+Row = list[tuple[int, int]]
+
+
+class _NotDelimited(ValueError):
+    pass
+
+
+def _rows(text: str, delimiter: str) -> list[Row]:
+    """Every row's field spans; a quote left open or text after a closing quote is no such file."""
+    rows, row, i, n = [], [], 0, len(text)
+    while True:
+        if text.startswith('"', i):
+            j = i + 1
+            while (k := text.find('"', j)) != -1 and text.startswith('"', k + 1):
+                j = k + 2
+            if k == -1:
+                raise _NotDelimited
+            row.append((i + 1, k))
+            i = k + 1
+            while text.startswith((" ", "\t"), i) and delimiter != "\t":
+                i += 1
+        else:
+            stop = re.compile(re.escape(delimiter) + r"|\r?\n").search(text, i)
+            end = stop.start() if stop else n
+            row.append((i, end))
+            i = end
+        if i >= n:
+            rows.append(row)
+            return rows
+        if text.startswith(delimiter, i):
+            i += len(delimiter)
+        elif text.startswith(("\n", "\r\n"), i):
+            i += 2 if text.startswith("\r\n", i) else 1
+            rows.append(row)
+            row = []
+            if i >= n:
+                return rows
+        else:
+            raise _NotDelimited
+
+
+def _trimmed(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    start, end = span
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _column(names: list[str], pattern: re.Pattern) -> int | None:
+    return next((i for i, name in enumerate(names) if pattern.fullmatch(name)), None)
+
+
+def delimited_pairs(text: str) -> list[QAPair] | None:
+    """The export's pairs, or None when the text is not such an export."""
+    header_line = text.split("\n", 1)[0].lower()
+    if "question" not in header_line or "answer" not in header_line:
+        return None
+    for delimiter in DELIMITERS:
+        if delimiter not in header_line:
+            continue
+        try:
+            rows = _rows(text, delimiter)
+        except _NotDelimited:
+            continue
+        names = [text[s:e].strip().strip('"').lower() for s, e in rows[0]]
+        question, answer, status = (_column(names, p) for p in (_QUESTION_COLUMN, _ANSWER_COLUMN, _STATUS_COLUMN))
+        body = [row for row in rows[1:] if any(s < e for s, e in row)]
+        fitting = [row for row in body if len(row) == len(names)]
+        if question is None or answer is None or not body or len(fitting) < MIN_FITTING_SHARE * len(body):
+            continue
+        pairs = []
+        for row in fitting:
+            if status is not None and text[slice(*row[status])].strip().lower() in _UNPUBLISHED:
+                continue
+            q_start, q_end = _trimmed(text, row[question])
+            a_start, a_end = _trimmed(text, row[answer])
+            if q_start < q_end:
+                pairs.append(QAPair(text[q_start:q_end], q_start, q_end, text[a_start:a_end], a_start, a_end))
+        return pairs
+    return None

@@ -1,0 +1,41 @@
+"""FAQ exports as comma-, semicolon- or tab-separated rows: each published row a pair, spans the file's own."""
+
+from pipeline.extract.delimited import delimited_pairs
+from pipeline.extract.pairs import document_pairs
+from pipeline.sources import read_bytes
+
+EXPORT = (
+    'entry_id,topic,question,answer,post_status\n'
+    '7,Cupping,"Do the cup marks hurt?","Not usually. The round marks can look dramatic, but most people feel nothing.\n\n'
+    'They fade within a week or so.",publish\n'
+    '8,Prices,How much is a session?,"A 45-minute session is $70, which includes ""cupping add-ons"" on request.",publish\n'
+    '9,Prices,"Do you sell gift cards?","Yes, in any amount. TODO check expiry",draft\n'
+)
+
+
+def test_each_published_row_is_a_pair_whose_spans_are_the_files_characters():
+    pairs = delimited_pairs(EXPORT)
+    assert [p.question for p in pairs] == ["Do the cup marks hurt?", "How much is a session?"]
+    assert pairs[0].answer.endswith("They fade within a week or so.")
+    assert pairs[1].answer == 'A 45-minute session is $70, which includes ""cupping add-ons"" on request.'
+    for pair in pairs:
+        assert EXPORT[pair.question_start:pair.question_end] == pair.question
+        assert EXPORT[pair.answer_start:pair.answer_end] == pair.answer
+
+
+def test_a_semicolon_export_is_read_too():
+    text = "Frage;question;answer\n1;Is massage covered?;Some extended plans cover it.\n2;Can a PT dry needle?;Yes, with training.\n"
+    assert [(p.question, p.answer) for p in delimited_pairs(text)] == [
+        ("Is massage covered?", "Some extended plans cover it."), ("Can a PT dry needle?", "Yes, with training."),
+    ]
+
+
+def test_a_text_that_only_mentions_questions_and_answers_is_no_export():
+    text = "Questions and answers, as our patients ask them\n\nDoes cupping hurt?\n\nNot usually.\n"
+    assert delimited_pairs(text) is None
+    assert [p.question for p in document_pairs(read_bytes(text.encode(), "faq.txt", "faq.txt"))] == ["Does cupping hurt?"]
+
+
+def test_an_export_read_from_a_text_file_gives_its_pairs():
+    doc = read_bytes(EXPORT.encode(), "export.txt", "export.txt")
+    assert [p.question for p in document_pairs(doc)] == ["Do the cup marks hurt?", "How much is a session?"]
