@@ -51,11 +51,14 @@ def test_a_structured_question_the_layout_missed_ends_the_answer_above_it():
     assert [p.answer for p in pairs] == ["A thin needle is placed in a trigger point.", "Most people feel a brief cramp."]
 
 
-def test_markup_holding_only_the_first_paragraph_of_the_answer_leaves_the_layouts():
+def test_markup_holding_only_the_first_paragraph_of_an_entry_leaves_the_layouts_answer():
     text = "Does it hurt?\n\nMost people feel a brief cramp.\n\nThe ache fades within a day.\n\nIs it covered?\n\nSome plans cover it.\n"
     question = text.index("Does it hurt?")
     first = text.index("Most people")
     marked = (StructuredPair(question, question + len("Does it hurt?"), first, first + len("Most people feel a brief cramp."), "jsonld"),)
-    pairs = merge_pairs(text, find_pairs(text), marked)
+    entry = (question, text.index("Is it covered?") - 2)  # the FAQ widget's entry: question and both paragraphs
+    pairs = merge_pairs(text, find_pairs(text), marked, (entry,))
     assert pairs[0].answer == "Most people feel a brief cramp.\n\nThe ache fades within a day."
     assert pairs[0].found_by == "layout+jsonld"
+    outside = merge_pairs(text, find_pairs(text), marked)  # no entry holds the second paragraph: it may be the page's, not the answer's
+    assert outside[0].answer == "Most people feel a brief cramp."

@@ -1368,9 +1368,25 @@ def test_a_headline_with_its_question_inside_is_the_pages_title():
     assert [p.question for p in find_pairs(text)] == ["What are the marks?", "How long do they last?"]
 
 
-def test_a_pointer_to_another_page_and_a_call_to_follow_end_no_answer_of_theirs():
-    text = (
-        "Who does the needling?\n\nOnly our physiotherapists do.\n\nSee our staff page for credentials.\n\n"
-        "Is it covered?\n\nMost plans cover it.\n\nIf this was helpful, follow me for more posts about physiotherapy.\n"
-    )
-    assert [p.answer for p in find_pairs(text)] == ["Only our physiotherapists do.", "Most plans cover it."]
+
+def test_a_call_to_follow_ends_the_article():
+    text = "Is it covered?\n\nMost plans cover it.\n\nIf this was helpful, follow me for more posts about physiotherapy.\n\n#Physio #Rehab\n"
+    assert [p.answer for p in find_pairs(text)] == ["Most plans cover it."]
+
+
+@pytest.mark.parametrize("text, expected", [   # round-23 review: layouts the new rules must leave as they were
+    ("## Does massage hurt?\n\nDeep work can feel intense.\n\n> Tip: Not sure about pressure? Tell your therapist.\n\nMost clients relax quickly.\n\n"
+     "## How often should I book?\n\nEvery two weeks.\n\n> Wondering about packages? Ask the front desk.\n\nPackages save ten percent.\n",
+     [("Does massage hurt?", "Deep work can feel intense.\n\n> Tip: Not sure about pressure? Tell your therapist.\n\nMost clients relax quickly."),
+      ("How often should I book?", "Every two weeks.\n\n> Wondering about packages? Ask the front desk.\n\nPackages save ten percent.")]),
+    ("Host: Any risks? Listeners are nervous.\n\nDr. Lee: Soreness for a day.\n\nHost: And insurance? People wrote in.\n\nDr. Lee: Many plans cover it.\n\n"
+     "Host: How many sessions?\n\nDr. Lee: Three to six.\n",
+     [("Any risks?", "Soreness for a day."), ("And insurance?", "Many plans cover it."), ("How many sessions?", "Three to six.")]),
+    ("## Should I stretch first?\n\nLight stretching is fine.\n\nIf this is helpful, we can show you a routine.\n\n## Do you take insurance?\n\nWe are out of network.\n",
+     [("Should I stretch first?", "Light stretching is fine.\n\nIf this is helpful, we can show you a routine."), ("Do you take insurance?", "We are out of network.")]),
+    ("1.1. How should I prepare?\n\nFollow these steps.\n\n1. Wear loose clothing\n\n2. Eat a light meal\n\n1.2. Is parking free?\n\nYes, behind the clinic.\n",
+     [("How should I prepare?", "Follow these steps.\n\n1. Wear loose clothing\n\n2. Eat a light meal"), ("Is parking free?", "Yes, behind the clinic.")]),
+    ("## How much does it cost?\n\nSee our pricing page for current rates.\n", [("How much does it cost?", "See our pricing page for current rates.")]),
+])
+def test_round_23_review_layouts(text, expected):
+    assert [(p.question, p.answer) for p in find_pairs(text)] == expected

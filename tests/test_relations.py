@@ -183,3 +183,7 @@ def test_a_treatment_limited_to_practitioners_and_needle_as_a_verb(text, expecte
 ])
 def test_elided_sides_of_a_sentence_and_practitioners_none_of_whom_do_it(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+def test_a_limit_on_visits_names_no_practitioner_far_after_it():
+    assert relations("Massage coverage is limited to 12 visits a year when your chiropractor refers you.") == set()

@@ -10,7 +10,10 @@ from pipeline.extract.claims import ENTITY, Judgement, clause_spans, judge, main
 from pipeline.rules import question_words, read_rows, sentence_abbreviations, title_abbreviations
 
 _INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
-_YES_NO = re.compile(r"^(?:(?:" + "|".join(question_words("auxiliary")) + r")(?:n't|'t)?|won't)\b")  # "isn't this just placebo?" asks too
+_YES_NO = re.compile(  # "isn't this just placebo?" asks too; "Don't have insurance?" heads an offer
+    r"^(?:(?:" + "|".join(question_words("auxiliary")) + r")\b|(?:(?:" + "|".join(question_words("auxiliary")) + r")n't|can't|won't)"
+    r"\s+(?!(?:have|see|find|know|want|need|get|like|forget|miss|wait|worry|hesitate|let|found|seen|heard|got)\b)[\w'-]+)"
+)
 _ALTERNATIVE = re.compile(r"\bor\b(?! not\b)")  # with a comparative: "better before or after?"
 _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\b")
 _BULLET = re.compile(r"^\s*[•*+-]\s+")
@@ -50,6 +53,7 @@ _SAFE = re.compile(r"\b(?:safe|low[- ]risk|very low risk|rarely (?:cause|causes|
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
 _CONCLUSION = re.compile(r",\s*so\s+(?=\S)")  # "Ohio law allows direct access, so you do not need a referral"
 _WITHOUT = re.compile(r"\bwithout (?:an? |any |the |your |one )?([a-z]{4,})")  # "Most people get better without an injection"
+_ASIDE_AFTER = re.compile(r",\s*(?:exactly|really|then|anyway|actually)\s*(?=\?*$)")
 _LEAD_IN = re.compile(r"\s[-–—]\s|:\s")  # "What about afterwards - will I be sore?" asks after the dash
 
 
@@ -174,17 +178,18 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
         regulated = _PLACE.search(question) or any(c.pattern.search(q) for c in _question_types() if c.type == "regulation" and not c.page_decides)
         return ("regulation" if regulated else "provider"), NOTHING
     labels = {label for _, _, label, _ in entities}
+    plain = _ASIDE_AFTER.sub("", _INTERJECTION.sub("", q))  # "So what is X, exactly?" asks what X is
     for complement in (_IS_IT.match(q), _IS_BASICALLY.match(q)):
         if complement and any(s == complement.end() and label == "TREATMENT" and e >= len(q.rstrip("?. ")) for s, e, label, _ in entities):
             return "comparison", NOTHING  # "Is this physical therapy?", "Is dry needling basically acupuncture?"
     for cue in _question_types():
-        if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(q):
-            if _WHAT_IS.match(q):
+        if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(plain):
+            if _WHAT_IS.match(plain):
                 return "definition", NOTHING  # "What is a physiatrist?": what the practitioner is
             if _PLACE.search(question):
                 return "regulation", NOTHING  # "Can physical therapists in Colorado perform dry needling?"
             return "provider", frozenset({"coverage"})  # a question naming a practitioner; on an insurer's page, about coverage
-        if not cue.pattern.search(q) or cue.excludes & labels or (cue.requires and not cue.requires & labels and not ("it" in cue.requires and _PRONOUN.search(q))):
+        if not cue.pattern.search(plain) or cue.excludes & labels or (cue.requires and not cue.requires & labels and not ("it" in cue.requires and _PRONOUN.search(q))):
             continue
         if (cue.type == "provider" or "regulation" in cue.page_decides) and _PLACE.search(question):
             return "regulation", NOTHING  # "Who may perform dry needling in Bellmont?", "Do I need a referral in Ohio?" (direct access)

@@ -202,12 +202,13 @@ _APPOSITIVE = re.compile(r",\s*$")
 _PLACE_NAME = re.compile(r"\b(?:in|across|throughout) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
-_PURPOSE_CLAUSE = re.compile(r"\b(?:so|so that|where)\s+(?:[\w'-]+\s+){1,3}$")  # "so the muscle can relax", "where the muscle can lengthen"
-_RELATIVE_BEFORE_MODAL = re.compile(r"([\w'-]+),?\s+(?:that|which|who)\s+(?:[\w'-]+\s+){0,2}$")  # "a muscle that can send pain"
+_PURPOSE_CLAUSE = re.compile(r"([\w'-]+),?\s+(?:so|so that|where)\s+(?:[\w'-]+\s+){1,3}$")  # "so the muscle can relax", "where the muscle can lengthen"
+_RELATIVE_BEFORE_MODAL = re.compile(  # "a muscle that can send pain", "points that your therapist can feel"; not "muscles that are tight can"
+    r"([\w'-]+),?\s+(?:that|which|who)\s+(?:(?:you|we|i|they|he|she|it|(?:your|our|the|a|an|their|his|her|my)\s+[\w'-]+)\s+)?$")
 _CONTACT_RELATIVE = re.compile(r"\b([a-z]{3,})\s+(?:you|we|i|they)\s+$")  # "a knot you can feel in the muscle"
 _GAPPED_OBJECT = re.compile(r"\s*(?:[,.;:)]|$|(?:in|under|on|at|along|with|through|when|during)\b)")
 _NOT_A_HEAD = frozenset("and but or so because if when then than that as where also now here there is are was were means mean "
-                        "note notes say says know think believe sure ensure show shows find found".split())  # "and that can", "note that it can"
+                        "note notes say says know think believe sure ensure show shows find found this it's that's".split())  # "and that can", "this is where"
 
 
 def _in_subordinate_clause(s: str, clause_start: int, position: int, verb_end: int) -> bool:
@@ -216,7 +217,8 @@ def _in_subordinate_clause(s: str, clause_start: int, position: int, verb_end: i
     says whether the claim is hedged (annotators asserted 76 such sentences, hedged none whose
     main clause was not hedged)."""
     before = s[clause_start:position]
-    if _PURPOSE_CLAUSE.search(before):
+    purpose = _PURPOSE_CLAUSE.search(before)
+    if purpose and purpose.group(1) not in _NOT_A_HEAD:  # not "So it can take a while", "This is where it can go wrong"
         return True
     relative = _RELATIVE_BEFORE_MODAL.search(before)
     if relative and relative.group(1) not in _NOT_A_HEAD:
@@ -225,11 +227,15 @@ def _in_subordinate_clause(s: str, clause_start: int, position: int, verb_end: i
     return bool(contact and contact.group(1) not in _NOT_A_HEAD and _GAPPED_OBJECT.match(s, verb_end))
 
 
-def _names_condition(s: str, position: int, entities: list[ENTITY]) -> bool:
-    """A condition named before the next punctuation: "you can have both conditions", "you can get a bruise"."""
-    stop = re.search(r"[,.;:!?]", s[position:])
-    end = position + stop.start() if stop else len(s)
-    return any(label == "CONDITION" and position <= start < end for start, _, label, _ in entities)
+_OBJECT_START = re.compile(r"\s*(?:[\w'-]+\s+){0,2}")
+_SERVICE = re.compile(r"\s+(?:up to\b|\d|(?:[\w'-]+\s+){0,3}(?:visits?|sessions?|appointments?|treatments?)\b)")
+
+
+def _names_service(s: str, position: int, entities: list[ENTITY]) -> bool:
+    """What one may have is a service: a treatment its object names ("you can have repeat
+    injections") or visits counted ("members can have up to 12 visits")."""
+    object_start = _OBJECT_START.match(s, position)  # the object's first words: "repeat injections", not "side effects from the injection"
+    return bool(_SERVICE.match(s, position)) or any(label == "TREATMENT" and position <= start <= object_start.end() for start, _, label, _ in entities)
 
 
 def _modal_is_not_possibility(modal: str, role: str | None, following: list[str], permission_context: bool) -> bool:
@@ -260,11 +266,14 @@ def _modal_is_not_possibility(modal: str, role: str | None, following: list[str]
     return agent and (verb in _ability_verbs() or verb not in _EXPERIENCE)  # "physicians can give", "you can appeal"
 
 
+_FRONTED_PHRASE = re.compile(r"\s*(?:at|for|after|in|on|with|by|during|before|if|when|since|once|for most|in most)\b[^,]*,\s*")
+
+
 def _in_appositive(s: str, start: int, end: int, after: list[str], entities: list[ENTITY]) -> bool:
     """", sometimes called X", ", often with fatigue", ", usually lidocaine", ", most often a
     physiatrist": the phrase names or qualifies a noun; the main clause says whether the claim is hedged."""
-    if not (_APPOSITIVE.search(s[:start]) and after):
-        return False
+    if not (_APPOSITIVE.search(s[:start]) and after) or _FRONTED_PHRASE.fullmatch(s, 0, start):
+        return False  # "At our clinic, usually a therapist ...": the comma ends a fronted phrase, the adverb is the main clause's
     if after[0].endswith(("ed", "ing")) or after[0] in ("with", "in", "at", "as", "called", "known"):
         return True
     named = re.match(r"\s*(?:(?:a|an|the|\d+(?:\.\d+)?%?)\s+)?", s[end:])
@@ -300,8 +309,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
             verb_end = start + len(modal) + (verb.end() if verb else 0)
             if modal == "can" and _in_subordinate_clause(s, clause.start if start >= clause.start else clause.scope_start, start, verb_end):
                 continue
-            if modal == "can" and role is not None and following[:1] == ["have"] and not _names_condition(s, verb_end, entities):
-                continue  # "members can have up to 12 visits"; "a person can have both conditions" stays a possibility
+            if modal == "can" and role is not None and following[:1] == ["have"] and _names_service(s, verb_end, entities):
+                continue  # "members can have up to 12 visits"; "a person can have both conditions", "you can have side effects" stay possibilities
         elif sense == "before_number" and not re.match(r"\s*[$\d]", s[end:]):
             continue
         elif sense == "not_superlative" and re.search(r"\b(?:the|at)\s+$", s[:start]):

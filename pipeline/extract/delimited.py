@@ -73,7 +73,8 @@ def _column(names: list[str], pattern: re.Pattern) -> int | None:
 
 def delimited_pairs(text: str) -> list[QAPair] | None:
     """The export's pairs, or None when the text is not such an export."""
-    header_line = text.split("\n", 1)[0].lower()
+    newline = text.find("\n")
+    header_line = (text if newline == -1 else text[:newline]).lower()
     if "question" not in header_line or "answer" not in header_line:
         return None
     for delimiter in DELIMITERS:

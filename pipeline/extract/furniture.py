@@ -155,13 +155,9 @@ class Page:
         self.actions = [line_action(part) if part.strip() else None for part in parts]
         for i in _running_lines(parts):
             self.actions[i] = self.actions[i] or "skip"
-        for i, part in enumerate(parts):  # the foot and head of a printed page, about its form feed
-            if "\f" in part:
-                above = next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
-                below = i if part.strip("\f \t") else next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
-                for j in (above, below):
-                    if j is not None and _PRINTED_LINE.search(parts[j]):
-                        self.actions[j] = self.actions[j] or "skip"
+        for i, part in enumerate(parts):  # the head of a printed page, after its form feed
+            if part.startswith("\f") and _PRINTED_LINE.search(part):
+                self.actions[i] = self.actions[i] or "skip"
         self.underlines = self._underlined(parts)
         self._delimited_blocks(parts)
         self._post_headers(parts)

@@ -2,8 +2,8 @@
 
 A pair found both ways is one pair: the layout gives its question span, the markup its answer span
 when that lies between the question and the next one (and is not empty: markup whose answer the
-text does not show, or shows only part of a paragraph of, or only the first paragraphs of the
-layout's answer, leaves the layout's). `found_by` names every way it was found.
+text does not show, or shows only part of a paragraph of, or only the first paragraphs of an
+answer that the page's FAQ entry holds whole, leaves the layout's). `found_by` names every way it was found.
 """
 
 from __future__ import annotations
@@ -72,8 +72,9 @@ def _to_line_end(text: str, pair: QAPair) -> QAPair:
     return replace(pair, answer=text[pair.answer_start:end], answer_end=end)
 
 
-def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPair, ...]) -> list[QAPair]:
-    """Layout pairs and structured pairs as one list in document order, each question once."""
+def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPair, ...], entries: tuple[tuple[int, int], ...] = ()) -> list[QAPair]:
+    """Layout pairs and structured pairs as one list in document order, each question once.
+    `entries` are the spans of a FAQ widget's entries (question and answer) the page's markup shows."""
     marked = _from_structure(text, structured)
     merged, matched = [], set()
     for pair in layout:
@@ -82,8 +83,9 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
             merged.append(pair)
             continue
         matched.add(id(twin))
-        marked_answer = (twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start and _whole_lines(text, twin)
-                         and not (twin.answer_start == pair.answer_start and twin.answer_end < pair.answer_end))
+        fuller = twin.answer_start == pair.answer_start and twin.answer_end < pair.answer_end and any(
+            start <= pair.question_start and pair.answer_end <= end for start, end in entries)  # the layout's answer is the whole entry's
+        marked_answer = twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start and _whole_lines(text, twin) and not fuller
         answer = (twin.answer_start, twin.answer_end) if marked_answer else (pair.answer_start, pair.answer_end)
         merged.append(replace(
             pair, answer=text[answer[0]:answer[1]], answer_start=answer[0], answer_end=answer[1],
@@ -96,4 +98,4 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
 def document_pairs(doc: Document, page: Page | None = None) -> list[QAPair]:
     """`page` is the document's Page when the caller shares it with the furniture map."""
     layout = (delimited_pairs(doc.text) or find_pairs(doc.text, page, marks=doc.marks)) if doc.layout else []
-    return merge_pairs(doc.text, layout, doc.structured_pairs)
+    return merge_pairs(doc.text, layout, doc.structured_pairs, tuple((m.start, m.end) for m in doc.marks if m.kind == "item"))

@@ -549,8 +549,8 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
         i: span for i in (sorted(structure.outdented) if structure.outdented else range(len(page.lines)))
         if i not in taken and (span := _heading_like(page, i))
     }
-    questions = [  # a headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains") is a title, not a question
-        i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and "?" not in page.text[start:end]
+    questions = [  # the page's headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains") is its title, not a question
+        i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and not ("?" in page.text[start:end] and levels.get(i) == "#")
     ]
     answered = [i for i in questions if page.next_content(i) not in questions]
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
@@ -737,7 +737,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     other question at the next heading (a web page's markup marks, or Markdown's)."""
     text, lines, levels = page.text, page.lines, structure.levels
     rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
-    outline = _outline_depth(text, lines[first - 1]) if first > 0 else 0
+    outline = _outline_depth(text, lines[first - 1]) if first > 0 else 0  # a "3.7." question's answer ends at section "4."
     kept: list[tuple[int, int]] = []
     if inline_start is not None:
         row = lines[first - 1]
@@ -753,7 +753,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action in ("stop", "section", "end") or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
-        if outline > 1 and 0 < _outline_depth(text, line) < outline and _numbered_title(page, index):
+        if outline > 1 and _next_section(page, index, lines[first - 1]):
             break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
         if action == "skip" or (structure.transcript and index in structure.transcript.directions):
             continue
@@ -810,6 +810,17 @@ def _outline_depth(text: str, line: Line) -> int:
     """How many numbers a line's outline number has ("3.7." two, "4." one), 0 for none."""
     number = _OUTLINE_NUMBER.match(text, line.start, line.end)
     return number.group(1).count(".") + 1 if number else 0
+
+
+def _next_section(page: Page, index: int, question: Line) -> bool:
+    """The section after the question's own ("4.  Safety" after "3.7.  ...?"), a numbered title
+    that is no item of a list ("1. Wear loose clothing" under "1.1. How should I prepare?")."""
+    text = page.text
+    number, asked = _OUTLINE_NUMBER.match(text, page.lines[index].start, page.lines[index].end), _OUTLINE_NUMBER.match(text, question.start, question.end)
+    if not number or not asked or "." in number.group(1) or int(number.group(1)) != int(asked.group(1).split(".")[0]) + 1:
+        return False
+    above = next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
+    return _numbered_title(page, index) and not (above is not None and _ENUMERATOR.match(text, page.lines[above].start, page.lines[above].end))
 
 
 def _numbered_title(page: Page, index: int) -> bool:

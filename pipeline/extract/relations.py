@@ -52,6 +52,7 @@ _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and a
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
     r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|(?P<forbids>prohibits?|forbids?|prevents?))\s+(?:[\w-]+\s+){0,2}$"
 )
+_PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|while|once|until|per)\b")  # "limited to 12 visits when your chiropractor ...": not whom it names
 _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 
@@ -161,6 +162,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
         treated = [e for e in (after if phrase.voice == "active" else before) if e[2] == "TREATMENT" and not _WITHOUT.search(s, max(low, e[0] - 15), e[0])]
+        named_first = next((e for e in after if e[2] == "PROVIDER"), None)  # a generic one too ("a variety of professionals, including ...")
+        if phrase.voice == "passive" and named_first and _PAST_THE_PHRASE.search(s, match.end(), named_first[0]):
+            practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
         if phrase.voice == "adjacent":
             treated = [e for e in treated if e[1] == match.start()]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []

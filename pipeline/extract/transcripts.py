@@ -27,7 +27,6 @@ MIN_ASKED = 2  # question turns of the asker
 ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions are than to the other's
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
-MAX_ASIDE_WORDS = 2  # a question this short that the turn goes on after is an aside ("Honestly?"), not asked
 MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("Can do" is no question)
 _TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
@@ -55,6 +54,9 @@ _REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|t
 _ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
 READ_ALOUD_LEAD = r"[^:?!\n]{1,80}(?::|\b(?:asks|asked|wants to know|wonders|writes),?)[ \t]+"  # "Next question, from Priya: ", "Priya asks, "
 _READ_ALOUD_LEAD = re.compile(READ_ALOUD_LEAD)
+_ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...", "Will it ..."), not a statement that drops it ("Will book one")
+    r"(?i:how|what|who|when|where|why|which|(?:can|could|do|does|did|is|are|will|would|should|may)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any|people|insurance)\b)")
+_ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
 _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  # a chat line's "kneadle: how often ...", to whom it speaks
@@ -171,13 +173,8 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
 
 
 def _asks(text: str, start: int, end: int) -> bool:
-    """The turn asks something: a "?" that ends it, or ends a question of a few words or more
-    ("Honestly? It does, a bit." opens an answer, it asks nothing)."""
-    for mark in ASKED.finditer(text, start, end):
-        sentence = text[max((m.end() for m in _SENTENCE_END.finditer(text, start, mark.start())), default=start):mark.start()]
-        if mark.end() >= len(text[:end].rstrip()) or len(sentence.split()) > MAX_ASIDE_WORDS:
-            return True
-    return False
+    """The turn asks something; an aside that opens an answer ("Honestly? It does, a bit.") does not."""
+    return any(not _ASIDE.fullmatch(text, start, mark.start()) or mark.end() >= len(text[:end].rstrip()) for mark in ASKED.finditer(text, start, end))
 
 
 def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
@@ -190,8 +187,8 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
         return True
     last = max((m.end() for m in _SENTENCE_END.finditer(text, turn.text_start, end)), default=turn.text_start)
     last = lead.end() if (lead := _READ_ALOUD_LEAD.match(text, last, end)) else last  # "Um, someone asks, how long does it last"
-    return (last > turn.text_start and len(text[last:end].split()) >= MIN_UNMARKED_WORDS and not _REMARK.search(text, last, end)
-            and _ASKS_WITHOUT_MARK.fullmatch(text, last, end) is not None)
+    return (last > turn.text_start and len(text[last:end].split()) >= MIN_UNMARKED_WORDS and not _REMARK.search(text[last:end])
+            and _ASKS_WITHOUT_MARK.fullmatch(text, last, end) is not None and _ASKS_OF_SOMEONE.match(text, last, end) is not None)
 
 
 def _addressed(text: str, turn: Turn, speakers: set[str]) -> Turn:
@@ -200,6 +197,9 @@ def _addressed(text: str, turn: Turn, speakers: set[str]) -> Turn:
 
 
 _QUOTE_MARKS = re.compile(r"[ \t]*(>(?:[ \t]?>)*)[ \t]*")  # an e-mail's quotation marks, as many as the quote is deep
+_MAIL_HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject):[ \t]+\S", re.MULTILINE)
+MIN_MAIL_HEADERS = 2  # an e-mail's "From:" and "Subject:" lines, or a reply's "On ... wrote:"
+_QUOTE_INTRO = re.compile(r"^(?:>[ \t]*)*On .{5,120} wrote:[ \t]*$|-{3,}[ \t]*Original Message[ \t]*-{3,}", re.MULTILINE)
 _QUOTED_ITEM = re.compile(r"(?:\(?\d{1,3}[.)]|[-*•])[ \t]+")  # "> 3. How sore will I be ...?"
 
 
@@ -216,6 +216,8 @@ def _inline_replies(page: Page) -> Transcript | None:
     quoted writer asks; an older message quoted deeper, and lines of bare quotation marks, are in
     no answer."""
     text, lines = page.text, page.lines
+    if len(_MAIL_HEADER.findall(text)) < MIN_MAIL_HEADERS and not _QUOTE_INTRO.search(text):
+        return None  # blockquotes on a web page (a tip, a testimonial) answer nothing
     turns: dict[int, Turn] = {}
     directions: set[int] = set()
     above, broken = 0, True  # the quote depth of the last line of words; whether a blank line came since
