@@ -29,11 +29,14 @@ RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
 _PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d", re.IGNORECASE)
-_LETTERHEAD = re.compile(r"[^\d|·\n]+(?:[ \t][|·][ \t][^\d|·\n]+){2,}")  # "Mercy Hospital | Pain Service | Patient Information": no numbers
+_LETTERHEAD = re.compile(r"[^$£€|·\n]+(?:[ \t][|·][ \t][^$£€|·\n]+){2,}")  # "Mercy Hospital | Pain Service | Patient Information", "Leaflet PM-112 | Version 3 | ...": no prices
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
+_PAGE_NUMBER = re.compile(r"[ \t]{20,}\d{1,4}[ \t]*")
+_FOOTNOTE_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
+_FOOTNOTE = re.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|†|‡|\[\d{1,3}\])[ \t]*\S")  # "¹ Defined in ...", "[2] Committee ..."
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 CALLOUT = re.compile(r"(?<=>)[ \t]*\[![\w-]{1,20}\][+-]?(?=[ \t]|$)")  # an Obsidian callout's type ("> [!question]- Title"): markup, its title the text
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
@@ -116,7 +119,7 @@ def _running_lines(parts: list[str]) -> list[int]:
     without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
     document. A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
     and twice is enough (a two-page handout); so is twice for a letterhead of three parts set apart
-    by bars, without numbers (prices set out so are an answer's). A sentence an answer repeats is not
+    by bars, without prices (prices set out so are an answer's). A sentence an answer repeats is not
     at the edge, nor are a page's repeated headings."""
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     filled = [i for i, t in enumerate(texts) if t]
@@ -126,7 +129,7 @@ def _running_lines(parts: list[str]) -> list[int]:
         edges |= {texts[i] for i in filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE]}
     repeats = Counter(texts)
     return [
-        i for i in filled if texts[i] in edges and _RUNNING_LINE.fullmatch(texts[i])
+        i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]))
         and repeats[texts[i]] >= (PRINTED_LINE_REPEATS if _PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]) else RUNNING_LINE_REPEATS)
     ]
 
@@ -155,8 +158,8 @@ class Page:
         self.actions = [line_action(part) if part.strip() else None for part in parts]
         for i in _running_lines(parts):
             self.actions[i] = self.actions[i] or "skip"
-        for i, part in enumerate(parts):  # the head of a printed page, after its form feed
-            if part.startswith("\f") and _PRINTED_LINE.search(part):
+        for i, part in enumerate(parts):  # the head of a printed page, after its form feed; a page number set at the right margin
+            if (part.startswith("\f") and _PRINTED_LINE.search(part)) or _PAGE_NUMBER.fullmatch(part):
                 self.actions[i] = self.actions[i] or "skip"
         self.underlines = self._underlined(parts)
         self._delimited_blocks(parts)
@@ -166,10 +169,26 @@ class Page:
         self._data_entries(parts)
         self._wrapped_furniture(parts)
         self._drawers(parts)
+        self._footnotes(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
+
+    def _footnotes(self, parts: list[str]) -> None:
+        """A printed page's footnotes under their short rule ("____" then "¹ Defined in ..."): the
+        answer above goes on after them, on the next page, so the rule ends nothing."""
+        for i, part in enumerate(parts):
+            if not _FOOTNOTE_RULE.fullmatch(part):
+                continue
+            first = next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
+            if first is None or not _FOOTNOTE.match(parts[first]):
+                continue
+            self.actions[i] = "skip"
+            for j in range(first, len(parts)):
+                if not parts[j].strip() or not (_FOOTNOTE.match(parts[j]) or parts[j][:1].isspace()):
+                    break
+                self.actions[j] = "skip"
 
     def _data_entries(self, parts: list[str]) -> None:
         """A data file's entry ("- question: ..." then "category: ...", "slug: ..." up to its

@@ -47,6 +47,7 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 Fr
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
+_SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
 _HANDLE_LINE = re.compile(r"[ \t]*[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org"
 _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
@@ -56,6 +57,7 @@ READ_ALOUD_LEAD = r"[^:?!\n]{1,80}(?::|\b(?:asks|asked|wants to know|wonders|wri
 _READ_ALOUD_LEAD = re.compile(READ_ALOUD_LEAD)
 _ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...", "Will it ..."), not a statement that drops it ("Will book one")
     r"(?i:how|what|who|when|where|why|which|(?:can|could|do|does|did|is|are|will|would|should|may)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any|people|insurance)\b)")
+_LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey)\b[ \t,!.]*)+")
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
@@ -133,6 +135,8 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
             words = text[lines[message].start:lines[message].end].lstrip()
             words = words[m.end():] if (m := MENTION.match(words)) and m.end() < len(words) else words
             headers[index] = ((header.group("name") or header.group("sender") or header.group("after") or header.group("handle")).strip(), index, lines[message].end - len(words))
+        elif (said := _SAID_LINE.fullmatch(text, line.start, line.end)) and (message := page.next_content(index)) is not None:
+            headers[index] = (said.group("name").strip(), index, lines[message].start)  # a web chat copied: "You said:" over the message
         elif (handle := _HANDLE_LINE.fullmatch(text, line.start, line.end)) and (message := page.next_content(index)) is not None:
             if (shown := page.next_content(message)) is not None and shown - message <= 2 and _DISCLOSURE.fullmatch(page.content(shown)):
                 message = page.next_content(shown) or message  # a post behind its content warning ("needles" / "Show less")
@@ -183,7 +187,8 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
     end = page.lines[turn.last_line].end
     if turn.asks or turn.last_line != page.line_of(turn.text_start):
         return False
-    if _ASKS_WITHOUT_MARK.fullmatch(text, turn.text_start, end) and not _REMARK.search(text, turn.text_start, end):
+    lead = _LEAD_WORDS.match(text, turn.text_start, end)  # "ok what does it actually do"
+    if _ASKS_WITHOUT_MARK.fullmatch(text, lead.end() if lead else turn.text_start, end) and not _REMARK.search(text, turn.text_start, end):
         return True
     last = max((m.end() for m in _SENTENCE_END.finditer(text, turn.text_start, end)), default=turn.text_start)
     last = lead.end() if (lead := _READ_ALOUD_LEAD.match(text, last, end)) else last  # "Um, someone asks, how long does it last"
@@ -277,7 +282,7 @@ def find_transcript(page: Page) -> Transcript | None:
         turns = {index: _addressed(text, turn, speakers) for index, turn in turns.items()}
     unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
     askers = _askers(turns)
-    if not askers and unmarked and labelled is not headers:  # a chat log whose questions mostly go without "?"
+    if not askers and unmarked:  # a chat log whose questions mostly go without "?"
         askers = _askers({**turns, **unmarked})
     if not askers:
         return _inline_replies(page)
