@@ -1390,3 +1390,31 @@ def test_a_call_to_follow_ends_the_article():
 ])
 def test_round_23_review_layouts(text, expected):
     assert [(p.question, p.answer) for p in find_pairs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [   # round-24 review: what the new rules must leave as it was
+    ("Which hospitals do you use?\nDr Patel operates at three:\n1. St Mary's Hospital\n2. Royal Free Hospital\n3. Guy's Hospital\n\nDo I need a referral?\nYes, from your GP.\n",
+     [("Which hospitals do you use?", "Dr Patel operates at three:\n1. St Mary's Hospital\n2. Royal Free Hospital\n3. Guy's Hospital"),
+      ("Do I need a referral?", "Yes, from your GP.")]),
+    ("How long does it last?\nMost people get three months.¹\n_____\n¹ From our 2023 survey.\n\fCan I drive home?\nNo, arrange a lift.\n",
+     [("How long does it last?", "Most people get three months.¹"), ("Can I drive home?", "No, arrange a lift.")]),
+    ("How can I reach a nurse?\nLive chat is open on weekdays.\nChat closed on weekends; call 111 instead.\n\nIs parking free?\nYes, for two hours.\n",
+     [("How can I reach a nurse?", "Live chat is open on weekdays.\nChat closed on weekends; call 111 instead."), ("Is parking free?", "Yes, for two hours.")]),
+    ("## How long does the relief last?\n\nThree months.\n\n{{< notice tip >}}\nKeep a pain diary.\n{{< /notice >}}\n\n{{< figure title=\"How is the needle placed?\" src=\"n.png\" >}}\n\nCall us if it wears off.\n\n## Can I drive home?\n\nYes.\n",
+     [("How long does the relief last?", "Three months.\n\n{{< notice tip >}}\nKeep a pain diary.\n{{< /notice >}}\n\n{{< figure title=\"How is the needle placed?\" src=\"n.png\" >}}\n\nCall us if it wears off."),
+      ("Can I drive home?", "Yes.")]),
+    ("Do you take housing vouchers?\nYes. We work with tenants who hold vouchers under\nSection 8\nand we help with the paperwork.\n",
+     [("Do you take housing vouchers?", "Yes. We work with tenants who hold vouchers under\nSection 8\nand we help with the paperwork.")]),
+])
+def test_round_24_review_layouts(text, expected):
+    assert [(p.question, p.answer) for p in find_pairs(text)] == expected
+
+
+def test_statements_in_a_chat_do_not_ask_for_lack_of_a_mark():
+    text = (
+        "Nurse Kelly, [04.02.26 18:30]\nReminder: bring your forms.\n\n"
+        "Tom B., [04.02.26 18:34]\nok when I come in Tuesday I will bring the forms\n\nNurse Kelly, [04.02.26 18:35]\nPerfect, see you then\n\n"
+        "Ana R., [04.02.26 18:40]\nwhat I did was fill them in at home\n\nNurse Kelly, [04.02.26 18:41]\nThat works too\n\n"
+        "Tom B., [04.02.26 18:50]\nso how I handle the pain is ice and rest\n\nNurse Kelly, [04.02.26 18:52]\nGood plan\n"
+    )
+    assert find_pairs(text) == []

@@ -187,3 +187,10 @@ def test_elided_sides_of_a_sentence_and_practitioners_none_of_whom_do_it(questio
 
 def test_a_limit_on_visits_names_no_practitioner_far_after_it():
     assert relations("Massage coverage is limited to 12 visits a year when your chiropractor refers you.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("If stretching fails, a physiatrist may inject the trigger points with lidocaine.", {("PRV:physiatrist", "TRT:trigger_point_injection", "may_perform")}),
+])
+def test_injecting_trigger_points_names_the_injection(text, expected):
+    assert relations(text) == expected

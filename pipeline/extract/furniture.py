@@ -186,7 +186,8 @@ class Page:
                 continue
             self.actions[i] = "skip"
             for j in range(first, len(parts)):
-                if not parts[j].strip() or not (_FOOTNOTE.match(parts[j]) or parts[j][:1].isspace()):
+                wrapped = j > first and parts[j][:1] in " \t" and not parts[j - 1].rstrip().endswith((".", "!", "?"))  # a footnote's next line
+                if not parts[j].strip() or not (_FOOTNOTE.match(parts[j]) or wrapped):
                     break
                 self.actions[j] = "skip"
 

@@ -34,7 +34,7 @@ MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for th
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\{\{[<%][ \t]*[\w-]+[ \t]+(?:question|title|q|summary|heading)=[\"“]|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\{\{[<%][ \t]*(?:faq|faqs|faq-item|accordion|accordion-item|details|toggle|collapse|collapsible|qa|question|expand|spoiler)[ \t]+(?:question|title|q|summary|heading)=[\"“]|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's "."
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)")  # "▸" of a Notion toggle too
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
@@ -92,7 +92,7 @@ _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _QUESTION_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?\(?(\d{1,3})[.)][ \t]+")  # "9. ", "(9) "
-_SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter|unit)[ \t]+)?\d{1,2}(?:\.\d{1,2})*[.:]?[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
+_SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
 _ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know)[ \t]*:")  # "Anonymous asked:" over a question
 _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")

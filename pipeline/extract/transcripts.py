@@ -57,6 +57,9 @@ READ_ALOUD_LEAD = r"[^:?!\n]{1,80}(?::|\b(?:asks|asked|wants to know|wonders|wri
 _READ_ALOUD_LEAD = re.compile(READ_ALOUD_LEAD)
 _ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...", "Will it ..."), not a statement that drops it ("Will book one")
     r"(?i:how|what|who|when|where|why|which|(?:can|could|do|does|did|is|are|will|would|should|may)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any|people|insurance)\b)")
+_UNMARKED_ASK = re.compile(  # an auxiliary first, or a question word with an auxiliary or "much/many/long": not "so how I handle it is ..."
+    r"(?i:(?:can|could|do|does|did|is|are|will|would|should|may|has|have)\b|(?:how|what|who|when|where|why)['’]s\b|(?:what|how) about\b"
+    r"|(?:how|what|who|when|where|why|which)[ \t]+(?:(?:even|exactly|really|actually)[ \t]+)?(?:much|many|long|often|soon|is|are|was|were|do|does|did|can|could|will|would|should|may|might|has|have)\b)")
 _LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey)\b[ \t,!.]*)+")
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
@@ -188,7 +191,9 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
     if turn.asks or turn.last_line != page.line_of(turn.text_start):
         return False
     lead = _LEAD_WORDS.match(text, turn.text_start, end)  # "ok what does it actually do"
-    if _ASKS_WITHOUT_MARK.fullmatch(text, lead.end() if lead else turn.text_start, end) and not _REMARK.search(text, turn.text_start, end):
+    start = lead.end() if lead else turn.text_start
+    if (_ASKS_WITHOUT_MARK.fullmatch(text, start, end) and _UNMARKED_ASK.match(text, start, end)
+            and not _REMARK.search(text[start:end]) and not _REMARK.search(text, turn.text_start, end)):
         return True
     last = max((m.end() for m in _SENTENCE_END.finditer(text, turn.text_start, end)), default=turn.text_start)
     last = lead.end() if (lead := _READ_ALOUD_LEAD.match(text, last, end)) else last  # "Um, someone asks, how long does it last"
