@@ -324,6 +324,10 @@ class Page:
         """The next non-blank line."""
         return self._next_content[index]
 
+    def previous_content(self, index: int) -> int | None:
+        """The last non-blank line before index."""
+        return next((i for i in range(index - 1, -1, -1) if not self.blank[i]), None)
+
     def next_answer_line(self, index: int) -> int | None:
         """The next line that is neither blank nor a skipped line of furniture."""
         return self._next_answer_line[index]

@@ -606,7 +606,7 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     for index in range(1, len(lines) - 1):
         if index in taken or page.actions[index] or shape(index) != layout:
             continue
-        before, after = _previous_content(page, index), page.next_content(index)
+        before, after = page.previous_content(index), page.next_content(index)
         if before is None or after is None or page.actions[after]:
             continue
         if bullet(before) or bullet(after) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
@@ -708,7 +708,7 @@ def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         n = int(number.group(1))
         if n in numbered or not (numbered.get(n - 1, index) < index < numbered.get(n + 1, index + 1)) or (n - 1 not in numbered and n + 1 not in numbered):
             continue
-        neighbours = [i for i in (_previous_content(page, index), page.next_content(index)) if i is not None]
+        neighbours = [i for i in (page.previous_content(index), page.next_content(index)) if i is not None]
         if any(_QUESTION_NUMBER.match(text, lines[i].start, lines[i].end) and i not in taken for i in neighbours):
             continue  # an item of a numbered list ("4. Do light stretching" after "3. Keep moving")
         start, end = _trim(text, number.end(), line.end, emphasis=True)
@@ -804,11 +804,6 @@ def _stands_apart(page: Page, index: int) -> bool:
     return span is not None and len(page.text[span[0]:span[1]].split()) <= MAX_HEADING_WORDS and ":" not in page.text[span[0]:span[1]]
 
 
-def _previous_content(page: Page, index: int) -> int | None:
-    """The last line before index that is not blank."""
-    return next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
-
-
 def _outline_depth(text: str, line: Line) -> int:
     """How many numbers a line's outline number has ("3.7." two, "4." one), 0 for none."""
     number = _OUTLINE_NUMBER.match(text, line.start, line.end)
@@ -822,7 +817,7 @@ def _next_section(page: Page, index: int, question: Line) -> bool:
     number, asked = _OUTLINE_NUMBER.match(text, page.lines[index].start, page.lines[index].end), _OUTLINE_NUMBER.match(text, question.start, question.end)
     if not number or not asked or "." in number.group(1) or int(number.group(1)) != int(asked.group(1).split(".")[0]) + 1:
         return False
-    above = next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
+    above = page.previous_content(index)
     return _numbered_title(page, index) and not (above is not None and _ENUMERATOR.match(text, page.lines[above].start, page.lines[above].end))
 
 

@@ -118,8 +118,11 @@ def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
     return {i: start for i, (speaker, start) in labelled.items() if counts[speaker] >= MIN_TURNS}
 
 
-def _previous_content(page: Page, index: int) -> int | None:
-    return next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
+def _words_start(page: Page, index: int) -> int:
+    """Where a message's words begin on its first line: after a reply's "@sorelegs_sam "."""
+    words = page.content(index).lstrip()
+    words = words[m.end():] if (m := MENTION.match(words)) and m.end() < len(words) else words
+    return page.lines[index].end - len(words)
 
 
 def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
@@ -135,19 +138,15 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
             following = page.next_text(index)
             if page.actions[message] and following is not None and not _MESSAGE_HEADER.fullmatch(text, lines[following].start, lines[following].end):
                 message = following  # below a line that quotes what it replies to
-            words = text[lines[message].start:lines[message].end].lstrip()
-            words = words[m.end():] if (m := MENTION.match(words)) and m.end() < len(words) else words
-            headers[index] = ((header.group("name") or header.group("sender") or header.group("after") or header.group("handle")).strip(), index, lines[message].end - len(words))
+            headers[index] = ((header.group("name") or header.group("sender") or header.group("after") or header.group("handle")).strip(), index, _words_start(page, message))
         elif (said := _SAID_LINE.fullmatch(text, line.start, line.end)) and (message := page.next_content(index)) is not None:
             headers[index] = (said.group("name").strip(), index, lines[message].start)  # a web chat copied: "You said:" over the message
         elif (handle := _HANDLE_LINE.fullmatch(text, line.start, line.end)) and (message := page.next_content(index)) is not None:
             if (shown := page.next_content(message)) is not None and shown - message <= 2 and _DISCLOSURE.fullmatch(page.content(shown)):
                 message = page.next_content(shown) or message  # a post behind its content warning ("needles" / "Show less")
-            words = text[lines[message].start:lines[message].end].lstrip()
-            words = words[m.end():] if (m := MENTION.match(words)) and m.end() < len(words) else words
-            stamp = _previous_content(page, index)
+            stamp = page.previous_content(index)
             first = stamp if stamp is not None and _STAMP_LINE.fullmatch(page.content(stamp)) else index  # the post's time above its author
-            headers[first] = (handle.group("handle"), index, lines[message].end - len(words))
+            headers[first] = (handle.group("handle"), index, _words_start(page, message))
         elif ((name := _NAME_LINE.fullmatch(text, line.start, line.end)) and index + 1 < len(lines)
               and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)
               and (message := page.next_content(index + 1)) is not None):
@@ -181,7 +180,10 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
 
 def _asks(text: str, start: int, end: int) -> bool:
     """The turn asks something; an aside that opens an answer ("Honestly? It does, a bit.") does not."""
-    return any(not _ASIDE.fullmatch(text, start, mark.start()) or mark.end() >= len(text[:end].rstrip()) for mark in ASKED.finditer(text, start, end))
+    last = end
+    while last > start and text[last - 1].isspace():
+        last -= 1
+    return any(not _ASIDE.fullmatch(text, start, mark.start()) or mark.end() >= last for mark in ASKED.finditer(text, start, end))
 
 
 def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
