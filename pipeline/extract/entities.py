@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.tokens import Doc
 
-from pipeline.extract.nlp import ABBREVIATION_SPANS
+from pipeline.extract.nlp import ABBREVIATION_SPANS, default_nlp
 
 
 @dataclass(frozen=True)
@@ -29,3 +30,8 @@ def find_mentions(doc: Doc) -> list[Mention]:
         )
         for entity in doc.ents
     ]
+
+
+@lru_cache(maxsize=256)  # a document's title is read for its question types and again for its relevance
+def title_mentions(title: str) -> tuple[Mention, ...]:
+    return tuple(find_mentions(default_nlp()(title)))

@@ -16,9 +16,8 @@ from spacy.tokens import Doc
 
 from pipeline.extract.answers import Asked, answer_polarity, question_types
 from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
-from pipeline.extract.entities import find_mentions
+from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
-from pipeline.extract.nlp import default_nlp
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
 from pipeline.extract.relations import Context, clause_relations
@@ -246,7 +245,7 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
             if claim.asserts:
                 first_asserting.setdefault(qa_id, claim)
     first_by_pair = {i: first_sentence[qa_id] for i, (qa_id, _) in enumerate(identified) if qa_id in first_sentence}
-    title_entities = [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in default_nlp()(doc.title).ents] if doc.title else []
+    title_entities = [(m.start, m.end, m.label, m.concept_id) for m in title_mentions(doc.title)] if doc.title else []
     types = _question_types(pairs, entities, first_by_pair, title_entities)
     claims = [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]

@@ -21,8 +21,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Iterable
 
-from pipeline.extract.entities import Mention, find_mentions
-from pipeline.extract.nlp import default_nlp
+from pipeline.extract.entities import Mention, title_mentions
 from pipeline.rules import DATA_DIR, read_rows
 from pipeline.vocabulary import concepts_by_id
 
@@ -91,6 +90,6 @@ def relevance(title: str, text: str, mentions: list[Mention], answers: list[tupl
         inside = [m for m in ordered[bisect_left(starts, start):bisect_left(starts, end)] if m.end <= end]
         answer_weight += sum(rules.weight(c) for c in _named(inside)) + sum(rules.text_weights(text[start:end]))
         words += len(_WORD.findall(text, start, end))
-    title_weights = [rules.weight(c) for c in _named(find_mentions(default_nlp()(title)))] + rules.text_weights(title)
+    title_weights = [rules.weight(c) for c in _named(title_mentions(title))] + rules.text_weights(title)
     score = 100 * answer_weight / (words + SMOOTHING_WORDS) + TITLE_FACTOR * max(title_weights, default=0.0)
     return round(score, 2)
