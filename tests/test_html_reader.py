@@ -621,3 +621,43 @@ def test_a_heading_linked_to_its_own_page_is_an_entry_and_a_call_to_action_butto
         f"<h3><a class='btn btn-link' href='/faq/{q.lower().strip('?').replace(' ', '-')}'>{q}</a></h3><p>{FILLER}</p>" for q in questions
     ) + "<h2><a class='btn btn-primary' href='/book'>Is dry needling right for you?</a></h2><p>Call us today.</p></main>"
     assert [question for question, _, _ in pairs(body)] == questions
+
+
+def test_a_review_sites_answer_widget_keeps_the_owners_answer_and_the_users_after_it():
+    entry = ("<li class='qa'><p class='q'>Do you take walk-ins?</p><p>Asked by Lee P. · 2 years ago</p>"
+             "<div class='answer'><p><span>Noor A.</span><span>Business Owner</span></p><p>{owner}</p><p>Not Helpful 0</p><p>Answered 2 years ago</p>"
+             "<p>Dana W.</p><p>{user}</p><p>Helpful 3</p><p>Answered 1 year ago</p></div><p>Answer this question</p></li>")
+    questions = [
+        ("Do you take walk-ins?", "Yes, when a therapist is free; weekday mornings are quietest.", "I walked in on a Tuesday and waited ten minutes."),
+        ("Is parking free?", "There is free parking behind the studio.", "The lot fills up after five."),
+        ("Does cupping leave marks?", "It leaves round marks that fade within a week.", "Mine were gone in five days."),
+    ]
+    body = "<main><h1>Ask the Community</h1><ul>" + "".join(
+        entry.replace("Do you take walk-ins?", q).format(owner=owner, user=user) for q, owner, user in questions
+    ) + "</ul></main>"
+    found = pairs(body)
+    assert [(q, a.split("\n")[0], a.split("\n")[-1]) for q, a, _ in found] == questions
+
+
+def test_an_angular_panels_description_is_not_part_of_its_question():
+    panel = ("<mat-expansion-panel><mat-expansion-panel-header><mat-panel-title>{q}</mat-panel-title>"
+             "<mat-panel-description>{d}</mat-panel-description></mat-expansion-panel-header>"
+             "<div class='mat-expansion-panel-body'><p>{a}</p></div></mat-expansion-panel>")
+    body = "<main><h1>Trigger point injections</h1><mat-accordion>" + panel.format(
+        q="Who is a good candidate?", d="Is it right for me?", a="People whose knots have not eased with stretching and therapy."
+    ) + panel.format(q="Will I need a driver?", d="Aftercare", a="Most people drive themselves home.") + "</mat-accordion></main>"
+    assert [(q, a) for q, a, _ in pairs(body)] == [
+        ("Who is a good candidate?", "People whose knots have not eased with stretching and therapy."),
+        ("Will I need a driver?", "Most people drive themselves home."),
+    ]
+
+
+def test_a_knowledge_bases_helpful_widget_ends_the_article():
+    body = ("<main><h1>Chiropractic benefits</h1><h3>How many visits are covered?</h3><p>Up to 20 visits a year are covered.</p>"
+            "<h3>Is a referral needed?</h3><p>No referral is needed for in-network chiropractors.</p>"
+            "<div class='sp-widget'><p>Helpful?</p><button>Yes</button><button>No</button><p>12 of 15 people found this useful</p></div>"
+            "<p>Attachments</p><ul><li>Visit_Limits_2025.pdf (210 KB)</li></ul></main>")
+    assert [(q, a) for q, a, _ in pairs(body)] == [
+        ("How many visits are covered?", "Up to 20 visits a year are covered."),
+        ("Is a referral needed?", "No referral is needed for in-network chiropractors."),
+    ]

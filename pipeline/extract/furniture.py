@@ -134,6 +134,9 @@ def _running_lines(parts: list[str]) -> list[int]:
     ]
 
 
+_HANDLE_ALONE = re.compile(r"[ \t]*@[\w.]{2,30}[ \t]*")
+MAX_NAME_WORDS = 8  # of a display name over its handle
+
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
@@ -170,6 +173,7 @@ class Page:
         self._wrapped_furniture(parts)
         self._drawers(parts)
         self._footnotes(parts)
+        self._social_bylines(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -190,6 +194,16 @@ class Page:
                 if not parts[j].strip() or not (_FOOTNOTE.match(parts[j]) or wrapped):
                     break
                 self.actions[j] = "skip"
+
+    def _social_bylines(self, parts: list[str]) -> None:
+        """A post's author as a social site shows it, copied as text: the display name on the line
+        over a "@handle" alone ("Dr. Nadia Osei, PT, DPT" / "@nadiaosei_pt")."""
+        for i, part in enumerate(parts):
+            if _HANDLE_ALONE.fullmatch(part):
+                self.actions[i] = self.actions[i] or "skip"
+                name = next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
+                if name is not None and len(parts[name].split()) <= MAX_NAME_WORDS and not parts[name].rstrip().endswith((".", "!", "?", ":")):
+                    self.actions[name] = self.actions[name] or "skip"
 
     def _data_entries(self, parts: list[str]) -> None:
         """A data file's entry ("- question: ..." then "category: ...", "slug: ..." up to its

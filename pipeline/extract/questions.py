@@ -40,16 +40,19 @@ _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
 _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a place ("Maren L. Business Owner"), not "Option A. Pay per visit"
     r"[ \t]*(?!(?:Option|Plan|Step|Part|Level|Tier|Phase|Type|Grade|Class|Section|Appendix|Table|Figure|Form|Schedule|Exhibit|Model|Package|Group|Zone|Area|Room)\b)"
-    r"[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]+[A-Z][^.!?\n]{0,40})?[ \t]*"
+    r"[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]*[A-Z][^.!?\n]{0,40})?[ \t]*"  # "Tessa M.Business Owner": a badge may follow unspaced
 )
+_CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\])+[ \t]*$")
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker
     re.IGNORECASE,
 )
-_ASKED_LABEL = re.compile(r"[ \t]*(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks))[ \t]*[:–—-][ \t]*")  # a mailbag's "You asked: ...?" (the "?" still needed)
+_ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?" (the "?" still needed)
+    r"[ \t]*(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
+    r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)[ \t]*[:–—-][ \t]*")
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
-_ENUMERATOR = re.compile(r"[ \t]*(?:\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 "
+_ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", a thread's "7/"
 _EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
 _ANSWER_LABEL = re.compile(
@@ -82,11 +85,13 @@ _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common question
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. "
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
+_FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)  # BBCode's [quote="member"]
+_LIST_MARKUP = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}/)[ \t]+(?=\S)")  # Markdown's, Gemini's and Org's bullets, a thread's "4/"; a printed "•" is the page's text
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”](?:[ \t]+[\w-]+=[\"“][^\"”\n]*[\"”])*[ \t]*[>%]\}\}|(?<=\?)(?::{2,3}|;;|[}\]]|\[/quote\]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”](?:[ \t]+[\w-]+=[\"“][^\"”\n]*[\"”])*[ \t]*[>%]\}\}|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
@@ -535,7 +540,8 @@ def _heading_like(page: Page, index: int) -> tuple[int, int] | None:
         return None
     start, end = _trim(text, _strip_prefix(text, line.start, line.end)[0], line.end, emphasis=True)
     core = text[start:end]
-    if not core or not core[0].isupper() or core[-1] in ".!?:;,)" or len(core.split()) > MAX_HEADING_QUESTION_WORDS:
+    lower_case_allowed = _FORUM_QUOTE.match(text, line.start, line.end)  # a forum member's words as typed ("can massage therapists do dry needling")
+    if not core or not (core[0].isupper() or lower_case_allowed) or core[-1] in ".!?:;,)" or len(core.split()) > MAX_HEADING_QUESTION_WORDS:
         return None
     return (start, end) if page.next_content(index) is not None else None
 
@@ -576,8 +582,10 @@ def _title_case(line: str) -> bool:
 
 
 def _markup(page: Page, levels: dict[int, str], index: int) -> str | None:
-    """How a line is set apart: its heading's rank, or bold from end to end."""
+    """How a line is set apart: its heading's rank, bold from end to end, or quoted as a forum quotes."""
     line = page.lines[index]
+    if _FORUM_QUOTE.match(page.text, line.start, line.end):
+        return "quote"
     return levels.get(index) or ("bold" if _BOLD_LINE.fullmatch(page.text, line.start, line.end) else None)
 
 
@@ -774,6 +782,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 start = label.end()
             elif levels.get(first - 1) == "callout" and (quote := _QUOTE_MARK.match(text, start, line.end)):
                 start = quote.end()  # a callout's body, quoted as its title is
+            if (bullet := _LIST_MARKUP.match(text, start, line.end)):
+                start = bullet.end()  # an answer that opens with a list opens with its first item's words, not the "* " of its markup
             mention = MENTION.match(text, start, line.end) if structure.transcript else None
             if mention and mention.end() < line.end:
                 start = mention.end()  # a chat reply's "@sorelegs_sam " before its words
@@ -786,7 +796,10 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         kept.pop()  # a heading for the next group of questions ("Billing & Insurance", "Dry needling" between blank lines)
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
-    return kept[0][0], kept[-1][1]
+    last_start, last_end = kept[-1]
+    if (closing := _CLOSING_MARKUP.search(text, last_start, last_end)) and closing.start() > last_start:
+        last_end = _trim(text, last_start, closing.start())[1]  # a caption's "</v>", a forum post's "[/b]": markup, not the answer's words
+    return kept[0][0], last_end
 
 
 def _holds_answer(page: Page, first: int, stop: int) -> bool:

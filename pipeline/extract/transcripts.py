@@ -68,6 +68,7 @@ _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  #
 _IRC = re.compile(_IRC_LINE)
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
+_REPLYING_TO = re.compile(r"[ \t]*Replying to [\"“](.{8,80}?)[ \t]*(?:\.\.\.|…)?[\"”][ \t]*$")
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
 
 
@@ -203,6 +204,17 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
             and _ASKS_WITHOUT_MARK.fullmatch(text, last, end) is not None and _ASKS_OF_SOMEONE.match(text, last, end) is not None)
 
 
+def _replied_to(text: str, page: Page, turns: dict[int, Turn]) -> set[int]:
+    """The messages that a later one quotes as the one it answers (Zoom's 'Replying to "how long is
+    a typical visit if ..."'), by their first words."""
+    replied = set()
+    for index, line in enumerate(page.lines):
+        if (reply := _REPLYING_TO.match(text, line.start, line.end)):
+            quoted = reply.group(1)
+            replied |= {max((i for i in turns if i < index and text.startswith(quoted, turns[i].text_start)), default=-1)} - {-1}
+    return replied
+
+
 def _addressed(text: str, turn: Turn, speakers: set[str]) -> Turn:
     addressee = _ADDRESSEE.match(text, turn.text_start)
     return replace(turn, text_start=addressee.end()) if addressee and addressee.group("nick") in speakers else turn
@@ -280,7 +292,7 @@ def find_transcript(page: Page) -> Transcript | None:
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
     turns = {}
     for index, (speaker, label_end, start) in labelled.items():
-        if speaker in speakers:
+        if speaker in speakers and page.actions[page.line_of(start)] != "skip":  # a message that only reacts ("Reacted to ... with 👍") says nothing
             last = page.line_of(start)  # a text file may wrap a turn: its lines run to a blank line or the next label
             while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
@@ -288,6 +300,7 @@ def find_transcript(page: Page) -> Transcript | None:
     if chat:  # a message addressed to someone ("kneadle: how often ...") speaks from after the name
         turns = {index: _addressed(text, turn, speakers) for index, turn in turns.items()}
     unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
+    turns |= {index: unmarked[index] for index in _replied_to(text, page, turns) if index in unmarked}  # a message someone answers "Replying to" asks
     askers = _askers(turns)
     if not askers and unmarked:  # a chat log whose questions mostly go without "?"
         askers = _askers({**turns, **unmarked})
