@@ -462,7 +462,7 @@ def test_a_question_in_a_comment_runs_into_its_replies_and_a_quotes_own_words_st
         "<ol class='children'><li class='comment'><div class='comment-content'><p>Yes, ice for fifteen minutes helps a lot.</p></div></li></ol></li>"
         "</ol></main>"
     )
-    assert pairs(thread, FORUM_POSTING)[0][:2] == ("Does ice help with calf pain after a long run?", "- Yes, ice for fifteen minutes helps a lot.")
+    assert pairs(thread, FORUM_POSTING)[0][:2] == ("Does ice help with calf pain after a long run?", "Yes, ice for fifteen minutes helps a lot.")
     quoted = f"<main><h1>Massage</h1><p>{FILLER}</p><h2>Does massage hurt?</h2><aside class='quote'><blockquote><p>It should never be painful.</p></blockquote><p>So says our lead therapist.</p></aside></main>"
     assert "So says our lead therapist." in read(quoted).text
 

@@ -136,6 +136,10 @@ def _running_lines(parts: list[str]) -> list[int]:
 
 _HANDLE_ALONE = re.compile(r"[ \t]*@[\w.]{2,30}[ \t]*")
 MAX_NAME_WORDS = 8  # of a display name over its handle
+_MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_POST_DATE = re.compile(rf"[ \t]*(?i:{_MONTH}[ \t]\d{{1,2}}(?:,?[ \t]\d{{4}})?|\d{{1,2}}[ \t]{_MONTH}(?:[ \t]\d{{4}})?|\d{{1,2}}[smhdw])[ \t]*")  # "Mar 11", "2h"
+_POST_COUNT = re.compile(rf"[ \t]*(?:\d[\d,.]*[KkMm]?|(?i:views?)|·|\d{{1,2}}:\d{{2}}[ \t]?(?i:[ap]m)[ \t]*·[ \t]*{_POST_DATE.pattern}|{_POST_DATE.pattern})[ \t]*")
+MIN_COUNT_LINES = 3  # replies, reposts, likes, views under a post
 
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
@@ -196,14 +200,40 @@ class Page:
                 self.actions[j] = "skip"
 
     def _social_bylines(self, parts: list[str]) -> None:
-        """A post's author as a social site shows it, copied as text: the display name on the line
-        over a "@handle" alone ("Dr. Nadia Osei, PT, DPT" / "@nadiaosei_pt")."""
-        for i, part in enumerate(parts):
-            if _HANDLE_ALONE.fullmatch(part):
-                self.actions[i] = self.actions[i] or "skip"
-                name = next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
-                if name is not None and len(parts[name].split()) <= MAX_NAME_WORDS and not parts[name].rstrip().endswith((".", "!", "?", ":")):
-                    self.actions[name] = self.actions[name] or "skip"
+        """A social site's posts copied as text, where a "@handle" alone heads a post (a "·" or a
+        date under it, in one of its posts at least): the display name on the line over each of that
+        handle's lines ("Dr. Nadia Osei, PT, DPT"), the "·" and date under it, and each post's counts,
+        MIN_COUNT_LINES or more lines in a row ("24", "1.9K", "Views", "9:12 AM · Mar 11, 2025").
+        A handle an answer gives ("Follow us: @sunrise_pt") heads nothing."""
+        def next_filled(i: int) -> int | None:
+            return next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
+
+        def dated(i: int | None) -> bool:
+            return i is not None and (parts[i].strip() == "·" or bool(_POST_DATE.fullmatch(parts[i])))
+        handles = [i for i, part in enumerate(parts) if _HANDLE_ALONE.fullmatch(part)]
+        authors = {parts[i].strip() for i in handles if dated(next_filled(i))}  # a handle over its post's "·" or date, in one post at least
+        for i in (i for i in handles if parts[i].strip() in authors):
+            below = next_filled(i)
+            self.actions[i] = self.actions[i] or "skip"
+            name = next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
+            if name is not None and len(parts[name].split()) <= MAX_NAME_WORDS and not parts[name].rstrip().endswith((".", "!", "?", ":")):
+                self.actions[name] = self.actions[name] or "skip"
+            for _ in range(2):
+                if not dated(below):
+                    break
+                self.actions[below] = self.actions[below] or "skip"
+                below = next_filled(below)
+        if not authors:
+            return
+        run: list[int] = []
+        for i, part in enumerate([*parts, ""]):
+            if _POST_COUNT.fullmatch(part):
+                run.append(i)
+                continue
+            if len(run) >= MIN_COUNT_LINES:
+                for j in run:
+                    self.actions[j] = self.actions[j] or "skip"
+            run = []
 
     def _data_entries(self, parts: list[str]) -> None:
         """A data file's entry ("- question: ..." then "category: ...", "slug: ..." up to its

@@ -68,6 +68,7 @@ _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  #
 _IRC = re.compile(_IRC_LINE)
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
+_REACTION = re.compile(r"[ \t]*Reacted to [\"“].*[\"”] with \S")
 _REPLYING_TO = re.compile(r"[ \t]*Replying to [\"“](.{8,80}?)[ \t]*(?:\.\.\.|…)?[\"”][ \t]*$")
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
 
@@ -292,11 +293,12 @@ def find_transcript(page: Page) -> Transcript | None:
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
     turns = {}
     for index, (speaker, label_end, start) in labelled.items():
-        if speaker in speakers and page.actions[page.line_of(start)] != "skip":  # a message that only reacts ("Reacted to ... with 👍") says nothing
+        if speaker in speakers and not _REACTION.match(text, start):  # a message that only reacts ("Reacted to ... with 👍") says nothing
             last = page.line_of(start)  # a text file may wrap a turn: its lines run to a blank line or the next label
             while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
-            turns[index] = Turn(speaker, start, _asks(text, start, lines[last].end), last, len(text[start:lines[last].end].split()))
+            asks = _asks(text, start, lines[last].end) and page.actions[page.line_of(start)] != "skip"  # "Want the slides? https://...": an invitation
+            turns[index] = Turn(speaker, start, asks, last, len(text[start:lines[last].end].split()))
     if chat:  # a message addressed to someone ("kneadle: how often ...") speaks from after the name
         turns = {index: _addressed(text, turn, speakers) for index, turn in turns.items()}
     unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
