@@ -550,7 +550,24 @@ def test_a_word_in_another_sense_is_not_a_mention(sentence, absent):
     assert absent not in [e.text for e in default_nlp()(sentence).ents]
 
 
+@pytest.mark.parametrize("sentence, absent", [
+    ("Injections are given by doctors who trained in pain medicine at the pain clinic.", "pain"),
+    ("Keep a pain diary for two weeks.", "pain"),
+    ("The state chiropractic board decides what chiropractors may do.", "chiropractic"),
+    ("Dry needling is outside the chiropractic scope of practice here.", "chiropractic"),
+    ("Our physicians use ultrasound guidance near the chest wall.", "ultrasound"),
+    ("Needling goes through the skin, which is outside a massage license.", "massage"),
+    ("Many classic acupuncture points sit over common trigger points.", "acupuncture"),
+    ("Call the rehabilitation department to book.", "rehabilitation"),
+])
+def test_a_treatment_or_pain_naming_a_place_a_board_or_a_specialty_is_not_a_mention(sentence, absent):
+    assert absent not in [e.text.lower() for e in default_nlp()(sentence).ents]
+
+
 def test_the_same_words_in_their_own_sense_are_mentions():
+    assert [e.text for e in default_nlp()("Massage eased the neck pain after two visits.").ents] == ["Massage", "neck pain"]
+    assert "chiropractic" in [e.text for e in default_nlp()("Medicare pays for one chiropractic visit a month.").ents]
+    assert "ultrasound" in [e.text for e in default_nlp()("Therapeutic ultrasound warms the tissue; ultrasound is used less often now.").ents]
     assert [e.label_ for e in default_nlp()("He had a stroke last year.").ents] == ["CONDITION"]
     assert "knot" in [e.text for e in default_nlp()("A knot in my shoulder hurts when I sit.").ents]
 
