@@ -1456,3 +1456,19 @@ def test_a_chat_answer_may_be_a_number_or_a_date():
         ("When is the next workshop?", "March 15"), ("How many visits are in the package?", "12"),
         ("Is there a follow-up assessment?", "Yes, one at the end of the package."),
     ]
+
+
+def test_a_hosts_turn_to_the_next_question_ends_the_answer_before_it():
+    text = ("Does it hurt?\n\nMost people feel a short cramp.\n\nQuestion number two.\n\n"
+            "How long does a session take?\n\nAbout thirty minutes.\n\nAnd the last question:\n\nIs it covered?\n\nSome plans cover it.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does it hurt?", "Most people feel a short cramp."), ("How long does a session take?", "About thirty minutes."),
+        ("Is it covered?", "Some plans cover it."),
+    ]
+
+
+def test_an_answer_that_opens_with_a_latex_item_opens_at_its_words():
+    text = ("\\subsection*{What should I do after my injection?}\n\\begin{itemize}\n"
+            "\\item Use the muscle normally but skip hard workouts for a day.\n\\item Call us if the area swells.\n\\end{itemize}\n\n"
+            "\\subsection*{Will it hurt?}\nA brief sting, then a dull ache.\n")
+    assert find_pairs(text)[0].answer.startswith("Use the muscle normally")
