@@ -418,6 +418,7 @@ QUESTION_TYPES = [
     ("Is there a steroid in the injection?", "procedure"),
     ("How many sessions will it take before I notice anything?", "outcome"),
     ("Do I need a referral before I see a physiotherapist?", "coverage"),
+    ("Is cupping just massage by another name?", "comparison"),
 ]
 
 
@@ -489,6 +490,9 @@ ANSWERS = [
     ("Is trigger point massage the same as deep tissue massage?", "They overlap, but they aren't the same thing.", "no"),
     ("Is dry needling safe?", "Dry needling is generally safe in trained hands.", "yes"),  # "generally" keeps the direction
     ("Is massage safe with fibromyalgia?", "It usually is, as long as the pressure is light.", "maybe"),
+    ("Does cupping hurt?", "For most people it doesn't, because the cups only pull the skin.", "no"),  # "For most people" is no fronted phrase here: the clause is
+    ("Is cupping safe on blood thinners?", "For most people on blood thinners it's safe, with lighter suction.", "yes"),
+    ("Is dry needling just acupuncture by another name?", "They differ in purpose, even though the needles look alike.", "no"),
 ]
 
 

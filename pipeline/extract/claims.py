@@ -164,6 +164,10 @@ class Clause:
     scope_start: int  # where hedges start to count (a fronted scope phrase counts)
 
 
+_OWN_CLAUSE = re.compile(  # a subject and its verb: a fronted phrase holds none ("For most people on blood thinners it's safe, ...")
+    r"\b(?:it|they|you|we|i|he|she|there)(?:'s|'re|'ll|'ve|\s+(?:is|are|was|were|do|does|did|don't|doesn't|didn't|isn't|aren't|can|can't|cannot|will|won't|may|might|should|must|has|have|had)\b)")
+
+
 def main_clause(s: str) -> Clause:
     """The main clause of a normalised sentence, per cues/clause_markers.csv."""
     answer_word = _ANSWER_WORD.match(s)
@@ -172,9 +176,10 @@ def main_clause(s: str) -> Clause:
     marker = fronted.match(s, start)
     if marker:
         comma = s.find(",", start)
-        if comma != -1:
+        scope = positions[int(marker.lastgroup[1:])] == "fronted_scope"
+        if comma != -1 and not (scope and _OWN_CLAUSE.search(s, marker.end(), comma)):  # "For most people it doesn't, because ...": the main clause itself
             start = comma + 1
-            scope_start = scope_start if positions[int(marker.lastgroup[1:])] == "fronted_scope" else start
+            scope_start = scope_start if scope else start
     trailing = _trailing_markers().search(s, start + 1)
     return Clause(start, trailing.start() if trailing else len(s), scope_start)
 
