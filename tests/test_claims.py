@@ -419,6 +419,7 @@ QUESTION_TYPES = [
     ("How many sessions will it take before I notice anything?", "outcome"),
     ("Do I need a referral before I see a physiotherapist?", "coverage"),
     ("Is cupping just massage by another name?", "comparison"),
+    ("What is another name for trigger point therapy?", "treatment"),
 ]
 
 
@@ -493,6 +494,8 @@ ANSWERS = [
     ("Does cupping hurt?", "For most people it doesn't, because the cups only pull the skin.", "no"),  # "For most people" is no fronted phrase here: the clause is
     ("Is cupping safe on blood thinners?", "For most people on blood thinners it's safe, with lighter suction.", "yes"),
     ("Is dry needling just acupuncture by another name?", "They differ in purpose, even though the needles look alike.", "no"),
+    ("Is telehealth physiotherapy available?", "In areas where there is no clinic nearby, telehealth visits are available.", "yes"),  # the fronted phrase's own clause
+    ("Is there another name for a trigger point?", "Trigger points are also called muscle knots, though they are not the same as spasms.", "yes"),
 ]
 
 

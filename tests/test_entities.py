@@ -567,6 +567,8 @@ def test_a_treatment_or_pain_naming_a_place_a_board_or_a_specialty_is_not_a_ment
 def test_the_same_words_in_their_own_sense_are_mentions():
     assert [e.text for e in default_nlp()("Massage eased the neck pain after two visits.").ents] == ["Massage", "neck pain"]
     assert "chiropractic" in [e.text for e in default_nlp()("Medicare pays for one chiropractic visit a month.").ents]
+    assert "chiropractic" in [e.text for e in default_nlp()("Medicare covers chiropractic services for a subluxation.").ents]
+    assert "rehabilitation" in [e.text for e in default_nlp()("Our therapists provide rehabilitation services after surgery.").ents]
     assert "ultrasound" in [e.text for e in default_nlp()("Therapeutic ultrasound warms the tissue; ultrasound is used less often now.").ents]
     assert [e.label_ for e in default_nlp()("He had a stroke last year.").ents] == ["CONDITION"]
     assert "knot" in [e.text for e in default_nlp()("A knot in my shoulder hurts when I sit.").ents]

@@ -1467,8 +1467,16 @@ def test_a_hosts_turn_to_the_next_question_ends_the_answer_before_it():
     ]
 
 
+def test_a_wrapped_line_that_reads_next_question_is_an_answers_words():
+    text = ("Is it covered?\n\nMany extended health plans cover acupuncture. For how to claim, see the\nnext question.\n\n"
+            "How do I claim?\n\nSend us the receipt.\n")
+    assert find_pairs(text)[0].answer.endswith("see the\nnext question.")
+
+
 def test_an_answer_that_opens_with_a_latex_item_opens_at_its_words():
     text = ("\\subsection*{What should I do after my injection?}\n\\begin{itemize}\n"
             "\\item Use the muscle normally but skip hard workouts for a day.\n\\item Call us if the area swells.\n\\end{itemize}\n\n"
             "\\subsection*{Will it hurt?}\nA brief sting, then a dull ache.\n")
     assert find_pairs(text)[0].answer.startswith("Use the muscle normally")
+    labelled = "\\subsection*{Does it hurt?}\n\\item[No,] most patients feel only a brief twitch.\n\n\\subsection*{Is it safe?}\nYes.\n"
+    assert find_pairs(labelled)[0].answer.startswith("\\item[No,]")  # the label answers: it stays

@@ -167,6 +167,8 @@ class Clause:
 _OWN_CLAUSE = re.compile(  # a subject and its verb: a fronted phrase holds none ("For most people on blood thinners it's safe, ...")
     r"\b(?:it|they|you|we|i|he|she|there)(?:'s|'re|'ll|'ve|\s+(?:is|are|was|were|do|does|did|don't|doesn't|didn't|isn't|aren't|can|can't|cannot|will|won't|may|might|should|must|has|have|had)\b)")
 
+_SUBORDINATOR = re.compile(r"\b(?:who|whom|whose|which|that|where|when|whether|if|because|while|although|as|once|until|unless)\b")
+
 
 def main_clause(s: str) -> Clause:
     """The main clause of a normalised sentence, per cues/clause_markers.csv."""
@@ -177,7 +179,10 @@ def main_clause(s: str) -> Clause:
     if marker:
         comma = s.find(",", start)
         scope = positions[int(marker.lastgroup[1:])] == "fronted_scope"
-        if comma != -1 and not (scope and _OWN_CLAUSE.search(s, marker.end(), comma)):  # "For most people it doesn't, because ...": the main clause itself
+        own = _OWN_CLAUSE.search(s, marker.end(), comma) if scope and comma != -1 else None
+        if own and _SUBORDINATOR.search(s, marker.end(), own.start()):
+            own = None  # "In cases where it isn't severe, ...": the verb is the fronted phrase's own clause's
+        if comma != -1 and not own:  # "For most people it doesn't, because ...": the main clause itself
             start = comma + 1
             scope_start = scope_start if scope else start
     trailing = _trailing_markers().search(s, start + 1)

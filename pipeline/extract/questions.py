@@ -86,7 +86,7 @@ _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
 _FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)  # BBCode's [quote="member"]
-_LIST_MARKUP = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}/|\\item(?:\[[^\]\n]*\])?)[ \t]+(?=\S)")  # Markdown's, Gemini's and Org's bullets, LaTeX's "\item ", a thread's "4/"; a printed "•" is the page's text
+_LIST_MARKUP = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}/|\\item(?!\[))[ \t]+(?=\S)")  # Markdown's, Gemini's and Org's bullets, LaTeX's "\item ", a thread's "4/"; a printed "•" is the page's text
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
