@@ -211,8 +211,9 @@ def _replied_to(text: str, page: Page, turns: dict[int, Turn]) -> set[int]:
     replied = set()
     for index, line in enumerate(page.lines):
         if (reply := _REPLYING_TO.match(text, line.start, line.end)):
-            quoted = reply.group(1)
-            replied |= {max((i for i in turns if i < index and text.startswith(quoted, turns[i].text_start)), default=-1)} - {-1}
+            quoting = [i for i in turns if i < index and text.startswith(reply.group(1), turns[i].text_start)]
+            if quoting:
+                replied.add(max(quoting))  # the latest message that opens with the quoted words
     return replied
 
 
