@@ -134,6 +134,14 @@ def _running_lines(parts: list[str]) -> list[int]:
     ]
 
 
+def _next_filled(parts: list[str], i: int) -> int | None:
+    return next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
+
+
+def _previous_filled(parts: list[str], i: int) -> int | None:
+    return next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
+
+
 _HANDLE_ALONE = re.compile(r"[ \t]*@[\w.]{2,30}[ \t]*")
 MAX_NAME_WORDS = 8  # of a display name over its handle
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -189,7 +197,7 @@ class Page:
         for i, part in enumerate(parts):
             if not _FOOTNOTE_RULE.fullmatch(part):
                 continue
-            first = next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
+            first = _next_filled(parts, i)
             if first is None or not _FOOTNOTE.match(parts[first]):
                 continue
             self.actions[i] = "skip"
@@ -205,24 +213,21 @@ class Page:
         handle's lines ("Dr. Nadia Osei, PT, DPT"), the "·" and date under it, and each post's counts,
         MIN_COUNT_LINES or more lines in a row ("24", "1.9K", "Views", "9:12 AM · Mar 11, 2025").
         A handle an answer gives ("Follow us: @sunrise_pt") heads nothing."""
-        def next_filled(i: int) -> int | None:
-            return next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
-
         def dated(i: int | None) -> bool:
             return i is not None and (parts[i].strip() == "·" or bool(_POST_DATE.fullmatch(parts[i])))
         handles = [i for i, part in enumerate(parts) if _HANDLE_ALONE.fullmatch(part)]
-        authors = {parts[i].strip() for i in handles if dated(next_filled(i))}  # a handle over its post's "·" or date, in one post at least
+        authors = {parts[i].strip() for i in handles if dated(_next_filled(parts, i))}  # a handle over its post's "·" or date, in one post at least
         for i in (i for i in handles if parts[i].strip() in authors):
-            below = next_filled(i)
+            below = _next_filled(parts, i)
             self.actions[i] = self.actions[i] or "skip"
-            name = next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
+            name = _previous_filled(parts, i)
             if name is not None and len(parts[name].split()) <= MAX_NAME_WORDS and not parts[name].rstrip().endswith((".", "!", "?", ":")):
                 self.actions[name] = self.actions[name] or "skip"
             for _ in range(2):
                 if not dated(below):
                     break
                 self.actions[below] = self.actions[below] or "skip"
-                below = next_filled(below)
+                below = _next_filled(parts, below)
         if not authors:
             return
         run: list[int] = []
