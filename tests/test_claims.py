@@ -745,6 +745,29 @@ def test_claim_type_of_a_sentence(sentence, expected):
     assert read_claim(sentence, entities_of(sentence)).claim_type == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [  # rule 2: who may do what in a state or province named
+    ("In Ohio, physical therapists can dry needle after extra training.", "regulation"),
+    ("Colorado allows chiropractors to perform dry needling once they finish the required course.", "regulation"),
+    ("Massage therapists can't perform dry needling in Colorado.", "regulation"),
+    ("Acupuncturists in Ontario may use trigger point needling.", "regulation"),
+    ("Physical therapists in Oregon can offer dry needling after additional training.", "regulation"),  # a state whose code is a word
+    ("Victoria, our chiropractor, can perform dry needling.", "scope_of_practice"),  # a person, not the state
+    ("Our clinics in Oregon and Washington are in network with the state Medicaid plans.", "coverage"),  # a plan's there
+    ("Our Ohio office opens at eight.", "other"),  # no practitioner
+])
+def test_a_practitioner_allowed_to_do_something_in_a_named_state_is_regulation(sentence, expected):
+    assert read_claim(sentence, entities_of(sentence)).claim_type == expected
+
+
+def test_an_imperative_list_item_is_advice_whatever_its_lead_in_says():
+    text = "First visit FAQ\n\nHow do I prepare?\n\nA few things make the first visit easier:\n\n- Arrive about 15 minutes early to fill out the forms.\n- Wear loose clothing.\n- The visit lasts an hour.\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert [(row["text"], row["claim_type"]) for row in records["claims"]] == [
+        ("Arrive about 15 minutes early to fill out the forms.", "advice"), ("Wear loose clothing.", "advice"),
+        ("The visit lasts an hour.", "procedure"),
+    ]
+
+
 def test_each_side_of_a_split_sentence_is_a_claim_though_only_the_last_ends_with_a_full_stop():
     text = "Referral FAQ\n\nDo I need a referral?\n\nState law allows direct access, so you do not need a referral.\n"
     records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))

@@ -187,8 +187,22 @@ def test_abbreviation_defined_on_the_page_is_tagged_later(text, expected_forms):
 
 
 def test_short_form_settled_by_its_full_name_elsewhere_on_the_page():
-    found = tagged("Book a PT visit. Our physical therapists are great.")
+    found = tagged("PT can help. Our physical therapists are great.")
     assert ("PT", "PROVIDER", "PRV:physical_therapist") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our physical therapy team is here. Ask your PT about home exercises.", ("PT", "PROVIDER", "PRV:physical_therapist")),
+    ("In Ohio, PTs can dry needle after extra training.", ("PTs", "PROVIDER", "PRV:physical_therapist")),
+    ("Our physical therapists are great. Medicare covers PT when it is medically necessary.", ("PT", "TREATMENT", "TRT:physical_therapy")),
+    ("We refer patients for four to six PT visits.", ("PT", "TREATMENT", "TRT:physical_therapy")),
+    ("See your PT for an exercise plan.", ("PT", "PROVIDER", "PRV:physical_therapist")),
+    ("Our physical therapists provide physical therapy. Ask your PT.", ("PT", "PROVIDER", "PRV:physical_therapist")),
+])
+def test_the_words_around_a_short_form_settle_it_before_the_page_does(text, expected):
+    """senses.csv: after an article or a possessive, or in the plural, "PT" is the practitioner;
+    after "covers" or before "visits" the therapy, whichever of the two the page names in full."""
+    assert expected in tagged(text)
 
 
 def test_defined_short_form_that_is_a_common_word_is_tagged():
@@ -198,12 +212,12 @@ def test_defined_short_form_that_is_a_common_word_is_tagged():
 
 
 @pytest.mark.parametrize("text, form", [
-    ("See your PT for an exercise plan.", "PT"),                        # no definition, no full form
+    ("PT works.", "PT"),                                                # no definition, no full form, nothing around it
     ("NPs are board certified.", "NPs"),                                # NP never defined here, no determiner
     ("PA clinics are open late.", "PA"),
     ("Ask the PA at the front desk.", "PA"),
     ("Our clinic in Washington, DC offers massage.", "DC"),             # a place, not a chiropractor
-    ("Our physical therapists provide physical therapy. Ask your PT.", "PT"),  # both meanings named
+    ("Our physical therapists provide physical therapy. PT helps.", "PT"),  # both meanings named
 ])
 def test_ambiguous_short_form_without_definition_is_not_tagged(text, form):
     assert form not in [m.text for m in mentions(text)]
@@ -520,7 +534,7 @@ def test_line_number_counts_blank_lines(tmp_path):
 ROUND_TRIP_TEXT = (
     "A nurse practitioner (NP) can give trigger point injections (TPI). Our NPs also offer MFR.\n"
     "DO YOU ACCEPT MEDICARE?\n"
-    "Book a PT visit with our physical therapists. Trigger points cause pain.[7] Stretching helps.\n"
+    "Ask your PT about our physical therapists. Trigger points cause pain.[7] Stretching helps.\n"
     "Massage may be covered under workers’ compensation or BCBS."
 )
 

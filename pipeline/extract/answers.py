@@ -115,8 +115,8 @@ _WHAT_IS = re.compile(r"^(?:what|who) (?:exactly |really |actually )?(?:is|are) 
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
-    r"|\bin (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv")) + r")\b"
-)  # "in Ohio", "in BC": place_codes.csv leaves out codes that are also clinical abbreviations (MS, PA, MD)
+    r"|\bin (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv") if row["code"]) + r")\b"
+)  # "in Ohio", "in BC": place_codes.csv leaves out codes that are also clinical abbreviations or words (MS, PA, OR)
 NOTHING: frozenset[str] = frozenset()
 _NEUTRAL_AFTER = re.compile(  # "What happens after ...?": neither an instruction nor an effect named
     r"\b(?:what happens|what (?:can|should|do) i expect|what to expect|what is (?:it|recovery) like)\b.*"

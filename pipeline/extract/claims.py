@@ -144,11 +144,23 @@ def _predicates() -> tuple[dict, ...]:
 
 
 @cache
-def _claim_types() -> tuple[tuple[str, re.Pattern, frozenset[str], bool], ...]:
-    """(type, cue pattern, predicates of that type, whether two concepts must be named)."""
+def _claim_types() -> tuple[tuple[str, re.Pattern, frozenset[str], str], ...]:
+    """(type, cue pattern, predicates of that type, what else the sentence must name: two concepts,
+    or a jurisdiction and a kind of practitioner)."""
     return tuple(
-        (r["claim_type"], re.compile(r["pattern"]), frozenset(filter(None, r["predicates"].split("|"))), r["requires"] == "two_concepts")
+        (r["claim_type"], re.compile(r["pattern"]), frozenset(filter(None, r["predicates"].split("|"))), r["requires"])
         for r in read_rows("claim_types.csv")
+    )
+
+
+@cache
+def _jurisdiction() -> re.Pattern:
+    """A state or province named as a place ("in Ohio", "Colorado allows ...", "Texas law"), not as
+    a person ("Victoria, our therapist, ...")."""
+    names = "|".join(re.escape(row["place"]) for row in read_rows("place_codes.csv"))
+    return re.compile(
+        rf"\b(?i:in|across|throughout|outside|of) (?:{names})\b|^(?:{names})\b(?!,)"
+        rf"|\b(?:{names})(?:'s|’s)? (?:law|laws|board|state board|statutes?|practice act|rules?|regulations?)\b"
     )
 
 
@@ -415,16 +427,20 @@ def _relation(s: str, clause: Clause, entities: list[ENTITY]) -> Triple:
 _CONDITION_FIRST = re.compile(r"(?:if|when|whenever|after|before|once|until|as soon as)\b")
 
 
-def _claim_type(s: str, triple: Triple, entities: list[ENTITY]) -> str:
+def _claim_type(s: str, triple: Triple, entities: list[ENTITY], jurisdiction: bool = False) -> str:
     """The first type (docs/annotation.md, "Deciding a claim's type") whose cues the sentence holds
-    or whose predicate its triple is; a list marker or an answer word does not count, and a
-    comparison names two things."""
+    or whose predicate its triple is; a list marker or an answer word does not count, a
+    comparison names two things, and who may do what in a state names a practitioner."""
     s = LIST_ITEM.sub("", _ANSWER_WORD.sub("", s, count=1), count=1)
     concepts = len({concept for _, _, label, concept in entities if label != "ANATOMY"})
+    named = {
+        "": True, "two_concepts": concepts >= 2,
+        "jurisdiction": jurisdiction and any(label == "PROVIDER" for _, _, label, _ in entities),
+    }
     after_condition = [part.strip() for part in s.split(",")[1:]] if _CONDITION_FIRST.match(s) else []
     return next((
-        name for name, regex, predicates, two in _claim_types()
-        if triple.predicate in predicates or (regex.search(s) and (not two or concepts >= 2))
+        name for name, regex, predicates, requires in _claim_types()
+        if triple.predicate in predicates or (regex.search(s) and named[requires])
         or (name == "advice" and any(regex.search(part) for part in after_condition))  # "If it spreads, see a doctor."
     ), "other")
 
@@ -520,7 +536,10 @@ def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
     s = normalise(text)
     clause = main_clause(s)
     triple = _relation(s, clause, list(entities))
-    return Claim(0, len(text), text, _claim_type(s, triple, entities), triple, _judge(s, clause, list(entities), in_a_place(text)), is_assertion(text))
+    return Claim(
+        0, len(text), text, _claim_type(s, triple, entities, bool(_jurisdiction().search(text))), triple,
+        _judge(s, clause, list(entities), in_a_place(text)), is_assertion(text),
+    )
 
 
 def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_entities: list[ENTITY], start: int) -> Claim:
@@ -528,4 +547,5 @@ def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_en
     its judgement and triple those of the lead-in and the item together."""
     offset = len(lead.text) + 1
     joined = read_claim(lead.text + " " + item, [*lead_entities, *((s + offset, e + offset, label, c) for s, e, label, c in item_entities)])
-    return Claim(start, start + len(item), item, joined.claim_type, joined.triple, joined.judgement, lead.asserts, (lead.start, lead.end))
+    claim_type = "advice" if read_claim(item, item_entities).claim_type == "advice" else joined.claim_type  # rule 1: "- Arrive early."
+    return Claim(start, start + len(item), item, claim_type, joined.triple, joined.judgement, lead.asserts, (lead.start, lead.end))

@@ -192,10 +192,10 @@ class AbbreviationResolver:
     A page may define a form ("nurse practitioner (NP)"), which wins. Otherwise a form of three or
     more letters that names one concept is tagged, and so is a shorter one after a possessive or an
     article ("your GP", "a PA"); otherwise a shorter one ("PT", "DO") or one naming several concepts is tagged
-    only when exactly one of its concepts is named in full on the page, or when the words around it
-    rule out all its meanings but one (senses.csv: "help with TMJ" is the disorder, "TMJ is the name
-    of the joint" the joint). An abbreviation amid ALL-CAPS words is an ordinary word ("DO YOU NEED
-    A REFERRAL?").
+    only when the words around it rule out all its meanings but one (senses.csv: "help with TMJ" is
+    the disorder, "TMJ is the name of the joint" the joint, "your PT" the practitioner), or else when
+    exactly one of its concepts is named in full on the page. An abbreviation amid ALL-CAPS words is
+    an ordinary word ("DO YOU NEED A REFERRAL?").
     """
 
     def __init__(self, abbreviations: dict[str, list[str]], labels: dict[str, str], senses: SenseRules | None = None):
@@ -216,7 +216,7 @@ class AbbreviationResolver:
                 continue
             if self._in_capitals(doc, i):
                 continue
-            concept = definitions.get(form) or self._meaning(form, named, i > 0 and doc[i - 1].lower_ in _DETERMINERS) or self._sense(doc, i, form, named)
+            concept = definitions.get(form) or self._sense(doc, i, form) or self._meaning(form, named, i > 0 and doc[i - 1].lower_ in _DETERMINERS)
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
         if resolved:
@@ -240,7 +240,7 @@ class AbbreviationResolver:
         candidates = [c for c in concepts if c in named]
         return candidates[0] if len(candidates) == 1 else None
 
-    def _sense(self, doc: Doc, i: int, form: str, named: set[str]) -> str | None:
+    def _sense(self, doc: Doc, i: int, form: str) -> str | None:
         """The one meaning of an ambiguous form that its sense rules leave here."""
         concepts = self.abbreviations[form]
         if len(concepts) < 2 or not any(c in self.senses for c in concepts):
