@@ -39,3 +39,35 @@ def test_a_text_that_only_mentions_questions_and_answers_is_no_export():
 def test_an_export_read_from_a_text_file_gives_its_pairs():
     doc = read_bytes(EXPORT.encode(), "export.txt", "export.txt")
     assert [p.question for p in document_pairs(doc)] == ["Do the cup marks hurt?", "How much is a session?"]
+
+
+DECK = (
+    "#separator:tab\n#html:true\n#deck column:1\n#tags column:4\n"
+    "Clinic FAQ\tDoes cupping leave marks?\tUsually, yes.<br><br>The round marks fade within a week.\tcupping::aftercare\n"
+    'Clinic FAQ\tWhat should I wear?\t"Anything loose.\nShorts help for leg work."\tfirst_visit\n'
+)
+
+
+def test_an_anki_deck_gives_a_pair_per_note_its_front_and_back():
+    pairs = delimited_pairs(DECK)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("Does cupping leave marks?", "Usually, yes.<br><br>The round marks fade within a week."),
+        ("What should I wear?", "Anything loose.\nShorts help for leg work."),  # a quoted field holds its line break
+    ]
+    for pair in pairs:
+        assert DECK[pair.answer_start:pair.answer_end] == pair.answer
+
+
+def test_a_markdown_page_opening_with_a_heading_is_no_anki_deck():
+    text = "# Cupping FAQ\n\nDoes cupping hurt?\n\nNot usually.\n"
+    assert delimited_pairs(text) is None
+
+
+def test_a_claim_of_an_exports_answer_ends_where_the_answer_ends():
+    from pipeline.extract.nlp import default_nlp
+    from pipeline.extract.records import document_records
+
+    deck = "#separator:tab\n#tags column:3\nDoes cupping hurt?\tNot usually. The marks fade within a week.\tcupping::aftercare\n"
+    doc = read_bytes(deck.encode(), "deck.txt", "deck.txt")
+    claims = document_records(doc, default_nlp()(doc.text))["claims"]
+    assert [(row["text"], bool(row["qa_id"])) for row in claims] == [("The marks fade within a week.", True)]

@@ -26,6 +26,14 @@ def sentences(text: str) -> list[str]:
     ("He said “it works.” Then he left.", ["He said “it works.”", "Then he left."]),
     ("Ask your doctor (or a physical therapist). They can help.", ["Ask your doctor (or a physical therapist).", "They can help."]),
     ("Relief lasts approx. three weeks in most cases.", ["Relief lasts approx. three weeks in most cases."]),
+    # an HTML field of a text export: a line break tag ends a line, no sentence begins or ends with a tag
+    ("It stretches the fascia.<br><br>Pressure is held.<br>it uses <b>little</b> oil. <b>Speak up</b> if it hurts.",
+     ["It stretches the fascia.", "Pressure is held.", "it uses <b>little</b> oil.", "Speak up</b> if it hurts."]),
 ])
 def test_sentence_boundaries(text, expected):
     assert sentences(text) == expected
+
+
+def test_a_name_between_tags_is_a_mention():
+    doc = default_nlp()("Physicians give <b>trigger point injections</b>.<br>Massage therapists do not.")
+    assert [(e.text, e.label_) for e in doc.ents] == [("Physicians", "PROVIDER"), ("trigger point injections", "TREATMENT"), ("Massage therapists", "PROVIDER")]

@@ -16,6 +16,7 @@ from functools import cache, lru_cache
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
+from pipeline.extract.nlp import MARKUP_TOKENS
 from pipeline.rules import read_rows
 
 ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), label, concept_id
@@ -467,14 +468,15 @@ class Claim:
 
 def sentence_spans(doc) -> list[tuple[int, int]]:
     """Each sentence of a parsed document as (start, end) offsets, without surrounding white space
-    (read from the token arrays at once: a Token object, or a list, per token would cost more than
-    the rest). A sentence of white space only has no span."""
+    and tags (read from the token arrays at once: a Token object, or a list, per token would cost
+    more than the rest). A sentence of white space and tags only has no span."""
     if not len(doc):
         return []
     tokens = doc.to_array([SENT_START, IS_SPACE, IDX, LENGTH]).astype(numpy.int64)
     opens = tokens[:, 0] == 1
     opens[0] = True
     words = tokens[:, 1] == 0
+    words[doc.user_data.get(MARKUP_TOKENS, [])] = False  # "<br>" or "<b>" at a sentence's edge is markup, not its words
     sentence = numpy.cumsum(opens)[words]
     if not len(sentence):
         return []

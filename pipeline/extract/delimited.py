@@ -1,7 +1,8 @@
 """Question/answer pairs of a spreadsheet or FAQ plugin's export: comma-, semicolon- or
 tab-separated rows (RFC 4180 quoting) under a header that names a question column and an answer
-column. Spans are the file's own characters: a quoted field's lies inside its quotes, a doubled
-quote inside it stays as written. Rows a status column marks unpublished ("draft") are no pairs.
+column, or a flashcard deck Anki exported as notes in plain text. Spans are the file's own
+characters: a quoted field's lies inside its quotes, a doubled quote inside it stays as written.
+Rows a status column marks unpublished ("draft") are no pairs.
 """
 
 from __future__ import annotations
@@ -16,6 +17,9 @@ _QUESTION_COLUMN = re.compile(r"(?:faq[ _-]?)?questions?|q")
 _ANSWER_COLUMN = re.compile(r"(?:faq[ _-]?)?answers?|a")
 _STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|visibility")
 _UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no".split())
+_ANKI_HEADER = re.compile(r"#([a-z ]+):([^\n]*)\n")  # "#separator:tab", "#html:true", "#tags column:3"
+_ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
+_ANKI_NOT_FIELDS = ("tags column", "notetype column", "deck column", "guid column")  # columns that are no field of a note
 
 Row = list[tuple[int, int]]
 
@@ -24,9 +28,9 @@ class _NotDelimited(ValueError):
     pass
 
 
-def _rows(text: str, delimiter: str) -> list[Row]:
-    """Every row's field spans; a quote left open or text after a closing quote is no such file."""
-    rows, row, i, n = [], [], 0, len(text)
+def _rows(text: str, delimiter: str, i: int = 0) -> list[Row]:
+    """Every row's field spans from i on; a quote left open or text after a closing quote is no such file."""
+    rows, row, n = [], [], len(text)
     while True:
         if text.startswith('"', i):
             j = i + 1
@@ -71,8 +75,39 @@ def _column(names: list[str], pattern: re.Pattern) -> int | None:
     return next((i for i, name in enumerate(names) if pattern.fullmatch(name)), None)
 
 
+def _pair(text: str, question: tuple[int, int], answer: tuple[int, int]) -> QAPair | None:
+    q_start, q_end = _trimmed(text, question)
+    a_start, a_end = _trimmed(text, answer)
+    return QAPair(text[q_start:q_end], q_start, q_end, text[a_start:a_end], a_start, a_end) if q_start < q_end else None
+
+
+def anki_pairs(text: str) -> list[QAPair] | None:
+    """A deck's notes, each a pair of its first two fields (front and back), or None when the text
+    is no Anki export (its header names the separator, as Anki's always does)."""
+    settings, at = {}, 0
+    while header := _ANKI_HEADER.match(text, at):
+        settings[header[1]] = header[2].strip()
+        at = header.end()
+    delimiter = _ANKI_SEPARATORS.get(settings.get("separator", "").lower(), settings.get("separator"))
+    if not delimiter or len(delimiter) != 1:
+        return None
+    skipped = {int(settings[key]) - 1 for key in _ANKI_NOT_FIELDS if settings.get(key, "").isdigit()}
+    try:
+        rows = _rows(text, delimiter, at)
+    except _NotDelimited:
+        return None
+    pairs = []
+    for row in rows:
+        fields = [span for i, span in enumerate(row) if i not in skipped]
+        if len(fields) >= 2 and (pair := _pair(text, fields[0], fields[1])):
+            pairs.append(pair)
+    return pairs
+
+
 def delimited_pairs(text: str) -> list[QAPair] | None:
     """The export's pairs, or None when the text is not such an export."""
+    if text.startswith("#") and (pairs := anki_pairs(text)) is not None:
+        return pairs
     newline = text.find("\n")
     header_line = (text if newline == -1 else text[:newline]).lower()
     if "question" not in header_line or "answer" not in header_line:
@@ -94,9 +129,7 @@ def delimited_pairs(text: str) -> list[QAPair] | None:
         for row in fitting:
             if status is not None and text[slice(*row[status])].strip().lower() in _UNPUBLISHED:
                 continue
-            q_start, q_end = _trimmed(text, row[question])
-            a_start, a_end = _trimmed(text, row[answer])
-            if q_start < q_end:
-                pairs.append(QAPair(text[q_start:q_end], q_start, q_end, text[a_start:a_end], a_start, a_end))
+            if pair := _pair(text, row[question], row[answer]):
+                pairs.append(pair)
         return pairs
     return None

@@ -25,7 +25,7 @@ from spacy.attrs import ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
-from spacy.util import compile_infix_regex, filter_spans
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from pipeline.rules import read_rows, sentence_abbreviations
 from pipeline import vocabulary as vocabulary_module
@@ -36,6 +36,10 @@ CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 CITATION_INFIXES = [  # "[7]", a Markdown footnote's "[^7]", BBCode's "[/quote]" after a word
     r"(?<=[\w.,;:!?)\]])(?=\[\^?\d)", r"(?<=[a-z])\.(?=\[\^?\d)", r"(?<=[\w.,;:!?)])(?=\[/?[a-z]{1,10}\b)", r"(?<=\w)(?=[?!.]\[/?[a-z]{1,10}\b)", r"(?<=[a-z\"]\])(?=[A-Za-z])",
 ]
+MARKUP_TAG = r"</?[a-zA-Z][a-zA-Z0-9]{0,9}/?>"  # an HTML tag without attributes in a text file's field ("<br>", "<b>", "</i>"): a token of its own
+_BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|dt|dd|blockquote|section|table|hr)/?>", re.IGNORECASE)
+_CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,9}>")
+MARKUP_TOKENS = "markup_tokens"  # doc.user_data key: indices of the tag tokens, which no sentence starts or ends with
 WRAP_WINDOW = 6  # tokens each side of a line break that a name broken by it may span
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
@@ -50,7 +54,8 @@ ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of 
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER = (1 << bit for bit in range(8))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP = (1 << bit for bit in range(9))
+_TAG = re.compile(MARKUP_TAG)
 
 
 def _is_citation(text: str) -> bool:
@@ -61,6 +66,8 @@ def _token_kind(text: str, abbreviations: frozenset[str]) -> int:
     """The bits of one token text; worked out once per distinct text, as tokens repeat."""
     if text.isspace():
         return SPACE | (NEWLINE if "\n" in text else 0) | (BLANK_LINE if text.count("\n") > 1 else 0)
+    if text[0] == "<" and _TAG.fullmatch(text):  # a line break or a paragraph's tag ends a line; "<b>" opens words, "</b>" closes them
+        return MARKUP | (SPACE | NEWLINE | BLANK_LINE if _BLOCK_TAG.fullmatch(text) else CLOSER if _CLOSING_TAG.fullmatch(text) else OPENER)
     return (
         (LOWER if text[0].islower() else 0)
         | (CLOSER if text in CLOSERS or _is_citation(text) else 0)
@@ -171,6 +178,7 @@ def make_faq_sentences(nlp: Language, name: str):
             previous = bits
         if len(doc):
             doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))
+        doc.user_data[MARKUP_TOKENS] = [i for i, bits in enumerate(token_kinds) if bits & MARKUP]
         return doc
 
     return set_boundaries
@@ -467,7 +475,9 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     concepts = concepts or vocabulary()
     nlp = spacy.blank("en")
     _tuned(nlp)
-    nlp.tokenizer.infix_finditer = compile_infix_regex([*nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([MARKUP_TAG, *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([MARKUP_TAG, *nlp.Defaults.suffixes]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([MARKUP_TAG, rf"[.!?](?={MARKUP_TAG})", *nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
     # The ruler comes first: it runs the components before it over each of its patterns.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(ruler_patterns(concepts))

@@ -51,10 +51,13 @@ class _PairParts:
         return None, None
 
     def clip(self, start: int, end: int) -> tuple[int, int]:
-        """A sentence that begins with an "A:" label starts where its answer starts."""
+        """A sentence that begins with an "A:" label starts where its answer starts; one that runs on
+        past its answer's end (into an export's next field, "...slide.\tclient_faq") ends there."""
         i = bisect_right(self.answer_starts, start)
         if i < len(self.answers) and self.answers[i][0] < end <= self.answers[i][1]:
             return self.answers[i][0], end
+        if i and start < self.answers[i - 1][1] < end:
+            return start, self.answers[i - 1][1]
         return start, end
 
 
