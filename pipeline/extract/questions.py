@@ -49,8 +49,12 @@ _QUESTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?" (the "?" still needed)
-    r"[ \t]*(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
-    r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)[ \t]*[:–—-][ \t]*")
+    r"[ \t]*(?:(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
+    r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)"
+    r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]+[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders|writes)"
+    r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*[:–—-][ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
+MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
+_NAMED_ASKER = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)[ \t]*:[ \t]*$")  # a question read out under its sender's name
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
 _ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", a thread's "7/"
 _EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
@@ -226,13 +230,15 @@ def _question_candidate(
     elif inline:
         answer_start, end = inline.end(), inline.start() + 1
     core = text[start:end]
-    if labelled and len(core) > 2 and core[0] + core[-2:] in ('"?"', "'?'", "“?”") and not any(q in core[1:-2] for q in "\"“”"):
-        start, end, core = start + 1, end - 1, core[1:-1]  # a quoted value after its label (YAML's 'question: "Does it hurt?"')
+    if structural and len(core) > 2 and core[0] + core[-2:] in ('"?"', "'?'", "“?”") and not any(q in core[1:-2] for q in "\"“”"):
+        start, end, core = start + 1, end - 1, core[1:-1]  # a quoted value after its label (YAML's 'question: "Does it hurt?"', 'Marcus asks: "...?"')
     if labelled:
         asked = [m.end() for m in ASKED.finditer(text, start, end)]
         if asked and answer_start is None and not core.rstrip(_CLOSERS).endswith("?"):
             end = asked[-1]  # "Can you do dry needling? My PT does it but she's booked out": the remark after it is no question
         return _Candidate(index, start, end, True, True, bullet, answer_start)
+    if not core.rstrip(_CLOSERS).endswith("?") and _NAMED_ASKER.search(text, line.start, start) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
+        return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
     if not core.rstrip(_CLOSERS).endswith("?") or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None
     first_letter = next((c for c in core if c.isalpha()), "")
@@ -245,6 +251,20 @@ def _question_candidate(
 
 def _normalise(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
+
+
+def _asked_by_at_end(line: str) -> bool:
+    """"Anonymous asked:" alone, or after what the host says first ("Ha, this one comes up every
+    week. Tomás asks:"), over the question."""
+    found = _ASKED_BY.search(line)
+    return found is not None and found.end() == len(line) and (found.start() == 0 or line[:found.start()].rstrip()[-1:] in (".", "!", ","))
+
+
+def _asked_above(page: Page, index: int) -> bool:
+    """The line above opens with someone's asking and breaks off mid-sentence ("Ben asks: How many
+    sessions before" over "I actually feel better?"): the question began there."""
+    above = page.content(index - 1).rstrip() if index else ""
+    return bool(above) and not above.endswith((".", "!", "?", ":", ";")) and (label := _ASKED_LABEL.match(above)) is not None and label.end() < len(above)
 
 
 def _wrapped_question(page: Page, index: int, floor: int, answer_follows: bool) -> _Candidate | None:
@@ -431,7 +451,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             continue
         content = text[line.start:line.end]
         after_label, _, labelled, _, _ = _strip_prefix(text, line.start, line.end)
-        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or _ASKED_BY.fullmatch(content.strip()) or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
+        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or _asked_by_at_end(content.strip()) or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
             label_line = index  # "Q:" alone, or "Q. Dear Dr. Ortiz,": the letter below is the question
             continue
         if index not in levels and _quoted_speech(content.strip()):
@@ -443,9 +463,9 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         marked = index in levels and not _MARKUP_HEADING.match(content)
         marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked)
-        if candidate is None and content.rstrip().rstrip(_CLOSERS).endswith("?"):
+        if (candidate is None or (not candidate.structural and _asked_above(page, index))) and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             floor = candidates[-1].line + 1 if candidates else 0
-            candidate = _wrapped_question(page, index, floor, answer_follows)
+            candidate = _wrapped_question(page, index, floor, answer_follows) or candidate
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
         bare = core[bullet.end():] if (bullet := _BULLET.match(core)) else core  # a widget title may be a list item
