@@ -134,6 +134,24 @@ def _running_lines(parts: list[str]) -> list[int]:
     ]
 
 
+def _thread_byline(parts: list[str], i: int) -> int | None:
+    """The line of a comment's time ("3 yr. ago") when line i names its writer over it, with an
+    "OP" or "·" between at most."""
+    if not _THREAD_USER.fullmatch(parts[i]) or _THREAD_AGO.fullmatch(parts[i]):
+        return None
+    below = _next_filled(parts, i)
+    for _ in range(MAX_BYLINE_MARKS + 1):
+        if below is None:
+            return None
+        if _THREAD_AGO.fullmatch(parts[below]):
+            edited = _next_filled(parts, below)
+            return edited if edited is not None and _EDITED.fullmatch(parts[edited]) else below
+        if not _BYLINE_MARK.fullmatch(parts[below]):
+            return None
+        below = _next_filled(parts, below)
+    return None
+
+
 def _next_filled(parts: list[str], i: int) -> int | None:
     return next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
 
@@ -148,6 +166,14 @@ _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|a
 _POST_DATE = re.compile(rf"[ \t]*(?i:{_MONTH}[ \t]\d{{1,2}}(?:,?[ \t]\d{{4}})?|\d{{1,2}}[ \t]{_MONTH}(?:[ \t]\d{{4}})?|\d{{1,2}}[smhdw])[ \t]*")  # "Mar 11", "2h"
 _POST_COUNT = re.compile(rf"[ \t]*(?:\d[\d,.]*[KkMm]?|(?i:views?)|·|\d{{1,2}}:\d{{2}}[ \t]?(?i:[ap]m)[ \t]*·[ \t]*{_POST_DATE.pattern}|{_POST_DATE.pattern})[ \t]*")
 MIN_COUNT_LINES = 3  # replies, reposts, likes, views under a post
+_THREAD_AGO = re.compile(r"[ \t]*(?:[·•][ \t]*)?\d{1,3}[ \t]*(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.?[ \t]+ago[ \t]*(?:[·•][ \t]*(?i:edited)[^\n]{0,30})?")  # "3 yr. ago", "· 2d ago"
+_THREAD_USER = re.compile(r"[ \t]*(?:u/)?[\w-]{3,30}[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty"
+_BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
+_THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
+MAX_BYLINE_MARKS = 2
+_EDITED = re.compile(r"[ \t]*(?:[·•][ \t]*)?(?i:edited)\b[^\n]{0,30}")  # "Edited", "edited 2 mo. ago" under a comment's time
+_POST_BUTTONS = frozenset({"reply", "upvote", "downvote", "award"})  # a row with one of these is a post's, not a page's "Share"
+_BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|follow|more replies|\d+ more repl(?:y|ies)|upvote|downvote|vote|[\d.,]+[km]?)[ \t]*")
 
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
@@ -186,6 +212,7 @@ class Page:
         self._drawers(parts)
         self._footnotes(parts)
         self._social_bylines(parts)
+        self._thread_bylines(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -238,6 +265,30 @@ class Page:
             if len(run) >= MIN_COUNT_LINES:
                 for j in run:
                     self.actions[j] = self.actions[j] or "skip"
+            run = []
+
+    def _thread_bylines(self, parts: list[str]) -> None:
+        """A forum thread copied as text (Reddit): each comment's "level 2", its writer's name over
+        "OP" or "·" and "3 yr. ago", and the row of its votes and buttons ("64", "Reply", "Share",
+        "Award"), which heads no section as a page's lone "Share" does."""
+        self.bylines: dict[int, int] = {}  # a comment's writer's line -> its time's line
+        for i in range(len(parts)):
+            if (stamp := _thread_byline(parts, i)) is None:
+                continue
+            self.bylines[i] = stamp
+            for j in range(i, stamp + 1):
+                self.actions[j] = self.actions[j] or "skip"
+            level = _previous_filled(parts, i)
+            if level is not None and _THREAD_LEVEL.fullmatch(parts[level]):
+                self.actions[level] = "skip"
+        run: list[int] = []
+        for i, part in enumerate([*parts, ""]):
+            if _BUTTON.fullmatch(part):
+                run.append(i)
+                continue
+            if len(run) > 1 and any(parts[j].strip().lower() in _POST_BUTTONS for j in run):
+                for j in run:
+                    self.actions[j] = "skip"
             run = []
 
     def _data_entries(self, parts: list[str]) -> None:

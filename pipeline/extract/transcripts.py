@@ -132,6 +132,9 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
     header's last line, where the message begins)."""
     text, lines, headers = page.text, page.lines, {}
     for index, line in enumerate(lines):
+        if index in page.bylines and (message := page.next_content(page.bylines[index])) is not None:
+            headers[index] = (page.content(index).strip().removeprefix("u/"), page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
+            continue
         if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):
             continue
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
