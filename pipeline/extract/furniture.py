@@ -134,24 +134,6 @@ def _running_lines(parts: list[str]) -> list[int]:
     ]
 
 
-def _thread_byline(parts: list[str], i: int) -> int | None:
-    """The line of a comment's time ("3 yr. ago") when line i names its writer over it, with an
-    "OP" or "·" between at most."""
-    if not _THREAD_USER.fullmatch(parts[i]) or _THREAD_AGO.fullmatch(parts[i]):
-        return None
-    below = _next_filled(parts, i)
-    for _ in range(MAX_BYLINE_MARKS + 1):
-        if below is None:
-            return None
-        if _THREAD_AGO.fullmatch(parts[below]):
-            edited = _next_filled(parts, below)
-            return edited if edited is not None and _EDITED.fullmatch(parts[edited]) else below
-        if not _BYLINE_MARK.fullmatch(parts[below]):
-            return None
-        below = _next_filled(parts, below)
-    return None
-
-
 def _next_filled(parts: list[str], i: int) -> int | None:
     return next((j for j in range(i + 1, len(parts)) if parts[j].strip()), None)
 
@@ -174,6 +156,25 @@ MAX_BYLINE_MARKS = 2
 _EDITED = re.compile(r"[ \t]*(?:[·•][ \t]*)?(?i:edited)\b[^\n]{0,30}")  # "Edited", "edited 2 mo. ago" under a comment's time
 _POST_BUTTONS = frozenset({"reply", "upvote", "downvote", "award"})  # a row with one of these is a post's, not a page's "Share"
 _BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|follow|more replies|\d+ more repl(?:y|ies)|upvote|downvote|vote|[\d.,]+[km]?)[ \t]*")
+
+
+def _thread_byline(parts: list[str], i: int) -> int | None:
+    """The line of a comment's time ("3 yr. ago") when line i names its writer over it, with an
+    "OP" or "·" between at most."""
+    if not _THREAD_USER.fullmatch(parts[i]) or _THREAD_AGO.fullmatch(parts[i]):
+        return None
+    below = _next_filled(parts, i)
+    for _ in range(MAX_BYLINE_MARKS + 1):
+        if below is None:
+            return None
+        if _THREAD_AGO.fullmatch(parts[below]):
+            edited = _next_filled(parts, below)
+            return edited if edited is not None and _EDITED.fullmatch(parts[edited]) else below
+        if not _BYLINE_MARK.fullmatch(parts[below]):
+            return None
+        below = _next_filled(parts, below)
+    return None
+
 
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
