@@ -38,12 +38,16 @@ _SPEAKER_LABEL = re.compile(
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
     rf"|{_IRC_LINE}"
 )
-_STAMP = r"\[?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
+_STAMP = (  # "9:19 AM", "2/9/2026 8:58 AM", "Mar 14, 2023, 9:19 AM"
+    r"\[?(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+\d{4}),?[ \t]+(?:at[ \t]+)?)?"
+    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
+)
 _NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2}(?=[ \t]+\d))){0,3}"  # not a time's "AM"; a transcriber's "Speaker 3"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
-    rf"[ \t]*(?:(?P<name>{_NAME}),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
+    rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
 )
+_DATED = re.compile(r"\d{4}\b|\d[/.-]\d")  # a header's stamp with its date
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
@@ -138,8 +142,8 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
         if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):
             continue
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
-        if header and not page.blank[index + 1]:
-            message = index + 1
+        if header and (not page.blank[index + 1] or (_DATED.search(header.group()) and page.next_text(index) is not None)):
+            message = index + 1 if not page.blank[index + 1] else page.next_text(index)  # a web page's blocks: a blank line under a dated header
             following = page.next_text(index)
             if page.actions[message] and following is not None and not _MESSAGE_HEADER.fullmatch(text, lines[following].start, lines[following].end):
                 message = following  # below a line that quotes what it replies to
@@ -321,4 +325,8 @@ def find_transcript(page: Page) -> Transcript | None:
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     if labelled is headers:
         directions |= {i for index, (_, label_end, start) in headers.items() for i in range(index, max(label_end + 1, page.line_of(start)))}  # a content warning too
+        following = dict(zip(order, [*order[1:], len(lines)]))
+        directions |= {  # the rest of an asker's message, and what stands between it and the reply (an expert's profile card), answers nothing
+            i for index, turn in turns.items() if turn.speaker in askers for i in range(turn.last_line + 1, following[index])
+        }
     return Transcript(turns, askers, frozenset(directions))
