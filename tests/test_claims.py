@@ -749,14 +749,25 @@ def test_claim_type_of_a_sentence(sentence, expected):
     ("In Ohio, physical therapists can dry needle after extra training.", "regulation"),
     ("Colorado allows chiropractors to perform dry needling once they finish the required course.", "regulation"),
     ("Massage therapists can't perform dry needling in Colorado.", "regulation"),
-    ("Acupuncturists in Ontario may use trigger point needling.", "regulation"),
+    ("Acupuncturists in Ontario are allowed to use trigger point needling.", "regulation"),
     ("Physical therapists in Oregon can offer dry needling after additional training.", "regulation"),  # a state whose code is a word
     ("Victoria, our chiropractor, can perform dry needling.", "scope_of_practice"),  # a person, not the state
     ("Our clinics in Oregon and Washington are in network with the state Medicaid plans.", "coverage"),  # a plan's there
     ("Our Ohio office opens at eight.", "other"),  # no practitioner
+    ("Our physical therapists in Ohio use dry needling for neck pain.", "scope_of_practice"),  # a clinic's place, no law
+    ("Our physical therapists in Georgia can see you the same day.", "other"),
+    ("Georgia is our lead physical therapist and can answer your questions.", "other"),
+    ("Virginia Mason physical therapists offer dry needling for neck pain.", "scope_of_practice"),
+    ("Our chiropractors trained at the University of Michigan and use gentle techniques.", "other"),
 ])
 def test_a_practitioner_allowed_to_do_something_in_a_named_state_is_regulation(sentence, expected):
     assert read_claim(sentence, entities_of(sentence)).claim_type == expected
+
+
+def test_a_noun_in_a_list_keeps_its_lead_ins_type():
+    text = "Back pain FAQ\n\nHow is back pain treated?\n\nTreatment options include:\n\n- Rest\n- Ice\n- Physical therapy\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert {row["text"]: row["claim_type"] for row in records["claims"]} == {"Rest": "treatment", "Ice": "treatment", "Physical therapy": "treatment"}
 
 
 def test_an_imperative_list_item_is_advice_whatever_its_lead_in_says():

@@ -699,3 +699,8 @@ def test_a_short_form_the_page_defines_keeps_its_meaning_near_other_senses_words
     assert [m.concept_id for m in mentions("Temporomandibular joint disorder (TMJ) is common. TMJ can cause ear pain.") if m.text == "TMJ"] == [
         "CON:tmj_disorder", "CON:tmj_disorder"]
     assert "TMJ" not in [m.text for m in mentions("Clenching overloads the TMJ.")]  # either meaning: not tagged
+
+
+def test_your_pt_taking_or_covered_is_no_practitioner():
+    assert "PRV:physical_therapist" not in {m.concept_id for m in mentions("Physical therapy helps knee pain. How long will my PT take?")}
+    assert "PRV:physical_therapist" not in {m.concept_id for m in mentions("Is your PT covered by insurance? Physical therapy is often covered.")}

@@ -1480,3 +1480,23 @@ def test_an_answer_that_opens_with_a_latex_item_opens_at_its_words():
     assert find_pairs(text)[0].answer.startswith("Use the muscle normally")
     labelled = "\\subsection*{Does it hurt?}\n\\item[No,] most patients feel only a brief twitch.\n\n\\subsection*{Is it safe?}\nYes.\n"
     assert find_pairs(labelled)[0].answer.startswith("\\item[No,]")  # the label answers: it stays
+
+
+@pytest.mark.parametrize("text, expected", [  # someone asking, inside an answer, asks no question of the page
+    ("## What happens at my first visit?\n\nWe start with a full evaluation. At your first visit, Dr. Kim asks:\n- Where is your pain?\n"
+     "- What makes it worse?\nThen we build your plan.\n", ["What happens at my first visit?"]),
+    ("## Does dry needling hurt?\n\nMost people feel a brief prick, then a twitch.\nGreat question. My colleague Dr. Patel asks: why not just stretch?\n"
+     "Stretching alone rarely releases a trigger point.\n", ["Does dry needling hurt?"]),
+    ("## Reviews\n\nTom writes: Would I go back? Absolutely.\n", []),
+])
+def test_a_named_asker_inside_an_answer_splits_nothing(text, expected):
+    assert [p.question for p in find_pairs(text)] == expected
+
+
+def test_an_events_list_with_dated_titles_is_no_chat():
+    text = ("FAQ\n\nHow many sessions will I need?\nMost people need three to six sessions.\n\nUpcoming events\n\n"
+            "Open House Mar 14, 2023, 9:00 AM\n\nWondering whether dry needling is right for you? Meet our therapists.\n\n"
+            "Back Care Workshop Apr 2, 2023, 10:00 AM\n\nLearn simple stretches for low back pain.\n\n"
+            "Open House May 9, 2023, 9:00 AM\n\nIs your neck stiff after long days at the computer? Drop by for a posture check.\n\n"
+            "Back Care Workshop Jun 6, 2023, 10:00 AM\n\nOur physical therapists show you how to lift safely.\n")
+    assert [p.question for p in find_pairs(text)] == ["How many sessions will I need?"]

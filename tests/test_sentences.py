@@ -29,6 +29,7 @@ def sentences(text: str) -> list[str]:
     # an HTML field of a text export: a line break tag ends a line, no sentence begins or ends with a tag
     ("It stretches the fascia.<br><br>Pressure is held.<br>it uses <b>little</b> oil. <b>Speak up</b> if it hurts.",
      ["It stretches the fascia.", "Pressure is held.", "it uses <b>little</b> oil.", "Speak up</b> if it hurts."]),
+    ("Massage can reduce pain<br>and improve sleep.", ["Massage can reduce pain<br>and improve sleep."]),  # a line break, not a paragraph's end
 ])
 def test_sentence_boundaries(text, expected):
     assert sentences(text) == expected

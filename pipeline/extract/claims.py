@@ -28,6 +28,7 @@ _PREDICATING = re.compile(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·▪►‣+]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item
 _MIN_CLAIM_WORDS = 3
+MIN_IMPERATIVE_ITEM_WORDS = 3  # a list item that tells the reader what to do is a sentence ("Wear loose clothing."), not a noun ("Rest")
 
 
 @dataclass(frozen=True)
@@ -156,12 +157,16 @@ def _claim_types() -> tuple[tuple[str, re.Pattern, frozenset[str], str], ...]:
 
 @cache
 def _jurisdiction() -> re.Pattern:
-    """A state or province named as a place ("in Ohio", "Colorado allows ...", "Texas law"), not as
-    a person ("Victoria, our therapist, ...")."""
+    """A state or province whose law a sentence speaks of: fronted ("In Ohio, ..."), as the one
+    that allows or rules ("Colorado allows ...", "Texas law"), or as the place of a permission,
+    a licence or a training ("... can't perform it in Colorado", "... in Oregon after training");
+    not a clinic's place ("our therapists in Ohio use ...") nor a person ("Georgia, our therapist")."""
     names = "|".join(re.escape(row["place"]) for row in read_rows("place_codes.csv"))
     return re.compile(
-        rf"\b(?i:in|across|throughout|outside|of) (?:{names})\b|^(?:{names})\b(?!,)"
-        rf"|\b(?:{names})(?:'s|’s)? (?:law|laws|board|state board|statutes?|practice act|rules?|regulations?)\b"
+        rf"^(?i:in|across|throughout|outside) (?:{names}),"
+        rf"|\b(?:{names})(?:'s|’s)? (?:allows?|permits?|lets|requires?|laws?|board|state board|statutes?|practice act|rules?|regulations?)\b"
+        rf"|\b(?i:in|across|throughout|outside) (?:{names})\b(?=.*\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b)"
+        rf"|\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b.*\b(?i:in|across|throughout|outside) (?:{names})\b"
     )
 
 
@@ -549,5 +554,7 @@ def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_en
     its judgement and triple those of the lead-in and the item together."""
     offset = len(lead.text) + 1
     joined = read_claim(lead.text + " " + item, [*lead_entities, *((s + offset, e + offset, label, c) for s, e, label, c in item_entities)])
-    claim_type = "advice" if read_claim(item, item_entities).claim_type == "advice" else joined.claim_type  # rule 1: "- Arrive early."
+    own = read_claim(item, item_entities)
+    imperative = own.claim_type == "advice" and len(item.split()) >= MIN_IMPERATIVE_ITEM_WORDS and item.rstrip()[-1:] in ".!"
+    claim_type = "advice" if imperative else joined.claim_type  # rule 1: "- Arrive 15 minutes early.", not "- Rest" under "Treatments include:"
     return Claim(start, start + len(item), item, claim_type, joined.triple, joined.judgement, lead.asserts, (lead.start, lead.end))

@@ -176,6 +176,8 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
     return None
 
 
+_PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]+?)[\"”][ \t]*")  # five words or more in quotation marks, alone on a line
+
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
@@ -214,6 +216,7 @@ class Page:
         self._footnotes(parts)
         self._social_bylines(parts)
         self._thread_bylines(parts)
+        self._pull_quotes(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -267,6 +270,16 @@ class Page:
                 for j in run:
                     self.actions[j] = self.actions[j] or "skip"
             run = []
+
+    def _pull_quotes(self, parts: list[str]) -> None:
+        """A magazine's pull quote: a line wholly in quotation marks that repeats words of the
+        article ("The place that hurts is often not the place that's wrong." set large between
+        answers), no answer's part."""
+        lowered = self.text.lower()
+        for i, part in enumerate(parts):
+            quoted = _PULL_QUOTE.fullmatch(part)
+            if quoted and not self.actions[i] and lowered.count(quoted.group(1).lower()) > 1:
+                self.actions[i] = "skip"
 
     def _thread_bylines(self, parts: list[str]) -> None:
         """A forum thread copied as text (Reddit): each comment's "level 2", its writer's name over

@@ -37,7 +37,8 @@ CITATION_INFIXES = [  # "[7]", a Markdown footnote's "[^7]", BBCode's "[/quote]"
     r"(?<=[\w.,;:!?)\]])(?=\[\^?\d)", r"(?<=[a-z])\.(?=\[\^?\d)", r"(?<=[\w.,;:!?)])(?=\[/?[a-z]{1,10}\b)", r"(?<=\w)(?=[?!.]\[/?[a-z]{1,10}\b)", r"(?<=[a-z\"]\])(?=[A-Za-z])",
 ]
 MARKUP_TAG = r"</?[a-zA-Z][a-zA-Z0-9]{0,9}/?>"  # an HTML tag without attributes in a text file's field ("<br>", "<b>", "</i>"): a token of its own
-_BLOCK_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|h[1-6]|tr|td|th|dt|dd|blockquote|section|table|hr)/?>", re.IGNORECASE)
+_BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|dt|dd|blockquote|section|table|hr)/?>", re.IGNORECASE)
+_LINE_BREAK_TAG = re.compile(r"<br/?>", re.IGNORECASE)
 _CLOSING_TAG = re.compile(r"</[a-zA-Z][a-zA-Z0-9]{0,9}>")
 MARKUP_TOKENS = "markup_tokens"  # doc.user_data key: indices of the tag tokens, which no sentence starts or ends with
 WRAP_WINDOW = 6  # tokens each side of a line break that a name broken by it may span
@@ -66,7 +67,9 @@ def _token_kind(text: str, abbreviations: frozenset[str]) -> int:
     """The bits of one token text; worked out once per distinct text, as tokens repeat."""
     if text.isspace():
         return SPACE | (NEWLINE if "\n" in text else 0) | (BLANK_LINE if text.count("\n") > 1 else 0)
-    if text[0] == "<" and _TAG.fullmatch(text):  # a line break or a paragraph's tag ends a line; "<b>" opens words, "</b>" closes them
+    if text[0] == "<" and _TAG.fullmatch(text):  # "<br>" breaks a line, a paragraph's tag stands for a blank line; "<b>" opens words, "</b>" closes them
+        if _LINE_BREAK_TAG.fullmatch(text):
+            return MARKUP | SPACE | NEWLINE
         return MARKUP | (SPACE | NEWLINE | BLANK_LINE if _BLOCK_TAG.fullmatch(text) else CLOSER if _CLOSING_TAG.fullmatch(text) else OPENER)
     return (
         (LOWER if text[0].islower() else 0)

@@ -51,8 +51,9 @@ _QUESTION_LABEL = re.compile(
 _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?" (the "?" still needed)
     r"[ \t]*(?:(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)"
-    r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]+[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders|writes)"
+    r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
     r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*[:–—-][ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
+MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
 _NAMED_ASKER = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)[ \t]*:[ \t]*$")  # a question read out under its sender's name
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
@@ -253,11 +254,15 @@ def _normalise(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
 
 
-def _asked_by_at_end(line: str) -> bool:
-    """"Anonymous asked:" alone, or after what the host says first ("Ha, this one comes up every
-    week. Tomás asks:"), over the question."""
+def _asked_by_at_end(line: str, below: str) -> bool:
+    """"Anonymous asked:" alone, or after a host's short remark ("Ha, this one comes up every
+    week. Tomás asks:"), over a question of its own line (not a list of them, nor a quote)."""
     found = _ASKED_BY.search(line)
-    return found is not None and found.end() == len(line) and (found.start() == 0 or line[:found.start()].rstrip()[-1:] in (".", "!", ","))
+    if found is None or found.end() != len(line):
+        return False
+    remark = line[:found.start()].rstrip()
+    return not remark or (remark[-1:] in (".", "!", ",") and len(remark.split()) <= MAX_HOST_REMARK_WORDS
+                          and below.rstrip().endswith("?") and not _BULLET.match(below) and not below.lstrip().startswith(">"))
 
 
 def _asked_above(page: Page, index: int) -> bool:
@@ -451,7 +456,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             continue
         content = text[line.start:line.end]
         after_label, _, labelled, _, _ = _strip_prefix(text, line.start, line.end)
-        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or _asked_by_at_end(content.strip()) or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
+        if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or _asked_by_at_end(content.strip(), page.content(index + 1) if index + 1 < len(lines) else "") or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
             label_line = index  # "Q:" alone, or "Q. Dear Dr. Ortiz,": the letter below is the question
             continue
         if index not in levels and _quoted_speech(content.strip()):

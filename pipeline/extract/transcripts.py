@@ -27,6 +27,8 @@ MIN_ASKED = 2  # question turns of the asker
 ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions are than to the other's
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
+MIN_UNPUNCTUATED_WORDS, MAX_UNPUNCTUATED_WORDS = 3, 15  # an interviewer's question printed without "?" ("What about insurance")
+_OPENS_QUESTION = re.compile(r"(?i:so|and|but|what|how|why|who|when|where|which|can|could|do|does|did|is|are|was|were|will|would|should|has|have)\b")
 MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("Can do" is no question)
 _TIMESTAMP = r"(?:[\[(]?(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
@@ -47,7 +49,7 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 Fr
     rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
 )
-_DATED = re.compile(r"\d{4}\b|\d[/.-]\d")  # a header's stamp with its date
+_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+\d{4}")  # a header's date
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
@@ -134,7 +136,7 @@ def _words_start(page: Page, index: int) -> int:
 def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
     """Lines that head a message with its writer's name and time, alone: line -> (speaker, the
     header's last line, where the message begins)."""
-    text, lines, headers = page.text, page.lines, {}
+    text, lines, headers, spaced = page.text, page.lines, {}, {}
     for index, line in enumerate(lines):
         if index in page.bylines and (message := page.next_content(page.bylines[index])) is not None:
             headers[index] = (page.content(index).strip().removeprefix("u/"), page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
@@ -142,8 +144,11 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
         if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):
             continue
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
-        if header and (not page.blank[index + 1] or (_DATED.search(header.group()) and page.next_text(index) is not None)):
-            message = index + 1 if not page.blank[index + 1] else page.next_text(index)  # a web page's blocks: a blank line under a dated header
+        if header and (not page.blank[index + 1] or (_DATE.search(header.group()) and page.next_text(index) is not None)):
+            message = index + 1
+            if page.blank[index + 1]:  # a web page's blocks: a blank line under a dated header
+                message = page.next_text(index)
+                spaced[index] = _DATE.search(header.group()).group()
             following = page.next_text(index)
             if page.actions[message] and following is not None and not _MESSAGE_HEADER.fullmatch(text, lines[following].start, lines[following].end):
                 message = following  # below a line that quotes what it replies to
@@ -160,7 +165,8 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
               and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)
               and (message := page.next_content(index + 1)) is not None):
             headers[index] = (name.group("name").strip(), index + 1, lines[message].start)
-    return headers
+    days = Counter(spaced.values())  # a conversation's messages share their day; an events list's dates differ ("Open House Mar 14, 2023, 9:00 AM")
+    return {index: header for index, header in headers.items() if index not in spaced or days[spaced[index]] >= MIN_TURNS}
 
 
 def _askers(turns: dict[int, Turn]) -> frozenset[str]:
@@ -210,6 +216,14 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
     last = lead.end() if (lead := _READ_ALOUD_LEAD.match(text, last, end)) else last  # "Um, someone asks, how long does it last"
     return (last > turn.text_start and len(text[last:end].split()) >= MIN_UNMARKED_WORDS and not _REMARK.search(text[last:end])
             and _ASKS_WITHOUT_MARK.fullmatch(text, last, end) is not None and _ASKS_OF_SOMEONE.match(text, last, end) is not None)
+
+
+def _unpunctuated(text: str, page: Page, turn: Turn) -> bool:
+    """A turn of one short line that ends in a word, without "." or "?", and opens as a question
+    does ("What about ...", "So it's ..."; not "See you Thursday")."""
+    words = text[turn.text_start:page.lines[turn.last_line].end].split()
+    return (turn.last_line == page.line_of(turn.text_start) and MIN_UNPUNCTUATED_WORDS <= len(words) <= MAX_UNPUNCTUATED_WORDS
+            and words[-1][-1].isalnum() and _OPENS_QUESTION.match(words[0]) is not None)
 
 
 def _replied_to(text: str, page: Page, turns: dict[int, Turn]) -> set[int]:
@@ -322,6 +336,8 @@ def find_transcript(page: Page) -> Transcript | None:
     for index, following in zip(order, order[1:]):  # an answerer who asks and goes on ("So what does that mean for you?") asks nobody
         if turns[index].asks and turns[index].speaker not in askers and turns[following].speaker == turns[index].speaker:
             turns[index] = replace(turns[index], asks=False)
+        elif not chat and turns[index].speaker in askers and turns[following].speaker not in askers and _unpunctuated(text, page, turns[index]):
+            turns[index] = replace(turns[index], asks=True)  # an interviewer's line printed without its "?" ("So it's just a fancy word for a knot")
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     if labelled is headers:
         directions |= {i for index, (_, label_end, start) in headers.items() for i in range(index, max(label_end + 1, page.line_of(start)))}  # a content warning too
