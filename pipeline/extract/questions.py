@@ -35,7 +35,7 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\{\{[<%][ \t]*[\w-]+[ \t]+(?:question|title|q|summary|heading)=[\"“]|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's question attribute (boilerplate.csv says which shortcodes head an entry: the others are furniture)
-_BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)")  # "▸" of a Notion toggle too
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle too; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
 _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a place ("Maren L. Business Owner"), not "Option A. Pay per visit"
@@ -468,6 +468,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         marked = index in levels and not _MARKUP_HEADING.match(content)
         marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked)
+        if candidate is None and not page.actions[index] and _outline_parent(page, index) and _READS_AS_QUESTION.match(text, after_label, line.end):
+            candidate = _Candidate(index, *_trim(text, after_label, line.end), True, False, True)  # an outliner's item asking without "?", its answer nested under it
         if (candidate is None or (not candidate.structural and _asked_above(page, index))) and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows) or candidate
@@ -775,6 +777,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
     outline = _outline_depth(text, lines[first - 1]) if first > 0 else 0  # a "3.7." question's answer ends at section "4."
     kept: list[tuple[int, int]] = []
+    parent = _indent(text, lines[first - 1]) if first > 0 and _BULLET.match(text, lines[first - 1].start, lines[first - 1].end) else None
+    nested = None  # a list item's indent, once its answer is the items nested under it (an outliner's page)
     if inline_start is not None:
         row = lines[first - 1]
         if _TABLE_ROW.match(text, row.start, row.end):  # a table's answer is its cell, and only that
@@ -785,6 +789,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         line = lines[index]
         if page.blank[index]:
             continue
+        if nested is not None and _indent(text, line) <= nested:
+            break  # the next item of the question's own list: a note, a task, the next question
         action = page.actions[index]
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action in ("stop", "section", "end") or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
@@ -796,6 +802,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if not kept and _ANSWERER.fullmatch(text, line.start, line.end) and (following := page.next_text(index)) is not None and following < stop:
             continue  # the answerer's name over the answer: "Maren L. Business Owner", "Priya S. Portland, OR"
         start = line.start
+        if not kept and parent is not None and _BULLET.match(text, line.start, line.end) and _indent(text, line) > parent:
+            nested = parent
         if not kept:
             turn = structure.transcript.turns.get(index) if structure.transcript else None
             label = _ANSWER_LABEL.match(text, start, line.end)
@@ -825,6 +833,20 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     if (closing := _CLOSING_MARKUP.search(text, last_start, last_end)) and closing.start() > last_start:
         last_end = _trim(text, last_start, closing.start())[1]  # a caption's "</v>", a forum post's "[/b]": markup, not the answer's words
     return kept[0][0], last_end
+
+
+def _outline_parent(page: Page, index: int) -> bool:
+    """A list item with items nested under it."""
+    below = page.next_content(index)
+    text, line = page.text, page.lines[index]
+    return (below is not None and _BULLET.match(text, line.start, line.end) is not None
+            and _BULLET.match(text, page.lines[below].start, page.lines[below].end) is not None and _indent(text, page.lines[below]) > _indent(text, line))
+
+
+def _indent(text: str, line: Line) -> int:
+    """Columns of white space before a line's words, a tab reaching the next multiple of four."""
+    written = text[line.start:line.end].expandtabs(4)
+    return len(written) - len(written.lstrip())
 
 
 def _holds_answer(page: Page, first: int, stop: int) -> bool:
