@@ -176,6 +176,9 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
     return None
 
 
+_DECK = re.compile(r"\A---\n(?:[^\n]*\n){0,40}?(?:type:[ \t]*slide|slideOptions:|revealOptions:|marp:[ \t]*true)\b|^<!--[ \t]*\.slide:", re.MULTILINE)  # a deck's front matter, or a reveal.js slide's attributes
+_SLIDE_SEPARATOR = re.compile(r"-{3,4}[ \t]*")
+_SPEAKER_NOTES = re.compile(r"(?:Note|Notes):")
 _PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]+?)[\"”][ \t]*")  # five words or more in quotation marks, alone on a line
 
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
@@ -217,6 +220,7 @@ class Page:
         self._social_bylines(parts)
         self._thread_bylines(parts)
         self._pull_quotes(parts)
+        self._slide_deck(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -270,6 +274,22 @@ class Page:
                 for j in run:
                     self.actions[j] = self.actions[j] or "skip"
             run = []
+
+    def _slide_deck(self, parts: list[str]) -> None:
+        """A slide deck written in Markdown (reveal.js, HackMD, Marp): a speaker's "Note:" runs to
+        the next slide and is no answer's part; a vertical slide ("----") goes on with the slide
+        above it, so it ends nothing."""
+        if not _DECK.search(self.text):
+            return
+        in_notes = False
+        for i, part in enumerate(parts):
+            if _SLIDE_SEPARATOR.fullmatch(part):
+                in_notes = False
+                if part.strip() == "----":
+                    self.actions[i] = "skip"
+            elif _SPEAKER_NOTES.match(part) or in_notes:
+                in_notes = True
+                self.actions[i] = self.actions[i] or "skip"
 
     def _pull_quotes(self, parts: list[str]) -> None:
         """A magazine's pull quote: a line wholly in quotation marks that repeats words of the
