@@ -1037,3 +1037,16 @@ def test_negative_questions_ask_of_someone(question, expected):
 
 def test_often_does_not_keep_a_denial():
     assert polarity_of("Does insurance pay for massage?", "Insurance often doesn't pay for massage.") == "maybe"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What do you charge?", "cost"),
+    ("Trigger point injection or dry needling?", "comparison"),  # a choice between two named things
+    ("Heat or ice?", "comparison"),
+    ("Can I get a massage or a facial?", "other"),  # a verb first: no choice between two things asked
+    ("Is cupping just a placebo?", "outcome"),
+    ("Is there steroid in the shot?", "procedure"),
+    ("What's actually in the syringe when you give a trigger point injection?", "procedure"),
+])
+def test_question_types_of_prices_choices_placebos_and_what_is_injected(question, expected):
+    assert question_type(question, entities_of(question)) == expected
