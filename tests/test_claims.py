@@ -1050,3 +1050,12 @@ def test_often_does_not_keep_a_denial():
 ])
 def test_question_types_of_prices_choices_placebos_and_what_is_injected(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Does it hurt?", "Mostly not.", "no"),
+    ("Does it hurt?", "Generally not, though you may feel a pinch.", "no"),
+    ("Does it hurt much?", "Not much.", "no"),
+])
+def test_a_qualified_no_at_the_head_of_an_answer(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
