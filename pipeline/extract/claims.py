@@ -433,20 +433,24 @@ def _relation(s: str, clause: Clause, entities: list[ENTITY]) -> Triple:
 _CONDITION_FIRST = re.compile(r"(?:if|when|whenever|after|before|once|until|as soon as)\b")
 
 
-def _claim_type(s: str, triple: Triple, entities: list[ENTITY], jurisdiction: bool = False) -> str:
+def _claim_type(s: str, triple: Triple, entities: list[ENTITY], text: str) -> str:
     """The first type (docs/annotation.md, "Deciding a claim's type") whose cues the sentence holds
     or whose predicate its triple is; a list marker or an answer word does not count, a
     comparison names two things, and who may do what in a state names a practitioner."""
     s = LIST_ITEM.sub("", _ANSWER_WORD.sub("", s, count=1), count=1)
     concepts = len({concept for _, _, label, concept in entities if label != "ANATOMY"})
-    named = {
-        "": True, "two_concepts": concepts >= 2,
-        "jurisdiction": jurisdiction and any(label == "PROVIDER" for _, _, label, _ in entities),
-    }
+
+    def named(requires: str) -> bool:  # what else the row needs, read only when it is reached
+        if requires == "two_concepts":
+            return concepts >= 2
+        if requires == "jurisdiction":
+            return any(label == "PROVIDER" for _, _, label, _ in entities) and _jurisdiction().search(text) is not None
+        return True
+
     after_condition = [part.strip() for part in s.split(",")[1:]] if _CONDITION_FIRST.match(s) else []
     return next((
         name for name, regex, predicates, requires in _claim_types()
-        if triple.predicate in predicates or (regex.search(s) and named[requires])
+        if triple.predicate in predicates or ((not requires or named(requires)) and regex.search(s))
         or (name == "advice" and any(regex.search(part) for part in after_condition))  # "If it spreads, see a doctor."
     ), "other")
 
@@ -544,7 +548,7 @@ def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
     clause = main_clause(s)
     triple = _relation(s, clause, list(entities))
     return Claim(
-        0, len(text), text, _claim_type(s, triple, entities, bool(_jurisdiction().search(text))), triple,
+        0, len(text), text, _claim_type(s, triple, entities, text), triple,
         _judge(s, clause, list(entities), in_a_place(text)), is_assertion(text),
     )
 
@@ -554,7 +558,6 @@ def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_en
     its judgement and triple those of the lead-in and the item together."""
     offset = len(lead.text) + 1
     joined = read_claim(lead.text + " " + item, [*lead_entities, *((s + offset, e + offset, label, c) for s, e, label, c in item_entities)])
-    own = read_claim(item, item_entities)
-    imperative = own.claim_type == "advice" and len(item.split()) >= MIN_IMPERATIVE_ITEM_WORDS and item.rstrip()[-1:] in ".!"
+    imperative = len(item.split()) >= MIN_IMPERATIVE_ITEM_WORDS and item.rstrip()[-1:] in ".!" and read_claim(item, item_entities).claim_type == "advice"
     claim_type = "advice" if imperative else joined.claim_type  # rule 1: "- Arrive 15 minutes early.", not "- Rest" under "Treatments include:"
     return Claim(start, start + len(item), item, claim_type, joined.triple, joined.judgement, lead.asserts, (lead.start, lead.end))

@@ -837,10 +837,11 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
 
 def _outline_parent(page: Page, index: int) -> bool:
     """A list item with items nested under it."""
-    below = page.next_content(index)
     text, line = page.text, page.lines[index]
-    return (below is not None and _BULLET.match(text, line.start, line.end) is not None
-            and _BULLET.match(text, page.lines[below].start, page.lines[below].end) is not None and _indent(text, page.lines[below]) > _indent(text, line))
+    if not _BULLET.match(text, line.start, line.end):
+        return False
+    below = page.next_content(index)
+    return below is not None and _BULLET.match(text, page.lines[below].start, page.lines[below].end) is not None and _indent(text, page.lines[below]) > _indent(text, line)
 
 
 def _indent(text: str, line: Line) -> int:
