@@ -231,3 +231,10 @@ def test_round_21_furniture_rows_leave_answers_that_look_like_a_qa_panel():
 def test_qa_panel_bylines_and_commented_data_entries(line, action):
     from pipeline.extract.furniture import line_action
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("rule", ["━━━━━━━━━━━━━━━━━━━━", "──────────", "═══════", "———"])
+def test_a_rule_of_box_drawing_characters_or_dashes_is_a_separator(rule):
+    from pipeline.extract.furniture import line_action
+
+    assert line_action(rule) == "stop"
