@@ -162,11 +162,12 @@ def _jurisdiction() -> re.Pattern:
     a licence or a training ("... can't perform it in Colorado", "... in Oregon after training");
     not a clinic's place ("our therapists in Ohio use ...") nor a person ("Georgia, our therapist")."""
     names = "|".join(re.escape(row["place"]) for row in read_rows("place_codes.csv"))
+    place = rf"\b(?i:in|across|throughout|outside) (?:{names})\b"
+    permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b"
     return re.compile(
         rf"^(?i:in|across|throughout|outside) (?:{names}),"
         rf"|\b(?:{names})(?:'s|’s)? (?:allows?|permits?|lets|requires?|laws?|board|state board|statutes?|practice act|rules?|regulations?)\b"
-        rf"|\b(?i:in|across|throughout|outside) (?:{names})\b(?=.*\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b)"
-        rf"|\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b.*\b(?i:in|across|throughout|outside) (?:{names})\b"
+        rf"|{place}(?=.*{permission})|{permission}.*{place}"
     )
 
 

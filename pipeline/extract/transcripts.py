@@ -40,16 +40,14 @@ _SPEAKER_LABEL = re.compile(
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
     rf"|{_IRC_LINE}"
 )
-_STAMP = (  # "9:19 AM", "2/9/2026 8:58 AM", "Mar 14, 2023, 9:19 AM"
-    r"\[?(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+\d{4}),?[ \t]+(?:at[ \t]+)?)?"
-    r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"
-)
+_DAY = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"  # "2/9/2026", "Mar 14, 2023"
+_STAMP = rf"\[?(?:(?:{_DAY}),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM"
 _NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2}(?=[ \t]+\d))){0,3}"  # not a time's "AM"; a transcriber's "Speaker 3"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
     rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
 )
-_DATE = re.compile(r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+\d{4}")  # a header's date
+_DATE = re.compile(_DAY)  # a header's date
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
