@@ -55,7 +55,6 @@ _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a thread's "Next up
     r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*[:–—-][ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
-_NAMED_ASKER = re.compile(r"\b[A-Z][\w'’-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)[ \t]*:[ \t]*$")  # a question read out under its sender's name
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
 _ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", a thread's "7/"
 _EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
@@ -104,7 +103,7 @@ _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _QUESTION_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?\(?(\d{1,3})[.)][ \t]+")  # "9. ", "(9) "
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
-_ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know)[ \t]*:")  # "Anonymous asked:" over a question
+_ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know|wonders)[ \t]*:")  # "Anonymous asked:" over a question
 _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
@@ -238,7 +237,7 @@ def _question_candidate(
         if asked and answer_start is None and not core.rstrip(_CLOSERS).endswith("?"):
             end = asked[-1]  # "Can you do dry needling? My PT does it but she's booked out": the remark after it is no question
         return _Candidate(index, start, end, True, True, bullet, answer_start)
-    if not core.rstrip(_CLOSERS).endswith("?") and _NAMED_ASKER.search(text, line.start, start) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
+    if not core.rstrip(_CLOSERS).endswith("?") and _asker_at_end(text[line.start:start].rstrip()) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
     if not core.rstrip(_CLOSERS).endswith("?") or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None
@@ -254,11 +253,17 @@ def _normalise(question: str) -> str:
     return " ".join(re.sub(r"[^\w\s]", " ", question.lower()).split())
 
 
+def _asker_at_end(text: str) -> re.Match | None:
+    """Who asked, closing the text ("... Priya asks:"): a question read out follows."""
+    found = _ASKED_BY.search(text)
+    return found if found is not None and found.end() == len(text) else None
+
+
 def _asked_by_at_end(line: str, below: str) -> bool:
     """"Anonymous asked:" alone, or after a host's short remark ("Ha, this one comes up every
     week. Tomás asks:"), over a question of its own line (not a list of them, nor a quote)."""
-    found = _ASKED_BY.search(line)
-    if found is None or found.end() != len(line):
+    found = _asker_at_end(line)
+    if found is None:
         return False
     remark = line[:found.start()].rstrip()
     return not remark or (remark[-1:] in (".", "!", ",") and len(remark.split()) <= MAX_HOST_REMARK_WORDS
