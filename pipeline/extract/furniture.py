@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import accumulate
 
+from pipeline.extract.prefilter import floats, fold, may_match, required_strings
 from pipeline.rules import read_rows
 
 MAX_FURNITURE_CHARS = 200
@@ -54,17 +55,36 @@ MAX_UNDERLINE_SHARE = 1.5
 
 
 @cache
-def _patterns(match: str) -> tuple[re.Pattern, tuple[str, ...]]:
-    """One compiled alternation per kind of match: the first row that matches decides, as listed."""
+def _rows(match: str) -> tuple[re.Pattern, tuple[tuple[int, re.Pattern, frozenset[str]], ...], tuple[str, ...]]:
+    """One kind of match's rows: an alternation of those tried on every line, the floating rows
+    tried only on a line that holds one of the strings they need (see prefilter), every row's action."""
     rows = [row for row in read_rows("boilerplate.csv") if row["match"] == match]
-    pattern = "|".join(f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows))
-    return re.compile(pattern, re.IGNORECASE), tuple(row["action"] for row in rows)
+    needs = [required_strings(row["pattern"]) for row in rows]
+    gated = tuple(
+        (i, re.compile(row["pattern"], re.IGNORECASE), needs[i]) for i, row in enumerate(rows)
+        if needs[i] and floats(row["pattern"])
+    )
+    gated_rows = {i for i, _, _ in gated}
+    always = "|".join(f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows) if i not in gated_rows)
+    return re.compile(always or "(?!)", re.IGNORECASE), gated, tuple(row["action"] for row in rows)
+
+
+def _first_action(match: str, text: str, whole: bool = True) -> str | None:
+    """The action of the first row, as listed, that matches the text (all of it when whole)."""
+    always, gated, actions = _rows(match)
+    found = always.fullmatch(text) if whole else always.match(text)
+    first = int(found.lastgroup[1:]) if found else len(actions)
+    folded = fold(text) if gated and gated[0][0] < first else ""
+    for i, pattern, needs in gated:
+        if i > first:
+            break
+        if may_match(needs, folded) and (pattern.fullmatch(text) if whole else pattern.match(text)):
+            return actions[i]
+    return actions[first] if found else None
 
 
 def _whole_line(core: str) -> str | None:
-    pattern, actions = _patterns("line")
-    found = pattern.fullmatch(core)
-    return actions[int(found.lastgroup[1:])] if found else None
+    return _first_action("line", core)
 
 
 def line_action(line: str) -> str | None:
@@ -82,19 +102,17 @@ def _short_line_action(line: str) -> str | None:
 
 
 def _line_action(line: str) -> str | None:
-    pattern, actions = _patterns("written")  # markup lines matched as written, brackets and all ("[qanda]", "+")
-    found = pattern.fullmatch(line.strip())
-    if found:
-        return actions[int(found.lastgroup[1:])]
+    action = _first_action("written", line.strip())  # markup lines matched as written, brackets and all ("[qanda]", "+")
+    if action:
+        return action
     text = _LINK_NUMBER.sub("", _MARKDOWN_LINK.sub(r"\1", CALLOUT.sub("", line, count=1))).strip()
     if re.search(r"[^\W\d_]", text):  # "**Still have questions?** Call us" reads as its words
         text = _INLINE_EMPHASIS.sub("", text)
     core = text.strip("#=>*_-•|[] \t↑↓←→^").strip()
     if core:
-        pattern, actions = _patterns("start")
-        found = pattern.match(core)
-        if found:
-            return actions[int(found.lastgroup[1:])]
+        action = _first_action("start", core, whole=False)
+        if action:
+            return action
     if not core:  # a line of markup only, such as a "---" rule, is matched as written
         return _whole_line(text) if text else None
     if len(core) > MAX_FURNITURE_CHARS:

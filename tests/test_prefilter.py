@@ -1,0 +1,77 @@
+"""A rule is skipped only on text that it cannot match: the strings read from its pattern are in
+every match, and the furniture map decides as the plain alternation of its rows would."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from pipeline.extract import furniture
+from pipeline.extract.prefilter import floats, fold, may_match, required_strings
+from pipeline.rules import read_rows
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.mark.parametrize("pattern, strings", [
+    (r".*\bcookie (settings|policy)\b.*", {"cookie "}),  # the longer of two needed parts
+    (r"(call|phone) (us|now)\b.*", {"call", "phone"}),
+    (r"(?=.*\b(?:visit|clinic)\b).*\d{3}-\d{4}", {"visit", "clinic"}),  # a lookahead reads the same text
+    (r"Copyright|©.*", {"copyright", "©"}),
+    (r"(?-i:[A-Z]+) · \d+y", {" · "}),
+])
+def test_the_strings_every_match_needs(pattern, strings):
+    assert required_strings(pattern) == strings
+
+
+@pytest.mark.parametrize("pattern", [r"\d+", r"(foo|)(bar)?", r"a?b*", r"(?!spam).*", r"[a-z]{3,}", r"(?:e-?mail)?"])
+def test_a_pattern_that_needs_no_literal_is_always_tried(pattern):
+    assert required_strings(pattern) is None
+
+
+@pytest.mark.parametrize("pattern, text", [
+    ("share", "ſhare this"),  # re.IGNORECASE matches the long s to "s", the dotted and dotless i to "i"
+    ("tips", "TİPS"),
+    ("tips", "tıps"),
+    ("keep", "\u212aEEP"),  # the Kelvin sign
+    ("café", "CAFÉ"),
+])
+def test_folded_text_holds_what_a_case_insensitive_rule_matches(pattern, text):
+    assert re.search(pattern, text, re.IGNORECASE)
+    assert may_match(required_strings(pattern), fold(text))
+
+
+def test_a_rule_floats_when_its_match_can_open_anywhere():
+    assert floats(r".*\ball rights reserved\b.*") and floats(r".{0,160}\bphoto by\b.*") and floats(r"(?=.*\bcall\b).*")
+    assert floats(r"(shop now|.*\bget \d+% off\b.*)")
+    assert not floats(r"(previous|next) (post|article)\b.*") and not floats(r"!.{0,300}")
+
+
+def _fixture_lines() -> list[str]:
+    folders = [FIXTURES / "layouts", FIXTURES / "html_pages", *sorted(FIXTURES.glob("heldout2*"))]
+    lines = {line.strip() for folder in folders for path in folder.iterdir() if path.suffix in (".txt", ".md", ".html")
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()}
+    return sorted(line for line in lines if line)
+
+
+@pytest.mark.parametrize("match, whole", [("line", True), ("written", True), ("start", False)])
+def test_the_furniture_map_decides_as_the_alternation_of_its_rows_would(match, whole):
+    rows = [row for row in read_rows("boilerplate.csv") if row["match"] == match]
+    alternation = re.compile("|".join(f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows)), re.IGNORECASE)
+    decided = matched = 0
+    for line in _fixture_lines():
+        found = alternation.fullmatch(line) if whole else alternation.match(line)
+        expected = rows[int(found.lastgroup[1:])]["action"] if found else None
+        assert furniture._first_action(match, line, whole) == expected, line
+        decided += 1
+        matched += found is not None
+    assert decided > 1000 and matched > 10  # the lines tried hold furniture of every kind
+
+
+def test_every_furniture_rule_match_holds_the_strings_it_needs():
+    lines = _fixture_lines()
+    for row in read_rows("boilerplate.csv"):
+        pattern, needs = re.compile(row["pattern"], re.IGNORECASE), required_strings(row["pattern"])
+        for line in lines:
+            found = pattern.fullmatch(line) if row["match"] != "start" else pattern.match(line)
+            assert not found or may_match(needs, fold(line)), (row["pattern"], line)
