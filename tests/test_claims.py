@@ -1059,3 +1059,34 @@ def test_question_types_of_prices_choices_placebos_and_what_is_injected(question
 ])
 def test_a_qualified_no_at_the_head_of_an_answer(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [  # round 27: what a question asks, whatever its wording
+    ("Will I need more than one injection?", "procedure"),  # how many sessions
+    ("Do you use ultrasound guidance?", "procedure"),
+    ("Will I receive a steroid with the injection?", "procedure"),  # what it is given with
+    ("Is cracking your own neck bad for you?", "risk"),
+    ("How much is shipping?", "cost"),  # a price, though shipping is the business's
+    ("Do you ship internationally?", "other"),
+    ("Can I work out afterward?", "procedure"),  # an instruction after it, not whether it works
+    ("Does cupping work?", "outcome"),
+    ("Is foam rolling actually doing anything to a trigger point?", "treatment"),
+    ("In your opinion, did the dry needling help Mr. Lundquist?", "outcome"),
+    ("What did your clinic charge for a visit that included dry needling?", "cost"),
+    ("And trigger point injections, can you perform those?", "provider"),  # the clause asks of the topic put before it
+])
+def test_round_27_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Is there anyone who should not have dry needling?", "Some people should avoid it.", "yes"),  # "some" is the answer
+    ("Does insurance cover massage?", "Some plans cover it.", "maybe"),  # "some" limits who it holds for
+])
+def test_some_answers_a_question_whether_anyone_is(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+def test_a_credential_after_a_name_asks_nothing():
+    assert not is_yes_no("What insurance does Dr. Marcus Oyelaran, DO accept?")
+    assert is_yes_no("I read about trigger points, do they go away?")

@@ -4,6 +4,7 @@ related posts, "people also ask" blocks or footers; a repeated question never mo
 
 import pytest
 
+from pipeline.extract.furniture import line_action
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.questions import find_pairs
 from pipeline.extract.records import document_records
@@ -238,3 +239,42 @@ def test_a_rule_of_box_drawing_characters_or_dashes_is_a_separator(rule):
     from pipeline.extract.furniture import line_action
 
     assert line_action(rule) == "stop"
+
+
+@pytest.mark.parametrize("line, action", [
+    ("#triggerpoints #massagetherapy #selfcare", "stop"),  # a caption's hashtags end its answers
+    ("Link in bio to book your first session", "stop"),
+    ("⠀", "skip"),  # a social post's blank spacer
+    (".", "skip"),
+    ("Expand", "skip"),  # an accordion's toggle copied with its question
+    ("Show answer", "skip"),
+    ("Contact Us", "section"),  # alone, it heads the contact details below it
+    ("Privacy Policy | Contact Us | Sitemap", "skip"),
+    ("MS. PRYOR:  Objection, form.", "skip"),  # between a question and its answer
+    ("MR. DUVALL: Thank you. That's all I have.", "stop"),
+    ("BY MS. PRYOR:", "stop"),
+    ("(Exhibit 6 was marked for identification.)", "skip"),
+    ("(The deposition concluded at 10:21 a.m.", "end"),
+    ("import { Accordion, Callout } from '@site/src/components';", "skip"),
+    ("</Accordion>", "stop"),
+    ('<Callout type="warning">', "skip"),
+    ('<Accordion title="Will it hurt?">', None),  # an FAQ component's title is its question
+])
+def test_round_27_furniture_lines(line, action):
+    assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line", [
+    "DR. RAO: Generally it does, when there's a documented diagnosis.",  # a guest's answer in a radio transcript
+    "MS. LEE: Dry needling is done by physical therapists here.",
+    "How long does the examination take?",
+    "Expanded hours are available on Saturdays.",
+])
+def test_round_27_furniture_rules_leave_answers_alone(line):
+    assert line_action(line) is None
+
+
+def test_a_printed_footer_spaced_with_asterisks_is_a_running_line():
+    footer = "      NORTHWAY REPORTING SERVICES  *  (555) 010-2200  *  www.northway.example"
+    page = "\n".join(f"Page {n}\n\nQ. Question {n}?\nA. Answer {n} is here.\n{footer}\n\f" for n in range(1, 5))
+    assert all(pair.answer.endswith("is here.") for pair in find_pairs(page))

@@ -4,14 +4,15 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract.questions import find_pairs
-from pipeline.sources import decode_text
+from pipeline.sources import READERS
 
 LAYOUTS = Path(__file__).parent / "fixtures" / "layouts"
 LAYOUT_FILES = sorted(p for p in LAYOUTS.iterdir() if p.suffix in (".txt", ".md"))
 
 
 def read(path: Path) -> str:
-    return decode_text(path.read_bytes(), str(path))
+    """The text as its reader returns it: a transcript's line numbers and a grid table read as a reader reads them."""
+    return READERS[path.suffix](path.read_bytes(), str(path)).text
 
 
 @pytest.mark.parametrize("path", LAYOUT_FILES, ids=lambda p: p.stem)

@@ -194,3 +194,16 @@ def test_a_limit_on_visits_names_no_practitioner_far_after_it():
 ])
 def test_injecting_trigger_points_names_the_injection(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dry needling is outside a massage therapist's scope of practice.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Cupping is within an acupuncturist’s scope of practice.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("Physical therapists focus on therapeutic exercise and manual therapy.",
+     {("PRV:physical_therapist", "TRT:therapeutic_exercise", "performs"), ("PRV:physical_therapist", "TRT:manual_therapy", "performs")}),
+    ("Our massage therapists have done myofascial release for years.", {("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+    ("Here in Ohio, physical therapists can dry\nneedle once they finish the training.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("If it's done as part of physical therapy, a doctor may refer you.", set()),  # "done" as a passive names no doer
+])
+def test_round_27_ways_of_saying_who_does_what(text, expected):
+    assert relations(answer("Who does it?", text)) == expected

@@ -102,10 +102,14 @@ def is_yes_no(question: str) -> bool:
     "What about afterwards - will I be sore?")."""
     q = normalise(question).strip()
     last = q[([0] + _sentence_starts(q, _LOWER_CASE_SENTENCES))[-1]:]  # normalised: in lower case
-    asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, last.rsplit(",", 1)[-1], _LEAD_IN.split(last)[-1])]
+    clause = last.rsplit(",", 1)[-1] if not _CREDENTIAL.match(question.rsplit(",", 1)[-1]) else last  # "What insurance does Dr. Lee, DO accept?"
+    asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, clause, _LEAD_IN.split(last)[-1])]
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
+_EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body|thing)?|people|patients|times|cases|situations|reasons)\b|(?:does|do|can|could|should) any(?:one|body)\b")
+_DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")
+_CREDENTIAL = re.compile(r"\s*[A-Z]{2,}\b")  # a clause after a comma that opens with capitals is a name's credential ("DO", "MD"), no question
 _ACTS = re.compile(r"\s*(?:also |legally |still |ever |really )?(?:perform|do|give|provide|offer|use|administer|practi[cs]e|inject|needle|prescribe|diagnose|treat|adjust|manipulate|fix)\b")
 _PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|they)\b")
 _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |just |also |considered |a kind of |a type of |a form of )?(?:a |an |the )?")
@@ -205,6 +209,10 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
     """A letter's last sentence decides when it says what is asked ("What can I do besides a night
     guard?"); when it does not ("Who is right?"), the whole letter does."""
     part, part_entities = _asked_part(question, entities)
+    dislocated = _DISLOCATED.match(part)
+    if dislocated:  # "And trigger point injections, can you perform those?" asks the clause of the topic put before it
+        k = dislocated.start(1)
+        part, part_entities = part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities]
     found = _cue_type(part, part_entities, topic_label)
     named = found[0] == "definition" and any(_DEFINES.fullmatch(normalise(part[:s]).lstrip()) and _ASKED_END.fullmatch(normalise(part[e:])) for s, e, _, _ in part_entities)
     unnamed = found[0] == "other" or (found[0] == "definition" and not named)  # "What is it?" asks of what the letter told; "What is a trigger point?" does not
@@ -319,10 +327,10 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "no"  # "Will I get a steroid injection?" "Most people get better without an injection."
     if _answers_both_ways(whole, question):
         return "maybe"
-    shares = [  # "some plans", "some people" limit who the answer holds for; "some soreness" is an amount
+    shares = [  # "some plans", "some people" limit who the answer holds for; "some soreness" is an amount; to "Is there anyone who ...?" they are the answer
         cue for start, end, cue in quantifier_cues().find(s, 0, min(main_end, _SUBJECT_CHARS))
         if (" " in cue or _SHARE_OF.match(s, end)) and not _THERE_ARE.search(s, 0, start)
-    ]
+    ] if not _EXISTENCE_ASKED.match(q) else []
     if _MAYBE_CUES.search(s) or shares:
         return "maybe"
     if judgement is None:

@@ -171,9 +171,13 @@ def _jurisdiction() -> re.Pattern:
     )
 
 
+_NORMAL = str.maketrans({"’": "'", "‘": "'", "\n": " "})
+
+
 def normalise(text: str) -> str:
-    """Lower case with straight apostrophes; the same length, so offsets carry over."""
-    return text.lower().replace("’", "'").replace("‘", "'")
+    """Lower case with straight apostrophes, a hard-wrapped line's break a space ("can dry\nneedle");
+    the same length, so offsets carry over."""
+    return text.lower().translate(_NORMAL)
 
 
 @dataclass(frozen=True)

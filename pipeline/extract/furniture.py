@@ -31,7 +31,7 @@ RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the docume
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
 _PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d", re.IGNORECASE)
 _LETTERHEAD = re.compile(r"[^$£€|·\n]+(?:[ \t][|·][ \t][^$£€|·\n]+){2,}")  # "Mercy Hospital | Pain Service | Patient Information", "Leaflet PM-112 | Version 3 | ...": no prices
-_RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
+_RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s+\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")

@@ -28,13 +28,16 @@ FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
 MAX_HEADING_QUESTION_WORDS = 12
+MIN_NUMBERED_QUESTIONS = 2  # numbered questions with "?", for the next number's line to ask without one
+MIN_UNMARKED_EVIDENCE = 2  # questions with "?" laid out alike, for a line laid out so to ask without one
 MIN_SHAPED_QUESTIONS = 3  # questions with "?" laid out alike (list items, or lines without blank lines around), for a layout to be the page's
 SHAPED_SHARE = 0.75  # ... and the share of its questions they must be
 MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for them to count as the FAQ
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
+_COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“]")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|\{\{[<%][ \t]*[\w-]+[ \t]+(?:question|title|q|summary|heading)=[\"“]|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's question attribute (boilerplate.csv says which shortcodes head an entry: the others are furniture)
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle too; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
@@ -56,7 +59,7 @@ _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a thread's "Next up
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
-_ENUMERATOR = re.compile(r"[ \t]*(?:\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", a thread's "7/"
+_ENUMERATOR = re.compile(r"[ \t]*(?:[0-9#*]\ufe0f?\u20e3|\U0001f51f|\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", a thread's "7/", a post's keycap emoji ("1️⃣ ")
 _EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
 _ANSWER_LABEL = re.compile(
@@ -95,12 +98,13 @@ _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”](?:[ \t]+[\w-]+=[\"“][^\"”\n]*[\"”])*[ \t]*[>%]\}\}|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”](?:[ \t]+[\w-]+(?:=[\"“][^\"”\n]*[\"”])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
-_QUESTION_NUMBER = re.compile(r"[ \t]*(?:\*\*|__)?\(?(\d{1,3})[.)][ \t]+")  # "9. ", "(9) "
+_PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
+_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})[.)]|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ "
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
 _ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know|wonders)[ \t]*:")  # "Anonymous asked:" over a question
@@ -139,6 +143,7 @@ class _Candidate:
     answer_start: int | None = None  # an answer that begins on the question's own line
     label_line: int | None = None  # a "Question:" label alone on the line above
     first_line: int | None = None  # where a question hard-wrapped over several lines begins
+    prompt: bool = False  # an examiner's request after "Q." ("Please spell your name"): it ends the answer above, no pair of its own
 
     @property
     def block_start(self) -> int:
@@ -318,6 +323,8 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     for index, line in enumerate(page.lines):
         if _CALLOUT_TITLE.match(page.text, line.start, line.end):
             levels.setdefault(index, "callout")  # a titled callout sets its title apart as a heading does
+        elif _COMPONENT_TITLE.match(page.content(index).lstrip()):
+            levels.setdefault(index, "component")  # so does a shortcode's or a component's title
     if _ORG_FILE.search(page.text):  # an Org mode file: "* Billing" is a heading, not a bullet
         for index, line in enumerate(page.lines):
             if org := _ORG_HEADING.match(page.text, line.start, line.end):
@@ -343,8 +350,8 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
 def _heading_text(text: str, line: Line) -> str:
     """A heading's words with its closing marks ("?**", a wiki's " ==") aside, but its "?" kept."""
     start, end = _trim(text, line.start, line.end, emphasis=True)
-    callout = _CALLOUT_TITLE.match(text, start, end)
-    return text[callout.end() if callout else start:end].rstrip(_CLOSERS)
+    opening = _CALLOUT_TITLE.match(text, start, end) or _COMPONENT_TITLE.match(text, start, end)
+    return text[opening.end() if opening else start:end].rstrip(_CLOSERS)
 
 
 def _heading_level(marker: str, dokuwiki: bool) -> str:
@@ -481,7 +488,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
         bare = core[bullet.end():] if (bullet := _BULLET.match(core)) else core  # a widget title may be a list item
-        asks = _LEVEL_MARK.sub("", bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
+        asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
         entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or (_QUESTION_WORD.match(bare) and asking_widgets >= MIN_FAQ_HEADINGS)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
@@ -499,18 +506,29 @@ def _signed(page: Page, index: int) -> bool:
 
 def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
     """A labelled question hard-wrapped onto indented lines ("Q: Is dry needling the same as
-    acupuncture for coverage\n   purposes?") ends on the line that ends it with "?"."""
+    acupuncture for coverage\n   purposes?") ends on the line that ends it with "?"; so does one
+    whose lines run flush left under an indented label up to the answer's label, as a transcript's
+    do ("    Q.   Who is allowed to perform dry needling in\nColorado?\n    A.   Here ..."). A
+    prompt after the label is no question ("Q.  Please state your full name for the record.")."""
     text = page.text
     if not candidate.labelled or candidate.answer_start is not None or text[candidate.start:candidate.end].rstrip(_CLOSERS).endswith("?"):
         return candidate
-    for index in range(candidate.line + 1, min(candidate.line + 1 + MAX_WRAPPED_LINES, len(page.lines))):
+    last = min(candidate.line + MAX_WRAPPED_LINES, len(page.lines) - 1)
+    labelled = lambda i: i is not None and _ANSWER_LABEL.match(text, page.lines[i].start, page.lines[i].end) is not None
+    run_end = next((i - 1 for i in range(candidate.line + 1, last + 1) if page.blank[i] or labelled(i)), last)
+    transcript = text[page.lines[candidate.line].start:candidate.start][:1].isspace() and labelled(page.next_answer_line(run_end))
+    wrapped = candidate
+    for index in range(candidate.line + 1, run_end + 1):
         line = page.lines[index]
         content = text[line.start:line.end]
-        if page.blank[index] or not content[:1].isspace() or _ANSWER_LABEL.match(text, line.start, line.end):
+        if not (content[:1].isspace() or transcript):
             break
-        if content.rstrip().rstrip(_CLOSERS).endswith("?"):
-            return replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
-    return candidate
+        if content.rstrip().rstrip(_CLOSERS).endswith("?") or (transcript and index == run_end):
+            wrapped = replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
+            break
+    asked = " ".join(text[wrapped.start:wrapped.end].split())
+    prompt = _PROMPT.match(asked) and asked.endswith(".") and not _has_sentence_break(asked) and not any(_READS_AS_QUESTION.match(part.strip()) for part in asked.split(","))
+    return replace(wrapped, prompt=bool(prompt))
 
 
 def _inline_candidates(text: str, lines: list[Line]) -> list[_Candidate]:
@@ -638,7 +656,7 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
 
     asked = [c for c in candidates if not c.structural and c.answer_start is None]
     shapes = Counter(shape(c.line) for c in asked).most_common(1)
-    if not shapes or shapes[0][0] == (False, False) or shapes[0][1] < MIN_SHAPED_QUESTIONS or shapes[0][1] < SHAPED_SHARE * len(asked):
+    if not shapes or shapes[0][0] == (False, False) or shapes[0][1] < MIN_UNMARKED_EVIDENCE or shapes[0][1] < SHAPED_SHARE * len(asked):
         return []  # questions set apart by blank lines alone are the headings' (_question_headings)
     layout = shapes[0][0]
     taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
@@ -646,7 +664,7 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     for index in range(1, len(lines) - 1):
         if index in taken or page.actions[index] or shape(index) != layout:
             continue
-        before, after = page.previous_content(index), page.next_content(index)
+        before, after = page.previous_content(index), page.next_answer_line(index)  # past an accordion's "Expand"
         if before is None or after is None or page.actions[after]:
             continue
         if bullet(before) or bullet(after) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
@@ -736,8 +754,8 @@ def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     for candidate in candidates:
         number = _QUESTION_NUMBER.match(text, lines[candidate.line].start, lines[candidate.line].end)
         if number:
-            numbered[int(number.group(1))] = candidate.line
-    if len(numbered) < MIN_SHAPED_QUESTIONS:
+            numbered[int(number.group(1) or number.group(2))] = candidate.line
+    if len(numbered) < MIN_NUMBERED_QUESTIONS:
         return []
     taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
     found = []
@@ -745,7 +763,7 @@ def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         number = _QUESTION_NUMBER.match(text, line.start, line.end)
         if not number or index in taken or page.actions[index] or page.next_content(index) is None:
             continue
-        n = int(number.group(1))
+        n = int(number.group(1) or number.group(2))
         if n in numbered or not (numbered.get(n - 1, index) < index < numbered.get(n + 1, index + 1)) or (n - 1 not in numbered and n + 1 not in numbered):
             continue
         neighbours = [i for i in (page.previous_content(index), page.next_content(index)) if i is not None]
@@ -932,6 +950,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     pairs = []
     labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])
     for i, candidate in enumerate(candidates):
+        if candidate.prompt:
+            continue
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
         if candidate.line in structure.item_ends and _holds_answer(page, candidate.line + 1, structure.item_ends[candidate.line] + 1):

@@ -1,8 +1,10 @@
-"""Plain text and Markdown sources: UTF-8 (an optional BOM is dropped), line endings normalised."""
+"""Plain text and Markdown sources: UTF-8 (an optional BOM is dropped), line endings normalised,
+print layout read as a reader reads it (pipeline/sources/printed.py)."""
 
 from __future__ import annotations
 
 from pipeline.sources.document import Reading, SourceError
+from pipeline.sources.printed import read_printed
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -22,8 +24,8 @@ def normalise_newlines(text: str) -> str:
 
 
 def read_text(data: bytes, name: str) -> Reading:
-    return Reading(decode_text(data, name), "text")
+    return Reading(read_printed(decode_text(data, name)), "text")
 
 
 def read_markdown(data: bytes, name: str) -> Reading:
-    return Reading(decode_text(data, name), "markdown")
+    return Reading(read_printed(decode_text(data, name)), "markdown")
