@@ -1090,3 +1090,23 @@ def test_some_answers_a_question_whether_anyone_is(question, first_sentence, exp
 def test_a_credential_after_a_name_asks_nothing():
     assert not is_yes_no("What insurance does Dr. Marcus Oyelaran, DO accept?")
     assert is_yes_no("I read about trigger points, do they go away?")
+
+
+@pytest.mark.parametrize("question, sentence, expected", [
+    ("Will I be sore after dry needling?", "Your shoulder may ache for a day or two.", "risk"),  # a symptom's words, a risk asked
+    ("What are the symptoms of a trigger point?", "Your shoulder may ache for a day or two.", "symptom"),
+    ("Does insurance pay for dry needling?", "The state board requires a prescription from your doctor first.", "coverage"),
+    ("Is dry needling legal here?", "The state board requires a prescription from your doctor first.", "regulation"),
+    ("Is dry needling risky?", "Bruising and soreness are caused by the needle.", "risk"),
+])
+def test_a_claims_words_read_with_the_question_it_answers(question, sentence, expected):
+    text = f"Dry needling FAQ\n\n{question}\n\n{sentence}\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert [c["claim_type"] for c in records["claims"]] == [expected]
+
+
+def test_the_claim_type_context_table_names_known_types():
+    claim_types = {r["claim_type"] for r in csv.DictReader((DATA_DIR / "claim_types.csv").open(encoding="utf-8"))} | {"scope_of_practice", "other"}
+    question_types = {r["question_type"] for r in csv.DictReader((DATA_DIR / "question_types.csv").open(encoding="utf-8"))}
+    for row in csv.DictReader((DATA_DIR / "claim_type_context.csv").open(encoding="utf-8")):
+        assert row["claim_type"] in claim_types and row["becomes"] in claim_types and row["question_type"] in question_types, row

@@ -10,6 +10,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from datetime import date
+from functools import cache
 from typing import Iterable
 
 from spacy.tokens import Doc
@@ -25,6 +26,7 @@ from pipeline.extract.relations import Context, clause_relations
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
 from pipeline.extract.scope import relevance
+from pipeline.rules import read_rows
 from pipeline.sources import Document
 
 
@@ -135,13 +137,24 @@ QUESTION_CLAIM_TYPES = {  # the claim type a question type asks for, where the n
 }
 
 
+@cache
+def _typed_in_context() -> dict[tuple[str, str], str]:
+    return {(r["claim_type"], r["question_type"]): r["becomes"] for r in read_rows("claim_type_context.csv")}
+
+
 def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str]) -> None:
     """An answer's sentence that no rule types ("Nothing is injected.") is about what its question
-    asks: the claim type of the question's type."""
+    asks: the claim type of the question's type. So is one whose own words mislead where its
+    question says what it is about (claim_type_context.csv: "It can sting for a few seconds",
+    a symptom's words, answers "Does it hurt?" with a risk)."""
     for row in claim_rows:
-        if row["claim_type"] == "other" and row["qa_id"] in question_types:
-            asked = question_types[row["qa_id"]]
+        if row["qa_id"] not in question_types:
+            continue
+        asked = question_types[row["qa_id"]]
+        if row["claim_type"] == "other":
             row["claim_type"] = QUESTION_CLAIM_TYPES.get(asked, asked) or "other"
+        else:
+            row["claim_type"] = _typed_in_context().get((row["claim_type"], asked), row["claim_type"])
 
 
 def _performs_rows(doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None]) -> list[dict]:
