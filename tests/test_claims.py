@@ -1110,3 +1110,15 @@ def test_the_claim_type_context_table_names_known_types():
     question_types = {r["question_type"] for r in csv.DictReader((DATA_DIR / "question_types.csv").open(encoding="utf-8"))}
     for row in csv.DictReader((DATA_DIR / "claim_type_context.csv").open(encoding="utf-8")):
         assert row["claim_type"] in claim_types and row["becomes"] in claim_types and row["question_type"] in question_types, row
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Can anyone get cupping?", "Some people should avoid it, such as those on blood thinners.", "maybe"),
+    ("Is there any chance my insurance will cover dry needling?", "Some plans cover it as part of physical therapy.", "maybe"),
+])
+def test_some_still_limits_an_answer_to_whether_anyone_can(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+def test_booking_the_same_day_is_about_the_clinic():
+    assert question_type("Can I book a massage the same day?", entities_of("Can I book a massage the same day?")) != "procedure"

@@ -278,3 +278,12 @@ def test_a_printed_footer_spaced_with_asterisks_is_a_running_line():
     footer = "      NORTHWAY REPORTING SERVICES  *  (555) 010-2200  *  www.northway.example"
     page = "\n".join(f"Page {n}\n\nQ. Question {n}?\nA. Answer {n} is here.\n{footer}\n\f" for n in range(1, 5))
     assert all(pair.answer.endswith("is here.") for pair in find_pairs(page))
+
+
+def test_round_27_review_transcript_and_social_rows_keep_to_their_layouts():
+    page = ("Workers' Compensation FAQ\n\nWhat if my hearing is postponed?\n\nThe hearing was adjourned in about one case in five last year.\n\n"
+            "Do I need a lawyer?\n\nNo, but many people hire one.\n")
+    assert [p.answer for p in find_pairs(page)] == ["The hearing was adjourned in about one case in five last year.", "No, but many people hire one."]
+    assert line_action("The examination ended with a short strength test.") is None
+    assert line_action("Examination") is None  # a health library's subheading
+    assert line_action("Yes, we offer dry needling at both clinics; see the link in bio for prices.") is None

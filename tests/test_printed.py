@@ -56,3 +56,14 @@ def test_a_grid_table_with_a_cell_spanning_columns_is_left_as_it_is():
 def test_text_without_print_layout_is_returned_as_it_was():
     text = "# Dry needling\n\n1. Does it hurt?\n2. Is it safe?\n\n| Q | A |\n|---|---|\n| x | y |\n+ an AsciiDoc continuation\n"
     assert read_printed(text) == text
+
+
+def test_numbers_alone_on_their_lines_are_left_as_they_are():
+    scale = "Pain scale\n\n" + "\n".join(str(n) for n in range(1, 26))
+    assert read_printed(scale) == scale
+
+
+def test_left_aligned_line_numbers_leave_every_line_flush():
+    body = ["     Q.   Who performed it?", "     A.   I did, over six", "visits."] + ["x"] * 9 + ["     Q.   And then?", "     A.   We", "stopped."] + [""] * 10
+    text = "\n".join(f"{i:<4} {line}" if line else str(i) for i, line in enumerate(body, 1))
+    assert "     A.   I did, over six\nvisits." in read_printed(text) and "     A.   We\nstopped." in read_printed(text)

@@ -1501,3 +1501,10 @@ def test_an_events_list_with_dated_titles_is_no_chat():
             "Open House May 9, 2023, 9:00 AM\n\nIs your neck stiff after long days at the computer? Drop by for a posture check.\n\n"
             "Back Care Workshop Jun 6, 2023, 10:00 AM\n\nOur physical therapists show you how to lift safely.\n")
     assert [p.question for p in find_pairs(text)] == ["How many sessions will I need?"]
+
+
+def test_round_27_review_prompts_and_titles_outside_transcripts():
+    faq = "Q: Please explain what dry needling is.\nA: Dry needling uses thin needles.\n\nQ: Describe a typical first session.\nA: We take a history.\n\nQ: Does it hurt?\nA: A little.\n"
+    assert [p.question for p in find_pairs(faq)] == ["Please explain what dry needling is.", "Describe a typical first session.", "Does it hurt?"]
+    mdx = "<Accordion title='Do the marks last?'>\nAbout a week.\n</Accordion>\n\n<Accordion title=\"Does it hurt?\">\nRarely.\n</Accordion>\n"
+    assert [(p.question, p.answer) for p in find_pairs(mdx)] == [("Do the marks last?", "About a week."), ("Does it hurt?", "Rarely.")]

@@ -107,7 +107,7 @@ def is_yes_no(question: str) -> bool:
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
-_EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body|thing)?|people|patients|times|cases|situations|reasons)\b|(?:does|do|can|could|should) any(?:one|body)\b")
+_EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b")  # "Is there anyone who should not ...?"
 _DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")
 _CREDENTIAL = re.compile(r"\s*[A-Z]{2,}\b")  # a clause after a comma that opens with capitals is a name's credential ("DO", "MD"), no question
 _ACTS = re.compile(r"\s*(?:also |legally |still |ever |really )?(?:perform|do|give|provide|offer|use|administer|practi[cs]e|inject|needle|prescribe|diagnose|treat|adjust|manipulate|fix)\b")

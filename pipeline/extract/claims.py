@@ -231,6 +231,7 @@ def _next_words(s: str, position: int, count: int = 3) -> list[str]:
 
 _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all", "both", "each", "now", "safely", "easily", "even"}
 _EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
+_PERFORMED = {"done", "performed", "given", "provided", "offered", "delivered", "treated", "used", "administered"}
 _APPOSITIVE = re.compile(r",\s*$")
 _PLACE_NAME = re.compile(r"\b(?:in|across|throughout) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
@@ -294,6 +295,8 @@ def _modal_is_not_possibility(modal: str, role: str | None, following: list[str]
     verb = words[0] if words else ""
     if verb == "be" and len(words) > 1:
         return f"be {words[1]}" in _ability_verbs()
+    if modal == "could" and verb == "have" and len(words) > 1 and words[1] in _PERFORMED:
+        return agent  # "a massage therapist could have done the massage": what they were able to do
     if not verb:
         return agent  # an echoed answer: "She can.", "physical therapists can"
     return agent and (verb in _ability_verbs() or verb not in _EXPERIENCE)  # "physicians can give", "you can appeal"

@@ -35,7 +35,7 @@ SHAPED_SHARE = 0.75  # ... and the share of its questions they must be
 MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for them to count as the FAQ
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
-_COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“]")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
+_COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle too; an outliner's task marker ("- DONE Who can ...")
@@ -98,7 +98,7 @@ _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”](?:[ \t]+[\w-]+(?:=[\"“][^\"”\n]*[\"”])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
@@ -509,7 +509,8 @@ def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
     acupuncture for coverage\n   purposes?") ends on the line that ends it with "?"; so does one
     whose lines run flush left under an indented label up to the answer's label, as a transcript's
     do ("    Q.   Who is allowed to perform dry needling in\nColorado?\n    A.   Here ..."). A
-    prompt after the label is no question ("Q.  Please state your full name for the record.")."""
+    transcript's prompt after the label is no question ("Q.  Please state your full name for the
+    record."); on an FAQ page "Q: Please explain what dry needling is." asks."""
     text = page.text
     if not candidate.labelled or candidate.answer_start is not None or text[candidate.start:candidate.end].rstrip(_CLOSERS).endswith("?"):
         return candidate
@@ -527,7 +528,7 @@ def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
             wrapped = replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
             break
     asked = " ".join(text[wrapped.start:wrapped.end].split())
-    prompt = _PROMPT.match(asked) and asked.endswith(".") and not _has_sentence_break(asked) and not any(_READS_AS_QUESTION.match(part.strip()) for part in asked.split(","))
+    prompt = transcript and _PROMPT.match(asked) and asked.endswith(".") and not _has_sentence_break(asked) and not any(_READS_AS_QUESTION.match(part.strip()) for part in asked.split(","))
     return replace(wrapped, prompt=bool(prompt))
 
 

@@ -32,10 +32,11 @@ BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
-_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets say of an item
-    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:[\w-]+\s+){{0,3}}"
+_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets say of an item ("..., but not the" ends one)
+    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
+_DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
@@ -78,13 +79,14 @@ class Context:
 class _Phrase:
     regex: re.Pattern
     voice: str  # active (practitioner first), passive (treatment first), adjacent ("X by a Y")
+    reach: str  # "next": only a treatment right after the phrase ("focus on spinal manipulation"), else a list anywhere after it
     object: str | None  # the treatment the verb itself names ("inject")
     polarity: str
 
 
 @cache
 def _phrases() -> tuple[_Phrase, ...]:
-    return tuple(_Phrase(re.compile(r["pattern"]), r["voice"], r["object"] or None, r["polarity"]) for r in read_rows("performs.csv"))
+    return tuple(_Phrase(re.compile(r["pattern"]), r["voice"], r["reach"], r["object"] or None, r["polarity"]) for r in read_rows("performs.csv"))
 
 
 def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = ()) -> list[ENTITY]:
@@ -165,6 +167,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         named_first = next((e for e in after if e[2] == "PROVIDER"), None)  # a generic one too ("a variety of professionals, including ...")
         if phrase.voice == "passive" and named_first and _PAST_THE_PHRASE.search(s, match.end(), named_first[0]):
             practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
+        if phrase.reach == "next" and not (treated and _DETERMINERS.fullmatch(s, match.end(), treated[0][0])):
+            treated = []
         if phrase.voice == "adjacent":
             treated = [e for e in treated if e[1] == match.start()]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []

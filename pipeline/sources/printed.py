@@ -37,10 +37,13 @@ def _without_line_numbers(text: str) -> str:
     filled = sum(1 for line in lines if line.strip())
     if len(numbered) < MIN_NUMBERED_LINES or len(numbered) < MIN_NUMBERED_SHARE * filled:
         return text
-    after = {i: lines[i][LINE_NUMBER.match(lines[i]).end(1):] for i in numbered}
-    gutter = min(len(rest) - len(rest.lstrip(" \t")) for rest in after.values() if rest.strip())  # a wrapped line starts flush with the text
-    for i, rest in after.items():
-        lines[i] = rest[gutter:] if rest.strip() else ""
+    found = {i: LINE_NUMBER.match(lines[i]) for i in numbered}
+    column = min((m.end() for i, m in found.items() if lines[i][m.end():].strip()), default=None)  # where a wrapped line's text starts
+    if column is None:
+        return text  # numbers alone on their lines: a scale, a column of counts
+    for i, m in found.items():
+        line = lines[i]
+        lines[i] = line[column if line[:column].strip() == m.group(1) else m.end():] if line[m.end():].strip() else ""
     return "\n".join(lines)
 
 
