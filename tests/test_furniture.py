@@ -287,3 +287,15 @@ def test_round_27_review_transcript_and_social_rows_keep_to_their_layouts():
     assert line_action("The examination ended with a short strength test.") is None
     assert line_action("Examination") is None  # a health library's subheading
     assert line_action("Yes, we offer dry needling at both clinics; see the link in bio for prices.") is None
+
+
+@pytest.mark.parametrize("line, action", [
+    ("About Fenwick General Hospital", "stop"),  # a press release's boilerplate
+    ("About dry needling", None),
+    ("About 20 minutes.", None),
+    ("Media contact:", "end"),
+    ("###", "end"),
+    ("### What is it?", None),
+])
+def test_round_28_press_release_lines(line, action):
+    assert line_action(line) == action

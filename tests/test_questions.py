@@ -1508,3 +1508,15 @@ def test_round_27_review_prompts_and_titles_outside_transcripts():
     assert [p.question for p in find_pairs(faq)] == ["Please explain what dry needling is.", "Describe a typical first session.", "Does it hurt?"]
     mdx = "<Accordion title='Do the marks last?'>\nAbout a week.\n</Accordion>\n\n<Accordion title=\"Does it hurt?\">\nRarely.\n</Accordion>\n"
     assert [(p.question, p.answer) for p in find_pairs(mdx)] == [("Do the marks last?", "About a week."), ("Does it hurt?", "Rarely.")]
+
+
+def test_round_28_answers_end_before_a_footnote_mark_and_a_signed_copy_is_no_pair():
+    wiki = "Is it the same as fibromyalgia?\n-------------------------------\n\nNo. You can have both.[^2]\n\n[^2]: A 2019 review.\n"
+    assert find_pairs(wiki)[0].answer == "No. You can have both."
+    thread = ("> Will I be sore?\n\nA little, for a day or two.\n\n-----\n\nFrom: Ruth\n\nThanks. A few more questions:\nWill I be sore?\nRuth\n")
+    assert [(p.question, p.answer) for p in find_pairs(thread)] == [("Will I be sore?", "A little, for a day or two.")]
+
+
+def test_an_e_mails_quote_of_a_quote_is_no_broadcast_turn():
+    mail = "On Monday Dr. Lee wrote:\n>> Does it hurt?\n>> A little.\n>> Will I be sore?\n>> For a day.\n> Thanks!\n"
+    assert all(">>" not in p.question for p in find_pairs(mail))

@@ -28,6 +28,7 @@ FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
 MAX_HEADING_QUESTION_WORDS = 12
+MAX_SIGNOFF_WORDS = 2  # an "answer" this short to a question asked twice is a sign-off ("Ruth")
 MIN_NUMBERED_QUESTIONS = 2  # numbered questions with "?", for the next number's line to ask without one
 MIN_UNMARKED_EVIDENCE = 2  # questions with "?" laid out alike, for a line laid out so to ask without one
 MIN_SHAPED_QUESTIONS = 3  # questions with "?" laid out alike (list items, or lines without blank lines around), for a layout to be the page's
@@ -45,7 +46,7 @@ _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a pla
     r"[ \t]*(?!(?:Option|Plan|Step|Part|Level|Tier|Phase|Type|Grade|Class|Section|Appendix|Table|Figure|Form|Schedule|Exhibit|Model|Package|Group|Zone|Area|Room)\b)"
     r"[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]*[A-Z][^.!?\n]{0,40})?[ \t]*"  # "Tessa M.Business Owner": a badge may follow unspaced
 )
-_CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\])+[ \t]*$")
+_CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[.!?\"”)])\[\^[\w-]{1,12}\])+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker
@@ -622,8 +623,16 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             i for i in answered if (shape := _markup(page, levels, i))
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
             and _ASKS_WITHOUT_MARK.match(page.text, *headings[i]) and not _title_case(page.text[slice(*headings[i])])
+            and (shape != "alone" or _between_answers(page, i))
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
+
+
+def _between_answers(page: Page, index: int) -> bool:
+    """A plain line standing where a question would: after a finished sentence, not after a lead-in
+    ("... if you:") or another item of its list."""
+    before = page.previous_content(index)
+    return before is not None and page.content(before).rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
 
 
 def _title_case(line: str) -> bool:
@@ -633,11 +642,15 @@ def _title_case(line: str) -> bool:
 
 
 def _markup(page: Page, levels: dict[int, str], index: int) -> str | None:
-    """How a line is set apart: its heading's rank, bold from end to end, or quoted as a forum quotes."""
+    """How a line is set apart: its heading's rank, bold from end to end, quoted as a forum quotes,
+    or alone between blank lines in plain text."""
     line = page.lines[index]
     if _FORUM_QUOTE.match(page.text, line.start, line.end):
         return "quote"
-    return levels.get(index) or ("bold" if _BOLD_LINE.fullmatch(page.text, line.start, line.end) else None)
+    if levels.get(index) or _BOLD_LINE.fullmatch(page.text, line.start, line.end):
+        return levels.get(index) or "bold"
+    alone = (index == 0 or page.blank[index - 1]) and index + 1 < len(page.lines) and page.blank[index + 1]
+    return "alone" if alone else None
 
 
 def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -855,7 +868,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         return lines[first - 1].end, lines[first - 1].end
     last_start, last_end = kept[-1]
     if (closing := _CLOSING_MARKUP.search(text, last_start, last_end)) and closing.start() > last_start:
-        last_end = _trim(text, last_start, closing.start())[1]  # a caption's "</v>", a forum post's "[/b]": markup, not the answer's words
+        last_end = _trim(text, last_start, closing.start())[1]  # a caption's "</v>", a forum post's "[/b]", a footnote mark: markup, not the answer's words
     return kept[0][0], last_end
 
 
@@ -919,14 +932,16 @@ def _numbered_title(page: Page, index: int) -> bool:
 
 def _distinct(pairs: list[QAPair]) -> list[QAPair]:
     """The same entry shown twice (a mobile and a desktop copy: one answer within the other) is one
-    pair, where its answer is fullest (the last of equal ones); different answers are all kept."""
+    pair, where its answer is fullest (the last of equal ones); different answers are all kept, but
+    a copy of the question under a sign-off ("Ruth"), as an e-mail thread repeats it, is none."""
     keys = [(_normalise(pair.question), _normalise(pair.answer)) for pair in pairs]
     asked: dict[str, list[int]] = {}
     for i, (question, _) in enumerate(keys):
         asked.setdefault(question, []).append(i)
+    signed = {i for i, (_, answer) in enumerate(keys) if len(answer.split()) <= MAX_SIGNOFF_WORDS}  # "Ruth": a sign-off, no answer
     dropped = {
         i for group in asked.values() if len(group) > 1 for i in group
-        if any(keys[i][1] in keys[j][1] and (keys[i][1] != keys[j][1] or j > i) for j in group if j != i)
+        if any((keys[i][1] in keys[j][1] and (keys[i][1] != keys[j][1] or j > i)) or (i in signed and j not in signed) for j in group if j != i)
     }
     return [pair for i, pair in enumerate(pairs) if i not in dropped]
 

@@ -57,7 +57,7 @@ _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|thx|lol|haha)\b)")  # "will do, thanks", "what a relief": no question
 _ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
-READ_ALOUD_LEAD = r"[^:?!\n]{1,80}(?::|\b(?:asks|asked|wants to know|wonders|writes),?)[ \t]+"  # "Next question, from Priya: ", "Priya asks, "
+READ_ALOUD_LEAD = r"[^:?!]{1,80}(?::|\b(?i:asks|asked|wants\s+to\s+know|wonders|writes),?)\s+"  # "Next question, from Priya: ", "Priya asks, ", a caption's "SHE WANTS TO\nKNOW, "
 _READ_ALOUD_LEAD = re.compile(READ_ALOUD_LEAD)
 _ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...", "Will it ..."), not a statement that drops it ("Will book one")
     r"(?i:how|what|who|when|where|why|which|(?:can|could|do|does|did|is|are|will|would|should|may)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any|people|insurance)\b)")
@@ -67,6 +67,7 @@ _UNMARKED_ASK = re.compile(  # an auxiliary first, or a question word with an au
 _LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey)\b[ \t,!.]*)+")
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[A-Z])")  # across a wrapped turn's lines too
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
 _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  # a chat line's "kneadle: how often ...", to whom it speaks
 _IRC = re.compile(_IRC_LINE)
@@ -74,6 +75,7 @@ _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
 _REACTION = re.compile(r"[ \t]*Reacted to [\"“].*[\"”] with \S")
 _REPLYING_TO = re.compile(r"[ \t]*Replying to [\"“](.{8,80}?)[ \t]*(?:\.\.\.|…)?[\"”][ \t]*$")
+_CHEVRON = re.compile(r"[ \t]*>>[ \t]*(?=[^\s>])")  # a caption's change of speaker
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
 
 
@@ -218,10 +220,14 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
 
 def _unpunctuated(text: str, page: Page, turn: Turn) -> bool:
     """A turn of one short line that ends in a word, without "." or "?", and opens as a question
-    does ("What about ...", "So it's ..."; not "See you Thursday")."""
-    words = text[turn.text_start:page.lines[turn.last_line].end].split()
-    return (turn.last_line == page.line_of(turn.text_start) and MIN_UNPUNCTUATED_WORDS <= len(words) <= MAX_UNPUNCTUATED_WORDS
-            and words[-1][-1].isalnum() and _OPENS_QUESTION.match(words[0]) is not None)
+    does ("What about ...", "So it's ..."; not "See you Thursday"); or a longer turn whose last
+    sentence so ends and asks ("... this one. Who is allowed to do dry needling here in Iowa")."""
+    body = text[turn.text_start:page.lines[turn.last_line].end]
+    last = _SENTENCE_BREAK.split(body)[-1]
+    words = last.split()
+    one_line = turn.last_line == page.line_of(turn.text_start)
+    opens = _OPENS_QUESTION.match(words[0]) if one_line else _UNMARKED_ASK.match(last)
+    return MIN_UNPUNCTUATED_WORDS <= len(words) <= MAX_UNPUNCTUATED_WORDS and words[-1][-1].isalnum() and opens is not None
 
 
 def _replied_to(text: str, page: Page, turns: dict[int, Turn]) -> set[int]:
@@ -297,6 +303,18 @@ def _inline_replies(page: Page) -> Transcript | None:
     return Transcript(turns, frozenset({"quoted"}), frozenset(directions)) if answered >= MIN_ASKED else None
 
 
+def _chevron_turns(page: Page) -> dict[int, tuple[str, int, int]]:
+    """Broadcast captions mark each change of speaker with ">>" and name nobody: two people taking
+    turns (a host and a guest) are speakers 1 and 2 in turn. An e-mail's ">>" quotes a quote, line
+    after line: no turns."""
+    text, lines = page.text, page.lines
+    marked = [i for i, line in enumerate(lines) if _CHEVRON.match(text, line.start, line.end)]
+    quoted = sum(1 for i in marked if i > 0 and page.content(i - 1).lstrip().startswith(">"))
+    if len(marked) < 2 * MIN_TURNS or quoted * 2 >= len(marked):
+        return {}
+    return {i: (f"speaker {n % 2 + 1}", i, _CHEVRON.match(text, lines[i].start, lines[i].end).end()) for n, i in enumerate(marked)}
+
+
 def find_transcript(page: Page) -> Transcript | None:
     text, lines = page.text, page.lines
     labelled: dict[int, tuple[str, int, int]] = {}  # line -> (speaker, the label's last line, where the words begin)
@@ -306,6 +324,9 @@ def find_transcript(page: Page) -> Transcript | None:
     headers = _message_headers(page)
     if len(headers) > len(labelled):
         labelled = headers
+    chevrons = _chevron_turns(page)
+    if len(chevrons) > len(labelled):
+        labelled = chevrons
     counts = Counter(speaker for speaker, _, _ in labelled.values())
     chat = labelled is headers or (bool(labelled) and all(_IRC.match(text, lines[index].start, lines[index].end) for index in labelled))
     if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
