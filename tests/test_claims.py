@@ -1122,3 +1122,20 @@ def test_some_still_limits_an_answer_to_whether_anyone_can(question, first_sente
 
 def test_booking_the_same_day_is_about_the_clinic():
     assert question_type("Can I book a massage the same day?", entities_of("Can I book a massage the same day?")) != "procedure"
+
+
+@pytest.mark.parametrize("question, expected", [  # round 28
+    ("What exactly do you inject?", "procedure"),
+    ("Does acupuncture count toward the same limit?", "coverage"),
+    ("What counts as medically necessary?", "coverage"),
+    ("Who can give me massage therapy under my plan?", "coverage"),
+    ("Who can give me massage therapy?", "provider"),
+    ("Why would my doctor recommend a trigger point injection?", "indication"),
+    ("What does a chiropractor do for muscle knots?", "treatment"),
+    ("What can he do on his own for those knots?", "treatment"),
+    ("What does a foam roller actually do?", "outcome"),
+    ("When does the clinic open, and how do I make an appointment?", "other"),
+    ("What happens at my first appointment?", "procedure"),
+])
+def test_round_28_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
