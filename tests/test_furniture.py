@@ -296,6 +296,8 @@ def test_round_27_review_transcript_and_social_rows_keep_to_their_layouts():
     ("Media contact:", "end"),
     ("###", "end"),
     ("### What is it?", None),
+    ("Source(s): PT, certified in dry needling", "stop"),  # a Q&A site's answer's sources
+    ("Sources: the CDC and the NIH", None),
 ])
 def test_round_28_press_release_lines(line, action):
     assert line_action(line) == action
