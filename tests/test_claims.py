@@ -1136,6 +1136,13 @@ def test_booking_the_same_day_is_about_the_clinic():
     ("What does a foam roller actually do?", "outcome"),
     ("When does the clinic open, and how do I make an appointment?", "other"),
     ("What happens at my first appointment?", "procedure"),
+    ("Do I need a referral to make an appointment with a physical therapist?", "coverage"),
+    ("What does massage do for fibromyalgia?", "outcome"),
+    ("What can we do to make your visit easier?", "other"),
 ])
 def test_round_28_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+def test_a_doctors_reason_is_an_indication_only_for_a_treatment():
+    assert question_type("Why did my doctor order an MRI for my neck?", entities_of("Why did my doctor order an MRI for my neck?")) != "indication"

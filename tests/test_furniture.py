@@ -293,8 +293,9 @@ def test_round_27_review_transcript_and_social_rows_keep_to_their_layouts():
     ("About Fenwick General Hospital", "stop"),  # a press release's boilerplate
     ("About dry needling", None),
     ("About 20 minutes.", None),
-    ("Media contact:", "end"),
-    ("###", "end"),
+    ("Media contact:", "section"),
+    ("###", "stop"),
+    ("About Our Team", None),
     ("### What is it?", None),
     ("Source(s): PT, certified in dry needling", "stop"),  # a Q&A site's answer's sources
     ("Sources: the CDC and the NIH", None),

@@ -1520,3 +1520,28 @@ def test_round_28_answers_end_before_a_footnote_mark_and_a_signed_copy_is_no_pai
 def test_an_e_mails_quote_of_a_quote_is_no_broadcast_turn():
     mail = "On Monday Dr. Lee wrote:\n>> Does it hurt?\n>> A little.\n>> Will I be sore?\n>> For a day.\n> Thanks!\n"
     assert all(">>" not in p.question for p in find_pairs(mail))
+
+
+def test_round_28_review_rules_keep_to_their_layouts():
+    captions = (">> GOOD MORNING. MY GUEST TODAY\nIS A CHIROPRACTOR.\n>> GLAD TO BE HERE.\n>> OUR FIRST VIEWER WANTS TO KNOW,\n"
+                "WHAT CAUSES A KNOT IN THE NECK?\n>> USUALLY AN OVERWORKED MUSCLE.\n>> DOES CRACKING YOUR NECK HELP?\n"
+                ">> NOT REALLY, IT IS A SHORT RELIEF.\n")  # one-line turns one after another
+    assert [(p.question, p.answer) for p in find_pairs(captions)] == [
+        ("WHAT CAUSES A KNOT IN THE NECK?", "USUALLY AN OVERWORKED MUSCLE."), ("DOES CRACKING YOUR NECK HELP?", "NOT REALLY, IT IS A SHORT RELIEF.")]
+    plain = ("Is massage covered?\n\nOnly with a prescription.\n\nShould you need to cancel, please call us a day ahead\n\n"
+             "We charge a fee for missed visits.\n\nDo you take HSA cards?\n\nYes.\n\nHow do I get a receipt?\n\nAsk at the front desk.\n")
+    assert [p.question for p in find_pairs(plain)] == ["Is massage covered?", "Do you take HSA cards?", "How do I get a receipt?"]
+    about = "## Who treats me?\n\nAbout Our Team\nOur physical therapists treat every patient.\n\n## How long is a visit?\n\nAbout Forty-Five Minutes.\n"
+    assert [p.answer for p in find_pairs(about)] == ["About Our Team\nOur physical therapists treat every patient.", "About Forty-Five Minutes."]
+    divided = "Does it hurt?\nA little.\n###\nIs it safe?\nYes, in trained hands.\n###\nIs it covered?\nSometimes.\n"
+    assert len(find_pairs(divided)) == 3
+    sections = "### Is it safe?\n\nYes.\n\n### Does it hurt?\n\nA little.\n\n## Teenagers\n\n### Does it hurt?\n\nTeens report the same brief cramp.\n"
+    assert ("Does it hurt?", "A little.") in [(p.question, p.answer) for p in find_pairs(sections)]  # a short answer is no sign-off
+    footnotes = "Is it fibromyalgia?\n\nNo. You can have both.[^2]\n\n[^2]: A review of twelve trials,\n    published in 2019.\n\nDoes it last?\n\nOnly briefly[^3]\n"
+    assert [p.answer for p in find_pairs(footnotes)] == ["No. You can have both.", "Only briefly"]
+
+
+def test_an_interviewers_one_line_remark_is_no_question():
+    talk = ("HOST: What is a trigger point?\nDR. REYES: A small knot in a muscle.\nHOST: Great. So let's take a quick break\n"
+            "DR. REYES: Sounds good.\nHOST: Does dry needling hurt?\nDR. REYES: It can sting briefly.\n")
+    assert [p.question for p in find_pairs(talk)] == ["What is a trigger point?", "Does dry needling hurt?"]

@@ -36,6 +36,7 @@ _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
 _PAGE_NUMBER = re.compile(r"[ \t]{20,}\d{1,4}[ \t]*")
+_MARKDOWN_FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[\w-]{1,12}\]:[ \t]")
 _FOOTNOTE_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
 _FOOTNOTE = re.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|†|‡|\[\d{1,3}\])[ \t]*\S")  # "¹ Defined in ...", "[2] Committee ..."
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
@@ -259,6 +260,13 @@ class Page:
                 if not parts[j].strip() or not (_FOOTNOTE.match(parts[j]) or wrapped):
                     break
                 self.actions[j] = "skip"
+        for i, part in enumerate(parts):  # a Markdown footnote's definition, its indented lines too ("[^2]: A review of ...")
+            if _MARKDOWN_FOOTNOTE.match(part):
+                self.actions[i] = "skip"
+                for j in range(i + 1, len(parts)):
+                    if not parts[j][:1] in " \t" or not parts[j].strip():
+                        break
+                    self.actions[j] = "skip"
 
     def _social_bylines(self, parts: list[str]) -> None:
         """A social site's posts copied as text, where a "@handle" alone heads a post (a "·" or a

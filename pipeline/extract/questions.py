@@ -12,10 +12,11 @@ import unicodedata
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import cache
 
 from pipeline.extract.furniture import Line, Page, line_action
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
-from pipeline.rules import question_words, sentence_abbreviations
+from pipeline.rules import question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
 
 MAX_QUESTION_CHARS = 300
@@ -28,7 +29,6 @@ FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
 MAX_HEADING_QUESTION_WORDS = 12
-MAX_SIGNOFF_WORDS = 2  # an "answer" this short to a question asked twice is a sign-off ("Ruth")
 MIN_NUMBERED_QUESTIONS = 2  # numbered questions with "?", for the next number's line to ask without one
 MIN_UNMARKED_EVIDENCE = 2  # questions with "?" laid out alike, for a line laid out so to ask without one
 MIN_SHAPED_QUESTIONS = 3  # questions with "?" laid out alike (list items, or lines without blank lines around), for a layout to be the page's
@@ -46,7 +46,7 @@ _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a pla
     r"[ \t]*(?!(?:Option|Plan|Step|Part|Level|Tier|Phase|Type|Grade|Class|Section|Appendix|Table|Figure|Form|Schedule|Exhibit|Model|Package|Group|Zone|Area|Room)\b)"
     r"[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]*[A-Z][^.!?\n]{0,40})?[ \t]*"  # "Tessa M.Business Owner": a badge may follow unspaced
 )
-_CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[.!?\"”)])\[\^[\w-]{1,12}\])+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too
+_CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[\w.!?\"”)])\[\^[\w-]{1,12}\])+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ)[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker
@@ -623,9 +623,16 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             i for i in answered if (shape := _markup(page, levels, i))
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
             and _ASKS_WITHOUT_MARK.match(page.text, *headings[i]) and not _title_case(page.text[slice(*headings[i])])
-            and (shape != "alone" or _between_answers(page, i))
+            and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and _between_answers(page, i)
+                                      and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
+
+
+_SIGNOFF = re.compile(r"(?:[A-Z][\w'’-]*)(?: [A-Z][\w'’.-]*)?")  # a name alone, no sentence ("Ruth", "Ruth O.")
+_ASKS_SOMEONE = re.compile(  # a question word, or an auxiliary no imperative opens with: "Does trigger point massage hurt", not "Do stretch gently"
+    r"(?i:(?:how|what|who|when|where|why|which|does|did|is|are|can|could|will|would|may|has)\b"
+    r"|(?:do|should|have)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any)\b)")
 
 
 def _between_answers(page: Page, index: int) -> bool:
@@ -930,6 +937,16 @@ def _numbered_title(page: Page, index: int) -> bool:
     return bool(core) and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_WORDS
 
 
+@cache
+def _answer_words() -> frozenset[str]:
+    return frozenset(row["opening"].lower() for row in read_rows("cues/answer_openings.csv"))
+
+
+def _answer_word(answer: str) -> bool:
+    """An answer of a word or two that answers ("Yes", "Sometimes"), not a name signing off."""
+    return answer.split()[0].strip(".,!").lower() in _answer_words() if answer.split() else False
+
+
 def _distinct(pairs: list[QAPair]) -> list[QAPair]:
     """The same entry shown twice (a mobile and a desktop copy: one answer within the other) is one
     pair, where its answer is fullest (the last of equal ones); different answers are all kept, but
@@ -938,7 +955,7 @@ def _distinct(pairs: list[QAPair]) -> list[QAPair]:
     asked: dict[str, list[int]] = {}
     for i, (question, _) in enumerate(keys):
         asked.setdefault(question, []).append(i)
-    signed = {i for i, (_, answer) in enumerate(keys) if len(answer.split()) <= MAX_SIGNOFF_WORDS}  # "Ruth": a sign-off, no answer
+    signed = {i for i, pair in enumerate(pairs) if _SIGNOFF.fullmatch(pair.answer.strip()) and not _answer_word(pair.answer)}  # "Ruth": a sign-off, no answer
     dropped = {
         i for group in asked.values() if len(group) > 1 for i in group
         if any((keys[i][1] in keys[j][1] and (keys[i][1] != keys[j][1] or j > i)) or (i in signed and j not in signed) for j in group if j != i)

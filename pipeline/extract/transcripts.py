@@ -75,7 +75,8 @@ _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
 _REACTION = re.compile(r"[ \t]*Reacted to [\"“].*[\"”] with \S")
 _REPLYING_TO = re.compile(r"[ \t]*Replying to [\"“](.{8,80}?)[ \t]*(?:\.\.\.|…)?[\"”][ \t]*$")
-_CHEVRON = re.compile(r"[ \t]*>>[ \t]*(?=[^\s>])")  # a caption's change of speaker
+_CHEVRON = re.compile(r"[ \t]*>>>?[ \t]*(?=[^\s>])")  # a caption's change of speaker (">>>", of story)
+_QUOTED_ONCE = re.compile(r"^[ \t]*>(?!>)", re.MULTILINE)
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
 
 
@@ -223,9 +224,9 @@ def _unpunctuated(text: str, page: Page, turn: Turn) -> bool:
     does ("What about ...", "So it's ..."; not "See you Thursday"); or a longer turn whose last
     sentence so ends and asks ("... this one. Who is allowed to do dry needling here in Iowa")."""
     body = text[turn.text_start:page.lines[turn.last_line].end]
-    last = _SENTENCE_BREAK.split(body)[-1]
-    words = last.split()
     one_line = turn.last_line == page.line_of(turn.text_start)
+    last = body if one_line else _SENTENCE_BREAK.split(body)[-1]
+    words = last.split()
     opens = _OPENS_QUESTION.match(words[0]) if one_line else _UNMARKED_ASK.match(last)
     return MIN_UNPUNCTUATED_WORDS <= len(words) <= MAX_UNPUNCTUATED_WORDS and words[-1][-1].isalnum() and opens is not None
 
@@ -309,9 +310,8 @@ def _chevron_turns(page: Page) -> dict[int, tuple[str, int, int]]:
     after line: no turns."""
     text, lines = page.text, page.lines
     marked = [i for i, line in enumerate(lines) if _CHEVRON.match(text, line.start, line.end)]
-    quoted = sum(1 for i in marked if i > 0 and page.content(i - 1).lstrip().startswith(">"))
-    if len(marked) < 2 * MIN_TURNS or quoted * 2 >= len(marked):
-        return {}
+    if len(marked) < 2 * MIN_TURNS or _QUOTED_ONCE.search(text) or _QUOTE_INTRO.search(text):
+        return {}  # an e-mail quotes once before it quotes a quote, under "On ... wrote:"
     return {i: (f"speaker {n % 2 + 1}", i, _CHEVRON.match(text, lines[i].start, lines[i].end).end()) for n, i in enumerate(marked)}
 
 
