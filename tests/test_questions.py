@@ -1545,3 +1545,10 @@ def test_an_interviewers_one_line_remark_is_no_question():
     talk = ("HOST: What is a trigger point?\nDR. REYES: A small knot in a muscle.\nHOST: Great. So let's take a quick break\n"
             "DR. REYES: Sounds good.\nHOST: Does dry needling hurt?\nDR. REYES: It can sting briefly.\n")
     assert [p.question for p in find_pairs(talk)] == ["What is a trigger point?", "Does dry needling hurt?"]
+
+
+def test_a_chosen_answers_header_leaves_the_askers_details_to_the_question():
+    page = ("Does cupping leave marks?\n\nI have a wedding on Saturday and my back is sore. Will people see them?\n\n"
+            "Update: thanks all!\n\nBest Answer\n\nUsually, yes. The round marks fade in three to ten days.\n\n"
+            "Source(s): licensed massage therapist\n")
+    assert [(p.question, p.answer) for p in find_pairs(page)][0] == ("Does cupping leave marks?", "Usually, yes. The round marks fade in three to ten days.")

@@ -9,7 +9,9 @@ entities and claims (which spans yield no rows). A line's action says how far it
 - stop: the line, and it ends the answer it is in (a separator rule, a closing summary heading);
 - section: the line and what follows it up to the next question (contact details, share buttons),
   once the questions have begun (in a page's header it is the line alone);
-- end: the line and everything after it (related posts, comments, author boxes, references).
+- end: the line and everything after it (related posts, comments, author boxes, references);
+- answer: a Q&A site's header over the chosen answer ("Best Answer"): what stood between the
+  question and it (the asker's details, "Update:" lines) is no part of the answer, which begins below.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from pipeline.extract.prefilter import floats, fold, may_match, required_strings
 from pipeline.rules import read_rows
 
 MAX_FURNITURE_CHARS = 200
-ACTIONS = ("end", "section", "stop", "skip")  # strongest first, for a line of several items
+ACTIONS = ("end", "section", "stop", "skip", "answer")  # strongest first, for a line of several items
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars

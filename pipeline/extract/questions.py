@@ -841,6 +841,9 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             break
         if outline > 1 and _next_section(page, index, lines[first - 1]):
             break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
+        if action == "answer":
+            kept = []  # "Best Answer": the asker's details above it are the question's
+            continue
         if action == "skip" or (structure.transcript and index in structure.transcript.directions):
             continue
         if not kept and _ANSWERER.fullmatch(text, line.start, line.end) and (following := page.next_text(index)) is not None and following < stop:
