@@ -629,7 +629,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
 
 
-_SIGNOFF = re.compile(r"(?:[A-Z][\w'’-]*)(?: [A-Z][\w'’.-]*)?")  # a name alone, no sentence ("Ruth", "Ruth O.")
+_SIGNOFF = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*)?")  # a name alone, no sentence ("Ruth", "Ruth O.")
 _ASKS_SOMEONE = re.compile(  # a question word, or an auxiliary no imperative opens with: "Does trigger point massage hurt", not "Do stretch gently"
     r"(?i:(?:how|what|who|when|where|why|which|does|did|is|are|can|could|will|would|may|has)\b"
     r"|(?:do|should|have)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any)\b)")
@@ -947,7 +947,8 @@ def _answer_words() -> frozenset[str]:
 
 def _answer_word(answer: str) -> bool:
     """An answer of a word or two that answers ("Yes", "Sometimes"), not a name signing off."""
-    return answer.split()[0].strip(".,!").lower() in _answer_words() if answer.split() else False
+    words = answer.split()
+    return bool(words) and words[0].strip(".,!").lower() in _answer_words()
 
 
 def _distinct(pairs: list[QAPair]) -> list[QAPair]:
