@@ -334,18 +334,22 @@ def assemble_block(task: BlockTask) -> dict[str, tuple[pa.Table, str]]:
     assembled = _assembled(task.names, task.fragments)
     for path, (table, text) in zip(task.paths, assembled.values()):
         try:
-            write_atomic(Path(path), to_ipc(pa.table({"rows": pa.array([to_ipc(table)], pa.binary()), "csv": [text]}), "zstd"))
+            write_atomic(Path(path), to_ipc(pa.table({"rows": pa.array([to_ipc(table, "zstd")], pa.binary()), "csv": [text]}), "zstd"))
         except OSError:
             pass  # a cache that cannot be written only costs the next build the assembling
     return assembled
 
 
-def _kept_block(path: Path) -> tuple[pa.Table, str] | None:
+def _kept_block(path: Path) -> tuple[pa.Table, bytes | pa.Buffer] | None:
+    """The block's rows and CSV as the cache holds them, in Arrow's memory. The rows are kept
+    compressed, so that reading them gives each column buffers of its own: a table assembled from
+    the blocks frees each block's column once it has combined it (zero-copy reading would keep a
+    block's every column until its last was combined, the table twice over)."""
     try:
         kept = read_ipc(path.read_bytes())
     except (OSError, pa.ArrowException):
         return None  # not kept yet, or cut short: made again
-    return (read_ipc(kept.column("rows")[0].as_py()), kept.column("csv")[0].as_py()) if kept.num_rows == 1 else None
+    return (read_ipc(kept.column("rows")[0].as_buffer()), kept.column("csv")[0].as_buffer()) if kept.num_rows == 1 else None
 
 
 def assemble_blocks(corpus: Corpus, store: Cache, engine, progress: Progress = no_progress) -> int:
@@ -368,19 +372,25 @@ def _assemble_block_quietly(task: BlockTask) -> None:
     assemble_block(task)  # the rows stay with the worker: the build reads them from the cache, a table at a time
 
 
-def _block(store: Cache, name: str, block: list[FileTask]) -> tuple[pa.Table, str]:
+def _block(store: Cache, name: str, block: list[FileTask]) -> tuple[pa.Table, bytes | pa.Buffer]:
     path = _block_path(store, name, block)
-    return _kept_block(path) or assemble_block(BlockTask((name,), tuple(task.fragment for task in block), (str(path),)))[name]
+    kept = _kept_block(path)
+    if kept is None:
+        table, text = assemble_block(BlockTask((name,), tuple(task.fragment for task in block), (str(path),)))[name]
+        kept = table, text.encode("utf-8")
+    return kept
 
 
 def _table(store: Cache, name: str, tasks: list[FileTask], csv_path: Path | None = None) -> pa.Table:
     """A table of every document's rows, its CSV written to csv_path on the way, a block at a time."""
     tables = []
-    with open(csv_path, "w", encoding="utf-8", newline="") if csv_path else nullcontext() as handle:
+    with open(csv_path, "wb") if csv_path else nullcontext() as handle:
         for block in _blocks(tasks):
             table, text = _block(store, name, block)
             if handle:
-                handle.write(text if tables else "".join(csv_parts(table.slice(0, 0))) + text)  # the header before the first block
+                if not tables:  # the header before the first block
+                    handle.write("".join(csv_parts(table.slice(0, 0))).encode("utf-8"))
+                handle.write(text)
             tables.append(table)
     return _concatenated(tables)
 
@@ -439,6 +449,7 @@ def _concatenated(tables: list[pa.Table]) -> pa.Table:
     for i, column in enumerate(columns):
         columns[i] = column.combine_chunks()
         del column
+        pa.default_memory_pool().release_unused()  # the blocks' copy of the column, handed back before the next is combined
     return pa.Table.from_arrays(columns, schema=schema)
 
 
@@ -485,13 +496,24 @@ def _light(staging: Path, name: str) -> pd.DataFrame:
 
 def _release_parser() -> None:
     """Publishing needs no spaCy pipeline, and the one extraction loaded here has a vocabulary that
-    grew with every new word of the corpus: free it and hand the memory back (glibc keeps what is
-    freed), so that publishing's peak does not carry it."""
+    grew with every new word of the corpus, beside memos of the lines and sentences it read: free
+    them, so that publishing's peak does not carry them."""
     nlp = sys.modules.get("pipeline.extract.nlp")
-    if nlp is None:
-        return
-    nlp.default_nlp.cache_clear()
+    if nlp is not None:
+        nlp.default_nlp.cache_clear()
+    for module in [m for name, m in sys.modules.items() if name.startswith("pipeline.extract.")]:
+        for memo in vars(module).values():  # the bounded memos of texts read (lines, sentences), not the rules
+            if hasattr(memo, "cache_info") and memo.cache_info().maxsize is not None:
+                memo.cache_clear()
+    _hand_back_memory()
+
+
+def _hand_back_memory() -> None:
+    """Return what the allocators keep of freed memory (Arrow's pool, glibc's heap) to the system:
+    what one stage freed is not reused whole by the next, and would otherwise raise the peak of
+    publishing with the corpus's size."""
     gc.collect()
+    pa.default_memory_pool().release_unused()
     try:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):
@@ -541,6 +563,7 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
     if engine == "dask" and cache is None:
         raise BuildError("the dask engine needs a cache folder its workers share (--cache DIR on shared storage), not --no-cache")
     check_out_dir(out_dir, raw_dir)
+    pa.set_memory_pool(pa.system_memory_pool())  # glibc's: what a table frees is handed back; Arrow's mimalloc kept about twice what was read
     out_dir = out_dir.resolve()  # "." and "output/" name the same folder, with a parent to stage in
     with output_lock(out_dir), tempfile.TemporaryDirectory(prefix="faq-pipeline-cache-") as scratch:
         recover(out_dir)
@@ -552,6 +575,7 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
             extracted = extract_fragments(corpus, mapper, progress)
             _release_parser()
             assemble_blocks(corpus, store, mapper, progress)
+            _hand_back_memory()
         counts: dict[str, int] = {}
 
         def write(staging: Path) -> dict[str, bytes]:

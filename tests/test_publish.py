@@ -90,3 +90,19 @@ def test_output_swap_is_one_step(tmp_path):
     swap_in(new, old)
     assert (old / "a.csv").read_text() == "new" and not new.exists()
     assert os.listdir(tmp_path) == ["output"]
+
+
+def test_a_parquet_file_is_read_back_a_batch_at_a_time_and_any_difference_is_found(tmp_path, monkeypatch):
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from pipeline.publish import writer
+
+    monkeypatch.setattr(writer, "READ_BACK_ROWS", 3)  # several batches of a small column
+    table = pa.table({"text": [f"row {i}" for i in range(10)], "n": list(range(10))})
+    pq.write_table(table, tmp_path / "t.parquet")
+    written = pq.ParquetFile(tmp_path / "t.parquet")
+    assert all(writer._reads_back(written, table, column) for column in table.column_names)
+    changed = table.set_column(0, "text", pa.array([f"row {i}" for i in range(9)] + ["other"]))
+    assert not writer._reads_back(written, changed, "text")  # a difference in the last batch
+    assert not writer._reads_back(written, table.slice(0, 9), "n")  # the file holds a row more
