@@ -15,10 +15,10 @@ RELATIONS = ["performs", "may_perform", "does_not_perform"]
 
 
 class Claims(pa.DataFrameModel):
-    claim_id: Series[str] = pa.Field(unique=True, str_matches=r"^doc-[0-9a-f]{16}-c\d{6,}$", description="Primary key: the doc_id, 'c' and the sentence's start offset.")
+    claim_id: Series[str] = pa.Field(unique=True, str_matches=r"^doc-[0-9a-f]{16}-c\d{6,}$", description="Primary key: the doc_id, 'c' and the claim's start offset.")
     doc_id: Series[str] = pa.Field(description="Document of the sentence (documents.doc_id).")
     qa_id: Series[str] = pa.Field(nullable=True, description="Pair whose answer holds the sentence (qa_pairs.qa_id); empty for the page's other prose.")
-    text: Series[str] = pa.Field(description="The sentence; empty when text_withheld.")
+    text: Series[str] = pa.Field(description="The sentence, or the side of it that holds this assertion; empty when text_withheld.")
     start: Series[int] = pa.Field(ge=0, description="Offset of the sentence in documents.text.")
     end: Series[int] = pa.Field(ge=1, description="End offset (exclusive) of the sentence.")
     claim_type: Series[str] = pa.Field(isin=CLAIM_TYPES, description="What kind of assertion: " + ", ".join(CLAIM_TYPES) + ".")
@@ -37,7 +37,7 @@ class Claims(pa.DataFrameModel):
         strict = True
         ordered = True
         title = "claims"
-        description = "One row per asserting sentence of an answer or of a page's prose."
+        description = "One row per assertion of an answer or of a page's prose: an asserting sentence, or each side of one that joins two assertions ('Medicare does not require a referral, but many private plans do')."
 
     @pa.dataframe_check(error="the sentence is empty exactly when it is withheld")
     def withheld_text_is_empty(cls, df):

@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.extract.answers import Asked, answer_polarity, is_yes_no, question_type, question_types
 from pipeline.build import build
-from pipeline.extract.claims import Judgement, judge, main_clause, normalise, read_claim
+from pipeline.extract.claims import Judgement, clause_spans, judge, main_clause, normalise, read_claim
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.records import document_records
 from pipeline.rules import DATA_DIR
@@ -1146,3 +1146,61 @@ def test_round_28_question_types(question, expected):
 
 def test_a_doctors_reason_is_an_indication_only_for_a_treatment():
     assert question_type("Why did my doctor order an MRI for my neck?", entities_of("Why did my doctor order an MRI for my neck?")) != "indication"
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("In Oregon, physical therapists may perform dry needling, as may naturopaths.", "asserted"),  # a fronted state's permission, echoed by "as may"
+    ("Your therapist may use cupping, as may your acupuncturist.", "hedged"),  # the main verb's possibility decides
+])
+def test_round_29_a_fronted_state_permits_and_as_may_echoes_the_main_verb(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Acupuncture will not fix a slipped disc, but many of our patients say their backs feel looser.",
+     ["Acupuncture will not fix a slipped disc", "many of our patients say their backs feel looser."]),
+    ("Most plans treat cupping as experimental and do not pay for it.", ["Most plans treat cupping as experimental", "do not pay for it."]),
+    ("Some employers add massage benefits and others do not.", ["Some employers add massage benefits", "others do not."]),
+    ("Our chiropractors can order X-rays, but not every chiropractor does.", ["Our chiropractors can order X-rays", "not every chiropractor does."]),
+    ("The fee is billed as physical therapy, not as massage.", ["The fee is billed as physical therapy", "not as massage."]),
+    ("Some plans cap visits at twelve, so check your benefits first.", ["Some plans cap visits at twelve", "check your benefits first."]),
+    ("Cupping leaves round marks, and in most cases the marks fade within a week.", ["Cupping leaves round marks", "in most cases the marks fade within a week."]),
+    ("Chiropractors cannot prescribe drugs; trigger point injections are given by physicians.",
+     ["Chiropractors cannot prescribe drugs", "trigger point injections are given by physicians."]),  # "trigger" is the subject's word here
+    # one claim: a list, a verb phrase of the same polarity, a fragment without a verb
+    ("Physical therapists, chiropractors, and acupuncturists can perform it.", ["Physical therapists, chiropractors, and acupuncturists can perform it."]),
+    ("It is safe and is covered by most plans.", ["It is safe and is covered by most plans."]),
+    ("Dry needling uses a thin needle and no medication.", ["Dry needling uses a thin needle and no medication."]),
+    ("We treat the neck, not only the shoulder.", ["We treat the neck, not only the shoulder."]),
+    ("We use heat, stretching, and in some cases dry needling.", ["We use heat, stretching, and in some cases dry needling."]),
+])
+def test_round_29_a_sentence_splits_where_two_assertions_meet(sentence, sides):
+    assert [sentence[a:b] for a, b in clause_spans(sentence)] == sides
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Can massage cause a herniated disc?", "A herniated disc comes from wear or injury to the spine, not from massage.", "no"),
+    ("Is cupping billed as acupuncture?", "It is billed as an add-on service, not as acupuncture.", "no"),
+    ("Is cupping billed as an add-on?", "It is billed as an add-on service, not as acupuncture.", "yes"),  # the affirming side names what is asked
+])
+def test_round_29_a_denying_side_that_names_what_is_asked_answers_no(question, answer, polarity):
+    assert polarity_of(question, answer) == polarity
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Is there a difference between the two?", "There is.", "yes"),
+    ("Are there any side effects?", "There aren't, for most people.", "no"),
+    ("Does dry needling hurt?", "Most people say it feels like a deep ache, not pain.", "no"),  # "not pain" is a side of its own now
+])
+def test_round_29_there_is_answers_and_not_pain_in_a_side(question, answer, polarity):
+    assert polarity_of(question, answer) == polarity
+
+
+@pytest.mark.parametrize("answer, polarity", [
+    ("It can be uncomfortable, but it should feel like pressure rather than pain.", "maybe"),  # the first side hedges
+    ("Most people say it feels like a deep ache, not pain.", "no"),
+])
+def test_round_29_not_pain_in_a_side_of_its_own_answers_as_published(answer, polarity):
+    text = f"Massage FAQ\n\nDoes trigger point massage hurt?\n\n{answer}\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert [r["answer_polarity"] for r in records["qa_pairs"]] == [polarity]

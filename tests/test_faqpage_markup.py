@@ -229,3 +229,17 @@ def test_markup_holding_an_excerpt_of_the_answer_leaves_the_pages_answer():
     rows = {q: a for q, a, _ in found(document(body, block))}
     assert rows["Does it hurt?"] == "Most people feel a brief cramp. It fades fast.\n\nIt fades within a minute."
     assert rows["What causes trigger points"] == "Overload, all at once or little by little over months."
+
+
+def test_markup_asking_in_other_words_marks_the_entry_whose_answer_it_gives():
+    body = VISIBLE + "<h3>How long does it last?</h3><p>A session takes about thirty minutes, with a short check of the treated muscle at the end.</p>"
+    doc = document(body, json.dumps(faq(
+        ("Does dry needling hurt?", "Most people feel a brief cramp. It fades within a minute."),  # the page asks "Does it hurt?"
+        ("How long is a dry needling session?", "A session takes about thirty minutes, with a check at the end."),  # a summary: its opening words
+        ("Do you offer gift cards?", "Gift cards can be bought at the front desk of either clinic."),  # no entry shows it
+    )))
+    rows = {question: by for question, _, by in found(doc)}
+    assert rows == {"What is dry needling?": "layout", "Does it hurt?": "layout+jsonld", "Is it covered by insurance?": "layout",
+                    "How long does it last?": "layout+jsonld"}
+    assert sum("asked in other words" in w for w in doc.warnings) == 2
+    assert any("not in the page text: 'Do you offer gift cards?'" in w for w in doc.warnings)

@@ -302,3 +302,17 @@ def test_round_27_review_transcript_and_social_rows_keep_to_their_layouts():
 ])
 def test_round_28_press_release_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("[See participating massage therapists](/network/massage/)", "skip"),  # a converter's link that sends the reader on
+    ("[View our rates](https://example.org/rates)", "skip"),
+    ("[Seattle](/locations/seattle/)", None),  # a link that names something is content
+    ('{% include "partials/cta-book.njk", heading: "Ready?" %}', "skip"),  # a template's tag in a site's Markdown source
+    ("{%- render 'faq-note' -%}", "skip"),
+    ("{% if you can %} read this", None),
+    ("Book your first appointment", "section"),  # a booking box's title: the box and the footer follow
+    ("Book online through our website or call us at 555-123-4567.", "skip"),  # a sentence that answers "How do I book?" skips itself
+])
+def test_round_29_links_template_tags_and_booking_boxes(line, action):
+    assert line_action(line) == action

@@ -276,6 +276,16 @@ def _answers_both_ways(sentence: str, question: str = "") -> bool:
     return False
 
 
+def _denied_of_what_is_asked(sentence: str, asked: set[str]) -> bool:
+    """A side of the sentence that only denies ("..., not by trigger points") names something the
+    question asks of that the side that affirms does not: it is the answer."""
+    spans = clause_spans(sentence)
+    return any(
+        re.match(r"(?:not|never)\s", sentence[c:d]) and (_content_words(sentence[c:d]) & asked) - _content_words(sentence[a:b])
+        and judge(sentence[a:b]).polarity == "affirmed" for (a, b), (c, d) in zip(spans, spans[1:])
+    )
+
+
 def _singular(text: str) -> str:
     return " ".join(word.removesuffix("s") for word in re.findall(r"[\w'-]+", text))
 
@@ -312,6 +322,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
             and len(_content_words(whole[conclusion.end():]) & asked) > len(_content_words(whole[:conclusion.start()]) & asked)):
         s = whole[conclusion.end():]  # "State law allows direct access, so you do not need a referral": the answer follows "so"
         judgement = judge(s)
+    if judgement is not None and _denied_of_what_is_asked(whole, asked):
+        return "no"  # "Can trigger points cause sciatica?" "True sciatica is caused by a nerve root, not by trigger points."
     if _SAMENESS.search(q) and _DIFFERENCE.search(whole) and not any(
         not re.search(r"(?:\b(?:not|no|never)|n't)\s+(?:the\s+|a\s+)?$", whole[max(0, m.start() - 12):m.start()]) for m in _SAMENESS.finditer(whole)
     ):  # "Cupping is a form of massage, not a separate discipline" affirms the sameness; "not a substitute for" denies it
@@ -335,7 +347,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "maybe"
     if judgement is None:
         return None
-    if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and _NOT_PAIN.search(s):
+    if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own
         return "no"  # "It should feel like a deep stretch rather than pain"
     if any(cue not in _direction_keeping_hedges(judgement.polarity) and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes

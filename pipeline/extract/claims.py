@@ -318,10 +318,11 @@ def _in_appositive(s: str, start: int, end: int, after: list[str], entities: lis
 
 def in_a_place(text: str) -> bool:
     """The sentence, as written, names a jurisdiction ("in Ohio", "in New Mexico"): "may" there is
-    the law's permission."""
-    return bool(_PLACE_NAME.search(text))
+    the law's permission; so does a state fronted ("In Oregon, ...")."""
+    return bool(_PLACE_NAME.search(text) or _jurisdiction().search(text))
 
 
+_ECHOED_MODAL = re.compile(r",\s+as\s+$")
 _DENIED_SUBJECT = re.compile(r"\s*(?:no|nothing|nobody|no one|none|neither)\b")
 
 
@@ -339,6 +340,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
                 role = None  # "They can." may echo what things do ("Can trigger points cause headaches?")
             if _modal_is_not_possibility(modal, role, following, place or bool(_permission_contexts().search(s))):
                 continue
+            if _ECHOED_MODAL.search(s, 0, start):
+                continue  # "..., as may acupuncturists": the main verb's modal again, judged there
             if modal in ("can", "could") and _DENIED_SUBJECT.match(s, clause.start, start):
                 continue  # "No blood test can show a trigger point": what cannot be is stated, not guessed
             verb = re.match(r"\s*(?:not\s+)?(?:be\s+)?[\w'-]+", s[start + len(modal):])
@@ -520,25 +523,60 @@ def sentence_entities(entities: list[ENTITY], start: int, end: int) -> list[ENTI
     return inside
 
 
-_BOUNDARY = re.compile(r"\s*(?:[,;]\s*(?P<conjunction>but|and|while|whereas|although|though|yet|so)|;|\s+(?P<bare>but))\s+")
-_CLAUSE_VERB = re.compile(_PREDICATING.pattern + r"|\b(?:perform|performs|provide|provides|offer|offers|use|uses|give|gives|treat|treats|cover|covers|pay|pays|allow|allows|let|lets|include|includes|take|takes|feel|feels|need|needs|help|helps|design|designs|book|books|teach|teaches)\b")
-_NEW_SUBJECT = re.compile(r"(?:a|an|the|our|your|their|his|her|its|many|most|some|all|few|these|those|this|that|other|each|every|no|they|we|he|she|it|you|i|there)\b")
+_BOUNDARY = re.compile(
+    r"\s*(?:(?:[,;]\s*(?P<conjunction>but|and|while|whereas|although|though|yet|so)|;|\s+(?P<bare>but|and))\s+"
+    r"|,\s*(?:but\s+)?(?=(?P<denial>not|never)\s+(?!only\b|just\b|necessarily\b|to\b)))"
+)
+_NEW_SUBJECT = re.compile(
+    r"(?:in|at|under|after|during)\s+(?:a|an|the|many|most|some|all|few|several|our|your|their|this|that|these|those)\s+[\w-]+,?\s+(?=[\w-]+\s+\w)"  # "and in many states physical therapists ..."
+    r"|(?:\w+ly,?\s+)?(?:a|an|the|our|your|their|his|her|its|many|most|some|all|few|several|any|both|neither|either|one|these|those|this|that|other|others"
+    r"|each|every|no|nobody|no one|nothing|none|everyone|someone|anyone|people|patients|they|we|he|she|it|you|i|there)\b"
+)
+_SUBJECT_ONLY = re.compile(r"(?:[\w'-]+\s+){1,5}")  # a few words and the verb: "and others do not", not "and no medication, and ... perform"
+_NEGATION_WORD = re.compile(r"not|no|never")  # predicating, but no verb of the side's own
+_VERB_PHRASE = re.compile(r"(?:(?:usually|often|always|never|still|also|then|only|sometimes|typically|generally|rarely)\s+)?")  # "and usually fade ..."
+
+
+@cache
+def _clause_verbs() -> re.Pattern:
+    rows = read_rows("cues/clause_verbs.csv")
+    words = [row["verb"] for row in rows] + [form for row in rows for form in row["forms"].split("|") if form]
+    return re.compile(_PREDICATING.pattern + r"|\b(?:" + "|".join(map(re.escape, words)) + r")(?:s|es|ed|d)?\b")
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """A sentence split where two assertions meet ("Medicare does not require a referral, but many
     private plans do"): each side has its own subject and verb, so each is its own claim with one
     polarity. After "and" or "so" the second side must open a new subject ("..., and our
-    physical therapists provide ..."), not end a list ("X, Y, and Z can perform it"). The
-    conjunction and the comma belong to neither."""
+    physical therapists provide ..."), not end a list ("X, Y, and Z can perform it"). Two verb
+    phrases of one subject are two claims only where one denies and the other affirms ("Many
+    insurers consider it investigational and do not pay for it"). The conjunction and the comma
+    belong to neither."""
     s = normalise(text)
+    verbs = _clause_verbs()
     spans, start = [], 0
     for boundary in _BOUNDARY.finditer(s):
         left, right = s[start:boundary.start()], s[boundary.end():]
-        verb = _CLAUSE_VERB.search(right)
-        coordinated = boundary.group("conjunction") in ("and", "so")
-        new_clause = _NEW_SUBJECT.match(right) if coordinated else verb and verb.start() > 0
-        if new_clause and verb and _CLAUSE_VERB.search(left) and len(_WORD.findall(left)) >= _MIN_CLAIM_WORDS:
+        if not (verbs.search(left) and len(_WORD.findall(left)) >= _MIN_CLAIM_WORDS):
+            continue
+        if boundary.group("denial"):  # "It is billed as manual therapy, not under the massage code": what it is not, a claim of its own
+            spans.append((start, boundary.start()))
+            start = boundary.end()
+            continue
+        found = [m.start() for m in verbs.finditer(right) if not _NEGATION_WORD.fullmatch(m.group())]
+        if not found:
+            continue
+        conjunction, bare = boundary.group("conjunction"), boundary.group("bare")
+        opens_verb_phrase = found[0] == _VERB_PHRASE.match(right).end()
+        if conjunction in ("and", "so"):  # "..., and our physical therapists provide ...", "..., so call your plan"
+            new_clause = bool(_NEW_SUBJECT.match(right)) or (conjunction == "so" and found[0] == 0)
+        elif bare:  # "... but physical therapists are"; "... is not acupuncture and is billed ...", "... pay for it and others do not"
+            new_clause = (bare == "but" and found[0] > 0 and not opens_verb_phrase) or (
+                (opens_verb_phrase or (_NEW_SUBJECT.match(right) and 0 < found[0] and _SUBJECT_ONLY.fullmatch(right, 0, found[0])))
+                and judge(left).polarity != judge(right).polarity)
+        else:
+            new_clause = found[0] > 0 or (conjunction == "but" and found[0] == 0)  # "..., but tell your practitioner first"
+        if new_clause:
             spans.append((start, boundary.start()))
             start = boundary.end()
     spans.append((start, len(text)))

@@ -3,7 +3,8 @@
 A pair found both ways is one pair: the layout gives its question span, the markup its answer span
 when that lies between the question and the next one (and is not empty: markup whose answer the
 text does not show, or shows only part of a paragraph of, or only the first paragraphs of an
-answer that the page's FAQ entry holds whole, leaves the layout's). `found_by` names every way it was found.
+answer that the page's FAQ entry holds whole, leaves the layout's). `found_by` names every way it was
+found, the markup's too where it asks the question in other words but gives the entry's answer.
 """
 
 from __future__ import annotations
@@ -75,12 +76,13 @@ def _to_line_end(text: str, pair: QAPair) -> QAPair:
 def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPair, ...], entries: tuple[tuple[int, int], ...] = ()) -> list[QAPair]:
     """Layout pairs and structured pairs as one list in document order, each question once.
     `entries` are the spans of a FAQ widget's entries (question and answer) the page's markup shows."""
-    marked = _from_structure(text, structured)
+    marked = _from_structure(text, tuple(p for p in structured if not p.asked_otherwise))
     merged, matched = [], set()
     for pair in layout:
         twin = next((m for m in marked if _overlaps((m.question_start, m.question_end), (pair.question_start, pair.question_end))), None)
         if twin is None:
-            merged.append(pair)
+            otherwise = {p.found_by for p in structured if p.asked_otherwise and pair.answer_start <= p.answer_start and p.answer_end <= pair.answer_end}
+            merged.append(replace(pair, found_by=joined({pair.found_by, *otherwise})) if otherwise else pair)  # its question asked in other words
             continue
         matched.add(id(twin))
         fuller = twin.answer_start == pair.answer_start and twin.answer_end < pair.answer_end and any(

@@ -32,12 +32,14 @@ BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
-_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets say of an item ("..., but not the" ends one)
-    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
+_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item ("..., but not the" ends one)
+    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
+_RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
+_AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
-_SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet)\s)")
+_SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
@@ -46,9 +48,9 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
-_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained"
+_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
-    r"|so (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)\s*[.;,]?\s*$"
+    r"|(?:so|as) (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)\s*[.;,]?\s*$"
 )
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
     r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|(?P<forbids>prohibits?|forbids?|prevents?))\s+(?:[\w-]+\s+){0,2}$"
@@ -169,6 +171,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
         if phrase.reach == "next" and not (treated and _DETERMINERS.fullmatch(s, match.end(), treated[0][0])):
             treated = []
+        if phrase.voice == "active" and treated and _RESUMED_SUBJECT.search(s, match.end(), treated[0][0]):
+            treated = []  # "do not prescribe drugs, but they work with you on stretching": the treatments are the next verb's
         if phrase.voice == "adjacent":
             treated = [e for e in treated if e[1] == match.start()]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
@@ -190,6 +194,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if providers and treatments:
             named = practitioners + treated
             start = low if from_context else min([e[0] for e in named] + [match.start()])
+            resumed = phrase.voice == "active" and practitioners and _RESUMED_SUBJECT.search(s, practitioners[-1][1], match.start())
+            if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching": judged from "they"
+                start = resumed.start()
             end = max([e[1] for e in named] + [match.end()])
             relation = _judged(s, start, end, entities, phrase.polarity, place)
             denied = _DENIED_TO.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners else None
@@ -204,9 +211,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
         providers = _providers(s, [e for e in entities if a <= e[0] and e[1] <= b])
-        treatments = context.last.treatments if context.last else ((context.treatment,) if context.treatment and a > low else ())
+        earlier = [relation for start, relation in found if start < a]  # "PTs may perform it, as may acupuncturists": this clause's own
+        treatments = earlier[-1].treatments if earlier else context.last.treatments if context.last else ((context.treatment,) if context.treatment and a > low else ())
         if elliptical and providers and treatments and not any(a <= start < b for start in stated):
-            found.append((a, Relation(providers, treatments, _judged(s, a, b, entities, "as_written", place, elided=True))))
+            echoed = earlier and _AS_SIDE.match(s, a)  # "..., as may acupuncturists": as the practitioners before them do
+            found.append((a, Relation(providers, treatments, earlier[-1].relation if echoed else _judged(s, a, b, entities, "as_written", place, elided=True))))
     ordered = [relation for _, relation in sorted(found, key=lambda item: item[0])]
     relations = ordered[:1] + [r for r in ordered[1:2] if not set(r.providers) & set(ordered[0].providers)]  # "PTs perform dry needling, and chiropractors offer cupping": a second practitioner, a second relation
     if relations:

@@ -2,7 +2,8 @@
 
 Markup and page differ in white space, punctuation, quotes and case, so both are compared as
 sequences of lower-cased words. A question found in the text becomes a StructuredPair with exact
-offsets; one the text lacks becomes a warning, never an invented pair.
+offsets; one the text lacks becomes a warning, never an invented pair (its answer, when the page
+shows it under a question worded otherwise, marks that entry as found by the markup too).
 """
 
 from __future__ import annotations
@@ -104,12 +105,19 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
     """
     index = TextIndex(text)
     found: list[_Found] = []
+    answered: list[StructuredPair] = []  # answers the page shows under questions worded otherwise
     warnings = []
     for item in declared:
         question_region, answer_region = _regions(index, item, element_spans)
         places = index.find(item.question, *question_region) if question_region else []
         if not places:
-            warnings.append(f"FAQPage question ({item.found_by}) not in the page text: {item.question!r}")
+            shown = _answer_alone(index, item, answer_region)
+            if shown:
+                start, end = index.span(shown)
+                answered.append(StructuredPair(start, start, start, end, item.found_by, asked_otherwise=True))
+                warnings.append(f"FAQPage question ({item.found_by}) asked in other words on the page, found by its answer: {item.question!r}")
+            else:
+                warnings.append(f"FAQPage question ({item.found_by}) not in the page text: {item.question!r}")
             continue
         answers = index.find(item.answer, *answer_region) if item.answer else []
         chosen = next(
@@ -133,4 +141,19 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
         else:
             answer_start, answer_end = index.span(answer)
         pairs.append(StructuredPair(question_start, question_end, answer_start, answer_end, item.declared.found_by))
-    return tuple(pairs), warnings
+    return tuple(pairs + answered), warnings
+
+
+def _answer_alone(index: TextIndex, declared: Declared, region: tuple[int, int]) -> tuple[int, int] | None:
+    """The words of a declared answer the page shows once, whole, by its edges or by its opening
+    words, when the page asks its question in other words ("Does it hurt?" for "Does dry needling
+    hurt?"): markup an SEO plugin wrote apart from the visible entry, its answer often a summary of
+    the page's. Shown twice, or not at all, it names no entry."""
+    words = _WORD.findall(declared.answer or "")
+    if len(words) < EDGE_WORDS:
+        return None
+    for phrase in (declared.answer, None, " ".join(words[:EDGE_WORDS])):
+        places = index.find(phrase, *region) if phrase else ([edges] if (edges := _edges(index, declared.answer, *region)) else [])
+        if places:
+            return places[0] if len(places) == 1 else None
+    return None
