@@ -1,4 +1,11 @@
-from pipeline.cli import cli
+import os
+
+from pipeline.defaults import ARROW_ALLOCATOR
+
+for _name, _value in ARROW_ALLOCATOR.items():  # before pyarrow's first allocation; worker processes inherit it
+    os.environ.setdefault(_name, _value)
+
+from pipeline.cli import cli  # noqa: E402
 
 if __name__ == "__main__":  # not when a worker process imports the main module
     cli(prog_name="python -m pipeline")

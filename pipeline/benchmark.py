@@ -23,6 +23,7 @@ import time
 from pathlib import Path
 from typing import Iterator
 
+from pipeline.defaults import ARROW_ALLOCATOR
 from pipeline.engines.cache import CACHE_ENV, ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
@@ -128,7 +129,7 @@ def timed_build(raw: Path, out: Path, cache: Path, engine: str = "local", jobs: 
     arguments = {"raw": str(raw), "out": str(out), "cache": str(cache), "engine": engine, "jobs": jobs, "scheduler": scheduler}
     code = "import json, sys; from pipeline.benchmark import _child; _child(json.loads(sys.argv[1]))"
     before = _cpu_times()
-    done = subprocess.run([sys.executable, "-c", code, json.dumps(arguments)], capture_output=True, text=True, env={**os.environ, CACHE_ENV: str(cache)})
+    done = subprocess.run([sys.executable, "-c", code, json.dumps(arguments)], capture_output=True, text=True, env={**ARROW_ALLOCATOR, **os.environ, CACHE_ENV: str(cache)})  # as `python -m pipeline build` runs
     after = _cpu_times()
     if done.returncode:
         raise RuntimeError(f"the build of {raw} failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}")

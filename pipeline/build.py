@@ -28,6 +28,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from pipeline.engines import open_engine
+from pipeline.memos import clear_text_memos
 from pipeline.engines.cache import Cache, entry_key, read_ipc, to_ipc, write_atomic
 from pipeline.publish import card, figure
 from pipeline.publish.checks import Problem, TableValidationError, as_checked, merge_problems, validate_tables
@@ -501,10 +502,7 @@ def _release_parser() -> None:
     nlp = sys.modules.get("pipeline.extract.nlp")
     if nlp is not None:
         nlp.default_nlp.cache_clear()
-    for module in [m for name, m in sys.modules.items() if name.startswith("pipeline.extract.")]:
-        for memo in vars(module).values():  # the bounded memos of texts read (lines, sentences), not the rules
-            if hasattr(memo, "cache_info") and memo.cache_info().maxsize is not None:
-                memo.cache_clear()
+    clear_text_memos()
     _hand_back_memory()
 
 
@@ -563,7 +561,6 @@ def build(raw_dir: Path, out_dir: Path, *, skip_invalid: bool = False, progress:
     if engine == "dask" and cache is None:
         raise BuildError("the dask engine needs a cache folder its workers share (--cache DIR on shared storage), not --no-cache")
     check_out_dir(out_dir, raw_dir)
-    pa.set_memory_pool(pa.system_memory_pool())  # glibc's: what a table frees is handed back; Arrow's mimalloc kept about twice what was read
     out_dir = out_dir.resolve()  # "." and "output/" name the same folder, with a parent to stage in
     with output_lock(out_dir), tempfile.TemporaryDirectory(prefix="faq-pipeline-cache-") as scratch:
         recover(out_dir)

@@ -11,7 +11,7 @@ import os
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 from pathlib import Path
 
 import numpy
@@ -23,7 +23,7 @@ from pipeline.extract.candidates import candidate_terms
 from pipeline.defaults import DEFAULT_MAX_BYTES
 from pipeline.sources.checks import file_errors
 from pipeline.extract.nlp import default_nlp
-from pipeline.rules import read_rows
+from pipeline.rules import function_words
 from pipeline.sources import Document, SourceError, UnusableSource, inside, read_bytes, read_provenance, source_files, text_digest
 
 NEAR_DUPLICATE_SIMILARITY = 0.8
@@ -162,13 +162,8 @@ def english_share(text: str) -> float | None:
     words = re.findall(r"[a-zà-ÿ']+", text.lower())
     if len(words) < MIN_WORDS_FOR_LANGUAGE:
         return None
-    common = _function_words()
+    common = function_words()
     return sum(word in common for word in words) / len(words)
-
-
-@cache
-def _function_words() -> frozenset[str]:
-    return frozenset(row["word"] for row in read_rows("english_function_words.csv"))
 
 
 def _warnings(relative: str, text: str, raw_dir: Path, index: CorpusIndex, provenance: dict, pairs: list) -> list[str]:

@@ -270,7 +270,8 @@ def _verdict(body: bytes, url: str, charset: str | None, settings: Settings, sco
     layout = find_pairs(text, marks=reading.marks)
     pairs = merge_pairs(text, layout, reading.structured_pairs)
     measured["pairs"] = len(pairs)
-    if not reading.structured_pairs and len(layout) < MIN_LAYOUT_PAIRS:
+    shown = [p for p in reading.structured_pairs if not p.asked_otherwise]  # FAQPage questions the page shows as written
+    if not shown and len(layout) < MIN_LAYOUT_PAIRS:
         return _Verdict("no_faq", f"no FAQPage markup and {len(layout)} pair(s) found by layout", measured)
     title = reading.metadata.get("title", "")
     key = (text_digest(text), title)
@@ -280,7 +281,7 @@ def _verdict(body: bytes, url: str, charset: str | None, settings: Settings, sco
     measured["relevance"] = score = scores[key]
     if score < settings.min_relevance:
         return _Verdict("out_of_scope", f"relevance {score:g} < {settings.min_relevance:g}", measured)
-    how = "FAQPage markup" if reading.structured_pairs else "layout"
+    how = "FAQPage markup" if shown else "layout"
     return _Verdict("kept", f"{len(pairs)} pairs ({how}), relevance {score:g}", measured, text, reading.metadata)
 
 

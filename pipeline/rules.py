@@ -42,3 +42,10 @@ def title_abbreviations() -> frozenset[str]:
 def question_words(kind: str) -> tuple[str, ...]:
     """Words of one kind from question_words.csv: wh (what, how), auxiliary (can, does), degree (long, much)."""
     return tuple(row["word"] for row in read_rows("question_words.csv") if row["kind"] == kind)
+
+
+@cache
+def function_words() -> frozenset[str]:
+    """Common English function words: a page's share of them says it is English, and two wordings
+    of a question are compared without them."""
+    return frozenset(row["word"] for row in read_rows("english_function_words.csv"))

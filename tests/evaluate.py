@@ -10,7 +10,8 @@ these scores. Run it before and after changing a rule. Measures, per set:
   page's text lacks must come out as warnings (markup-only warned);
 - entities: P/R/F1 of mentions inside pairs (span and label);
 - polarity, certainty, claim type: agreement on the gold claim sentences, as published (the claim
-  row that holds the sentence: a list item read with its lead-in), else the sentence read alone;
+  row that holds the sentence: a list item read with its lead-in; where the rows split a sentence
+  the gold keeps whole, each of them), else the sentence read alone;
 - relations: P/R/F1 of (provider, treatment, relation) per page, end to end.
 
 With `--medquad ARCHIVE` it also scores the question types and the layout finder against MedQuAD
@@ -82,14 +83,15 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
         for claim in page.gold["claims"]:
             at, end = locate(page.text, claim["sentence"]) or (-1, -1)  # a sentence the reader changed is read without its mentions
             read = read_claim(page.text[at:end] if at != -1 else claim["sentence"], sentence_entities(entities, at, end) if at != -1 else [])
-            row = next((r for r in records["claims"] if at != -1 and r["start"] <= at and end <= r["end"] + 1), None)
-            published = (row["polarity"], row["certainty"], row["claim_type"]) if row else (read.judgement.polarity, read.judgement.certainty, read.claim_type)
+            holding = [r for r in records["claims"] if at != -1 and r["start"] <= at and end <= r["end"] + 1][:1]
+            parts = holding or [r for r in records["claims"] if at != -1 and at <= r["start"] and r["end"] <= end + 1]  # split where the gold is whole: every part must agree
+            published = [(r["polarity"], r["certainty"], r["claim_type"]) for r in parts] or [(read.judgement.polarity, read.judgement.certainty, read.claim_type)]
             counts["claims"] += 1
-            counts["polarity"] += published[0] == claim["polarity"]
-            counts["certainty"] += published[1] == claim["certainty"]
+            counts["polarity"] += all(p[0] == claim["polarity"] for p in published)
+            counts["certainty"] += all(p[1] == claim["certainty"] for p in published)
             if "claim_type" in claim:
                 counts["claim_types"] += 1
-                counts["claim_type"] += published[2] == claim["claim_type"]
+                counts["claim_type"] += all(p[2] == claim["claim_type"] for p in published)
         if "provider_treatments" in page.gold:
             counts["relation_pages"] += 1
             relations_found |= {(page.name, r["provider_id"], r["treatment_id"], r["relation"]) for r in records["performs_evidence"]}

@@ -1149,10 +1149,11 @@ def test_a_doctors_reason_is_an_indication_only_for_a_treatment():
 
 
 @pytest.mark.parametrize("sentence, certainty", [
-    ("In Oregon, physical therapists may perform dry needling, as may naturopaths.", "asserted"),  # a fronted state's permission, echoed by "as may"
+    ("In Oregon, physical therapists with the right training may perform dry needling, as may naturopaths.", "asserted"),  # a state's permission, echoed by "as may"
+    ("In Texas, a physical therapist may recommend dry needling for chronic neck pain.", "hedged"),  # a state alone grants nothing
     ("Your therapist may use cupping, as may your acupuncturist.", "hedged"),  # the main verb's possibility decides
 ])
-def test_round_29_a_fronted_state_permits_and_as_may_echoes_the_main_verb(sentence, certainty):
+def test_round_29_a_state_with_training_permits_and_as_may_echoes_the_main_verb(sentence, certainty):
     assert judged(sentence).certainty == certainty
 
 
@@ -1162,8 +1163,7 @@ def test_round_29_a_fronted_state_permits_and_as_may_echoes_the_main_verb(senten
     ("Most plans treat cupping as experimental and do not pay for it.", ["Most plans treat cupping as experimental", "do not pay for it."]),
     ("Some employers add massage benefits and others do not.", ["Some employers add massage benefits", "others do not."]),
     ("Our chiropractors can order X-rays, but not every chiropractor does.", ["Our chiropractors can order X-rays", "not every chiropractor does."]),
-    ("The fee is billed as physical therapy, not as massage.", ["The fee is billed as physical therapy", "not as massage."]),
-    ("Some plans cap visits at twelve, so check your benefits first.", ["Some plans cap visits at twelve", "check your benefits first."]),
+    ("Some plans allow twelve visits a year, so check your benefits first.", ["Some plans allow twelve visits a year", "check your benefits first."]),
     ("Cupping leaves round marks, and in most cases the marks fade within a week.", ["Cupping leaves round marks", "in most cases the marks fade within a week."]),
     ("Chiropractors cannot prescribe drugs; trigger point injections are given by physicians.",
      ["Chiropractors cannot prescribe drugs", "trigger point injections are given by physicians."]),  # "trigger" is the subject's word here
@@ -1172,6 +1172,10 @@ def test_round_29_a_fronted_state_permits_and_as_may_echoes_the_main_verb(senten
     ("It is safe and is covered by most plans.", ["It is safe and is covered by most plans."]),
     ("Dry needling uses a thin needle and no medication.", ["Dry needling uses a thin needle and no medication."]),
     ("We treat the neck, not only the shoulder.", ["We treat the neck, not only the shoulder."]),
+    ("The fee is billed as physical therapy, not as massage.", ["The fee is billed as physical therapy, not as massage."]),  # a denial without a verb stays
+    ("A foam roller can't find and hold a single trigger point.", ["A foam roller can't find and hold a single trigger point."]),  # one auxiliary, both verbs
+    ("Knots form when muscle fibers are overloaded and cannot relax.", ["Knots form when muscle fibers are overloaded and cannot relax."]),  # inside "when"
+    ("Our therapists treat the hips, the knees, and the lower back.", ["Our therapists treat the hips, the knees, and the lower back."]),  # a list's end
     ("We use heat, stretching, and in some cases dry needling.", ["We use heat, stretching, and in some cases dry needling."]),
 ])
 def test_round_29_a_sentence_splits_where_two_assertions_meet(sentence, sides):
@@ -1182,6 +1186,10 @@ def test_round_29_a_sentence_splits_where_two_assertions_meet(sentence, sides):
     ("Can massage cause a herniated disc?", "A herniated disc comes from wear or injury to the spine, not from massage.", "no"),
     ("Is cupping billed as acupuncture?", "It is billed as an add-on service, not as acupuncture.", "no"),
     ("Is cupping billed as an add-on?", "It is billed as an add-on service, not as acupuncture.", "yes"),  # the affirming side names what is asked
+    ("Is dry needling covered by insurance?", "Most plans cover it as part of physical therapy, not as a separate dry needling service.", "yes"),  # "it" is dry needling
+    ("Do physical therapists use cupping?", "Many do, as an add-on to exercise, not as a stand-alone cupping treatment.", "yes"),  # answered in short
+    ("Does massage help headaches and neck pain?", "Massage often eases neck pain, not always headaches.", "maybe"),
+    ("Can dry needling help with sciatica?", "Dry needling helps when the pain comes from tight gluteal muscles, not when sciatica comes from a disc.", "yes"),
 ])
 def test_round_29_a_denying_side_that_names_what_is_asked_answers_no(question, answer, polarity):
     assert polarity_of(question, answer) == polarity
@@ -1202,5 +1210,15 @@ def test_round_29_there_is_answers_and_not_pain_in_a_side(question, answer, pola
 ])
 def test_round_29_not_pain_in_a_side_of_its_own_answers_as_published(answer, polarity):
     text = f"Massage FAQ\n\nDoes trigger point massage hurt?\n\n{answer}\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert [r["answer_polarity"] for r in records["qa_pairs"]] == [polarity]
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Can I use it on my neck?", "Use the soft ball on the sides of your neck, never the foam roller.", "yes"),  # a denial of something else
+    ("Are massage guns covered?", "They are comfort items, so they aren't covered, even with a prescription.", "no"),
+])
+def test_round_29_review_yes_no_after_a_trailing_denial_and_a_contraction(question, answer, polarity):
+    text = f"Recovery tools FAQ\n\n{question}\n\n{answer}\n"
     records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
     assert [r["answer_polarity"] for r in records["qa_pairs"]] == [polarity]

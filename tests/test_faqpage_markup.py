@@ -241,5 +241,11 @@ def test_markup_asking_in_other_words_marks_the_entry_whose_answer_it_gives():
     rows = {question: by for question, _, by in found(doc)}
     assert rows == {"What is dry needling?": "layout", "Does it hurt?": "layout+jsonld", "Is it covered by insurance?": "layout",
                     "How long does it last?": "layout+jsonld"}
-    assert sum("asked in other words" in w for w in doc.warnings) == 2
+    assert sum("not in the page text, but its answer is" in w for w in doc.warnings) == 2
     assert any("not in the page text: 'Do you offer gift cards?'" in w for w in doc.warnings)
+
+
+def test_an_answer_that_opens_alike_under_an_unrelated_question_marks_no_entry():
+    body = VISIBLE + "<h3>How do I book?</h3><p>Our front desk at the Lakeside clinic can book you in by phone or in person any weekday.</p>"
+    doc = document(body, json.dumps(faq(("Do you sell gift cards?", "Our front desk at the Lakeside clinic can sell you a gift card of any amount."))))
+    assert dict((q, by) for q, _, by in found(doc))["How do I book?"] == "layout"

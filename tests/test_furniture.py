@@ -312,6 +312,9 @@ def test_round_28_press_release_lines(line, action):
     ("{%- render 'faq-note' -%}", "skip"),
     ("{% if you can %} read this", None),
     ("Book your first appointment", "section"),  # a booking box's title: the box and the footer follow
+    ("## Book a Session", "section"),
+    ("- Book your first appointment", "skip"),  # a step of an answer's list is no box
+    ("Book your evaluation today!", "skip"),  # a call to action inside an answer skips itself
     ("Book online through our website or call us at 555-123-4567.", "skip"),  # a sentence that answers "How do I book?" skips itself
 ])
 def test_round_29_links_template_tags_and_booking_boxes(line, action):

@@ -39,6 +39,10 @@ _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": n
 )
 _SENSATION_ASKED = re.compile(r"\b(?:hurt|hurts|painful|pain|feel|feels|sting|stings|uncomfortable|sore)\b")
 _NO_MORE_THAN = re.compile(r"\b(?:little more than|no more than)\b")  # "It feels like little more than a pinch": to "Does it hurt?" no
+_DENIAL_SIDE = re.compile(r",\s*(?:but\s+)?(?:not|never)\s+(?!(?:only|just|necessarily|always|all|every|when|if|unless|to|yet)\b)")  # "..., not by trigger points"
+_PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
+_ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
+QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
@@ -276,14 +280,21 @@ def _answers_both_ways(sentence: str, question: str = "") -> bool:
     return False
 
 
-def _denied_of_what_is_asked(sentence: str, asked: set[str]) -> bool:
-    """A side of the sentence that only denies ("..., not by trigger points") names something the
-    question asks of that the side that affirms does not: it is the answer."""
-    spans = clause_spans(sentence)
-    return any(
-        re.match(r"(?:not|never)\s", sentence[c:d]) and (_content_words(sentence[c:d]) & asked) - _content_words(sentence[a:b])
-        and judge(sentence[a:b]).polarity == "affirmed" for (a, b), (c, d) in zip(spans, spans[1:])
-    )
+def _denied_of_what_is_asked(sentence: str, question: str) -> bool:
+    """The sentence ends by denying something the question asks of ("Can trigger points cause
+    sciatica?" "..., not by trigger points") that its affirming part does not name: the denial is
+    the answer. Not where the affirming part answers in short ("Many do, ...") or names the
+    question's subject by a pronoun ("Is dry needling covered?" "Most plans cover it ..., not as a
+    separate dry needling service")."""
+    denial = _DENIAL_SIDE.search(sentence)
+    if denial is None:
+        return False
+    affirmed = sentence[:denial.start()]
+    denied = (_content_words(sentence[denial.end():]) & _content_words(question)) - _content_words(affirmed)
+    subject = _content_words(" ".join(normalise(question).split()[1:QUESTION_SUBJECT_WORDS + 1]))
+    if not denied or _ANSWERED_IN_SHORT.search(affirmed) or (_PRONOUN.search(affirmed) and denied & subject):
+        return False
+    return judge(affirmed).polarity == "affirmed"
 
 
 def _singular(text: str) -> str:
@@ -322,8 +333,6 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
             and len(_content_words(whole[conclusion.end():]) & asked) > len(_content_words(whole[:conclusion.start()]) & asked)):
         s = whole[conclusion.end():]  # "State law allows direct access, so you do not need a referral": the answer follows "so"
         judgement = judge(s)
-    if judgement is not None and _denied_of_what_is_asked(whole, asked):
-        return "no"  # "Can trigger points cause sciatica?" "True sciatica is caused by a nerve root, not by trigger points."
     if _SAMENESS.search(q) and _DIFFERENCE.search(whole) and not any(
         not re.search(r"(?:\b(?:not|no|never)|n't)\s+(?:the\s+|a\s+)?$", whole[max(0, m.start() - 12):m.start()]) for m in _SAMENESS.finditer(whole)
     ):  # "Cupping is a form of massage, not a separate discipline" affirms the sameness; "not a substitute for" denies it
@@ -345,6 +354,12 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     ] if not _EXISTENCE_ASKED.match(q) else []
     if _MAYBE_CUES.search(s) or shares:
         return "maybe"
+    if judgement is not None and _denied_of_what_is_asked(whole, question):
+        return "no"  # "Can trigger points cause sciatica?" "True sciatica is caused by a nerve root, not by trigger points."
+    trailing = _DENIAL_SIDE.search(s) if judgement is not None else None
+    if trailing:  # "Use the ball on your neck, never the foam roller": a denial of something else, after the answer
+        s = s[:trailing.start()]
+        judgement = judge(s)
     if judgement is None:
         return None
     if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own

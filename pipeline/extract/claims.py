@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import cache
 
 import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
 from pipeline.extract.nlp import MARKUP_TOKENS
 from pipeline.rules import read_rows
+from pipeline.memos import text_memo
 
 ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), label, concept_id
 _ANSWER_WORD = re.compile(r"\s*(?:yes|no|not really|nope|yep|yeah)\s*[,.!:;–—-]+\s*")
@@ -161,14 +162,26 @@ def _jurisdiction() -> re.Pattern:
     that allows or rules ("Colorado allows ...", "Texas law"), or as the place of a permission,
     a licence or a training ("... can't perform it in Colorado", "... in Oregon after training");
     not a clinic's place ("our therapists in Ohio use ...") nor a person ("Georgia, our therapist")."""
-    names = "|".join(re.escape(row["place"]) for row in read_rows("place_codes.csv"))
-    place = rf"\b(?i:in|across|throughout|outside) (?:{names})\b"
-    permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b"
+    names = _place_names()
     return re.compile(
         rf"^(?i:in|across|throughout|outside) (?:{names}),"
         rf"|\b(?:{names})(?:'s|’s)? (?:allows?|permits?|lets|requires?|laws?|board|state board|statutes?|practice act|rules?|regulations?)\b"
-        rf"|{place}(?=.*{permission})|{permission}.*{place}"
+        rf"|{_permitted_in_a_place().pattern}"
     )
+
+
+@cache
+def _place_names() -> str:
+    return "|".join(re.escape(row["place"]) for row in read_rows("place_codes.csv"))
+
+
+@cache
+def _permitted_in_a_place() -> re.Pattern:
+    """A state named with a word of law, licence or training ("In Oregon, physical therapists with
+    the right training may ..."): "may" there is the law's permission."""
+    place = rf"\b(?i:in|across|throughout|outside) (?:{_place_names()})\b"
+    permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b"
+    return re.compile(rf"{place}(?=.*{permission})|{permission}.*{place}")
 
 
 _NORMAL = str.maketrans({"’": "'", "‘": "'", "\n": " "})
@@ -318,8 +331,8 @@ def _in_appositive(s: str, start: int, end: int, after: list[str], entities: lis
 
 def in_a_place(text: str) -> bool:
     """The sentence, as written, names a jurisdiction ("in Ohio", "in New Mexico"): "may" there is
-    the law's permission; so does a state fronted ("In Oregon, ...")."""
-    return bool(_PLACE_NAME.search(text) or _jurisdiction().search(text))
+    the law's permission; so does a state named with a word of law or training."""
+    return bool(_PLACE_NAME.search(text) or _permitted_in_a_place().search(text))
 
 
 _ECHOED_MODAL = re.compile(r",\s+as\s+$")
@@ -523,10 +536,7 @@ def sentence_entities(entities: list[ENTITY], start: int, end: int) -> list[ENTI
     return inside
 
 
-_BOUNDARY = re.compile(
-    r"\s*(?:(?:[,;]\s*(?P<conjunction>but|and|while|whereas|although|though|yet|so)|;|\s+(?P<bare>but|and))\s+"
-    r"|,\s*(?:but\s+)?(?=(?P<denial>not|never)\s+(?!only\b|just\b|necessarily\b|to\b)))"
-)
+_BOUNDARY = re.compile(r"\s*(?:[,;]\s*(?P<conjunction>but|and|while|whereas|although|though|yet|so)|;|\s+(?P<bare>but|and))\s+")
 _NEW_SUBJECT = re.compile(
     r"(?:in|at|under|after|during)\s+(?:a|an|the|many|most|some|all|few|several|our|your|their|this|that|these|those)\s+[\w-]+,?\s+(?=[\w-]+\s+\w)"  # "and in many states physical therapists ..."
     r"|(?:\w+ly,?\s+)?(?:a|an|the|our|your|their|his|her|its|many|most|some|all|few|several|any|both|neither|either|one|these|those|this|that|other|others"
@@ -535,6 +545,9 @@ _NEW_SUBJECT = re.compile(
 _SUBJECT_ONLY = re.compile(r"(?:[\w'-]+\s+){1,5}")  # a few words and the verb: "and others do not", not "and no medication, and ... perform"
 _NEGATION_WORD = re.compile(r"not|no|never")  # predicating, but no verb of the side's own
 _VERB_PHRASE = re.compile(r"(?:(?:usually|often|always|never|still|also|then|only|sometimes|typically|generally|rarely)\s+)?")  # "and usually fade ..."
+_FINITE = re.compile(r"(?:is|are|was|were|do|does|did|can|cannot|could|may|might|will|would|should|must|has|have|had)\b")  # a verb phrase of its own
+_AUXILIARY = re.compile(r"\b(?:can|cannot|could|do|does|did|will|would|should|may|might|must)\b|n't\b")  # "can't find and hold": one auxiliary, both verbs
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|unless|if|that|which|who|whom|because|where|while|until|after|before|since|once|though|although)\b")
 
 
 @cache
@@ -548,10 +561,11 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     """A sentence split where two assertions meet ("Medicare does not require a referral, but many
     private plans do"): each side has its own subject and verb, so each is its own claim with one
     polarity. After "and" or "so" the second side must open a new subject ("..., and our
-    physical therapists provide ..."), not end a list ("X, Y, and Z can perform it"). Two verb
-    phrases of one subject are two claims only where one denies and the other affirms ("Many
-    insurers consider it investigational and do not pay for it"). The conjunction and the comma
-    belong to neither."""
+    physical therapists provide ...", its verb a few words on), not end a list ("X, Y, and Z can
+    perform it", "..., and the lower back"). Two verb phrases of one subject are two claims only in
+    the main clause, where one denies and the other affirms and each has its own verb ("Many
+    insurers consider it investigational and do not pay for it"; not "A roller can't find and hold
+    a trigger point"). The conjunction and the comma belong to neither."""
     s = normalise(text)
     verbs = _clause_verbs()
     spans, start = [], 0
@@ -559,21 +573,18 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         left, right = s[start:boundary.start()], s[boundary.end():]
         if not (verbs.search(left) and len(_WORD.findall(left)) >= _MIN_CLAIM_WORDS):
             continue
-        if boundary.group("denial"):  # "It is billed as manual therapy, not under the massage code": what it is not, a claim of its own
-            spans.append((start, boundary.start()))
-            start = boundary.end()
-            continue
-        found = [m.start() for m in verbs.finditer(right) if not _NEGATION_WORD.fullmatch(m.group())]
+        found = [right.rfind(" ", 0, m.start()) + 1 for m in verbs.finditer(right) if not _NEGATION_WORD.fullmatch(m.group())]  # word starts: "aren't", not "n't"
         if not found:
             continue
         conjunction, bare = boundary.group("conjunction"), boundary.group("bare")
-        opens_verb_phrase = found[0] == _VERB_PHRASE.match(right).end()
+        opens = _VERB_PHRASE.match(right).end()
+        subject_then_verb = bool(_NEW_SUBJECT.match(right)) and 0 < found[0] and _SUBJECT_ONLY.fullmatch(right, 0, found[0]) is not None
         if conjunction in ("and", "so"):  # "..., and our physical therapists provide ...", "..., so call your plan"
-            new_clause = bool(_NEW_SUBJECT.match(right)) or (conjunction == "so" and found[0] == 0)
+            new_clause = subject_then_verb or (conjunction == "so" and found[0] == 0)
         elif bare:  # "... but physical therapists are"; "... is not acupuncture and is billed ...", "... pay for it and others do not"
-            new_clause = (bare == "but" and found[0] > 0 and not opens_verb_phrase) or (
-                (opens_verb_phrase or (_NEW_SUBJECT.match(right) and 0 < found[0] and _SUBJECT_ONLY.fullmatch(right, 0, found[0])))
-                and judge(left).polarity != judge(right).polarity)
+            verb_phrase = found[0] == opens and (_FINITE.match(right, opens) is not None or not _AUXILIARY.search(left))
+            new_clause = (bare == "but" and found[0] > 0 and found[0] != opens) or (
+                (verb_phrase or subject_then_verb) and not _SUBORDINATE.search(left) and judge(left).polarity != judge(right).polarity)
         else:
             new_clause = found[0] > 0 or (conjunction == "but" and found[0] == 0)  # "..., but tell your practitioner first"
         if new_clause:
@@ -588,7 +599,7 @@ def read_claim(text: str, entities: list[ENTITY], start: int = 0) -> Claim:
     return replace(_read_sentence(text, tuple(entities)), start=start, end=start + len(text))  # a claim of its own, never the cached one
 
 
-@lru_cache(maxsize=1 << 13)  # pages repeat sentences (a site's disclaimers, MedQuAD's pointers to resources)
+@text_memo(maxsize=1 << 13)  # pages repeat sentences (a site's disclaimers, MedQuAD's pointers to resources)
 def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
     s = normalise(text)
     clause = main_clause(s)

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from spacy.tokens import Doc
 
 from pipeline.extract.nlp import ABBREVIATION_SPANS, default_nlp
+from pipeline.memos import text_memo
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,6 @@ def find_mentions(doc: Doc) -> list[Mention]:
     ]
 
 
-@lru_cache(maxsize=256)  # a document's title is read for its question types and again for its relevance
+@text_memo(maxsize=256)  # a document's title is read for its question types and again for its relevance
 def title_mentions(title: str) -> tuple[Mention, ...]:
     return tuple(find_mentions(default_nlp()(title)))

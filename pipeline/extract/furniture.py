@@ -20,11 +20,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from itertools import accumulate
 
 from pipeline.extract.prefilter import floats, fold, may_match, required_strings
 from pipeline.rules import read_rows
+from pipeline.memos import text_memo
 
 MAX_FURNITURE_CHARS = 200
 ACTIONS = ("end", "section", "stop", "skip", "answer")  # strongest first, for a line of several items
@@ -99,7 +100,7 @@ def line_action(line: str) -> str | None:
     return _short_line_action(line) if len(line) <= MAX_FURNITURE_CHARS else _line_action(line)
 
 
-@lru_cache(maxsize=1 << 16)  # pages share their furniture: short lines repeat, a paragraph hardly ever
+@text_memo(maxsize=1 << 16)  # pages share their furniture: short lines repeat, a paragraph hardly ever
 def _short_line_action(line: str) -> str | None:
     return _line_action(line)
 

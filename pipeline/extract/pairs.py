@@ -9,11 +9,13 @@ found, the markup's too where it asks the question in other words but gives the 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pipeline.extract.delimited import delimited_pairs
 from pipeline.extract.furniture import Page
 from pipeline.extract.questions import QAPair, find_pairs
+from pipeline.rules import function_words
 from pipeline.sources.document import Document, StructuredPair
 
 FINDERS = ("layout", "jsonld", "microdata", "medquad")  # the order found_by names them in
@@ -25,6 +27,14 @@ def joined(finders: set[str]) -> str:
 
 def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
+
+
+def _shares_a_word(a: str, b: str) -> bool:
+    """Two wordings of one question share a content word ("Does it hurt?", "Does dry needling
+    hurt?"); an answer that opens alike under another question ("How do I book?", "Do you sell
+    gift cards?") is not that entry's."""
+    words = lambda text: {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 2} - function_words()
+    return bool(words(a) & words(b))
 
 
 def _from_structure(text: str, pairs: tuple[StructuredPair, ...]) -> list[QAPair]:
@@ -81,7 +91,8 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
     for pair in layout:
         twin = next((m for m in marked if _overlaps((m.question_start, m.question_end), (pair.question_start, pair.question_end))), None)
         if twin is None:
-            otherwise = {p.found_by for p in structured if p.asked_otherwise and pair.answer_start <= p.answer_start and p.answer_end <= pair.answer_end}
+            otherwise = {p.found_by for p in structured if p.asked_otherwise and pair.answer_start <= p.answer_start and p.answer_end <= pair.answer_end
+                         and _shares_a_word(p.asked_otherwise, pair.question)}
             merged.append(replace(pair, found_by=joined({pair.found_by, *otherwise})) if otherwise else pair)  # its question asked in other words
             continue
         matched.add(id(twin))

@@ -32,7 +32,7 @@ class StructuredPair:
     answer_end: int
     found_by: str  # jsonld | microdata | medquad
     source_question_type: str | None = None
-    asked_otherwise: bool = False  # the page shows the answer under a question worded otherwise: no question span (empty at the answer)
+    asked_otherwise: str = ""  # the markup's wording of a question the page asks otherwise (its answer shown): no question span
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 from urllib.parse import urlsplit
 
 from lxml import etree
@@ -32,6 +32,7 @@ from pipeline.sources.jsonld import load_blocks
 from pipeline.sources.pagemeta import page_metadata
 from pipeline.sources.schemaorg import Declared, declared_types, jsonld_faq, microdata_faq
 from pipeline.sources.structured import locate
+from pipeline.memos import text_memo
 
 MIN_WORDS = 20  # fewer words of text, furniture aside: not a usable page (a shell a script fills in)
 LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
@@ -99,7 +100,7 @@ def markup_rules(action: str) -> MarkupRules:
     )
 
 
-@lru_cache(maxsize=8192)
+@text_memo(maxsize=8192)
 def _names(value: str) -> tuple[str, ...]:
     """Class names or an id in lower case, camelCase words split by '-' ('cookieBanner' -> 'cookie-banner')."""
     return tuple(_CAMEL.sub("-", name).lower() for name in value.split())
@@ -109,7 +110,7 @@ ACTIONS = ("drop", "question", "comment")
 DISCUSSIONS = frozenset(("DiscussionForumPosting", "SocialMediaPosting"))  # pages whose comments are their content (a QAPage's are remarks on its answers)
 
 
-@lru_cache(maxsize=16384)
+@text_memo(maxsize=16384)
 def _named(value: str, link: bool) -> tuple[bool, ...]:
     """For each action, whether a class attribute or an id matches one of its rules (link rules too when `link`)."""
     names = _names(value)

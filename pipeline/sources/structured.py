@@ -67,13 +67,13 @@ class TextIndex:
 
 
 def _edges(index: TextIndex, answer: str, first: int, last: int) -> tuple[int, int] | None:
-    """An answer shown in part, by its first and last words within [first, last)."""
+    """An answer shown in part, by its first and last words within [first, last), its first words once."""
     words = _WORD.findall(answer)
     if len(words) < 2 * EDGE_WORDS:
         return None
     head = index.find(" ".join(words[:EDGE_WORDS]), first, last)
-    if not head:
-        return None
+    if len(head) != 1:
+        return None  # not shown, or shown twice: no telling which
     tail = index.find(" ".join(words[-EDGE_WORDS:]), head[0][0], last)
     return (head[0][0], tail[0][1]) if tail else None
 
@@ -114,8 +114,8 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
             shown = _answer_alone(index, item, answer_region)
             if shown:
                 start, end = index.span(shown)
-                answered.append(StructuredPair(start, start, start, end, item.found_by, asked_otherwise=True))
-                warnings.append(f"FAQPage question ({item.found_by}) asked in other words on the page, found by its answer: {item.question!r}")
+                answered.append(StructuredPair(start, start, start, end, item.found_by, asked_otherwise=item.question))
+                warnings.append(f"FAQPage question ({item.found_by}) not in the page text, but its answer is: {item.question!r}")
             else:
                 warnings.append(f"FAQPage question ({item.found_by}) not in the page text: {item.question!r}")
             continue
