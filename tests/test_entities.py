@@ -704,3 +704,12 @@ def test_a_short_form_the_page_defines_keeps_its_meaning_near_other_senses_words
 def test_your_pt_taking_or_covered_is_no_practitioner():
     assert "PRV:physical_therapist" not in {m.concept_id for m in mentions("Physical therapy helps knee pain. How long will my PT take?")}
     assert "PRV:physical_therapist" not in {m.concept_id for m in mentions("Is your PT covered by insurance? Physical therapy is often covered.")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most Medicare\nAdvantage plans cover it.", [("Medicare\nAdvantage plans", "PAYER")]),  # a capitalised name hard-wrapped
+    ("Dry Needling\nMassage Therapy", [("Dry Needling", "TREATMENT"), ("Massage Therapy", "TREATMENT")]),  # two menu lines stay two
+    ("We bill Blue Cross\nBlue Shield directly.", [("Blue Cross\nBlue Shield", "PAYER")]),
+])
+def test_round_29_wrapped_capitalised_names(text, expected):
+    assert [(e.text, e.label_) for e in default_nlp()(text).ents] == expected

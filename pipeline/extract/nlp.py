@@ -109,7 +109,8 @@ def _joined_tokens(doc: Doc) -> str:
 def make_wrapped_names(nlp: Language, name: str):
     """Names that a hard-wrapped text breaks over two lines ("massage\n   therapists" in an e-mail,
     a text browser's dump or a leaflet): the ruler matches tokens, and a line break is a token of
-    its own, so each break that goes on in lower case after a word is matched again without it."""
+    its own, so each break that goes on in lower case after a word, or capitalised after a
+    capitalised word, is matched again without it."""
 
     line_breaks: dict[int, bool] = {}  # ORTH hash -> whether the text is one line break (with spaces), for the texts seen so far
 
@@ -128,8 +129,9 @@ def make_wrapped_names(nlp: Language, name: str):
         ruler = nlp.get_pipe("entity_ruler")
         found = []
         for i in breaks.tolist():
-            if i == 0 or i == len(doc) - 1 or not (doc[i + 1].text[:1].islower() and doc[i - 1].text[-1:].isalpha()):
-                continue
+            before, after = doc[i - 1].text if i else "", doc[i + 1].text if i + 1 < len(doc) else ""
+            if not (before[-1:].isalpha() and (after[:1].islower() or (after[:1].isupper() and before[:1].isupper()))):
+                continue  # a name goes on in lower case, or a capitalised one in capitals ("Medicare\nAdvantage")
             kept = [j for j in range(max(0, i - WRAP_WINDOW), min(len(doc), i + 1 + WRAP_WINDOW)) if not doc[j].is_space]
             window = Doc(doc.vocab, words=[doc[j].text for j in kept])
             for match_id, start, end in ruler.phrase_matcher(window):
