@@ -221,6 +221,8 @@ def test_a_treatment_named_right_after_focus_on_is_performed():
     ("Our chiropractors use cupping, as do many massage therapists.",
      {("PRV:chiropractor", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}),
     ("Massage therapists use cupping, as you may know.", {("PRV:massage_therapist", "TRT:cupping", "performs")}),  # no practitioner: no ellipsis
+    ("Our massage therapists do not offer cupping, but we can refer you to an acupuncturist who does.",
+     {("PRV:massage_therapist", "TRT:cupping", "does_not_perform"), ("PRV:acupuncturist", "TRT:cupping", "performs")}),  # "who does": cupping, not the page's topic
     ("In Oregon, your physical therapist may use dry needling if your muscles are very tight.",
      {("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),  # a state alone makes no "may" a permission
     ("Physiotherapists with a needling certificate, naturopaths and acupuncturists can perform dry needling.",

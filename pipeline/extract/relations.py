@@ -47,6 +47,8 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
     r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
+_BARE_DO = re.compile(r"do|does|did")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
@@ -187,6 +189,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             providers = context.providers
         if not treatments and len(context.named) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
             treatments = context.named
+        if not treatments and context.last and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
+            treatments = context.last.treatments  # "..., but we can refer you to an acupuncturist who does": the clause before's
         if not treatments and context.treatment and (phrase.voice == "passive" or _PRONOUN_OBJECT.match(s, match.end())):
             treatments = (context.treatment,)
         if phrase.object:  # "cannot inject medication": the verb names the treatment
