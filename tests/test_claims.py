@@ -1222,3 +1222,12 @@ def test_round_29_review_yes_no_after_a_trailing_denial_and_a_contraction(questi
     text = f"Recovery tools FAQ\n\n{question}\n\n{answer}\n"
     records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
     assert [r["answer_polarity"] for r in records["qa_pairs"]] == [polarity]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Why combine dry needling with exercise?", "outcome"),
+    ("Why add cupping to a massage?", "outcome"),
+    ("Why do trigger points form?", "cause"),  # why a condition arises stays cause
+])
+def test_round_29_why_one_would_do_a_treatment_asks_what_it_brings(question, expected):
+    assert question_type(question, entities_of(question)) == expected
