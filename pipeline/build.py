@@ -376,10 +376,10 @@ def _assemble_block_quietly(task: BlockTask) -> None:
 def _block(store: Cache, name: str, block: list[FileTask]) -> tuple[pa.Table, bytes | pa.Buffer]:
     path = _block_path(store, name, block)
     kept = _kept_block(path)
-    if kept is None:
-        table, text = assemble_block(BlockTask((name,), tuple(task.fragment for task in block), (str(path),)))[name]
-        kept = table, text.encode("utf-8")
-    return kept
+    if kept is not None:
+        return kept
+    table, text = assemble_block(BlockTask((name,), tuple(task.fragment for task in block), (str(path),)))[name]
+    return table, text.encode("utf-8")
 
 
 def _table(store: Cache, name: str, tasks: list[FileTask], csv_path: Path | None = None) -> pa.Table:

@@ -152,8 +152,8 @@ def _answer_alone(index: TextIndex, declared: Declared, region: tuple[int, int])
     words = _WORD.findall(declared.answer or "")
     if len(words) < EDGE_WORDS:
         return None
-    for phrase in (declared.answer, None, " ".join(words[:EDGE_WORDS])):
-        places = index.find(phrase, *region) if phrase else ([edges] if (edges := _edges(index, declared.answer, *region)) else [])
-        if places:
-            return places[0] if len(places) == 1 else None
-    return None
+    places = index.find(declared.answer, *region)
+    if not places:
+        edges = _edges(index, declared.answer, *region)
+        places = [edges] if edges else index.find(" ".join(words[:EDGE_WORDS]), *region)
+    return places[0] if len(places) == 1 else None
