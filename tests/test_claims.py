@@ -299,6 +299,8 @@ def test_no_triple_without_concepts(sentence):
     "No.",
     "Absolutely!",
     "Not necessarily.",
+    "9. **Can my massage therapist combine cupping with dry needling?**",  # a question in bold or quotes asks all the same
+    '"Will my insurance plan pay for any of these visits?"',
 ])
 def test_questions_headings_and_answer_words_assert_nothing(text):
     assert read_claim(text, entities_of(text)).asserts is False

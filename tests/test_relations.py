@@ -232,3 +232,31 @@ def test_a_treatment_named_right_after_focus_on_is_performed():
 ])
 def test_round_29_practitioners_added_by_as_and_qualified_list_items(text, expected):
     assert expected <= relations(answer("Who does it?", text))
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does dry needling?", "Here in Colorado it's done by physical therapists with extra training and by acupuncturists.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:acupuncturist", "TRT:dry_needling", "performs")}),  # a qualified item, then "and by"
+    ("Who does what?", "Physical therapists use stretching, manual therapy and, in many states, dry needling.",
+     {(("PRV:physical_therapist", t, "performs")) for t in ("TRT:stretching", "TRT:manual_therapy", "TRT:dry_needling")}),  # an aside before the last item
+    ("Who does what?", "Our physical therapists do not give injections, but they work with you on stretching and strengthening exercises.",
+     {("PRV:physical_therapist", "TRT:injection", "does_not_perform"), ("PRV:physical_therapist", "TRT:stretching", "performs")}),  # one subject, two acts
+    ("Who does what?", "Your physical therapist may choose manual therapy, exercise or heat instead.",
+     {("PRV:physical_therapist", t, "may_perform") for t in ("TRT:manual_therapy", "TRT:exercise", "TRT:heat_therapy")}),
+])
+def test_round_30_qualified_items_asides_two_acts_of_one_subject_and_choosing(question, text, expected):
+    assert expected <= relations(answer(question, text))
+
+
+def test_a_page_naming_injections_mostly_by_their_generic_name_is_about_the_kind_it_names():
+    text = (
+        "Patient questions\n\nWhat is a trigger point injection?\n\nA small dose of local anesthetic placed in a tight knot.\n\n"
+        "Will I get a steroid with the injection?\n\nUsually not.\n\nDoes the injection hurt?\n\nA brief sting.\n\n"
+        "Who performs the injections?\n\nInjections in our clinic are performed by board-certified physiatrists.\n"
+    )
+    assert relations(text) == {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}
+
+
+def test_scope_of_practice_names_no_practice_of_its_own():
+    text = answer("Can massage help jaw pain?", "In some states, intraoral massage is outside a massage therapist's scope of practice, so ask first.")
+    assert relations(text) == {("PRV:massage_therapist", "TRT:intraoral_massage", "does_not_perform")}

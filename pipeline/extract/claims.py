@@ -482,7 +482,7 @@ def _claim_type(s: str, triple: Triple, entities: list[ENTITY], text: str) -> st
 def is_assertion(sentence: str) -> bool:
     """Questions, bare headings and answer words assert nothing; "X is NOT Y" as a heading does."""
     s = normalise(sentence).strip()
-    if s.endswith("?") or len(_WORD.findall(s)) < _MIN_CLAIM_WORDS:
+    if s.rstrip("*_\"'”’ ").endswith("?") or len(_WORD.findall(s)) < _MIN_CLAIM_WORDS:  # "**Can I drive?**" asks too
         return False
     return s[-1:] in ".!:;)\"'”" or bool(_PREDICATING.search(s))
 

@@ -21,7 +21,7 @@ from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
-from pipeline.extract.relations import Context, clause_relations
+from pipeline.extract.relations import Context, clause_relations, main_treatment
 
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
@@ -182,7 +182,7 @@ def _treatment_of(pairs: list[tuple[str, QAPair]], entities: list[ENTITY], title
     chiropractor do it?"; the page's own under None."""
     asked = {qa_id: [c for _, _, label, c in sentence_entities(entities, pair.question_start, pair.question_end) if label == "TREATMENT"] for qa_id, pair in pairs}
     counts = Counter(c for _, _, label, c in title_entities if label == "TREATMENT") or Counter(c for found in asked.values() for c in found)
-    page = counts.most_common(1)[0][0] if counts else None
+    page = main_treatment(counts)
     return {None: page, **{qa_id: found[0] if found else page for qa_id, found in asked.items()}}
 
 

@@ -18,6 +18,7 @@ a massage ball) are not treatments a practitioner performs.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
@@ -27,13 +28,14 @@ from pipeline.vocabulary import concepts_by_id
 
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
+_NOUN_BEFORE = re.compile(r"\b(?:of|in|into|private|clinical|the|a|an|our|your|their|his|her|its|my)\s+$")
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
-_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item ("..., but not the" ends one)
-    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,))?(?:\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
+_LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"); "..., but not the" ends one
+    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|not|except|unless)\b)(?:[\w'-]+\s+){{0,4}}[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
@@ -120,6 +122,17 @@ def _specific(treatment: str, topic: str | None) -> str:
     return treatment
 
 
+def main_treatment(counts: Counter[str]) -> str | None:
+    """The treatment a page names most, its generic names ("the injection") counted for the one
+    kind of it the page names ("trigger point injection")."""
+    counted = Counter(counts)
+    for treatment in counts:
+        kinds = [kind for kind in counts if _specific(treatment, kind) == kind != treatment]
+        if len(kinds) == 1:
+            counted[kinds[0]] += counted.pop(treatment)
+    return counted.most_common(1)[0][0] if counted else None
+
+
 def _generic(concept: str) -> bool:
     """A practitioner of any kind ("healthcare provider", "practitioner"): no relation of its own."""
     found = concepts_by_id().get(concept)
@@ -151,6 +164,15 @@ def _sides(s: str, low: int, high: int) -> list[tuple[int, int]]:
     return [(a + (a > low), b) for a, b in zip([low, *cuts], [*cuts, high])]
 
 
+def _second(first: Relation, second: Relation) -> bool:
+    """A clause states a second relation when it names other practitioners ("PTs perform dry
+    needling, and chiropractors offer cupping") or the same ones doing other things otherwise
+    ("PTs do not give injections, but they work with you on stretching")."""
+    if not set(first.providers) & set(second.providers):
+        return True
+    return first.relation != second.relation and not set(first.treatments) & set(second.treatments)
+
+
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
@@ -161,10 +183,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     found = []
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
-        if _PRACTICE_NOUN.fullmatch(s, match.start(), match.end()) and any(
+        if _PRACTICE_NOUN.fullmatch(s, match.start(), match.end()) and (_NOUN_BEFORE.search(s, low, match.start()) or any(
             e[1] + 1 == match.start() and e[2] == "PROVIDER" and not s[e[1] - 1] == "s" for e in before
-        ):
-            continue  # "your GP practice": after one practitioner, "practice" is a place ("acupuncturists practice" acts)
+        )):
+            continue  # "your GP practice", "scope of practice": a place or a noun ("acupuncturists practice" acts)
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
         treated = [e for e in (after if phrase.voice == "active" else before) if e[2] == "TREATMENT" and not _WITHOUT.search(s, max(low, e[0] - 15), e[0])]
@@ -220,8 +242,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if elliptical and providers and treatments and not any(a <= start < b for start in stated):
             echoed = earlier and _AS_SIDE.match(s, a)  # "..., as may acupuncturists": as the practitioners before them do
             found.append((a, Relation(providers, treatments, earlier[-1].relation if echoed else _judged(s, a, b, entities, "as_written", place, elided=True))))
-    ordered = [relation for _, relation in sorted(found, key=lambda item: item[0])]
-    relations = ordered[:1] + [r for r in ordered[1:2] if not set(r.providers) & set(ordered[0].providers)]  # "PTs perform dry needling, and chiropractors offer cupping": a second practitioner, a second relation
+    ordered = list(dict.fromkeys(relation for _, relation in sorted(found, key=lambda item: item[0])))  # "do not give injections": one relation, two verbs
+    relations = ordered[:1] + [r for r in ordered[1:2] if _second(ordered[0], r)]
     if relations:
         context.providers, context.last = relations[0].providers, relations[0]
         context.named = tuple(dict.fromkeys(context.named + relations[0].treatments))
