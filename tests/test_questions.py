@@ -1552,3 +1552,33 @@ def test_a_chosen_answers_header_leaves_the_askers_details_to_the_question():
             "Update: thanks all!\n\nBest Answer\n\nUsually, yes. The round marks fade in three to ten days.\n\n"
             "Source(s): licensed massage therapist\n")
     assert [(p.question, p.answer) for p in find_pairs(page)][0] == ("Does cupping leave marks?", "Usually, yes. The round marks fade in three to ten days.")
+
+
+def test_round_30_a_question_labelled_with_its_place_among_all():
+    counted = "Plan benefits\n\nQuestion 1 of 3: Is cupping covered?\n[Hide answer]\nOnly on Gold plans.\n\nQuestion 2 of 3: Do I need a referral?\n[Hide answer]\nNo.\n"
+    assert [p.question for p in find_pairs(counted)] == ["Is cupping covered?", "Do I need a referral?"]
+
+
+def test_round_30_a_browsers_print_header_and_footer_are_no_answers_words():
+    page_break = "https://www.example.org/cupping/faq/\n{}/3\n4/2/26, 9:05 PM\nCupping questions | Example Studio\n"
+    printed = ("4/2/26, 9:05 PM\nCupping questions | Example Studio\nDoes cupping hurt?\nMost clients feel a pulling, not pain.\n" + page_break.format(1)
+               + "How long do the marks last?\nThree to seven days.\n" + page_break.format(2) + "Can I shower after?\nYes, after an hour.\nhttps://www.example.org/cupping/faq/\n3/3\n")
+    assert [p.answer for p in find_pairs(printed)] == ["Most clients feel a pulling, not pain.", "Three to seven days.", "Yes, after an hour."]
+
+
+def test_round_30_a_callouts_title_inside_an_answer_is_no_new_section():
+    callout = ("# Dry needling\n\n## Will I be sore?\n\nFor a day or two.\n\n::: {.callout-tip}\n## What helps\n- Walking.\n:::\n\n"
+               "Bruises are rare.\n\n## Is it safe?\n\nYes, in trained hands.\n\n## Does it hurt?\n\nA brief cramp.\n")
+    assert find_pairs(callout)[0].answer.endswith("Bruises are rare.")
+
+
+def test_round_30_a_handouts_policies_and_form_blanks_after_the_last_answer():
+    handout = ("1)\tDoes deep tissue hurt?\n·\tIt can be intense.\n·\tTell us if it is too much.\n\n2)\tShould I drink water after?\nYes, it helps.\n\n"
+               "Cancellation policy: Please give us 24 hours' notice.\n\nOur therapists are licensed by the state board.\n\nClient initials: ______\tDate: ______\n")
+    assert [p.answer for p in find_pairs(handout)] == ["·\tIt can be intense.\n·\tTell us if it is too much.", "Yes, it helps."]
+
+
+def test_round_30_a_call_to_action_asked_in_bold_with_a_link_is_no_question():
+    invitation = ("## Does cupping leave marks?\n\nYes, for a few days.\n\n## Can I combine it with massage?\n\nMany clients do.\n\n"
+                  "**Curious whether cupping would help you?** [Book a visit](https://example.org/book/) and ask us.\n")
+    assert [p.question for p in find_pairs(invitation)] == ["Does cupping leave marks?", "Can I combine it with massage?"]

@@ -49,7 +49,7 @@ _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a pla
 _CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[\w.!?\"”)])\[\^[\w-]{1,12}\])+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
-    r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*#?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:#?[ \t]*\d{1,3})?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label
+    r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*#?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:#?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?)?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label
     re.IGNORECASE,
 )
 _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?" (the "?" still needed)
@@ -91,6 +91,7 @@ _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliar
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?"
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
+_DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title" opens, ":::" closes
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. "
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
@@ -322,6 +323,9 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     if sum(marker[0] == "h" for marker in levels.values()) >= MIN_FAQ_HEADINGS:  # Textile or Jira: "# " opens a numbered list's item
         levels = {index: marker for index, marker in levels.items() if marker[0] != "#"}
     levels = {index: _heading_level(marker, dokuwiki) for index, marker in levels.items()}
+    for box in _fenced_divs(page):  # a callout's title ("::: {.callout-tip}\n## What helps") is inside the answer, unless the box holds the questions
+        if not any(_heading_text(page.text, page.lines[index]).endswith("?") for index in box if index in levels):
+            levels = {index: level for index, level in levels.items() if index not in box}
     for index, line in enumerate(page.lines):
         if _CALLOUT_TITLE.match(page.text, line.start, line.end):
             levels.setdefault(index, "callout")  # a titled callout sets its title apart as a heading does
@@ -347,6 +351,20 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
             item_ends[start] = max(item_ends.get(start, end), end)  # the outermost: a title's header with its summary is not yet the entry
     headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
     return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented)
+
+
+def _fenced_divs(page: Page) -> list[range]:
+    """The lines of each outermost fenced block of Pandoc, Quarto or Docusaurus (":::" ... ":::")."""
+    boxes, depth, opened = [], 0, 0
+    for index, line in enumerate(page.lines):
+        fence = _DIV_FENCE.fullmatch(page.text, line.start, line.end)
+        if fence and fence.group(1):
+            depth, opened = depth + 1, index if depth == 0 else opened
+        elif fence and depth:
+            depth -= 1
+            if depth == 0:
+                boxes.append(range(opened + 1, index))
+    return boxes
 
 
 def _heading_text(text: str, line: Line) -> str:
