@@ -1233,3 +1233,16 @@ def test_round_29_review_yes_no_after_a_trailing_denial_and_a_contraction(questi
 ])
 def test_round_29_why_one_would_do_a_treatment_asks_what_it_brings(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, answer, question_type, polarity", [
+    ("Is NMT the same thing as deep tissue massage?", "NMT is a kind of deep work, but it is not the same as a general deep tissue massage.", "comparison", "no"),
+    ("Do you work with headaches and jaw pain?", "We regularly treat clients with tension-type headaches.", "treatment", "yes"),  # a condition a practice works with
+    ("What is neuromuscular therapy (NMT)?", "A focused massage of trigger points.", "definition", None),  # its abbreviation in brackets
+    ("How long does it take to get better?", "Most people improve within two to six weeks.", "outcome", None),
+    ("How many sessions will I need, and how long is each one?", "Three to six, of 30 minutes each.", "procedure", None),
+])
+def test_round_30_question_types_and_a_denial_of_what_is_asked_after_but(question, answer, question_type, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert (row["question_type"], row["answer_polarity"]) == (question_type, polarity)

@@ -39,7 +39,10 @@ _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": n
 )
 _SENSATION_ASKED = re.compile(r"\b(?:hurt|hurts|painful|pain|feel|feels|sting|stings|uncomfortable|sore)\b")
 _NO_MORE_THAN = re.compile(r"\b(?:little more than|no more than)\b")  # "It feels like little more than a pinch": to "Does it hurt?" no
-_DENIAL_SIDE = re.compile(r",\s*(?:but\s+)?(?:not|never)\s+(?!(?:only|just|necessarily|always|all|every|when|if|unless|to|yet)\b)")  # "..., not by trigger points"
+_DENIAL_SIDE = re.compile(  # "..., not by trigger points", "..., but it is not the same as a deep tissue massage"
+    r",\s*(?:but\s+)?(?:(?:it|they|this|that)\s+(?:is|are|was|were|does|do|did)\s+)?(?:not|never)\s+(?!(?:only|just|necessarily|always|all|every|when|if|unless|to|yet)\b)"
+    r"|,\s*but\s+(?:it|they|this|that)\s+(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\s+(?!(?:only|just|necessarily|always|all|every|when|if|unless|to|yet)\b)"
+)
 _PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
 _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
