@@ -713,3 +713,13 @@ def test_your_pt_taking_or_covered_is_no_practitioner():
 ])
 def test_round_29_wrapped_capitalised_names(text, expected):
     assert [(e.text, e.label_) for e in default_nlp()(text).ents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dana Whitlock, L.Ac., our acupuncturist, uses it.", [("L.Ac.", "PROVIDER"), ("acupuncturist", "PROVIDER")]),  # a dotted credential before a comma
+    ("Licensed acupuncturists (L.Ac.) practice it.", [("Licensed acupuncturists", "PROVIDER"), ("L.Ac.", "PROVIDER")]),
+    ("On Gold plans and Platinum plans, we cover 12 visits.", [("Gold plans", "PAYER"), ("Platinum plans", "PAYER")]),  # a plan's metal level is its name
+    ("Most of our medical plans include it; Medicaid managed care plans vary.", [("medical plans", "PAYER"), ("Medicaid managed care plans", "PAYER")]),
+])
+def test_round_30_dotted_credentials_and_plans_named_by_their_tier(text, expected):
+    assert [(m.text, m.label) for m in mentions(text)] == expected

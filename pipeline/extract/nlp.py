@@ -483,6 +483,8 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.tokenizer.prefix_search = compile_prefix_regex([MARKUP_TAG, *nlp.Defaults.prefixes]).search
     nlp.tokenizer.suffix_search = compile_suffix_regex([MARKUP_TAG, *nlp.Defaults.suffixes]).search
     nlp.tokenizer.infix_finditer = compile_infix_regex([MARKUP_TAG, rf"[.!?](?={MARKUP_TAG})", *nlp.Defaults.infixes, *CITATION_INFIXES]).finditer
+    for abbreviation in sorted({a for concept in concepts for a in concept.abbreviations if a.endswith(".") and " " not in a}):
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])  # "Dana Whitlock, L.Ac., ..." keeps its last "." as the name's
     # The ruler comes first: it runs the components before it over each of its patterns.
     ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": "LOWER", "validate": False})
     ruler.add_patterns(ruler_patterns(concepts))
