@@ -260,3 +260,24 @@ def test_a_page_naming_injections_mostly_by_their_generic_name_is_about_the_kind
 def test_scope_of_practice_names_no_practice_of_its_own():
     text = answer("Can massage help jaw pain?", "In some states, intraoral massage is outside a massage therapist's scope of practice, so ask first.")
     assert relations(text) == {("PRV:massage_therapist", "TRT:intraoral_massage", "does_not_perform")}
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does what?", "Most chiropractors treat trigger points using ischemic compression, stretching and sometimes cupping.",
+     {("PRV:chiropractor", "TRT:ischemic_compression", "performs"), ("PRV:chiropractor", "TRT:stretching", "performs"),
+      ("PRV:chiropractor", "TRT:cupping", "may_perform")}),  # a hedge before the last item is that item's
+    ("What happens during a trigger point injection?", "Your physiatrist may inject lidocaine into the knot.",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "may_perform")}),  # the verb's injection is the page's kind
+    ("Who does what?", "Physical therapists teach stretching, and many of ours also offer dry needling and cupping.",
+     {("PRV:physical_therapist", t, "performs") for t in ("TRT:stretching", "TRT:dry_needling", "TRT:cupping")}),
+    ("Can my massage therapist do dry needling?", "Massage therapists cannot perform dry needling. In this state, they may not perform intraoral massage either.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:intraoral_massage", "does_not_perform")}),
+    ("Who does what?", "Your physical therapist will pair it with exercise and joint mobilization.",
+     {("PRV:physical_therapist", "TRT:exercise", "performs"), ("PRV:physical_therapist", "TRT:joint_mobilization", "performs")}),
+    ("Is massage covered?", "Some plans offer an allowance for massage from a licensed massage therapist in their network.",
+     {("PRV:massage_therapist", "TRT:massage", "performs")}),
+    ("Is acupuncture covered?", "Cupping and moxibustion are not covered, even when an acupuncturist provides them during a covered visit.",
+     {("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:acupuncturist", "TRT:moxibustion", "performs")}),
+])
+def test_round_30_items_judged_alone_fronted_pronouns_pairing_from_and_them(question, text, expected):
+    assert relations(answer(question, text)) == expected

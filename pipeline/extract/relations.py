@@ -33,7 +33,7 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|at|for|here in|outside|within) [\w' -]{1,30}?, )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"); "..., but not the" ends one
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|not|except|unless)\b)(?:[\w'-]+\s+){{0,4}}[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
@@ -51,6 +51,7 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 )
 _BARE_DO = re.compile(r"do|does|did")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
+_THEM = re.compile(r"\s*(it|them|these|those)\b")
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
@@ -113,9 +114,7 @@ def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = 
 
 
 def _specific(treatment: str, topic: str | None) -> str:
-    """A generic treatment named ("give injections") on a page about a kind of it ("trigger point
-    injections"), where a practitioner gives it; a treatment a verb names ("inject any
-    substance") stays as it is, and so does one denied ("do not give injections": none at all)."""
+    """The kind of a generic treatment ("injections") a page is about ("trigger point injections")."""
     concepts = concepts_by_id()
     if topic and treatment != topic and treatment in concepts and topic in concepts:
         return topic if concepts[topic].preferred_name.endswith(concepts[treatment].preferred_name) else treatment
@@ -164,13 +163,24 @@ def _sides(s: str, low: int, high: int) -> list[tuple[int, int]]:
     return [(a + (a > low), b) for a, b in zip([low, *cuts], [*cuts, high])]
 
 
-def _second(first: Relation, second: Relation) -> bool:
+def _kinds(treatments: tuple[str, ...], relation: str, context: Context) -> tuple[str, ...]:
+    """A generic treatment given on a page about a kind of it is that kind ("physicians give the
+    injections", "your physiatrist may inject lidocaine"); denied, it stays generic ("massage
+    therapists do not give injections": none of any kind)."""
+    if relation == "does_not_perform":
+        return treatments
+    return tuple(dict.fromkeys(_specific(_specific(t, context.treatment), context.topic) for t in treatments))
+
+
+def _second(s: str, first: tuple[int, Relation], second: tuple[int, Relation]) -> bool:
     """A clause states a second relation when it names other practitioners ("PTs perform dry
-    needling, and chiropractors offer cupping") or the same ones doing other things otherwise
-    ("PTs do not give injections, but they work with you on stretching")."""
-    if not set(first.providers) & set(second.providers):
+    needling, and chiropractors offer cupping") or, after a conjunction, the same ones doing other
+    things ("PTs do not give injections, but they work with you on stretching", "PTs teach
+    stretching, and many also offer dry needling"); "add it to a massage" is one act."""
+    (start, earlier), (later_start, later) = first, second
+    if not set(earlier.providers) & set(later.providers):
         return True
-    return first.relation != second.relation and not set(first.treatments) & set(second.treatments)
+    return not set(earlier.treatments) & set(later.treatments) and (later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None)  # one verb's list judged item by item, or two clauses
 
 
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
@@ -213,6 +223,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = context.named
         if not treatments and context.last and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
             treatments = context.last.treatments  # "..., but we can refer you to an acupuncturist who does": the clause before's
+        them = _THEM.match(s, match.end()) if phrase.voice == "active" and practitioners and not treatments else None
+        if them:  # "Cupping and moxibustion are not covered, even when an acupuncturist provides them": the clause's subject
+            named_before = _list(s, [e for e in entities if low <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"], forward=True)
+            treatments = _treatments(s, named_before[:1] if them.group(1) == "it" else named_before)
         if not treatments and context.treatment and (phrase.voice == "passive" or _PRONOUN_OBJECT.match(s, match.end())):
             treatments = (context.treatment,)
         if phrase.object:  # "cannot inject medication": the verb names the treatment
@@ -230,9 +244,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 relation = "does_not_perform"
             if phrase.voice == "active" and practitioners and _NONE_OF.search(s, low, practitioners[0][0]):
                 relation = "does_not_perform"
-            if relation != "does_not_perform" and not phrase.object:  # "do not give injections": none of any kind
-                treatments = tuple(dict.fromkeys(_specific(_specific(t, context.treatment), context.topic) for t in treatments))
-            found.append((match.start(), Relation(providers, treatments, relation)))
+            judged = {t: relation for t in treatments}
+            if relation == "may_perform" and phrase.voice == "active" and len(treated) > 1:  # "using IASTM, stretching and sometimes cupping": a hedge before one item is its own
+                judged.update({e[3]: _judged(s, start, max(e[1], match.end()), entities, phrase.polarity, place) for e in treated if e[3] in judged})
+            for judgement in dict.fromkeys(judged.values()):
+                found.append((match.start(), Relation(providers, _kinds(tuple(t for t in treatments if judged[t] == judgement), judgement, context), judgement)))
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
@@ -242,8 +258,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if elliptical and providers and treatments and not any(a <= start < b for start in stated):
             echoed = earlier and _AS_SIDE.match(s, a)  # "..., as may acupuncturists": as the practitioners before them do
             found.append((a, Relation(providers, treatments, earlier[-1].relation if echoed else _judged(s, a, b, entities, "as_written", place, elided=True))))
-    ordered = list(dict.fromkeys(relation for _, relation in sorted(found, key=lambda item: item[0])))  # "do not give injections": one relation, two verbs
-    relations = ordered[:1] + [r for r in ordered[1:2] if _second(ordered[0], r)]
+    ordered = list({relation: (start, relation) for start, relation in sorted(found, key=lambda item: item[0], reverse=True)}.values())[::-1]  # "do not give injections": one relation, two verbs
+    relations = [relation for _, relation in ordered[:1] + [r for r in ordered[1:2] if _second(s, ordered[0], r)]]
     if relations:
         context.providers, context.last = relations[0].providers, relations[0]
         context.named = tuple(dict.fromkeys(context.named + relations[0].treatments))
