@@ -1246,3 +1246,20 @@ def test_round_30_question_types_and_a_denial_of_what_is_asked_after_but(questio
     text = f"Questions\n\n{question}\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert (row["question_type"], row["answer_polarity"]) == (question_type, polarity)
+
+
+@pytest.mark.parametrize("question, answer", [
+    ("Is dry needling covered?", "Dry needling is excluded as experimental under all of our plans."),
+    ("Will my dental insurance pay for TMJ treatment?", "Most dental plans exclude TMD treatment."),
+    ("Does the plan pay for cupping?", "Claims for cupping are denied as a non-covered service."),
+])
+def test_a_payers_exclusion_is_an_affirmed_claim_that_answers_no(question, answer):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert [c["polarity"] for c in records["claims"]] == ["affirmed"] and records["qa_pairs"][0]["answer_polarity"] == "no"
+
+
+def test_an_exclusion_inside_a_relative_clause_answers_nothing():
+    text = "Questions\n\nCan I use my HSA for services the plan doesn't cover?\n\nYou can use it for acupuncture that the plan excludes.\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert records["qa_pairs"][0]["answer_polarity"] == "yes"

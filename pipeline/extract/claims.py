@@ -73,6 +73,12 @@ def _negation_cues() -> CueSet:
 
 
 @cache
+def denying_cues() -> CueSet:
+    """Words that deny what a coverage question asks ("excluded", "denied") in an affirmed claim."""
+    return CueSet.of([r for r in read_rows("cues/negation_cues.csv") if r["effect"] == "answer"], "effect")
+
+
+@cache
 def _hedge_cues() -> CueSet:
     return CueSet.of([r for r in read_rows("cues/hedge_cues.csv") if r["sense"] not in ("off", "quantifier")], "sense")
 
