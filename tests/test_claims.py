@@ -1263,3 +1263,12 @@ def test_an_exclusion_inside_a_relative_clause_answers_nothing():
     text = "Questions\n\nCan I use my HSA for services the plan doesn't cover?\n\nYou can use it for acupuncture that the plan excludes.\n"
     records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
     assert records["qa_pairs"][0]["answer_polarity"] == "yes"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Do you work with Medicare for back pain?", "coverage"),  # a payer named: coverage, not treatment
+    ("How many sessions will I need, and how long until I feel better?", "outcome"),
+])
+def test_round_30_review_question_types(question, expected):
+    text = f"Questions\n\n{question}\n\nIt depends.\n"
+    assert document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]["question_type"] == expected

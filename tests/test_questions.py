@@ -1572,7 +1572,7 @@ def test_round_30_a_callouts_title_inside_an_answer_is_no_new_section():
     assert find_pairs(callout)[0].answer.endswith("Bruises are rare.")
 
 
-def test_round_30_a_handouts_policies_and_form_blanks_after_the_last_answer():
+def test_round_30_a_handouts_policies_after_the_last_answer():
     handout = ("1)\tDoes deep tissue hurt?\n·\tIt can be intense.\n·\tTell us if it is too much.\n\n2)\tShould I drink water after?\nYes, it helps.\n\n"
                "Cancellation policy: Please give us 24 hours' notice.\n\nOur therapists are licensed by the state board.\n\nClient initials: ______\tDate: ______\n")
     assert [p.answer for p in find_pairs(handout)] == ["·\tIt can be intense.\n·\tTell us if it is too much.", "Yes, it helps."]
@@ -1582,3 +1582,14 @@ def test_round_30_a_call_to_action_asked_in_bold_with_a_link_is_no_question():
     invitation = ("## Does cupping leave marks?\n\nYes, for a few days.\n\n## Can I combine it with massage?\n\nMany clients do.\n\n"
                   "**Curious whether cupping would help you?** [Book a visit](https://example.org/book/) and ask us.\n")
     assert [p.question for p in find_pairs(invitation)] == ["Does cupping leave marks?", "Can I combine it with massage?"]
+
+
+def test_round_30_review_answers_that_open_with_a_link_a_payment_policy_and_two_addresses_stay_answers():
+    linked = ("## Do I need a referral?\n\n**Do I need a referral?** [See our referral page](https://example.org/r): in most states you do not.\n\n"
+              "## What should I wear?\n\nLoose clothing.\n\n## Is parking free?\n\nYes.\n")
+    assert [p.question for p in find_pairs(linked)][:1] == ["Do I need a referral?"] and find_pairs(linked)[0].answer.endswith("you do not.")
+    policy = "## How do I pay for my visit?\n\nPayment policy: payment is due at the time of service.\n\n## Do you take cards?\n\nYes.\n"
+    assert find_pairs(policy)[0].answer == "Payment policy: payment is due at the time of service."
+    addresses = ("Claim forms\n\nWhere do I find the 2024 claim form?\n\nwww.healthplan.example/forms/claim-2024\n\n"
+                 "Is there a new one?\n\nNo.\n\nWhere is the 2025 form?\n\nwww.healthplan.example/forms/claim-2025\n")
+    assert [p.answer for p in find_pairs(addresses)] == ["www.healthplan.example/forms/claim-2024", "No.", "www.healthplan.example/forms/claim-2025"]

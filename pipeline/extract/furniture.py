@@ -32,7 +32,8 @@ ACTIONS = ("end", "section", "stop", "skip", "answer")  # strongest first, for a
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
-_PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d|^[ \t]*(?:\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{1,4},?[ \t]+\d{1,2}:\d{1,2}(?:[ \t]?[ap]m)?|(?:https?://|www\.)\S+)[ \t]*$", re.IGNORECASE)  # a browser's print header and footer: "3/14/25, 10:22 AM", the address, "1/4"
+_PRINTED_LINE = re.compile(r"\S[ \t]{4,}\S|\bpage \d|^[ \t]*(?:\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{1,4},?[ \t]+\d{1,2}:\d{1,2}(?:[ \t]?[ap]m)?)[ \t]*$", re.IGNORECASE)  # a browser's print header and footer: "3/14/25, 10:22 AM", "1/4"
+_ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")  # ... and the page's address, repeated as written (two addresses are two lines)
 _LETTERHEAD = re.compile(r"[^$£€|·\n]+(?:[ \t][|·][ \t][^$£€|·\n]+){2,}")  # "Mercy Hospital | Pain Service | Patient Information", "Leaflet PM-112 | Version 3 | ...": no prices
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s+\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
@@ -151,8 +152,8 @@ def _running_lines(parts: list[str]) -> list[int]:
         edges |= {texts[i] for i in filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE]}
     repeats = Counter(texts)
     return [
-        i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]))
-        and repeats[texts[i]] >= (PRINTED_LINE_REPEATS if _PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]) else RUNNING_LINE_REPEATS)
+        i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]) or _ADDRESS_LINE.fullmatch(texts[i]))
+        and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i])) else PRINTED_LINE_REPEATS)
     ]
 
 

@@ -33,9 +33,9 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:in|at|for|here in|outside|within) [\w' -]{1,30}?, )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?), )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"); "..., but not the" ends one
-    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|not|except|unless)\b)(?:[\w'-]+\s+){{0,4}}[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
+    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
@@ -52,6 +52,8 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 _BARE_DO = re.compile(r"do|does|did")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
+_ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
+_COMPARED = re.compile(r"\s*(?:unlike|like|compared (?:with|to)|besides|as with|apart from|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
@@ -123,11 +125,12 @@ def _specific(treatment: str, topic: str | None) -> str:
 
 def main_treatment(counts: Counter[str]) -> str | None:
     """The treatment a page names most, its generic names ("the injection") counted for the one
-    kind of it the page names ("trigger point injection")."""
+    kind of it the page names at least half as often ("trigger point injection"); a kind asked
+    about once ("Do you offer electrical dry needling?") leaves a page about dry needling as it is."""
     counted = Counter(counts)
     for treatment in counts:
         kinds = [kind for kind in counts if _specific(treatment, kind) == kind != treatment]
-        if len(kinds) == 1:
+        if len(kinds) == 1 and 2 * counts[kinds[0]] >= counts[treatment]:
             counted[kinds[0]] += counted.pop(treatment)
     return counted.most_common(1)[0][0] if counted else None
 
@@ -207,8 +210,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treated = []
         if phrase.voice == "active" and treated and _RESUMED_SUBJECT.search(s, match.end(), treated[0][0]):
             treated = []  # "do not prescribe drugs, but they work with you on stretching": the treatments are the next verb's
-        if phrase.voice == "adjacent":
-            treated = [e for e in treated if e[1] == match.start()]
+        if phrase.voice == "adjacent":  # "massage from a licensed massage therapist", not "a referral for dry needling from your physician"
+            treated = [e for e in treated if e[1] == match.start() and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
         treated = _list(s, treated, forward=phrase.voice == "active", others=[e for e in entities if e[2] == "PROVIDER"])
         practitioners = _list(s, practitioners, forward=phrase.voice != "active")
@@ -223,10 +226,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = context.named
         if not treatments and context.last and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
             treatments = context.last.treatments  # "..., but we can refer you to an acupuncturist who does": the clause before's
-        them = _THEM.match(s, match.end()) if phrase.voice == "active" and practitioners and not treatments else None
-        if them:  # "Cupping and moxibustion are not covered, even when an acupuncturist provides them": the clause's subject
-            named_before = _list(s, [e for e in entities if low <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"], forward=True)
-            treatments = _treatments(s, named_before[:1] if them.group(1) == "it" else named_before)
+        pronoun = _THEM.match(s, match.end()) if phrase.voice == "active" and practitioners and not treatments else None
+        if pronoun:  # "Dry needling is not paid separately, even when a chiropractor does it": the clause's own treatment
+            compared = _COMPARED.match(s, low)
+            named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
+            # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
+            treatments = _treatments(s, named_before[:1] if pronoun.group(1) == "it" else _list(s, named_before, forward=False))
         if not treatments and context.treatment and (phrase.voice == "passive" or _PRONOUN_OBJECT.match(s, match.end())):
             treatments = (context.treatment,)
         if phrase.object:  # "cannot inject medication": the verb names the treatment
@@ -258,11 +263,16 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if elliptical and providers and treatments and not any(a <= start < b for start in stated):
             echoed = earlier and _AS_SIDE.match(s, a)  # "..., as may acupuncturists": as the practitioners before them do
             found.append((a, Relation(providers, treatments, earlier[-1].relation if echoed else _judged(s, a, b, entities, "as_written", place, elided=True))))
-    ordered = list({relation: (start, relation) for start, relation in sorted(found, key=lambda item: item[0], reverse=True)}.values())[::-1]  # "do not give injections": one relation, two verbs
-    relations = [relation for _, relation in ordered[:1] + [r for r in ordered[1:2] if _second(s, ordered[0], r)]]
+    first_start: dict[Relation, int] = {}
+    for start, relation in sorted(found, key=lambda item: item[0]):  # "do not give injections": one relation, two verbs
+        first_start.setdefault(relation, start)
+    ordered = list(first_start.items())
+    relations = [relation for relation, _ in ordered[:1]] + [relation for relation, start in ordered[1:] if _second(s, (ordered[0][1], ordered[0][0]), (start, relation))]
     if relations:
-        context.providers, context.last = relations[0].providers, relations[0]
-        context.named = tuple(dict.fromkeys(context.named + relations[0].treatments))
+        same = [r for r in relations if r.providers == relations[0].providers]  # one verb's list judged item by item is one list for "do too"
+        context.providers = relations[0].providers
+        context.last = Relation(relations[0].providers, tuple(dict.fromkeys(t for r in same for t in r.treatments)), relations[0].relation)
+        context.named = tuple(dict.fromkeys(context.named + context.last.treatments))
     elif _providers(s, [e for e in entities if low <= e[0] and e[1] <= high]):
         context.providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
     return relations
