@@ -175,12 +175,12 @@ def _kinds(treatments: tuple[str, ...], relation: str, context: Context) -> tupl
     return tuple(dict.fromkeys(_specific(_specific(t, context.treatment), context.topic) for t in treatments))
 
 
-def _second(s: str, first: tuple[int, Relation], second: tuple[int, Relation]) -> bool:
+def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -> bool:
     """A clause states a second relation when it names other practitioners ("PTs perform dry
     needling, and chiropractors offer cupping") or, after a conjunction, the same ones doing other
     things ("PTs do not give injections, but they work with you on stretching", "PTs teach
     stretching, and many also offer dry needling"); "add it to a massage" is one act."""
-    (start, earlier), (later_start, later) = first, second
+    (earlier, start), (later, later_start) = first, second
     if not set(earlier.providers) & set(later.providers):
         return True
     return not set(earlier.treatments) & set(later.treatments) and (later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None)  # one verb's list judged item by item, or two clauses
@@ -267,7 +267,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     for start, relation in sorted(found, key=lambda item: item[0]):  # "do not give injections": one relation, two verbs
         first_start.setdefault(relation, start)
     ordered = list(first_start.items())
-    relations = [relation for relation, _ in ordered[:1]] + [relation for relation, start in ordered[1:] if _second(s, (ordered[0][1], ordered[0][0]), (start, relation))]
+    relations = [relation for relation, _ in ordered[:1]] + [item[0] for item in ordered[1:] if _second(s, ordered[0], item)]
     if relations:
         same = [r for r in relations if r.providers == relations[0].providers]  # one verb's list judged item by item is one list for "do too"
         context.providers = relations[0].providers
