@@ -1593,3 +1593,10 @@ def test_round_30_review_answers_that_open_with_a_link_a_payment_policy_and_two_
     addresses = ("Claim forms\n\nWhere do I find the 2024 claim form?\n\nwww.healthplan.example/forms/claim-2024\n\n"
                  "Is there a new one?\n\nNo.\n\nWhere is the 2025 form?\n\nwww.healthplan.example/forms/claim-2025\n")
     assert [p.answer for p in find_pairs(addresses)] == ["www.healthplan.example/forms/claim-2024", "No.", "www.healthplan.example/forms/claim-2025"]
+
+
+def test_round_30_a_contact_line_set_apart_by_dots_and_a_general_information_notice_close_the_last_answer():
+    page = ("FAQ\n\nWhat should I bring?\n\nA photo ID and your medication list.\n\nHow long is the first visit?\n\nAbout 45 minutes.\n\n"
+            "Harbor Family Chiropractic · 12 Pier Rd, Suite 4 · Coos Landing, OR 97420 · (541) 555-0100\n\n"
+            "This FAQ is general information and is not a substitute for an exam.\n")
+    assert [p.answer for p in find_pairs(page)] == ["A photo ID and your medication list.", "About 45 minutes."]
