@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from pipeline.extract.claims import ENTITY, Judgement, clause_spans, denying_cues, judge, main_clause, normalise, quantifier_cues
+from pipeline.extract.claims import _SUBORDINATE, ENTITY, Judgement, clause_spans, denying_cues, judge, main_clause, normalise, quantifier_cues
 from pipeline.rules import question_words, read_rows, sentence_abbreviations, title_abbreviations
 
 _INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
@@ -55,7 +55,6 @@ _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them":
 _THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
 _ONLY = re.compile(r"^only (?:our |the |a |an |your |licensed |trained )?((?:[\w'-]+ ){0,2}[\w'-]+) (?:can|may|do|does|are|is|will|perform|performs|give|gives|offer|offers|provide|provides)\b")
 _PRACTITIONER = re.compile(r"\b(?:therapists?|physicians?|doctors?|chiropractors?|acupuncturists?|nurses?|practitioners?|assistants?|physiatrists?|specialists?|dentists?|osteopaths?|trainers?|clinicians?|physios?|surgeons?|staff|team)\b")
-_SUBORDINATE = re.compile(r"\b(?:that|which|who|whom|when|whenever|if|unless)\b")
 _DANGER = re.compile(r"\b(?:dangerous|risky|unsafe|harmful|bad for)\b")
 _SAFE = re.compile(r"\b(?:safe|low[- ]risk|very low risk|rarely (?:cause|causes|harm|harms))\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
@@ -344,9 +343,10 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     only = _ONLY.match(s)
     if only and _PRACTITIONER.search(only.group(1)) and _singular(only.group(1)) not in _singular(q):
         return "no"  # "Can massage therapists do dry needling?" "Only our physical therapist performs it."
-    main_end = main_clause(s).end
-    denial = next(iter(denying_cues().find(s, 0, main_end)), None) if judgement is not None and judgement.polarity == "affirmed" else None
-    if denial and not denying_cues().find(q) and not _SUBORDINATE.search(s, 0, denial[0]):
+    main = main_clause(s)
+    main_end = main.end
+    denial = next(iter(denying_cues().find(s, main.start, main_end)), None) if judgement is not None and judgement.polarity == "affirmed" else None
+    if denial and not denying_cues().find(q) and not _SUBORDINATE.search(s, main.start, denial[0]):
         return "no"  # "Is dry needling covered?" "Dry needling is excluded as experimental."; not "... for acupuncture that the plan excludes"
     if _DANGER.search(q) and _SAFE.search(s, 0, main_end) and judgement is not None and judgement.polarity == "affirmed":
         return "no"  # "Are they dangerous?" "In trained hands they are low risk."
