@@ -38,9 +38,16 @@ from pipeline.publish.card import EVALUATION  # noqa: E402
 
 
 @cache
-def concept_of(name: str, label: str) -> str | None:
-    """The vocabulary concept a gold relation's provider or treatment names."""
+def _named(name: str, label: str) -> str | None:
     return next((e.ent_id_ for e in default_nlp()(name).ents if e.label_ == label), None)
+
+
+def concept_of(name: str, label: str, page_entities: list[dict] = ()) -> str | None:
+    """The vocabulary concept a gold relation's provider or treatment names: as the page's own
+    mentions of that name resolve it ("DCs" after "doctors of chiropractic (DCs)"), else as the
+    name alone does."""
+    on_page = Counter(e["concept_id"] for e in page_entities if e["label"] == label and e["text"].lower() == name.lower() and e["concept_id"])
+    return on_page.most_common(1)[0][0] if on_page else _named(name, label)
 
 
 def _ratio(hits: int, total: int) -> str:
@@ -96,7 +103,7 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
             counts["relation_pages"] += 1
             relations_found |= {(page.name, r["provider_id"], r["treatment_id"], r["relation"]) for r in records["performs_evidence"]}
             relations_gold |= {
-                (page.name, concept_of(r["provider"], "PROVIDER") or r["provider"], concept_of(r["treatment"], "TREATMENT") or r["treatment"], r["relation"])
+                (page.name, concept_of(r["provider"], "PROVIDER", records["entities"]) or r["provider"], concept_of(r["treatment"], "TREATMENT", records["entities"]) or r["treatment"], r["relation"])
                 for r in page.gold["provider_treatments"]
             }
     return {

@@ -929,6 +929,15 @@ def test_round_22_review_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("What is a session like?", "procedure"),
+    ("What's the first appointment at the clinic like?", "procedure"),
+    ("What is myofascial release like?", "risk"),  # how the treatment feels
+])
+def test_what_a_visit_is_like_asks_what_happens_during_it(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 @pytest.mark.parametrize("sentence, certainty", [
     ("Patients who keep up their exercises are less likely to need repeat injections.", "asserted"),
     ("Soreness is more likely after a deep session than after a light one.", "asserted"),
@@ -1100,6 +1109,9 @@ def test_a_credential_after_a_name_asks_nothing():
     ("Does insurance pay for dry needling?", "The state board requires a prescription from your doctor first.", "coverage"),
     ("Is dry needling legal here?", "The state board requires a prescription from your doctor first.", "regulation"),
     ("Is dry needling risky?", "Bruising and soreness are caused by the needle.", "risk"),
+    ("What is cupping?", "The therapist sets silicone cups on your back and leaves them in place.", "procedure"),  # what is done, though a definition is asked
+    ("Will Medicare pay for it?", "Physical therapy treats neck pain with exercise.", "coverage"),
+    ("Is cupping safe?", "Cupping is a treatment for tight muscles.", "risk"),
 ])
 def test_a_claims_words_read_with_the_question_it_answers(question, sentence, expected):
     text = f"Dry needling FAQ\n\n{question}\n\n{sentence}\n"
@@ -1272,3 +1284,34 @@ def test_an_exclusion_inside_a_relative_clause_answers_nothing():
 def test_round_30_review_question_types(question, expected):
     text = f"Questions\n\n{question}\n\nIt depends.\n"
     assert document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]["question_type"] == expected
+
+
+def test_a_place_keeps_a_permission_question_about_the_law_on_an_insurers_page():
+    insurer = asked("Is massage covered?", "Does my plan cover dry needling?", "What is my copay?", "Is a massage therapist allowed to do dry needling in Oregon?", "Are cupping visits allowed?")
+    assert question_types(insurer)[3:] == ["regulation", "coverage"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is trigger point therapy backed by research?", "outcome"),
+    ("Is there any evidence for cupping?", "outcome"),
+    ("Is there evidence that dry needling is safe?", "risk"),  # the risk row decides
+    ("Do I need a doctor's note for massage?", "coverage"),  # like a referral: what a plan asks for
+    ("Is this cupping set suitable for home use?", "indication"),
+    ("Are these balls designed for beginners?", "indication"),
+])
+def test_round_31_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Does an adjustment hurt?", "Most adjustments are painless.", "no"),
+    ("Is cupping painful?", "It is pain-free for most clients.", "no"),
+    ("Does an adjustment hurt?", "Most adjustments are quick.", "yes"),
+])
+def test_painless_answers_whether_it_hurts(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+def test_who_performs_a_treatment_in_a_bullet_without_a_verb_is_a_claim():
+    assert read_claim("Trigger point injections, given by a physician", entities_of("Trigger point injections, given by a physician")).asserts
+    assert not read_claim("Trigger point injections and dry needling", entities_of("Trigger point injections and dry needling")).asserts

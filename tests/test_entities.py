@@ -723,3 +723,17 @@ def test_round_29_wrapped_capitalised_names(text, expected):
 ])
 def test_round_30_dotted_credentials_and_plans_named_by_their_tier(text, expected):
     assert [(m.text, m.label) for m in mentions(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Doctors of chiropractic (DCs) treat back pain, and our DCs also use cupping.",
+     [("Doctors of chiropractic", "PROVIDER", "PRV:chiropractor"), ("DCs", "PROVIDER", "PRV:chiropractor"), ("back pain", "CONDITION", "CON:back_pain"), ("DCs", "PROVIDER", "PRV:chiropractor"), ("cupping", "TREATMENT", "TRT:cupping")]),
+    ("She offers herbal remedies and nutrition counseling.",
+     [("herbal remedies", "TREATMENT", "TRT:herbal_medicine"), ("nutrition counseling", "TREATMENT", "TRT:nutritional_therapy")]),
+])
+def test_the_noun_before_of_carries_the_plural_and_round_31_names(text, expected):
+    assert tagged(text) == expected
+
+
+def test_a_name_with_of_has_its_heads_plural():
+    assert "doctors of chiropractic" in surface_variants("doctor of chiropractic")

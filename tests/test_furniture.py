@@ -319,3 +319,65 @@ def test_round_28_press_release_lines(line, action):
 ])
 def test_round_29_links_template_tags_and_booking_boxes(line, action):
     assert line_action(line) == action
+
+
+def test_round_31_buttons_safety_headings_bylines_and_product_details_end_answers():
+    page = (
+        "Knee Clinic FAQ\n\n[Expand all]\n\n[Does the shot hurt?]\n\nA brief sting, then numbness.\n\n"
+        "[How long does relief last?]\n\nOften several weeks. Rest the knee for a day.\n\n"
+        "When to get help\nRing the ward if the knee turns hot and red.\n\nShare: [Email] [Print]\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(page)] == [
+        ("Does the shot hurt?", "A brief sting, then numbness."),  # a text browser's button holds the question
+        ("How long does relief last?", "Often several weeks. Rest the knee for a day."),  # a leaflet's safety heading ends it
+    ]
+    page = (
+        "Cupping set\n\nCan I use it on my face?\n\nOnly the smallest cup, and gently.\n\n"
+        "Material:\n\nSilicone\n\nColour:\n\nGrey\n\nCustomer evaluations for \"Cup set, 6 pieces\"\n"
+    )
+    assert [p.answer for p in find_pairs(page)] == ["Only the smallest cup, and gently."]
+    page = (
+        "Shoulder FAQ\n\nWill it bruise?\n\nSometimes, for a few days.\n\n"
+        "Medically reviewed by the Larchmont Orthopedic Institute editorial panel. "
+        "Last reviewed: May 3, 2025. This page does not replace advice from your own doctor.\n"
+    )
+    assert [p.answer for p in find_pairs(page)] == ["Sometimes, for a few days."]
+
+
+def test_a_call_written_as_an_answers_last_sentence_is_the_answers_unless_every_answer_repeats_it():
+    page = (
+        "Injection FAQ\n\nWhat should I do afterwards?\n\nRest for the day.\n\nCall us at 555-0114 if you develop a fever or spreading redness.\n\n"
+        "Can I drive home?\n\nYes, most people drive themselves.\n\nCall us at 555-0114 to book your visit.\n"
+    )
+    assert [p.answer for p in find_pairs(page)] == [
+        "Rest for the day.\n\nCall us at 555-0114 if you develop a fever or spreading redness.",
+        "Yes, most people drive themselves.",  # the last answer's call to action heads the page's contact section
+    ]
+    page = (
+        "Accident FAQ\n\nDoes PIP pay for massage?\n\nIn most no-fault states it does.\n\nCall (555) 010-2000 for a free consultation.\n\n"
+        "Who pays first?\n\nYour own policy pays first.\n\nCall (555) 010-2000 for a free consultation.\n"
+    )
+    assert [p.answer for p in find_pairs(page)] == ["In most no-fault states it does.", "Your own policy pays first."]
+
+
+def test_what_to_ask_someone_else_is_no_question_of_the_page():
+    page = (
+        "Paying for massage\n\n1. Does insurance pay for massage?\n\nSome plans do.\n\n"
+        "Ask your plan two questions: is massage a covered benefit, and does it need a referral?\n\n2. What does a session cost?\n\nAbout $90.\n"
+    )
+    assert [p.question for p in find_pairs(page)] == ["Does insurance pay for massage?", "What does a session cost?"]
+    assert find_pairs(page)[0].answer.endswith("does it need a referral?")
+
+
+@pytest.mark.parametrize("line, action", [
+    ("[Estimate my costs](https://plan.example.org/estimator)", "skip"),
+    ("[Calculate your copay](/tools/copay)", "skip"),
+    ("[Harbor Street clinic](/locations/harbor/)", None),
+    ("When to call your doctor", "section"),
+    ("When to seek medical help:", "section"),
+    ("When to stretch", None),
+    ("Material:", "section"),
+    ("Brand: Acme", None),
+])
+def test_round_31_lines(line, action):
+    assert line_action(line) == action

@@ -290,7 +290,8 @@ def test_round_30_items_judged_alone_fronted_pronouns_pairing_and_them(question,
     ("Is massage covered?", "Some plans pay for massage from a licensed massage therapist.", {("PRV:massage_therapist", "TRT:massage", "performs")}),
     ("Is it covered?", "It covers trigger point injections when a doctor or nurse practitioner gives them.",
      {("PRV:physician", "TRT:trigger_point_injection", "performs"), ("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs")}),
-    ("Who does what?", "Our physical therapists may choose to refer you to an acupuncturist for acupuncture.", set()),
+    ("Who does what?", "Our physical therapists may choose to refer you to an acupuncturist for acupuncture.",
+     {("PRV:acupuncturist", "TRT:acupuncture", "may_perform")}),  # the referral's practitioner, not the physical therapists
     ("Who does what?", "Our chiropractors pair each patient with a massage therapist for massage.", set()),
     ("Who does what?", "Our physical therapists use manual therapy and, when it is not contraindicated, dry needling.",
      {("PRV:physical_therapist", "TRT:manual_therapy", "performs")}),  # a negation inside an aside ends the list, and denies nothing
@@ -310,3 +311,33 @@ def test_a_kind_asked_about_once_leaves_the_page_about_the_generic_treatment():
         "Do you offer electrical dry needling?\n\nSometimes.\n"
     )
     assert ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform") in relations(text)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does what?", "Now and then we send clients to Dr. Priya Nair, a chiropractor, for adjustments.",
+     {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs")}),
+    ("Who does what?", "Your GP might refer you to a physiotherapist for stretching or dry needling.",
+     {("PRV:physical_therapist", "TRT:stretching", "may_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),
+    ("Do I need a referral?", "No law makes you get a referral before you see an acupuncturist for cupping.",
+     {("PRV:acupuncturist", "TRT:cupping", "performs")}),  # what is not needed is the referral
+    ("Who does what?", "We never refer patients to chiropractors for adjustments.", set()),  # says nothing of what chiropractors do
+    ("Who does what?", "Your doctor may refer you to a massage therapist for an assessment and then massage.", set()),  # not the treatment right after "for"
+    ("Who does what?", "A massage therapist will refer you to a physician for that.", set()),
+])
+def test_a_referral_to_a_practitioner_for_a_treatment_states_who_performs_it(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does what?", "Our physical therapists add dry needling, which massage therapists do not perform.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Is it covered?", "Massage and heat therapy that a chiropractor provides are not covered.",
+     {("PRV:chiropractor", "TRT:massage", "performs"), ("PRV:chiropractor", "TRT:heat_therapy", "performs")}),  # the relative clause's own verb
+    ("Is it covered?", "Cupping is covered when it is part of a physical therapy plan and is provided by a physical therapist.",
+     {("PRV:physical_therapist", "TRT:cupping", "performs")}),  # "physical therapy" names the plan
+    ("Who does what?", "Cupping here is performed by our acupuncturists, not by the chiropractors.",
+     {("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:chiropractor", "TRT:cupping", "does_not_perform")}),
+    ("Who does what?", "Cupping here is performed by our acupuncturists, not during a massage.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+])
+def test_round_31_relative_clauses_modifiers_and_not_by(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -47,6 +47,7 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
 _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
+_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free)\b")
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
 _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them": a share
@@ -202,8 +203,8 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
             return "provider", frozenset({"coverage"})  # a question naming a practitioner; on an insurer's page, about coverage
         if not cue.pattern.search(plain) or cue.excludes & labels or (cue.requires and not cue.requires & labels and not ("it" in cue.requires and _PRONOUN.search(q))):
             continue
-        if (cue.type == "provider" or "regulation" in cue.page_decides) and _PLACE.search(question):
-            return "regulation", NOTHING  # "Who may perform dry needling in Bellmont?", "Do I need a referral in Ohio?" (direct access)
+        if (cue.type in ("provider", "regulation") or "regulation" in cue.page_decides) and _PLACE.search(question):
+            return "regulation", NOTHING  # "Who may perform dry needling in Bellmont?", "Do I need a referral in Ohio?" (direct access), "Is X allowed in Ohio?" on an insurer's page
         if cue.type == "symptom" and _SENSATION.search(q):
             named = [label for _, _, label, _ in sorted(entities) if label in ("TREATMENT", "CONDITION")]
             label = named[0] if named else topic_label  # what feels so is named first ("What does dry needling feel like with fibro")
@@ -369,8 +370,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         judgement = judge(s)
     if judgement is None:
         return None
-    if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own
-        return "no"  # "It should feel like a deep stretch rather than pain"
+    if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or _PAINLESS.search(s, 0, main_end) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own
+        return "no"  # "It should feel like a deep stretch rather than pain", "Most adjustments are painless"
     if any(cue not in _direction_keeping_hedges(judgement.polarity) and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes
     if judgement.polarity == "affirmed" and (_MINIMISER.search(s, 0, main_end) or (

@@ -24,7 +24,8 @@ ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), lab
 _ANSWER_WORD = re.compile(r"\s*(?:yes|no|not really|nope|yep|yeah)\s*[,.!:;–—-]+\s*")
 _PREDICATING = re.compile(
     r"\b(?:is|are|was|were|be|been|being|can|cannot|could|may|might|will|would|should|must|do|does|did|"
-    r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?)\b|n't\b"
+    r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?|"
+    r"(?:performed|given|provided|administered|delivered|offered|done|carried out) by)\b|n't\b"
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·▪►‣+]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item

@@ -206,6 +206,7 @@ _PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]
 
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
+_CLOSING_SENTENCE = re.compile(r"[ \t]*(?:\S+[ \t]+){5,}\S*[.!][\"”')]*[ \t]*")  # six words or more and a full stop: a sentence, not a heading
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
 _DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
 MAX_DRAWER_LINES = 60  # an Org drawer closes within this many lines, or it is no drawer
@@ -248,6 +249,7 @@ class Page:
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
+        self._repeats = Counter(part.strip() for part in parts)
 
     def _footnotes(self, parts: list[str]) -> None:
         """A printed page's footnotes under their short rule ("____" then "¹ Defined in ..."): the
@@ -500,6 +502,17 @@ class Page:
         """The next line that is content: neither blank nor any kind of furniture."""
         return self._next_text[index]
 
+    def closes_answer(self, index: int, question: int) -> bool:
+        """A section line written as an answer's last sentence right before the next question ("Call us
+        at 555-0187 if you develop a fever."): the answer's own, as its page shows it, not furniture;
+        one the page repeats under every answer ("Call (555) 010-2000 for a free consultation.") is."""
+        line = self.lines[index]
+        return (
+            self.actions[index] == "section" and self._next_content[index] == question
+            and _CLOSING_SENTENCE.fullmatch(self.text, line.start, line.end) is not None
+            and self._repeats[self.text[line.start:line.end].strip()] == 1
+        )
+
     def line_of(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
@@ -513,17 +526,18 @@ class Furniture:
 
     def __init__(self, page: Page, question_starts: list[int], sentences: list[tuple[int, int]] = ()):
         lines = page.lines
-        spans = [(lines[i].start, lines[i].end) for i, action in enumerate(page.actions) if action]
         questions = sorted(page.line_of(start) for start in question_starts)
+        following = {i: questions[bisect_right(questions, i)] for i in range(len(lines)) if bisect_right(questions, i) < len(questions)}
+        answers = {i for i, action in enumerate(page.actions) if questions and i > questions[0] and i in following and page.closes_answer(i, following[i])}
+        spans = [(lines[i].start, lines[i].end) for i, action in enumerate(page.actions) if action and i not in answers]
         first = questions[0] if questions else next((i for i, a in enumerate(page.actions) if not page.blank[i] and not a), len(lines))
         end = page.article_end(first)
         if end < len(lines):
             spans.append((lines[end].start, len(page.text)))
         for i, action in enumerate(page.actions):
-            if action == "section" and questions and i > questions[0]:  # a header's "Call us" reaches no further
-                following = questions[bisect_right(questions, i)] if bisect_right(questions, i) < len(questions) else end
-                spans.append((lines[i].start, lines[min(following, len(lines)) - 1].end))
-        spans += [(start, end) for start, end in sentences if line_action(page.text[start:end])]
+            if action == "section" and questions and i > questions[0] and i not in answers:  # a header's "Call us" reaches no further
+                spans.append((lines[i].start, lines[min(following.get(i, end), len(lines)) - 1].end))
+        spans += [(start, end) for start, end in sentences if line_action(page.text[start:end]) and page.line_of(start) not in answers]
         self.spans = _union(spans)
         self._starts = [start for start, _ in self.spans]
 

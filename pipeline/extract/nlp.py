@@ -447,8 +447,15 @@ def _with_plural_last_word(form: str) -> str:
     return head + _plural(last)
 
 
+def _with_plural_head(form: str) -> str:
+    """"doctors of chiropractic": the noun before "of" carries the plural."""
+    head, of, rest = form.partition(" of ")
+    return _with_plural_last_word(head) + of + rest if of else form
+
+
 def surface_variants(name: str) -> set[str]:
-    """Spellings a name appears in: plural, hyphen or space between words, either apostrophe."""
+    """Spellings a name appears in: plural (of its last word, or of the noun before "of"), hyphen or
+    space between words, either apostrophe."""
     words = re.split(r"[ -]", name)
     gaps = len(words) - 1
     if len(words) <= MAX_HYPHEN_COMBINATIONS_WORDS:
@@ -456,7 +463,7 @@ def surface_variants(name: str) -> set[str]:
     else:
         separators = [(" ",) * gaps, ("-",) * gaps]
     forms = {name} | {words[0] + "".join(sep + word for sep, word in zip(seps, words[1:])) for seps in separators}
-    forms |= {_with_plural_last_word(form) for form in forms}
+    forms |= {_with_plural_last_word(form) for form in forms} | {_with_plural_head(form) for form in forms}
     return forms | {form.replace("'", "’") for form in forms} | {form.replace("’", "'") for form in forms}
 
 

@@ -151,10 +151,11 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str]) -
         if row["qa_id"] not in question_types:
             continue
         asked = question_types[row["qa_id"]]
-        if row["claim_type"] == "other":
+        in_context = _typed_in_context().get((row["claim_type"], asked))
+        if in_context:
+            row["claim_type"] = in_context
+        elif row["claim_type"] == "other":
             row["claim_type"] = QUESTION_CLAIM_TYPES.get(asked, asked) or "other"
-        else:
-            row["claim_type"] = _typed_in_context().get((row["claim_type"], asked), row["claim_type"])
 
 
 def _performs_rows(doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None]) -> list[dict]:

@@ -1,9 +1,9 @@
 """Who performs what: (providers, treatments, relation) from every way a clause says it.
 
 The verbs and phrases are data (pipeline/data/performs.csv): a practitioner doing a treatment,
-treating a condition *with* treatments, a treatment given *by* practitioners, a treatment inside or
-outside a profession's scope of practice, and verbs that name the treatment themselves ("inject",
-"insert needles"). Each relation is judged on its own words, from its practitioners to its last
+treating a condition *with* treatments, a treatment given *by* practitioners, a practitioner one is
+referred to *for* treatments, a treatment inside or outside a profession's scope of practice, and
+verbs that name the treatment themselves ("inject", "insert needles"). Each relation is judged on its own words, from its practitioners to its last
 treatment, so a negation elsewhere in the sentence ("It does not cover other services a
 chiropractor provides, such as massage") does not deny it.
 
@@ -64,6 +64,10 @@ _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "Th
 )
 _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|while|once|until|per)\b")  # "limited to 12 visits when your chiropractor ...": not whom it names
 _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
+_NOT_DONE = re.compile(r"\b(?:not|never|cannot|no longer)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$")  # "we do not refer patients to ...": says nothing of what they do
+_NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
+_RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:(?:a|an|the|our|your|their|most|many|some|all|no)\s+)?$")
+_MODIFIER = re.compile(r"\s+(?:plans?|programs?|programmes?|clinics?|offices?|practices?|departments?|teams?|benefits?|coverage)\b")  # "a physical therapy plan of care": a kind of plan, not the act
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 
 
@@ -87,7 +91,7 @@ class Context:
 @dataclass(frozen=True)
 class _Phrase:
     regex: re.Pattern
-    voice: str  # active (practitioner first), passive (treatment first), adjacent ("X by a Y")
+    voice: str  # active (practitioner first), passive (treatment first), adjacent ("X by a Y"), referral ("refer you to a Y for X")
     reach: str  # "next": only a treatment right after the phrase ("focus on spinal manipulation"), else a list anywhere after it
     object: str | None  # the treatment the verb itself names ("inject")
     polarity: str
@@ -202,7 +206,14 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             continue  # "your GP practice", "scope of practice": a place or a noun ("acupuncturists practice" acts)
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
-        treated = [e for e in (after if phrase.voice == "active" else before) if e[2] == "TREATMENT" and not _WITHOUT.search(s, max(low, e[0] - 15), e[0])]
+        if phrase.voice == "referral":  # "refer you to a physical therapist for dry needling": whom the phrase names, and what after "for"
+            practitioners = [] if _NOT_DONE.search(s, max(low, match.start() - 30), match.start()) else [
+                e for e in entities if match.start() <= e[0] and e[1] <= match.end() and e[2] == "PROVIDER" and not _generic(e[3])
+            ]
+        treated = [
+            e for e in (after if phrase.voice in ("active", "referral") else before)
+            if e[2] == "TREATMENT" and not _WITHOUT.search(s, max(low, e[0] - 15), e[0]) and not _MODIFIER.match(s, e[1])
+        ]
         named_first = next((e for e in after if e[2] == "PROVIDER"), None)  # a generic one too ("a variety of professionals, including ...")
         if phrase.voice == "passive" and named_first and _PAST_THE_PHRASE.search(s, match.end(), named_first[0]):
             practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
@@ -213,8 +224,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if phrase.voice == "adjacent":  # "massage from a licensed massage therapist", not "a referral for dry needling from your physician"
             treated = [e for e in treated if e[1] == match.start() and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
-        treated = _list(s, treated, forward=phrase.voice == "active", others=[e for e in entities if e[2] == "PROVIDER"])
-        practitioners = _list(s, practitioners, forward=phrase.voice != "active")
+        treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"])
+        practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"))
         providers, treatments = _providers(s, practitioners), _treatments(s, treated)
         if not providers and treated and _INCLUDING.match(s, treated[-1][1]):  # "practitioners use MFR, including ..."
             practitioners = _list(s, [e for e in after if e[0] > treated[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
@@ -226,13 +237,18 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = context.named
         if not treatments and context.last and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
             treatments = context.last.treatments  # "..., but we can refer you to an acupuncturist who does": the clause before's
+        auxiliary = _BARE_DO.fullmatch(s, match.start(), match.end()) and not _CLAUSE_END.match(s, match.end())  # the "do" of "do not perform"
+        relative = _RELATIVE.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners and not treatments and not auxiliary else None
+        if relative:  # "dry needling, which RMTs do not perform", "massage that a chiropractor provides": what the clause is said of
+            told = [e for e in entities if low <= e[0] and e[2] == "TREATMENT" and _DETERMINERS.fullmatch(s, e[1], relative.start())]
+            treatments = _treatments(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= relative.start() and e[2] == "TREATMENT"], forward=False)) if told else ()
         pronoun = _THEM.match(s, match.end()) if phrase.voice == "active" and practitioners and not treatments else None
         if pronoun:  # "Dry needling is not paid separately, even when a chiropractor does it": the clause's own treatment
             compared = _COMPARED.match(s, low)
             named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.group(1) == "it" else _list(s, named_before, forward=False))
-        if not treatments and context.treatment and (phrase.voice == "passive" or _PRONOUN_OBJECT.match(s, match.end())):
+        if not treatments and context.treatment and (phrase.voice == "passive" or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())):
             treatments = (context.treatment,)
         if phrase.object:  # "cannot inject medication": the verb names the treatment
             treatments = (phrase.object,)
@@ -244,6 +260,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 start = resumed.start()
             end = max([e[1] for e in named] + [match.end()])
             relation = _judged(s, start, end, entities, phrase.polarity, place)
+            if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it; "you do not need a referral to see ...": not denied
+                relation = _judged(s, low, end, entities, phrase.polarity, place)
+                relation = _judged(s, start, end, entities, phrase.polarity, place) if relation == "does_not_perform" else relation
             denied = _DENIED_TO.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners else None
             if denied and not (denied.group("forbids") and _negation_cues().find(s, low, denied.start())):  # "Nothing prevents ...": no denial
                 relation = "does_not_perform"
@@ -254,6 +273,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 judged.update({e[3]: _judged(s, start, max(e[1], match.end()), entities, phrase.polarity, place) for e in treated if e[3] in judged})
             for judgement in dict.fromkeys(judged.values()):
                 found.append((match.start(), Relation(providers, _kinds(tuple(t for t in treatments if judged[t] == judgement), judgement, context), judgement)))
+            named_after = [e for e in entities if phrase.voice == "passive" and practitioners and e[0] > practitioners[-1][1] and e[1] <= high and e[2] == "PROVIDER"]
+            denied_by = next((i for i, e in enumerate(named_after) if _NOT_BY.fullmatch(s, practitioners[-1][1], e[0])), None)
+            if denied_by is not None and relation != "does_not_perform":  # "performed by our LMTs (...), not by the chiropractors"
+                found.append((match.start(), Relation(_providers(s, _list(s, named_after[denied_by:], forward=True)), treatments, "does_not_perform")))
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
