@@ -42,12 +42,20 @@ def _named(name: str, label: str) -> str | None:
     return next((e.ent_id_ for e in default_nlp()(name).ents if e.label_ == label), None)
 
 
-def concept_of(name: str, label: str, page_entities: list[dict] = ()) -> str | None:
-    """The vocabulary concept a gold relation's provider or treatment names: as the page's own
-    mentions of that name resolve it ("DCs" after "doctors of chiropractic (DCs)"), else as the
-    name alone does."""
-    on_page = Counter(e["concept_id"] for e in page_entities if e["label"] == label and e["text"].lower() == name.lower() and e["concept_id"])
-    return on_page.most_common(1)[0][0] if on_page else _named(name, label)
+def concept_of(name: str, label: str, gold_page: GoldPage | None = None) -> str | None:
+    """The vocabulary concept a gold relation's provider or treatment names, as the name alone
+    reads; a bare abbreviation that reads as nothing alone ("DCs", "PT") by the longer name the
+    page's text defines it with ("doctors of chiropractic (DCs)"), or as a noun ("the PT")."""
+    named = _named(name, label)
+    if named or gold_page is None:
+        return named
+    defined = re.search(rf"([\w' -]{{3,60}}?)\s*\(\s*{re.escape(name)}\s*\)", gold_page.text) or re.search(
+        rf"([\w' -]{{3,60}}?)\s*\(\s*{re.escape(name.rstrip('s'))}s?\s*\)", gold_page.text
+    )
+    if defined:
+        words = defined.group(1).split()
+        return next((found for k in range(len(words)) if (found := _named(" ".join(words[k:]), label))), None)
+    return _named(f"the {name}", label)
 
 
 def _ratio(hits: int, total: int) -> str:
@@ -103,7 +111,7 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
             counts["relation_pages"] += 1
             relations_found |= {(page.name, r["provider_id"], r["treatment_id"], r["relation"]) for r in records["performs_evidence"]}
             relations_gold |= {
-                (page.name, concept_of(r["provider"], "PROVIDER", records["entities"]) or r["provider"], concept_of(r["treatment"], "TREATMENT", records["entities"]) or r["treatment"], r["relation"])
+                (page.name, concept_of(r["provider"], "PROVIDER", page) or r["provider"], concept_of(r["treatment"], "TREATMENT", page) or r["treatment"], r["relation"])
                 for r in page.gold["provider_treatments"]
             }
     return {

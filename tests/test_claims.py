@@ -1109,7 +1109,7 @@ def test_a_credential_after_a_name_asks_nothing():
     ("Does insurance pay for dry needling?", "The state board requires a prescription from your doctor first.", "coverage"),
     ("Is dry needling legal here?", "The state board requires a prescription from your doctor first.", "regulation"),
     ("Is dry needling risky?", "Bruising and soreness are caused by the needle.", "risk"),
-    ("What is cupping?", "The therapist sets silicone cups on your back and leaves them in place.", "procedure"),  # what is done, though a definition is asked
+    ("How is myofascial pain diagnosed?", "A tender knot that refers pain is the main sign.", "diagnosis"),  # a symptom's words, how it is found asked
     ("Will Medicare pay for it?", "Physical therapy treats neck pain with exercise.", "coverage"),
     ("Is cupping safe?", "Cupping is a treatment for tight muscles.", "risk"),
 ])
@@ -1315,3 +1315,28 @@ def test_painless_answers_whether_it_hurts(question, first_sentence, expected):
 def test_who_performs_a_treatment_in_a_bullet_without_a_verb_is_a_claim():
     assert read_claim("Trigger point injections, given by a physician", entities_of("Trigger point injections, given by a physician")).asserts
     assert not read_claim("Trigger point injections and dry needling", entities_of("Trigger point injections and dry needling")).asserts
+
+
+@pytest.mark.parametrize("sentence, asserts", [
+    ("Photo provided by Getty Images", False),
+    ("Is the massage done by the chiropractor?", False),
+    ("Physical therapists: exercise and dry needling", True),
+])
+def test_only_who_performs_a_treatment_makes_a_claim_of_a_line_without_a_verb(sentence, asserts):
+    assert read_claim(sentence, entities_of(sentence)).asserts is asserts
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Is the recovery painful?", "The procedure is painless, but recovery can be sore for a day.", "yes"),
+    ("Does it hurt afterward?", "Most people are pain-free by the next day.", "yes"),
+])
+def test_painless_of_something_else_or_later_does_not_answer_no(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What is a dry needling session like?", "procedure"),
+    ("Do I need a doctor's note to go back to work after the injection?", "provider"),  # a note for work, not for a plan
+])
+def test_round_31_review_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

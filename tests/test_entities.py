@@ -737,3 +737,14 @@ def test_the_noun_before_of_carries_the_plural_and_round_31_names(text, expected
 
 def test_a_name_with_of_has_its_heads_plural():
     assert "doctors of chiropractic" in surface_variants("doctor of chiropractic")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Call us if you notice redness or shortness of breath.", [("redness", "CONDITION", "CON:erythema"), ("shortness of breath", "CONDITION", "CON:dyspnea")]),
+    ("Ask your midwife before strengthening work.", [("midwife", "PROVIDER", "PRV:midwife"), ("strengthening", "TREATMENT", "TRT:strengthening_exercise")]),
+    ("A strain usually heals in a few weeks.", [("strain", "CONDITION", "CON:muscle_strain")]),
+    ("Good posture puts less strain on the jaw.", [("jaw", "ANATOMY", "ANA:jaw")]),  # the load, not the injury
+    ("Do not strain yourself lifting.", []),
+])
+def test_round_31_vocabulary_and_the_senses_of_strain(text, expected):
+    assert tagged(text) == expected

@@ -381,3 +381,18 @@ def test_what_to_ask_someone_else_is_no_question_of_the_page():
 ])
 def test_round_31_lines(line, action):
     assert line_action(line) == action
+
+
+def test_round_31_review_a_closing_call_before_a_labelled_question_policies_and_reworded_repeats():
+    labelled = ("Dry needling FAQ\n\nQuestion:\nWhat should I do afterwards?\n\nAnswer:\nRest for the day.\n\n"
+                "Call us at 555-0114 if the dry needling site turns red and hot.\n\nQuestion:\nCan I drive home?\n\nAnswer:\nYes.\n")
+    records = document_records(Document("doc-0000000000000000", "page.md", labelled, "0" * 64), default_nlp()(labelled))
+    assert "Call us at 555-0114 if the dry needling site turns red and hot." in [c["text"] for c in records["claims"]]  # furniture agrees with the answer
+    policy = ("Clinic FAQ\n\nDo you take walk-ins?\n\nNo, please book ahead.\n\nCancellation policy: Please give us 24 hours notice if you cannot come.\n\n"
+              "Can I drive home?\n\nYes, most people do.\n")
+    assert find_pairs(policy)[0].answer == "No, please book ahead."
+    reworded = ("Accident FAQ\n\nDoes PIP pay for massage?\n\nIn most no-fault states it does.\n\nCall (555) 010-2000 today for a free consultation.\n\n"
+                "Who pays first?\n\nYour own policy pays first.\n\nCall (555) 010-2000 for a free consultation today.\n\nIs it taxed?\n\nNo.\n")
+    assert [p.answer for p in find_pairs(reworded)] == ["In most no-fault states it does.", "Your own policy pays first.", "No."]
+    assert [p.question for p in find_pairs("Clinic FAQ\n\nAsk a nurse: how long does the numbness last?\n\nAbout an hour.\n")] == ["Ask a nurse: how long does the numbness last?"]
+    assert line_action("Customer ratings for our dry needling service average 4.9 out of 5 stars.") is None

@@ -341,3 +341,38 @@ def test_a_referral_to_a_practitioner_for_a_treatment_states_who_performs_it(que
 ])
 def test_round_31_relative_clauses_modifiers_and_not_by(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+def test_a_list_item_labelling_practitioners_with_what_they_do_states_it():
+    text = answer("Who treats trigger points?", (
+        "Several kinds of practitioners do:\n\n- Chiropractors: adjustments plus soft tissue work\n"
+        "- Physicians and nurse practitioners: trigger point injections\n- Note for massage therapists: cupping needs a separate consent form"
+    ))
+    assert relations(text) == {
+        ("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:soft_tissue_mobilization", "performs"),
+        ("PRV:physician", "TRT:trigger_point_injection", "performs"), ("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs"),
+    }
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our athletic trainers handle the stretching.", {("PRV:athletic_trainer", "TRT:stretching", "performs")}),
+    ("Our physical therapists lead cupping workshops.", {("PRV:physical_therapist", "TRT:cupping", "performs")}),
+    ("Physical therapists say overuse can lead to trigger points.", set()),
+])
+def test_handling_and_leading_a_treatment_is_performing_it(text, expected):
+    assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does what?", "Many of our clients are referred by their chiropractor for massage.", set()),  # who refers performs nothing
+    ("Who does what?", "Send your doctor's prescription for physical therapy to our front desk.", set()),
+    ("Who does what?", "You don't need to see a doctor for massage.", set()),
+    ("Who does what?", "If massage alone doesn't help, we may refer you to a physical therapist for dry needling.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),
+    ("Who does what?", "Besides massage, we offer dry needling, which massage therapists do not perform.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Who does what?", "Cupping is done by an acupuncturist, not a massage therapist, unless the therapist is certified.",
+     {("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:cupping", "does_not_perform")}),
+])
+def test_round_31_review_referrers_negated_needs_relative_antecedents_and_generic_denials(question, text, expected):
+    assert relations(answer(question, text)) == expected

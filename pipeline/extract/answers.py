@@ -47,7 +47,8 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
 _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
-_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free)\b")
+_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free)\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"
+_CONTRAST = re.compile(r",\s*(?:but|although|though|while|whereas)\b|\bhowever\b")  # "The procedure is painless, but recovery can be sore"
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
 _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them": a share
@@ -370,7 +371,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         judgement = judge(s)
     if judgement is None:
         return None
-    if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or _PAINLESS.search(s, 0, main_end) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own
+    if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or (_PAINLESS.search(s, 0, main_end) and not _CONTRAST.search(s)) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own
         return "no"  # "It should feel like a deep stretch rather than pain", "Most adjustments are painless"
     if any(cue not in _direction_keeping_hedges(judgement.polarity) and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes

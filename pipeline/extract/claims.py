@@ -22,10 +22,10 @@ from pipeline.memos import text_memo
 
 ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), label, concept_id
 _ANSWER_WORD = re.compile(r"\s*(?:yes|no|not really|nope|yep|yeah)\s*[,.!:;–—-]+\s*")
+_GIVEN_BY = re.compile(r"\b(?:performed|given|provided|administered|delivered|offered|done|carried out) by\b")
 _PREDICATING = re.compile(
     r"\b(?:is|are|was|were|be|been|being|can|cannot|could|may|might|will|would|should|must|do|does|did|"
-    r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?|"
-    r"(?:performed|given|provided|administered|delivered|offered|done|carried out) by)\b|n't\b"
+    r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?)\b|n't\b"
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·▪►‣+]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item
@@ -613,7 +613,23 @@ def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
     triple = _relation(s, clause, list(entities))
     return Claim(
         0, len(text), text, _claim_type(s, triple, entities, text), triple,
-        _judge(s, clause, list(entities), in_a_place(text)), is_assertion(text),
+        _judge(s, clause, list(entities), in_a_place(text)), is_assertion(text) or _says_who_performs(s, entities),
+    )
+
+
+def _says_who_performs(s: str, entities: tuple[ENTITY, ...]) -> bool:
+    """A list item without a verb of its own can still say who performs what: "Physical therapists:
+    exercise, manual therapy and dry needling", "Dry needling, performed by trained PTs" (not
+    "Photo provided by Getty Images")."""
+    if s.rstrip("*_\"'”’ ").endswith("?"):
+        return False  # "Is the massage done by the chiropractor?" asks
+    colon = s.find(": ")
+    before = [label for _, end, label, _ in entities if end <= colon]
+    if colon > 0 and before and set(before) == {"PROVIDER"} and any(label == "TREATMENT" and start > colon for start, _, label, _ in entities):
+        return True
+    given = _GIVEN_BY.search(s)
+    return given is not None and any(label == "TREATMENT" and end <= given.start() for _, end, label, _ in entities) and any(
+        label == "PROVIDER" and start >= given.end() for start, _, label, _ in entities
     )
 
 

@@ -206,6 +206,15 @@ _PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]
 
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
+_LABEL_LINE = re.compile(r"[ \t]*[*_#>]*[ \t]*[A-Za-z]{1,12}[ \t]*\d{0,3}[ \t]*[:.)]?[ \t]*[*_]*[ \t]*")  # "Question:", "**Q1.**" over a question
+_CALLING = re.compile(r"\b(?:call|phone|ring|text|e-?mail|contact|book|schedule|message)\b|\d{3}[-. ]\d{4}", re.IGNORECASE)
+
+
+def _words(line: str) -> frozenset[str]:
+    """A line as the set of its words, so a call repeated in another order counts as the same."""
+    return frozenset(re.findall(r"[^\W\d_]+", line.lower()))
+
+
 _CLOSING_SENTENCE = re.compile(r"[ \t]*(?:\S+[ \t]+){5,}\S*[.!][\"”')]*[ \t]*")  # six words or more and a full stop: a sentence, not a heading
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
 _DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
@@ -249,7 +258,7 @@ class Page:
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
-        self._repeats = Counter(part.strip() for part in parts)
+        self._repeats = Counter(_words(part) for part in parts)
 
     def _footnotes(self, parts: list[str]) -> None:
         """A printed page's footnotes under their short rule ("____" then "¹ Defined in ..."): the
@@ -503,14 +512,20 @@ class Page:
         return self._next_text[index]
 
     def closes_answer(self, index: int, question: int) -> bool:
-        """A section line written as an answer's last sentence right before the next question ("Call us
-        at 555-0187 if you develop a fever."): the answer's own, as its page shows it, not furniture;
-        one the page repeats under every answer ("Call (555) 010-2000 for a free consultation.") is."""
+        """A call written as an answer's last sentence right before the next question (or its "Q:"
+        label): "Call us at 555-0187 if you develop a fever." is the answer's own, as its page shows
+        it, not furniture; one the page repeats under its answers in any order of words ("Call (555)
+        010-2000 for a free consultation.") is."""
         line = self.lines[index]
+        following = self._next_content[index]
+        if following is not None and following != question and self._next_content[following] == question:
+            label = self.lines[following]
+            following = question if _LABEL_LINE.fullmatch(self.text, label.start, label.end) else following
         return (
-            self.actions[index] == "section" and self._next_content[index] == question
+            self.actions[index] == "section" and following == question
             and _CLOSING_SENTENCE.fullmatch(self.text, line.start, line.end) is not None
-            and self._repeats[self.text[line.start:line.end].strip()] == 1
+            and _CALLING.search(self.text, line.start, line.end) is not None
+            and self._repeats[_words(self.text[line.start:line.end])] == 1
         )
 
     def line_of(self, offset: int) -> int:

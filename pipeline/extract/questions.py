@@ -104,7 +104,7 @@ _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
 _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
-_ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{1,80}:[ \t]", re.IGNORECASE)
+_ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question

@@ -143,10 +143,10 @@ def _typed_in_context() -> dict[tuple[str, str], str]:
 
 
 def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str]) -> None:
-    """An answer's sentence that no rule types ("Nothing is injected.") is about what its question
-    asks: the claim type of the question's type. So is one whose own words mislead where its
-    question says what it is about (claim_type_context.csv: "It can sting for a few seconds",
-    a symptom's words, answers "Does it hurt?" with a risk)."""
+    """A sentence whose own words mislead where its question says what it is about takes the type
+    claim_type_context.csv gives the pair ("It can sting for a few seconds", a symptom's words,
+    answers "Does it hurt?" with a risk); one that no rule types ("Nothing is injected.") is about
+    what its question asks: the claim type of the question's type."""
     for row in claim_rows:
         if row["qa_id"] not in question_types:
             continue

@@ -64,8 +64,12 @@ _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "Th
 )
 _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|while|once|until|per)\b")  # "limited to 12 visits when your chiropractor ...": not whom it names
 _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
-_NOT_DONE = re.compile(r"\b(?:not|never|cannot|no longer)\s+(?:[\w-]+\s+)?$|n't\s+(?:[\w-]+\s+)?$")  # "we do not refer patients to ...": says nothing of what they do
+_NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
+_COLON = re.compile(r":\s")
+_LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
+_PLAIN_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_NEXT_SIDE = re.compile(r",\s*(?:and|but|unless|while|although|though|so|because|if|when)\b|;")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:(?:a|an|the|our|your|their|most|many|some|all|no)\s+)?$")
 _MODIFIER = re.compile(r"\s+(?:plans?|programs?|programmes?|clinics?|offices?|practices?|departments?|teams?|benefits?|coverage)\b")  # "a physical therapy plan of care": a kind of plan, not the act
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
@@ -190,6 +194,25 @@ def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -
     return not set(earlier.treatments) & set(later.treatments) and (later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None)  # one verb's list judged item by item, or two clauses
 
 
+def _labelled(s: str, low: int, high: int, entities: list[ENTITY], place: bool) -> list[tuple[int, Relation]]:
+    """A list item that labels practitioners with what they do ("Physical therapists: exercise,
+    manual therapy and dry needling"): the practitioners before a colon, nothing else, and the
+    treatments right after it."""
+    found = []
+    for colon in (m.start() for m in _COLON.finditer(s, low, high)):
+        label_start = max([low] + [m.end() for m in _COLON.finditer(s, low, colon)])
+        named = [e for e in entities if label_start <= e[0] and e[1] <= colon]
+        practitioners = _list(s, [e for e in named if e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
+        treated = [e for e in entities if colon < e[0] and e[1] <= high and e[2] == "TREATMENT"]
+        if not (practitioners and treated and len(practitioners) == len(named) and _DETERMINERS.fullmatch(s, colon + 1, treated[0][0])
+                and _LABEL_EDGE.fullmatch(s, label_start, practitioners[0][0]) and not s[practitioners[-1][1]:colon].strip()):
+            continue
+        treated = _list(s, treated, forward=True)
+        relation = _judged(s, treated[0][0], treated[-1][1], entities, "as_written", place)
+        found.append((colon, Relation(_providers(s, practitioners), _treatments(s, treated), relation)))
+    return found
+
+
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
@@ -241,7 +264,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         relative = _RELATIVE.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners and not treatments and not auxiliary else None
         if relative:  # "dry needling, which RMTs do not perform", "massage that a chiropractor provides": what the clause is said of
             told = [e for e in entities if low <= e[0] and e[2] == "TREATMENT" and _DETERMINERS.fullmatch(s, e[1], relative.start())]
-            treatments = _treatments(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= relative.start() and e[2] == "TREATMENT"], forward=False)) if told else ()
+            joined = told[:1]
+            for e in reversed([e for e in entities if low <= e[0] and e[1] <= told[0][0] and e[2] == "TREATMENT"] if told else []):
+                if not _PLAIN_GAP.fullmatch(s, e[1], joined[-1][0]):
+                    break
+                joined.append(e)  # "massage and heat therapy that ...", not "Besides massage, we offer dry needling, which ..."
+            treatments = _treatments(s, joined)
         pronoun = _THEM.match(s, match.end()) if phrase.voice == "active" and practitioners and not treatments else None
         if pronoun:  # "Dry needling is not paid separately, even when a chiropractor does it": the clause's own treatment
             compared = _COMPARED.match(s, low)
@@ -261,8 +289,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             end = max([e[1] for e in named] + [match.end()])
             relation = _judged(s, start, end, entities, phrase.polarity, place)
             if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it; "you do not need a referral to see ...": not denied
-                relation = _judged(s, low, end, entities, phrase.polarity, place)
-                relation = _judged(s, start, end, entities, phrase.polarity, place) if relation == "does_not_perform" else relation
+                for judged_from in (low, s.rfind(",", low, match.start()) + 1 or low, start):  # the clause, its last part, the phrase
+                    relation = _judged(s, max(low, judged_from), end, entities, phrase.polarity, place)
+                    if relation != "does_not_perform":
+                        break
             denied = _DENIED_TO.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners else None
             if denied and not (denied.group("forbids") and _negation_cues().find(s, low, denied.start())):  # "Nothing prevents ...": no denial
                 relation = "does_not_perform"
@@ -276,7 +306,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             named_after = [e for e in entities if phrase.voice == "passive" and practitioners and e[0] > practitioners[-1][1] and e[1] <= high and e[2] == "PROVIDER"]
             denied_by = next((i for i, e in enumerate(named_after) if _NOT_BY.fullmatch(s, practitioners[-1][1], e[0])), None)
             if denied_by is not None and relation != "does_not_perform":  # "performed by our LMTs (...), not by the chiropractors"
-                found.append((match.start(), Relation(_providers(s, _list(s, named_after[denied_by:], forward=True)), treatments, "does_not_perform")))
+                side_end = next((m.start() for m in _NEXT_SIDE.finditer(s, named_after[denied_by][1], high)), high)  # "..., and massage therapists also offer it": another side
+                denied = _providers(s, _list(s, [e for e in named_after[denied_by:] if e[1] <= side_end], forward=True))
+                if denied:
+                    found.append((match.start(), Relation(denied, treatments, "does_not_perform")))
+    found += _labelled(s, low, high, entities, place)
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
