@@ -1340,3 +1340,21 @@ def test_painless_of_something_else_or_later_does_not_answer_no(question, first_
 ])
 def test_round_31_review_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Is it painful? My neck is already sore and I don't want to make it worse.", "Pressure on a trigger point is uncomfortable.", "yes"),
+    ("Can my massage therapist do cupping? What about acupuncture?", "Many massage therapists offer cupping.", "yes"),
+])
+def test_a_question_with_the_askers_remark_or_an_add_on_is_answered_as_its_question(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Should I avoid anything after my appointment?", "procedure"),
+    ("How do you find them?", "diagnosis"),
+    ("What exactly goes into the needle?", "procedure"),
+    ("Will my plan cover it? I have a PPO through work.", "coverage"),
+])
+def test_round_32_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -396,3 +396,46 @@ def test_round_31_review_a_closing_call_before_a_labelled_question_policies_and_
     assert [p.answer for p in find_pairs(reworded)] == ["In most no-fault states it does.", "Your own policy pays first.", "No."]
     assert [p.question for p in find_pairs("Clinic FAQ\n\nAsk a nurse: how long does the numbness last?\n\nAbout an hour.\n")] == ["Ask a nurse: how long does the numbness last?"]
     assert line_action("Customer ratings for our dry needling service average 4.9 out of 5 stars.") is None
+
+
+def test_round_32_questions_with_the_askers_remark_two_questions_and_headings_without_a_mark():
+    page = (
+        "Clinic FAQ\n\n### What is dry needling?\n\nA thin needle in a knot.\n\n#### How it works\n\nThe muscle twitches and lets go.\n\n"
+        "### What happens at a visit? I've never tried it and I'm nervous.\n\nWe talk first, then needle.\n\n"
+        "### Does It Hurt\n\nA little.\n\n**Will my plan cover it? I have a PPO.**\n\nMost plans do not.\n\n"
+        "### New patient? Start here.\n\nCall us.\n\n### What's the Difference Between MFR and Massage\n\nMFR holds each stretch longer.\n"
+    )
+    assert [p.question for p in find_pairs(page)] == [
+        "What is dry needling?", "What happens at a visit? I've never tried it and I'm nervous.", "Does It Hurt",
+        "Will my plan cover it? I have a PPO.", "What's the Difference Between MFR and Massage",
+    ]
+    assert find_pairs(page)[0].answer == "A thin needle in a knot.\n\n#### How it works\n\nThe muscle twitches and lets go."  # a clause, no question
+    two = "Cupping blog\n\nCan my massage therapist do cupping? What about acupuncture?\nMany do.\nIs it safe?\nYes.\n"
+    assert [p.question for p in find_pairs(two)][0] == "Can my massage therapist do cupping? What about acupuncture?"
+    columns = "Brochure\n\nWhat is an injection?      Am I a good candidate?\nA shot into the knot.    Most people are.\n"
+    assert "What is an injection?      Am I a good candidate?" not in [p.question for p in find_pairs(columns)]
+
+
+def test_round_32_numbered_topics_parts_and_the_furniture_of_reader_tools():
+    handout = (
+        "Billing handout\n\nPart 1. Insurance\n1.\tWhich plans do you accept?\nMost commercial plans.\n\nPart 2. Cost and payment\n"
+        "2.\tSelf-Pay Rates: What Will I Pay Without Insurance\nA visit is $90.\n3.\tCan I use my HSA?\nYes.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(handout)] == [
+        ("Which plans do you accept?", "Most commercial plans."), ("Self-Pay Rates: What Will I Pay Without Insurance", "A visit is $90."), ("Can I use my HSA?", "Yes."),
+    ]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Title: Ask the Pain Doc: what's in a trigger point injection?", "skip"),  # newspaper3k's metadata
+    ("URL Source: https://plan.example.org/faq", "skip"),
+    ("Related: Dry needling or acupuncture? A reader's guide", "skip"),  # one link in the running text
+    ("Related: Night guards | Botox for jaw pain", "end"),
+    ("    - {{[[TODO]]}} @Maya check the prices", "skip"),
+    ("Book your next session", "section"),
+    ("[Book a myofascial release session](https://example.org/book)", "skip"),
+    ("Part 2. Cost and payment", "section"),
+    ("Part of the cost is covered.", None),
+])
+def test_round_32_lines(line, action):
+    assert line_action(line) == action

@@ -376,3 +376,16 @@ def test_handling_and_leading_a_treatment_is_performing_it(text, expected):
 ])
 def test_round_31_review_referrers_negated_needs_relative_antecedents_and_generic_denials(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trigger point injections are given by physicians, most often physiatrists like me and anesthesiologists.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:physiatrist", "PRV:anesthesiologist")}),  # which ones, no hedge
+    ("Our chiropractors use IASTM alongside spinal adjustments.", {("PRV:chiropractor", t, "performs") for t in ("TRT:iastm", "TRT:chiropractic_adjustment")}),
+    ("I send most patients to a physical therapist for stretching.", {("PRV:physical_therapist", "TRT:stretching", "performs")}),
+    ("In the dry version, the doctor needles the trigger point.", {("PRV:physician", "TRT:dry_needling", "performs")}),
+    ("Our team:\n- **Chiropractors** (Dr. Raman and Dr. Ellison): adjustments and trigger point pressure",
+     {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:ischemic_compression", "performs")}),
+])
+def test_round_32_who_does_what(text, expected):
+    assert relations(answer("Who does what?", text)) == expected

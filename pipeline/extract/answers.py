@@ -110,12 +110,14 @@ def is_yes_no(question: str) -> bool:
     """Asked with an auxiliary verb, in its last sentence or its last clause ("..., is this true?",
     "What about afterwards - will I be sore?")."""
     q = normalise(question).strip()
-    last = q[([0] + _sentence_starts(q, _LOWER_CASE_SENTENCES))[-1]:]  # normalised: in lower case
+    last = q[_asked_start(q, _sentence_starts(q, _LOWER_CASE_SENTENCES)):]  # normalised: in lower case
     clause = last.rsplit(",", 1)[-1] if not _CREDENTIAL.match(question.rsplit(",", 1)[-1]) else last  # "What insurance does Dr. Lee, DO accept?"
     asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, clause, _LEAD_IN.split(last)[-1])]
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
+_CLOSERS_ASKED = "\"”’')*_"
+_ADDS_TO = re.compile(r"\s*(?:and\s+)?(?:what|how)\s+about\b", re.IGNORECASE)  # "What about acupuncture?" after the question it adds to
 _EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b")  # "Is there anyone who should not ...?"
 _DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")
 _CREDENTIAL = re.compile(r"\s*[A-Z]{2,}\b")  # a clause after a comma that opens with capitals is a name's credential ("DO", "MD"), no question
@@ -172,8 +174,19 @@ def _asked_part(question: str, entities: list[ENTITY]) -> tuple[str, list[ENTITY
     starts = _sentence_starts(question)
     if not starts:
         return question, list(entities)
-    start = starts[-1]
+    start = _asked_start(question, starts)
     return question[start:], [(s - start, e - start, label, c) for s, e, label, c in entities if s >= start]
+
+
+def _asked_start(question: str, starts: list[int]) -> int:
+    """Where the sentence that asks begins: the last, or the last one with its "?" before the asker's
+    remark ("Does it hurt? My neck is already sore."); before a question that only adds to it
+    ("Can my massage therapist do cupping? What about acupuncture?") the one it adds to."""
+    bounds = list(zip([0, *starts], [*starts, len(question)]))
+    asked = [a for a, b in bounds if question[a:b].rstrip().rstrip(_CLOSERS_ASKED).endswith("?")] or [bounds[-1][0]]
+    if len(asked) > 1 and _ADDS_TO.match(question, asked[-1]):
+        return asked[-2]
+    return asked[-1]
 
 
 def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = None) -> tuple[str, frozenset[str]]:

@@ -82,7 +82,7 @@ _QUESTION_WORD = re.compile(_QUESTION_WORDS)
 _READS_AS_QUESTION = re.compile(
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})"  # "How Many Sessions Will I Need", "Who Shouldn't Get Cupping"
-    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b)"
+    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+\w+)"  # "What's the Difference Between ..."
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
@@ -104,6 +104,12 @@ _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
 _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
+_TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
+_EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
+_REMARK = re.compile(  # "I've never tried it and I'm a little nervous." after a title's question: the asker's own words, not "Start here."
+    r"(?<=\?)[\"”’')]*[ \t]+(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me|We|We['’](?:re|ve)|Our|It|It['’]s|This|That|There|People|Someone|Everyone|Everybody)\b[^?\n]{2,150}[.!][\"”’')]*$"
+)
+_ALL_ASKED = re.compile(r"(?:[^.!?\n]{3,150}\?[\"”’')]*(?: (?=\S)|[ \t]*$)){2,3}")  # one space between: two columns of a printed page are no one question
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
@@ -248,13 +254,14 @@ def _question_candidate(
         return _Candidate(index, start, end, True, True, bullet, answer_start)
     if not core.rstrip(_CLOSERS).endswith("?") and _asker_at_end(text[line.start:start].rstrip()) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
-    if not core.rstrip(_CLOSERS).endswith("?") or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
-        return None
+    remark = _REMARK.search(core) if (structural or emphasised) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) else None
+    if (not core.rstrip(_CLOSERS).endswith("?") and not remark) or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
+        return None  # a heading's question may go on with a remark ("Does it hurt? My neck is already sore."): the title is the question
     first_letter = next((c for c in core if c.isalpha()), "")
     if not structural and not first_letter.isupper():
         return None  # a wrapped line of running text, not a question of its own
-    if not structural and not answer_follows and _has_sentence_break(core):
-        return None  # a paragraph that ends with a question is still a paragraph
+    if not structural and not answer_follows and not remark and _has_sentence_break(core) and not (_ALL_ASKED.fullmatch(core) and _ASKS_SOMEONE.match(core)):
+        return None  # a paragraph that ends with a question is still a paragraph; "Can she do cupping? What about acupuncture?" asks twice
     if not structural and _ASK_THEM.match(core):
         return None  # "Ask your plan two questions: is massage covered, and ...?": what to ask someone else
     return _Candidate(index, start, end, structural, False, bullet, answer_start)
@@ -509,10 +516,10 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows) or candidate
         level, core = levels.get(index), content.strip()
-        # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits"); a widget title must read as a question
+        # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits" nor "How it works"); a widget title must read as a question
         bare = core[bullet.end():] if (bullet := _BULLET.match(core)) else core  # a widget title may be a list item
         asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
-        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or (_QUESTION_WORD.match(bare) and asking_widgets >= MIN_FAQ_HEADINGS)))
+        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or (_QUESTION_WORD.match(bare) and asking_widgets >= MIN_FAQ_HEADINGS)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
@@ -644,7 +651,8 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             # the first question of a page with three or more set apart (a bold one among h3 questions)
             i for i in answered if (shape := _markup(page, levels, i))
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
-            and _ASKS_WITHOUT_MARK.match(page.text, *headings[i]) and not _title_case(page.text[slice(*headings[i])])
+            and _ASKS_WITHOUT_MARK.match(page.text, *headings[i])
+            and (not _title_case(page.text[slice(*headings[i])]) or (marked[shape] >= MIN_QUESTION_HEADINGS and _ASKS_SOMEONE.match(page.text, *headings[i])))  # "### Does It Hurt" among "### ...?" questions, not a slogan
             and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and _between_answers(page, i)
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
@@ -814,7 +822,8 @@ def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
             continue  # an item of a numbered list ("4. Do light stretching" after "3. Keep moving")
         start, end = _trim(text, number.end(), line.end, emphasis=True)
         core = text[start:end]
-        if core and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and _ASKS_WITHOUT_MARK.match(core):
+        topic = _TOPIC_LABEL.match(core)  # "Self-Pay Rates: What Will I Pay Without Insurance"
+        if core and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and _ASKS_WITHOUT_MARK.match(core, topic.end() if topic else 0):
             found.append(_Candidate(index, start, end, True, False, False))
     return found
 

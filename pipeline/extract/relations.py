@@ -35,7 +35,7 @@ ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?), )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"); "..., but not the" ends one
-    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
+    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
@@ -67,7 +67,8 @@ _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
 _COLON = re.compile(r":\s")
-_LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
+_LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
+_LABEL_TAIL = re.compile(r"[*_]*(?:\s*\([^()]{1,60}\))?[*_]*")  # "**Chiropractors** (Dr. Raman and Dr. Ellison):"
 _PLAIN_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _NEXT_SIDE = re.compile(r",\s*(?:and|but|unless|while|although|though|so|because|if|when)\b|;")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:(?:a|an|the|our|your|their|most|many|some|all|no)\s+)?$")
@@ -205,7 +206,7 @@ def _labelled(s: str, low: int, high: int, entities: list[ENTITY], place: bool) 
         practitioners = _list(s, [e for e in named if e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
         treated = [e for e in entities if colon < e[0] and e[1] <= high and e[2] == "TREATMENT"]
         if not (practitioners and treated and len(practitioners) == len(named) and _DETERMINERS.fullmatch(s, colon + 1, treated[0][0])
-                and _LABEL_EDGE.fullmatch(s, label_start, practitioners[0][0]) and not s[practitioners[-1][1]:colon].strip()):
+                and _LABEL_EDGE.fullmatch(s, label_start, practitioners[0][0]) and _LABEL_TAIL.fullmatch(s, practitioners[-1][1], colon)):
             continue
         treated = _list(s, treated, forward=True)
         relation = _judged(s, treated[0][0], treated[-1][1], entities, "as_written", place)
@@ -287,6 +288,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching": judged from "they"
                 start = resumed.start()
             end = max([e[1] for e in named] + [match.end()])
+            if phrase.voice == "passive" and practitioners:
+                end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge
             relation = _judged(s, start, end, entities, phrase.polarity, place)
             if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it; "you do not need a referral to see ...": not denied
                 for judged_from in (low, s.rfind(",", low, match.start()) + 1 or low, start):  # the clause, its last part, the phrase
