@@ -70,16 +70,22 @@ class GoldPage:
         """Gold mentions located in order: each is searched for after the previous one, from the
         page's start or from its first gold question (mentions are inside pairs, and a page's
         introduction may name the same things first), whichever places more of them; one not found
-        after the previous is searched for again from there on (a gold file may list its pairs out
-        of the page's order, a section's question before an accordion's). A mention the text lacks
+        after the previous is searched for again from there on, at the first occurrence no other
+        mention holds (a gold file may list its pairs out of the page's order, a section's question
+        before an accordion's). A mention the text lacks
         (its reader dropped or changed it) stays, as a span no prediction can hit."""
         first = locate(self.text, self.gold["pairs"][0]["question"]) if self.gold["pairs"] else None
         return max((self._mentions_from(0), self._mentions_from(first[0]) if first else set()), key=lambda spans: sum(s[0] >= 0 for s in spans))
 
     def _mentions_from(self, start: int) -> set[tuple[int, int, str]]:
         spans, position = set(), start
+        def free(mention: dict, at: int) -> tuple[int, int] | None:  # the first occurrence from `at` that no other mention holds
+            while (found := locate(self.text, mention["text"], at)) and (*found, mention["label"]) in spans:
+                at = found[0] + 1
+            return found
+
         for number, mention in enumerate(self.gold["mentions"]):
-            found = locate(self.text, mention["text"], position) or locate(self.text, mention["text"], start)  # pairs listed out of page order
+            found = free(mention, position) or free(mention, start)  # pairs listed out of page order
             if found is None:
                 spans.add((-1 - number, -1 - number, mention["label"]))
                 continue

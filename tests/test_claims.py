@@ -1358,3 +1358,11 @@ def test_a_question_with_the_askers_remark_or_an_add_on_is_answered_as_its_quest
 ])
 def test_round_32_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What can I expect to feel after dry needling?", "risk"),
+    ("Does it hurt? My neck is already sore.", "risk"),  # the remark does not decide
+])
+def test_round_32_review_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -439,3 +439,16 @@ def test_round_32_numbered_topics_parts_and_the_furniture_of_reader_tools():
 ])
 def test_round_32_lines(line, action):
     assert line_action(line) == action
+
+
+def test_round_32_review_remarks_are_the_askers_rhetoric_and_callouts_ask_nothing():
+    assert find_pairs("FAQ\n\n### How can we help? Our team offers dry needling and massage.\n\nBook now.\n") == []  # a slogan, not an asker's remark
+    assert find_pairs("Neck pain\n\nDo you suffer from neck pain? Are you tired of living with headaches?\nDry needling may help.\n") == []  # rhetoric
+    bold = "FAQ\n\n**What is it?**\n\nA needle.\n\n**{}**\n\nNeedles are thin.\n\n**Is it safe?**\n\nYes.\n\n**Does it bruise?**\n\nRarely.\n"
+    assert [p.question for p in find_pairs(bold.format("Did You Know"))] == ["What is it?", "Is it safe?", "Does it bruise?"]
+    assert [p.question for p in find_pairs(bold.format("What Should I Do After a Session"))][1] == "What Should I Do After a Session"
+    assert [p.question for p in find_pairs("Intro\n\n## What's Included\n\nA full assessment.\n\n## Is it safe?\n\nYes.\n\n## Does it hurt?\n\nA little.\n")] == ["Is it safe?", "Does it hurt?"]
+    page = "FAQ\n\n### What is dry needling?\n\nA thin needle.\n\n### How it works\n\nThe muscle twitches.\n\n### Does it hurt?\n\nA little.\n"
+    assert [p.question for p in find_pairs(page)] == ["What is dry needling?", "Does it hurt?"]  # a heading of the questions' level that asks nothing
+    assert line_action("Related: Cupping for back pain, What is IASTM, Kinesio taping basics") == "end"
+    assert line_action("Schedule a follow-up appointment") is None  # an aftercare step

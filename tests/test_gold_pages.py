@@ -69,3 +69,17 @@ def test_claim_polarity_and_certainty():
     assert len(judged) >= 250
     assert _accuracy([(p, gp) for p, _, gp, _ in judged]) >= 0.96
     assert _accuracy([(c, gc) for _, c, _, gc in judged]) >= 0.92
+
+
+def test_gold_mentions_listed_out_of_page_order_are_located_once_each(tmp_path):
+    from gold import GoldPage
+
+    page = tmp_path / "page.md"
+    page.write_text("Cupping FAQ\n\nWhat is cupping?\n\nCupping lifts the skin. Massage presses it.\n\nDoes massage hurt?\n\nMassage rarely hurts.\n")
+    gold = {"pairs": [{"question": "Does massage hurt?"}, {"question": "What is cupping?"}],
+            "mentions": [{"text": "massage", "label": "TREATMENT"}, {"text": "Massage", "label": "TREATMENT"},  # the second pair's, then the first's
+                         {"text": "Cupping", "label": "TREATMENT"}, {"text": "Massage", "label": "TREATMENT"}, {"text": "Massage", "label": "TREATMENT"}]}
+    spans = GoldPage("page", page, gold).mention_spans()
+    text = page.read_text()
+    assert sorted(text[a:b] for a, b, _ in spans if a >= 0) == ["Cupping", "Massage", "Massage", "massage"]
+    assert len(spans) == 5  # the mention the text has no further place for stays, as a span no prediction hits

@@ -389,3 +389,13 @@ def test_round_31_review_referrers_negated_needs_relative_antecedents_and_generi
 ])
 def test_round_32_who_does_what(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dry needling is performed by physical therapists and sometimes by chiropractors.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "may_perform"), ("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
+    ("Our physical therapists provide dry needling alongside trigger point injections from our physicians.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physician", "TRT:trigger_point_injection", "performs")}),
+])
+def test_round_32_review_hedged_items_and_someone_elses_treatment(text, expected):
+    assert relations(answer("Who does what?", text)) == expected

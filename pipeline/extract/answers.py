@@ -107,8 +107,9 @@ def _direction_keeping_hedges(polarity: str) -> frozenset[str]:
 
 
 def is_yes_no(question: str) -> bool:
-    """Asked with an auxiliary verb, in its last sentence or its last clause ("..., is this true?",
-    "What about afterwards - will I be sore?")."""
+    """Asked with an auxiliary verb, in the sentence that asks (the last one, or the last with its
+    "?" before the asker's remark) or its last clause ("..., is this true?", "What about afterwards
+    - will I be sore?")."""
     q = normalise(question).strip()
     last = q[_asked_start(q, _sentence_starts(q, _LOWER_CASE_SENTENCES)):]  # normalised: in lower case
     clause = last.rsplit(",", 1)[-1] if not _CREDENTIAL.match(question.rsplit(",", 1)[-1]) else last  # "What insurance does Dr. Lee, DO accept?"

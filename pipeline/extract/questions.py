@@ -82,7 +82,7 @@ _QUESTION_WORD = re.compile(_QUESTION_WORDS)
 _READS_AS_QUESTION = re.compile(
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})"  # "How Many Sessions Will I Need", "Who Shouldn't Get Cupping"
-    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+\w+)"  # "What's the Difference Between ..."
+    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that)\b)"  # "What's the Difference Between ...", not "What's Included"
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
@@ -106,10 +106,10 @@ _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
 _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
-_REMARK = re.compile(  # "I've never tried it and I'm a little nervous." after a title's question: the asker's own words, not "Start here."
-    r"(?<=\?)[\"”’')]*[ \t]+(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me|We|We['’](?:re|ve)|Our|It|It['’]s|This|That|There|People|Someone|Everyone|Everybody)\b[^?\n]{2,150}[.!][\"”’')]*$"
+_REMARK = re.compile(  # "I've never tried it and I'm a little nervous." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
+    r"(?<=\?)[\"”’')]*[ \t]+(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me)\b[^?\n]{2,150}[.!][\"”’')]*$"
 )
-_ALL_ASKED = re.compile(r"(?:[^.!?\n]{3,150}\?[\"”’')]*(?: (?=\S)|[ \t]*$)){2,3}")  # one space between: two columns of a printed page are no one question
+_ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|how) about\b[^.!?\n]{1,80}\?[\"”’')]*")  # "Can she do cupping? What about acupuncture?": one question and what it adds, not "Do you suffer ...? Are you tired ...?"
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
@@ -652,7 +652,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             i for i in answered if (shape := _markup(page, levels, i))
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
             and _ASKS_WITHOUT_MARK.match(page.text, *headings[i])
-            and (not _title_case(page.text[slice(*headings[i])]) or (marked[shape] >= MIN_QUESTION_HEADINGS and _ASKS_SOMEONE.match(page.text, *headings[i])))  # "### Does It Hurt" among "### ...?" questions, not a slogan
+            and (not _title_case(page.text[slice(*headings[i])]) or (marked[shape] >= MIN_QUESTION_HEADINGS and _TITLED_QUESTION.match(page.text, *headings[i])))  # "What Should I Do After a Session" among questions set apart so, not "Did You Know"
             and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and _between_answers(page, i)
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
@@ -660,6 +660,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
 
 
 _SIGNOFF = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*)?")  # a name alone, no sentence ("Ruth", "Ruth O.")
+_TITLED_QUESTION = re.compile(r"(?i:(?:how|what|who|when|where|why|which)\b|(?:does|do|is|are|can|will|should) (?:it|i|my|this|that|the|a|an)\b)")  # "Does It Hurt", not "Did You Know", "Are You Ready ..."
 _ASKS_SOMEONE = re.compile(  # a question word, or an auxiliary no imperative opens with: "Does trigger point massage hurt", not "Do stretch gently"
     r"(?i:(?:how|what|who|when|where|why|which|does|did|is|are|can|could|will|would|may|has)\b"
     r"|(?:do|should|have)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any)\b)")

@@ -70,6 +70,9 @@ _COLON = re.compile(r":\s")
 _LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
 _LABEL_TAIL = re.compile(r"[*_]*(?:\s*\([^()]{1,60}\))?[*_]*")  # "**Chiropractors** (Dr. Raman and Dr. Ellison):"
 _PLAIN_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_OWNED = re.compile(r"\s+(?:(?:from|by|that|which|given by|done by)\s+)?(?:(?:a|an|the|our|your|their|his|her|my)\s+)?")
+_WHICH_ONES = re.compile(r",\s*(?:most often|most commonly|mainly|mostly|especially|particularly|usually|typically|often|including)\s|\s+like\s+(?:me|us|myself)\b")
+_HEDGED_ITEM = re.compile(r"\b(?:sometimes|occasionally|perhaps|possibly|maybe|may|might|can|could|in some cases|often|usually|typically)\b")
 _NEXT_SIDE = re.compile(r",\s*(?:and|but|unless|while|although|though|so|because|if|when)\b|;")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:(?:a|an|the|our|your|their|most|many|some|all|no)\s+)?$")
 _MODIFIER = re.compile(r"\s+(?:plans?|programs?|programmes?|clinics?|offices?|practices?|departments?|teams?|benefits?|coverage)\b")  # "a physical therapy plan of care": a kind of plan, not the act
@@ -120,6 +123,8 @@ def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = 
         low, high = (kept[-1][1], item[0]) if forward else (item[1], kept[-1][0])
         if not _LIST_GAP.fullmatch(s, low, high) or any(low <= o[0] and o[1] <= high for o in others):
             break
+        if forward and any(o[0] >= item[1] and _OWNED.fullmatch(s, item[1], o[0]) for o in others):
+            break  # "dry needling alongside trigger point injections from our physicians": someone else's
         kept.append(item)
     return kept if forward else kept[::-1]
 
@@ -288,8 +293,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching": judged from "they"
                 start = resumed.start()
             end = max([e[1] for e in named] + [match.end()])
-            if phrase.voice == "passive" and practitioners:
-                end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge
+            if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
+                end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge ("and sometimes by NPs" is)
             relation = _judged(s, start, end, entities, phrase.polarity, place)
             if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it; "you do not need a referral to see ...": not denied
                 for judged_from in (low, s.rfind(",", low, match.start()) + 1 or low, start):  # the clause, its last part, the phrase
