@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.claims import _SUBORDINATE, ENTITY, Judgement, clause_spans, denying_cues, judge, main_clause, normalise, quantifier_cues
+from pipeline.extract.questions import _CLOSERS
 from pipeline.rules import question_words, read_rows, sentence_abbreviations, title_abbreviations
 
 _INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
@@ -117,7 +118,6 @@ def is_yes_no(question: str) -> bool:
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
-_CLOSERS_ASKED = "\"”’')*_"
 _ADDS_TO = re.compile(r"\s*(?:and\s+)?(?:what|how)\s+about\b", re.IGNORECASE)  # "What about acupuncture?" after the question it adds to
 _EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b")  # "Is there anyone who should not ...?"
 _DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")
@@ -184,7 +184,7 @@ def _asked_start(question: str, starts: list[int]) -> int:
     remark ("Does it hurt? My neck is already sore."); before a question that only adds to it
     ("Can my massage therapist do cupping? What about acupuncture?") the one it adds to."""
     bounds = list(zip([0, *starts], [*starts, len(question)]))
-    asked = [a for a, b in bounds if question[a:b].rstrip().rstrip(_CLOSERS_ASKED).endswith("?")] or [bounds[-1][0]]
+    asked = [a for a, b in bounds if question[a:b].rstrip().rstrip(_CLOSERS).endswith("?")] or [bounds[-1][0]]
     if len(asked) > 1 and _ADDS_TO.match(question, asked[-1]):
         return asked[-2]
     return asked[-1]

@@ -3,9 +3,11 @@
 The verbs and phrases are data (pipeline/data/performs.csv): a practitioner doing a treatment,
 treating a condition *with* treatments, a treatment given *by* practitioners, a practitioner one is
 referred to *for* treatments, a treatment inside or outside a profession's scope of practice, and
-verbs that name the treatment themselves ("inject", "insert needles"). Each relation is judged on its own words, from its practitioners to its last
-treatment, so a negation elsewhere in the sentence ("It does not cover other services a
-chiropractor provides, such as massage") does not deny it.
+verbs that name the treatment themselves ("inject", "insert needles"); a list item may label
+practitioners with what they do ("Physical therapists: exercise and dry needling"). Each relation
+is judged on its own words, from its practitioners to its last treatment, so a negation elsewhere
+in the sentence ("It does not cover other services a chiropractor provides, such as massage")
+does not deny it.
 
 A clause whose practitioners are a pronoun ("They may not perform dry needling") takes the
 practitioners of the relation before it; one whose treatment is a pronoun or missing ("Physical
