@@ -542,16 +542,15 @@ class Furniture:
     def __init__(self, page: Page, question_starts: list[int], sentences: list[tuple[int, int]] = ()):
         lines = page.lines
         questions = sorted(page.line_of(start) for start in question_starts)
-        following = {i: questions[bisect_right(questions, i)] for i in range(len(lines)) if bisect_right(questions, i) < len(questions)}
-        answers = {i for i, action in enumerate(page.actions) if questions and i > questions[0] and i in following and page.closes_answer(i, following[i])}
+        sections = [i for i, action in enumerate(page.actions) if action == "section" and questions and i > questions[0]]  # a header's "Call us" reaches no further
+        next_question = {i: questions[k] for i in sections if (k := bisect_right(questions, i)) < len(questions)}
+        answers = {i for i, question in next_question.items() if page.closes_answer(i, question)}
         spans = [(lines[i].start, lines[i].end) for i, action in enumerate(page.actions) if action and i not in answers]
         first = questions[0] if questions else next((i for i, a in enumerate(page.actions) if not page.blank[i] and not a), len(lines))
         end = page.article_end(first)
         if end < len(lines):
             spans.append((lines[end].start, len(page.text)))
-        for i, action in enumerate(page.actions):
-            if action == "section" and questions and i > questions[0] and i not in answers:  # a header's "Call us" reaches no further
-                spans.append((lines[i].start, lines[min(following.get(i, end), len(lines)) - 1].end))
+        spans += [(lines[i].start, lines[min(next_question.get(i, end), len(lines)) - 1].end) for i in sections if i not in answers]
         spans += [(start, end) for start, end in sentences if line_action(page.text[start:end]) and page.line_of(start) not in answers]
         self.spans = _union(spans)
         self._starts = [start for start, _ in self.spans]
