@@ -748,3 +748,19 @@ def test_a_name_with_of_has_its_heads_plural():
 ])
 def test_round_31_vocabulary_and_the_senses_of_strain(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trigger points here can send pain into the head.", [("Trigger points", "CONDITION", "CON:trigger_point"), ("pain", "CONDITION", "CON:pain"), ("head", "ANATOMY", "ANA:head")]),
+    ("Wear a top that lets us reach your neck, back or hips.", [("neck", "ANATOMY", "ANA:neck"), ("back", "ANATOMY", "ANA:back"), ("hips", "ANATOMY", "ANA:hip")]),
+    ("We work inside the mouth and along the face.", [("mouth", "ANATOMY", "ANA:mouth"), ("face", "ANATOMY", "ANA:face")]),
+    ("Head to the front desk, then go back to the waiting room.", []),  # verbs and the adverb
+    ("Knots keep coming back, so hold the percussion head on each one.", [("Knots", "CONDITION", "CON:trigger_point")]),
+    ("Photograph the back of your card, or you may face a delay.", []),
+    ("Many clients find us by word of mouth, and some ask about a sore throat.", [("sore throat", "CONDITION", "CON:sore_throat")]),
+    ("The head of our clinic is a physiatrist who treats patients from head to toe.", [("physiatrist", "PROVIDER", "PRV:physiatrist"), ("toe", "ANATOMY", "ANA:toe")]),
+])
+def test_bare_body_parts_in_their_body_sense_only(text, expected):
+    """senses.csv: "head", "back", "face" are body parts only after a determiner, a possessive or
+    another body part (only_after), never the verb, the adverb, a card's back or a device's head."""
+    assert tagged(text) == expected

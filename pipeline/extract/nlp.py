@@ -350,10 +350,11 @@ SenseRules = dict[str, list[tuple[set[str], ...]]]
 
 def sense_rules(senses: list) -> SenseRules:
     """senses: [concept_id, the forms a rule is for (all when empty), words that must not come
-    right before, right after, or near] (pipeline/data/senses.csv), by concept."""
+    right before, right after, or near, and words one of which must come right before (none when
+    empty)] (pipeline/data/senses.csv), by concept."""
     rules: SenseRules = {}
-    for concept, forms, before, after, near in senses:
-        rules.setdefault(concept, []).append(tuple(set(filter(None, words.split("|"))) for words in (forms, before, after, near)))
+    for concept, forms, before, after, near, only_after in senses:
+        rules.setdefault(concept, []).append(tuple(set(filter(None, words.split("|"))) for words in (forms, before, after, near, only_after)))
     return rules
 
 
@@ -366,8 +367,8 @@ def other_sense(rules: SenseRules, doc: Doc, start: int, end: int, concept: str)
     window = {t.lower_ for t in doc[max(start - SENSE_WINDOW, 0):end + SENSE_WINDOW]}
     text = doc[start:end].text.lower()
     return any(
-        (not forms or text in forms) and (previous in before or following in after or bool(window & near))
-        for forms, before, after, near in rules[concept]
+        (not forms or text in forms) and (previous in before or following in after or bool(window & near) or bool(only_after) and previous not in only_after)
+        for forms, before, after, near, only_after in rules[concept]
     )
 
 
@@ -497,7 +498,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     ruler.add_patterns(ruler_patterns(concepts))
     nlp.add_pipe("wrapped_names")
     nlp.add_pipe("faq_sentences")
-    senses = [[r["concept_id"], r["forms"], r["not_after"], r["not_before"], r["not_near"]] for r in read_rows("senses.csv")]
+    senses = [[r["concept_id"], r["forms"], r["not_after"], r["not_before"], r["not_near"], r["only_after"]] for r in read_rows("senses.csv")]
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts), "senses": senses})
     nlp.add_pipe("link_filter")
     nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
