@@ -764,3 +764,11 @@ def test_bare_body_parts_in_their_body_sense_only(text, expected):
     """senses.csv: "head", "back", "face" are body parts only after a determiner, a possessive or
     another body part (only_after), never the verb, the adverb, a card's back or a device's head."""
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("You pay your specialist copay, and a specialist may review it.", [("specialist", "PROVIDER", "PRV:specialist")]),
+    ("Use the Find a Provider tool or the provider portal, and tell your provider.", [("provider", "PROVIDER", "PRV:healthcare_provider")]),
+])
+def test_a_benefit_or_a_tool_named_after_a_practitioner_is_no_practitioner(text, expected):
+    assert tagged(text) == expected
