@@ -772,3 +772,14 @@ def test_bare_body_parts_in_their_body_sense_only(text, expected):
 ])
 def test_a_benefit_or_a_tool_named_after_a_practitioner_is_no_practitioner(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Maintenance care is not covered, and massage therapists do not perform manipulation.",
+     [("Maintenance care", "TREATMENT", "TRT:maintenance_care"), ("massage therapists", "PROVIDER", "PRV:massage_therapist"), ("manipulation", "TREATMENT", "TRT:spinal_manipulation")]),
+    ("It eases nausea from chemotherapy, and no sedation is used.",
+     [("nausea", "CONDITION", "CON:nausea"), ("chemotherapy", "TREATMENT", "TRT:chemotherapy"), ("sedation", "TREATMENT", "TRT:sedation")]),
+    ("Some soreness is normal after myofascial work.", [("soreness", "CONDITION", "CON:soreness"), ("myofascial work", "TREATMENT", "TRT:myofascial_release")]),
+])
+def test_round_33_treatment_names(text, expected):
+    assert tagged(text) == expected
