@@ -52,6 +52,25 @@ def test_table_cells_definition_lists_and_rules_are_blocks():
     assert reading.text.startswith("Visit\n\n$90\n\nCost\n\nVaries\n\n---\n\n")
 
 
+def test_a_tables_column_names_are_marked_but_a_row_title_is_not():
+    reading = read(
+        "<table><thead><tr><th>Service</th><th>Covered?</th></tr></thead><tbody><tr><td>Massage</td><td>No</td></tr></tbody></table>"
+        f"<table><tr><th>Price</th><th>Paid by plan?</th></tr><tr><th>Is a visit covered?</th><td>Yes</td></tr></table><p>{FILLER}</p>"
+    )
+    assert marked(reading, "column") == ["Service", "Covered?", "Price", "Paid by plan?"]
+
+
+def test_a_column_name_asking_something_is_no_question_and_the_answer_runs_through_its_table():
+    found = pairs(
+        "<h1>Dry needling</h1><h2>Is it covered by insurance?</h2><p>Dry needling is billed as an add-on to a physical therapy visit.</p>"
+        "<table><thead><tr><th>Service</th><th>Price</th><th>Billed to insurance?</th></tr></thead>"
+        "<tbody><tr><td>Needling add-on</td><td>$45</td><td>No</td></tr></tbody></table>"
+        "<p>The rest of the visit is billed to your plan as usual.</p><h2>Does it hurt?</h2><p>Most people feel a brief cramp and little else.</p>"
+    )
+    assert [q for q, _, _ in found] == ["Is it covered by insurance?", "Does it hurt?"]
+    assert found[0][1].endswith("The rest of the visit is billed to your plan as usual.")
+
+
 def test_scripts_styles_forms_and_images_are_not_text():
     reading = read(
         f"<script>var q = 'What is x?';</script><style>p{{color:red}}</style><noscript>Enable JS</noscript>"
@@ -660,4 +679,19 @@ def test_a_knowledge_bases_helpful_widget_ends_the_article():
     assert [(q, a) for q, a, _ in pairs(body)] == [
         ("How many visits are covered?", "Up to 20 visits a year are covered."),
         ("Is a referral needed?", "No referral is needed for in-network chiropractors."),
+    ]
+
+
+def test_a_heading_or_a_bold_labelled_line_keeps_the_askers_remark_after_its_question():
+    found = pairs(
+        "<h1>Massage FAQ</h1><h3>Will it hurt? A friend said it was the worst massage she ever had.</h3>"
+        "<p>It can be uncomfortable, but the pressure should stay within what you can tolerate.</p>"
+        "<h3>Is acupuncture covered? We have Medicare.</h3><p>Medicare covers acupuncture only for chronic low back pain.</p>"
+        "<p><strong>Q: What about cupping? My doctor suggested it for my neck.</strong></p><p><strong>A:</strong> Cupping is not covered by any plan we know of.</p>"
+        "<h3>Does it leave marks? Read more.</h3><p>Round marks can last a few days after a session.</p>"
+    )
+    assert [q for q, _, _ in found] == [
+        "Will it hurt? A friend said it was the worst massage she ever had.",
+        "Is acupuncture covered? We have Medicare.",
+        "What about cupping? My doctor suggested it for my neck.",
     ]

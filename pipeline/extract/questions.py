@@ -109,6 +109,9 @@ _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|t
 _REMARK = re.compile(  # "I've never tried it and I'm a little nervous." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
     r"(?<=\?)[\"”’')]*[ \t]+(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me)\b[^?\n]{2,150}[.!][\"”’')]*$"
 )
+_TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a heading or a widget's title: the asker's words, whoever they speak of; not a site's call ("Read more.") nor an answer ("Yes.")
+    r"(?<=\?)[\"”’')]*[ \t]+(?!(?i:yes|no|not|our|here|learn|read|find|see|click|start|book|call|contact|answer|sure|absolutely|usually)\b)[A-Z][^?\n]{2,150}[.!][\"”’')]*$"
+)
 _ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|how) about\b[^.!?\n]{1,80}\?[\"”’')]*")  # "Can she do cupping? What about acupuncture?": one question and what it adds, not "Do you suffer ...? Are you tired ...?"
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
@@ -216,11 +219,13 @@ def _is_symbol(character: str) -> bool:
 
 
 def _question_candidate(
-    text: str, index: int, line: Line, after_label: bool, answer_follows: bool, furniture: str | None, marked: bool = False,
+    text: str, index: int, line: Line, after_label: bool, answer_follows: bool, furniture: str | None, marked: bool = False, titled: bool = False,
 ) -> _Candidate | None:
     """A question line, if this is one. A labelled answer below ("A:", "Dr. Lee:") vouches for a
     reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?"); so does
-    markup that sets the line apart (`marked`: a heading, a FAQ widget's title, a bold paragraph)."""
+    markup that sets the line apart (`marked`: a heading, a FAQ widget's title, a bold paragraph;
+    `titled`: a heading or a widget's title, where the asker's remark after the question may
+    speak of anyone: "Will it hurt? A friend said it was awful.")."""
     if furniture:
         return None
     start, structural, labelled, bullet, emphasised = _strip_prefix(text, line.start, line.end)
@@ -249,12 +254,13 @@ def _question_candidate(
         start, end, core = start + 1, end - 1, core[1:-1]  # a quoted value after its label (YAML's 'question: "Does it hurt?"', 'Marcus asks: "...?"')
     if labelled:
         asked = [m.end() for m in ASKED.finditer(text, start, end)]
-        if asked and answer_start is None and not core.rstrip(_CLOSERS).endswith("?"):
+        kept = (marked or emphasised) and answer_start is None and _remark(core, titled)  # "**Q: What about acupuncture? My doctor suggested it.**": a bold line is the question whole
+        if asked and answer_start is None and not core.rstrip(_CLOSERS).endswith("?") and not kept:
             end = asked[-1]  # "Can you do dry needling? My PT does it but she's booked out": the remark after it is no question
         return _Candidate(index, start, end, True, True, bullet, answer_start)
     if not core.rstrip(_CLOSERS).endswith("?") and _asker_at_end(text[line.start:start].rstrip()) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
-    remark = _REMARK.search(core) if (structural or emphasised) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) else None
+    remark = (structural or emphasised) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled)
     if (not core.rstrip(_CLOSERS).endswith("?") and not remark) or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None  # a heading's question may go on with a remark ("Does it hurt? My neck is already sore."): the title is the question
     first_letter = next((c for c in core if c.isalpha()), "")
@@ -265,6 +271,12 @@ def _question_candidate(
     if not structural and _ASK_THEM.match(core):
         return None  # "Ask your plan two questions: is massage covered, and ...?": what to ask someone else
     return _Candidate(index, start, end, structural, False, bullet, answer_start)
+
+
+def _remark(core: str, titled: bool) -> bool:
+    """The words after a marked line's question are the asker's remark: first-person on a bold
+    line ("Does it hurt? My neck is already sore."), any statement in a heading or a widget's title."""
+    return (_TITLE_REMARK if titled else _REMARK).search(core) is not None
 
 
 def _normalise(question: str) -> str:
@@ -320,6 +332,7 @@ class _Structure:
     item_ends: dict[int, int]  # a widget title's line -> the last line of its entry
     transcript: Transcript | None  # speakers' turns, when the page is an interview or a chat
     outdented: frozenset[int]  # the headings of a text whose body is indented, when it is one
+    columns: frozenset[int]  # a table's column names, which ask nothing ("Billed to insurance?")
 
 
 def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
@@ -352,15 +365,15 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     for index in outdented:
         levels.setdefault(index, "##")
     for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
-        if mark.kind != "item":
+        if mark.kind not in ("item", "column"):
             levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
-    lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading")}
+    lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading", "column")}
     item_ends: dict[int, int] = {}  # an "entry" of one line is a title's own wrapper (its text div), not the entry with its answer
     for m in marks:
         if m.kind == "item" and (start := page.line_of(m.start)) < (end := page.line_of(m.end)):
             item_ends[start] = max(item_ends.get(start, end), end)  # the outermost: a title's header with its summary is not yet the entry
     headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
-    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented)
+    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented, lines["column"])
 
 
 def _fenced_divs(page: Page) -> list[range]:
@@ -488,7 +501,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         page.content(i).rstrip().rstrip(_CLOSERS).endswith("?") or bool(_QUESTION_WORD.match(page.content(i).strip())) for i in structure.widgets
     )
     for index, line in enumerate(lines):
-        if page.blank[index] or index in wrapped or (candidates and index <= candidates[-1].line):
+        if page.blank[index] or index in wrapped or index in structure.columns or (candidates and index <= candidates[-1].line):
             continue
         if index in turns:
             if index in asked:
@@ -509,7 +522,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         answer_follows |= _signed(page, index)
         marked = index in levels and not _MARKUP_HEADING.match(content)
         marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
-        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked)
+        titled = (levels.get(index) or "").startswith(("#", "question")) or index in structure.widgets
+        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled)
         if candidate is None and not page.actions[index] and _outline_parent(page, index) and _READS_AS_QUESTION.match(text, after_label, line.end):
             candidate = _Candidate(index, *_trim(text, after_label, line.end), True, False, True)  # an outliner's item asking without "?", its answer nested under it
         if (candidate is None or (not candidate.structural and _asked_above(page, index))) and content.rstrip().rstrip(_CLOSERS).endswith("?"):

@@ -38,11 +38,12 @@ class StructuredPair:
 @dataclass(frozen=True)
 class Mark:
     """A line of the text whose markup says what it is: a heading (level 1-6), a FAQ widget's
-    question (accordion title, summary, dt) or a paragraph set wholly in bold; or, kind "item",
-    the lines of one FAQ widget's entry (its question and its answer), which the answer does not outrun."""
+    question (accordion title, summary, dt), a paragraph set wholly in bold or a table's column
+    name ("column"); or, kind "item", the lines of one FAQ widget's entry (its question and its
+    answer), which the answer does not outrun."""
     start: int
     end: int
-    kind: str  # heading | question | bold | item
+    kind: str  # heading | question | bold | column | item
     level: int = 0
 
 

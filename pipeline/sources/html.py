@@ -340,6 +340,8 @@ class _Renderer:
             self.titles.update((element.get("id") or "").split())
         if element in self.watched:
             records.append(_Record(element, "element"))
+        if tag == "th" and _column_header(element):
+            records.append(_Record(element, "column"))
         self.waiting += records
         return bold, title, records
 
@@ -426,6 +428,16 @@ class _Renderer:
         headings = {mark.start for mark in marks if mark.kind == "heading"}
         marks += [Mark(start, end, "bold") for start, end in self.bold_lines if start not in headings]
         return text, tuple(sorted(set(marks), key=lambda m: (m.start, m.kind, m.end, m.level))), spans  # a total order: a set's order varies with the hash seed
+
+
+def _column_header(cell) -> bool:
+    """A table's column name ("Billed to insurance?" over a price list): a th in the table's head,
+    or in a row of header cells only; not a th that titles its row beside the cell it labels."""
+    row = cell.getparent()
+    if row is None or row.tag != "tr":
+        return False
+    section = row.getparent()
+    return (section is not None and section.tag == "thead") or (not any(c.tag == "td" for c in row) and sum(c.tag == "th" for c in row) >= 2)
 
 
 def _page_h1(root):
