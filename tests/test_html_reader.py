@@ -695,3 +695,31 @@ def test_a_heading_or_a_bold_labelled_line_keeps_the_askers_remark_after_its_que
         "Is acupuncture covered? We have Medicare.",
         "What about cupping? My doctor suggested it for my neck.",
     ]
+
+
+def test_a_numbered_accordion_title_asks_without_its_mark_and_a_note_box_stays_in_its_answer():
+    def entry(number: int, title: str, panel: str) -> str:
+        return (f"<div class='faq__item'><h3><button aria-controls='p{number}' aria-expanded='false'><span class='num'>0{number}</span> "
+                f"<span>{title}</span></button></h3><div id='p{number}' role='region' hidden>{panel}</div></div>")
+    found = pairs(
+        "<h1>Cupping at Alder Bay</h1>"
+        + entry(1, "Does cupping leave marks?", "<p>It usually does, and the marks fade in a week.</p>"
+                "<aside class='callout'><p><strong>Good to know:</strong> Cupping is not for people taking blood thinners.</p></aside>")
+        + entry(2, "Which conditions do you treat with cupping", "<p>Tight neck and back muscles, mostly.</p>")
+        + entry(3, "How often?", "<p>Once a week for four weeks, then as needed.</p>"
+                "<aside role='doc-footnote'><p>1. Referral maps for the neck muscles are in Appendix A.</p></aside>")
+        + "<aside class='sidebar'><p>Popular: foam rolling tips for runners and desk workers.</p></aside>"
+    )
+    assert [q for q, _, _ in found] == ["Does cupping leave marks?", "Which conditions do you treat with cupping", "How often?"]
+    assert found[0][1].endswith("Cupping is not for people taking blood thinners.")
+    assert "Popular" not in found[2][1] and "Appendix" not in found[2][1]
+
+
+def test_a_safety_subheading_under_a_question_stays_in_its_answer_as_in_markdown():
+    found = pairs(
+        "<h1>After your session</h1><h3>What should I do after a trigger point session?</h3><h4>The first 24 hours</h4>"
+        "<p>Drink water and stretch gently.</p><h4>When to call a doctor</h4><p>Call if you notice numbness, swelling or a fever.</p>"
+        "<h3>Does it hurt?</h3><p>Most people feel a deep ache that fades within a day.</p>"
+    )
+    assert [q for q, _, _ in found] == ["What should I do after a trigger point session?", "Does it hurt?"]
+    assert found[0][1].endswith("Call if you notice numbness, swelling or a fever.")

@@ -532,6 +532,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits" nor "How it works"); a widget title must read as a question
         bare = core[bullet.end():] if (bullet := _BULLET.match(core)) else core  # a widget title may be a list item
+        if index in structure.widgets:
+            bare = text[after_label:line.end].strip()  # or numbered ("05 Which conditions do you treat")
         asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
         entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or (_QUESTION_WORD.match(bare) and asking_widgets >= MIN_FAQ_HEADINGS)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
@@ -858,6 +860,13 @@ def _is_section_heading(line: str) -> bool:
     return line.lstrip().startswith("#") or all(w[0].isupper() or w.lower() in minor or not w[0].isalpha() for w in words)
 
 
+def _subheading_as_written(page: Page, index: int, levels: dict[int, str], rank: int) -> bool:
+    """A web page's heading below the question's rank that no furniture rule names once written
+    with its Markdown "#"s: the rules read a page's markup as written, and a web page writes none."""
+    level, content = levels.get(index, ""), page.content(index).strip()
+    return bool(rank) and level.startswith("#") and len(level) > rank and not content.startswith("#") and line_action(f"{level} {content}") is None
+
+
 def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure, labels: dict[int, int]) -> tuple[int, int]:
     """The answer runs over lines [first, stop), less labels (`labels`: where the words of a line
     opened by an answerer's name begin), furniture and trailing blank lines.
@@ -883,6 +892,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             break  # the next item of the question's own list: a note, a task, the next question
         action = page.actions[index]
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
+        if action == "section" and _subheading_as_written(page, index, levels, rank):
+            action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         if outline > 1 and _next_section(page, index, lines[first - 1]):

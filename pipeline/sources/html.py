@@ -37,6 +37,8 @@ from pipeline.memos import text_memo
 MIN_WORDS = 20  # fewer words of text, furniture aside: not a usable page (a shell a script fills in)
 LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
 MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
+NOTE_BOX_CHARS = 600  # an aside longer than this after a paragraph is a pull-out of its own, not a note of the text
+NOTE_BOX_AFTER_WORDS = 3  # the paragraph a note box follows is text, not an ornament ("❦")
 MIN_KIN = 2  # siblings of one kind (a forum's posts) whose text together can make them the content
 TOC_NUMBERING = 4  # characters of a contents entry allowed outside its link ("1.", "Q3:")
 MIN_STYLED_QUESTIONS = 3  # elements of one style asking questions, for the style to be the FAQ's question style
@@ -507,7 +509,7 @@ def _furniture(root, address: str | None):
             return True  # a quotation's attribution ("marisol_k:") before the words quoted, which are the question
         if furniture:
             wrapper = (element in protected or (h1 is None and kin_length(element) > half) or _no_controls(element) or _quotation(element)
-                       or _heading_words(element))
+                       or _heading_words(element) or _note_box(element))
             return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
         return element.tag in ("ul", "ol") and is_table_of_contents(element, page_addresses)
     return drop
@@ -535,6 +537,22 @@ def _quotation(element) -> bool:
     """A forum reply's quotation of the post it answers (Discourse's `<aside class="quote">` around a
     <blockquote>) is content: the question the reply answers, not a sidebar."""
     return element is not None and element.tag == "aside" and "quote" in _names(element.get("class", "")) and next(element.iter("blockquote"), None) is not None
+
+
+def _note_box(element) -> bool:
+    """An <aside> that follows a paragraph of the text ("Good to know: cupping is not for people on
+    blood thinners") and that no class or id names as furniture: a note of the answer, not a sidebar."""
+    if element.tag != "aside" or _visible_length(element) > NOTE_BOX_CHARS:
+        return False
+    words = " ".join("".join(element.itertext()).split())
+    if not words.endswith((".", "!")) or 2 * sum(len("".join(a.itertext()).strip()) for a in element.iter("a")) > len(words):
+        return False  # a statement of its own, not a link list nor "Related: Does cupping work?"
+    previous = element.getprevious()
+    return (
+        previous is not None and previous.tag == "p" and len("".join(previous.itertext()).split()) >= NOTE_BOX_AFTER_WORDS
+        and (element.get("role") or "note").strip().lower() == "note"  # a footnote ("doc-footnote") is furniture
+        and not any(_named(element.get(name, ""), False)[0] for name in ("class", "id"))
+    )
 
 
 def _no_controls(element) -> bool:
