@@ -452,3 +452,24 @@ def test_round_32_review_remarks_are_the_askers_rhetoric_and_callouts_ask_nothin
     assert [p.question for p in find_pairs(page)] == ["What is dry needling?", "Does it hurt?"]  # a heading of the questions' level that asks nothing
     assert line_action("Related: Cupping for back pain, What is IASTM, Kinesio taping basics") == "end"
     assert line_action("Schedule a follow-up appointment") is None  # an aftercare step
+
+
+def test_a_call_that_ends_a_wrapped_paragraph_of_the_last_answer_is_the_answers_own():
+    text = (
+        "Is it covered by insurance?\n\n"
+        "   Most plans cover the injections. Self-pay prices do not include the visit, which is $165 for a new\n"
+        "   patient. Call our billing team at (555) 214-7720 before your visit to get a\n"
+        "   written estimate of what you will owe on the day.\n\n"
+        "   ------------------------------------------------------------\n\n"
+        "   This page is for general education.\n"
+    )
+    assert find_pairs(text)[0].answer.endswith("what you will owe on the day.")
+
+
+@pytest.mark.parametrize("line, action", [
+    ("This article is a general summary and is not a contract. Your Evidence of Coverage is the final word.", "section"),
+    ("This guide is a brief overview of your benefits.", "section"),
+    ("This overview of benefits is long, and this summary is helpful.", None),
+])
+def test_round_33_disclaimers(line, action):
+    assert line_action(line) == action

@@ -1,5 +1,6 @@
 """Print layout read as a reader reads it: a transcript's line numbers go, a grid table's wrapped
-cells become one pipe-table row each, and any other text is returned byte for byte."""
+cells become one pipe-table row each (a box around a note, its lines), and any other text is
+returned byte for byte."""
 
 from pipeline.sources.printed import read_printed
 
@@ -67,3 +68,18 @@ def test_left_aligned_line_numbers_leave_every_line_flush():
     body = ["     Q.   Who performed it?", "     A.   I did, over six", "visits."] + ["x"] * 9 + ["     Q.   And then?", "     A.   We", "stopped."] + [""] * 10
     text = "\n".join(f"{i:<4} {line}" if line else str(i) for i, line in enumerate(body, 1))
     assert "     A.   I did, over six\nvisits." in read_printed(text) and "     A.   We\nstopped." in read_printed(text)
+
+
+def test_a_box_of_one_column_around_a_note_becomes_its_lines():
+    text = (
+        "   Wear loose clothing.\n\n"
+        "   +----------------------------------------------+\n"
+        "   | Note                                         |\n"
+        "   | Tell us 5 days ahead if you take a blood     |\n"
+        "   | thinner.                                     |\n"
+        "   +----------------------------------------------+\n\n"
+        "   During the injection\n"
+    )
+    assert read_printed(text) == (
+        "   Wear loose clothing.\n\n\n   Note\n   Tell us 5 days ahead if you take a blood\n   thinner.\n\n\n   During the injection\n"
+    )

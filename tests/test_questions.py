@@ -1600,3 +1600,17 @@ def test_round_30_a_contact_line_set_apart_by_dots_and_a_general_information_not
             "Harbor Family Chiropractic · 12 Pier Rd, Suite 4 · Coos Landing, OR 97420 · (541) 555-0100\n\n"
             "This FAQ is general information and is not a substitute for an exam.\n")
     assert [p.answer for p in find_pairs(page)] == ["A photo ID and your medication list.", "About 45 minutes."]
+
+
+def test_a_table_of_contents_mixing_questions_and_titles_is_a_list_not_a_question_with_its_answer():
+    text = (
+        "Trigger Point Injections\n\n   On this page\n\n     * What is a trigger point injection?\n     * Who gives the injections\n"
+        "     * Will it hurt?\n     * How long does the relief last\n\n"
+        "What is a trigger point injection?\n\n   A small shot of local anesthetic placed into a tight, tender knot in a muscle.\n\n"
+        "Who gives the injections\n\n   Physiatrists and nurse practitioners on our pain team give them.\n\n"
+        "Will it hurt?\n\n   There is a quick pinch and a brief sting, and the muscle may twitch.\n\n"
+        "How long does the relief last\n\n   The numbing wears off in hours; the benefit builds over several days.\n"
+    )
+    pairs = find_pairs(text)
+    assert pairs[0].question == "What is a trigger point injection?"
+    assert pairs[0].answer.startswith("A small shot of local anesthetic")

@@ -513,10 +513,14 @@ class Page:
 
     def closes_answer(self, index: int, question: int) -> bool:
         """A call written as an answer's last sentence right before the next question (or its "Q:"
-        label): "Call us at 555-0187 if you develop a fever." is the answer's own, as its page shows
-        it, not furniture; one the page repeats under its answers in any order of words ("Call (555)
-        010-2000 for a free consultation.") is."""
+        label), or on a line that goes on with a wrapped paragraph: "Call us at 555-0187 if you
+        develop a fever." is the answer's own, as its page shows it, not furniture; one the page
+        repeats under its answers in any order of words ("Call (555) 010-2000 for a free
+        consultation.") is."""
         line = self.lines[index]
+        content = self.text[line.start:line.end].lstrip()
+        if self.actions[index] == "section" and index and not self.blank[index - 1] and content[:1].islower() and _CALLING.search(content):
+            return self._repeats[_words(content)] == 1  # "... for a new\npatient. Call our billing team at (555) ...": the call ends a paragraph of the answer
         following = self._next_content[index]
         if following is not None and following != question and self._next_content[following] == question:
             label = self.lines[following]
@@ -544,7 +548,7 @@ class Furniture:
         questions = sorted(page.line_of(start) for start in question_starts)
         sections = [i for i, action in enumerate(page.actions) if action == "section" and questions and i > questions[0]]  # a header's "Call us" reaches no further
         next_question = {i: questions[k] for i in sections if (k := bisect_right(questions, i)) < len(questions)}
-        answers = {i for i, question in next_question.items() if page.closes_answer(i, question)}
+        answers = {i for i in sections if page.closes_answer(i, next_question.get(i, -1))}
         spans = [(lines[i].start, lines[i].end) for i, action in enumerate(page.actions) if action and i not in answers]
         first = questions[0] if questions else next((i for i, a in enumerate(page.actions) if not page.blank[i] and not a), len(lines))
         end = page.article_end(first)

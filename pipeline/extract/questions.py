@@ -763,7 +763,7 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
     in_lists = {  # items of a bulleted list of questions (a forum post's), whatever follows the last
         c.line for i, c in enumerate(candidates)
         if c.bullet and not c.labelled and c.answer_start is None
-        and any(n.bullet and _only_blank_between(page, n, c) for n in candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2])
+        and any(n.bullet and _only_items_between(page, n, c) for n in candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2])
     }
     listed_set = set()
     for group in occurrences.values():
@@ -791,10 +791,15 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
     return kept
 
 
-def _only_blank_between(page: Page, a: _Candidate, b: _Candidate) -> bool:
+def _only_items_between(page: Page, a: _Candidate, b: _Candidate) -> bool:
+    """Nothing but blank lines and items of the same list between two listed questions (a table of
+    contents lists "Who gives the injections" between "What is it?" and "Will it hurt?")."""
     low, high = sorted((a.line, b.line))
-    following = page.next_content(low)
-    return following is None or following >= high
+    level = _indent(page.text, page.lines[low])
+    return all(
+        page.blank[i] or (_BULLET.match(page.text, page.lines[i].start, page.lines[i].end) and _indent(page.text, page.lines[i]) == level)
+        for i in range(low + 1, high)
+    )  # an outliner's answers nested under its questions are no items of their list
 
 
 def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:

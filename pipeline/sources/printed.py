@@ -4,8 +4,8 @@ are no words of the page, and a grid table's cell wrapped over several lines is 
 The text a reader returns is what every offset indexes into (as an HTML page's rendered text
 is), so a transcript's "14  Q.  Who is allowed to perform dry needling in" / "15  Colorado?"
 becomes the question a reader sees, and a pandoc grid table becomes a Markdown pipe table, one
-row to a line, which the question finder reads as any other table. Anything else is left as it
-was, byte for byte.
+row to a line, which the question finder reads as any other table (a grid of one column, a box
+around a note, becomes its lines). Anything else is left as it was, byte for byte.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _grid_tables(text: str) -> str:
             out.append(lines[i])
             i += 1
             continue
-        out.extend(_pipe_rows(lines[i:end + 1]))
+        out.extend(_pipe_rows(lines[i:end + 1]) if lines[i].count("+") > 2 else _box_lines(lines[i:end + 1]))
         i = end + 1
     return "\n".join(out)
 
@@ -76,6 +76,13 @@ def _grid_end(lines: list[str], start: int) -> int | None:
         elif not (_GRID_ROW.fullmatch(line) and all(line[c:c + 1] == "|" for c in columns)):
             break
     return end if end is not None and end > start + 1 else None
+
+
+def _box_lines(box: list[str]) -> list[str]:
+    """A grid of one column is a box drawn around a note ("| Note |" over "| Tell us ... |"): its
+    lines as they read, without the frame, a blank line where a rule was."""
+    indent = box[0][:len(box[0]) - len(box[0].lstrip())]
+    return ["" if _GRID_BORDER.fullmatch(line) else indent + line.strip()[1:-1].strip() for line in box]
 
 
 def _pipe_rows(table: list[str]) -> list[str]:
