@@ -470,6 +470,21 @@ def test_a_call_that_ends_a_wrapped_paragraph_of_the_last_answer_is_the_answers_
     ("This article is a general summary and is not a contract. Your Evidence of Coverage is the final word.", "section"),
     ("This guide is a brief overview of your benefits.", "section"),
     ("This overview of benefits is long, and this summary is helpful.", None),
+    ("Related: Desk workers, try these five stretches before lunch", "skip"),  # one headline, a comma in it
+    ("Related: Fibromyalgia, Back pain, Jaw pain", "end"),  # a list of them
+    ("Dana Whitcombe, PT, DPT, is a physical therapist in Millbrook.", "bio"),
+    ("SEGMENT IS FOR YOU. WITH ME IS", None),
 ])
-def test_round_33_disclaimers(line, action):
+def test_round_33_disclaimers_related_links_and_bios(line, action):
     assert line_action(line) == action
+
+
+def test_an_authors_bio_ends_the_last_answer_but_a_practitioners_profile_answering_a_question_stays():
+    text = (
+        "Who will treat me?\n\nMaren Ostrowski, PT, DPT, is our clinical director and does every dry needling visit.\n\n"
+        "What can I do at home?\n\nTake a movement break every 30 minutes.\n\n"
+        "Dana Whitcombe, PT, DPT, is a physical therapist in Millbrook and a clinical instructor.\n"
+    )
+    pairs = find_pairs(text)
+    assert pairs[0].answer.startswith("Maren Ostrowski, PT, DPT, is our clinical director")
+    assert pairs[1].answer == "Take a movement break every 30 minutes."

@@ -11,7 +11,10 @@ entities and claims (which spans yield no rows). A line's action says how far it
   once the questions have begun (in a page's header it is the line alone);
 - end: the line and everything after it (related posts, comments, author boxes, references);
 - answer: a Q&A site's header over the chosen answer ("Best Answer"): what stood between the
-  question and it (the asker's details, "Update:" lines) is no part of the answer, which begins below.
+  question and it (the asker's details, "Update:" lines) is no part of the answer, which begins below;
+- bio: an author's or reviewer's biography ("Dana Whitcombe, PT, DPT, is a physical therapist in
+  ..."), which ends the page's last answer when it follows some of it; elsewhere (a practitioner's
+  profile answering "Who will treat me?") it is content.
 """
 
 from __future__ import annotations
@@ -28,7 +31,7 @@ from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
 MAX_FURNITURE_CHARS = 200
-ACTIONS = ("end", "section", "stop", "skip", "answer")  # strongest first, for a line of several items
+ACTIONS = ("end", "section", "stop", "skip", "answer", "bio")  # strongest first, for a line of several items
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
@@ -549,7 +552,7 @@ class Furniture:
         sections = [i for i, action in enumerate(page.actions) if action == "section" and questions and i > questions[0]]  # a header's "Call us" reaches no further
         next_question = {i: questions[k] for i in sections if (k := bisect_right(questions, i)) < len(questions)}
         answers = {i for i in sections if page.closes_answer(i, next_question.get(i, -1))}
-        spans = [(lines[i].start, lines[i].end) for i, action in enumerate(page.actions) if action and i not in answers]
+        spans = [(lines[i].start, lines[i].end) for i, action in enumerate(page.actions) if action and action != "bio" and i not in answers]
         first = questions[0] if questions else next((i for i, a in enumerate(page.actions) if not page.blank[i] and not a), len(lines))
         end = page.article_end(first)
         if end < len(lines):

@@ -897,6 +897,10 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             break  # the next item of the question's own list: a note, a task, the next question
         action = page.actions[index]
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
+        if action == "bio":
+            if kept and stop == len(lines):
+                break  # the author's bio after the page's last answer
+            action = None
         if action == "section" and _subheading_as_written(page, index, levels, rank):
             action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
