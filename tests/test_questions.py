@@ -1614,3 +1614,15 @@ def test_a_table_of_contents_mixing_questions_and_titles_is_a_list_not_a_questio
     pairs = find_pairs(text)
     assert pairs[0].question == "What is a trigger point injection?"
     assert pairs[0].answer.startswith("A small shot of local anesthetic")
+
+
+def test_markdowns_escaped_enumerator_and_a_heading_asked_with_a_remark_count_as_questions():
+    escaped = find_pairs("## Cost\n\n**1\\. What does a session cost?**\n\nFees vary by region.\n\n**2\\. Is it covered?**\n\nOnly in some cases.\n")
+    assert [p.question for p in escaped] == ["What does a session cost?", "Is it covered?"]
+    headings = find_pairs(
+        "# Massage FAQ\n\n### What is trigger point massage?\n\nFocused pressure on tight spots.\n\n"
+        "### What conditions can it help with\n\nHeadaches, neck pain and jaw pain.\n\n"
+        "### Does it work? I've had massages that felt great but the pain came back.\n\nIt can, for days to weeks.\n\n"
+        "### Who can provide it?\n\nMassage therapists and physical therapists.\n"
+    )
+    assert [p.question for p in headings][1] == "What conditions can it help with"

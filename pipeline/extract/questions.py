@@ -60,7 +60,7 @@ _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a thread's "Next up
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
-_ENUMERATOR = re.compile(r"[ \t]*(?:[0-9#*]\ufe0f?\u20e3|\U0001f51f|\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", a thread's "7/", a post's keycap emoji ("1️⃣ ")
+_ENUMERATOR = re.compile(r"[ \t]*(?:[0-9#*]\ufe0f?\u20e3|\U0001f51f|\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*\\?[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", Markdown's escaped "1\\.", a thread's "7/", a post's keycap emoji ("1️⃣ ")
 _EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
 _ANSWER_LABEL = re.compile(
@@ -117,7 +117,7 @@ _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
-_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})[.)]|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ "
+_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})\\?[.)]|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ "
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
 _ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know|wonders)[ \t]*:")  # "Anonymous asked:" over a question
@@ -431,8 +431,9 @@ def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) ->
         line = lines[index]
         headings[level] += 1
         heading = _heading_text(text, line)
-        asked[level] += heading.endswith("?")
-        questions[level] += heading.endswith("?") or bool(_READS_AS_QUESTION.match(heading.lstrip("#=*_ \t")))
+        asks = heading.endswith("?") or _TITLE_REMARK.search(heading) is not None  # "Does it work? I've had massages that ...": asked, with a remark
+        asked[level] += asks
+        questions[level] += asks or bool(_READS_AS_QUESTION.match(heading.lstrip("#=*_ \t")))
     return {
         level for level, count in headings.items()
         if asked[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
