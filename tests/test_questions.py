@@ -1626,3 +1626,16 @@ def test_markdowns_escaped_enumerator_and_a_heading_asked_with_a_remark_count_as
         "### Who can provide it?\n\nMassage therapists and physical therapists.\n"
     )
     assert [p.question for p in headings][1] == "What conditions can it help with"
+
+
+def test_a_short_line_standing_alone_asks_with_the_askers_remark_but_not_in_a_posts_run_of_questions():
+    text = (
+        "Is dry needling covered?\n\nDry needling is not covered on any plan.\n\n"
+        "Is acupuncture covered? I have the Medicare Advantage plan.\n\nMedicare Advantage covers acupuncture for chronic low back pain.\n\n"
+        "My back pain is from a car accident. Who pays?\n\nAuto insurance pays first, through personal injury protection.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == [
+        "Is dry needling covered?", "Is acupuncture covered? I have the Medicare Advantage plan.", "My back pain is from a car accident. Who pays?",
+    ]
+    post = "Two more if you don't mind:\n\nDoes insurance ever pay for massage? My plan is through work.\n\nAnd who else treats knots?\n"
+    assert not any("My plan is through work" in p.question for p in find_pairs(post))

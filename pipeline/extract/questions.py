@@ -20,6 +20,7 @@ from pipeline.rules import question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
 
 MAX_QUESTION_CHARS = 300
+MAX_LONE_QUESTION_CHARS = 100  # a paragraph of one short line may ask with a remark ("Is acupuncture covered? I have Medicare.")
 MAX_WRAPPED_LINES = 3
 LINE_WIDTH_SHARE = 0.9  # of a text's lines that its width holds
 MAX_HEADING_WORDS = 6
@@ -220,12 +221,14 @@ def _is_symbol(character: str) -> bool:
 
 def _question_candidate(
     text: str, index: int, line: Line, after_label: bool, answer_follows: bool, furniture: str | None, marked: bool = False, titled: bool = False,
+    alone: bool = False,
 ) -> _Candidate | None:
     """A question line, if this is one. A labelled answer below ("A:", "Dr. Lee:") vouches for a
     reader's question of several sentences ("I'm 68 and on Medicare. Will it pay?"); so does
     markup that sets the line apart (`marked`: a heading, a FAQ widget's title, a bold paragraph;
     `titled`: a heading or a widget's title, where the asker's remark after the question may
-    speak of anyone: "Will it hurt? A friend said it was awful.")."""
+    speak of anyone: "Will it hurt? A friend said it was awful."); so does a short line standing
+    alone between blank lines (`alone`: "My back pain is from a car accident. Who pays?")."""
     if furniture:
         return None
     start, structural, labelled, bullet, emphasised = _strip_prefix(text, line.start, line.end)
@@ -260,17 +263,29 @@ def _question_candidate(
         return _Candidate(index, start, end, True, True, bullet, answer_start)
     if not core.rstrip(_CLOSERS).endswith("?") and _asker_at_end(text[line.start:start].rstrip()) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
-    remark = (structural or emphasised) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled)
+    alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS
+    remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled)
     if (not core.rstrip(_CLOSERS).endswith("?") and not remark) or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None  # a heading's question may go on with a remark ("Does it hurt? My neck is already sore."): the title is the question
     first_letter = next((c for c in core if c.isalpha()), "")
     if not structural and not first_letter.isupper():
         return None  # a wrapped line of running text, not a question of its own
-    if not structural and not answer_follows and not remark and _has_sentence_break(core) and not (_ALL_ASKED.fullmatch(core) and _ASKS_SOMEONE.match(core)):
+    if not structural and not answer_follows and not remark and not alone and _has_sentence_break(core) and not (_ALL_ASKED.fullmatch(core) and _ASKS_SOMEONE.match(core)):
         return None  # a paragraph that ends with a question is still a paragraph; "Can she do cupping? What about acupuncture?" asks twice
     if not structural and _ASK_THEM.match(core):
         return None  # "Ask your plan two questions: is massage covered, and ...?": what to ask someone else
     return _Candidate(index, start, end, structural, False, bullet, answer_start)
+
+
+def _answered_below(page: Page, index: int) -> bool:
+    """A paragraph follows the line, and the line is not one of a post's questions in a row after
+    its lead-in ("Two more if you don't mind:")."""
+    following = page.next_content(index)
+    above = next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
+    return (
+        following is not None and not page.content(following).rstrip().endswith("?")
+        and (above is None or not page.content(above).rstrip().endswith(":"))
+    )
 
 
 def _remark(core: str, titled: bool) -> bool:
@@ -524,7 +539,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         marked = index in levels and not _MARKUP_HEADING.match(content)
         marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
         titled = (levels.get(index) or "").startswith(("#", "question")) or index in structure.widgets
-        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled)
+        alone = (index == 0 or page.blank[index - 1]) and (index + 1 == len(lines) or page.blank[index + 1]) and _answered_below(page, index)
+        candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
         if candidate is None and not page.actions[index] and _outline_parent(page, index) and _READS_AS_QUESTION.match(text, after_label, line.end):
             candidate = _Candidate(index, *_trim(text, after_label, line.end), True, False, True)  # an outliner's item asking without "?", its answer nested under it
         if (candidate is None or (not candidate.structural and _asked_above(page, index))) and content.rstrip().rstrip(_CLOSERS).endswith("?"):
