@@ -474,6 +474,8 @@ def test_a_call_that_ends_a_wrapped_paragraph_of_the_last_answer_is_the_answers_
     ("Related: Fibromyalgia, Back pain, Jaw pain", "end"),  # a list of them
     ("Dana Whitcombe, PT, DPT, is a physical therapist in Millbrook.", "bio"),
     ("SEGMENT IS FOR YOU. WITH ME IS", None),
+    ("About this guide: Prepared by Dr. Marcus Ohanian, DC, clinic director. " + "He has treated back and neck injuries for years. " * 4, "end"),
+    ("About our experts and the services they provide across the region", None),
 ])
 def test_round_33_disclaimers_related_links_and_bios(line, action):
     assert line_action(line) == action
