@@ -1366,3 +1366,21 @@ def test_round_32_question_types(question, expected):
 ])
 def test_round_32_review_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, answer, question_type, polarity", [
+    ("Does cupping leave marks?", "It usually does. The round marks fade within a week.", "risk", "yes"),  # the auxiliary said back, as a rule
+    ("Will the cups leave marks?", "They often do. The round marks fade within a week.", "risk", "maybe"),
+    ("Will the adjustment hurt?", "Adjustments are rarely painful. You may hear a pop.", "risk", "no"),
+    ("Does insurance cover acupuncture or cupping?", "Acupuncture is covered by some plans, but cupping almost never is.", "coverage", "maybe"),  # both asked of
+    ("Am I a candidate for trigger point injections?", "You may be if your trigger points have not improved with stretching.", "indication", "maybe"),
+])
+def test_round_33_question_types_and_yes_no_answers(question, answer, question_type, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert (row["question_type"], row["answer_polarity"]) == (question_type, polarity)
+
+
+def test_a_letter_asking_what_the_things_it_told_of_are_asks_a_definition():
+    letter = "I sit at a desk all day and have painful lumps in my shoulders. My sister says they are knots. What are they, really?"
+    assert question_type(letter, entities_of(letter)) == "definition"

@@ -48,7 +48,7 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
 _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
-_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free)\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"
+_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free|(?:rarely|seldom|almost never) (?:painful|hurts?|uncomfortable))\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"
 _CONTRAST = re.compile(r",\s*(?:but|although|though|while|whereas)\b|\bhowever\b")  # "The procedure is painless, but recovery can be sore"
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
@@ -97,6 +97,13 @@ def _openings() -> tuple[tuple[re.Pattern, str], ...]:
         (re.compile(r"\s*" + r"[\s,]+".join(map(re.escape, r["opening"].split())) + ends[r["followed_by"]]), r["polarity"])
         for r in rows
     )
+
+
+_USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually": a yes that holds as a rule
+    r"^(?:yes,? )?(?:it|they|that|this|these|those) (usually|generally|typically|normally|almost always|nearly always) (does|do|is|are|will|can|would)\b"
+    r"(?!.*\b(?:if|as long as|when|unless|provided|but|except)\b)", re.IGNORECASE
+)
+_FORMS = {"do": "does", "are": "is"}
 
 
 @cache
@@ -228,6 +235,9 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
     return "other", NOTHING
 
 
+_WHAT_THEY_ARE = re.compile(r"(?:so |and )?what(?:'s| is| are| was| were) (?:it|they|that|this|these|those)\b(?!.*\b(?:for|about|like)\b)")
+
+
 def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) -> tuple[str, frozenset[str]]:
     """A letter's last sentence decides when it says what is asked ("What can I do besides a night
     guard?"); when it does not ("Who is right?"), the whole letter does."""
@@ -238,7 +248,7 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
         part, part_entities = part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities]
     found = _cue_type(part, part_entities, topic_label)
     named = found[0] == "definition" and any(_DEFINES.fullmatch(normalise(part[:s]).lstrip()) and _ASKED_END.fullmatch(normalise(part[e:])) for s, e, _, _ in part_entities)
-    unnamed = found[0] == "other" or (found[0] == "definition" and not named)  # "What is it?" asks of what the letter told; "What is a trigger point?" does not
+    unnamed = found[0] == "other" or (found[0] == "definition" and not named and not _WHAT_THEY_ARE.match(normalise(part).strip()))  # "Who is right?" asks of what the letter told; "What are they, really?" asks what the things it told of are
     return _cue_type(question, entities, topic_label) if part != question and unnamed else found
 
 
@@ -293,7 +303,8 @@ def _answers_both_ways(sentence: str, question: str = "") -> bool:
         if judge(first).polarity == judge(second).polarity or not (len(shared) >= 2 or len(second.split()) <= SHORT_SIDE_WORDS):
             continue
         asked_of = _content_words(" ".join(first.split()[:SUBJECT_WORDS])) & asked  # the first side's subject, as the question names it
-        if asked_of and not asked_of & second_words:
+        second_asked = _content_words(" ".join(second.split()[:SUBJECT_WORDS + 1])) & asked  # "..., but cupping almost never is": asked of too
+        if asked_of and not asked_of & second_words and not second_asked:
             continue
         return True
     return False
@@ -387,6 +398,10 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return None
     if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or (_PAINLESS.search(s, 0, main_end) and not _CONTRAST.search(s)) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own
         return "no"  # "It should feel like a deep stretch rather than pain", "Most adjustments are painless"
+    echo = _USUAL_ECHO.match(s)
+    asked_verb = q.strip().split()[0].lower() if q.strip() else ""
+    if echo and _FORMS.get(echo.group(2).lower(), echo.group(2).lower()) == _FORMS.get(asked_verb, asked_verb) and judgement.polarity == "affirmed":
+        return "yes"  # "Does cupping leave marks?" "It usually does." (not "They often do", nor "It usually is, as long as ...")
     if any(cue not in _direction_keeping_hedges(judgement.polarity) and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes
     if judgement.polarity == "affirmed" and (_MINIMISER.search(s, 0, main_end) or (
