@@ -399,3 +399,15 @@ def test_round_32_who_does_what(text, expected):
 ])
 def test_round_32_review_hedged_items_and_someone_elses_treatment(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unlike massage therapists, chiropractors can also adjust the joints near a tight muscle.",
+     {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:massage_therapist", "TRT:chiropractic_adjustment", "does_not_perform")}),
+    ("Unlike physicians and nurse practitioners, massage therapists do not inject medication.",
+     {("PRV:massage_therapist", "TRT:injection", "does_not_perform"), ("PRV:physician", "TRT:injection", "performs"), ("PRV:nurse_practitioner", "TRT:injection", "performs")}),
+    ("Our chiropractors do not bill injections to the plan.", set()),  # the "do" of "do not bill": nothing said of who injects
+    ("Chiropractors do not prescribe medication.", {("PRV:chiropractor", "TRT:medication", "does_not_perform")}),
+])
+def test_round_33_the_others_of_unlike_and_the_do_of_do_not(text, expected):
+    assert relations(answer("Who does what?", text)) == expected

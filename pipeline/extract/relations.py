@@ -7,7 +7,8 @@ verbs that name the treatment themselves ("inject", "insert needles"); a list it
 practitioners with what they do ("Physical therapists: exercise and dry needling"). Each relation
 is judged on its own words, from its practitioners to its last treatment, so a negation elsewhere
 in the sentence ("It does not cover other services a chiropractor provides, such as massage")
-does not deny it.
+does not deny it. "Unlike X, Y ..." says the opposite of X ("Unlike physical therapists, massage
+therapists do not offer dry needling": the physical therapists do).
 
 A clause whose practitioners are a pronoun ("They may not perform dry needling") takes the
 practitioners of the relation before it; one whose treatment is a pronoun or missing ("Physical
@@ -55,7 +56,9 @@ _BARE_DO = re.compile(r"do|does|did")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
 _ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
-_COMPARED = re.compile(r"\s*(?:unlike|like|compared (?:with|to)|besides|as with|apart from|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
+_COMPARED = re.compile(r"\s*(?:(?:but|and|while)\s+)?(unlike|like|compared (?:with|to)|besides|as with|apart from|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
+_NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
+_PRESCRIBE = re.compile(r"prescribe\b")
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
@@ -236,6 +239,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         )):
             continue  # "your GP practice", "scope of practice": a place or a noun ("acupuncturists practice" acts)
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
+        if _BARE_DO.fullmatch(s, match.start(), match.end()) and (negated := _NOT_AFTER_DO.match(s, match.end())) and not _PRESCRIBE.match(s, negated.end()):
+            continue  # the "do" of "do not inject medication" or "do not cover injections": the verb after it says what is (not) done; "do not prescribe medication" denies the medication
+        compared = _COMPARED.match(s, low) if phrase.voice == "active" else None
+        if compared:  # "Unlike massage therapists, chiropractors can adjust the joints": not the subject
+            before = [e for e in before if e[0] >= compared.end()]
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
         if phrase.voice == "referral":  # "refer you to a physical therapist for dry needling": whom the phrase names, and what after "for"
             practitioners = [] if _NOT_DONE.search(s, max(low, match.start() - 30), match.start()) else [
@@ -313,6 +321,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 judged.update({e[3]: _judged(s, start, max(e[1], match.end()), entities, phrase.polarity, place) for e in treated if e[3] in judged})
             for judgement in dict.fromkeys(judged.values()):
                 found.append((match.start(), Relation(providers, _kinds(tuple(t for t in treatments if judged[t] == judgement), judgement, context), judgement)))
+            unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if compared and compared.group(1) == "unlike" else ()
+            if unlike and not set(unlike) & set(providers):  # "Unlike physical therapists, massage therapists do not offer dry needling": the others do
+                found.append((match.start(), Relation(unlike, treatments, "performs" if relation == "does_not_perform" else "does_not_perform")))
             named_after = [e for e in entities if phrase.voice == "passive" and practitioners and e[0] > practitioners[-1][1] and e[1] <= high and e[2] == "PROVIDER"]
             denied_by = next((i for i, e in enumerate(named_after) if _NOT_BY.fullmatch(s, practitioners[-1][1], e[0])), None)
             if denied_by is not None and relation != "does_not_perform":  # "performed by our LMTs (...), not by the chiropractors"
