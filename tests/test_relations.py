@@ -411,3 +411,20 @@ def test_round_32_review_hedged_items_and_someone_elses_treatment(text, expected
 ])
 def test_round_33_the_others_of_unlike_and_the_do_of_do_not(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("What about massage?", "It is covered only when a physical therapist performs it as part of a treatment plan and bills it as manual therapy.",
+     {("PRV:physical_therapist", "TRT:massage", "performs")}),  # the verb's object is "it", what is asked
+    ("Do chiropractors do trigger point therapy?", "Most chiropractors do, and it is part of nearly every visit.",
+     {("PRV:chiropractor", "TRT:trigger_point_therapy", "performs")}),
+    ("Who?", "Most chiropractors pair spinal adjustments with trigger point pressure.",
+     {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:ischemic_compression", "performs")}),
+    ("Who?", "Outside physical therapy, dry needling is also done by some chiropractors.", {("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("Is cupping covered?", "Cupping is not covered, whether it is done by an acupuncturist or a massage therapist.", set()),
+    ("Who does acupuncture?", "Our physical therapists do not perform acupuncture, but in this state they can perform dry needling.",
+     {("PRV:physical_therapist", "TRT:acupuncture", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who?", "Our chiropractors use it alongside adjustments.", {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs")}),
+])
+def test_round_33_pronoun_objects_fronted_phrases_whether_and_a_states_permission(question, text, expected):
+    assert relations(answer(question, text)) == expected

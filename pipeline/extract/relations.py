@@ -36,7 +36,7 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?), )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"); "..., but not the" ends one
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
@@ -56,9 +56,11 @@ _BARE_DO = re.compile(r"do|does|did")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
 _ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
-_COMPARED = re.compile(r"\s*(?:(?:but|and|while)\s+)?(unlike|like|compared (?:with|to)|besides|as with|apart from|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
+_COMPARED = re.compile(r"\s*(?:(?:but|and|while)\s+)?(unlike|like|compared (?:with|to)|besides|as with|apart from|aside from|other than|outside(?: of)?|beyond|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
 _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
+_WHETHER = re.compile(r"\bwhether\b[^,;]*$")
+_WITH_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
@@ -241,9 +243,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
         if _BARE_DO.fullmatch(s, match.start(), match.end()) and (negated := _NOT_AFTER_DO.match(s, match.end())) and not _PRESCRIBE.match(s, negated.end()):
             continue  # the "do" of "do not inject medication" or "do not cover injections": the verb after it says what is (not) done; "do not prescribe medication" denies the medication
-        compared = _COMPARED.match(s, low) if phrase.voice == "active" else None
-        if compared:  # "Unlike massage therapists, chiropractors can adjust the joints": not the subject
+        compared = _COMPARED.match(s, low) if phrase.voice in ("active", "passive") else None
+        if compared:  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject
             before = [e for e in before if e[0] >= compared.end()]
+        if phrase.voice == "passive" and _WHETHER.search(s, low, match.start()):
+            continue  # "not covered, whether it is done by an acupuncturist or a massage therapist": no one is said to do it
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
         if phrase.voice == "referral":  # "refer you to a physical therapist for dry needling": whom the phrase names, and what after "for"
             practitioners = [] if _NOT_DONE.search(s, max(low, match.start() - 30), match.start()) else [
@@ -260,6 +264,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treated = []
         if phrase.voice == "active" and treated and _RESUMED_SUBJECT.search(s, match.end(), treated[0][0]):
             treated = []  # "do not prescribe drugs, but they work with you on stretching": the treatments are the next verb's
+        them = _THEM.match(s, match.end()) if phrase.voice == "active" and treated and not phrase.object and not _EVERY_OBJECT.match(s, match.end()) else None
+        if them and not _WITH_GAP.fullmatch(s, them.end(), treated[0][0]):
+            treated = []  # "when a physical therapist performs it ... and bills it as manual therapy": the verb's object is "it" (not "combine it with adjustments")
         if phrase.voice == "adjacent":  # "massage from a licensed massage therapist", not "a referral for dry needling from your physician"
             treated = [e for e in treated if e[1] == match.start() and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
@@ -274,8 +281,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             providers = context.providers
         if not treatments and len(context.named) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
             treatments = context.named
-        if not treatments and context.last and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
-            treatments = context.last.treatments  # "..., but we can refer you to an acupuncturist who does": the clause before's
+        if not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
+            # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked
+            treatments = context.last.treatments if context.last else (context.treatment,) if context.treatment else ()
         auxiliary = _BARE_DO.fullmatch(s, match.start(), match.end()) and not _CLAUSE_END.match(s, match.end())  # the "do" of "do not perform"
         relative = _RELATIVE.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners and not treatments and not auxiliary else None
         if relative:  # "dry needling, which RMTs do not perform", "massage that a chiropractor provides": what the clause is said of
