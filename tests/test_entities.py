@@ -783,3 +783,15 @@ def test_a_benefit_or_a_tool_named_after_a_practitioner_is_no_practitioner(text,
 ])
 def test_round_33_treatment_names(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On the Choice PPO and Select HMO plans, acupuncture is covered.",
+     [("Choice PPO", "PAYER", "PAY:ppo"), ("Select HMO plans", "PAYER", "PAY:hmo"), ("acupuncture", "TREATMENT", "TRT:acupuncture")]),
+    ("The Larkspur plan pays for it.", [("Larkspur plan", "PAYER", "PAY:health_insurance")]),
+    ("Most US health plans cover it.", [("health plans", "PAYER", "PAY:health_insurance")]),  # a country's capitals
+    ("Do You Take Insurance", [("Insurance", "PAYER", "PAY:health_insurance")]),  # a heading's capitals
+    ("Call Blue Cross about it.", [("Blue Cross", "PAYER", "PAY:blue_cross_blue_shield")]),  # a sentence's first word
+])
+def test_a_payers_name_takes_along_the_proper_name_before_it(text, expected):
+    assert tagged(text) == expected

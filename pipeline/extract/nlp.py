@@ -45,6 +45,8 @@ WRAP_WINDOW = 6  # tokens each side of a line break that a name broken by it may
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
+TITLE_CASE_SHARE = 0.6  # of a sentence's words capitalised: a heading, whose capitals name nothing
+MAX_PLAN_NAME_WORDS = 3  # "Larkspur Medicare Advantage", "Blue Cross Blue Shield PPO": a product's name before its kind
 SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
@@ -415,6 +417,47 @@ def make_modifier_joiner(nlp: Language, name: str, modifiers: list, compounds: l
     return join_modifiers
 
 
+@Language.factory("plan_name_joiner", default_config={"common_words": []})
+def make_plan_name_joiner(nlp: Language, name: str, common_words: list):
+    """A payer's name takes along the proper name before it: "Choice PPO", "Larkspur Medicare
+    Advantage", "the Cascadia plan" are one mention each (an insurer's product, which no vocabulary
+    lists). Only capitalised words that are not common English words, on the same line, never a
+    sentence's first word ("Does Medicare ..."), at most MAX_PLAN_NAME_WORDS of them.
+    common_words: English function words, which a name does not hold."""
+    common = frozenset(word.lower() for word in common_words)
+
+    def join_plan_names(doc: Doc) -> Doc:
+        found = doc.ents
+        entities = list(found)
+        for i, entity in enumerate(entities):
+            if entity.label_ != "PAYER":
+                continue
+            if _title_case(entity.sent):
+                continue  # "Do You Take Insurance": a heading capitalises every word
+            start, floor = entity.start, entities[i - 1].end if i else 0
+            while (start - 1 >= floor and entity.start - start < MAX_PLAN_NAME_WORDS and _proper_word(doc[start - 1], common)
+                   and doc[start - 1].whitespace_ == " "):
+                start -= 1
+            if start != entity.start:
+                entities[i] = Span(doc, start, entity.end, label=entity.label, span_id=entity.id)
+        _keep_entities(doc, entities, found)
+        return doc
+
+    return join_plan_names
+
+
+def _proper_word(token, common: frozenset[str]) -> bool:
+    """A word of a name: capitalised letters, not a common word, not a sentence's first word, not
+    a country's two capitals ("US health plans")."""
+    text = token.text
+    return text.isalpha() and text[0].isupper() and text.lower() not in common and not token.is_sent_start and not (len(text) <= 2 and text.isupper())
+
+
+def _title_case(sentence: Span) -> bool:
+    words = [t.text for t in sentence if t.text.isalpha()]
+    return len(words) > 1 and sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
+
+
 def _keep_entities(doc: Doc, entities: list[Span], found: tuple[Span, ...]) -> None:
     """Set the entities a filter keeps, unless it kept them all: setting them walks every token."""
     if len(entities) != len(found) or any(kept is not entity for kept, entity in zip(entities, found)):
@@ -507,6 +550,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
         "modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")],
         "compounds": [[r["modifier_label"], r["head_label"]] for r in read_rows("compounds.csv")],
     })
+    nlp.add_pipe("plan_name_joiner", config={"common_words": [r["word"] for r in read_rows("english_function_words.csv")]})
     return nlp
 
 
