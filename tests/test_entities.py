@@ -795,3 +795,10 @@ def test_round_33_treatment_names(text, expected):
 ])
 def test_a_payers_name_takes_along_the_proper_name_before_it(text, expected):
     assert tagged(text) == expected
+
+
+def test_risk_factors_and_times_are_no_conditions_but_their_clinical_names_are():
+    assert [m for m in tagged("Poor posture, stress and the first trimester can make knots worse.") if m[2] in ("CON:stress", "CON:poor_posture", "CON:pregnancy")] == []
+    assert tagged("Emotional stress and forward head posture in pregnancy.") == [
+        ("Emotional stress", "CONDITION", "CON:stress"), ("forward head posture", "CONDITION", "CON:poor_posture"), ("pregnancy", "CONDITION", "CON:pregnancy"),
+    ]
