@@ -802,3 +802,11 @@ def test_risk_factors_and_times_are_no_conditions_but_their_clinical_names_are()
     assert tagged("Emotional stress and forward head posture in pregnancy.") == [
         ("Emotional stress", "CONDITION", "CON:stress"), ("forward head posture", "CONDITION", "CON:poor_posture"), ("pregnancy", "CONDITION", "CON:pregnancy"),
     ]
+
+
+def test_tools_devices_and_descriptions_of_a_trigger_point_are_no_mentions():
+    assert tagged("Use the massage gun or a heating pad on the tight spot, not a massage table.") == []
+    assert tagged("Tell us if you have a pacemaker or aching, tender spots.") == []
+    assert tagged("Percussive massage and heat therapy ease a trigger point.") == [
+        ("Percussive massage", "TREATMENT", "TRT:percussive_therapy"), ("heat therapy", "TREATMENT", "TRT:heat_therapy"), ("trigger point", "CONDITION", "CON:trigger_point"),
+    ]
