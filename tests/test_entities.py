@@ -810,3 +810,8 @@ def test_tools_devices_and_descriptions_of_a_trigger_point_are_no_mentions():
     assert tagged("Percussive massage and heat therapy ease a trigger point.") == [
         ("Percussive massage", "TREATMENT", "TRT:percussive_therapy"), ("heat therapy", "TREATMENT", "TRT:heat_therapy"), ("trigger point", "CONDITION", "CON:trigger_point"),
     ]
+
+
+def test_physical_medicine_and_rehabilitation_is_a_specialty_not_a_treatment_given():
+    assert tagged("A physiatrist specializes in physical medicine and rehabilitation.") == [("physiatrist", "PROVIDER", "PRV:physiatrist")]
+    assert tagged("After surgery, rehabilitation takes weeks.") == [("surgery", "TREATMENT", "TRT:surgery"), ("rehabilitation", "TREATMENT", "TRT:rehabilitation")]
