@@ -1384,3 +1384,15 @@ def test_round_33_question_types_and_yes_no_answers(question, answer, question_t
 def test_a_letter_asking_what_the_things_it_told_of_are_asks_a_definition():
     letter = "I sit at a desk all day and have painful lumps in my shoulders. My sister says they are knots. What are they, really?"
     assert question_type(letter, entities_of(letter)) == "definition"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Most people call it a knot.", "definition"),
+    ("What your sister calls knots, clinicians call myofascial trigger points.", "definition"),
+    ("Trigger point massage, also called neuromuscular therapy, is a focused massage technique.", "definition"),
+    ("It sends pain elsewhere, which we call referred pain.", "symptom"),  # a relative clause names a symptom
+    ("Myofascial release does not treat nerve damage or fractures.", "treatment"),
+    ("Massage is not a treatment for fractures, infections or nerve damage.", "treatment"),
+])
+def test_round_33_what_people_call_a_thing_and_what_a_treatment_does_not_treat(sentence, expected):
+    assert read_claim(sentence, entities_of(sentence)).claim_type == expected
