@@ -1381,6 +1381,15 @@ def test_round_33_question_types_and_yes_no_answers(question, answer, question_t
     assert (row["question_type"], row["answer_polarity"]) == (question_type, polarity)
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("What can I do at home between visits?", "treatment"),  # self-care
+    ("What can I do after the injection?", "procedure"),  # instructions
+    ("What should I do at home between visits?", "procedure"),
+])
+def test_round_33_what_one_can_do_at_home_asks_for_self_care(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 def test_a_letter_asking_what_the_things_it_told_of_are_asks_a_definition():
     letter = "I sit at a desk all day and have painful lumps in my shoulders. My sister says they are knots. What are they, really?"
     assert question_type(letter, entities_of(letter)) == "definition"
