@@ -490,3 +490,19 @@ def test_an_authors_bio_ends_the_last_answer_but_a_practitioners_profile_answeri
     pairs = find_pairs(text)
     assert pairs[0].answer.startswith("Maren Ostrowski, PT, DPT, is our clinical director")
     assert pairs[1].answer == "Take a movement break every 30 minutes."
+
+
+def test_an_instruction_to_call_that_ends_a_paragraph_stays_but_an_invitation_after_a_remark_does_not():
+    note = find_pairs("Is it safe?\n\nMost people feel fine.\n\nNote: Small bruises are normal and fade within a week. Call us at 555-0142 if the redness spreads.\n\nDoes it hurt?\n\nA little.\n")
+    assert note[0].answer.endswith("Call us at 555-0142 if the redness spreads.")
+    invitation = find_pairs("Is it safe?\n\nMost people feel fine.\n\nReady to get moving again? Call 555-0187 or request an appointment online.\n\n© 2026 Summit Clinic\n")
+    assert invitation[0].answer == "Most people feel fine."
+
+
+@pytest.mark.parametrize("line, action", [
+    ("File a complaint online | Download the complaint form (PDF, 84 KB)", "skip"),
+    ("Read our patient guide (PDF) for details.", None),
+    ("Be well,", "section"),
+])
+def test_round_34_download_links_and_sign_offs(line, action):
+    assert line_action(line) == action

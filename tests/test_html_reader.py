@@ -723,3 +723,16 @@ def test_a_safety_subheading_under_a_question_stays_in_its_answer_as_in_markdown
     )
     assert [q for q, _, _ in found] == ["What should I do after a trigger point session?", "Does it hurt?"]
     assert found[0][1].endswith("Call if you notice numbness, swelling or a fever.")
+
+
+def test_an_accordion_title_naming_its_topic_then_asking_is_a_question():
+    def entry(number: int, title: str, panel: str) -> str:
+        return (f"<div class='gb-accordion__item'><button class='gb-accordion__toggle' aria-expanded='false' aria-controls='p{number}'>{title}</button>"
+                f"<div class='gb-accordion__content' id='p{number}'>{panel}</div></div>")
+    found = pairs(
+        "<h1>Cupping FAQ</h1>" + entry(1, "What is cupping?", "<p>Cups lift the skin with suction.</p>")
+        + entry(2, "Cupping vs. dry needling: what’s the difference", "<p>Cupping pulls; needling goes into the knot.</p>")
+        + entry(3, "Does it hurt?", "<p>Most people feel a strong pull.</p>") + entry(4, "Will it leave marks?", "<p>Round marks for a week.</p>")
+        + entry(5, "Pricing: our 2024 fees", "<p>$55 a session.</p>")
+    )
+    assert [q for q, _, _ in found] == ["What is cupping?", "Cupping vs. dry needling: what’s the difference", "Does it hurt?", "Will it leave marks?"]

@@ -1639,3 +1639,8 @@ def test_a_short_line_standing_alone_asks_with_the_askers_remark_but_not_in_a_po
     ]
     post = "Two more if you don't mind:\n\nDoes insurance ever pay for massage? My plan is through work.\n\nAnd who else treats knots?\n"
     assert not any("My plan is through work" in p.question for p in find_pairs(post))
+
+
+def test_a_lone_question_keeps_a_remark_about_what_someone_said():
+    text = "Does it hurt?\n\nA little.\n\nCan my massage therapist do dry needling? Someone at my gym said they can.\n\nNot in our state.\n"
+    assert [p.question for p in find_pairs(text)][1] == "Can my massage therapist do dry needling? Someone at my gym said they can."

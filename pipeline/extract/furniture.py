@@ -218,6 +218,10 @@ def _words(line: str) -> frozenset[str]:
     return frozenset(re.findall(r"[^\W\d_]+", line.lower()))
 
 
+_WHEN_TO_CALL = re.compile(r"\b(?:if|when|whenever|before|after|unless|as soon as|right away|immediately)\b", re.IGNORECASE)  # an instruction, not an invitation
+_SAID_BEFORE_THE_CALL = re.compile(  # a paragraph that says something before its last sentence calls
+    r"[ \t]*(?![^.!?]*\b(?:call|phone|ring|text|e-?mail|contact|book|schedule|message)\b)(?:[^\s.!?]+[ \t]+){4,}[^\s.!?]*\.[ \t]+(?=\S)", re.IGNORECASE
+)
 _CLOSING_SENTENCE = re.compile(r"[ \t]*(?:\S+[ \t]+){5,}\S*[.!][\"”')]*[ \t]*")  # six words or more and a full stop: a sentence, not a heading
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
 _DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
@@ -516,14 +520,18 @@ class Page:
 
     def closes_answer(self, index: int, question: int) -> bool:
         """A call written as an answer's last sentence right before the next question (or its "Q:"
-        label), or on a line that goes on with a wrapped paragraph: "Call us at 555-0187 if you
-        develop a fever." is the answer's own, as its page shows it, not furniture; one the page
-        repeats under its answers in any order of words ("Call (555) 010-2000 for a free
-        consultation.") is."""
+        label), or as an instruction that ends a paragraph of the answer ("Bruises fade within a
+        week. Call us if the redness spreads."): "Call us at 555-0187 if you develop a fever." is
+        the answer's own, as its page shows it, not furniture; one the page repeats under its
+        answers in any order of words ("Call (555) 010-2000 for a free consultation.") is, and so
+        is an invitation after a remark ("Ready to get moving? Call 555-0187.")."""
         line = self.lines[index]
         content = self.text[line.start:line.end].lstrip()
-        if self.actions[index] == "section" and index and not self.blank[index - 1] and content[:1].islower() and _CALLING.search(content):
-            return self._repeats[_words(content)] == 1  # "... for a new\npatient. Call our billing team at (555) ...": the call ends a paragraph of the answer
+        call = _CALLING.search(content)
+        if self.actions[index] == "section" and call and _WHEN_TO_CALL.search(content, call.start()) and (
+            (index and not self.blank[index - 1] and content[:1].islower()) or _SAID_BEFORE_THE_CALL.match(content)
+        ):
+            return self._repeats[_words(content)] == 1  # "... for a new\npatient. Call our billing team at (555) ...", "Note: Bruises fade. Call us if ...": the call ends a paragraph of the answer
         following = self._next_content[index]
         if following is not None and following != question and self._next_content[following] == question:
             label = self.lines[following]

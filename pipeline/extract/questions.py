@@ -105,10 +105,11 @@ _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
 _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
+_TOPIC_THEN = re.compile(r":[ \t]+(?=\w)")  # "Cupping vs. dry needling: what's the difference": a topic, then what is asked of it
 _TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
 _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
-_REMARK = re.compile(  # "I've never tried it and I'm a little nervous." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
-    r"(?<=\?)[\"”’')]*[ \t]+(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me)\b[^?\n]{2,150}[.!][\"”’')]*$"
+_REMARK = re.compile(  # "I've never tried it and I'm a little nervous.", "Someone at my gym said they can." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
+    r"(?<=\?)[\"”’')]*[ \t]+(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me|Someone|Somebody|A (?:friend|coworker|co-worker|colleague|neighbou?r|relative)|People (?:say|tell|told|keep))\b[^?\n]{2,150}[.!][\"”’')]*$"
 )
 _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a heading or a widget's title: the asker's words, whoever they speak of; not a site's call ("Read more.") nor an answer ("Yes.")
     r"(?<=\?)[\"”’')]*[ \t]+(?!(?i:yes|no|not|our|here|learn|read|find|see|click|start|book|call|contact|answer|sure|absolutely|usually)\b)[A-Z][^?\n]{2,150}[.!][\"”’')]*$"
@@ -552,7 +553,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         if index in structure.widgets:
             bare = text[after_label:line.end].strip()  # or numbered ("05 Which conditions do you treat")
         asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
-        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and (_READS_AS_QUESTION.match(bare) or (_QUESTION_WORD.match(bare) and asking_widgets >= MIN_FAQ_HEADINGS)))
+        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
         if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
