@@ -1405,3 +1405,17 @@ def test_a_letter_asking_what_the_things_it_told_of_are_asks_a_definition():
 ])
 def test_round_33_what_people_call_a_thing_and_what_a_treatment_does_not_treat(sentence, expected):
     assert read_claim(sentence, entities_of(sentence)).claim_type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Medicare does not treat maintenance care as medically necessary.", "coverage"),  # "treat ... as": how a payer counts it
+    ("If a claim is denied, we call them on your behalf.", "coverage"),  # a phone call
+])
+def test_round_33_review_treat_as_and_a_phone_call(sentence, expected):
+    assert read_claim(sentence, entities_of(sentence)).claim_type == expected
+
+
+def test_round_33_review_a_qualified_usually_says_it_depends():
+    text = "Questions\n\nIs dry needling safe?\n\nIt usually is, though people on blood thinners should ask first.\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == "maybe"

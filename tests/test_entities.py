@@ -815,3 +815,8 @@ def test_tools_devices_and_descriptions_of_a_trigger_point_are_no_mentions():
 def test_physical_medicine_and_rehabilitation_is_a_specialty_not_a_treatment_given():
     assert tagged("A physiatrist specializes in physical medicine and rehabilitation.") == [("physiatrist", "PROVIDER", "PRV:physiatrist")]
     assert tagged("After surgery, rehabilitation takes weeks.") == [("surgery", "TREATMENT", "TRT:surgery"), ("rehabilitation", "TREATMENT", "TRT:rehabilitation")]
+
+
+def test_round_33_review_head_after_and_is_the_verb_and_a_hyphen_ends_a_plan_name():
+    assert tagged("Check in at the front desk and head to Room 3.") == []
+    assert tagged("Ask about In-Network Medicare plans.") == [("Medicare", "PAYER", "PAY:medicare"), ("plans", "PAYER", "PAY:health_insurance")]

@@ -506,3 +506,19 @@ def test_an_instruction_to_call_that_ends_a_paragraph_stays_but_an_invitation_af
 ])
 def test_round_34_download_links_and_sign_offs(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("About the Author Dana Whitcombe, PT, DPT, is a physical therapist who writes our guides.", "end"),  # the author box row, not the bio's
+    ("Like Medicare, TRICARE has strict limits on maintenance care.", None),  # no person, no credentials
+    ("Myofascial Release, MFR, is a hands-on technique.", None),
+    ("About our experts - meet the team", None),
+])
+def test_round_33_review_bios_need_a_person_and_credentials(line, action):
+    assert line_action(line) == action
+
+
+def test_round_33_review_a_call_closing_an_answer_takes_its_paragraph_and_no_more():
+    text = ("Will it hurt?\n\n   A little. For questions about\n   your bill, call our billing office at (555) 214-7720 before your visit.\n\n"
+            "   Harbor Pain Clinic\n   880 Harbor View Rd, Suite 4\n")
+    assert find_pairs(text)[0].answer.endswith("before your visit.")

@@ -736,3 +736,14 @@ def test_an_accordion_title_naming_its_topic_then_asking_is_a_question():
         + entry(5, "Pricing: our 2024 fees", "<p>$55 a session.</p>")
     )
     assert [q for q, _, _ in found] == ["What is cupping?", "Cupping vs. dry needling: what’s the difference", "Does it hurt?", "Will it leave marks?"]
+
+
+def test_round_33_review_a_table_per_question_and_a_promotional_aside():
+    tables = "".join(
+        f"<table><thead><tr><th colspan='2'>Does cupping leave marks, question {i}?</th></tr></thead><tbody><tr><td>Yes, round marks.</td><td>A week.</td></tr></tbody></table>"
+        for i in range(3)
+    )
+    assert len(pairs(f"<h1>FAQ</h1>{tables}<p>{FILLER}</p>")) == 3
+    promo = pairs(f"<h1>FAQ</h1><p>{FILLER}</p><h2>Does it hurt?</h2><p>Most people feel a strong pull.</p>"
+                  "<aside class='box box--teal'><p>New patients save 20% this month. Book online today!</p></aside><h2>Is it safe?</h2><p>Yes.</p>")
+    assert "save 20%" not in promo[0][1]

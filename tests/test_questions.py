@@ -1644,3 +1644,11 @@ def test_a_short_line_standing_alone_asks_with_the_askers_remark_but_not_in_a_po
 def test_a_lone_question_keeps_a_remark_about_what_someone_said():
     text = "Does it hurt?\n\nA little.\n\nCan my massage therapist do dry needling? Someone at my gym said they can.\n\nNot in our state.\n"
     assert [p.question for p in find_pairs(text)][1] == "Can my massage therapist do dry needling? Someone at my gym said they can."
+
+
+def test_round_33_review_lone_lines_lists_of_answers_and_short_replies():
+    listed = "- Does cupping leave marks?\n- Yes, round marks that fade in a week.\n- Is it covered by insurance?\n- Almost never.\n- Does it hurt?\n- Not much.\n"
+    assert [p.question for p in find_pairs(listed)] == ["Does cupping leave marks?", "Is it covered by insurance?", "Does it hurt?"]
+    answer = ("Is massage covered?\n\nOnly when it is medical.\n\nThat is the catch. So who decides what counts as medical?\n\nYour plan does.\n\n"
+              "Is it worth it? I think so.\n\nMost readers agree.\n")
+    assert [p.question for p in find_pairs(answer)] == ["Is massage covered?"]

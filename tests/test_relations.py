@@ -428,3 +428,13 @@ def test_round_33_the_others_of_unlike_and_the_do_of_do_not(text, expected):
 ])
 def test_round_33_pronoun_objects_fronted_phrases_whether_and_a_states_permission(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Unlike acupuncturists, physical therapists use dry needling to release trigger points rather than to balance energy.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),  # a contrast of purpose, not of who may
+    ("Like physical therapists, chiropractors in Colorado can perform dry needling.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+])
+def test_round_33_review_like_and_unlike(text, expected):
+    assert relations(answer("Who does what?", text)) == expected

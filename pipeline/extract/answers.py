@@ -101,7 +101,7 @@ def _openings() -> tuple[tuple[re.Pattern, str], ...]:
 
 _USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually": a yes that holds as a rule
     r"^(?:yes,? )?(?:it|they|that|this|these|those) (usually|generally|typically|normally|almost always|nearly always) (does|do|is|are|will|can|would)\b"
-    r"(?!.*\b(?:if|as long as|when|unless|provided|but|except)\b)", re.IGNORECASE
+    r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only)\b)", re.IGNORECASE
 )
 _FORMS = {"do": "does", "are": "is"}
 
@@ -398,7 +398,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return None
     if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or (_PAINLESS.search(s, 0, main_end) and not _CONTRAST.search(s)) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own
         return "no"  # "It should feel like a deep stretch rather than pain", "Most adjustments are painless"
-    echo = _USUAL_ECHO.match(s)
+    echo = _USUAL_ECHO.match(s) and _USUAL_ECHO.match(whole)  # the whole sentence: "It usually is, though ..." qualifies it
     asked_verb = q.strip().split()[0].lower() if q.strip() else ""
     if echo and _FORMS.get(echo.group(2).lower(), echo.group(2).lower()) == _FORMS.get(asked_verb, asked_verb) and judgement.polarity == "affirmed":
         return "yes"  # "Does cupping leave marks?" "It usually does." (not "They often do", nor "It usually is, as long as ...")

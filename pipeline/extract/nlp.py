@@ -45,6 +45,7 @@ WRAP_WINDOW = 6  # tokens each side of a line break that a name broken by it may
 SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO", "PA", "DC")
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
+_WORDS = re.compile(r"[^\W\d_]+")
 TITLE_CASE_SHARE = 0.6  # of a sentence's words capitalised: a heading, whose capitals name nothing
 MAX_PLAN_NAME_WORDS = 3  # "Larkspur Medicare Advantage", "Blue Cross Blue Shield PPO": a product's name before its kind
 SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
@@ -432,11 +433,11 @@ def make_plan_name_joiner(nlp: Language, name: str, common_words: list):
         for i, entity in enumerate(entities):
             if entity.label_ != "PAYER":
                 continue
-            if _title_case(entity.sent):
+            if _title_case(doc.text, entity.start_char, entity.end_char):
                 continue  # "Do You Take Insurance": a heading capitalises every word
             start, floor = entity.start, entities[i - 1].end if i else 0
             while (start - 1 >= floor and entity.start - start < MAX_PLAN_NAME_WORDS and _proper_word(doc[start - 1], common)
-                   and doc[start - 1].whitespace_ == " "):
+                   and doc[start - 1].whitespace_ == " " and (start - 2 < 0 or doc[start - 2].whitespace_)):  # not "In-Network Medicare"
                 start -= 1
             if start != entity.start:
                 entities[i] = Span(doc, start, entity.end, label=entity.label, span_id=entity.id)
@@ -450,11 +451,13 @@ def _proper_word(token, common: frozenset[str]) -> bool:
     """A word of a name: capitalised letters, not a common word, not a sentence's first word, not
     a country's two capitals ("US health plans")."""
     text = token.text
-    return text.isalpha() and text[0].isupper() and text.lower() not in common and not token.is_sent_start and not (len(text) <= 2 and text.isupper())
+    return text.isalpha() and text[0].isupper() and text.lower() not in common and token.is_sent_start is not True and not (len(text) <= 2 and text.isupper())
 
 
-def _title_case(sentence: Span) -> bool:
-    words = [t.text for t in sentence if t.text.isalpha()]
+def _title_case(text: str, start: int, end: int) -> bool:
+    """The line around [start, end) capitalises most of its words, as a heading does."""
+    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    words = _WORDS.findall(line)
     return len(words) > 1 and sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
 
 

@@ -109,10 +109,11 @@ _TOPIC_THEN = re.compile(r":[ \t]+(?=\w)")  # "Cupping vs. dry needling: what's 
 _TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
 _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
 _REMARK = re.compile(  # "I've never tried it and I'm a little nervous.", "Someone at my gym said they can." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
-    r"(?<=\?)[\"”’')]*[ \t]+(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me|Someone|Somebody|A (?:friend|coworker|co-worker|colleague|neighbou?r|relative)|People (?:say|tell|told|keep))\b[^?\n]{2,150}[.!][\"”’')]*$"
+    r"(?<=\?)[\"”’')]*[ \t]+(?!I (?:think|believe|guess|hope|doubt|do|don['’]t|would|wouldn['’]t) ?(?:so|not)?[.!])(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me|Someone|Somebody|A (?:friend|coworker|co-worker|colleague|neighbou?r|relative)|People (?:say|tell|told|keep))\b[^?\n]{2,150}[.!][\"”’')]*$"
 )
+_SPEAKS_OF_ONESELF = re.compile(r"(?:I|I['’](?:m|ve|d)|My|We|We['’](?:re|ve))\b")  # "My back pain is from a car accident. Who pays?": the asker, then the question
 _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a heading or a widget's title: the asker's words, whoever they speak of; not a site's call ("Read more.") nor an answer ("Yes.")
-    r"(?<=\?)[\"”’')]*[ \t]+(?!(?i:yes|no|not|our|here|learn|read|find|see|click|start|book|call|contact|answer|sure|absolutely|usually)\b)[A-Z][^?\n]{2,150}[.!][\"”’')]*$"
+    r"(?<=\?)[\"”’')]*[ \t]+(?!(?i:yes|no|not|our|here|learn|read|find|see|click|start|book|call|contact|answer|sure|absolutely|usually|it|very|give|please|probably|possibly|maybe|definitely|of course|rarely|sometimes|often|always|never)\b)[A-Z][^?\s]*(?:[ \t]+[^?\s]+){2,}[.!][\"”’')]*$"
 )
 _ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|how) about\b[^.!?\n]{1,80}\?[\"”’')]*")  # "Can she do cupping? What about acupuncture?": one question and what it adds, not "Do you suffer ...? Are you tired ...?"
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
@@ -264,7 +265,7 @@ def _question_candidate(
         return _Candidate(index, start, end, True, True, bullet, answer_start)
     if not core.rstrip(_CLOSERS).endswith("?") and _asker_at_end(text[line.start:start].rstrip()) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
-    alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS
+    alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS and core.count("?") == 1 and (_SPEAKS_OF_ONESELF.match(core) or bool(_remark(core, False)))
     remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled)
     if (not core.rstrip(_CLOSERS).endswith("?") and not remark) or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None  # a heading's question may go on with a remark ("Does it hurt? My neck is already sore."): the title is the question
@@ -280,12 +281,12 @@ def _question_candidate(
 
 def _answered_below(page: Page, index: int) -> bool:
     """A paragraph follows the line, and the line is not one of a post's questions in a row after
-    its lead-in ("Two more if you don't mind:")."""
+    its lead-in ("Two more if you don't mind:") nor the asker's details under the question asked."""
     following = page.next_content(index)
     above = next((i for i in range(index - 1, -1, -1) if not page.blank[i]), None)
     return (
         following is not None and not page.content(following).rstrip().endswith("?")
-        and (above is None or not page.content(above).rstrip().endswith(":"))
+        and (above is None or not page.content(above).rstrip().endswith((":", "?")))  # nor the asker's details under a question
     )
 
 
@@ -815,9 +816,10 @@ def _only_items_between(page: Page, a: _Candidate, b: _Candidate) -> bool:
     low, high = sorted((a.line, b.line))
     level = _indent(page.text, page.lines[low])
     return all(
-        page.blank[i] or (_BULLET.match(page.text, page.lines[i].start, page.lines[i].end) and _indent(page.text, page.lines[i]) == level)
+        page.blank[i] or (_BULLET.match(page.text, page.lines[i].start, page.lines[i].end) and _indent(page.text, page.lines[i]) == level
+                          and not page.content(i).rstrip().endswith("."))
         for i in range(low + 1, high)
-    )  # an outliner's answers nested under its questions are no items of their list
+    )  # an outliner's answers nested under its questions, or a list's answers after each question ("- Yes, round marks."), are no titles of a list
 
 
 def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -907,9 +909,12 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             cell_end = text.find("|", inline_start, row.end)
             return _trim(text, inline_start, row.end if cell_end == -1 else cell_end)
         kept.append(_trim(text, inline_start, row.end))
+    closing = False  # the answer's own call was read: its paragraph is the answer's last
     for index in range(first, stop):
         line = lines[index]
         if page.blank[index]:
+            if closing:
+                break
             continue
         if nested is not None and _indent(text, line) <= nested:
             break  # the next item of the question's own list: a note, a task, the next question
@@ -923,6 +928,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
+        closing |= action == "section"
         if outline > 1 and _next_section(page, index, lines[first - 1]):
             break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
         if action == "answer":

@@ -57,10 +57,12 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
 _ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
 _COMPARED = re.compile(r"\s*(?:(?:but|and|while)\s+)?(unlike|like|compared (?:with|to)|besides|as with|apart from|aside from|other than|outside(?: of)?|beyond|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
+_OTHERS_THAN = {"unlike", "rather than", "instead of"}
+_CONTRASTED_ACT = re.compile(r"\b(?:also|only|can|may|will|cannot|can't|won't)\b")  # "Unlike MTs, chiropractors can also adjust ...": what the others cannot (not "... use it to release trigger points rather than ...")
 _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
 _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
-_WITH_GAP = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
+_WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
@@ -244,7 +246,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if _BARE_DO.fullmatch(s, match.start(), match.end()) and (negated := _NOT_AFTER_DO.match(s, match.end())) and not _PRESCRIBE.match(s, negated.end()):
             continue  # the "do" of "do not inject medication" or "do not cover injections": the verb after it says what is (not) done; "do not prescribe medication" denies the medication
         compared = _COMPARED.match(s, low) if phrase.voice in ("active", "passive") else None
-        if compared:  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject
+        if compared and (phrase.voice == "passive" or compared.group(1) in _OTHERS_THAN):  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject ("Like PTs, chiropractors ..." says it of both)
             before = [e for e in before if e[0] >= compared.end()]
         if phrase.voice == "passive" and _WHETHER.search(s, low, match.start()):
             continue  # "not covered, whether it is done by an acupuncturist or a massage therapist": no one is said to do it
@@ -329,7 +331,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 judged.update({e[3]: _judged(s, start, max(e[1], match.end()), entities, phrase.polarity, place) for e in treated if e[3] in judged})
             for judgement in dict.fromkeys(judged.values()):
                 found.append((match.start(), Relation(providers, _kinds(tuple(t for t in treatments if judged[t] == judgement), judgement, context), judgement)))
-            unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if compared and compared.group(1) == "unlike" else ()
+            contrasted = compared and compared.group(1) == "unlike" and (relation == "does_not_perform" or _CONTRASTED_ACT.search(s, compared.end(), match.end()))
+            unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if contrasted else ()
             if unlike and not set(unlike) & set(providers):  # "Unlike physical therapists, massage therapists do not offer dry needling": the others do
                 found.append((match.start(), Relation(unlike, treatments, "performs" if relation == "does_not_perform" else "does_not_perform")))
             named_after = [e for e in entities if phrase.voice == "passive" and practitioners and e[0] > practitioners[-1][1] and e[1] <= high and e[2] == "PROVIDER"]

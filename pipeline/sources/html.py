@@ -433,13 +433,14 @@ class _Renderer:
 
 
 def _column_header(cell) -> bool:
-    """A table's column name ("Billed to insurance?" over a price list): a th in the table's head,
-    or in a row of header cells only; not a th that titles its row beside the cell it labels."""
+    """A table's column name ("Billed to insurance?" over a price list): one of the header cells of
+    the table's head, or of a row of header cells only; not a th that titles its row beside the cell
+    it labels, nor a head's one cell (a table per question, its question spanning the columns)."""
     row = cell.getparent()
     if row is None or row.tag != "tr":
         return False
     section = row.getparent()
-    return (section is not None and section.tag == "thead") or (not any(c.tag == "td" for c in row) and sum(c.tag == "th" for c in row) >= 2)
+    return sum(c.tag == "th" for c in row) >= 2 and ((section is not None and section.tag == "thead") or not any(c.tag == "td" for c in row))
 
 
 def _page_h1(root):
@@ -545,8 +546,8 @@ def _note_box(element) -> bool:
     if element.tag != "aside" or _visible_length(element) > NOTE_BOX_CHARS:
         return False
     words = " ".join("".join(element.itertext()).split())
-    if not words.endswith((".", "!")) or 2 * sum(len("".join(a.itertext()).strip()) for a in element.iter("a")) > len(words):
-        return False  # a statement of its own, not a link list nor "Related: Does cupping work?"
+    if not words.endswith(".") or 2 * sum(len("".join(a.itertext()).strip()) for a in element.iter("a")) > len(words):
+        return False  # a statement of its own, not a link list, "Related: Does cupping work?" nor "Book online today!"
     previous = element.getprevious()
     return (
         previous is not None and previous.tag == "p" and len("".join(previous.itertext()).split()) >= NOTE_BOX_AFTER_WORDS
