@@ -1419,3 +1419,11 @@ def test_round_33_review_a_qualified_usually_says_it_depends():
     text = "Questions\n\nIs dry needling safe?\n\nIt usually is, though people on blood thinners should ask first.\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == "maybe"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is it covered by insurance, and what will I pay?", "coverage"),  # the first part asks
+    ("How much does it cost, and does insurance cover it?", "cost"),
+])
+def test_round_34_a_two_part_question_asks_what_its_first_part_asks(question, expected):
+    assert question_type(question, entities_of(question)) == expected
