@@ -433,7 +433,7 @@ def make_plan_name_joiner(nlp: Language, name: str, common_words: list):
         for i, entity in enumerate(entities):
             if entity.label_ != "PAYER":
                 continue
-            if _title_case(doc.text, entity.start_char, entity.end_char):
+            if _title_case(doc_text(doc), entity.start_char, entity.end_char):
                 continue  # "Do You Take Insurance": a heading capitalises every word
             start, floor = entity.start, entities[i - 1].end if i else 0
             while (start - 1 >= floor and entity.start - start < MAX_PLAN_NAME_WORDS and _proper_word(doc[start - 1], common)
@@ -456,7 +456,8 @@ def _proper_word(token, common: frozenset[str]) -> bool:
 
 def _title_case(text: str, start: int, end: int) -> bool:
     """The line around [start, end) capitalises most of its words, as a heading does."""
-    line = text[text.rfind("\n", 0, start) + 1:text.find("\n", end) if "\n" in text[end:] else len(text)]
+    line_end = text.find("\n", end)
+    line = text[text.rfind("\n", 0, start) + 1:line_end if line_end != -1 else len(text)]
     words = _WORDS.findall(line)
     return len(words) > 1 and sum(w[0].isupper() for w in words) > TITLE_CASE_SHARE * len(words)
 
