@@ -438,3 +438,14 @@ def test_round_33_pronoun_objects_fronted_phrases_whether_and_a_states_permissio
 ])
 def test_round_33_review_like_and_unlike(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is manual trigger point therapy within the chiropractic scope of practice?", "Chiropractors may use manual trigger point therapy.",
+     {("PRV:chiropractor", "TRT:trigger_point_therapy", "performs")}),  # what the law allows: "may" grants
+    ("Who will treat me?", "Your chiropractor may also use trigger point therapy.", {("PRV:chiropractor", "TRT:trigger_point_therapy", "may_perform")}),
+    ("Is dry needling within a physical therapist's scope of practice?", "If it is not a fit, we may refer you to a physiatrist for trigger point injections.",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "may_perform")}),  # a referral stays a possibility
+])
+def test_round_34_may_in_an_answer_to_what_the_law_allows_grants(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -158,12 +158,18 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str]) -
             row["claim_type"] = QUESTION_CLAIM_TYPES.get(asked, asked) or "other"
 
 
-def _performs_rows(doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None]) -> list[dict]:
+def _performs_rows(
+    doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None],
+    permitted: frozenset[str] = frozenset(),
+) -> list[dict]:
     """Who performs what, one row per provider and treatment a claim states, with the claim as
-    evidence. Pronouns and missing treatments are read with the answer's context (relations.py)."""
+    evidence. Pronouns and missing treatments are read with the answer's context (relations.py);
+    `permitted`: the answers to questions of what the law allows, where "may" grants."""
     rows, contexts = [], {}
     for (qa_id, claim), row in zip(claims, claim_rows):
-        context = contexts.setdefault(qa_id, Context(treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None)))
+        context = contexts.setdefault(qa_id, Context(
+            treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None), permission=qa_id in permitted,
+        ))
         text, claim_entities = claim.text, sentence_entities(entities, claim.start, claim.end)
         if claim.lead_in:  # a list item read with the sentence it completes
             lead_start, lead_end = claim.lead_in
@@ -266,7 +272,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     types = _question_types(pairs, entities, first_by_pair, title_entities)
     claims = [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
-    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities))
+    permitted = frozenset(qa_id for (qa_id, _), question_type in zip(identified, types) if question_type == "regulation")
+    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted)
     _scope_types(claim_rows, performs)
     _typed_by_question(claim_rows, {qa_id: t for (qa_id, _), t in zip(identified, types)})
     entity_rows = []

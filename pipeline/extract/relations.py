@@ -103,6 +103,7 @@ class Context:
     last: Relation | None = None  # the relation of the clause before, for "but physical therapists are"
     named: tuple[str, ...] = ()  # every treatment the relations before named, for "do not perform either procedure"
     topic: str | None = None  # the page's treatment: "the injections" a question names on a page about trigger point injections
+    permission: bool = False  # the question asks what the law or a scope allows: "may" in its answer grants ("Chiropractors may use IASTM")
 
 
 @dataclass(frozen=True)
@@ -234,7 +235,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     s = normalise(text)
     if not any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities) and not _PRONOUN_SUBJECT.match(s, low):
         return []  # no practitioner named or referred to: no relation, and nothing for the clauses after it
-    place = in_a_place(text)
+    named_place = in_a_place(text)
+    place = named_place or context.permission
     found = []
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
@@ -316,9 +318,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
                 end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge ("and sometimes by NPs" is)
             relation = _judged(s, start, end, entities, phrase.polarity, place)
-            if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it; "you do not need a referral to see ...": not denied
+            if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks; "you do not need a referral to see ...": not denied
                 for judged_from in (low, s.rfind(",", low, match.start()) + 1 or low, start):  # the clause, its last part, the phrase
-                    relation = _judged(s, max(low, judged_from), end, entities, phrase.polarity, place)
+                    relation = _judged(s, max(low, judged_from), end, entities, phrase.polarity, named_place)
                     if relation != "does_not_perform":
                         break
             denied = _DENIED_TO.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners else None
