@@ -449,3 +449,13 @@ def test_round_33_review_like_and_unlike(text, expected):
 ])
 def test_round_34_may_in_an_answer_to_what_the_law_allows_grants(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Massage therapists are not licensed to insert needles or give injections of any kind.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:injection", "does_not_perform")}),
+    ("Two of our massage therapists are trained to do intraoral massage and offer it as an add-on.",
+     {("PRV:massage_therapist", "TRT:intraoral_massage", "performs")}),  # "offer it": the first verb's object again
+])
+def test_round_34_two_verbs_of_the_same_practitioners(text, expected):
+    assert relations(answer("Who does what?", text)) == expected

@@ -61,6 +61,8 @@ _OTHERS_THAN = {"unlike", "rather than", "instead of"}
 _CONTRASTED_ACT = re.compile(r"\b(?:also|only|can|may|will|cannot|can't|won't)\b")  # "Unlike MTs, chiropractors can also adjust ...": what the others cannot (not "... use it to release trigger points rather than ...")
 _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
+_NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:also\s+|not\s+|never\s+)?$")  # the second of two verbs that share their practitioners
+_VERB_OF_IT = re.compile(r"[\w-]+\s+(?:it|them|this|these|those)\b")  # "... and offer it as an add-on": the first verb's object again
 _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
@@ -203,11 +205,15 @@ def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -
     """A clause states a second relation when it names other practitioners ("PTs perform dry
     needling, and chiropractors offer cupping") or, after a conjunction, the same ones doing other
     things ("PTs do not give injections, but they work with you on stretching", "PTs teach
-    stretching, and many also offer dry needling"); "add it to a massage" is one act."""
+    stretching, and many also offer dry needling", "may not insert needles or give injections");
+    "add it to a massage" is one act."""
     (earlier, start), (later, later_start) = first, second
     if not set(earlier.providers) & set(later.providers):
         return True
-    return not set(earlier.treatments) & set(later.treatments) and (later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None)  # one verb's list judged item by item, or two clauses
+    return not set(earlier.treatments) & set(later.treatments) and (
+        later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None
+        or (_NEXT_VERB.search(s, start, later_start) is not None and not _VERB_OF_IT.match(s, later_start))
+    )  # one verb's list judged item by item, two clauses, or two verbs ("not licensed to insert needles or give injections")
 
 
 def _labelled(s: str, low: int, high: int, entities: list[ENTITY], place: bool) -> list[tuple[int, Relation]]:
