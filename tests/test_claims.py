@@ -1427,3 +1427,15 @@ def test_round_33_review_a_qualified_usually_says_it_depends():
 ])
 def test_round_34_a_two_part_question_asks_what_its_first_part_asks(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("answer, certainty", [
+    ("Your therapist will suggest one or both based on your exam.", "asserted"),  # a recommendation an agent makes
+    ("Studies suggest that it helps most people.", "hedged"),  # evidence
+    ("These symptoms are not typical of myofascial pain.", "asserted"),  # characteristic of
+    ("A typical visit lasts 30 minutes.", "hedged"),
+])
+def test_round_34_suggest_of_an_agent_and_typical_of(answer, certainty):
+    text = f"Questions\n\nWhat should I expect?\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["claims"][0]
+    assert row["certainty"] == certainty

@@ -378,8 +378,11 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
             continue
         elif sense in ("not_appositive", "not_comparative_or_appositive") and _in_appositive(s, start, end, after, entities):
             continue
-        elif sense == "not_agent" and _agents()["provider"].search(s[max(0, start - 12):start]):
-            continue
+        elif sense == "not_agent" and (_agents()["provider"].search(s[max(0, start - 12):start])
+                                       or _agent_role(s, clause.start if start >= clause.start else clause.scope_start, start, entities) is not None):
+            continue  # "we suggest", "your therapist will suggest": a recommendation, not evidence
+        elif sense == "not_of" and after[:1] == ["of"]:
+            continue  # "not typical of myofascial pain": characteristic of, not what usually happens
         elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not", "within", "part"):
             continue
         found.append(cue)
