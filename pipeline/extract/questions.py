@@ -291,8 +291,10 @@ def _answered_below(page: Page, index: int) -> bool:
 
 
 def _remark(core: str, titled: bool) -> bool:
-    """The words after a marked line's question are the asker's remark: first-person on a bold
-    line ("Does it hurt? My neck is already sore."), any statement in a heading or a widget's title."""
+    """The words after a line's question are the asker's remark: on a bold or a lone line, the
+    asker's own ("Does it hurt? My neck is already sore.") or what someone told them ("Someone at my
+    gym said they can."), never a short reply ("I think so."); in a heading or a widget's title, any
+    statement of three words or more that no answer or call opens."""
     return (_TITLE_REMARK if titled else _REMARK).search(core) is not None
 
 
