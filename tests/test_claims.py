@@ -1439,3 +1439,8 @@ def test_round_34_suggest_of_an_agent_and_typical_of(answer, certainty):
     text = f"Questions\n\nWhat should I expect?\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["claims"][0]
     assert row["certainty"] == certainty
+
+
+@pytest.mark.parametrize("question", ["do you guys do cupping", "Do y'all offer dry needling?"])
+def test_whether_you_all_do_a_treatment_asks_who_performs_it(question):
+    assert question_type(question, entities_of(question)) == "provider"

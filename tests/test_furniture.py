@@ -522,3 +522,11 @@ def test_round_33_review_a_call_closing_an_answer_takes_its_paragraph_and_no_mor
     text = ("Will it hurt?\n\n   A little. For questions about\n   your bill, call our billing office at (555) 214-7720 before your visit.\n\n"
             "   Harbor Pain Clinic\n   880 Harbor View Rd, Suite 4\n")
     assert find_pairs(text)[0].answer.endswith("before your visit.")
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Medical Reviewers: Amy Chen, MD; Paul Serrano, PT, DPT", "end"),
+    ("Reviewers say the clinic is friendly to everyone.", None),
+])
+def test_a_health_librarys_reviewers_line_ends_the_article(line, action):
+    assert line_action(line) == action
