@@ -219,9 +219,13 @@ def _words(line: str) -> frozenset[str]:
 
 
 _WHEN_TO_CALL = re.compile(r"\b(?:if|when|whenever|before|after|unless|as soon as|right away|immediately)\b", re.IGNORECASE)  # an instruction, not an invitation
-_SAID_BEFORE_THE_CALL = re.compile(  # a paragraph that says something before its last sentence calls
-    r"[ \t]*(?![^.!?]*\b(?:call|phone|ring|text|e-?mail|contact|book|schedule|message)\b)(?:[^\s.!?]+[ \t]+){4,}[^\s.!?]*\.[ \t]+(?=\S)", re.IGNORECASE
-)
+_FIRST_SENTENCE = re.compile(r"[ \t]*((?:[^\s.!?]+[ \t]+){4,}[^\s.!?]*\.)[ \t]+(?=\S)")  # five words or more and a full stop, then more
+
+
+def _said_before_the_call(line: str) -> bool:
+    """The line says something before its last sentence calls ("Bruises fade within a week. Call us if ...")."""
+    first = _FIRST_SENTENCE.match(line)
+    return first is not None and _CALLING.search(first.group(1)) is None
 _CLOSING_SENTENCE = re.compile(r"[ \t]*(?:\S+[ \t]+){5,}\S*[.!][\"”')]*[ \t]*")  # six words or more and a full stop: a sentence, not a heading
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
 _DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
@@ -529,7 +533,7 @@ class Page:
         content = self.text[line.start:line.end].lstrip()
         call = _CALLING.search(content)
         if self.actions[index] == "section" and call and _WHEN_TO_CALL.search(content, call.start()) and (
-            (index and not self.blank[index - 1] and content[:1].islower()) or _SAID_BEFORE_THE_CALL.match(content)
+            (index and not self.blank[index - 1] and content[:1].islower()) or _said_before_the_call(content)
         ):
             return self._repeats[_words(content)] == 1  # "... for a new\npatient. Call our billing team at (555) ...", "Note: Bruises fade. Call us if ...": the call ends a paragraph of the answer
         following = self._next_content[index]

@@ -243,6 +243,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         return []  # no practitioner named or referred to: no relation, and nothing for the clauses after it
     named_place = in_a_place(text)
     place = named_place or context.permission
+    compared = _COMPARED.match(s, low)  # "Unlike acupuncture, ...", "Outside physical therapy, ...": a phrase that sets others aside
     found = []
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
@@ -253,8 +254,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
         if _BARE_DO.fullmatch(s, match.start(), match.end()) and (negated := _NOT_AFTER_DO.match(s, match.end())) and not _PRESCRIBE.match(s, negated.end()):
             continue  # the "do" of "do not inject medication" or "do not cover injections": the verb after it says what is (not) done; "do not prescribe medication" denies the medication
-        compared = _COMPARED.match(s, low) if phrase.voice in ("active", "passive") else None
-        if compared and (phrase.voice == "passive" or compared.group(1) in _OTHERS_THAN):  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject ("Like PTs, chiropractors ..." says it of both)
+        if compared and (phrase.voice == "passive" or (phrase.voice == "active" and compared.group(1) in _OTHERS_THAN)):  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject ("Like PTs, chiropractors ..." says it of both)
             before = [e for e in before if e[0] >= compared.end()]
         if phrase.voice == "passive" and _WHETHER.search(s, low, match.start()):
             continue  # "not covered, whether it is done by an acupuncturist or a massage therapist": no one is said to do it
@@ -306,7 +306,6 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = _treatments(s, joined)
         pronoun = _THEM.match(s, match.end()) if phrase.voice == "active" and practitioners and not treatments else None
         if pronoun:  # "Dry needling is not paid separately, even when a chiropractor does it": the clause's own treatment
-            compared = _COMPARED.match(s, low)
             named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.group(1) == "it" else _list(s, named_before, forward=False))
@@ -339,7 +338,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 judged.update({e[3]: _judged(s, start, max(e[1], match.end()), entities, phrase.polarity, place) for e in treated if e[3] in judged})
             for judgement in dict.fromkeys(judged.values()):
                 found.append((match.start(), Relation(providers, _kinds(tuple(t for t in treatments if judged[t] == judgement), judgement, context), judgement)))
-            contrasted = compared and compared.group(1) == "unlike" and (relation == "does_not_perform" or _CONTRASTED_ACT.search(s, compared.end(), match.end()))
+            contrasted = compared and phrase.voice in ("active", "passive") and compared.group(1) == "unlike" and (relation == "does_not_perform" or _CONTRASTED_ACT.search(s, compared.end(), match.end()))
             unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if contrasted else ()
             if unlike and not set(unlike) & set(providers):  # "Unlike physical therapists, massage therapists do not offer dry needling": the others do
                 found.append((match.start(), Relation(unlike, treatments, "performs" if relation == "does_not_perform" else "does_not_perform")))
