@@ -160,7 +160,7 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str]) -
 
 def _performs_rows(
     doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None],
-    permitted: frozenset[str] = frozenset(),
+    permitted: frozenset[str],
 ) -> list[dict]:
     """Who performs what, one row per provider and treatment a claim states, with the claim as
     evidence. Pronouns and missing treatments are read with the answer's context (relations.py);
