@@ -1444,3 +1444,23 @@ def test_round_34_suggest_of_an_agent_and_typical_of(answer, certainty):
 @pytest.mark.parametrize("question", ["do you guys do cupping", "Do y'all offer dry needling?"])
 def test_whether_you_all_do_a_treatment_asks_who_performs_it(question):
     assert question_type(question, entities_of(question)) == "provider"
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("After a car accident, workers' comp may pay for massage if a doctor prescribes it.", "hedged"),  # a payer's "may", not the workers'
+    ("Workers’ compensation can cover massage for a work injury.", "hedged"),
+    ("Workers can ask for a second opinion.", "asserted"),  # what people who work may do
+])
+def test_a_possessive_names_what_is_theirs_not_an_agent(sentence, certainty):
+    assert judge(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Chiropractors may offer dry needling, and trigger point injections are given by physicians.",
+     ["Chiropractors may offer dry needling", "trigger point injections are given by physicians."]),
+    ("Original Medicare does not cover it, so massage stays out of pocket.", ["Original Medicare does not cover it", "massage stays out of pocket."]),
+    ("It can ease jaw pain, and neck pain caused by clenching.", ["It can ease jaw pain, and neck pain caused by clenching."]),  # no finite verb of its own
+    ("We treat neck pain, back pain, and headaches that start at the skull.", ["We treat neck pain, back pain, and headaches that start at the skull."]),
+])
+def test_a_side_with_a_bare_noun_subject_and_a_finite_verb_is_a_claim_of_its_own(sentence, sides):
+    assert [sentence[a:b] for a, b in clause_spans(sentence)] == sides

@@ -622,6 +622,9 @@ def test_an_abbreviation_that_takes_chronic_along_stays_an_abbreviation():
     ("We follow a home exercise plan.", []),
     ("Plan on an hour for the first visit.", []),
     ("The plan of care lists three visits.", []),
+    ("Injections work best as one part of a broader plan.", []),
+    ("If nothing has changed after three visits, we adjust the plan.", []),
+    ("Call the plan before your first visit.", ["plan"]),
 ])
 def test_a_bare_plan_is_a_payer_only_in_that_sense(text, payers):
     assert [m.text for m in find_mentions(default_nlp()(text)) if m.label == "PAYER"] == payers

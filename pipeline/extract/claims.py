@@ -131,10 +131,11 @@ def _permission_verbs() -> frozenset[str]:
 
 @cache
 def _agents() -> dict[str, re.Pattern]:
-    """Per role (recipient: patients, you, members; provider: we, our therapists), one pattern."""
+    """Per role (recipient: patients, you, members; provider: we, our therapists), one pattern; a
+    possessive names what is theirs, not them ("workers' comp may pay", "a patient's plan can ...")."""
     rows = read_rows("cues/agents.csv")
     return {
-        role: re.compile(r"\b(?:" + "|".join(re.escape(r["agent"]) for r in rows if r["role"] == role) + r")\b")
+        role: re.compile(r"\b(?:" + "|".join(re.escape(r["agent"]) for r in rows if r["role"] == role) + r")\b(?!['’](?:s\b|\s))")
         for role in ("recipient", "provider")
     }
 
@@ -567,6 +568,16 @@ def _clause_verbs() -> re.Pattern:
     return re.compile(_PREDICATING.pattern + r"|\b(?:" + "|".join(map(re.escape, words)) + r")(?:s|es|ed|d)?\b")
 
 
+def _bare_subject_then_finite_verb(right: str, verb: int) -> bool:
+    """"..., and trigger point injections are given by physicians", "..., and massage counts as
+    wellness": a noun phrase of its own, then a finite verb; not "..., and neck pain caused by
+    posture" nor "..., and headaches that ..."."""
+    if not 0 < verb or _SUBJECT_ONLY.fullmatch(right, 0, verb) is None or _SUBORDINATE.search(right, 0, verb):
+        return False
+    word = re.match(r"[\w'-]+", right[verb:]).group()
+    return _FINITE.fullmatch(word) is not None or not word.endswith(("ed", "ing"))
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     """A sentence split where two assertions meet ("Medicare does not require a referral, but many
     private plans do"): each side has its own subject and verb, so each is its own claim with one
@@ -590,7 +601,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
         opens = _VERB_PHRASE.match(right).end()
         subject_then_verb = bool(_NEW_SUBJECT.match(right)) and 0 < found[0] and _SUBJECT_ONLY.fullmatch(right, 0, found[0]) is not None
         if conjunction in ("and", "so"):  # "..., and our physical therapists provide ...", "..., so call your plan"
-            new_clause = subject_then_verb or (conjunction == "so" and found[0] == 0)
+            new_clause = subject_then_verb or _bare_subject_then_finite_verb(right, found[0]) or (conjunction == "so" and found[0] == 0)
         elif bare:  # "... but physical therapists are"; "... is not acupuncture and is billed ...", "... pay for it and others do not"
             verb_phrase = found[0] == opens and (_FINITE.match(right, opens) is not None or not _AUXILIARY.search(left))
             new_clause = (bare == "but" and found[0] > 0 and found[0] != opens) or (
