@@ -1464,3 +1464,15 @@ def test_a_possessive_names_what_is_theirs_not_an_agent(sentence, certainty):
 ])
 def test_a_side_with_a_bare_noun_subject_and_a_finite_verb_is_a_claim_of_its_own(sentence, sides):
     assert [sentence[a:b] for a, b in clause_spans(sentence)] == sides
+
+
+@pytest.mark.parametrize("question, expected, yes_no", [
+    ("Does insurance cover TPIs? What will I pay?", "coverage", True),  # the first of two asks
+    ("What about trigger point injections? Are those covered too?", "coverage", True),  # "What about X?" opens the one that asks
+    ("What is myofascial release, and how is it different from deep tissue massage?", "definition", False),
+    ("How many visits are covered, and what will I pay?", "coverage", False),
+    ("Does it hurt? My neck is already sore.", "risk", True),
+])
+def test_round_35_a_question_of_two_parts_asks_what_its_first_part_asks(question, expected, yes_no):
+    assert question_type(question, entities_of(question)) == expected
+    assert is_yes_no(question) == yes_no

@@ -1652,3 +1652,33 @@ def test_round_33_review_lone_lines_lists_of_answers_and_short_replies():
     answer = ("Is massage covered?\n\nOnly when it is medical.\n\nThat is the catch. So who decides what counts as medical?\n\nYour plan does.\n\n"
               "Is it worth it? I think so.\n\nMost readers agree.\n")
     assert [p.question for p in find_pairs(answer)] == ["Is massage covered?"]
+
+
+def test_round_35_an_icon_fonts_chevron_after_a_question_is_no_part_of_it():
+    text = "What is cupping therapy? \uf107\nCups lift the skin.\n\nDoes it leave marks? \uf107\nRound marks that fade in a week.\n"
+    assert [p.question for p in find_pairs(text)] == ["What is cupping therapy?", "Does it leave marks?"]
+
+
+def test_round_35_questions_on_lines_in_a_row_after_the_answers_are_a_list_of_links():
+    answers = "Does it hurt?\n\nA brief cramp.\n\nHow much does it cost?\n\nA session is $60.\n\n"
+    related = "Is acupuncture painful?\nWhat should I wear to my first visit?\nDo you take my insurance?\n\nOur address\n2147 Wren Road\n"
+    assert [p.question for p in find_pairs(answers + related)] == ["Does it hurt?", "How much does it cost?"]
+    led_in = answers + "More questions? See also:\n" + related
+    assert find_pairs(led_in)[-1].answer == "A session is $60."  # the lead-in ends the article
+
+
+def test_round_35_a_numbered_question_over_its_lists_next_title_is_a_table_of_contents():
+    contents = "Contents\n\n1. What Is a Trigger Point?\n2. The Pain That Travels\n3. Self-Care That Works\n\n"
+    chapter = "Q: What causes trigger points?\n\nA: Nobody knows exactly.\n"
+    assert [p.question for p in find_pairs(contents + chapter)] == ["What causes trigger points?"]
+    faq = "1. What is a trigger point?\nA tight spot in a muscle.\n\n2. Does it hurt?\nA little.\n"
+    assert [p.question for p in find_pairs(faq)] == ["What is a trigger point?", "Does it hurt?"]
+
+
+@pytest.mark.parametrize("line", [
+    "[Image: A therapist places a thin needle in a patient's upper back muscle]",
+    "Wolcott Valley Health · Pain &amp; Spine Center      Trigger Point Injections      Page 3 of 4",
+])
+def test_round_35_an_image_placeholder_and_a_printed_pages_footer_end_no_answer(line):
+    text = f"What is dry needling?\n\nA thin needle is placed in a trigger point.\n\n{line}\n\nDoes it hurt?\n\nA brief cramp.\n"
+    assert find_pairs(text)[0].answer == "A thin needle is placed in a trigger point."

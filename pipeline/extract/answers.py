@@ -115,11 +115,10 @@ def _direction_keeping_hedges(polarity: str) -> frozenset[str]:
 
 
 def is_yes_no(question: str) -> bool:
-    """Asked with an auxiliary verb, in the sentence that asks (the last one, or the last with its
-    "?" before the asker's remark) or its last clause ("..., is this true?", "What about afterwards
-    - will I be sore?")."""
+    """Asked with an auxiliary verb, in the sentence that asks (see _asked_sentence) or its last
+    clause ("..., is this true?", "What about afterwards - will I be sore?")."""
     q = normalise(question).strip()
-    last = q[_asked_start(q, _sentence_starts(q, _LOWER_CASE_SENTENCES)):]  # normalised: in lower case
+    last = q[slice(*_asked_sentence(q, _sentence_starts(q, _LOWER_CASE_SENTENCES)))]  # normalised: in lower case
     clause = last.rsplit(",", 1)[-1] if not _CREDENTIAL.match(question.rsplit(",", 1)[-1]) else last  # "What insurance does Dr. Lee, DO accept?"
     asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, clause, _LEAD_IN.split(last)[-1])]
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
@@ -150,6 +149,7 @@ _ELLIPTICAL = re.compile(
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
 )
 _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b")
+_SECOND_PART = re.compile(rf",? and (?=(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b)")  # "What is MFR, and how is it different from ...?"
 _DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?")  # "What is a ...": before the thing named
 _ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*")  # what may follow it: "What is a trigger point, exactly?"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
@@ -178,23 +178,25 @@ class Asked:
 
 
 def _asked_part(question: str, entities: list[ENTITY]) -> tuple[str, list[ENTITY]]:
-    """A reader's letter asks in its last sentence ("My jaw clicks. What can I do?")."""
+    """The sentence that asks (see _asked_sentence), with its entities."""
     starts = _sentence_starts(question)
     if not starts:
         return question, list(entities)
-    start = _asked_start(question, starts)
-    return question[start:], [(s - start, e - start, label, c) for s, e, label, c in entities if s >= start]
+    start, end = _asked_sentence(question, starts)
+    return question[start:end], [(s - start, e - start, label, c) for s, e, label, c in entities if s >= start and e <= end]
 
 
-def _asked_start(question: str, starts: list[int]) -> int:
-    """Where the sentence that asks begins: the last, or the last one with its "?" before the asker's
-    remark ("Does it hurt? My neck is already sore."); before a question that only adds to it
-    ("Can my massage therapist do cupping? What about acupuncture?") the one it adds to."""
+def _asked_sentence(question: str, starts: list[int]) -> tuple[int, int]:
+    """Where the sentence that asks begins and ends: the first with its "?" (a question of two parts
+    asks what its first part asks: "Does insurance cover it? What will I pay?"), not the asker's
+    remark before or after it ("My jaw clicks. What can I do?", "Does it hurt? My neck is already
+    sore."); after a "What about X?" the question it opens ("What about injections? Are those
+    covered too?")."""
     bounds = list(zip([0, *starts], [*starts, len(question)]))
-    asked = [a for a, b in bounds if question[a:b].rstrip().rstrip(_CLOSERS).endswith("?")] or [bounds[-1][0]]
-    if len(asked) > 1 and _ADDS_TO.match(question, asked[-1]):
-        return asked[-2]
-    return asked[-1]
+    asked = [(a, b) for a, b in bounds if question[a:b].rstrip().rstrip(_CLOSERS).endswith("?")] or [bounds[-1]]
+    if len(asked) > 1 and _ADDS_TO.match(question, asked[0][0]):
+        return asked[1]  # "What about trigger point injections? Are those covered too?"
+    return asked[0]
 
 
 def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = None) -> tuple[str, frozenset[str]]:
@@ -246,7 +248,9 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
     if dislocated:  # "And trigger point injections, can you perform those?" asks the clause of the topic put before it
         k = dislocated.start(1)
         part, part_entities = part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities]
-    found = _cue_type(part, part_entities, topic_label)
+    second = _SECOND_PART.search(part)
+    first_part = second and _cue_type(part[:second.start()] + "?", [e for e in part_entities if e[1] <= second.start()], topic_label)
+    found = first_part if first_part and first_part[0] != "other" else _cue_type(part, part_entities, topic_label)  # a question of two parts asks what its first asks
     named = found[0] == "definition" and any(_DEFINES.fullmatch(normalise(part[:s]).lstrip()) and _ASKED_END.fullmatch(normalise(part[e:])) for s, e, _, _ in part_entities)
     unnamed = found[0] == "other" or (found[0] == "definition" and not named and not _WHAT_THEY_ARE.match(normalise(part).strip()))  # "Who is right?" asks of what the letter told; "What are they, really?" asks what the things it told of are
     return _cue_type(question, entities, topic_label) if part != question and unnamed else found

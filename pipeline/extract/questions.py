@@ -30,6 +30,7 @@ FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
 MAX_HEADING_QUESTION_WORDS = 12
+MIN_QUESTION_RUN = 3  # unanswered questions on lines in a row that make a list ("See also:")
 MIN_NUMBERED_QUESTIONS = 2  # numbered questions with "?", for the next number's line to ask without one
 MIN_UNMARKED_EVIDENCE = 2  # questions with "?" laid out alike, for a line laid out so to ask without one
 MIN_SHAPED_QUESTIONS = 3  # questions with "?" laid out alike (list items, or lines without blank lines around), for a layout to be the page's
@@ -217,8 +218,9 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
 
 
 def _is_symbol(character: str) -> bool:
-    """Emoji and other pictographs, with their joiners and variation selectors."""
-    return unicodedata.category(character) in ("So", "Sk", "Mn", "Cf")
+    """Emoji and other pictographs, with their joiners and variation selectors, and an icon font's
+    glyphs (private use characters: an accordion's chevron copied with its title)."""
+    return unicodedata.category(character) in ("So", "Sk", "Mn", "Cf", "Co")
 
 
 def _question_candidate(
@@ -785,7 +787,7 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
         c.line for i, c in enumerate(candidates)
         if c.bullet and not c.labelled and c.answer_start is None
         and any(n.bullet and _only_items_between(page, n, c) for n in candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2])
-    }
+    } | _unanswered_runs(candidates, answered)
     listed_set = set()
     for group in occurrences.values():
         kept = [c for c in group if c.line in answered] or group[-1:]
@@ -806,10 +808,36 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
             and listed[first_listed] < following_line.get(candidate.line, len(page.lines))
         ):
             continue  # a question-shaped title over a table of contents
-        if candidate.line in in_lists:
+        if candidate.line in in_lists or _over_next_title(page, candidate):
             continue
         kept.append(candidate)
     return kept
+
+
+def _over_next_title(page: Page, candidate: _Candidate) -> bool:
+    """A numbered question right above its list's next number, a title without closing punctuation
+    ("1. What Is a Trigger Point?" over "2. The Pain That Travels"): a table of contents."""
+    text, lines = page.text, page.lines
+    number = _QUESTION_NUMBER.match(text, lines[candidate.line].start, lines[candidate.line].end)
+    following = candidate.line + 1
+    if number is None or number.group(1) is None or following >= len(lines):
+        return False
+    item = _QUESTION_NUMBER.match(text, lines[following].start, lines[following].end)
+    return item is not None and item.group(1) == str(int(number.group(1)) + 1) and text[item.end():lines[following].end].rstrip()[-1:] not in ".?!:;,"
+
+
+def _unanswered_runs(candidates: list[_Candidate], answered: set[int]) -> set[int]:
+    """Lines of MIN_QUESTION_RUN or more questions on lines in a row, none answered before the last
+    ("More questions? See also:" over three of them): a list without bullets, whatever follows the last."""
+    runs, run = set(), []
+    for candidate in candidates:
+        if run and not candidate.labelled and candidate.block_start == run[-1].line + 1 and run[-1].line not in answered:
+            run.append(candidate)
+        else:
+            run = [] if candidate.labelled else [candidate]
+        if len(run) >= MIN_QUESTION_RUN:
+            runs |= {c.line for c in run}
+    return runs
 
 
 def _only_items_between(page: Page, a: _Candidate, b: _Candidate) -> bool:
