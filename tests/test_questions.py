@@ -1682,3 +1682,14 @@ def test_round_35_a_numbered_question_over_its_lists_next_title_is_a_table_of_co
 def test_round_35_an_image_placeholder_and_a_printed_pages_footer_end_no_answer(line):
     text = f"What is dry needling?\n\nA thin needle is placed in a trigger point.\n\n{line}\n\nDoes it hurt?\n\nA brief cramp.\n"
     assert find_pairs(text)[0].answer == "A thin needle is placed in a trigger point."
+
+
+def test_round_35_a_heading_without_its_mark_may_end_with_an_abbreviation_and_a_learn_more_link_ends_no_answer():
+    text = (
+        "4. Who are the therapists?\n\nLicensed massage therapists.\n\n"
+        "5. What is myofascial release (MFR)\n\nSlow, sustained pressure on the fascia.\n\nLearn more about our massage services »\n\n"
+        "6. Can massage help with knots?\n\nIt can help many people.\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Who are the therapists?", "What is myofascial release (MFR)", "Can massage help with knots?"]
+    assert pairs[1].answer == "Slow, sustained pressure on the fascia."

@@ -217,6 +217,15 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
     return start, end
 
 
+_ABBREVIATION_AT_END = re.compile(r"\s\([A-Z][\w.&/-]{0,11}\)$")
+
+
+def _ends_open(core: str) -> bool:
+    """No closing punctuation, as a question written without its "?" ends; a parenthesised
+    abbreviation may close it ("What is myofascial release (MFR)")."""
+    return core[-1] not in ".!?:;,)" or _ABBREVIATION_AT_END.search(core) is not None
+
+
 def _is_symbol(character: str) -> bool:
     """Emoji and other pictographs, with their joiners and variation selectors, and an icon font's
     glyphs (private use characters: an accordion's chevron copied with its title)."""
@@ -661,7 +670,7 @@ def _heading_like(page: Page, index: int) -> tuple[int, int] | None:
     start, end = _trim(text, _strip_prefix(text, line.start, line.end)[0], line.end, emphasis=True)
     core = text[start:end]
     lower_case_allowed = _FORUM_QUOTE.match(text, line.start, line.end)  # a forum member's words as typed ("can massage therapists do dry needling")
-    if not core or not (core[0].isupper() or lower_case_allowed) or core[-1] in ".!?:;,)" or len(core.split()) > MAX_HEADING_QUESTION_WORDS:
+    if not core or not (core[0].isupper() or lower_case_allowed) or not _ends_open(core) or len(core.split()) > MAX_HEADING_QUESTION_WORDS:
         return None
     return (start, end) if page.next_content(index) is not None else None
 
@@ -763,7 +772,7 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         start, end = _trim(text, _strip_prefix(text, lines[index].start, lines[index].end)[0], lines[index].end, emphasis=True)
         core = text[start:end]
         previous, following = text[lines[before].start:lines[before].end].rstrip(), text[lines[after].start:lines[after].end].lstrip()
-        if (core and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_QUESTION_WORDS
+        if (core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS
                 and previous[-1:] in (".", "!", "?") and following[:1].isupper() and _ASKS_WITHOUT_MARK.match(core)):
             found.append(_Candidate(index, start, end, False, False, layout[0]))
     return found
@@ -895,7 +904,7 @@ def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         start, end = _trim(text, number.end(), line.end, emphasis=True)
         core = text[start:end]
         topic = _TOPIC_LABEL.match(core)  # "Self-Pay Rates: What Will I Pay Without Insurance"
-        if core and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and _ASKS_WITHOUT_MARK.match(core, topic.end() if topic else 0):
+        if core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and _ASKS_WITHOUT_MARK.match(core, topic.end() if topic else 0):
             found.append(_Candidate(index, start, end, True, False, False))
     return found
 
