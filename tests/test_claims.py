@@ -1476,3 +1476,16 @@ def test_a_side_with_a_bare_noun_subject_and_a_finite_verb_is_a_claim_of_its_own
 def test_round_35_a_question_of_two_parts_asks_what_its_first_part_asks(question, expected, yes_no):
     assert question_type(question, entities_of(question)) == expected
     assert is_yes_no(question) == yes_no
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is cupping extra?", "cost"),
+    ("Are extra visits covered?", "coverage"),
+    ("Can I go to the gym afterward? I have a game that night.", "procedure"),  # an instruction after a treatment
+    ("Can I drive after the injection?", "procedure"),
+    ("Will I be sore afterward?", "risk"),
+    ("Who are the therapists?", "provider"),  # which practitioners the clinic has
+    ("Who is a physiatrist?", "definition"),
+])
+def test_round_35_extra_charges_what_to_do_afterwards_and_who_the_therapists_are(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -133,7 +133,7 @@ _PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|they)\b")
 _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |just |also |considered |a kind of |a type of |a form of )?(?:a |an |the )?")
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")
-_WHAT_IS = re.compile(r"^(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")
+_WHAT_IS = re.compile(r"^(?:what|who(?! (?:is|are) (?:the|our|your|my) )) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")  # not "Who are the therapists?": which of them
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
