@@ -1489,3 +1489,14 @@ def test_round_35_a_question_of_two_parts_asks_what_its_first_part_asks(question
 ])
 def test_round_35_extra_charges_what_to_do_afterwards_and_who_the_therapists_are(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Does insurance cover acupuncture and cupping?", "Acupuncture is covered by some plans. Cupping is not covered by any plan we bill.", "maybe"),
+    ("Does my plan cover cupping or IASTM?", "Cupping is not covered by any plan. IASTM is covered as part of a therapy visit.", "no"),  # alternatives: the first answers
+    ("Does insurance cover acupuncture and cupping?", "Both are covered by most plans. Cupping is not covered by Medicare.", "yes"),
+])
+def test_round_35_two_treatments_asked_together_and_answered_apart_depend(question, answer, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == polarity

@@ -217,11 +217,28 @@ def _polarity(question: str, claim: Claim | None, sentence_of: dict[int, str]) -
     return answer_polarity(question, claim.text, claim.judgement if claim.asserts else None, sentence_of.get(claim.start, ""))
 
 
+def _answered_apart(pair: QAPair, first: Claim | None, second: Claim | None, entities: list[ENTITY]) -> bool:
+    """The answer's first two claims each speak of one of the treatments the question asks of, one
+    affirming and one denying ("Does insurance cover acupuncture and cupping?" "Acupuncture is
+    covered by some plans. Cupping is not covered by any plan we bill."): it depends."""
+    if first is None or second is None:
+        return False
+    treatments = [e for e in sentence_entities(entities, pair.question_start, pair.question_end) if e[2] == "TREATMENT"]
+    asked = {  # named together ("acupuncture and cupping"), not as alternatives ("cupping or IASTM", "X the same as Y")
+        concept for a, b in zip(treatments, treatments[1:]) if a[3] != b[3] and pair.question[a[1]:b[0]].strip(" ,") in ("and", "&")
+        for concept in (a[3], b[3])
+    }
+    named = [{concept for _, _, _, concept in sentence_entities(entities, claim.start, claim.end)} & asked for claim in (first, second)]
+    return len(named[0]) == 1 and len(named[1]) == 1 and named[0] != named[1] and first.judgement.polarity != second.judgement.polarity
+
+
 def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_type: str, first: Claim | None, asserting: Claim | None,
-              sentence_of: dict[int, str]) -> dict:
+              sentence_of: dict[int, str], answered_apart: bool) -> dict:
     polarity = _polarity(pair.question, first, sentence_of)
     if polarity is None and asserting is not None and asserting is not first:
         polarity = _polarity(pair.question, asserting, sentence_of)  # "Fair question! The research is mixed ..."
+    if polarity in ("yes", "no") and answered_apart:
+        polarity = "maybe"
     return {
         "qa_id": qa_id, "doc_id": doc_id, "position": position,
         "question": pair.question, "question_start": pair.question_start, "question_end": pair.question_end,
@@ -262,10 +279,13 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     sentences = _read_sentences(doc, spans, entities, parts, furniture, sentence_of)
     first_sentence: dict[str, Claim] = {}
     first_asserting: dict[str, Claim] = {}  # after an opening that asserts nothing ("Fair question!")
+    second_asserting: dict[str, Claim] = {}
     for qa_id, claim in sentences:
         if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
             first_sentence.setdefault(qa_id, claim)
             if claim.asserts:
+                if qa_id in first_asserting:
+                    second_asserting.setdefault(qa_id, claim)
                 first_asserting.setdefault(qa_id, claim)
     first_by_pair = {i: first_sentence[qa_id] for i, (qa_id, _) in enumerate(identified) if qa_id in first_sentence}
     title_entities = [(m.start, m.end, m.label, m.concept_id) for m in title_mentions(doc.title)] if doc.title else []
@@ -294,7 +314,8 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
             "text_withheld": False, "text": doc.text,
         }],
         "qa_pairs": [
-            _pair_row(doc.doc_id, position, qa_id, pair, question_type, first_sentence.get(qa_id), first_asserting.get(qa_id), sentence_of)
+            _pair_row(doc.doc_id, position, qa_id, pair, question_type, first_sentence.get(qa_id), first_asserting.get(qa_id), sentence_of,
+                      _answered_apart(pair, first_asserting.get(qa_id), second_asserting.get(qa_id), entities))
             for position, ((qa_id, pair), question_type) in enumerate(zip(identified, types), start=1)
         ],
         "entities": entity_rows,
