@@ -823,3 +823,12 @@ def test_physical_medicine_and_rehabilitation_is_a_specialty_not_a_treatment_giv
 def test_round_33_review_head_after_and_is_the_verb_and_a_hyphen_ends_a_plan_name():
     assert tagged("Check in at the front desk and head to Room 3.") == []
     assert tagged("Ask about In-Network Medicare plans.") == [("Medicare", "PAYER", "PAY:medicare"), ("plans", "PAYER", "PAY:health_insurance")]
+
+
+@pytest.mark.parametrize("text, providers", [
+    ("Injections must be given by an MD, DO, NP or PA.", ["MD", "DO", "NP", "PA"]),
+    ("Injections are given by a physician, NP, or PA.", ["physician", "NP", "PA"]),
+    ("We are in Pittsburgh, PA and Columbus, OH.", []),  # no practitioner opens the list
+])
+def test_round_35_a_short_form_listed_after_a_practitioner_is_one(text, providers):
+    assert [e.text for e in default_nlp()(text).ents if e.label_ == "PROVIDER"] == providers

@@ -202,6 +202,19 @@ def make_abbreviation_resolver(nlp: Language, name: str, meanings: list, senses:
     return AbbreviationResolver(abbreviations, {concept: label for _, concept, label in meanings}, sense_rules(senses))
 
 
+_LIST_JOINERS = frozenset({",", "or", "and", "&", "/"})
+
+
+def _listed_after(doc: Doc, i: int, provider_ends: set[int]) -> bool:
+    """Token i follows a practitioner in a list: "physician, NP or PA", "an MD, DO, NP, or PA"."""
+    j = i - 1
+    if j < 1 or doc[j].lower_ not in _LIST_JOINERS:
+        return False
+    if doc[j].lower_ != "," and doc[j - 1].text == ",":
+        j -= 1  # the list's last comma before "or"
+    return j in provider_ends
+
+
 class AbbreviationResolver:
     """Tags abbreviations, and only where their meaning is settled; never guesses.
 
@@ -226,15 +239,19 @@ class AbbreviationResolver:
         definitions = self._definitions(doc, forms, entities)
         named = {e.ent_id_ for e in entities}
         labels = {**self.labels, **{e.ent_id_: e.label_ for e in entities}}
+        provider_ends = {e.end for e in entities if e.label_ == "PROVIDER"}
         resolved = []
         for i, form in enumerate(forms):
             if form not in definitions and form not in self.abbreviations:
                 continue
             if self._in_capitals(doc, i):
                 continue
-            concept = definitions.get(form) or self._sense(doc, i, form) or self._meaning(form, named, i > 0 and doc[i - 1].lower_ in _DETERMINERS)
+            settled = (i > 0 and doc[i - 1].lower_ in _DETERMINERS) or _listed_after(doc, i, provider_ends)
+            concept = definitions.get(form) or self._sense(doc, i, form) or self._meaning(form, named, settled)
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
+                if labels[concept] == "PROVIDER":
+                    provider_ends.add(i + 1)
         if resolved:
             doc.ents = filter_spans(resolved + entities)
         doc.user_data[ABBREVIATION_SPANS] = sorted((span.start_char, span.end_char) for span in resolved)
@@ -248,10 +265,11 @@ class AbbreviationResolver:
             form = self.forms[orth] = self.form(text) or text
         return form
 
-    def _meaning(self, form: str, named: set[str], after_determiner: bool) -> str | None:
-        """A short form after a determiner is a noun ("your GP", "a DO"): its one concept."""
+    def _meaning(self, form: str, named: set[str], settled: bool) -> str | None:
+        """A short form after a determiner is a noun ("your GP", "a DO"), and so is one listed after a
+        practitioner ("an MD, DO, NP or PA"): its one concept."""
         concepts = self.abbreviations[form]
-        if len(concepts) == 1 and (len(form.replace(".", "")) > SHORT_ABBREVIATION or after_determiner):
+        if len(concepts) == 1 and (len(form.replace(".", "")) > SHORT_ABBREVIATION or (settled and self.labels[concepts[0]] == "PROVIDER")):
             return concepts[0]
         candidates = [c for c in concepts if c in named]
         return candidates[0] if len(candidates) == 1 else None
