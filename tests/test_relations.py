@@ -459,3 +459,14 @@ def test_round_34_may_in_an_answer_to_what_the_law_allows_grants(question, text,
 ])
 def test_round_34_two_verbs_of_the_same_practitioners(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who offers dry needling?", "If you need dry needling, your therapist may refer you to a physical therapist at the clinic in Brandt Hall.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),  # hedged with the referral, wherever the practitioner works
+    ("Do you do acupuncture?", "If you want acupuncture, we refer you to a licensed acupuncturist in Wren Falls.",
+     {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+    ("Do you do dry needling?", "If your pain has not improved, we refer you to a physician.", set()),  # the condition names no treatment
+])
+def test_round_35_a_referral_without_for_sends_to_whom_performs_what_the_condition_names(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -75,6 +75,7 @@ _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "Th
 )
 _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|while|once|until|per)\b")  # "limited to 12 visits when your chiropractor ...": not whom it names
 _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
+_FRONTED_CONDITION = re.compile(r"\s*(?:if|when|whenever|for)\b[^,]{1,80},")  # "If you need dry needling, ..."
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
 _COLON = re.compile(r":\s")
@@ -272,6 +273,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
         if phrase.reach == "next" and not (treated and _DETERMINERS.fullmatch(s, match.end(), treated[0][0])):
             treated = []
+        if phrase.reach == "asked":  # "If you need dry needling, ... refer you to a physical therapist": what the condition names
+            condition = _FRONTED_CONDITION.match(s, low)
+            treated = [e for e in before if condition and e[1] <= condition.end() and e[2] == "TREATMENT"]
         if phrase.voice == "active" and treated and _RESUMED_SUBJECT.search(s, match.end(), treated[0][0]):
             treated = []  # "do not prescribe drugs, but they work with you on stretching": the treatments are the next verb's
         them = _THEM.match(s, match.end()) if phrase.voice == "active" and treated and not phrase.object and not _EVERY_OBJECT.match(s, match.end()) else None
@@ -323,9 +327,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
                 end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge ("and sometimes by NPs" is)
             relation = _judged(s, start, end, entities, phrase.polarity, place)
-            if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks; "you do not need a referral to see ...": not denied
+            if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks or wherever the practitioner is ("in Brandt Hall"); "you do not need a referral to see ...": not denied
                 for judged_from in (low, s.rfind(",", low, match.start()) + 1 or low, start):  # the clause, its last part, the phrase
-                    relation = _judged(s, max(low, judged_from), end, entities, phrase.polarity, named_place)
+                    relation = _judged(s, max(low, judged_from), end, entities, phrase.polarity, False)
                     if relation != "does_not_perform":
                         break
             denied = _DENIED_TO.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners else None
