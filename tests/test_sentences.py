@@ -38,3 +38,15 @@ def test_sentence_boundaries(text, expected):
 def test_a_name_between_tags_is_a_mention():
     doc = default_nlp()("Physicians give <b>trigger point injections</b>.<br>Massage therapists do not.")
     assert [(e.text, e.label_) for e in doc.ents] == [("Physicians", "PROVIDER"), ("trigger point injections", "TREATMENT"), ("Massage therapists", "PROVIDER")]
+
+
+def test_round_35_a_long_wrapped_line_ending_in_a_lower_case_word_goes_on_capitalised():
+    text = (
+        "At Larkspur Lane, only our licensed massage therapists (LMTs) perform\nMFR. Some chiropractors also use it.\n"
+        "Home\nAbout us\nContact\n"  # short lines: a menu
+        "[12:01] <kim> a lot of massage therapists offer cupping alongside massage\n[12:02] <jo> nice\n"  # a chat's next line
+    )
+    assert sentences(text)[:5] == [
+        "At Larkspur Lane, only our licensed massage therapists (LMTs) perform\nMFR.", "Some chiropractors also use it.", "Home", "About us", "Contact",
+    ]
+    assert sentences(text)[-1].startswith("[12:02]")

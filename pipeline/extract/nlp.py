@@ -21,7 +21,7 @@ from pathlib import Path
 
 import numpy
 import spacy
-from spacy.attrs import ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
@@ -48,6 +48,7 @@ MAX_HYPHEN_COMBINATIONS_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
 TITLE_CASE_SHARE = 0.6  # of a line's words capitalised: a heading, whose capitals name nothing
 MAX_PLAN_NAME_WORDS = 3  # "Larkspur Medicare Advantage", "Blue Cross Blue Shield PPO": a product's name before its kind
+WRAPPED_LINE_CHARS = 50  # a line this long that ends in a lower-case word was wrapped: the next goes on, capitalised or not
 SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
@@ -58,7 +59,7 @@ ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of 
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP = (1 << bit for bit in range(9))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, CAPITAL = (1 << bit for bit in range(10))
 _TAG = re.compile(MARKUP_TAG)
 
 
@@ -76,6 +77,7 @@ def _token_kind(text: str, abbreviations: frozenset[str]) -> int:
         return MARKUP | (SPACE | NEWLINE | BLANK_LINE if _BLOCK_TAG.fullmatch(text) else CLOSER if _CLOSING_TAG.fullmatch(text) else OPENER)
     return (
         (LOWER if text[0].islower() else 0)
+        | (CAPITAL if text[0].isupper() else 0)
         | (CLOSER if text in CLOSERS or _is_citation(text) else 0)
         | (OPENER if text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘([" else 0)
         | (TERMINAL if text in TERMINALS else 0)
@@ -153,7 +155,8 @@ def make_wrapped_names(nlp: Language, name: str):
 def make_faq_sentences(nlp: Language, name: str):
     """Sentences for web text: each line starts one, but for a hard-wrapped one (a line that goes
     on in lower case from a line without a full stop, no blank line between: a text browser's dump,
-    an e-mail, a leaflet); abbreviations and citation marks don't end one."""
+    an e-mail, a leaflet; or one that goes on from a long line ending in a lower-case word, as
+    "... massage therapists (LMTs) perform\nMFR." does); abbreviations and citation marks don't end one."""
     abbreviations = sentence_abbreviations()
     kinds: dict[int, int] = {}  # ORTH hash -> bits, for the texts seen so far
 
@@ -165,19 +168,25 @@ def make_faq_sentences(nlp: Language, name: str):
 
     def set_boundaries(doc: Doc) -> Doc:
         token_kinds = _per_token(doc, lambda orth: kind(orth, doc))
+        offsets = doc.to_array(IDX).tolist() if len(doc) else []
         starts = []
         after_terminal = False
         line_start = blank_line = True
+        line_offset, long_line = 0, False
         previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
         last_word = TERMINAL
         for i, bits in enumerate(token_kinds):
             if bits & SPACE:
                 starts.append(i == 0)
+                if bits & NEWLINE and not line_start:
+                    long_line = offsets[i] - line_offset >= WRAPPED_LINE_CHARS
                 line_start = line_start or bool(bits & NEWLINE)
                 blank_line = blank_line or bool(bits & BLANK_LINE)
             else:
                 closer = bits & CLOSER
-                wrapped = line_start and not blank_line and bits & LOWER and not last_word & TERMINAL
+                if line_start:
+                    line_offset = offsets[i]
+                wrapped = line_start and not blank_line and not last_word & TERMINAL and (bits & LOWER or (long_line and last_word & LOWER and bits & CAPITAL))
                 starts.append(i == 0 or (line_start and not wrapped) or (after_terminal and not closer and bits & OPENER))
                 line_start = blank_line = False  # a token's trailing whitespace is one space at most: lines end in space tokens
                 last_word = bits
