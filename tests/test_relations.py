@@ -470,3 +470,12 @@ def test_round_34_two_verbs_of_the_same_practitioners(text, expected):
 ])
 def test_round_35_a_referral_without_for_sends_to_whom_performs_what_the_condition_names(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Your therapist uses silicone and glass cups with gentle suction.", {("PRV:therapist", "TRT:cupping", "performs")}),
+    ("Our chiropractors use cups during some visits.", {("PRV:chiropractor", "TRT:cupping", "performs")}),
+    ("Massage therapists do not use cups.", {("PRV:massage_therapist", "TRT:cupping", "does_not_perform")}),
+])
+def test_round_35_who_uses_cups_does_cupping(text, expected):
+    assert relations(answer("Who does cupping?", text)) == expected
