@@ -479,3 +479,12 @@ def test_round_35_a_referral_without_for_sends_to_whom_performs_what_the_conditi
 ])
 def test_round_35_who_uses_cups_does_cupping(text, expected):
     assert relations(answer("Who does cupping?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our chiropractor performs cupping but does not perform acupuncture.",
+     {("PRV:chiropractor", "TRT:cupping", "performs"), ("PRV:chiropractor", "TRT:acupuncture", "does_not_perform")}),
+    ("Our chiropractor performs cupping. Do not book acupuncture with him.", {("PRV:chiropractor", "TRT:cupping", "performs")}),  # an imperative has no subject to take
+])
+def test_round_35_a_side_that_goes_on_without_its_subject_takes_the_practitioners_before(text, expected):
+    assert relations(answer("Who does cupping?", text)) == expected
