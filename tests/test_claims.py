@@ -1471,6 +1471,8 @@ def test_a_side_with_a_bare_noun_subject_and_a_finite_verb_is_a_claim_of_its_own
     ("What about trigger point injections? Are those covered too?", "coverage", True),  # "What about X?" opens the one that asks
     ("What is myofascial release, and how is it different from deep tissue massage?", "definition", False),
     ("How many visits are covered, and what will I pay?", "coverage", False),
+    ("How many injections will I need, and how long does the relief last?", "outcome", False),  # what the count is for
+    ("How many sessions will I need, and how long is each one?", "procedure", False),
     ("Does it hurt? My neck is already sore.", "risk", True),
 ])
 def test_round_35_a_question_of_two_parts_asks_what_its_first_part_asks(question, expected, yes_no):

@@ -149,6 +149,8 @@ _ELLIPTICAL = re.compile(
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
 )
 _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b")
+_BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?)\b")
+_HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
 _SECOND_PART = re.compile(rf",? and (?=(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b)")  # "What is MFR, and how is it different from ...?"
 _DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?")  # "What is a ...": before the thing named
 _ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*")  # what may follow it: "What is a trigger point, exactly?"
@@ -250,6 +252,10 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
         part, part_entities = part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities]
     second = _SECOND_PART.search(part)
     first_part = second and _cue_type(part[:second.start()] + "?", [e for e in part_entities if e[1] <= second.start()], topic_label)
+    if second and _HOW_MANY_VISITS.match(normalise(part)):  # "How many injections will I need, and how long does the relief last?": the second part says what the count is for
+        k = second.end()
+        second_part = _cue_type(part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities if s >= k], topic_label)
+        first_part = second_part if second_part[0] == "outcome" and _BENEFIT.search(normalise(part[k:])) else first_part  # not "how long is each one?"
     found = first_part if first_part and first_part[0] != "other" else _cue_type(part, part_entities, topic_label)  # a question of two parts asks what its first asks
     named = found[0] == "definition" and any(_DEFINES.fullmatch(normalise(part[:s]).lstrip()) and _ASKED_END.fullmatch(normalise(part[e:])) for s, e, _, _ in part_entities)
     unnamed = found[0] == "other" or (found[0] == "definition" and not named and not _WHAT_THEY_ARE.match(normalise(part).strip()))  # "Who is right?" asks of what the letter told; "What are they, really?" asks what the things it told of are
