@@ -1693,3 +1693,30 @@ def test_round_35_a_heading_without_its_mark_may_end_with_an_abbreviation_and_a_
     pairs = find_pairs(text)
     assert [p.question for p in pairs] == ["Who are the therapists?", "What is myofascial release (MFR)", "Can massage help with knots?"]
     assert pairs[1].answer == "Slow, sustained pressure on the fascia."
+
+
+def test_round_36_a_letters_signature_and_a_writers_annotations_are_no_answer():
+    text = (
+        "Q: Is acupuncture the same thing as dry needling?\n— R.T., by email\n\nA: They are different treatments.\n\n"
+        "[[ILSE: too long? cut this line]]\n\nQ: Will my insurance pay for acupuncture?\n— Dana K.\n\nA: It might.\n\n#\n\nRefer a Friend\n\nYou both get $15 off.\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.answer for p in pairs] == ["They are different treatments.", "It might."]
+
+
+def test_round_36_questions_opening_blocks_after_a_blank_line_may_lack_their_mark():
+    text = (
+        "Handout\n\nWhat is myofascial pain syndrome?\nMPS is a common cause of pain.\nAnyone can get it.\n\n"
+        "What causes trigger points\nDoctors do not fully understand why.\n\nHow is it diagnosed?\nBy an exam.\n\n"
+        "Is it covered by Medicare?\nMedicare Part B covers it.\n\nAlso in this series:\n- Does Physical Therapy Hurt?\n- Stretches for Neck Pain\n"
+    )
+    assert [p.question for p in find_pairs(text)] == [
+        "What is myofascial pain syndrome?", "What causes trigger points", "How is it diagnosed?", "Is it covered by Medicare?",
+    ]
+    numbered = "4. Does it hurt?\n\nA little.\n\n5. Is it safe?\n\nYes.\n\n6. What about at home\n\nStretch daily.\n"
+    assert [p.question for p in find_pairs(numbered)][-1] == "What about at home"
+
+
+def test_round_36_a_learn_more_link_ending_with_a_full_stop_ends_no_answer():
+    text = "Does it cost extra?\n\nA session is $45.\n\nLearn more about [our self-pay policy](https://example.org/self-pay).\n\nDo I need a referral?\n\nSome plans ask for one.\n"
+    assert find_pairs(text)[0].answer == "A session is $45."

@@ -88,7 +88,7 @@ _READS_AS_QUESTION = re.compile(
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
-    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+happens\b)"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers|helps|works)\b|what\s+about\s+\w+)"  # "6. What about at home", "What causes trigger points"
 )
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?"
@@ -742,21 +742,23 @@ def _markup(page: Page, levels: dict[int, str], index: int) -> str | None:
 def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
     """A line laid out as most of the page's questions are, that reads as a question, lacks only
     its "?": on a page copied from a browser without blank lines, each question on a line and its
-    answer on the next ("How will I feel afterward"), or where each question is a list item alone
-    between answers ("- Will the marks go away"). It stands between a finished sentence and an
-    answer that begins anew, and is short."""
+    answer on the next ("How will I feel afterward"), on a page whose questions each open a block
+    after a blank line with the answer right below ("What causes trigger points"), or where each
+    question is a list item alone between answers ("- Will the marks go away"). It stands between a
+    finished sentence and an answer that begins anew, and is short."""
     text, lines = page.text, page.lines
 
     def bullet(index: int | None) -> bool:
         return index is not None and bool(_BULLET.match(text, lines[index].start, lines[index].end))
 
-    def shape(index: int) -> tuple[bool, bool]:
-        tight = 0 < index < len(lines) - 1 and not page.blank[index - 1] and not page.blank[index + 1]
-        return bullet(index), tight
+    def shape(index: int) -> tuple[bool, str]:
+        if not 0 < index < len(lines) - 1 or page.blank[index + 1]:
+            return bullet(index), "alone"
+        return bullet(index), "opens" if page.blank[index - 1] else "tight"  # "opens": a blank line above, its answer right below
 
     asked = [c for c in candidates if not c.structural and c.answer_start is None]
     shapes = Counter(shape(c.line) for c in asked).most_common(1)
-    if not shapes or shapes[0][0] == (False, False) or shapes[0][1] < MIN_UNMARKED_EVIDENCE or shapes[0][1] < SHAPED_SHARE * len(asked):
+    if not shapes or shapes[0][0] == (False, "alone") or shapes[0][1] < MIN_UNMARKED_EVIDENCE or shapes[0][1] < SHAPED_SHARE * len(asked):
         return []  # questions set apart by blank lines alone are the headings' (_question_headings)
     layout = shapes[0][0]
     taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
