@@ -1502,3 +1502,13 @@ def test_round_35_two_treatments_asked_together_and_answered_apart_depend(questi
     text = f"Questions\n\n{question}\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == polarity
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who on the sports medicine staff does the needling?", "provider"),
+    ("What will I pay if my plan doesn't cover it?", "cost"),  # the price without coverage
+    ("How soon can I practice or compete after a session?", "procedure"),  # an instruction after a treatment
+    ("How soon can I expect relief after a session?", "outcome"),
+])
+def test_round_36_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
