@@ -488,3 +488,11 @@ def test_round_35_who_uses_cups_does_cupping(text, expected):
 ])
 def test_round_35_a_side_that_goes_on_without_its_subject_takes_the_practitioners_before(text, expected):
     assert relations(answer("Who does cupping?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our physical therapists are not acupuncturists and do not offer acupuncture.", {("PRV:physical_therapist", "TRT:acupuncture", "does_not_perform")}),
+    ("Every therapist on our team is a licensed massage therapist who does deep tissue massage.", {("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs")}),
+])
+def test_round_36_what_the_subject_is_does_not_act_in_its_second_verb(text, expected):
+    assert relations(answer("Do you offer acupuncture?", text)) == expected
