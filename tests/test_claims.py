@@ -1512,3 +1512,23 @@ def test_round_35_two_treatments_asked_together_and_answered_apart_depend(questi
 ])
 def test_round_36_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected, yes_no", [
+    ("Am I crazy to worry? My chiropractor wants to use cups on my back. Is cupping safe?", "risk", True),  # a letter asks last
+    ("Can I get sore after the massage?", "risk", True),
+    ("Can I bill my insurance after the visit?", "coverage", True),
+    ("If I have a referral and do not have insurance, what will I pay?", "cost", False),
+    ("How many sessions are covered, and what results can I expect?", "coverage", False),
+    ("How many injections will I need, and how long do they last?", "outcome", False),
+    ("What is dry needling, and does insurance cover it?", "definition", False),  # its first part asks no yes or no
+    ("Who in the records department do I ask for my chart?", "other", False),
+])
+def test_round_36_review_question_types(question, expected, yes_no):
+    assert question_type(question, entities_of(question)) == expected
+    assert is_yes_no(question) == yes_no
+
+
+@pytest.mark.parametrize("sentence", ["Your PT may add massage, and posture checks.", "Your therapist may suggest heat, and stretching breaks."])
+def test_round_36_review_a_lists_last_noun_is_no_side_of_its_own(sentence):
+    assert [sentence[a:b] for a, b in clause_spans(sentence)] == [sentence]

@@ -832,3 +832,8 @@ def test_round_33_review_head_after_and_is_the_verb_and_a_hyphen_ends_a_plan_nam
 ])
 def test_round_35_a_short_form_listed_after_a_practitioner_is_one(text, providers):
     assert [e.text for e in default_nlp()(text).ents if e.label_ == "PROVIDER"] == providers
+
+
+def test_round_36_review_an_emphatic_capitalised_word_after_a_practitioner_is_no_practitioner():
+    text = "Talk with your physical therapist, and DO ask about dry needling. You can see a physiatrist, or DO a few stretches first."
+    assert [e.text for e in default_nlp()(text).ents if e.label_ == "PROVIDER"] == ["physical therapist", "physiatrist"]

@@ -1659,12 +1659,11 @@ def test_round_35_an_icon_fonts_chevron_after_a_question_is_no_part_of_it():
     assert [p.question for p in find_pairs(text)] == ["What is cupping therapy?", "Does it leave marks?"]
 
 
-def test_round_35_questions_on_lines_in_a_row_after_the_answers_are_a_list_of_links():
+def test_round_35_more_questions_see_also_ends_the_article():
     answers = "Does it hurt?\n\nA brief cramp.\n\nHow much does it cost?\n\nA session is $60.\n\n"
     related = "Is acupuncture painful?\nWhat should I wear to my first visit?\nDo you take my insurance?\n\nOur address\n2147 Wren Road\n"
-    assert [p.question for p in find_pairs(answers + related)] == ["Does it hurt?", "How much does it cost?"]
-    led_in = answers + "More questions? See also:\n" + related
-    assert find_pairs(led_in)[-1].answer == "A session is $60."  # the lead-in ends the article
+    pairs = find_pairs(answers + "More questions? See also:\n" + related)
+    assert [(p.question, p.answer) for p in pairs] == [("Does it hurt?", "A brief cramp."), ("How much does it cost?", "A session is $60.")]
 
 
 def test_round_35_a_numbered_question_over_its_lists_next_title_is_a_table_of_contents():
@@ -1720,3 +1719,14 @@ def test_round_36_questions_opening_blocks_after_a_blank_line_may_lack_their_mar
 def test_round_36_a_learn_more_link_ending_with_a_full_stop_ends_no_answer():
     text = "Does it cost extra?\n\nA session is $45.\n\nLearn more about [our self-pay policy](https://example.org/self-pay).\n\nDo I need a referral?\n\nSome plans ask for one.\n"
     assert find_pairs(text)[0].answer == "A session is $45."
+
+
+def test_round_36_review_lists_tables_of_contents_signatures_and_teasers_keep_what_answers():
+    inline = "1. Is dry needling covered? Yes, by most plans.\n2. Does it hurt? A little\n3. How long is a session? About 30 minutes\n"
+    assert [p.question for p in find_pairs(inline)] == ["Is dry needling covered?", "Does it hurt?", "How long is a session?"]
+    dashes = "Who gives the injections?\n\nIn our clinic:\n– Dr. Rao, M.D.\n– Our nurse practitioner, Jo Lin, N.P.\n\nDoes it hurt?\n\nA little.\n"
+    assert "Jo Lin" in find_pairs(dashes)[0].answer  # an en dash opens a list item, not a signature
+    told = "Does my plan cover massage?\n\nSome plans do.\n\nFind out more about your benefits by calling your insurer.\n\nDoes it hurt?\n\nA little.\n"
+    assert find_pairs(told)[0].answer.endswith("by calling your insurer.")
+    printed = "What should I bring?\n\nBring your insurance card and a list of medications.    p. 2\n\nDoes it hurt?\n\nA little.\n"
+    assert "medications" in find_pairs(printed)[0].answer  # a sentence before the gap is the page's

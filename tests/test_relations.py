@@ -496,3 +496,15 @@ def test_round_35_a_side_that_goes_on_without_its_subject_takes_the_practitioner
 ])
 def test_round_36_what_the_subject_is_does_not_act_in_its_second_verb(text, expected):
     assert relations(answer("Do you offer acupuncture?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does it?", "When massage does not help, we refer you to a physical therapist.", set()),  # no one asks for massage there
+    ("Who does it?", "If you are not comfortable with dry needling, we refer you to a massage therapist.", set()),
+    ("Who does it?", "Your therapist uses two cups of water to cool the stones.", set()),
+    ("Who does it?", "Physical therapists use suction cups to hold the electrodes in place.", set()),
+    ("Who does cupping?", "Our physical therapists perform dry needling. The clinic offers massage but does not offer cupping.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),  # the side after "but" is the clinic's
+])
+def test_round_36_review_referrals_cups_and_sides_without_a_subject(question, text, expected):
+    assert relations(answer(question, text)) == expected

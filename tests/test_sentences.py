@@ -50,3 +50,16 @@ def test_round_35_a_long_wrapped_line_ending_in_a_lower_case_word_goes_on_capita
         "At Larkspur Lane, only our licensed massage therapists (LMTs) perform\nMFR.", "Some chiropractors also use it.", "Home", "About us", "Contact",
     ]
     assert sentences(text)[-1].startswith("[12:02]")
+
+
+def test_round_36_review_long_lines_without_a_function_word_at_their_end_stay_apart():
+    text = (
+        "Your insurance card and a photo ID for the front desk\nLoose clothing you can move in\n"
+        "Our physical therapists perform dry needling on most days of the week\nMedicare does not cover dry needling.\n"
+        "Physical therapy visits are covered under most plans, including those by\nMedicare Part B.\n"
+    )
+    assert sentences(text) == [
+        "Your insurance card and a photo ID for the front desk", "Loose clothing you can move in",
+        "Our physical therapists perform dry needling on most days of the week", "Medicare does not cover dry needling.",
+        "Physical therapy visits are covered under most plans, including those by\nMedicare Part B.",
+    ]

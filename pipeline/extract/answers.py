@@ -115,10 +115,13 @@ def _direction_keeping_hedges(polarity: str) -> frozenset[str]:
 
 
 def is_yes_no(question: str) -> bool:
-    """Asked with an auxiliary verb, in the sentence that asks (see _asked_sentence) or its last
-    clause ("..., is this true?", "What about afterwards - will I be sore?")."""
+    """Asked with an auxiliary verb, in the sentence that asks (see _asked_sentence; of a question of
+    two parts, its first: "What is dry needling, and does insurance cover it?" is no yes/no question)
+    or its last clause ("..., is this true?", "What about afterwards - will I be sore?")."""
     q = normalise(question).strip()
     last = q[slice(*_asked_sentence(q, _sentence_starts(q, _LOWER_CASE_SENTENCES)))]  # normalised: in lower case
+    second = _SECOND_PART.search(last)
+    last = last[:second.start()] + "?" if second else last
     clause = last.rsplit(",", 1)[-1] if not _CREDENTIAL.match(question.rsplit(",", 1)[-1]) else last  # "What insurance does Dr. Lee, DO accept?"
     asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, clause, _LEAD_IN.split(last)[-1])]
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
@@ -149,7 +152,7 @@ _ELLIPTICAL = re.compile(
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
 )
 _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b")
-_BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?)\b")
+_BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
 _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
 _SECOND_PART = re.compile(rf", and (?=(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b)")  # "What is MFR, and how is it different from ...?"
 _DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?")  # "What is a ...": before the thing named
@@ -189,13 +192,18 @@ def _asked_part(question: str, entities: list[ENTITY]) -> tuple[str, list[ENTITY
 
 
 def _asked_sentence(question: str, starts: list[int]) -> tuple[int, int]:
-    """Where the sentence that asks begins and ends: the first with its "?" (a question of two parts
-    asks what its first part asks: "Does insurance cover it? What will I pay?"), not the asker's
-    remark before or after it ("My jaw clicks. What can I do?", "Does it hurt? My neck is already
-    sore."); after a "What about X?" the question it opens ("What about injections? Are those
-    covered too?")."""
+    """Where the sentence that asks begins and ends: of questions in a row, the first (a question of
+    two parts asks what its first part asks: "Does insurance cover it? What will I pay?"), after a
+    "What about X?" the question it opens ("What about injections? Are those covered too?"); of a
+    letter that tells between its questions, the last ("Am I crazy to worry? My chiropractor wants
+    to use cups. Is cupping safe?"); never the asker's remark ("My jaw clicks. What can I do?",
+    "Does it hurt? My neck is already sore.")."""
     bounds = list(zip([0, *starts], [*starts, len(question)]))
-    asked = [(a, b) for a, b in bounds if question[a:b].rstrip().rstrip(_CLOSERS).endswith("?")] or [bounds[-1]]
+    asking = [question[a:b].rstrip().rstrip(_CLOSERS).endswith("?") for a, b in bounds]
+    asked = [bound for bound, asks in zip(bounds, asking) if asks] or [bounds[-1]]
+    first, last = asking.index(True) if True in asking else 0, len(asking) - 1 - asking[::-1].index(True) if True in asking else 0
+    if not all(asking[first:last + 1]):  # a letter tells between its questions ("Am I crazy to worry? My chiropractor wants ... Is cupping safe?"): its last asks
+        return asked[-2] if len(asked) > 1 and _ADDS_TO.match(question, asked[-1][0]) else asked[-1]
     if len(asked) > 1 and _ADDS_TO.match(question, asked[0][0]):
         return asked[1]  # "What about trigger point injections? Are those covered too?"
     return asked[0]
@@ -252,7 +260,7 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
         part, part_entities = part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities]
     second = _SECOND_PART.search(part)
     first_part = second and _cue_type(part[:second.start()] + "?", [e for e in part_entities if e[1] <= second.start()], topic_label)
-    if second and _HOW_MANY_VISITS.match(normalise(part)):  # "How many injections will I need, and how long does the relief last?": the second part says what the count is for
+    if second and first_part[0] == "procedure" and _HOW_MANY_VISITS.match(normalise(part)):  # "How many injections will I need, and how long does the relief last?": the second part says what the count is for
         k = second.end()
         second_part = _cue_type(part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities if s >= k], topic_label)
         first_part = second_part if second_part[0] == "outcome" and _BENEFIT.search(normalise(part[k:])) else first_part  # not "how long is each one?"

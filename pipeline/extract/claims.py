@@ -574,8 +574,8 @@ def _bare_subject_then_finite_verb(right: str, verb: int) -> bool:
     posture" nor "..., and headaches that ..."."""
     if not 0 < verb or _SUBJECT_ONLY.fullmatch(right, 0, verb) is None or _SUBORDINATE.search(right, 0, verb):
         return False
-    word = re.match(r"[\w'-]+", right[verb:]).group()
-    return _FINITE.fullmatch(word) is not None or not word.endswith(("ed", "ing"))
+    said = re.match(r"([\w'-]+)\s+[\w$]", right[verb:])  # a verb with words after it: not a list's last noun ("..., and posture checks.")
+    return said is not None and (_FINITE.fullmatch(said.group(1)) is not None or not said.group(1).endswith(("ed", "ing")))
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:

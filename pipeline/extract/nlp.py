@@ -27,7 +27,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
-from pipeline.rules import read_rows, sentence_abbreviations
+from pipeline.rules import function_words, read_rows, sentence_abbreviations
 from pipeline import vocabulary as vocabulary_module
 from pipeline.vocabulary import Concept, vocabulary
 
@@ -48,7 +48,7 @@ MAX_HYPHEN_COMBINATIONS_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
 TITLE_CASE_SHARE = 0.6  # of a line's words capitalised: a heading, whose capitals name nothing
 MAX_PLAN_NAME_WORDS = 3  # "Larkspur Medicare Advantage", "Blue Cross Blue Shield PPO": a product's name before its kind
-WRAPPED_LINE_CHARS = 50  # a line this long that ends in a lower-case word was wrapped: the next goes on, capitalised or not
+WRAPPED_LINE_CHARS = 50  # a line this long that ends in a function word, or runs into an acronym, was wrapped
 SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
 LINK = re.compile(r"https?://\S+|www\.\S+|\]\([^)\s]*\)|\S+@\S+\.\w+")
@@ -59,7 +59,7 @@ ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of 
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, CAPITAL = (1 << bit for bit in range(10))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION = (1 << bit for bit in range(11))
 _TAG = re.compile(MARKUP_TAG)
 
 
@@ -67,7 +67,7 @@ def _is_citation(text: str) -> bool:
     return CITATION.fullmatch(text) is not None and (text.startswith("[") or text.endswith("]"))
 
 
-def _token_kind(text: str, abbreviations: frozenset[str]) -> int:
+def _token_kind(text: str, abbreviations: frozenset[str], function: frozenset[str] = frozenset()) -> int:
     """The bits of one token text; worked out once per distinct text, as tokens repeat."""
     if text.isspace():
         return SPACE | (NEWLINE if "\n" in text else 0) | (BLANK_LINE if text.count("\n") > 1 else 0)
@@ -77,7 +77,8 @@ def _token_kind(text: str, abbreviations: frozenset[str]) -> int:
         return MARKUP | (SPACE | NEWLINE | BLANK_LINE if _BLOCK_TAG.fullmatch(text) else CLOSER if _CLOSING_TAG.fullmatch(text) else OPENER)
     return (
         (LOWER if text[0].islower() else 0)
-        | (CAPITAL if text[0].isupper() else 0)
+        | (ACRONYM if len(text) > 1 and text.isalpha() and text.isupper() else 0)
+        | (FUNCTION if text in function else 0)
         | (CLOSER if text in CLOSERS or _is_citation(text) else 0)
         | (OPENER if text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘([" else 0)
         | (TERMINAL if text in TERMINALS else 0)
@@ -155,15 +156,16 @@ def make_wrapped_names(nlp: Language, name: str):
 def make_faq_sentences(nlp: Language, name: str):
     """Sentences for web text: each line starts one, but for a hard-wrapped one (a line that goes
     on in lower case from a line without a full stop, no blank line between: a text browser's dump,
-    an e-mail, a leaflet; or one that goes on from a long line ending in a lower-case word, as
-    "... massage therapists (LMTs) perform\nMFR." does); abbreviations and citation marks don't end one."""
-    abbreviations = sentence_abbreviations()
+    an e-mail, a leaflet; or one that goes on from a long line ending in a word no sentence ends
+    with, or into an acronym: "... covered by\nMedicare", "... (LMTs) perform\nMFR."); abbreviations
+    and citation marks don't end one."""
+    abbreviations, words = sentence_abbreviations(), function_words()
     kinds: dict[int, int] = {}  # ORTH hash -> bits, for the texts seen so far
 
     def kind(orth: int, doc: Doc) -> int:
         found = kinds.get(orth)
         if found is None:
-            found = kinds[orth] = _token_kind(doc.vocab.strings[orth], abbreviations)
+            found = kinds[orth] = _token_kind(doc.vocab.strings[orth], abbreviations, words)
         return found
 
     def set_boundaries(doc: Doc) -> Doc:
@@ -186,7 +188,7 @@ def make_faq_sentences(nlp: Language, name: str):
                 closer = bits & CLOSER
                 if line_start:
                     line_offset = offsets[i]
-                wrapped = line_start and not blank_line and not last_word & TERMINAL and (bits & LOWER or (long_line and last_word & LOWER and bits & CAPITAL))
+                wrapped = line_start and not blank_line and not last_word & TERMINAL and (bits & LOWER or (long_line and last_word & LOWER and (last_word & FUNCTION or bits & ACRONYM)))
                 starts.append(i == 0 or (line_start and not wrapped) or (after_terminal and not closer and bits & OPENER))
                 line_start = blank_line = False  # a token's trailing whitespace is one space at most: lines end in space tokens
                 last_word = bits
@@ -214,10 +216,15 @@ def make_abbreviation_resolver(nlp: Language, name: str, meanings: list, senses:
 _LIST_JOINERS = frozenset({",", "or", "and", "&", "/"})
 
 
+_AFTER_A_LISTED_PRACTITIONER = frozenset("and or to who can may will must should in at for with are is on".split())
+
+
 def _listed_after(doc: Doc, i: int, provider_ends: set[int]) -> bool:
-    """Token i follows a practitioner in a list: "physician, NP or PA", "an MD, DO, NP, or PA"."""
+    """Token i follows a practitioner in a list: "physician, NP or PA", "an MD, DO, NP, or PA"; not
+    a capitalised word a verb follows ("your physical therapist, and DO ask about it")."""
     j = i - 1
-    if j < 1 or doc[j].lower_ not in _LIST_JOINERS:
+    following = doc[i + 1] if i + 1 < len(doc) else None
+    if j < 1 or doc[j].lower_ not in _LIST_JOINERS or (following is not None and following.is_lower and following.lower_ not in _AFTER_A_LISTED_PRACTITIONER):
         return False
     if doc[j].lower_ != "," and doc[j - 1].text == ",":
         j -= 1  # the list's last comma before "or"

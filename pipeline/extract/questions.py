@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.extract.furniture import Line, Page, line_action
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
-from pipeline.rules import question_words, read_rows, sentence_abbreviations
+from pipeline.rules import function_words, question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
 
 MAX_QUESTION_CHARS = 300
@@ -30,7 +30,6 @@ FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
 MAX_HEADING_QUESTION_WORDS = 12
-MIN_QUESTION_RUN = 3  # unanswered questions on lines in a row that make a list ("See also:")
 MIN_NUMBERED_QUESTIONS = 2  # numbered questions with "?", for the next number's line to ask without one
 MIN_UNMARKED_EVIDENCE = 2  # questions with "?" laid out alike, for a line laid out so to ask without one
 MIN_SHAPED_QUESTIONS = 3  # questions with "?" laid out alike (list items, or lines without blank lines around), for a layout to be the page's
@@ -88,7 +87,7 @@ _READS_AS_QUESTION = re.compile(
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
-    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers|helps|works)\b|what\s+about\s+\w+)"  # "6. What about at home", "What causes trigger points"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+)"  # "6. What about at home", "What causes trigger points"
 )
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?"
@@ -774,7 +773,8 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         start, end = _trim(text, _strip_prefix(text, lines[index].start, lines[index].end)[0], lines[index].end, emphasis=True)
         core = text[start:end]
         previous, following = text[lines[before].start:lines[before].end].rstrip(), text[lines[after].start:lines[after].end].lstrip()
-        if (core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS
+        if (core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and "," not in core
+                and core.rsplit(None, 1)[-1].lower() not in function_words()  # not a wrapped paragraph's first line ("... a mix of treatments, with")
                 and previous[-1:] in (".", "!", "?") and following[:1].isupper() and _ASKS_WITHOUT_MARK.match(core)):
             found.append(_Candidate(index, start, end, False, False, layout[0]))
     return found
@@ -782,7 +782,7 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
 
 def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]) -> list[_Candidate]:
     """Questions listed in a table of contents, a bulleted list or a "related questions" block are
-    not questions answered.
+    not questions answered; nor is a numbered one right above its list's next title.
 
     A repeated question is answered where content follows it: elsewhere it is listed, so a
     repetition never takes the answer away (when no occurrence has content, the last one counts).
@@ -798,7 +798,7 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
         c.line for i, c in enumerate(candidates)
         if c.bullet and not c.labelled and c.answer_start is None
         and any(n.bullet and _only_items_between(page, n, c) for n in candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2])
-    } | _unanswered_runs(candidates, answered)
+    }
     listed_set = set()
     for group in occurrences.values():
         kept = [c for c in group if c.line in answered] or group[-1:]
@@ -831,24 +831,11 @@ def _over_next_title(page: Page, candidate: _Candidate) -> bool:
     text, lines = page.text, page.lines
     number = _QUESTION_NUMBER.match(text, lines[candidate.line].start, lines[candidate.line].end)
     following = candidate.line + 1
-    if number is None or number.group(1) is None or following >= len(lines):
-        return False
+    if number is None or number.group(1) is None or candidate.answer_start is not None or following >= len(lines):
+        return False  # "1. Is dry needling covered? Yes, by most plans.": answered on its line
     item = _QUESTION_NUMBER.match(text, lines[following].start, lines[following].end)
-    return item is not None and item.group(1) == str(int(number.group(1)) + 1) and text[item.end():lines[following].end].rstrip()[-1:] not in ".?!:;,"
-
-
-def _unanswered_runs(candidates: list[_Candidate], answered: set[int]) -> set[int]:
-    """Lines of MIN_QUESTION_RUN or more questions on lines in a row, none answered before the last
-    ("More questions? See also:" over three of them): a list without bullets, whatever follows the last."""
-    runs, run = set(), []
-    for candidate in candidates:
-        if run and not candidate.labelled and candidate.block_start == run[-1].line + 1 and run[-1].line not in answered:
-            run.append(candidate)
-        else:
-            run = [] if candidate.labelled else [candidate]
-        if len(run) >= MIN_QUESTION_RUN:
-            runs |= {c.line for c in run}
-    return runs
+    title = text[item.end():lines[following].end].rstrip() if item else ""
+    return item is not None and item.group(1) == str(int(number.group(1)) + 1) and title[-1:] not in ".?!:;," and "?" not in title
 
 
 def _only_items_between(page: Page, a: _Candidate, b: _Candidate) -> bool:

@@ -78,7 +78,10 @@ _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "Th
 )
 _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|while|once|until|per)\b")  # "limited to 12 visits when your chiropractor ...": not whom it names
 _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
-_FRONTED_CONDITION = re.compile(r"\s*(?:if|when|whenever|for)\b[^,]{1,80},")  # "If you need dry needling, ..."
+_FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "For acupuncture, ...": what someone wants done (not "When massage does not help, ...")
+    r"\s*(?:(?:if|when|whenever)\s+(?:you|patients?|clients?|they|someone|a patient|a client)\s+(?:\w+\s+)?"
+    r"(?:need|needs|want|wants|would like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b[^,]{0,80}|for\b[^,]{1,60}),"
+)
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
 _COLON = re.compile(r":\s")
@@ -110,6 +113,7 @@ class Context:
     named: tuple[str, ...] = ()  # every treatment the relations before named, for "do not perform either procedure"
     topic: str | None = None  # the page's treatment: "the injections" a question names on a page about trigger point injections
     permission: bool = False  # the question asks what the law or a scope allows: "may" in its answer grants ("Chiropractors may use IASTM")
+    named_before: bool = False  # the clause before named a practitioner: a side after "but" that lacks its subject means them
 
 
 @dataclass(frozen=True)
@@ -243,8 +247,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
     s = normalise(text)
-    elided = _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
-    if not any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities) and not _PRONOUN_SUBJECT.match(s, low) and not elided:
+    elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
+    context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
+    if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided:
         return []  # no practitioner named or referred to: no relation, and nothing for the clauses after it
     named_place = in_a_place(text)
     place = named_place or context.permission
@@ -336,7 +341,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
                 end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge ("and sometimes by NPs" is)
             relation = _judged(s, start, end, entities, phrase.polarity, place)
-            if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks or wherever the practitioner is ("in Brandt Hall"); "you do not need a referral to see ...": not denied
+            if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks; a place it names is where the practitioner works ("in Brandt Hall"), never a law's permission; "you do not need a referral to see ...": not denied
                 for judged_from in (low, s.rfind(",", low, match.start()) + 1 or low, start):  # the clause, its last part, the phrase
                     relation = _judged(s, max(low, judged_from), end, entities, phrase.polarity, False)
                     if relation != "does_not_perform":
