@@ -1532,3 +1532,14 @@ def test_round_36_review_question_types(question, expected, yes_no):
 @pytest.mark.parametrize("sentence", ["Your PT may add massage, and posture checks.", "Your therapist may suggest heat, and stretching breaks."])
 def test_round_36_review_a_lists_last_noun_is_no_side_of_its_own(sentence):
     assert [sentence[a:b] for a, b in clause_spans(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize("question, claim_type", [
+    ("Who shouldn't get cupping?", "risk"),  # who it could harm
+    ("Who is a good candidate for cupping?", "other"),
+])
+def test_round_36_an_untyped_sentence_answering_who_should_not_have_it_is_a_risk(question, claim_type):
+    text = f"Questions\n\n{question}\n\nCupping is gentle, but it isn't for everyone.\n"
+    rows = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert rows["qa_pairs"][0]["question_type"] == "indication"
+    assert [c["claim_type"] for c in rows["claims"]][-1] == claim_type
