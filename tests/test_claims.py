@@ -1543,3 +1543,10 @@ def test_round_36_an_untyped_sentence_answering_who_should_not_have_it_is_a_risk
     rows = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
     assert rows["qa_pairs"][0]["question_type"] == "indication"
     assert [c["claim_type"] for c in rows["claims"]][-1] == claim_type
+
+
+def test_round_37_an_answer_that_differs_for_the_things_asked_says_it_depends():
+    question, answer = "Are trigger point injections and dry needling covered?", "The answer differs for the two services. Injections are covered."
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == "maybe"

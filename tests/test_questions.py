@@ -1730,3 +1730,21 @@ def test_round_36_review_lists_tables_of_contents_signatures_and_teasers_keep_wh
     assert find_pairs(told)[0].answer.endswith("by calling your insurer.")
     printed = "What should I bring?\n\nBring your insurance card and a list of medications.    p. 2\n\nDoes it hurt?\n\nA little.\n"
     assert "medications" in find_pairs(printed)[0].answer  # a sentence before the gap is the page's
+
+
+def test_round_37_a_labelled_question_wrapped_flush_left_and_a_letters_closing_courtesy():
+    text = (
+        "Q. Is acupuncture covered under my plan?\n\nA. Yes, up to 12 visits.\n\n"
+        "Q. I also have a Medicare Advantage plan through my spouse. Do\nthese changes apply to it?\n\n"
+        "A. These changes apply only to the PPO.\n\nWe value you as a member. Thank you for choosing Brookmere Health Plan.\n\nSincerely,\n"
+    )
+    pairs = find_pairs(text)
+    assert [" ".join(p.question.split()) for p in pairs][1] == "I also have a Medicare Advantage plan through my spouse. Do these changes apply to it?"
+    assert pairs[1].answer == "These changes apply only to the PPO."
+    patient = "Will it bruise?\n\nA little.\n\nThank you for being patient while the area heals; it takes a week.\n"
+    assert find_pairs(patient)[0].answer.endswith("it takes a week.")
+
+
+def test_round_37_see_our_page_for_details_is_a_teaser():
+    text = "Will my insurance pay?\n\nMost insurers do not.\n\nSee our Insurance & Fees page for details.\n\nDoes it hurt?\n\nA little.\n"
+    assert find_pairs(text)[0].answer == "Most insurers do not."

@@ -583,7 +583,8 @@ def _signed(page: Page, index: int) -> bool:
 
 def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
     """A labelled question hard-wrapped onto indented lines ("Q: Is dry needling the same as
-    acupuncture for coverage\n   purposes?") ends on the line that ends it with "?"; so does one
+    acupuncture for coverage\n   purposes?"), or onto flush-left ones that go on in lower case ("Q.
+    ... through my spouse. Do\nthese changes apply to it?"), ends on the line that ends it with "?"; so does one
     whose lines run flush left under an indented label up to the answer's label, as a transcript's
     do ("    Q.   Who is allowed to perform dry needling in\nColorado?\n    A.   Here ..."). A
     transcript's prompt after the label is no question ("Q.  Please state your full name for the
@@ -599,7 +600,7 @@ def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
     for index in range(candidate.line + 1, run_end + 1):
         line = page.lines[index]
         content = text[line.start:line.end]
-        if not (content[:1].isspace() or transcript):
+        if not (content[:1].isspace() or transcript or content[:1].islower()):  # indented, a transcript's, or going on in lower case
             break
         if content.rstrip().rstrip(_CLOSERS).endswith("?") or (transcript and index == run_end):
             wrapped = replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
