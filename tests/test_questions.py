@@ -1748,3 +1748,8 @@ def test_round_37_a_labelled_question_wrapped_flush_left_and_a_letters_closing_c
 def test_round_37_see_our_page_for_details_is_a_teaser():
     text = "Will my insurance pay?\n\nMost insurers do not.\n\nSee our Insurance & Fees page for details.\n\nDoes it hurt?\n\nA little.\n"
     assert find_pairs(text)[0].answer == "Most insurers do not."
+
+
+def test_round_37_our_answer_is_an_answers_label():
+    text = "Q: Is dry needling covered?\n\nOur answer: Only when a physical therapist performs it.\n\nQ: Does it hurt?\n\nThe answer: a little.\n"
+    assert [p.answer for p in find_pairs(text)] == ["Only when a physical therapist performs it.", "a little."]
