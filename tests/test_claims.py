@@ -1550,3 +1550,23 @@ def test_round_37_an_answer_that_differs_for_the_things_asked_says_it_depends():
     text = f"Questions\n\n{question}\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == "maybe"
+
+
+@pytest.mark.parametrize("sentence", [
+    "There is limited evidence that the effects last longer than a few weeks.",
+    "Studies have shown mixed results.",
+    "Poor sleep and stress have been linked to MPS in some studies.",
+])
+def test_round_37_what_the_evidence_leaves_in_doubt_is_hedged(sentence):
+    assert judge(sentence).certainty == "hedged"
+
+
+@pytest.mark.parametrize("lead_in, item, certainty", [
+    ("Possible side effects include:", "Soreness or bruising where the needle went in", "asserted"),  # the item says what it is
+    ("To lower the chance of a flare-up:", "Keep doing the stretches from your physical therapist.", "asserted"),
+    ("Treatment may include:", "Dry needling", "hedged"),  # a bare name under a modal: what it may be
+])
+def test_round_37_a_list_item_is_hedged_by_its_lead_in_only_as_a_bare_name_under_a_modal(lead_in, item, certainty):
+    text = f"Questions\n\nWhat should I know?\n\nHere is the list. {lead_in}\n\n- {item}\n- Something else entirely\n"
+    rows = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["claims"]
+    assert next(r["certainty"] for r in rows if r["text"].startswith(item[:20])) == certainty
