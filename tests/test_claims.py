@@ -1536,7 +1536,10 @@ def test_round_36_review_a_lists_last_noun_is_no_side_of_its_own(sentence):
 
 @pytest.mark.parametrize("question, claim_type", [
     ("Who shouldn't get cupping?", "risk"),  # who it could harm
+    ("Who should avoid dry needling?", "risk"),
     ("Who is a good candidate for cupping?", "other"),
+    ("Is massage right for me if I'm not an athlete?", "other"),
+    ("Who can benefit from prenatal massage during pregnancy?", "other"),
 ])
 def test_round_36_an_untyped_sentence_answering_who_should_not_have_it_is_a_risk(question, claim_type):
     text = f"Questions\n\n{question}\n\nCupping is gentle, but it isn't for everyone.\n"
@@ -1552,21 +1555,36 @@ def test_round_37_an_answer_that_differs_for_the_things_asked_says_it_depends():
     assert row["answer_polarity"] == "maybe"
 
 
-@pytest.mark.parametrize("sentence", [
-    "There is limited evidence that the effects last longer than a few weeks.",
-    "Studies have shown mixed results.",
-    "Poor sleep and stress have been linked to MPS in some studies.",
+@pytest.mark.parametrize("sentence, certainty", [
+    ("There is limited evidence that the effects last longer than a few weeks.", "hedged"),
+    ("Studies have shown mixed results.", "hedged"),
+    ("Medicare does not cover treatments with limited evidence, such as cupping.", "asserted"),  # what it does not cover
+    ("Many of our patients come to us after mixed results with chiropractic care.", "asserted"),
 ])
-def test_round_37_what_the_evidence_leaves_in_doubt_is_hedged(sentence):
-    assert judge(sentence).certainty == "hedged"
+def test_round_37_what_the_evidence_leaves_in_doubt_is_hedged(sentence, certainty):
+    assert judge(sentence).certainty == certainty
 
 
 @pytest.mark.parametrize("lead_in, item, certainty", [
     ("Possible side effects include:", "Soreness or bruising where the needle went in", "asserted"),  # the item says what it is
     ("To lower the chance of a flare-up:", "Keep doing the stretches from your physical therapist.", "asserted"),
     ("Treatment may include:", "Dry needling", "hedged"),  # a bare name under a modal: what it may be
+    ("Dry needling may help:", "Reduce pain in tight neck muscles.", "hedged"),  # a verb phrase that goes on from the lead-in
+    ("In rare cases, an adjustment can cause:", "A stroke from a torn artery in the neck.", "hedged"),
+    ("Trigger points are thought to come from:", "Overuse", "hedged"),
+    ("Treatment usually includes:", "Dry needling", "asserted"),  # how often: the gold's 11 of 11
+    ("A few things may help:", "Stress and poor sleep make muscles more sensitive to pain.", "asserted"),  # a clause of its own
 ])
 def test_round_37_a_list_item_is_hedged_by_its_lead_in_only_as_a_bare_name_under_a_modal(lead_in, item, certainty):
     text = f"Questions\n\nWhat should I know?\n\nHere is the list. {lead_in}\n\n- {item}\n- Something else entirely\n"
     rows = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["claims"]
     assert next(r["certainty"] for r in rows if r["text"].startswith(item[:20])) == certainty
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Is dry needling covered by my PPO?", "Here it differs from acupuncture: the PPO covers dry needling as part of physical therapy.", "yes"),
+])
+def test_round_37_review_differs_from_compares_and_answers(question, answer, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == polarity

@@ -1753,3 +1753,12 @@ def test_round_37_see_our_page_for_details_is_a_teaser():
 def test_round_37_our_answer_is_an_answers_label():
     text = "Q: Is dry needling covered?\n\nOur answer: Only when a physical therapist performs it.\n\nQ: Does it hurt?\n\nThe answer: a little.\n"
     assert [p.answer for p in find_pairs(text)] == ["Only when a physical therapist performs it.", "a little."]
+
+
+def test_round_37_review_a_courtesy_a_subject_named_answer_and_a_finished_prompt():
+    courtesy = "Does my membership include massage?\n\nYes, one a month.\n\nThank you for your membership!\n\nCan I bring a guest?\n\nYes, once a month.\n"
+    assert [p.question for p in find_pairs(courtesy)] == ["Does my membership include massage?", "Can I bring a guest?"]
+    subject = "Does insurance cover massage?\n\nThe answer — like most things in health care — depends on your plan.\n\nDoes it hurt?\n\nNo.\n"
+    assert find_pairs(subject)[0].answer.startswith("The answer")
+    prompt = "Q: Please explain what dry needling is.\nin short, it is a thin needle placed into a trigger point.\n\nQ: Does it hurt?\nA: A little.\n"
+    assert find_pairs(prompt)[0].question == "Please explain what dry needling is."

@@ -31,7 +31,7 @@ CONTRAST_CHARS = 12  # a second side may open with its contrast word ("; however
 SUBJECT_WORDS = 4  # a side's first words, where its subject is ("Our chiropractors do not ...")
 _SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some plans ..."): maybe
 _MAYBE_CUES = re.compile(
-    r"\b(?:depends?|depending|not necessarily|not always|varies|vary|(?:answer|it|this|coverage|that) differs|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in)"
+    r"\b(?:depends?|depending|not necessarily|not always|varies|vary|(?:answer|it|this|coverage|that) differs(?! from)|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in)"
     r"|only (?:\w+ ){1,6}?(?:if|when|unless|for (?:people|patients|members|those|clients|children|adults))|only (?:\w+ ){1,4}?(?:after|under) (?:a|an|the)\b"
     r"|(?:isn't|is not|not) (?:yet |entirely |fully )?clear|unclear|not (?:yet )?known|unknown|inconclusive|(?:evidence|research|results|studies)\b[^.;]{0,60}?\b(?:is|are) (?:mixed|conflicting)|too early to (?:say|tell))\b"
 )  # "Medicare only covers chiropractic care if ...": a condition limits the answer; "The evidence isn't clear yet": it may be either

@@ -647,22 +647,34 @@ def _says_who_performs(s: str, entities: tuple[ENTITY, ...]) -> bool:
     )
 
 
-_LEAD_IN_MODALS = frozenset({"may", "might", "can", "could"})
+_FREQUENCY_HEDGES = frozenset({"often", "usually", "commonly", "typically", "generally"})
+_MODALS = frozenset({"may", "might", "can", "could"})
+
+
+def _has_own_clause(item: str) -> bool:
+    """A subject and a verb of its own: a verb past the item's first word ("Stress and poor sleep
+    make muscles more sensitive."), not one that opens it ("Reduce pain in tight muscles.")."""
+    s = normalise(item)
+    first = re.match(r"\s*[\w'-]+", s)
+    return any(m.start() >= (first.end() if first else 0) for m in _clause_verbs().finditer(s))
 
 
 def read_completion(lead: Claim, lead_entities: list[ENTITY], item: str, item_entities: list[ENTITY], start: int) -> Claim:
     """A list item read as the end of the sentence it completes: the claim is the item's span,
-    its judgement and triple those of the lead-in and the item together; but an item that asserts
-    on its own words is not hedged by its lead-in ("Possible side effects include:" over "Soreness
-    where the needle went in": the held-out annotators said asserted 39 times, hedged 10), unless it
-    is a bare name under a modal ("Treatment may include:" over "Dry needling")."""
+    its judgement and triple those of the lead-in and the item together; but an item with a
+    subject and verb of its own ("Injections near the chest wall carry a small risk.") is judged on
+    its own words, and so is a name listed under a lead-in that says only how often ("Our physicians
+    most often recommend TPIs for:"), as the held-out annotators judged them (23 and 11 of 23 and
+    11); a name under a modal or another hedge ("Treatment may include:", "Possible side effects
+    include:") keeps it, as does a verb phrase that goes on from the lead-in ("may help: - Reduce pain")."""
     offset = len(lead.text) + 1
     joined = read_claim(lead.text + " " + item, [*lead_entities, *((s + offset, e + offset, label, c) for s, e, label, c in item_entities)])
     alone = read_claim(item, item_entities)
     imperative = len(item.split()) >= MIN_IMPERATIVE_ITEM_WORDS and item.rstrip()[-1:] in ".!" and alone.claim_type == "advice"
     claim_type = "advice" if imperative else joined.claim_type  # rule 1: "- Arrive 15 minutes early.", not "- Rest" under "Treatments include:"
     judgement = joined.judgement
-    modal = any(cue in _LEAD_IN_MODALS for cue in judgement.hedge_cues)  # "Treatment may include:" over "Dry needling": what it may be
-    if judgement.certainty == "hedged" and alone.judgement.certainty == "asserted" and (alone.asserts or not modal):
+    if judgement.certainty == "hedged" and alone.judgement.certainty == "asserted" and (
+        (imperative and not _MODALS.intersection(judgement.hedge_cues)) or _has_own_clause(item) or all(cue in _FREQUENCY_HEDGES for cue in judgement.hedge_cues)
+    ):  # an instruction ("To lower the chance of a flare-up:" over "- Keep doing your stretches.") asserts too, not a verb phrase a modal opens ("may help: - Reduce pain")
         judgement = replace(judgement, certainty="asserted", hedge_cues=())
     return Claim(start, start + len(item), item, claim_type, joined.triple, judgement, lead.asserts, (lead.start, lead.end))

@@ -136,7 +136,9 @@ def _scope_types(claim_rows: list[dict], performs: list[dict]) -> None:
 QUESTION_CLAIM_TYPES = {  # the claim type a question type asks for, where the names differ or none answers it
     "provider": "scope_of_practice", "indication": None, "other": None,
 }
-_KEPT_FROM = re.compile(r"n['’]t\b|\bnot\b|\bavoid|\bsafe|\brisks?\b|\bpregnan|\bblood thinners?\b|\bcontraindicat")  # "Who shouldn't get cupping?": who it could harm
+_KEPT_FROM = re.compile(  # "Who shouldn't get cupping?", "Who should avoid it?": who it could harm (not "Is massage right for me if I'm not an athlete?")
+    r"\bshould(?:n['’]t| not)\b|\bmust not\b|\b(?:can['’]t|cannot) (?:have|get|receive)\b|\bavoid (?:it|this|them|getting|having)\b|\bwho (?:should|must) avoid\b|\bunsafe\b|\bnot safe\b|\brisky\b|\bcontraindicat"
+)
 
 
 def _claim_type_asked(question_type: str, question: str) -> str | None:
