@@ -154,7 +154,7 @@ _ELLIPTICAL = re.compile(
 _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b")
 _BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
 _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
-_SECOND_PART = re.compile(rf", and (?=(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b)")  # "What is MFR, and how is it different from ...?"
+_SECOND_PART = re.compile(rf", and (?={_QUESTION_OPENING.pattern})")  # "What is MFR, and how is it different from ...?"
 _DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?")  # "What is a ...": before the thing named
 _ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*")  # what may follow it: "What is a trigger point, exactly?"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
