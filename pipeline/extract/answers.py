@@ -199,10 +199,9 @@ def _asked_sentence(question: str, starts: list[int]) -> tuple[int, int]:
     to use cups. Is cupping safe?"); never the asker's remark ("My jaw clicks. What can I do?",
     "Does it hurt? My neck is already sore.")."""
     bounds = list(zip([0, *starts], [*starts, len(question)]))
-    asking = [question[a:b].rstrip().rstrip(_CLOSERS).endswith("?") for a, b in bounds]
-    asked = [bound for bound, asks in zip(bounds, asking) if asks] or [bounds[-1]]
-    first, last = asking.index(True) if True in asking else 0, len(asking) - 1 - asking[::-1].index(True) if True in asking else 0
-    if not all(asking[first:last + 1]):  # a letter tells between its questions ("Am I crazy to worry? My chiropractor wants ... Is cupping safe?"): its last asks
+    asking = [i for i, (a, b) in enumerate(bounds) if question[a:b].rstrip().rstrip(_CLOSERS).endswith("?")]
+    asked = [bounds[i] for i in asking] or [bounds[-1]]
+    if asking and asking[-1] - asking[0] >= len(asking):  # a letter tells between its questions ("Am I crazy to worry? My chiropractor wants ... Is cupping safe?"): its last asks
         return asked[-2] if len(asked) > 1 and _ADDS_TO.match(question, asked[-1][0]) else asked[-1]
     if len(asked) > 1 and _ADDS_TO.match(question, asked[0][0]):
         return asked[1]  # "What about trigger point injections? Are those covered too?"

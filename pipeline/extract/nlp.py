@@ -214,8 +214,6 @@ def make_abbreviation_resolver(nlp: Language, name: str, meanings: list, senses:
 
 
 _LIST_JOINERS = frozenset({",", "or", "and", "&", "/"})
-
-
 _AFTER_A_LISTED_PRACTITIONER = frozenset("and or to who can may will must should in at for with are is on".split())
 
 
