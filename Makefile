@@ -16,7 +16,7 @@ export PYTHONHASHSEED := 0
 DATA := $(OUT)/datapackage.json
 DATA_INPUTS := $(shell find $(RAW) pipeline schemas -not -path '*/__pycache__*' -not -name '*.pyc' 2>/dev/null) pyproject.toml requirements.lock
 
-.PHONY: all help python install data corpus test check-output validate benchmark lock clean fingerprint release docs evaluate
+.PHONY: all help python install data corpus test check-output validate benchmark lock clean fingerprint release docs evaluate claim-types
 
 all: install data ## Create .venv, install pinned dependencies, rebuild the dataset into output/
 
@@ -89,3 +89,6 @@ docs: install ## Regenerate the column tables of README.md from the pandera sche
 
 evaluate: install ## Score extraction against every gold set in tests/fixtures, and against MedQuAD (MEDQUAD=...)
 	$(BIN)/python tests/evaluate.py --medquad $(MEDQUAD)
+
+claim-types: install ## Retrain the claim-type model from the blind gold sets (after changing a claim-type rule or adding a set)
+	$(BIN)/python tests/train_claim_types.py

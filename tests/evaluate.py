@@ -11,7 +11,9 @@ these scores. Run it before and after changing a rule. Measures, per set:
 - entities: P/R/F1 of mentions inside pairs (span and label);
 - polarity, certainty, claim type: agreement on the gold claim sentences, as published (the claim
   row that holds the sentence: a list item read with its lead-in; where the rows split a sentence
-  the gold keeps whole, each of them), else the sentence read alone;
+  the gold keeps whole, each of them), else the sentence read alone; the claim-type model learned
+  from these sets, so "claim type left out" gives each set's score by a model trained without it
+  (pipeline/data/claim_type_folds.csv, `make claim-types`);
 - relations: P/R/F1 of (provider, treatment, relation) per page, end to end.
 
 With `--medquad ARCHIVE` it also scores the question types and the layout finder against MedQuAD
@@ -30,11 +32,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from gold import FIXTURES, GoldPage, answer_matches, asked, f1, gold_pages, locate  # noqa: E402
+from gold import FIXTURES, GoldPage, answer_matches, asked, f1, gold_pages, published_claims  # noqa: E402
 from medquad_benchmark import layout_finder, mapping, question_types  # noqa: E402
 from pipeline.extract.claims import document_entities, read_claim, sentence_entities  # noqa: E402
 from pipeline.extract.nlp import default_nlp  # noqa: E402
 from pipeline.publish.card import EVALUATION  # noqa: E402
+from pipeline.rules import DATA_DIR  # noqa: E402
 
 
 @cache
@@ -56,6 +59,14 @@ def concept_of(name: str, label: str, gold_page: GoldPage | None = None) -> str 
         words = defined.group(1).split()
         return next((found for k in range(len(words)) if (found := _named(" ".join(words[k:]), label))), None)
     return _named(f"the {name}", label)
+
+
+@cache
+def _left_out() -> dict[str, str]:
+    """Each blind set's claim types by a model trained without it (`make claim-types`): the
+    published claim types were learned from these sets, so only this column measures them unseen."""
+    with (DATA_DIR / "claim_type_folds.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["set"]: f"{float(row['model_left_out']):.2f}" for row in csv.DictReader(handle)}
 
 
 def _ratio(hits: int, total: int) -> str:
@@ -96,10 +107,8 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
         mentions_gold |= {(page.name, *span) for span in page.mention_spans()}
         entities = document_entities(page.parsed)
         for claim in page.gold["claims"]:
-            at, end = locate(page.text, claim["sentence"]) or (-1, -1)  # a sentence the reader changed is read without its mentions
-            read = read_claim(page.text[at:end] if at != -1 else claim["sentence"], sentence_entities(entities, at, end) if at != -1 else [])
-            holding = [r for r in records["claims"] if at != -1 and r["start"] <= at and end <= r["end"] + 1][:1]
-            parts = holding or [r for r in records["claims"] if at != -1 and at <= r["start"] and r["end"] <= end + 1]  # split where the gold is whole: every part must agree
+            at, end, parts = published_claims(page, records, claim["sentence"])  # split where the gold is whole: every part must agree
+            read = read_claim(page.text[at:end] if at != -1 else claim["sentence"], sentence_entities(entities, at, end) if at != -1 else [])  # a sentence the reader changed is read without its mentions
             published = [(r["polarity"], r["certainty"], r["claim_type"]) for r in parts] or [(read.judgement.polarity, read.judgement.certainty, read.claim_type)]
             counts["claims"] += 1
             counts["polarity"] += all(p[0] == claim["polarity"] for p in published)
@@ -126,6 +135,7 @@ def score(pages: list[GoldPage], name: str) -> dict[str, str]:
         "polarity": _ratio(counts["polarity"], counts["claims"]),
         "certainty": _ratio(counts["certainty"], counts["claims"]),
         "claim type": _ratio(counts["claim_type"], counts["claim_types"]),
+        "claim type left out": _left_out().get(name, "-"),
         "relations P/R/F1": _prf(relations_found, relations_gold) if counts["relation_pages"] else "-",
     }
 

@@ -117,6 +117,17 @@ def gold_pages(folder: Path = PAGES) -> list[GoldPage]:
     return pages
 
 
+def published_claims(page: GoldPage, records: dict[str, list[dict]], sentence: str) -> tuple[int, int, list[dict]]:
+    """Where a gold claim sentence is in the page's text (-1 when the reader changed it), and the
+    claim rows that publish it: the row that holds it (a list item read with its lead-in), or,
+    where the rows split a sentence the gold keeps whole, each of them."""
+    at, end = locate(page.text, sentence) or (-1, -1)
+    if at == -1:
+        return at, end, []
+    holding = [r for r in records["claims"] if r["start"] <= at and end <= r["end"] + 1][:1]
+    return at, end, holding or [r for r in records["claims"] if at <= r["start"] and r["end"] <= end + 1]
+
+
 def f1(predicted: set, gold: set) -> tuple[float, float, float]:
     hits = len(predicted & gold)
     precision = hits / len(predicted) if predicted else 1.0

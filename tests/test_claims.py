@@ -22,6 +22,11 @@ from pipeline.sources import Document
 
 
 
+
+def rules_alone(features: list[str], rule_type: str) -> str:
+    """The claim type the rules give, without the learned model's last word: what the rule tests test."""
+    return rule_type
+
 def entities_of(sentence: str) -> list[tuple[int, int, str, str]]:
     return [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in default_nlp()(sentence).ents]
 
@@ -719,7 +724,7 @@ def test_a_neutral_question_about_after_a_treatment_is_read_from_its_answer():
 
 def test_an_answer_sentence_no_rule_types_takes_its_questions_type():
     text = "Cupping FAQ\n\nWhat should I do after cupping?\n\nNothing special is needed.\n\nWho may I tell about it?\n\nNothing special is needed.\n"
-    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text), rules_alone)
     types = {row["qa_id"]: row["question_type"] for row in records["qa_pairs"]}
     assert sorted(types.values()) == ["other", "procedure"]
     assert {types[row["qa_id"]]: row["claim_type"] for row in records["claims"]} == {"procedure": "procedure", "other": "other"}
@@ -768,13 +773,13 @@ def test_a_practitioner_allowed_to_do_something_in_a_named_state_is_regulation(s
 
 def test_a_noun_in_a_list_keeps_its_lead_ins_type():
     text = "Back pain FAQ\n\nHow is back pain treated?\n\nTreatment options include:\n\n- Rest\n- Ice\n- Physical therapy\n"
-    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text), rules_alone)
     assert {row["text"]: row["claim_type"] for row in records["claims"]} == {"Rest": "treatment", "Ice": "treatment", "Physical therapy": "treatment"}
 
 
 def test_an_imperative_list_item_is_advice_whatever_its_lead_in_says():
     text = "First visit FAQ\n\nHow do I prepare?\n\nA few things make the first visit easier:\n\n- Arrive about 15 minutes early to fill out the forms.\n- Wear loose clothing.\n- The visit lasts an hour.\n"
-    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text), rules_alone)
     assert [(row["text"], row["claim_type"]) for row in records["claims"]] == [
         ("Arrive about 15 minutes early to fill out the forms.", "advice"), ("Wear loose clothing.", "advice"),
         ("The visit lasts an hour.", "procedure"),
@@ -1115,7 +1120,7 @@ def test_a_credential_after_a_name_asks_nothing():
 ])
 def test_a_claims_words_read_with_the_question_it_answers(question, sentence, expected):
     text = f"Dry needling FAQ\n\n{question}\n\n{sentence}\n"
-    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text), rules_alone)
     assert [c["claim_type"] for c in records["claims"]] == [expected]
 
 
@@ -1543,7 +1548,7 @@ def test_round_36_review_a_lists_last_noun_is_no_side_of_its_own(sentence):
 ])
 def test_round_36_an_untyped_sentence_answering_who_should_not_have_it_is_a_risk(question, claim_type):
     text = f"Questions\n\n{question}\n\nCupping is gentle, but it isn't for everyone.\n"
-    rows = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    rows = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text), rules_alone)
     assert rows["qa_pairs"][0]["question_type"] == "indication"
     assert [c["claim_type"] for c in rows["claims"]][-1] == claim_type
 

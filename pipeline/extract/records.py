@@ -12,10 +12,11 @@ from collections import Counter
 from dataclasses import replace
 from datetime import date
 from functools import cache
-from typing import Iterable
+from typing import Callable, Iterable
 
 from spacy.tokens import Doc
 
+from pipeline.extract import claim_model
 from pipeline.extract.answers import Asked, answer_polarity, question_types
 from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions, title_mentions
@@ -277,8 +278,9 @@ def qa_ids(doc_id: str, questions: Iterable[str]) -> list[str]:
     return ids
 
 
-def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
-    """Every row one document contributes, table by table."""
+def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str], str], str] = claim_model.claim_type) -> dict[str, list[dict]]:
+    """Every row one document contributes, table by table; `claim_type` decides a claim's type from
+    its features and the rules' type (training passes one that records them)."""
     page = Page(doc.text)
     pairs = document_pairs(doc, page)
     identified = list(zip(qa_ids(doc.doc_id, [p.question for p in pairs]), pairs))
@@ -306,9 +308,12 @@ def document_records(doc: Document, parsed: Doc) -> dict[str, list[dict]]:
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     permitted = frozenset(qa_id for (qa_id, _), question_type in zip(identified, types) if question_type == "regulation")
     performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted)
+    own_types = [row["claim_type"] for row in claim_rows]
+    question_type_of = {qa_id: t for (qa_id, _), t in zip(identified, types)}
     _scope_types(claim_rows, performs)
-    _typed_by_question(claim_rows, {qa_id: t for (qa_id, _), t in zip(identified, types)},
-                       {qa_id: _claim_type_asked(t, pair.question) for (qa_id, pair), t in zip(identified, types)})
+    _typed_by_question(claim_rows, question_type_of, {qa_id: _claim_type_asked(t, pair.question) for (qa_id, pair), t in zip(identified, types)})
+    for row, own_type in zip(claim_rows, own_types):
+        row["claim_type"] = claim_type(claim_model.features(row["text"], own_type, row["claim_type"], question_type_of.get(row["qa_id"])), row["claim_type"])
     entity_rows = []
     for mention in mentions:
         qa_id, part = parts.locate(mention.start, mention.end)

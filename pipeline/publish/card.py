@@ -138,7 +138,9 @@ def _quality() -> list[str]:
         "Scores of the latest `make evaluate` against hand-annotated gold pages (`tests/fixtures`; pages written "
         "and annotated blind to the rules are the `heldout*` sets; docs/annotation.md is the guideline). "
         "Pairs: gold questions found / extra pairs; answers: exact at both ends; entities: P/R/F1 inside pairs; "
-        "relations: P/R/F1 of who performs what, end to end.", "",
+        "relations: P/R/F1 of who performs what, end to end. Claim types are decided last by a model learned from "
+        "the blind sets, so their \"claim type\" is in sample; \"claim type left out\" is each set's score by a model "
+        "trained without it (`make claim-types`).", "",
     ]
     return lines + _table(list(frame.columns), frame.values.tolist())
 

@@ -1,0 +1,98 @@
+"""A claim's type as the held-out annotators decide it: the rules' types read with the sentence's words.
+
+The rules (claim_types.csv, claim_type_context.csv, the question's type) name a type from one cue
+each, and a sentence's cue often misleads: "The needle is very fine" under "Does it hurt?" is how
+the treatment is done, not a risk. A linear model over the sentence's words and word pairs, its
+question's type and what the rules decided weighs all of them at once. Its weights are data
+(claim_type_weights.csv), learned by `make claim-types` from the blind gold sets with an averaged
+perceptron, in integers, so the same weights give the same types on every machine. How often it
+is right on sets it did not learn from, against the rules alone: claim_type_folds.csv.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter
+from functools import cache
+from typing import Iterable
+
+from pipeline.rules import read_rows
+
+EPOCHS = 8
+SEED = 0
+SCALE = 100  # weights are kept in hundredths, as integers
+MIN_WEIGHT = SCALE  # smaller weights barely move a decision (0.873 out of fold with them left out, 0.877 with them)
+_WORD = re.compile(r"[a-z0-9$]+(?:['’][a-z]+)?")
+
+
+def features(text: str, own_type: str, rule_type: str, question_type: str | None) -> list[str]:
+    """What the model reads of a claim: its words, word pairs and first word, the type its own
+    words give it, the type the rules gave it in its answer, and its question's type."""
+    words = _WORD.findall(text.lower())
+    question = question_type or "-"
+    found = {"bias", f"q={question}", f"own={own_type}", f"rule={rule_type}", f"q_own={question}_{own_type}"}
+    found.update(f"w={word}" for word in words)
+    found.update(f"bg={a}_{b}" for a, b in zip(words, words[1:]))
+    if words:
+        found.add(f"first={words[0]}")
+    return sorted(found)
+
+
+def weights_of(rows: Iterable[tuple[str, str, int]]) -> dict[str, dict[str, int]]:
+    weights: dict[str, dict[str, int]] = {}
+    for feature, label, weight in rows:
+        weights.setdefault(feature, {})[label] = weight
+    return weights
+
+
+@cache
+def _weights() -> dict[str, dict[str, int]]:
+    return weights_of((row["feature"], row["claim_type"], int(row["weight"])) for row in read_rows("claim_type_weights.csv"))
+
+
+def decide(weights: dict[str, dict[str, int]], claim_features: list[str], rule_type: str) -> str:
+    """The type whose weights the features add up highest; the rules' type where none is learned
+    or it ties for the top."""
+    scores: Counter[str] = Counter()
+    for feature in claim_features:
+        scores.update(weights.get(feature, {}))
+    if not scores:
+        return rule_type
+    best = max(scores.values())
+    return rule_type if scores.get(rule_type) == best else min(label for label, score in scores.items() if score == best)
+
+
+def claim_type(claim_features: list[str], rule_type: str) -> str:
+    return decide(_weights(), claim_features, rule_type)
+
+
+def train(examples: Iterable[tuple[list[str], str]], epochs: int = EPOCHS, seed: int = SEED, min_weight: int = MIN_WEIGHT) -> list[tuple[str, str, int]]:
+    """(feature, claim type, weight) rows of an averaged perceptron over (features, gold type)
+    examples: the same examples in any order give the same rows."""
+    data = sorted((sorted(set(found)), gold) for found, gold in examples)
+    labels = sorted({gold for _, gold in data})
+    current: dict[str, Counter[str]] = {}
+    summed: dict[str, Counter[str]] = {}  # each update times the step it was made at, to average without a copy per step
+    step = 1
+    order = random.Random(seed)
+    for _ in range(epochs):
+        order.shuffle(data)
+        for found, gold in data:
+            scores: Counter[str] = Counter({label: 0 for label in labels})
+            for feature in found:
+                scores.update(current.get(feature, {}))
+            guess = max(labels, key=lambda label: scores[label])
+            if guess != gold:
+                for feature in found:
+                    for label, change in ((gold, 1), (guess, -1)):
+                        current.setdefault(feature, Counter())[label] += change
+                        summed.setdefault(feature, Counter())[label] += change * step
+            step += 1
+    rows = []
+    for feature in sorted(current):
+        for label in sorted(current[feature]):
+            weight = round(SCALE * (current[feature][label] - summed[feature][label] / step))
+            if abs(weight) > min_weight:
+                rows.append((feature, label, weight))
+    return rows
