@@ -1593,3 +1593,16 @@ def test_round_37_review_differs_from_compares_and_answers(question, answer, pol
     text = f"Questions\n\n{question}\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == polarity
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Is the massage painful?", "Neither the stretching nor the pressure should hurt.", "no"),  # a hedged no stays no
+    ("Will the bruise fade?", "It should fade within a week.", "maybe"),  # a hedged yes does not
+    ("Can I use my FSA card?", "You can pay with an FSA card, but whether the plan reimburses it depends on your account.", "maybe"),
+    ("Does cupping hurt?", "It stings, but only for a few seconds.", "yes"),  # how long, not a condition
+    ("Does acupuncture help headaches?", "The short answer is that it helps some patients a great deal and others very little.", "maybe"),
+])
+def test_round_38_yes_no_hedged_denials_contrasts_that_depend_and_how_long(question, answer, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == polarity

@@ -162,7 +162,7 @@ def test_a_chat_answer_runs_over_the_agents_turns_and_ends_when_the_customer_spe
 
 def test_labels_used_once_or_by_one_speaker_are_not_a_transcript():
     text = "Note: prices change yearly.\n\nReader: Is dry needling safe?\n\nNote: ask your doctor first.\n\nIt is, in trained hands.\n"
-    assert [p.question for p in find_pairs(text)] == ["Reader: Is dry needling safe?"]
+    assert [p.question for p in find_pairs(text)] == ["Is dry needling safe?"]  # one pair, its asker's label aside as a "Q:" is
 
 
 def test_a_chat_export_with_dates_in_its_timestamps_is_a_transcript():
@@ -1762,3 +1762,61 @@ def test_round_37_review_a_courtesy_a_subject_named_answer_and_a_finished_prompt
     assert find_pairs(subject)[0].answer.startswith("The answer")
     prompt = "Q: Please explain what dry needling is.\nin short, it is a thin needle placed into a trigger point.\n\nQ: Does it hurt?\nA: A little.\n"
     assert find_pairs(prompt)[0].question == "Please explain what dry needling is."
+
+
+def test_round_38_a_call_scripts_speaker_label_is_no_part_of_its_question():
+    text = (
+        "## Phone questions\n\n### Client: Do you bill my plan for cupping?\n\nWe do not; we give you a receipt to send in.\n\n"
+        "### Member: Can I bring my own oil?\n\nPlease do not, because of allergies.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Do you bill my plan for cupping?", "Can I bring my own oil?"]
+
+
+def test_round_38_a_wikis_see_also_link_is_no_part_of_the_answer():
+    text = (
+        "## Is a foam roller enough?\n\nFor mild knots it often is.\n\nSee also [[Self-care sheet]], [[Home stretches]].\n\n"
+        "## Do you take walk-ins?\n\nOnly on Saturdays.\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == ["For mild knots it often is.", "Only on Saturdays."]
+
+
+def test_round_38_an_e_readers_clippings_keep_the_books_answers_without_their_headers_or_the_readers_notes():
+    header = "Knots and Needles: A Field Guide (Lund, Mara)\n- Your {kind} on page {page} | Location {page}0-{page}2 | Added on Monday, March 3, 2025 8:0{page}:00 PM\n\n"
+    clip = lambda kind, page, body: header.format(kind=kind, page=page) + body + "\n==========\n"
+    text = (
+        clip("Highlight", 1, "Does a knot go away by itself?") + clip("Highlight", 2, "Some do within a few weeks.")
+        + clip("Highlight", 4, "Others need pressure and stretching.") + clip("Note", 4, "ask the PT about mine")
+        + clip("Highlight", 5, "Can a massage therapist release one?")
+        + clip("Highlight", 6, "Yes, with sustained pressure.")
+        + "Harbor Lights (Quay, Ines)\n- Your Highlight on page 9 | Location 90-92 | Added on Tuesday, March 4, 2025 9:00:00 PM\n\n"
+        "The ferry left at dawn and nobody waved.\n==========\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Does a knot go away by itself?", "Can a massage therapist release one?"]
+    assert [(p.answer[:12], p.answer[-24:]) for p in pairs] == [("Some do with", "pressure and stretching."), ("Yes, with su", "Yes, with sustained pressure."[-24:])]
+
+
+def test_round_38_a_title_repeated_over_each_printed_page_is_furniture():
+    title = "Northvale Health Plan | Member Bulletin 14"
+    text = (
+        "Northvale Health Plan\nMember Bulletin 14\nQuestions and answers\n1. Is massage covered?\nMassage is covered with a referral\n"
+        "from your doctor.\n\f" + title + "\n2. Is cupping covered?\nCupping is not covered.\n"
+        "\f" + title + "\n3. Does my plan cover acupuncture?\nOnly on Gold plans.\n"
+    )
+    answers = [" ".join(p.answer.split()) for p in find_pairs(text)]
+    assert answers == ["Massage is covered with a referral from your doctor.", "Cupping is not covered.", "Only on Gold plans."]
+
+
+def test_round_38_how_to_reach_us_heads_contact_details():
+    text = "Is dry needling covered?\n\nNo plan covers it.\n\nHow to reach us\n\nCall 1-800-555-0100, Monday to Friday.\n"
+    assert find_pairs(text)[0].answer == "No plan covers it."
+
+
+def test_round_38_a_numbered_heading_among_numbered_questions_asks_what_the_reader_pays():
+    text = (
+        "1. Is chiropractic covered?\n\nYes, for 12 visits.\n\n2. How much you pay for a visit\n\nA $25 copay.\n\n"
+        "3. Do I need a referral?\n\nNot on PPO plans.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Is chiropractic covered?", "How much you pay for a visit", "Do I need a referral?"]
+    plain = "Is chiropractic covered?\n\nYes, for 12 visits.\n\nWhat you pay for a visit\n\nA $25 copay.\n"
+    assert [p.question for p in find_pairs(plain)] == ["Is chiropractic covered?"]

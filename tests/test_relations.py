@@ -508,3 +508,20 @@ def test_round_36_what_the_subject_is_does_not_act_in_its_second_verb(text, expe
 ])
 def test_round_36_review_referrals_cups_and_sides_without_a_subject(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who can give the shots?", "Physician assistants and advanced practice registered nurses can give trigger point injections.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician_assistant", "PRV:advanced_practice_registered_nurse")}),  # "practice" is a word of a name
+    ("Who can give the shots?", "Only physicians (MD or DO) and physician assistants (PAs) can give trigger point injections.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:physician_assistant")}),  # "DO" names a doctor, no verb
+    ("Is acupuncture covered?", "We cover 12 acupuncture visits a year when a licensed acupuncturist performs the treatment.",
+     {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+])
+def test_round_38_a_verb_inside_a_name_and_performs_the_treatment(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+def test_round_38_the_treatment_of_is_no_pronoun():
+    assert relations(answer("Who treats it?", "Orthopaedists are surgeons who specialize in the treatment of, and surgery for, bone and joint diseases.")) == {
+        ("PRV:surgeon", "TRT:surgery", "performs")}  # "the treatment of" names what they treat, no "it"

@@ -31,10 +31,13 @@ CONTRAST_CHARS = 12  # a second side may open with its contrast word ("; however
 SUBJECT_WORDS = 4  # a side's first words, where its subject is ("Our chiropractors do not ...")
 _SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some plans ..."): maybe
 _MAYBE_CUES = re.compile(
-    r"\b(?:depends?|depending|not necessarily|not always|varies|vary|(?:answer|it|this|coverage|that) differs(?! from)|sometimes|in some cases|case[- ]by[- ]case|only (?:for|if|when|under|with|after|in)"
+    r"\b(?:depends?|depending|not necessarily|not always|varies|vary|(?:answer|it|this|coverage|that) differs(?! from)|sometimes|in some cases|case[- ]by[- ]case"
+    r"|only (?:for(?!\s+(?:a|an|one|two|three|a few|\d+)\s+(?:brief\s+)?(?:moments?|seconds?|minutes?|hours?|days?)\b)|if|when|under|with|after|in)"  # not how long: "only for a moment"
+    r"|some\b[^.;]{0,80}?\b(?:and|but|while|whereas) (?:not )?others\b"  # "they help some people a great deal and others very little"
     r"|only (?:\w+ ){1,6}?(?:if|when|unless|for (?:people|patients|members|those|clients|children|adults))|only (?:\w+ ){1,4}?(?:after|under) (?:a|an|the)\b"
     r"|(?:isn't|is not|not) (?:yet |entirely |fully )?clear|unclear|not (?:yet )?known|unknown|inconclusive|(?:evidence|research|results|studies)\b[^.;]{0,60}?\b(?:is|are) (?:mixed|conflicting)|too early to (?:say|tell))\b"
 )  # "Medicare only covers chiropractic care if ...": a condition limits the answer; "The evidence isn't clear yet": it may be either
+_DEPENDS_AFTER_ALL = re.compile(r",\s*(?:but|though|although|however)\b[^.;]{0,80}?\b(?:depends?|varies|vary)\b")  # "You can swipe an HSA card, but whether the charge is allowed depends on ..."
 _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": no; "very little risk" is an amount of something
     r"\b(?:barely|hardly|scarcely)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
 )
@@ -397,7 +400,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     without = _WITHOUT.search(s, 0, main_end) if "without" not in q else None
     if without and without.group(1).removesuffix("s") in asked:
         return "no"  # "Will I get a steroid injection?" "Most people get better without an injection."
-    if _answers_both_ways(whole, question):
+    if _answers_both_ways(whole, question) or _DEPENDS_AFTER_ALL.search(whole):
         return "maybe"
     shares = [  # "some plans", "some people" limit who the answer holds for; "some soreness" is an amount; to "Is there anyone who ...?" they are the answer
         cue for start, end, cue in quantifier_cues().find(s, 0, min(main_end, _SUBJECT_CHARS))

@@ -145,7 +145,8 @@ def _running_lines(parts: list[str]) -> list[int]:
     without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
     document. A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
     and twice is enough (a two-page handout); so is twice for a letterhead of three parts set apart
-    by bars, without prices (prices set out so are an answer's). A sentence an answer repeats is not
+    by bars, without prices (prices set out so are an answer's), and for a line twice at a form
+    feed's page break (a bulletin's title over each page). A sentence an answer repeats is not
     at the edge, nor are a page's repeated headings."""
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     filled = [i for i, t in enumerate(texts) if t]
@@ -153,10 +154,15 @@ def _running_lines(parts: list[str]) -> list[int]:
     for feed in (i for i, part in enumerate(parts) if "\f" in part):  # a printed page's edges too, where a form feed breaks pages
         at = bisect_left(filled, feed)
         edges |= {texts[i] for i in filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE]}
+    at_page_breaks = Counter()  # the last line before a form feed and the first after it
+    for feed in (i for i, part in enumerate(parts) if "\f" in part):
+        at = bisect_left(filled, feed)
+        at_page_breaks.update(texts[i] for i in filled[max(0, at - 1):at + 1])
     repeats = Counter(texts)
     return [
         i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]) or _ADDRESS_LINE.fullmatch(texts[i]))
-        and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i])) else PRINTED_LINE_REPEATS)
+        and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]))
+                                  and at_page_breaks[texts[i]] < PRINTED_LINE_REPEATS else PRINTED_LINE_REPEATS)
     ]
 
 
@@ -229,6 +235,8 @@ def _said_before_the_call(line: str) -> bool:
 _CLOSING_SENTENCE = re.compile(r"[ \t]*(?:\S+[ \t]+){5,}\S*[.!][\"”')]*[ \t]*")  # six words or more and a full stop: a sentence, not a heading
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
 _DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
+_CLIPPING_HEADER = re.compile(r"- Your (Highlight|Note|Bookmark|Clip)\b[^\n|]*\|[^\n]*\bAdded on\b[^\n]*")  # an e-reader's "My Clippings.txt"
+_CLIPPING_END = re.compile(r"={10}[ \t]*")
 MAX_DRAWER_LINES = 60  # an Org drawer closes within this many lines, or it is no drawer
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
 WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapped ("[Music]" is no such line)
@@ -265,6 +273,7 @@ class Page:
         self._thread_bylines(parts)
         self._pull_quotes(parts)
         self._slide_deck(parts)
+        self._clippings(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -326,6 +335,28 @@ class Page:
                 for j in run:
                     self.actions[j] = self.actions[j] or "skip"
             run = []
+
+    def _clippings(self, parts: list[str]) -> None:
+        """An e-reader's clippings export: each clipping's book title and "- Your Highlight on page
+        12 | ... | Added on ..." over the highlighted text, and "==========" under it, are furniture;
+        so is the reader's own note ("- Your Note ..."), which is no part of the book's answer. A
+        clipping from another book ends the answer."""
+        book = None
+        for i, part in enumerate(parts):
+            header = _CLIPPING_HEADER.fullmatch(part.strip())
+            if not header:
+                continue
+            title = i - 1
+            if title >= 0 and parts[title].strip():
+                self.actions[title] = "skip" if book in (None, parts[title].strip()) else "stop"
+                book = parts[title].strip()
+            self.actions[i] = "skip"
+            for j in range(i + 1, len(parts)):
+                if _CLIPPING_END.fullmatch(parts[j].strip()):
+                    self.actions[j] = "skip"
+                    break
+                if header.group(1) != "Highlight" and parts[j].strip():
+                    self.actions[j] = "skip"
 
     def _slide_deck(self, parts: list[str]) -> None:
         """A slide deck written in Markdown (reveal.js, HackMD, Marp): a speaker's "Note:" runs to

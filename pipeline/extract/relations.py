@@ -57,7 +57,7 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 )
 _BARE_DO = re.compile(r"do|does|did")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
-_THEM = re.compile(r"\s*(it|them|these|those)\b")
+_THEM = re.compile(r"\s*(it|them|these|those|the (?:treatment|procedure|service|therapy|technique)(?!\s+(?:of|for)\b))\b")  # "when a licensed acupuncturist performs the treatment" as "performs it"
 _ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
 _COMPARED = re.compile(r"\s*(?:(?:but|and|while)\s+)?(unlike|like|compared (?:with|to)|besides|as with|apart from|aside from|other than|outside(?: of)?|beyond|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
 _OTHERS_THAN = {"unlike", "rather than", "instead of"}
@@ -256,6 +256,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     compared = _COMPARED.match(s, low)  # "Unlike acupuncture, ...", "Outside physical therapy, ...": a phrase that sets others aside
     found = []
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
+        if any(e[0] <= match.start() and match.end() <= e[1] for e in entities):
+            continue  # a word of a name, no verb: the "practice" of "advanced practice registered nurses"
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
         if _PRACTICE_NOUN.fullmatch(s, match.start(), match.end()) and (_NOUN_BEFORE.search(s, low, match.start()) or any(
             e[1] + 1 == match.start() and e[2] == "PROVIDER" and not s[e[1] - 1] == "s" for e in before
@@ -326,7 +328,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if pronoun:  # "Dry needling is not paid separately, even when a chiropractor does it": the clause's own treatment
             named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
-            treatments = _treatments(s, named_before[:1] if pronoun.group(1) == "it" else _list(s, named_before, forward=False))
+            treatments = _treatments(s, named_before[:1] if pronoun.group(1) == "it" or pronoun.group(1).startswith("the ") else _list(s, named_before, forward=False))
         if not treatments and context.treatment and (phrase.voice == "passive" or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())):
             treatments = (context.treatment,)
         if phrase.object:  # "cannot inject medication": the verb names the treatment
