@@ -36,8 +36,8 @@ def test_training_gives_the_same_weights_whatever_the_examples_order():
 
 
 def test_without_weights_or_on_a_tie_the_rules_type_stands():
-    assert decide({}, features("Anything at all.", "other", "risk", "risk"), "risk") == "risk"
-    tied = {"w=needle": {"procedure": 5, "risk": 5}}
+    assert decide(weights_of([]), features("Anything at all.", "other", "risk", "risk"), "risk") == "risk"
+    tied = weights_of([("w=needle", "procedure", 5), ("w=needle", "risk", 5)])
     assert decide(tied, ["w=needle"], "risk") == "risk"
     assert decide(tied, ["w=needle"], "cost") == "procedure"
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import random
 import re
 from collections import Counter
+from dataclasses import dataclass
 from functools import cache
 from typing import Iterable
 
@@ -39,28 +40,38 @@ def features(text: str, own_type: str, rule_type: str, question_type: str | None
     return sorted(found)
 
 
-def weights_of(rows: Iterable[tuple[str, str, int]]) -> dict[str, dict[str, int]]:
-    weights: dict[str, dict[str, int]] = {}
+@dataclass(frozen=True)
+class Weights:
+    labels: tuple[str, ...]  # the claim types, sorted
+    vectors: dict[str, tuple[int, ...]]  # feature -> its weight for each label
+
+
+def weights_of(rows: Iterable[tuple[str, str, int]]) -> Weights:
+    rows = list(rows)
+    labels = tuple(sorted({label for _, label, _ in rows}))
+    position = {label: i for i, label in enumerate(labels)}
+    vectors: dict[str, list[int]] = {}
     for feature, label, weight in rows:
-        weights.setdefault(feature, {})[label] = weight
-    return weights
+        vectors.setdefault(feature, [0] * len(labels))[position[label]] = weight
+    return Weights(labels, {feature: tuple(vector) for feature, vector in vectors.items()})
 
 
 @cache
-def _weights() -> dict[str, dict[str, int]]:
+def _weights() -> Weights:
     return weights_of((row["feature"], row["claim_type"], int(row["weight"])) for row in read_rows("claim_type_weights.csv"))
 
 
-def decide(weights: dict[str, dict[str, int]], claim_features: list[str], rule_type: str) -> str:
-    """The type whose weights the features add up highest; the rules' type where none is learned
-    or it ties for the top."""
-    scores: Counter[str] = Counter()
-    for feature in claim_features:
-        scores.update(weights.get(feature, {}))
-    if not scores:
+def decide(weights: Weights, claim_features: list[str], rule_type: str) -> str:
+    """The type whose weights the features add up highest, as in training; the rules' type where
+    no feature is known or it ties for the top."""
+    vectors = [vector for feature in claim_features if (vector := weights.vectors.get(feature))]
+    if not vectors:
         return rule_type
-    best = max(scores.values())
-    return rule_type if scores.get(rule_type) == best else min(label for label, score in scores.items() if score == best)
+    totals = [sum(column) for column in zip(*vectors)]
+    best = max(totals)
+    if rule_type in weights.labels and totals[weights.labels.index(rule_type)] == best:
+        return rule_type
+    return weights.labels[totals.index(best)]
 
 
 def claim_type(claim_features: list[str], rule_type: str) -> str:
