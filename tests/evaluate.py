@@ -13,7 +13,7 @@ these scores. Run it before and after changing a rule. Measures, per set:
   row that holds the sentence: a list item read with its lead-in; where the rows split a sentence
   the gold keeps whole, each of them), else the sentence read alone; the claim-type model learned
   from these sets, so "claim type left out" gives each set's score by a model trained without it
-  (pipeline/data/claim_type_folds.csv, `make claim-types`);
+  (tests/claim_type_folds.csv, `make claim-types`);
 - relations: P/R/F1 of (provider, treatment, relation) per page, end to end.
 
 With `--medquad ARCHIVE` it also scores the question types and the layout finder against MedQuAD
@@ -37,7 +37,7 @@ from medquad_benchmark import layout_finder, mapping, question_types  # noqa: E4
 from pipeline.extract.claims import document_entities, read_claim, sentence_entities  # noqa: E402
 from pipeline.extract.nlp import default_nlp  # noqa: E402
 from pipeline.publish.card import EVALUATION  # noqa: E402
-from pipeline.rules import DATA_DIR  # noqa: E402
+from pipeline.rules import read_rows  # noqa: E402
 
 
 @cache
@@ -65,8 +65,7 @@ def concept_of(name: str, label: str, gold_page: GoldPage | None = None) -> str 
 def _left_out() -> dict[str, str]:
     """Each blind set's claim types by a model trained without it (`make claim-types`): the
     published claim types were learned from these sets, so only this column measures them unseen."""
-    with (DATA_DIR / "claim_type_folds.csv").open(encoding="utf-8", newline="") as handle:
-        return {row["set"]: f"{float(row['model_left_out']):.2f}" for row in csv.DictReader(handle)}
+    return {row["set"]: f"{float(row['model_left_out']):.2f}" for row in read_rows("claim_type_folds.csv", Path(__file__).parent)}
 
 
 def _ratio(hits: int, total: int) -> str:

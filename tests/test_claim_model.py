@@ -56,9 +56,19 @@ def test_the_build_publishes_the_type_decided_from_each_claims_features():
 
 
 def test_the_committed_weights_are_what_the_blind_gold_sets_teach():
-    from train_claim_types import blind_sets, examples_of, set_examples
+    from train_claim_types import blind_sets, examples_of, set_claims
 
-    learned = train([example for folder in blind_sets() for example in examples_of(set_examples(folder))])
+    learned = train([example for folder in blind_sets() for example in examples_of(set_claims(folder))])
     committed = [(row["feature"], row["claim_type"], int(row["weight"])) for row in read_rows("claim_type_weights.csv")]
     assert learned == committed, "the claim-type weights are stale: run `make claim-types` after changing a rule or a gold set"
     assert claim_model.claim_type(features("Each session costs $60.", "cost", "cost", None), "cost") == "cost"
+
+
+def test_the_published_type_reads_the_sentence_where_the_rules_cue_misleads():
+    def published(question: str, sentence: str) -> list[str]:
+        text = f"Dry needling FAQ\n\n{question}\n\n{sentence}\n"
+        return [row["claim_type"] for row in document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["claims"]]
+
+    assert published("Does dry needling hurt?", "The needle is very fine, similar to the one used for a flu shot.") == ["procedure"]  # the rules: risk
+    assert published("What is a trigger point injection?", "Sometimes a small dose of steroid is added.") == ["procedure"]  # the rules: definition
+    assert published("How much does a session cost?", "A 30-minute session costs $85 without insurance.") == ["cost"]

@@ -21,11 +21,10 @@ from pipeline.rules import DATA_DIR
 from pipeline.sources import Document
 
 
-
-
 def rules_alone(features: list[str], rule_type: str) -> str:
     """The claim type the rules give, without the learned model's last word: what the rule tests test."""
     return rule_type
+
 
 def entities_of(sentence: str) -> list[tuple[int, int, str, str]]:
     return [(e.start_char, e.end_char, e.label_, e.ent_id_) for e in default_nlp()(sentence).ents]
@@ -1601,6 +1600,8 @@ def test_round_37_review_differs_from_compares_and_answers(question, answer, pol
     ("Can I use my FSA card?", "You can pay with an FSA card, but whether the plan reimburses it depends on your account.", "maybe"),
     ("Does cupping hurt?", "It stings, but only for a few seconds.", "yes"),  # how long, not a condition
     ("Does acupuncture help headaches?", "The short answer is that it helps some patients a great deal and others very little.", "maybe"),
+    ("Is massage covered?", "Massage is covered, though the copay varies by plan.", "yes"),  # what varies is not the answer
+    ("Can I see a PT without a referral?", "You can see one directly, but only for 30 days.", "maybe"),  # a limit, not how long it stings
 ])
 def test_round_38_yes_no_hedged_denials_contrasts_that_depend_and_how_long(question, answer, polarity):
     text = f"Questions\n\n{question}\n\n{answer}\n"

@@ -1778,6 +1778,9 @@ def test_round_38_a_wikis_see_also_link_is_no_part_of_the_answer():
         "## Do you take walk-ins?\n\nOnly on Saturdays.\n"
     )
     assert [p.answer for p in find_pairs(text)] == ["For mild knots it often is.", "Only on Saturdays."]
+    for see in ("See also [[A]], [[B]], and [[C]].", "- See also [[Aftercare]]", "Related notes: [[Aftercare]]", "see-also:: [[Aftercare]]"):
+        text = f"## Is a foam roller enough?\n\nFor mild knots it often is.\n\n{see}\n\n## Do you take walk-ins?\n\nOnly on Saturdays.\n"
+        assert find_pairs(text)[0].answer == "For mild knots it often is.", see
 
 
 def test_round_38_an_e_readers_clippings_keep_the_books_answers_without_their_headers_or_the_readers_notes():
@@ -1794,6 +1797,8 @@ def test_round_38_an_e_readers_clippings_keep_the_books_answers_without_their_he
     pairs = find_pairs(text)
     assert [p.question for p in pairs] == ["Does a knot go away by itself?", "Can a massage therapist release one?"]
     assert [(p.answer[:12], p.answer[-24:]) for p in pairs] == [("Some do with", "pressure and stretching."), ("Yes, with su", "Yes, with sustained pressure."[-24:])]
+    cut_short = header.format(kind="Note", page=1, body="") + "my own note\n\n" + clip("Highlight", 2, "Can a massage therapist release one?") + clip("Highlight", 3, "Yes, with sustained pressure.")
+    assert [p.question for p in find_pairs(cut_short)] == ["Can a massage therapist release one?"]  # a note with no separator ends at its blank line
 
 
 def test_round_38_a_title_repeated_over_each_printed_page_is_furniture():
@@ -1805,6 +1810,8 @@ def test_round_38_a_title_repeated_over_each_printed_page_is_furniture():
     )
     answers = [" ".join(p.answer.split()) for p in find_pairs(text)]
     assert answers == ["Massage is covered with a referral from your doctor.", "Cupping is not covered.", "Only on Gold plans."]
+    listed = "What should I bring?\nYour insurance card\nA photo ID\n\fWhat should I wear?\nLoose clothing\nA photo ID\n\fWhere do I park?\nIn the rear lot.\n"
+    assert [p.answer.split("\n")[-1] for p in find_pairs(listed)][:2] == ["A photo ID", "A photo ID"]  # an answer's last line before a page break is no title
 
 
 def test_round_38_how_to_reach_us_heads_contact_details():
@@ -1820,3 +1827,5 @@ def test_round_38_a_numbered_heading_among_numbered_questions_asks_what_the_read
     assert [p.question for p in find_pairs(text)] == ["Is chiropractic covered?", "How much you pay for a visit", "Do I need a referral?"]
     plain = "Is chiropractic covered?\n\nYes, for 12 visits.\n\nWhat you pay for a visit\n\nA $25 copay.\n"
     assert [p.question for p in find_pairs(plain)] == ["Is chiropractic covered?"]
+    steps = "1. How do I prepare for my visit?\n\nWear loose clothes.\n\n2. When you arrive\n\nCheck in at the desk.\n\n3. Does it hurt?\n\nA little.\n"
+    assert [p.question for p in find_pairs(steps)] == ["How do I prepare for my visit?", "Does it hurt?"]

@@ -517,6 +517,11 @@ def test_round_36_review_referrals_cups_and_sides_without_a_subject(question, te
      {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:physician_assistant")}),  # "DO" names a doctor, no verb
     ("Is acupuncture covered?", "We cover 12 acupuncture visits a year when a licensed acupuncturist performs the treatment.",
      {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+    ("Is acupuncture covered?", "We cover it when a licensed acupuncturist performs the treatment.", {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+    ("Who does it?", "Our physical therapists perform the technique called dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Is cupping covered?", "We cover cupping when an acupuncturist performs the treatment plan your doctor wrote.", set()),  # a plan, no "it"
+    ("Is massage covered?", "Coverage is likelier when a chiropractor provides the treatment as part of a plan of care, because those visits are billed as manual therapy.",
+     set()),  # the verb's object is "the treatment", not what the later clause names
 ])
 def test_round_38_a_verb_inside_a_name_and_performs_the_treatment(question, text, expected):
     assert relations(answer(question, text)) == expected

@@ -3,10 +3,10 @@
 Each gold claim sentence that the build publishes gives one example per claim row that publishes
 it: the features the build reads of the row (pipeline/extract/claim_model.py) and the annotator's
 type. Writes pipeline/data/claim_type_weights.csv (trained on every blind set) and
-pipeline/data/claim_type_folds.csv: each set's claim types left out of training (five folds of
-sets), by the rules alone and by the model, so the card reports a score the model did not learn
+tests/claim_type_folds.csv: each set's claim types left out of training (five folds of sets), by
+the rules alone and by the model, so that `make evaluate` reports a score the model did not learn
 from. Retrain after changing a claim-type rule or adding a gold set; `--skip` leaves sets out (a
-new blind set's first look).
+new blind set's first look) and then needs `--out`, so the committed files stay whole.
 """
 
 from __future__ import annotations
@@ -25,12 +25,18 @@ from pipeline.extract.records import document_records  # noqa: E402
 from pipeline.rules import DATA_DIR  # noqa: E402
 
 FOLDS = 5
+FOLDS_FILE = Path(__file__).parent / "claim_type_folds.csv"
 Example = tuple[list[str], str]
+Claim = tuple[list[Example], list[str]]  # the examples of the rows that publish one gold claim, and the rules' types of those rows
 
 
-def set_examples(folder: Path) -> list[tuple[list[Example], str]]:
-    """Per gold claim: (features, gold type) of each row that publishes it, and the rules' types
-    as one string (to score the rules alone the way evaluate does: every part must agree)."""
+def blind_sets(skip: tuple[str, ...] = ()) -> list[Path]:
+    return [folder for folder in gold_sets() if folder.name.startswith("heldout") and folder.name not in skip]
+
+
+def set_claims(folder: Path) -> list[Claim]:
+    """Per gold claim of a set: (features, gold type) of each row that publishes it, and the
+    rules' types of those rows (to score the rules alone as evaluate does: every part must agree)."""
     claims = []
     for page in gold_pages(folder):
         recorded: list[list[str]] = []
@@ -46,55 +52,60 @@ def set_examples(folder: Path) -> list[tuple[list[Example], str]]:
                 continue
             _, _, parts = published_claims(page, records, claim["sentence"])
             if parts:
-                claims.append(([(features_of[row["claim_id"]], claim["claim_type"]) for row in parts],
-                               "|".join(row["claim_type"] for row in parts)))
+                claims.append(([(features_of[row["claim_id"]], claim["claim_type"]) for row in parts], [row["claim_type"] for row in parts]))
     return claims
 
 
-def blind_sets(skip: list[str] = []) -> list[Path]:
-    return [folder for folder in gold_sets() if folder.name.startswith("heldout") and folder.name not in skip]
-
-
-def examples_of(claims: list[tuple[list[Example], str]]) -> list[Example]:
+def examples_of(claims: list[Claim]) -> list[Example]:
     return [example for parts, _ in claims for example in parts]
 
 
-def _accuracy(claims: list[tuple[list[Example], str]], decide) -> float:
-    right = sum(all(decide(features, rule) == gold for (features, gold), rule in zip(parts, rules.split("|"))) for parts, rules in claims)
+def _accuracy(claims: list[Claim], typed) -> float:
+    right = sum(all(typed(features, rule) == gold for (features, gold), rule in zip(parts, rules)) for parts, rules in claims)
     return right / len(claims) if claims else 0.0
+
+
+def left_out_scores(claims_by_set: dict[str, list[Claim]]) -> list[dict]:
+    """Each set's claim types by the rules alone and by a model trained on the other folds' sets."""
+    names = list(claims_by_set)
+    scores = []
+    for k in range(FOLDS):
+        left_out = names[k::FOLDS]
+        weights = weights_of(train([e for name in names if name not in left_out for e in examples_of(claims_by_set[name])]))
+        for name in left_out:
+            scores.append({
+                "set": name, "claims": len(claims_by_set[name]),
+                "rules": f"{_accuracy(claims_by_set[name], lambda features, rule: rule):.3f}",
+                "model_left_out": f"{_accuracy(claims_by_set[name], lambda features, rule: decide(weights, features, rule)):.3f}",
+            })
+    return sorted(scores, key=lambda row: names.index(row["set"]))
+
+
+def _write(path: Path, header: list[str], rows: list) -> None:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows)
 
 
 def main() -> None:
     options = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    options.add_argument("--skip", nargs="*", default=[], help="gold sets to leave out of training and scoring")
-    options.add_argument("--out", type=Path, default=DATA_DIR, help="folder for the two CSV files")
+    options.add_argument("--skip", nargs="*", default=[], help="gold sets to leave out of training and scoring (needs --out)")
+    options.add_argument("--out", type=Path, help="folder for both CSV files, instead of pipeline/data and tests")
     arguments = options.parse_args()
-    sets = blind_sets(arguments.skip)
-    examples = {folder.name: set_examples(folder) for folder in sets}
-    every = lambda names: [example for name in names for example in examples_of(examples[name])]
-    folds = []
-    for k in range(FOLDS):
-        left_out = [folder.name for i, folder in enumerate(sets) if i % FOLDS == k]
-        weights = weights_of(train(every(name for name in examples if name not in left_out)))
-        for name in left_out:
-            folds.append({"set": name, "claims": len(examples[name]),
-                          "rules": f"{_accuracy(examples[name], lambda features, rule: rule):.3f}",
-                          "model_left_out": f"{_accuracy(examples[name], lambda features, rule: decide(weights, features, rule)):.3f}"})
-    rows = train(every(examples))
-    arguments.out.mkdir(parents=True, exist_ok=True)
-    with (arguments.out / "claim_type_weights.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(["feature", "claim_type", "weight"])
-        writer.writerows(rows)
-    order = {folder.name: i for i, folder in enumerate(sets)}
-    with (arguments.out / "claim_type_folds.csv").open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, ["set", "claims", "rules", "model_left_out"], lineterminator="\n")
-        writer.writeheader()
-        writer.writerows(sorted(folds, key=lambda row: order[row["set"]]))
-    total = sum(len(examples[name]) for name in examples)
-    mean = lambda column: sum(float(row[column]) * row["claims"] for row in folds) / total
-    print(f"{len(rows)} weights from {len(every(examples))} examples of {total} claims in {len(sets)} sets; "
-          f"left out of training, the rules {mean('rules'):.3f}, the model {mean('model_left_out'):.3f}")
+    if arguments.skip and not arguments.out:
+        options.error("--skip writes a partial model: give --out FOLDER so the committed weights stay whole")
+    claims_by_set = {folder.name: set_claims(folder) for folder in blind_sets(tuple(arguments.skip))}
+    rows = train([example for claims in claims_by_set.values() for example in examples_of(claims)])
+    scores = left_out_scores(claims_by_set)
+    if arguments.out:
+        arguments.out.mkdir(parents=True, exist_ok=True)
+    _write((arguments.out or DATA_DIR) / "claim_type_weights.csv", ["feature", "claim_type", "weight"], rows)
+    _write(arguments.out / FOLDS_FILE.name if arguments.out else FOLDS_FILE, list(scores[0]), [list(row.values()) for row in scores])
+    total = sum(row["claims"] for row in scores)
+    mean = {column: sum(float(row[column]) * row["claims"] for row in scores) / total for column in ("rules", "model_left_out")}
+    print(f"{len(rows)} weights from {sum(len(examples_of(c)) for c in claims_by_set.values())} examples of {total} claims in "
+          f"{len(claims_by_set)} sets; left out of training, the rules {mean['rules']:.3f}, the model {mean['model_left_out']:.3f}")
 
 
 if __name__ == "__main__":

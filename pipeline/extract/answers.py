@@ -32,12 +32,12 @@ SUBJECT_WORDS = 4  # a side's first words, where its subject is ("Our chiropract
 _SUBJECT_CHARS = 25  # a quantifier there limits the answer's subject ("Some plans ..."): maybe
 _MAYBE_CUES = re.compile(
     r"\b(?:depends?|depending|not necessarily|not always|varies|vary|(?:answer|it|this|coverage|that) differs(?! from)|sometimes|in some cases|case[- ]by[- ]case"
-    r"|only (?:for(?!\s+(?:a|an|one|two|three|a few|\d+)\s+(?:brief\s+)?(?:moments?|seconds?|minutes?|hours?|days?)\b)|if|when|under|with|after|in)"  # not how long: "only for a moment"
+    r"|only (?:for(?!\s+(?:a|an|one|two|three|a few|several|a couple of|\d+)\s+(?:brief\s+)?(?:moments?|seconds?|minutes?)\b)|if|when|under|with|after|in)"  # not how long it stings: "only for a moment"
     r"|some\b[^.;]{0,80}?\b(?:and|but|while|whereas) (?:not )?others\b"  # "they help some people a great deal and others very little"
     r"|only (?:\w+ ){1,6}?(?:if|when|unless|for (?:people|patients|members|those|clients|children|adults))|only (?:\w+ ){1,4}?(?:after|under) (?:a|an|the)\b"
     r"|(?:isn't|is not|not) (?:yet |entirely |fully )?clear|unclear|not (?:yet )?known|unknown|inconclusive|(?:evidence|research|results|studies)\b[^.;]{0,60}?\b(?:is|are) (?:mixed|conflicting)|too early to (?:say|tell))\b"
 )  # "Medicare only covers chiropractic care if ...": a condition limits the answer; "The evidence isn't clear yet": it may be either
-_DEPENDS_AFTER_ALL = re.compile(r",\s*(?:but|though|although|however)\b[^.;]{0,80}?\b(?:depends?|varies|vary)\b")  # "You can swipe an HSA card, but whether the charge is allowed depends on ..."
+_DEPENDS_AFTER_ALL = re.compile(r",\s*(?:but|though|although|however)\s+(?:whether|if)\b[^.;]{0,80}?\b(?:depends?|varies|vary)\b")  # "You can swipe an HSA card, but whether the charge is allowed depends on ..."
 _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": no; "very little risk" is an amount of something
     r"\b(?:barely|hardly|scarcely)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
 )

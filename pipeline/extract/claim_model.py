@@ -1,12 +1,12 @@
 """A claim's type as the held-out annotators decide it: the rules' types read with the sentence's words.
 
 The rules (claim_types.csv, claim_type_context.csv, the question's type) name a type from one cue
-each, and a sentence's cue often misleads: "The needle is very fine" under "Does it hurt?" is how
-the treatment is done, not a risk. A linear model over the sentence's words and word pairs, its
+each, and a sentence's cue often misleads: "The needle is very fine, similar to the one used for a
+flu shot" under "Does dry needling hurt?" tells how the treatment is done, not a risk. A linear model over the sentence's words and word pairs, its
 question's type and what the rules decided weighs all of them at once. Its weights are data
-(claim_type_weights.csv), learned by `make claim-types` from the blind gold sets with an averaged
+(pipeline/data/claim_type_weights.csv), learned by `make claim-types` from the blind gold sets with an averaged
 perceptron, in integers, so the same weights give the same types on every machine. How often it
-is right on sets it did not learn from, against the rules alone: claim_type_folds.csv.
+is right on sets it did not learn from, against the rules alone: tests/claim_type_folds.csv.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import random
 import re
 from collections import Counter
 from dataclasses import dataclass
+from fractions import Fraction
 from functools import cache
 from typing import Iterable
 
@@ -23,7 +24,7 @@ from pipeline.rules import read_rows
 EPOCHS = 8
 SEED = 0
 SCALE = 100  # weights are kept in hundredths, as integers
-MIN_WEIGHT = SCALE  # smaller weights barely move a decision (0.873 out of fold with them left out, 0.877 with them)
+MIN_WEIGHT = SCALE  # smaller weights are left out: a third of the file, at a cost of ~0.007 in claim types left out of training
 _WORD = re.compile(r"[a-z0-9$]+(?:['’][a-z]+)?")
 
 
@@ -47,6 +48,7 @@ class Weights:
 
 
 def weights_of(rows: Iterable[tuple[str, str, int]]) -> Weights:
+    """Weights as `decide` reads them, from (feature, claim type, weight) rows."""
     rows = list(rows)
     labels = tuple(sorted({label for _, label, _ in rows}))
     position = {label: i for i, label in enumerate(labels)}
@@ -75,6 +77,7 @@ def decide(weights: Weights, claim_features: list[str], rule_type: str) -> str:
 
 
 def claim_type(claim_features: list[str], rule_type: str) -> str:
+    """The published type, by the committed weights."""
     return decide(_weights(), claim_features, rule_type)
 
 
@@ -103,7 +106,7 @@ def train(examples: Iterable[tuple[list[str], str]], epochs: int = EPOCHS, seed:
     rows = []
     for feature in sorted(current):
         for label in sorted(current[feature]):
-            weight = round(SCALE * (current[feature][label] - summed[feature][label] / step))
+            weight = round(Fraction(SCALE * (current[feature][label] * step - summed[feature][label]), step))  # exact: no float
             if abs(weight) > min_weight:
                 rows.append((feature, label, weight))
     return rows

@@ -145,24 +145,25 @@ def _running_lines(parts: list[str]) -> list[int]:
     without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
     document. A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
     and twice is enough (a two-page handout); so is twice for a letterhead of three parts set apart
-    by bars, without prices (prices set out so are an answer's), and for a line twice at a form
-    feed's page break (a bulletin's title over each page). A sentence an answer repeats is not
+    by bars, without prices (prices set out so are an answer's), and for the first line after a
+    form feed on nearly every page (a bulletin's title over each page). A sentence an answer repeats is not
     at the edge, nor are a page's repeated headings."""
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     filled = [i for i, t in enumerate(texts) if t]
     edges = {texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]}
-    for feed in (i for i, part in enumerate(parts) if "\f" in part):  # a printed page's edges too, where a form feed breaks pages
+    feeds = [i for i, part in enumerate(parts) if "\f" in part]
+    page_tops = Counter()  # the first line of each printed page after the first
+    for feed in feeds:  # a printed page's edges too, where a form feed breaks pages
         at = bisect_left(filled, feed)
         edges |= {texts[i] for i in filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE]}
-    at_page_breaks = Counter()  # the last line before a form feed and the first after it
-    for feed in (i for i, part in enumerate(parts) if "\f" in part):
-        at = bisect_left(filled, feed)
-        at_page_breaks.update(texts[i] for i in filled[max(0, at - 1):at + 1])
+        if at < len(filled):
+            page_tops[texts[filled[at]]] += 1
+    topping = max(PRINTED_LINE_REPEATS, len(feeds) - 1)  # on top of nearly every page
     repeats = Counter(texts)
     return [
         i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]) or _ADDRESS_LINE.fullmatch(texts[i]))
         and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]))
-                                  and at_page_breaks[texts[i]] < PRINTED_LINE_REPEATS else PRINTED_LINE_REPEATS)
+                                  and page_tops[texts[i]] < topping else PRINTED_LINE_REPEATS)
     ]
 
 
@@ -235,7 +236,7 @@ def _said_before_the_call(line: str) -> bool:
 _CLOSING_SENTENCE = re.compile(r"[ \t]*(?:\S+[ \t]+){5,}\S*[.!][\"”')]*[ \t]*")  # six words or more and a full stop: a sentence, not a heading
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
 _DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
-_CLIPPING_HEADER = re.compile(r"- Your (Highlight|Note|Bookmark|Clip)\b[^\n|]*\|[^\n]*\bAdded on\b[^\n]*")  # an e-reader's "My Clippings.txt"
+_CLIPPING_HEADER = re.compile(r"- (?:Your )?(Highlight|Note|Bookmark|Clip)\b[^\n|]*\|[^\n]*\bAdded on\b[^\n]*")  # an e-reader's "My Clippings.txt" (older ones: "- Highlight Loc. 12-14 | Added on ...")
 _CLIPPING_END = re.compile(r"={10}[ \t]*")
 MAX_DRAWER_LINES = 60  # an Org drawer closes within this many lines, or it is no drawer
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
@@ -351,12 +352,16 @@ class Page:
                 self.actions[title] = "skip" if book in (None, parts[title].strip()) else "stop"
                 book = parts[title].strip()
             self.actions[i] = "skip"
+            noted = False
             for j in range(i + 1, len(parts)):
                 if _CLIPPING_END.fullmatch(parts[j].strip()):
                     self.actions[j] = "skip"
                     break
+                if j + 1 < len(parts) and _CLIPPING_HEADER.fullmatch(parts[j + 1].strip()) or (noted and not parts[j].strip()):
+                    break  # an export cut short: the next clipping's title, or a note's end
                 if header.group(1) != "Highlight" and parts[j].strip():
                     self.actions[j] = "skip"
+                    noted = True
 
     def _slide_deck(self, parts: list[str]) -> None:
         """A slide deck written in Markdown (reveal.js, HackMD, Marp): a speaker's "Note:" runs to

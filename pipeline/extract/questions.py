@@ -89,7 +89,7 @@ _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliar
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+)"  # "6. What about at home", "What causes trigger points"
 )
-_ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon)|what|when|where|which|who)\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too
+_ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?"
 _FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")

@@ -127,7 +127,8 @@ def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
 
 def _scope_types(claim_rows: list[dict], performs: list[dict]) -> None:
     """A claim that states who performs what is a scope_of_practice claim, unless an earlier rule
-    (advice, regulation, coverage, cost) or a frame ("X is a technique in which ...") decided it."""
+    (advice, regulation, coverage, cost) or a frame ("X is a technique in which ...") decided it:
+    the rules' type, on which the claim model has the last word."""
     stating = {row["claim_id"] for row in performs}
     for row in claim_rows:
         if row["claim_id"] in stating and row["claim_type"] in SCOPE_OVERRIDES:

@@ -57,7 +57,8 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 )
 _BARE_DO = re.compile(r"do|does|did")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
-_THEM = re.compile(r"\s*(it|them|these|those|the (?:treatment|procedure|service|therapy|technique)(?!\s+(?:of|for)\b))\b")  # "when a licensed acupuncturist performs the treatment" as "performs it"
+_THEM = re.compile(r"\s*(it|them|these|those)\b")
+_THE_TREATMENT = r"\s*the (?:treatment|procedure|service|therapy|technique)s?(?=\s*(?:[.,;:!)]|$))"  # "when a licensed acupuncturist performs the treatment." as "performs it"
 _ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
 _COMPARED = re.compile(r"\s*(?:(?:but|and|while)\s+)?(unlike|like|compared (?:with|to)|besides|as with|apart from|aside from|other than|outside(?: of)?|beyond|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
 _OTHERS_THAN = {"unlike", "rather than", "instead of"}
@@ -68,7 +69,9 @@ _NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:also\s+|not\s+|never\s+)?$")  # 
 _VERB_OF_IT = re.compile(r"[\w-]+\s+(?:it|them|this|these|those)\b")  # "... and offer it as an add-on": the first verb's object again
 _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
-_PRONOUN_OBJECT = re.compile(r"\s*(?:it|this|that|them|these|those|one)\b|\s*(?:[.,;:!]|$)")
+_THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
+_THE_OBJECT = re.compile(r"\s*the (?:treatment|procedure|service|therapy|technique)s?\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
+_PRONOUN_OBJECT = re.compile(rf"\s*(?:it|this|that|them|these|those|one)\b|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
     r"|(?:so|as) (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)\s*[.;,]?\s*$"
@@ -294,7 +297,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treated = [e for e in before if condition and e[1] <= condition.end() and e[2] == "TREATMENT"]
         if phrase.voice == "active" and treated and _RESUMED_SUBJECT.search(s, match.end(), treated[0][0]):
             treated = []  # "do not prescribe drugs, but they work with you on stretching": the treatments are the next verb's
-        them = _THEM.match(s, match.end()) if phrase.voice == "active" and treated and not phrase.object and not _EVERY_OBJECT.match(s, match.end()) else None
+        them = (_THEM.match(s, match.end()) or _THE_OBJECT.match(s, match.end())) if phrase.voice == "active" and treated and not phrase.object and not _EVERY_OBJECT.match(s, match.end()) else None
         if them and not _WITH_GAP.fullmatch(s, them.end(), treated[0][0]):
             treated = []  # "when a physical therapist performs it ... and bills it as manual therapy": the verb's object is "it" (not "combine it with adjustments")
         if phrase.voice == "adjacent":  # "massage from a licensed massage therapist", not "a referral for dry needling from your physician"
@@ -324,11 +327,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                     break
                 joined.append(e)  # "massage and heat therapy that ...", not "Besides massage, we offer dry needling, which ..."
             treatments = _treatments(s, joined)
-        pronoun = _THEM.match(s, match.end()) if phrase.voice == "active" and practitioners and not treatments else None
+        pronoun = (_THEM.match(s, match.end()) or _THE_TREATMENT_AS_IT.match(s, match.end())) if phrase.voice == "active" and practitioners and not treatments else None
         if pronoun:  # "Dry needling is not paid separately, even when a chiropractor does it": the clause's own treatment
             named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
-            treatments = _treatments(s, named_before[:1] if pronoun.group(1) == "it" or pronoun.group(1).startswith("the ") else _list(s, named_before, forward=False))
+            treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
         if not treatments and context.treatment and (phrase.voice == "passive" or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())):
             treatments = (context.treatment,)
         if phrase.object:  # "cannot inject medication": the verb names the treatment
