@@ -1607,3 +1607,13 @@ def test_round_38_yes_no_hedged_denials_contrasts_that_depend_and_how_long(quest
     text = f"Questions\n\n{question}\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == polarity
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Do I need a referral to see a chiropractor?", "You don't. Chiropractic visits do not need a referral on any plan, but after the 12th visit the office must send us a plan.", "no"),
+    ("Can I book cupping with the massage therapists?", "Not here. Cupping is done by our acupuncturist.", "no"),
+])
+def test_round_39_short_answers_you_dont_and_not_here(question, answer, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == polarity

@@ -1829,3 +1829,27 @@ def test_round_38_a_numbered_heading_among_numbered_questions_asks_what_the_read
     assert [p.question for p in find_pairs(plain)] == ["Is chiropractic covered?"]
     steps = "1. How do I prepare for my visit?\n\nWear loose clothes.\n\n2. When you arrive\n\nCheck in at the desk.\n\n3. Does it hurt?\n\nA little.\n"
     assert [p.question for p in find_pairs(steps)] == ["How do I prepare for my visit?", "Does it hurt?"]
+
+
+def test_round_39_a_page_that_sets_its_questions_in_quotation_marks():
+    text = (
+        "Phone cheat sheet\n\nCallers ask...\n\n\"Can I book cupping with a massage therapist?\"\nNo, our acupuncturist does cupping.\n\n"
+        "\"Do you bill insurance for massage?\"\nNo, massage is self-pay.\n\n"
+        "\"Will it hurt?\" (callers booking needling)\nA little, for a moment.\n\n"
+        "Related canvases: Intake checklist · Cancellation policy\n\nReactions: 👍 6  🙏 3\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Can I book cupping with a massage therapist?", "Do you bill insurance for massage?", "Will it hurt?"]
+    assert pairs[-1].answer == "A little, for a moment."
+    said = "Opening line\n\n\"Is there anything else I can help you with?\"\nThen hang up.\n\nWhat is cupping?\n\nSuction on the skin.\n"
+    assert [p.question for p in find_pairs(said)] == ["What is cupping?"]  # one quoted line is someone's speech
+
+
+def test_round_39_a_screen_readers_log_announces_buttons_and_landmarks():
+    text = (
+        "main landmark\nheading  level 1  Alternative care\nbutton  collapsed  Is acupuncture covered?\nexpanded\n"
+        "Yes, on Gold plans.\nbutton  collapsed  Is cupping covered?\nexpanded\nNo, it is investigational.\n"
+        "heading  level 2  Was this page helpful?\nYes  button\nNo  button\nout of main landmark\n"
+    )
+    pairs = find_pairs(text)
+    assert [(p.question, p.answer) for p in pairs] == [("Is acupuncture covered?", "Yes, on Gold plans."), ("Is cupping covered?", "No, it is investigational.")]

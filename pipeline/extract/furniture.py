@@ -113,7 +113,7 @@ def _line_action(line: str) -> str | None:
     action = _first_action("written", line.strip())  # markup lines matched as written, brackets and all ("[qanda]", "+")
     if action:
         return action
-    text = _LINK_NUMBER.sub("", _MARKDOWN_LINK.sub(r"\1", CALLOUT.sub("", line, count=1))).strip()
+    text = _LINK_NUMBER.sub("", _MARKDOWN_LINK.sub(r"\1", CALLOUT.sub("", line[announced.end():] if (announced := ANNOUNCED_ROLE.match(line)) else line, count=1))).strip()
     if re.search(r"[^\W\d_]", text):  # "**Still have questions?** Call us" reads as its words
         text = _INLINE_EMPHASIS.sub("", text)
     core = text.strip("#=>*_-•|[] \t↑↓←→^").strip()
@@ -236,6 +236,7 @@ def _said_before_the_call(line: str) -> bool:
 _CLOSING_SENTENCE = re.compile(r"[ \t]*(?:\S+[ \t]+){5,}\S*[.!][\"”')]*[ \t]*")  # six words or more and a full stop: a sentence, not a heading
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
 _DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
+ANNOUNCED_ROLE = re.compile(r"[ \t]*(?:toggle[ \t]+)?(?:button|link|heading[ \t]+level[ \t]+\d|clickable)(?:[ \t]+(?:collapsed|expanded|not[ \t]+pressed|pressed))?[ \t]{2,}(?=\S)")  # a screen reader's log: "button  collapsed  Is acupuncture covered?"
 _CLIPPING_HEADER = re.compile(r"- (?:Your )?(Highlight|Note|Bookmark|Clip)\b[^\n|]*\|[^\n]*\bAdded on\b[^\n]*")  # an e-reader's "My Clippings.txt" (older ones: "- Highlight Loc. 12-14 | Added on ...")
 _CLIPPING_END = re.compile(r"={10}[ \t]*")
 MAX_DRAWER_LINES = 60  # an Org drawer closes within this many lines, or it is no drawer

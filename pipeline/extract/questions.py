@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import Line, Page, line_action
+from pipeline.extract.furniture import ANNOUNCED_ROLE, Line, Page, line_action
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
 from pipeline.rules import function_words, question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
@@ -128,6 +128,7 @@ _ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:
 _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
+_QUOTED_ENTRY = re.compile(r"[ \t]*[\"“]([^\"“”\n]{3,200}\?)[\"”](?:[ \t]+\([^()\n]{1,80}\))?[ \t]*")  # \"Will it hurt?\" (callers booking needling)
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]*")  # "Dear Dr. Ortiz,", "Dear Dr. Ortiz: I have ...?"
 _SIGNED = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-Z]")  # a reader's letter signed below ("— Sore in Sacramento"), furniture by boilerplate.csv
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
@@ -189,7 +190,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     position = start
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
-            (_HEADING, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
+            (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
             (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
@@ -869,6 +870,22 @@ def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate
     return [c for c in candidates if c.line < end]
 
 
+def _quoted_entries(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Where a page sets its questions in quotation marks, each alone after a blank line with its
+    answer right below ("Callers ask..." then \"Who can do a trigger point injection?\"), at least
+    MIN_FAQ_HEADINGS of them, they are its questions, not someone's quoted speech."""
+    text, lines = page.text, page.lines
+    taken = {c.line for c in candidates}
+    found = []
+    for index, line in enumerate(lines):
+        quoted = _QUOTED_ENTRY.fullmatch(text, line.start, line.end)
+        following = page.next_content(index)
+        if (quoted and index not in taken and not page.actions[index] and (index == 0 or page.blank[index - 1])
+                and following == index + 1 and not _QUOTED_ENTRY.fullmatch(text, lines[following].start, lines[following].end)):
+            found.append(_Candidate(index, quoted.start(1), quoted.end(1), True, False, False))
+    return found if len(found) >= MIN_FAQ_HEADINGS else []
+
+
 def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
     """Where the page numbers its questions ("1. Do I need a referral?" ... "8. ..."), a line that
     carries a number next to one of theirs and asks lacks only its "?" ("9. What if I don't have
@@ -1104,7 +1121,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
-    candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates), key=lambda c: c.line)
+    candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates) + _quoted_entries(page, candidates), key=lambda c: c.line)
     candidates = _within_article(page, _drop_lists(page, candidates, structure.levels))
     pairs = []
     labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])
