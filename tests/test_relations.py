@@ -530,3 +530,13 @@ def test_round_38_a_verb_inside_a_name_and_performs_the_treatment(question, text
 def test_round_38_the_treatment_of_is_no_pronoun():
     assert relations(answer("Who treats it?", "Orthopaedists are surgeons who specialize in the treatment of, and surgery for, bone and joint diseases.")) == {
         ("PRV:surgeon", "TRT:surgery", "performs")}  # "the treatment of" names what they treat, no "it"
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who gives the shots?", "Neither our massage therapist nor our physical therapist gives injections.",
+     {(p, "TRT:injection", "does_not_perform") for p in ("PRV:massage_therapist", "PRV:physical_therapist")}),
+    ("Who does it?", "Our LMTs offer neither dry needling nor injections.",
+     {("PRV:massage_therapist", t, "does_not_perform") for t in ("TRT:dry_needling", "TRT:injection")}),
+])
+def test_round_39_neither_nor_denies_each_side(question, text, expected):
+    assert relations(answer(question, text)) == expected

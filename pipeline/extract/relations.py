@@ -41,7 +41,7 @@ _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"); "..., but not the" ends one
-    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
+    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
@@ -57,6 +57,7 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 )
 _BARE_DO = re.compile(r"do|does|did")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
+_NEITHER_BEFORE = re.compile(r"\bneither\s+(?:(?:our|the|your|their|a|an)\s+)?$", re.IGNORECASE)
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
 _THE_TREATMENT = r"\s*the (?:treatment|procedure|service|therapy|technique)s?(?=\s*(?:[.,;:!)]|$))"  # "when a licensed acupuncturist performs the treatment." as "performs it"
 _ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
@@ -339,6 +340,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if providers and treatments:
             named = practitioners + treated
             start = low if from_context else min([e[0] for e in named] + [match.start()])
+            neither = _NEITHER_BEFORE.search(s, low, start)
+            if neither:  # "Neither our massage therapist nor our physical therapist gives injections": said of both, denied
+                start = neither.start()
             resumed = phrase.voice == "active" and practitioners and _RESUMED_SUBJECT.search(s, practitioners[-1][1], match.start())
             if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching": judged from "they"
                 start = resumed.start()
