@@ -128,7 +128,7 @@ _ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:
 _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
-_QUOTED_ENTRY = re.compile(r"[ \t]*[\"“]([^\"“”\n]{3,200}\?)[\"”](?:[ \t]+\([^()\n]{1,80}\))?[ \t]*")  # \"Will it hurt?\" (callers booking needling)
+_QUOTED_ENTRY = re.compile(r"[ \t]*[\"“]([^\"“”\n]{3,200}\?)[\"”](?:[ \t]+\([^()\n]{1,80}\))?[ \t]*")  # “Will it hurt?” (callers booking needling)
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]*")  # "Dear Dr. Ortiz,", "Dear Dr. Ortiz: I have ...?"
 _SIGNED = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-Z]")  # a reader's letter signed below ("— Sore in Sacramento"), furniture by boilerplate.csv
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
@@ -872,7 +872,7 @@ def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate
 
 def _quoted_entries(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
     """Where a page sets its questions in quotation marks, each alone after a blank line with its
-    answer right below ("Callers ask..." then \"Who can do a trigger point injection?\"), at least
+    answer right below ("Callers ask..." then “Who can do a trigger point injection?”), at least
     MIN_FAQ_HEADINGS of them, they are its questions, not someone's quoted speech."""
     text, lines = page.text, page.lines
     taken = {c.line for c in candidates}

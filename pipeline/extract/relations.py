@@ -59,7 +59,7 @@ _BARE_DO = re.compile(r"do|does|did")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:(?:our|the|your|their|a|an)\s+)?$", re.IGNORECASE)
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
-_THE_TREATMENT = r"\s*the (?:treatment|procedure|service|therapy|technique)s?(?=\s*(?:[.,;:!)]|$))"  # "when a licensed acupuncturist performs the treatment." as "performs it"
+_THE_TREATMENT = rf"\s*the (?:treatment|procedure|service|therapy|technique)s?(?={_CLAUSE_END.pattern})"  # "when a licensed acupuncturist performs the treatment." as "performs it"
 _ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
 _COMPARED = re.compile(r"\s*(?:(?:but|and|while)\s+)?(unlike|like|compared (?:with|to)|besides|as with|apart from|aside from|other than|outside(?: of)?|beyond|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
 _OTHERS_THAN = {"unlike", "rather than", "instead of"}
