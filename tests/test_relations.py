@@ -540,3 +540,12 @@ def test_round_38_the_treatment_of_is_no_pronoun():
 ])
 def test_round_39_neither_nor_denies_each_side(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+def test_round_39_a_staff_rosters_credentials_then_what_they_do():
+    text = answer("Who does what?", "Our team:\n\n- Lena Fischer, DPT: dry needling and posture training\n- Marisol Ortega, LMT: myofascial release\n")
+    assert relations(text) == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:postural_training", "performs"),
+        ("PRV:massage_therapist", "TRT:myofascial_release", "performs"),
+    }
+    assert relations(answer("Any notes?", "Note: dry needling requires a prescription in some states.")) == set()  # a label, no credential
