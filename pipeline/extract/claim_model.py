@@ -38,7 +38,7 @@ def features(text: str, own_type: str, rule_type: str, question_type: str | None
     found.update(f"bg={a}_{b}" for a, b in zip(words, words[1:]))
     if words:
         found.add(f"first={words[0]}")
-    return sorted(found)
+    return list(found)  # in no order: decide adds integers, train sorts
 
 
 @dataclass(frozen=True)
