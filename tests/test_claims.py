@@ -426,6 +426,13 @@ QUESTION_TYPES = [
     ("Do I need a referral before I see a physiotherapist?", "coverage"),
     ("Is cupping just massage by another name?", "comparison"),
     ("What is another name for trigger point therapy?", "treatment"),
+    # whether something is the reason, and whether a thing is real (round 40)
+    ("I type all day. Could that be why my wrists ache?", "cause"),
+    ("Could my posture be the reason my neck hurts?", "cause"),
+    ("Is that why my back hurts?", "cause"),
+    ("My trainer keeps mentioning knots. Is a muscle knot a real thing?", "definition"),
+    ("Are trigger points real?", "definition"),
+    ("Is a massage gun as good as a real massage?", "comparison"),
 ]
 
 
@@ -502,6 +509,12 @@ ANSWERS = [
     ("Is dry needling just acupuncture by another name?", "They differ in purpose, even though the needles look alike.", "no"),
     ("Is telehealth physiotherapy available?", "In areas where there is no clinic nearby, telehealth visits are available.", "yes"),  # the fronted phrase's own clause
     ("Is there another name for a trigger point?", "Trigger points are also called muscle knots, though they are not the same as spasms.", "yes"),
+    ("Does gua sha hurt?", "It shouldn't, though the skin may feel warm.", "no"),  # what should not happen does not, as a rule
+    ("Will the marks stay long?", "They shouldn't.", "no"),
+    ("Could stress be the cause?", "Quite possibly.", "maybe"),
+    ("Will insurance pay for it?", "Probably not.", "no"),
+    ("Will I be stiff tomorrow?", "Probably, for a day.", "maybe"),  # a hedged yes stays maybe
+    ("Is cupping outside your scope of practice?", "That is outside our scope, yes.", "yes"),
 ]
 
 

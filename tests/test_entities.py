@@ -837,3 +837,14 @@ def test_round_35_a_short_form_listed_after_a_practitioner_is_one(text, provider
 def test_round_36_review_an_emphatic_capitalised_word_after_a_practitioner_is_no_practitioner():
     text = "Talk with your physical therapist, and DO ask about dry needling. You can see a physiatrist, or DO a few stretches first."
     assert [e.text for e in default_nlp()(text).ents if e.label_ == "PROVIDER"] == ["physical therapist", "physiatrist"]
+
+
+def test_a_credential_set_off_by_commas_after_a_name_is_a_practitioner():
+    found = tagged("Ask for Lena Moreau, PT, DPT, or Dr. Sam Okafor, DO, who both needle.")
+    assert [(t, label) for t, label, _ in found if t in ("PT", "DO")] == [("PT", "PROVIDER"), ("DO", "PROVIDER")]
+    assert [t for t, _, _ in tagged("Dr. Sam Okafor, DO accepts new patients.")] == []  # a profile's name as the site writes it
+    assert ("PT", "PROVIDER") not in [(t, label) for t, label, _ in tagged("At Riverside Health, PT, OT and massage are offered.")]  # a place, then services
+
+
+def test_a_muscle_knot_is_one_even_beside_a_rope():
+    assert [t for t, _, _ in tagged("A sailor's knot is tied in a rope, but a muscle knot is a tender spot.")] == ["muscle knot"]

@@ -530,3 +530,14 @@ def test_round_33_review_a_call_closing_an_answer_takes_its_paragraph_and_no_mor
 ])
 def test_a_health_librarys_reviewers_line_ends_the_article(line, action):
     assert line_action(line) == action
+
+
+def test_a_running_title_under_each_printed_footer_is_furniture():
+    footer = "Lakeview Clinic | Rehab Services RS-104 (Rev. 01/2024) Page {} of 3"
+    text = (
+        "Lakeview Clinic\nDry Needling:\nWhat to Expect\n"
+        "Does it hurt?\nA brief cramp, then a dull ache.\n\n" + footer.format(1) + "\n\nDry Needling: What to Expect\n"
+        "Is it covered?\nMost plans pay for the visit.\n\n" + footer.format(2) + "\n\nDry Needling: What to Expect\n"
+        "Can I exercise after?\nLightly, the same day.\n\n" + footer.format(3) + "\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == ["A brief cramp, then a dull ache.", "Most plans pay for the visit.", "Lightly, the same day."]

@@ -1853,3 +1853,85 @@ def test_round_39_a_screen_readers_log_announces_buttons_and_landmarks():
     )
     pairs = find_pairs(text)
     assert [(p.question, p.answer) for p in pairs] == [("Is acupuncture covered?", "Yes, on Gold plans."), ("Is cupping covered?", "No, it is investigational.")]
+
+
+def test_a_plain_text_packets_chevron_questions_and_a_forms_fill_in_field():
+    text = (
+        "PATIENT HANDBOOK\n\n» Will the cups leave marks?\n    Round marks fade within a week.\n\n"
+        "» Can I shower afterwards?\n    Wait two hours, then shower as usual.\n\n"
+        "INTAKE\n\nWhere does it hurt most? ____________\nWhat makes it worse? __________________\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Will the cups leave marks?", "Round marks fade within a week."), ("Can I shower afterwards?", "Wait two hours, then shower as usual."),
+    ]
+
+
+def test_a_columns_question_shaped_headline_and_its_dates_are_its_masthead():
+    text = (
+        "Health Desk\n\n# Ask the Trainer: Is foam rolling enough, and when do I need help?\n\n- Apr 2, 2025\n\n- Last updated 04.03.2025 by Rosa Lind\n\n"
+        "Readers keep writing about sore calves.\n\n"
+        "Q: I run every morning and my calves ache. Should I roll them before or after?\n\nA: After, while the muscle is warm.\n\n"
+        "Q: My roller hurts. Is that a bad sign?\n\nA: Not always. Ease off if it bruises.\n\n"
+        "Q: My gym sells a massage gun. Is it better than a roller?\n\nA: Neither is better; use what you will use.\n\n"
+        "Q: When should I see a physical therapist?\n\nA: When the ache lasts more than two weeks.\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs][:1] == ["I run every morning and my calves ache. Should I roll them before or after?"]
+    assert len(pairs) == 4 and pairs[-1].answer == "When the ache lasts more than two weeks."
+
+
+def test_a_page_question_under_a_title_keeps_its_labelled_follow_ups():
+    text = (
+        "Can I combine dry needling and massage in one week?\n\nAsked by a patient, 41:\n\nI have a stiff neck and two appointments. Is that too much?\n\n"
+        "Dr. Ana Ruiz answered\n\nMost people can do both, a day or two apart.\n\n"
+        "Patient asked:\n\nShould I tell my massage therapist?\n\nDr. Ana Ruiz replied:\n\nYes, always.\n\n"
+        "Patient asked:\n\nWill it be sore?\n\nDr. Ana Ruiz replied:\n\nFor a day, like after a workout.\n\n"
+        "Patient asked:\n\nCan I take ibuprofen?\n\nDr. Ana Ruiz replied:\n\nUsually, yes.\n"
+    )
+    assert find_pairs(text)[0].question == "Can I combine dry needling and massage in one week?"
+
+
+def test_questions_laid_out_alike_include_one_without_its_mark_and_one_after_a_remark():
+    text = (
+        "Acupuncture FAQ\n\nA few answers before your first visit.\n\n"
+        "What does acupuncture feel like?\nMost people feel a dull ache at the needle.\n\n"
+        "Do you take walk-ins\nNot yet. Every visit is booked ahead.\n\n"
+        "I play the violin for hours a day. Could that be why my shoulder is so tight?\nVery likely. Long practice loads the same muscles.\n\n"
+        "How long is a visit?\nAbout an hour.\n\n"
+        "Related questions\nIs acupuncture safe in pregnancy?\nWhat is cupping?\n\n"
+        "2 Comments\nDo you validate parking?\n"
+    )
+    assert [p.question for p in find_pairs(text)] == [
+        "What does acupuncture feel like?", "Do you take walk-ins",
+        "I play the violin for hours a day. Could that be why my shoulder is so tight?", "How long is a visit?",
+    ]
+
+
+def test_a_lead_in_to_write_in_lines_ends_no_answer():
+    text = (
+        "When should I call?\nCall us if the site turns red or warm.\nFor an emergency, call 911.\n"
+        "Notes for my next visit:\n______________________________\n______________________________\n"
+    )
+    assert find_pairs(text)[0].answer == "Call us if the site turns red or warm.\nFor an emergency, call 911."
+
+
+def test_a_first_question_answered_with_its_label_or_under_a_lower_heading_stays_a_pair():
+    labelled = ["Q: Is it safe?\nA: Yes, in trained hands.", "Q: Is it covered?\nA: Often.", "Q: How long is a visit?\nA: An hour."]
+    for first in ("Does dry needling hurt?\nA: Most people feel a brief cramp.", "## What is trigger point therapy?\n\nPressure on a tender spot."):
+        pairs = find_pairs(first + "\n\n" + "\n\n".join(labelled + ["Q: Can I drive after?\nA: Yes."]) + "\n")
+        assert len(pairs) == 5 and pairs[0].question in ("Does dry needling hurt?", "What is trigger point therapy?")
+
+
+def test_a_clinicians_remark_and_question_inside_an_answer_is_no_question():
+    text = (
+        "What does cupping feel like?\nA gentle pull on the skin.\n\nIs it covered by insurance?\nWe bill most major plans. Not sure about yours?\n"
+        "Call the front desk and we will check.\n\nDoes it leave marks?\nRound marks that fade in a week.\n\n"
+        "Is it worth trying?\nWe know needles sound scary. So is it worth trying?\nMost of our patients say yes.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["What does cupping feel like?", "Is it covered by insurance?", "Does it leave marks?", "Is it worth trying?"]
+
+
+def test_a_bold_italic_question_written_with_underscores_is_no_fill_in_field():
+    assert [p.question for p in find_pairs("# Cupping FAQ\n\n___Does cupping hurt?___\n\nMost people feel a pull.\n\n___Is it safe?___\n\nYes.\n")] == [
+        "Does cupping hurt?", "Is it safe?",
+    ]

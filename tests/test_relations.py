@@ -48,10 +48,28 @@ def answer(question: str, text: str) -> str:
     ("Chiropractors are best known for spinal manipulation. Many also use cupping.",
      {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:cupping", "performs")}),
     ("Our massage\n   therapists are trained in myofascial\nrelease.", {("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),  # hard-wrapped
+    # "neither" and "nor" deny the act before them to others
+    ("Our chiropractors do not offer cupping, and neither does our physical therapist.",
+     {("PRV:chiropractor", "TRT:cupping", "does_not_perform"), ("PRV:physical_therapist", "TRT:cupping", "does_not_perform")}),
+    ("Athletic trainers may not perform dry needling, nor may massage therapists.",
+     {("PRV:athletic_trainer", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    # a scope of practice named by its field stands for its practitioners
+    ("Spinal manipulation and prolotherapy fall outside the acupuncture scope of practice here.",
+     {("PRV:acupuncturist", "TRT:spinal_manipulation", "does_not_perform"), ("PRV:acupuncturist", "TRT:prolotherapy", "does_not_perform")}),
+    ("Cupping and gua sha are within the practice of acupuncture in most states.",
+     {("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:acupuncturist", "TRT:gua_sha", "performs")}),
+    ("Kinesio taping is not part of chiropractic practice in this state.", {("PRV:chiropractor", "TRT:kinesio_taping", "does_not_perform")}),
 ])
 def test_relations_from_the_ways_pages_say_them(text, expected):
     found = relations(answer("Who does what?", text))
     assert expected <= found and all(r[1] != "TRT:foam_rolling" for r in found)
+
+
+def test_a_fields_practice_as_a_place_or_a_topic_names_no_practitioner():
+    assert relations(answer("Where are you?", "We offer cupping at our massage practice on Main Street.")) == set()
+    assert relations(answer("What does this cover?", "Cupping aside, this guide explains what falls inside the massage scope of practice.")) == set()
+    assert relations(answer("Where is it?", "Our dry needling room is inside the dental practice next door.")) == set()
+    assert relations(answer("When?", "Cupping falls outside massage practice hours at our clinic.")) == set()
 
 
 def test_a_practitioners_practice_is_a_place():

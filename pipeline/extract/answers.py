@@ -158,8 +158,8 @@ _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_
 _BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
 _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
 _SECOND_PART = re.compile(rf", and (?={_QUESTION_OPENING.pattern})")  # "What is MFR, and how is it different from ...?"
-_DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?")  # "What is a ...": before the thing named
-_ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*")  # what may follow it: "What is a trigger point, exactly?"
+_DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?|(?:is|are) (?:an? |the )?")  # "What is a ...", "Is a ... real?": before the thing named
+_ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*|(?: (?:an? )?(?:really |actually )?real(?: (?:thing|condition|diagnosis|problem)s?)?)\s*\?*")  # what may follow it: "What is a trigger point, exactly?", "Is a muscle knot a real thing?"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LOWER_CASE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
 

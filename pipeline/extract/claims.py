@@ -28,7 +28,7 @@ _PREDICATING = re.compile(
     r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?)\b|n't\b"
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
-LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·▪►‣+]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item
+LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·▪►‣+»]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item
 _MIN_CLAIM_WORDS = 3
 MIN_IMPERATIVE_ITEM_WORDS = 3  # a list item that tells the reader what to do is a sentence ("Wear loose clothing."), not a noun ("Rest")
 

@@ -42,6 +42,7 @@ _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s+\S*[^.!?:;,\s]")  # three wor
 _DIGITS = re.compile(r"\d+")
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
+_PAGE_OF = re.compile(r"\bpage 0 of 0\b", re.IGNORECASE)  # a printed page's number, its digits made 0
 _PAGE_NUMBER = re.compile(r"[ \t]{20,}\d{1,4}[ \t]*")
 _MARKDOWN_FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[\w-]{1,12}\]:[ \t]")
 _FOOTNOTE_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
@@ -146,12 +147,16 @@ def _running_lines(parts: list[str]) -> list[int]:
     document. A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
     and twice is enough (a two-page handout); so is twice for a letterhead of three parts set apart
     by bars, without prices (prices set out so are an answer's), and for the first line after a
-    form feed on nearly every page (a bulletin's title over each page). A sentence an answer repeats is not
+    form feed or a printed footer ("Page 2 of 3") on nearly every page (a bulletin's title over each page). A sentence an answer repeats is not
     at the edge, nor are a page's repeated headings."""
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     filled = [i for i, t in enumerate(texts) if t]
     edges = {texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]}
-    feeds = [i for i, part in enumerate(parts) if "\f" in part]
+    repeats = Counter(texts)
+    feeds = sorted(  # where a printed page begins: at a form feed, or under a printed footer ("... Page 2 of 3")
+        {i for i, part in enumerate(parts) if "\f" in part}
+        | {i + 1 for i, text in enumerate(texts) if _PAGE_OF.search(text) and repeats[text] >= PRINTED_LINE_REPEATS}
+    )
     page_tops = Counter()  # the first line of each printed page after the first
     for feed in feeds:  # a printed page's edges too, where a form feed breaks pages
         at = bisect_left(filled, feed)
@@ -159,7 +164,6 @@ def _running_lines(parts: list[str]) -> list[int]:
         if at < len(filled):
             page_tops[texts[filled[at]]] += 1
     topping = max(PRINTED_LINE_REPEATS, len(feeds) - 1)  # on top of nearly every page
-    repeats = Counter(texts)
     return [
         i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]) or _ADDRESS_LINE.fullmatch(texts[i]))
         and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]))
@@ -240,6 +244,12 @@ ANNOUNCED_ROLE = re.compile(r"[ \t]*(?:toggle[ \t]+)?(?:button|link|heading[ \t]
 _CLIPPING_HEADER = re.compile(r"- (?:Your )?(Highlight|Note|Bookmark|Clip)\b[^\n|]*\|[^\n]*\bAdded on\b[^\n]*")  # an e-reader's "My Clippings.txt" (older ones: "- Highlight Loc. 12-14 | Added on ...")
 _CLIPPING_END = re.compile(r"={10}[ \t]*")
 MAX_DRAWER_LINES = 60  # an Org drawer closes within this many lines, or it is no drawer
+_DATELINE = re.compile(  # a date alone, or when a page was published or updated, as boilerplate.csv's date line: "- Mar 9, 2025", "Last updated 03.04.2025 by Rosa Lind"
+    r"[ \t]*(?:[-*•·][ \t]+)?(?:(?:date[ \t]+)?(?:last[ \t]+)?(?:updated|update|modified|reviewed|published|posted)(?:[ \t]+on)?:?[ \t]+)?"
+    r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
+    r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4})(?:[ \t]+[^\n]{0,40})?[ \t\r]*",
+    re.IGNORECASE,
+)
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
 WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapped ("[Music]" is no such line)
 
@@ -588,8 +598,13 @@ class Page:
         return bisect_right(self.starts, offset) - 1
 
     def article_end(self, after: int) -> int:
-        """The first line after `after` that ends the article, or the number of lines."""
-        return next((i for i in range(after + 1, len(self.lines)) if self.actions[i] == "end"), len(self.lines))
+        """The first line after `after` that ends the article, or the number of lines. The dates
+        right under a question-shaped title ("Mar 9, 2025", "Updated Mar 10, 2025") are its
+        masthead's: they end nothing."""
+        masthead = after + 1
+        while masthead < len(self.lines) and (self.blank[masthead] or _DATELINE.fullmatch(self.text, self.lines[masthead].start, self.lines[masthead].end)):
+            masthead += 1
+        return next((i for i in range(masthead, len(self.lines)) if self.actions[i] == "end"), len(self.lines))
 
 
 class Furniture:

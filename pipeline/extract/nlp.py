@@ -214,6 +214,7 @@ def make_abbreviation_resolver(nlp: Language, name: str, meanings: list, senses:
 
 
 _LIST_JOINERS = frozenset({",", "or", "and", "&", "/"})
+_PLACE_BEFORE = frozenset("at in from near within across".split())
 _AFTER_A_LISTED_PRACTITIONER = frozenset("and or to who can may will must should in at for with are is on".split())
 
 
@@ -229,6 +230,15 @@ def _listed_after(doc: Doc, i: int, provider_ends: set[int]) -> bool:
     return j in provider_ends
 
 
+def _after_a_name(doc: Doc, i: int, named: set[int]) -> bool:
+    """Token i is a credential set off by commas after a person's name ("Dana Whitfield, PT, DPT",
+    "Dr. Naomi Tran, DO, or by"): two capitalised words before it that name nothing themselves. A
+    profile's "Dr. Marcus Oyelaran, DO accepts ..." is the doctor's name as the site writes it."""
+    return (3 <= i < len(doc) - 1 and doc[i - 1].text == "," and doc[i + 1].text == ","
+            and all(doc[j].text.istitle() and doc[j].text.lstrip("@").isalpha() and j not in named for j in (i - 2, i - 3))  # a chat's "@Dana Whitfield, PT" too
+            and not (i >= 4 and doc[i - 4].lower_ in _PLACE_BEFORE))  # "At Riverside Health, PT, OT and massage": a place, then services
+
+
 class AbbreviationResolver:
     """Tags abbreviations, and only where their meaning is settled; never guesses.
 
@@ -236,7 +246,8 @@ class AbbreviationResolver:
     more letters that names one concept is tagged, and so is a shorter one after a possessive or an
     article ("your GP", "a PA"); otherwise a shorter one ("PT", "DO") or one naming several concepts is tagged
     only when the words around it rule out all its meanings but one (senses.csv: "help with TMJ" is
-    the disorder, "TMJ is the name of the joint" the joint, "your PT" the practitioner), or else when
+    the disorder, "TMJ is the name of the joint" the joint, "your PT" the practitioner), when it is a
+    credential after a person's name ("Dana Whitfield, PT"), or else when
     exactly one of its concepts is named in full on the page. An abbreviation amid ALL-CAPS words is
     an ordinary word ("DO YOU NEED A REFERRAL?").
     """
@@ -254,6 +265,7 @@ class AbbreviationResolver:
         named = {e.ent_id_ for e in entities}
         labels = {**self.labels, **{e.ent_id_: e.label_ for e in entities}}
         provider_ends = {e.end for e in entities if e.label_ == "PROVIDER"}
+        in_names = {i for e in entities for i in range(e.start, e.end)}
         resolved = []
         for i, form in enumerate(forms):
             if form not in definitions and form not in self.abbreviations:
@@ -261,7 +273,8 @@ class AbbreviationResolver:
             if self._in_capitals(doc, i):
                 continue
             settled = (i > 0 and doc[i - 1].lower_ in _DETERMINERS) or _listed_after(doc, i, provider_ends)
-            concept = definitions.get(form) or self._sense(doc, i, form) or self._meaning(form, named, settled)
+            credential = self._credential(form) if _after_a_name(doc, i, in_names) else None
+            concept = definitions.get(form) or credential or self._sense(doc, i, form) or self._meaning(form, named, settled)
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
                 if labels[concept] == "PROVIDER":
@@ -287,6 +300,11 @@ class AbbreviationResolver:
             return concepts[0]
         candidates = [c for c in concepts if c in named]
         return candidates[0] if len(candidates) == 1 else None
+
+    def _credential(self, form: str) -> str | None:
+        """The one kind of practitioner a form names ("PT": the therapist, not the therapy)."""
+        providers = [c for c in self.abbreviations[form] if self.labels[c] == "PROVIDER"]
+        return providers[0] if len(providers) == 1 else None
 
     def _sense(self, doc: Doc, i: int, form: str) -> str | None:
         """The one meaning of an ambiguous form that its sense rules leave here."""

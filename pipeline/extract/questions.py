@@ -40,7 +40,7 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
-_BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦][ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle too; an outliner's task marker ("- DONE Who can ...")
+_BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦»][ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
 _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a place ("Maren L. Business Owner"), not "Option A. Pay per visit"
@@ -111,6 +111,9 @@ _TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A
 _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
 _REMARK = re.compile(  # "I've never tried it and I'm a little nervous.", "Someone at my gym said they can." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
     r"(?<=\?)[\"”’')]*[ \t]+(?!I (?:think|believe|guess|hope|doubt|do|don['’]t|would|wouldn['’]t) ?(?:so|not)?[.!])(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me|Someone|Somebody|A (?:friend|coworker|co-worker|colleague|neighbou?r|relative)|People (?:say|tell|told|keep))\b[^?\n]{2,150}[.!][\"”’')]*$"
+)
+_ASKER_ABOUT_THEMSELVES = re.compile(  # "I'm a sailor and tie knots all day. Could that be why my forearms are so tight?": one sentence of the asker's, then the question, not a clinician's "We know needles sound scary. So is it worth trying?"
+    r"(?:I|I['’](?:m|ve|d)|My)\b[^.!?\n]*[.!][ \t]+(?=" + _ASKS_WITHOUT_MARK.pattern + r")(?![^?\n]*\byou\b)[^?\n]+\?"
 )
 _SPEAKS_OF_ONESELF = re.compile(r"(?:I|I['’](?:m|ve|d)|My|We|We['’](?:re|ve))\b")  # "My back pain is from a car accident. Who pays?": the asker, then the question
 _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a heading or a widget's title: the asker's words, whoever they speak of; not a site's call ("Read more.") nor an answer ("Yes.")
@@ -748,7 +751,8 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     answer on the next ("How will I feel afterward"), on a page whose questions each open a block
     after a blank line with the answer right below ("What causes trigger points"), or where each
     question is a list item alone between answers ("- Will the marks go away"). It stands between a
-    finished sentence and an answer that begins anew, and is short."""
+    finished sentence and an answer that begins anew, and is short. So does an asker's question
+    after a word about themselves ("I'm a sailor and tie knots all day. Could that be why ...?")."""
     text, lines = page.text, page.lines
 
     def bullet(index: int | None) -> bool:
@@ -759,7 +763,8 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
             return bullet(index), "alone"
         return bullet(index), "opens" if page.blank[index - 1] else "tight"  # "opens": a blank line above, its answer right below
 
-    asked = [c for c in candidates if not c.structural and c.answer_start is None]
+    article_end = page.article_end(candidates[0].line) if candidates else 0  # related posts' titles and comments are not how the page asks
+    asked = [c for c in candidates if not c.structural and c.answer_start is None and c.line < article_end]
     shapes = Counter(shape(c.line) for c in asked).most_common(1)
     if not shapes or shapes[0][0] == (False, "alone") or shapes[0][1] < MIN_UNMARKED_EVIDENCE or shapes[0][1] < SHAPED_SHARE * len(asked):
         return []  # questions set apart by blank lines alone are the headings' (_question_headings)
@@ -777,9 +782,11 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         start, end = _trim(text, _strip_prefix(text, lines[index].start, lines[index].end)[0], lines[index].end, emphasis=True)
         core = text[start:end]
         previous, following = text[lines[before].start:lines[before].end].rstrip(), text[lines[after].start:lines[after].end].lstrip()
-        if (core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and "," not in core
-                and core.rsplit(None, 1)[-1].lower() not in function_words()  # not a wrapped paragraph's first line ("... a mix of treatments, with")
-                and previous[-1:] in (".", "!", "?") and following[:1].isupper() and _ASKS_WITHOUT_MARK.match(core)):
+        unmarked = (core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and "," not in core
+                    and core.rsplit(None, 1)[-1].lower() not in function_words()  # not a wrapped paragraph's first line ("... a mix of treatments, with")
+                    and _ASKS_WITHOUT_MARK.match(core))
+        remarked = layout[1] == "opens" and core.endswith("?") and core.count("?") == 1 and len(core) <= MAX_QUESTION_CHARS and _ASKER_ABOUT_THEMSELVES.fullmatch(core)
+        if (unmarked or remarked) and previous[-1:] in (".", "!", "?") and following[:1].isupper():
             found.append(_Candidate(index, start, end, False, False, layout[0]))
     return found
 
@@ -868,6 +875,22 @@ def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate
             candidates = [c for c in candidates if not block < c.line < first_answered]
     end = page.article_end(candidates[0].line)
     return [c for c in candidates if c.line < end]
+
+
+def _under_labels(page: Page, candidates: list[_Candidate], levels: dict[int, str]) -> list[_Candidate]:
+    """Where a page labels each question on its line ("Q: My neck ... Is it a knot?"), the page's
+    title above them that asks too, its top heading with no sentence above it and no labelled
+    answer below ("Ask the Physio: Are knots real, and who pays?"), is no entry."""
+    first = candidates[0] if candidates else None
+    if (first is None or len(candidates) <= MIN_FAQ_HEADINGS or first.labelled or levels.get(first.line) != "#"
+            or not all(c.labelled and c.label_line is None for c in candidates[1:])):
+        return candidates
+    below = page.next_answer_line(first.line)
+    if below is not None and _ANSWER_LABEL.match(page.text, page.lines[below].start, page.lines[below].end):
+        return candidates
+    if any(page.content(i).rstrip()[-1:] in ".!?:" for i in range(first.block_start) if not (page.blank[i] or page.actions[i])):
+        return candidates
+    return candidates[1:]
 
 
 def _quoted_entries(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1013,6 +1036,9 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                              or (text[kept[-2][1] - 1] in ".!?" and not _ENUMERATOR.match(text, kept[-2][0], kept[-2][1])
                                  and (_stands_apart(page, page.line_of(kept[-1][0])) or _numbered_title(page, page.line_of(kept[-1][0]))))):
         kept.pop()  # a heading for the next group of questions ("Billing & Insurance", "Dry needling" between blank lines)
+    if (len(kept) > 1 and text[kept[-1][1] - 1] == ":" and text[kept[-2][1] - 1] in ".!?"
+            and (following := page.next_content(page.line_of(kept[-1][0]))) is not None and page.actions[following] in ("stop", "end")):
+        kept.pop()  # a lead-in to what the answer does not hold: a form's "My questions for the doctor:" over its write-in rules
     if not kept:
         return lines[first - 1].end, lines[first - 1].end
     last_start, last_end = kept[-1]
@@ -1122,7 +1148,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
     candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates) + _quoted_entries(page, candidates), key=lambda c: c.line)
-    candidates = _within_article(page, _drop_lists(page, candidates, structure.levels))
+    candidates = _under_labels(page, _within_article(page, _drop_lists(page, candidates, structure.levels)), structure.levels)
     pairs = []
     labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])
     for i, candidate in enumerate(candidates):

@@ -2,7 +2,8 @@
 
 The verbs and phrases are data (pipeline/data/performs.csv): a practitioner doing a treatment,
 treating a condition *with* treatments, a treatment given *by* practitioners, a practitioner one is
-referred to *for* treatments, a treatment inside or outside a profession's scope of practice, and
+referred to *for* treatments, a treatment inside or outside a profession's scope of practice (the
+profession named or its field: "outside the chiropractic scope"), and
 verbs that name the treatment themselves ("inject", "insert needles"); a list item may label
 practitioners with what they do ("Physical therapists: exercise and dry needling"). Each relation
 is judged on its own words, from its practitioners to its last treatment, so a negation elsewhere
@@ -47,7 +48,7 @@ _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with",
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
-_SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as)\s)")
+_SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
@@ -74,9 +75,9 @@ _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:it|this|that|them|these|those|one)\b|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")
-_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists"
+_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
-    r"|(?:so|as) (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)\s*[.;,]?\s*$"
+    r"|(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)\s*[.;,]?\s*$"
 )
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
     r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|(?P<forbids>prohibits?|forbids?|prevents?))\s+(?:[\w-]+\s+){0,2}$"
@@ -99,6 +100,9 @@ _HEDGED_ITEM = re.compile(r"\b(?:sometimes|occasionally|perhaps|possibly|maybe|m
 _NEXT_SIDE = re.compile(r",\s*(?:and|but|unless|while|although|though|so|because|if|when)\b|;")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:(?:a|an|the|our|your|their|most|many|some|all|no)\s+)?$")
 _MODIFIER = re.compile(r"\s+(?:plans?|programs?|programmes?|clinics?|offices?|practices?|departments?|teams?|benefits?|coverage)\b")  # "a physical therapy plan of care": a kind of plan, not the act
+_SCOPE_SIDE = re.compile(r"\b(?:within|inside|outside|beyond|part of)\b[\w ]*$")  # "... outside the chiropractic scope": which side of a scope
+SCOPE_SIDE_CHARS = 30
+_OWN_PRACTICE = re.compile(r"\b(?:our|your|their|his|her|my|a|an|this|that)\s+$")  # "inside our dental practice": a business, not a scope
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 
 
@@ -133,6 +137,30 @@ class _Phrase:
 @cache
 def _phrases() -> tuple[_Phrase, ...]:
     return tuple(_Phrase(re.compile(r["pattern"]), r["voice"], r["reach"], r["object"] or None, r["polarity"]) for r in read_rows("performs.csv"))
+
+
+@cache
+def _scope_fields() -> tuple[re.Pattern, dict[str, str]]:
+    fields = {row["field"]: row["provider"] for row in read_rows("scope_fields.csv")}
+    names = "|".join(re.escape(field).replace(r"\ ", r"\s+") for field in sorted(fields, key=len, reverse=True))  # "physical\ntherapy" hard-wrapped too
+    return re.compile(  # "massage scope", "chiropractic practice." (not "the dental practice next door", "massage practice hours"), "the practice of massage"
+        rf"\b(?P<field>{names})\s+(?:scope\b|practice\b(?=\s*(?:[.,;:!?)]|$|\s+(?:act|acts|in|of|anywhere|everywhere|here|there|and|or|when|if|unless|under|as|but)\b)))"
+        rf"|\b(?:scope|practice)\s+of\s+(?P<of>{names})\b"
+    ), fields
+
+
+def _scope_practitioners(s: str, low: int, high: int, entities: list[ENTITY]) -> list[ENTITY]:
+    """A scope of practice named by its field ("outside the chiropractic scope of practice", "within
+    the practice of massage") stands for the field's practitioners (pipeline/data/scope_fields.csv)."""
+    pattern, fields = _scope_fields()
+    found = []
+    for match in pattern.finditer(s, low, high):
+        group = "field" if match.group("field") else "of"
+        if _SCOPE_SIDE.search(s, max(low, match.start() - SCOPE_SIDE_CHARS), match.start()) and not (group == "field" and _OWN_PRACTICE.search(s, low, match.start())):
+            found.append((*match.span(group), "PROVIDER", fields[match.group(group)]))
+    if not found:
+        return entities
+    return sorted([e for e in entities if not any(e[0] < f[1] and f[0] < e[1] for f in found)] + found)
 
 
 def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = ()) -> list[ENTITY]:
@@ -252,6 +280,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
     s = normalise(text)
+    entities = _scope_practitioners(s, low, high, entities)
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
     if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided:
