@@ -153,9 +153,9 @@ def _running_lines(parts: list[str]) -> list[int]:
     filled = [i for i, t in enumerate(texts) if t]
     edges = {texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]}
     repeats = Counter(texts)
-    feeds = sorted(  # where a printed page begins: at a form feed, or under a printed footer ("... Page 2 of 3")
-        {i for i, part in enumerate(parts) if "\f" in part}
-        | {i + 1 for i, text in enumerate(texts) if _PAGE_OF.search(text) and repeats[text] >= PRINTED_LINE_REPEATS}
+    footers = {text for text, count in repeats.items() if count >= PRINTED_LINE_REPEATS and _PAGE_OF.search(text)}  # "... Page 2 of 3", printed again and again
+    feeds = sorted(  # where a printed page begins: at a form feed, or under a printed footer
+        {i for i, part in enumerate(parts) if "\f" in part} | ({i + 1 for i, text in enumerate(texts) if text in footers} if footers else set())
     )
     page_tops = Counter()  # the first line of each printed page after the first
     for feed in feeds:  # a printed page's edges too, where a form feed breaks pages

@@ -152,6 +152,8 @@ def _scope_fields() -> tuple[re.Pattern, dict[str, str]]:
 def _scope_practitioners(s: str, low: int, high: int, entities: list[ENTITY]) -> list[ENTITY]:
     """A scope of practice named by its field ("outside the chiropractic scope of practice", "within
     the practice of massage") stands for the field's practitioners (pipeline/data/scope_fields.csv)."""
+    if s.find("scope", low, high) < 0 and s.find("practice", low, high) < 0:
+        return entities  # most clauses: no scope named
     pattern, fields = _scope_fields()
     found = []
     for match in pattern.finditer(s, low, high):
