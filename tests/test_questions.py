@@ -1935,3 +1935,31 @@ def test_a_bold_italic_question_written_with_underscores_is_no_fill_in_field():
     assert [p.question for p in find_pairs("# Cupping FAQ\n\n___Does cupping hurt?___\n\nMost people feel a pull.\n\n___Is it safe?___\n\nYes.\n")] == [
         "Does cupping hurt?", "Is it safe?",
     ]
+
+
+def test_a_question_in_capitals_wrapped_by_a_narrow_column_is_one_question():
+    text = (
+        "BEFORE YOUR VISIT\n\nDOES IT HURT?\n\nA little, for a moment.\n\n"
+        "CAN I BRING MY OWN\nFOAM ROLLER?\n\nYes, bring it along.\n\nHOT STONES OR\nCOLD PACKS?\n\nWhichever you prefer.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["DOES IT HURT?", "CAN I BRING MY OWN\nFOAM ROLLER?", "HOT STONES OR\nCOLD PACKS?"]
+
+
+def test_to_whom_to_write_the_contact_details_are_the_answer():
+    text = (
+        "## Is massage covered?\n\nOnly with a referral.\n\n## Who do I contact about a denied claim?\n\n"
+        "Email the claims team at claims@plan.example or call 555-0100, Monday to Friday.\n\n"
+        "For an urgent appeal, ask your doctor to write to the plan as well.\n\n## Is there a copay?\n\nYes, $20.\n"
+    )
+    assert find_pairs(text)[1].answer == (
+        "Email the claims team at claims@plan.example or call 555-0100, Monday to Friday.\n\n"
+        "For an urgent appeal, ask your doctor to write to the plan as well."
+    )
+
+
+def test_a_site_generators_contact_placeholder_is_no_part_of_the_answer():
+    text = (
+        "### Does my plan cover cupping?\n\nA few plans do, as part of acupuncture.\n\n> **Tip:** we can check for you. Call {{ site.phone }}.\n\n"
+        "### Does it leave marks?\n\nYes, for about a week.\n"
+    )
+    assert find_pairs(text)[0].answer == "A few plans do, as part of acupuncture."

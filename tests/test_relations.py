@@ -53,6 +53,11 @@ def answer(question: str, text: str) -> str:
      {("PRV:chiropractor", "TRT:cupping", "does_not_perform"), ("PRV:physical_therapist", "TRT:cupping", "does_not_perform")}),
     ("Athletic trainers may not perform dry needling, nor may massage therapists.",
      {("PRV:athletic_trainer", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    # prescribing medication is an act of its own; verbs in a list share their practitioners
+    ("Neither our chiropractors nor our massage therapists prescribe medication.",
+     {("PRV:chiropractor", "TRT:medication", "does_not_perform"), ("PRV:massage_therapist", "TRT:medication", "does_not_perform")}),
+    ("Our physiatrists prescribe medication, give injections and order imaging.",
+     {("PRV:physiatrist", "TRT:medication", "performs"), ("PRV:physiatrist", "TRT:injection", "performs")}),
     # a scope of practice named by its field stands for its practitioners
     ("Spinal manipulation and prolotherapy fall outside the acupuncture scope of practice here.",
      {("PRV:acupuncturist", "TRT:spinal_manipulation", "does_not_perform"), ("PRV:acupuncturist", "TRT:prolotherapy", "does_not_perform")}),
@@ -70,6 +75,12 @@ def test_a_fields_practice_as_a_place_or_a_topic_names_no_practitioner():
     assert relations(answer("What does this cover?", "Cupping aside, this guide explains what falls inside the massage scope of practice.")) == set()
     assert relations(answer("Where is it?", "Our dry needling room is inside the dental practice next door.")) == set()
     assert relations(answer("When?", "Cupping falls outside massage practice hours at our clinic.")) == set()
+    assert relations(answer("What next?", "Your physician may prescribe physical therapy.")) == set()  # someone else gives it
+
+
+def test_a_denial_that_echoes_an_act_denies_it_of_any_kind():
+    found = relations(answer("Who gives trigger point injections?", "Our physiatrists give injections; our chiropractors do not."))
+    assert found == {("PRV:physiatrist", "TRT:trigger_point_injection", "performs"), ("PRV:chiropractor", "TRT:injection", "does_not_perform")}
 
 
 def test_a_practitioners_practice_is_a_place():

@@ -112,6 +112,7 @@ _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|t
 _REMARK = re.compile(  # "I've never tried it and I'm a little nervous.", "Someone at my gym said they can." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
     r"(?<=\?)[\"”’')]*[ \t]+(?!I (?:think|believe|guess|hope|doubt|do|don['’]t|would|wouldn['’]t) ?(?:so|not)?[.!])(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me|Someone|Somebody|A (?:friend|coworker|co-worker|colleague|neighbou?r|relative)|People (?:say|tell|told|keep))\b[^?\n]{2,150}[.!][\"”’')]*$"
 )
+_ASKS_CONTACT = re.compile(r"\b(?:who|whom|how|where|what (?:number|email|address))\b[^?\n]{0,40}\b(?:contact|call|reach|e-?mail|phone|write to|get in touch)\b", re.IGNORECASE)  # "Who do I contact with a benefits question?"
 _ASKER_ABOUT_THEMSELVES = re.compile(  # "I'm a sailor and tie knots all day. Could that be why my forearms are so tight?": one sentence of the asker's, then the question, not a clinician's "We know needles sound scary. So is it worth trying?"
     r"(?:I|I['’](?:m|ve|d)|My)\b[^.!?\n]*[.!][ \t]+(?=" + _ASKS_WITHOUT_MARK.pattern + r")(?![^?\n]*\byou\b)[^?\n]+\?"
 )
@@ -341,6 +342,15 @@ def _asked_above(page: Page, index: int) -> bool:
     return bool(above) and not above.endswith((".", "!", "?", ":", ";")) and (label := _ASKED_LABEL.match(above)) is not None and label.end() < len(above)
 
 
+def _capitals_wrapped(page: Page, index: int) -> bool:
+    """A question in capitals wrapped by a narrow column ("CAN MY MASSAGE THERAPIST" over "DIAGNOSE A
+    TRIGGER POINT?"): the line above, in capitals too, breaks off, and this one asks nothing of its own."""
+    above = page.content(index - 1).strip() if index else ""
+    line = page.content(index).strip()
+    return (above.isupper() and line.isupper() and not above.endswith((".", "!", "?", ":", ";")) and not page.actions[index - 1]
+            and not _QUESTION_WORD.match(line))
+
+
 def _wrapped_question(page: Page, index: int, floor: int, answer_follows: bool) -> _Candidate | None:
     """A question hard-wrapped over a few lines ("Can a physical therapist treat\nmy knots?"): the
     lines above, up to a blank line or a finished sentence, read as one question."""
@@ -562,7 +572,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
         if candidate is None and not page.actions[index] and _outline_parent(page, index) and _READS_AS_QUESTION.match(text, after_label, line.end):
             candidate = _Candidate(index, *_trim(text, after_label, line.end), True, False, True)  # an outliner's item asking without "?", its answer nested under it
-        if (candidate is None or (not candidate.structural and _asked_above(page, index))) and content.rstrip().rstrip(_CLOSERS).endswith("?"):
+        if (candidate is None or (not candidate.structural and (_asked_above(page, index) or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?"):
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows) or candidate
         level, core = levels.get(index), content.strip()
@@ -964,9 +974,10 @@ def _subheading_as_written(page: Page, index: int, levels: dict[int, str], rank:
     return bool(rank) and level.startswith("#") and len(level) > rank and not content.startswith("#") and line_action(f"{level} {content}") is None
 
 
-def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure, labels: dict[int, int]) -> tuple[int, int]:
+def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure, labels: dict[int, int], asks_contact: bool = False) -> tuple[int, int]:
     """The answer runs over lines [first, stop), less labels (`labels`: where the words of a line
-    opened by an answerer's name begin), furniture and trailing blank lines.
+    opened by an answerer's name begin), furniture and trailing blank lines; to a question of whom
+    to contact (`asks_contact`), a call to "Email ... or call ..." is the answer, not a page's call.
     A question that is a heading ends its answer at the next heading of its rank or higher; any
     other question at the next heading (a web page's markup marks, or Markdown's)."""
     text, lines, levels = page.text, page.lines, structure.levels
@@ -996,7 +1007,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             if kept and stop == len(lines):
                 break  # the author's bio after the page's last answer
             action = None
-        if action == "section" and _subheading_as_written(page, index, levels, rank):
+        if action == "section" and (asks_contact or _subheading_as_written(page, index, levels, rank)):
             action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
@@ -1158,7 +1169,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         stop = len(lines) if following is None else following.block_start
         if candidate.line in structure.item_ends and _holds_answer(page, candidate.line + 1, structure.item_ends[candidate.line] + 1):
             stop = min(stop, structure.item_ends[candidate.line] + 1)  # a widget's answer ends with its entry
-        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure, labels)
+        asks_contact = _ASKS_CONTACT.search(text, candidate.start, candidate.end) is not None
+        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure, labels, asks_contact)
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,

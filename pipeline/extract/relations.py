@@ -68,7 +68,7 @@ _OTHERS_THAN = {"unlike", "rather than", "instead of"}
 _CONTRASTED_ACT = re.compile(r"\b(?:also|only|can|may|will|cannot|can't|won't)\b")  # "Unlike MTs, chiropractors can also adjust ...": what the others cannot (not "... use it to release trigger points rather than ...")
 _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
-_NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:also\s+|not\s+|never\s+)?$")  # the second of two verbs that share their practitioners
+_NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:also\s+|not\s+|never\s+)?$|,\s+$")  # the second of two verbs that share their practitioners ("prescribe medication, give injections and ...")
 _VERB_OF_IT = re.compile(r"[\w-]+\s+(?:it|them|this|these|those)\b")  # "... and offer it as an add-on": the first verb's object again
 _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
@@ -119,6 +119,7 @@ class Context:
     providers: tuple[str, ...] = ()
     treatment: str | None = None
     last: Relation | None = None  # the relation of the clause before, for "but physical therapists are"
+    last_named: tuple[str, ...] = ()  # its treatments as named ("injections"), for a denial that echoes it
     named: tuple[str, ...] = ()  # every treatment the relations before named, for "do not perform either procedure"
     topic: str | None = None  # the page's treatment: "the injections" a question names on a page about trigger point injections
     permission: bool = False  # the question asks what the law or a scope allows: "may" in its answer grants ("Chiropractors may use IASTM")
@@ -291,6 +292,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     place = named_place or context.permission
     compared = _COMPARED.match(s, low)  # "Unlike acupuncture, ...", "Outside physical therapy, ...": a phrase that sets others aside
     found = []
+    as_named: dict[Relation, tuple[str, ...]] = {}  # a relation's treatments as the clause names them, before _kinds reads a generic one as the page's kind
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         if any(e[0] <= match.start() and match.end() <= e[1] for e in entities):
             continue  # a word of a name, no verb: the "practice" of "advanced practice registered nurses"
@@ -396,7 +398,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if relation == "may_perform" and phrase.voice == "active" and len(treated) > 1:  # "using IASTM, stretching and sometimes cupping": a hedge before one item is its own
                 judged.update({e[3]: _judged(s, start, max(e[1], match.end()), entities, phrase.polarity, place) for e in treated if e[3] in judged})
             for judgement in dict.fromkeys(judged.values()):
-                found.append((match.start(), Relation(providers, _kinds(tuple(t for t in treatments if judged[t] == judgement), judgement, context), judgement)))
+                named_here = tuple(t for t in treatments if judged[t] == judgement)
+                stated_as = Relation(providers, _kinds(named_here, judgement, context), judgement)
+                as_named[stated_as] = named_here
+                found.append((match.start(), stated_as))
             contrasted = compared and phrase.voice in ("active", "passive") and compared.group(1) == "unlike" and (relation == "does_not_perform" or _CONTRASTED_ACT.search(s, compared.end(), match.end()))
             unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if contrasted else ()
             if unlike and not set(unlike) & set(providers):  # "Unlike physical therapists, massage therapists do not offer dry needling": the others do
@@ -414,10 +419,16 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
         providers = _providers(s, [e for e in entities if a <= e[0] and e[1] <= b])
         earlier = [relation for start, relation in found if start < a]  # "PTs may perform it, as may acupuncturists": this clause's own
-        treatments = earlier[-1].treatments if earlier else context.last.treatments if context.last else ((context.treatment,) if context.treatment and a > low else ())
+        if earlier:
+            treatments = as_named.get(earlier[-1], earlier[-1].treatments)
+        elif context.last:
+            treatments = context.last_named or context.last.treatments
+        else:
+            treatments = (context.treatment,) if context.treatment and a > low else ()
         if elliptical and providers and treatments and not any(a <= start < b for start in stated):
             echoed = earlier and _AS_SIDE.match(s, a)  # "..., as may acupuncturists": as the practitioners before them do
-            found.append((a, Relation(providers, treatments, earlier[-1].relation if echoed else _judged(s, a, b, entities, "as_written", place, elided=True))))
+            relation = earlier[-1].relation if echoed else _judged(s, a, b, entities, "as_written", place, elided=True)
+            found.append((a, Relation(providers, _kinds(treatments, relation, context), relation)))  # "give injections; ... do not": denied, injections of any kind
     first_start: dict[Relation, int] = {}
     for start, relation in sorted(found, key=lambda item: item[0]):  # "do not give injections": one relation, two verbs
         first_start.setdefault(relation, start)
@@ -427,6 +438,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         same = [r for r in relations if r.providers == relations[0].providers]  # one verb's list judged item by item is one list for "do too"
         context.providers = relations[0].providers
         context.last = Relation(relations[0].providers, tuple(dict.fromkeys(t for r in same for t in r.treatments)), relations[0].relation)
+        context.last_named = tuple(dict.fromkeys(t for r in same for t in as_named.get(r, r.treatments)))
         context.named = tuple(dict.fromkeys(context.named + context.last.treatments))
     elif _providers(s, [e for e in entities if low <= e[0] and e[1] <= high]):
         context.providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
