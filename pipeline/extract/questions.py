@@ -335,11 +335,14 @@ def _asked_by_at_end(line: str, below: str) -> bool:
                           and below.rstrip().endswith("?") and not _BULLET.match(below) and not below.lstrip().startswith(">"))
 
 
+_FINISHED = (".", "!", "?", ":", ";")  # how a line that is no question's first part ends
+
+
 def _asked_above(page: Page, index: int) -> bool:
     """The line above opens with someone's asking and breaks off mid-sentence ("Ben asks: How many
     sessions before" over "I actually feel better?"): the question began there."""
     above = page.content(index - 1).rstrip() if index else ""
-    return bool(above) and not above.endswith((".", "!", "?", ":", ";")) and (label := _ASKED_LABEL.match(above)) is not None and label.end() < len(above)
+    return bool(above) and not above.endswith(_FINISHED) and (label := _ASKED_LABEL.match(above)) is not None and label.end() < len(above)
 
 
 def _capitals_wrapped(page: Page, index: int) -> bool:
@@ -347,7 +350,7 @@ def _capitals_wrapped(page: Page, index: int) -> bool:
     TRIGGER POINT?"): the line above, in capitals too, breaks off, and this one asks nothing of its own."""
     above = page.content(index - 1).strip() if index else ""
     line = page.content(index).strip()
-    return (above.isupper() and line.isupper() and not above.endswith((".", "!", "?", ":", ";")) and not page.actions[index - 1]
+    return (above.isupper() and line.isupper() and not above.endswith(_FINISHED) and not page.actions[index - 1]
             and not _QUESTION_WORD.match(line))
 
 
@@ -357,7 +360,7 @@ def _wrapped_question(page: Page, index: int, floor: int, answer_follows: bool) 
     first = index
     while first > floor and index - first < MAX_WRAPPED_LINES:
         above = page.content(first - 1).rstrip()
-        if not above.strip() or above.endswith((".", "!", "?", ":", ";")) or page.actions[first - 1] or _STAMPED.match(above):
+        if not above.strip() or above.endswith(_FINISHED) or page.actions[first - 1] or _STAMPED.match(above):
             break  # a chat's "[9:10 AM] Kayla B." heads the message below, it is no part of it
         first -= 1
     if first == index:
@@ -974,7 +977,7 @@ def _subheading_as_written(page: Page, index: int, levels: dict[int, str], rank:
     return bool(rank) and level.startswith("#") and len(level) > rank and not content.startswith("#") and line_action(f"{level} {content}") is None
 
 
-def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure, labels: dict[int, int], asks_contact: bool = False) -> tuple[int, int]:
+def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, structure: _Structure, labels: dict[int, int], asks_contact: bool) -> tuple[int, int]:
     """The answer runs over lines [first, stop), less labels (`labels`: where the words of a line
     opened by an answerer's name begin), furniture and trailing blank lines; to a question of whom
     to contact (`asks_contact`), a call to "Email ... or call ..." is the answer, not a page's call.
@@ -1008,7 +1011,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 break  # the author's bio after the page's last answer
             action = None
         if action == "section" and (asks_contact or _subheading_as_written(page, index, levels, rank)):
-            action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer
+            action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer; "Email ... or call ..." answers whom to contact
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         closing |= action == "section"
