@@ -734,6 +734,17 @@ def test_a_neutral_question_about_after_a_treatment_is_read_from_its_answer():
     assert question_types(questions) == ["risk", "procedure"]
 
 
+def test_who_the_care_is_for_is_asked_however_short_the_question():
+    assert question_types(asked("Is dry needling covered?", "What about kids?")) == ["coverage", "indication"]
+    assert question_types(asked("Does it hurt?", "Do you treat children?", "And acupuncture?")) == ["risk", "indication", "indication"]
+    assert question_type("Why would my doctor add a steroid?", entities_of("Why would my doctor add a steroid?")) == "indication"
+
+
+def test_a_bare_how_long_is_read_from_its_answer():
+    questions = [Asked("How long?", [], "Sessions run 30, 45 or 60 minutes."), Asked("How long does it last?", [], "Relief usually lasts several days.")]
+    assert question_types(questions) == ["procedure", "outcome"]
+
+
 def test_an_answer_sentence_no_rule_types_takes_its_questions_type():
     text = "Cupping FAQ\n\nWhat should I do after cupping?\n\nNothing special is needed.\n\nWho may I tell about it?\n\nNothing special is needed.\n"
     records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text), rules_alone)

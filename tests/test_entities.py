@@ -848,3 +848,36 @@ def test_a_credential_set_off_by_commas_after_a_name_is_a_practitioner():
 
 def test_a_muscle_knot_is_one_even_beside_a_rope():
     assert [t for t, _, _ in tagged("A sailor's knot is tied in a rope, but a muscle knot is a tender spot.")] == ["muscle knot"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We place needles in the neck and hands.", [("neck", "ANA:neck"), ("hands", "ANA:hand")]),
+    ("The therapist's hands do not slide over the skin.", [("therapist", "PRV:therapist"), ("hands", "ANA:hand"), ("skin", "ANA:skin")]),
+    ("It is a hands-on technique done by hand; on the other hand, it is safe in trained hands and in the hands of an expert. We hand out a sheet.", []),
+])
+def test_a_hand_is_a_body_part_only_as_one(text, expected):
+    assert [(t, c) for t, _, c in tagged(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After a work injury, workers' compensation pays.", [("work injury", "CON:work_injury"), ("workers' compensation", "PAY:workers_compensation")]),
+    ("A trigger point sits in a tight band of muscle.", [("trigger point", "CON:trigger_point"), ("tight band", "CON:taut_band"), ("muscle", "ANA:muscle")]),
+    ("The chewing muscles hurt.", [("chewing muscles", "ANA:masticatory_muscle")]),
+    ("Medicare covers manual manipulation of the spine.", [("Medicare", "PAY:medicare"), ("manual manipulation of the spine", "TRT:spinal_manipulation")]),
+    ("We use instrument-assisted soft tissue work and manual trigger point therapy.",
+     [("instrument-assisted soft tissue work", "TRT:iastm"), ("manual trigger point therapy", "TRT:trigger_point_therapy")]),
+    ("Physical therapists can dry needle in Ohio.", [("Physical therapists", "PRV:physical_therapist"), ("dry needle", "TRT:dry_needling")]),
+    ("She dry needles the calf, but we sell no dry needles and no dry needle course.", [("dry needles", "TRT:dry_needling"), ("calf", "ANA:calf")]),
+])
+def test_round_42_names_pages_use(text, expected):
+    assert [(t, c) for t, _, c in tagged(text)] == expected
+
+
+def test_a_muscle_named_with_what_it_does_is_the_muscle_and_a_dull_ache_an_ache():
+    assert [(t, label) for t, label, _ in tagged("Tight muscles, a quick muscle twitch and a dull ache.")] == [
+        ("muscles", "ANATOMY"), ("muscle", "ANATOMY"), ("ache", "CONDITION"),
+    ]
+
+
+def test_rolling_alone_is_the_activity_not_a_rolling_period():
+    assert [t for t, _, _ in tagged("Four sessions in a rolling 12-month period. Regular rolling eases it. Rolling the calf helps.")] == ["rolling", "calf"]

@@ -525,7 +525,7 @@ def test_round_33_review_a_call_closing_an_answer_takes_its_paragraph_and_no_mor
 
 
 @pytest.mark.parametrize("line, action", [
-    ("Medical Reviewers: Amy Chen, MD; Paul Serrano, PT, DPT", "end"),
+    ("Medical Reviewers: Amy Chen, MD; Paul Serrano, PT, DPT", "byline"),  # a byline: it ends the article unless answered questions follow it (Page.article_end)
     ("Reviewers say the clinic is friendly to everyone.", None),
 ])
 def test_a_health_librarys_reviewers_line_ends_the_article(line, action):

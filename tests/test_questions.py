@@ -1963,3 +1963,53 @@ def test_a_site_generators_contact_placeholder_is_no_part_of_the_answer():
         "### Does it leave marks?\n\nYes, for about a week.\n"
     )
     assert find_pairs(text)[0].answer == "A few plans do, as part of acupuncture."
+
+
+def test_a_byline_under_the_opening_question_heads_the_faq_below_it():
+    text = (
+        "Cupping\n\nWhat is cupping?\n\nCups lift the skin and the tissue under it.\n\n"
+        "Written by Ada Moss, LAc · Reviewed May 2025\n\nCupping questions\n\n"
+        "Does it leave marks?\n\nRound marks, for about a week.\n\nIs it covered by insurance?\n\nRarely, on its own.\n\n"
+        "Can I exercise afterwards?\n\nGently, the same day.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["What is cupping?", "Does it leave marks?", "Is it covered by insurance?", "Can I exercise afterwards?"]
+    assert find_pairs(text)[0].answer == "Cups lift the skin and the tissue under it."
+
+
+def test_a_byline_under_the_faq_still_ends_it_before_related_posts():
+    text = (
+        "Does it leave marks?\n\nRound marks, for about a week.\n\nIs it covered by insurance?\n\nRarely, on its own.\n\n"
+        "Can I exercise afterwards?\n\nGently, the same day.\n\nPage reviewed by Ada Moss, LAc. Last updated May 2025.\n\n"
+        "Can Old Scars Cause Back Pain?\n\nWhat we learned from scar work.\n\nWhat Happens at an Intensive?\n\nA day-by-day look.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Does it leave marks?", "Is it covered by insurance?", "Can I exercise afterwards?"]
+
+
+def test_questions_listed_unanswered_do_not_decide_how_the_page_asks():
+    text = (
+        "What is in the injection?\nA local anesthetic, sometimes with a steroid.\n\n"
+        "Why would my doctor add a steroid\nA steroid helps when a tendon near the muscle is inflamed.\n\n"
+        "Can I drive home?\nUsually, yes.\n\nWill it bruise?\nA small bruise is common.\n\nCan I take ibuprofen?\nMost people can.\n\n"
+        "Other questions to ask at the counter\n• Can I use a lidocaine patch?\n• Is it safe while breastfeeding?\n• When can I book a massage?\n"
+    )
+    assert [p.question for p in find_pairs(text)][:2] == ["What is in the injection?", "Why would my doctor add a steroid"]
+
+
+def test_a_help_centres_search_prompt_and_feedback_widget_are_no_part_of_the_faq():
+    text = (
+        "How can we help you today?\nSearch\n\nIs massage covered?\n\nOnly with a letter of medical necessity.\n\n"
+        "Does the therapist need a licence?\n\nYes, a state licence.\n\nDid you find it helpful?  Yes  No\n"
+        "Sorry we couldn't be helpful. Help us improve this article with your feedback.\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Is massage covered?", "Does the therapist need a licence?"]
+    assert pairs[-1].answer == "Yes, a state licence."
+
+
+def test_a_pandoc_anchor_before_a_question_is_markup():
+    text = (
+        "**Can I work out my own knots?**\n\nYou can, with a ball against a wall.\n\n"
+        '[]{#ch07.xhtml_page_143 .pagebreak role="doc-pagebreak" aria-label="143"}**How hard should I press?**\n\n'
+        "Hard enough to find the tender spot.\n\n**Who should I see?**\n\nA physical therapist.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Can I work out my own knots?", "How hard should I press?", "Who should I see?"]

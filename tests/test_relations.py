@@ -578,3 +578,18 @@ def test_round_39_a_staff_rosters_credentials_then_what_they_do():
         ("PRV:massage_therapist", "TRT:myofascial_release", "performs"),
     }
     assert relations(answer("Any notes?", "Note: dry needling requires a prescription in some states.")) == set()  # a label, no credential
+
+
+def test_round_42_who_does_what():
+    assert relations(answer("Who gives them?", "Our dermatologists perform Botox injections, but they do not give trigger point injections.")) == {
+        ("PRV:dermatologist", "TRT:botulinum_toxin_injection", "performs"), ("PRV:dermatologist", "TRT:trigger_point_injection", "does_not_perform"),
+    }
+    assert relations(answer("Is it covered?", "Acupuncture by a licensed acupuncturist (LAc) or by a physician is covered for 12 visits.")) == {
+        ("PRV:acupuncturist", "TRT:acupuncture", "performs"), ("PRV:physician", "TRT:acupuncture", "performs"),
+    }
+    assert relations(answer("Who gives them?", "A physiatrist is a medical doctor, either an MD or a DO. They also give trigger point injections.")) == {
+        ("PRV:physiatrist", "TRT:trigger_point_injection", "performs"),
+    }
+    assert relations(answer("Who does it?", "Every therapist here is a licensed massage therapist. They do deep tissue massage.")) >= {
+        ("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs"),
+    }

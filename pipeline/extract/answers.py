@@ -150,6 +150,7 @@ _NEUTRAL_AFTER = re.compile(  # "What happens after ...?": neither an instructio
     r"\b(?:what happens|what (?:can|should|do) i expect|what to expect|what is (?:it|recovery) like)\b.*"
     r"\b(?:after|afterwards|afterward|the next day|the day after)\b"
 )
+_NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long(?: (?:does it|will it|do they|will they) (?:take|last))?\W*$")  # "How long?": a session's length, or how long relief lasts
 _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
@@ -287,21 +288,22 @@ def _page_domain(types: list[str]) -> str | None:
 
 def question_types(questions: list[Asked], topic_label: str | None = None) -> list[str]:
     """Each question's type read with its context, as the spec's decision rules say: an elliptical
-    question ("What about acupuncture?", "Why is that?") takes the previous question's type; a
-    page mostly about insurance or the law decides what "allowed" and "referral" mean; a question
-    about what comes after a treatment is read from its answer: unwanted effects are a risk, a
-    benefit an outcome, instructions a procedure."""
+    question ("What about acupuncture?", "Why is that?") takes the previous question's type, unless
+    it asks who the care is for ("What about kids?"); a page mostly about insurance or the law
+    decides what "allowed" and "referral" mean; a question about what comes after a treatment, or
+    a bare "How long?", is read from its answer: unwanted effects are a risk, a benefit or relief
+    that lasts an outcome, instructions or a session's length a procedure."""
     own = [_own_type(asked.question, asked.entities, topic_label) for asked in questions]
     domain = _page_domain([name for name, _ in own])
     types: list[str] = []
     for asked, (name, page_decides) in zip(questions, own):
-        if _ELLIPTICAL.match(normalise(asked.question).strip()) and types:
+        if _ELLIPTICAL.match(normalise(asked.question).strip()) and types and name != "indication":  # "What about kids?" asks who it is for
             name = types[-1]
         elif domain in page_decides:
             name = domain
-        elif _NEUTRAL_AFTER.search(normalise(asked.question)) and asked.answer_opening:
+        elif (_NEUTRAL_AFTER.search(normalise(asked.question)) or _NEUTRAL_DURATION.match(normalise(asked.question).strip())) and asked.answer_opening:
             evidence, _ = _cue_type(asked.answer_opening, [], topic_label)
-            name = evidence if evidence in AFTER_EFFECTS else "procedure"  # instructions, or what it does
+            name = evidence if evidence in AFTER_EFFECTS else "procedure"  # instructions or a session's length, or what it does
         types.append(name)
     return types
 

@@ -10,6 +10,8 @@ entities and claims (which spans yield no rows). A line's action says how far it
 - section: the line and what follows it up to the next question (contact details, share buttons),
   once the questions have begun (in a page's header it is the line alone);
 - end: the line and everything after it (related posts, comments, author boxes, references);
+- byline: as end, unless questions with answers of their own follow it: then it heads the FAQ
+  under the page's opening question and ends that question's answer only;
 - answer: a Q&A site's header over the chosen answer ("Best Answer"): what stood between the
   question and it (the asker's details, "Update:" lines) is no part of the answer, which begins below;
 - bio: an author's or reviewer's biography ("Dana Whitcombe, PT, DPT, is a physical therapist in
@@ -22,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
@@ -31,7 +34,8 @@ from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
 MAX_FURNITURE_CHARS = 200
-ACTIONS = ("end", "section", "stop", "skip", "answer", "bio")  # strongest first, for a line of several items
+ACTIONS = ("end", "byline", "section", "stop", "skip", "answer", "bio")  # strongest first, for a line of several items
+MASTHEAD_QUESTIONS = 2  # answered questions after a byline that make it the FAQ's masthead, not the article's end
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
@@ -267,6 +271,9 @@ class Page:
         self.starts = [line.start for line in self.lines]
         parts = text.split("\n")
         self.actions = [line_action(part) if part.strip() else None for part in parts]
+        self.article_bylines = {i for i, action in enumerate(self.actions) if action == "byline"}
+        for i in self.article_bylines:
+            self.actions[i] = "end"  # what a byline does unless article_end finds questions answered after it
         for i in _running_lines(parts):
             self.actions[i] = self.actions[i] or "skip"
         for i, part in enumerate(parts):  # the head of a printed page, after its form feed; a page number set at the right margin
@@ -597,14 +604,22 @@ class Page:
     def line_of(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
-    def article_end(self, after: int) -> int:
+    def article_end(self, after: int, answered: Collection[int] = ()) -> int:
         """The first line after `after` that ends the article, or the number of lines. The dates
         right under a question-shaped title ("Mar 9, 2025", "Updated Mar 10, 2025") are its
-        masthead's: they end nothing."""
+        masthead's: they end nothing; nor does a byline near the top: more of the `answered`
+        question lines, and MASTHEAD_QUESTIONS at least, follow it before the next line that ends
+        than come before it (an opening question and its answer, then "Written by ...", then the
+        FAQ; not "Page reviewed by ..." under the FAQ, then related posts with their teasers)."""
         masthead = after + 1
         while masthead < len(self.lines) and (self.blank[masthead] or _DATELINE.fullmatch(self.text, self.lines[masthead].start, self.lines[masthead].end)):
             masthead += 1
-        return next((i for i in range(masthead, len(self.lines)) if self.actions[i] == "end"), len(self.lines))
+        ends = [i for i in range(masthead, len(self.lines)) if self.actions[i] == "end"]
+        for i, following in zip(ends, [*ends[1:], len(self.lines)]):
+            below = sum(i < line < following for line in answered)
+            if i not in self.article_bylines or below < MASTHEAD_QUESTIONS or below <= sum(after <= line < i for line in answered):
+                return i
+        return len(self.lines)
 
 
 class Furniture:
@@ -618,7 +633,7 @@ class Furniture:
         answers = {i for i in sections if page.closes_answer(i, next_question.get(i, -1))}
         spans = [(lines[i].start, lines[i].end) for i, action in enumerate(page.actions) if action and action != "bio" and i not in answers]
         first = questions[0] if questions else next((i for i, a in enumerate(page.actions) if not page.blank[i] and not a), len(lines))
-        end = page.article_end(first)
+        end = page.article_end(first, questions)
         if end < len(lines):
             spans.append((lines[end].start, len(page.text)))
         spans += [(lines[i].start, lines[min(next_question.get(i, end), len(lines)) - 1].end) for i in sections if i not in answers]

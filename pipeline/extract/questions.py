@@ -42,6 +42,7 @@ _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:qu
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _BULLET = re.compile(r"[ \t]*(?:[-*•·▪►‣+▸▹▶▷◦»][ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
+_EMPTY_SPAN = re.compile(r"[ \t]*\[\]\{[^{}\n]*\}")  # pandoc's empty span, an anchor of its Markdown ("[]{#ch07_page_143 .pagebreak}" from an EPUB)
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
 _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a place ("Maren L. Business Owner"), not "Option A. Pay per visit"
     r"[ \t]*(?!(?:Option|Plan|Step|Part|Level|Tier|Phase|Type|Grade|Class|Section|Appendix|Table|Figure|Form|Schedule|Exhibit|Model|Package|Group|Zone|Area|Room)\b)"
@@ -194,7 +195,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     position = start
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
-            (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
+            (_EMPTY_SPAN, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
             (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
@@ -776,8 +777,9 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
             return bullet(index), "alone"
         return bullet(index), "opens" if page.blank[index - 1] else "tight"  # "opens": a blank line above, its answer right below
 
-    article_end = page.article_end(candidates[0].line) if candidates else 0  # related posts' titles and comments are not how the page asks
-    asked = [c for c in candidates if not c.structural and c.answer_start is None and c.line < article_end]
+    answered = _answered(page, candidates)
+    article_end = page.article_end(candidates[0].line, answered) if candidates else 0  # related posts' titles and comments are not how the page asks
+    asked = [c for c in candidates if not c.structural and c.answer_start is None and c.line < article_end and c.line in answered]  # nor a list of questions left unanswered
     shapes = Counter(shape(c.line) for c in asked).most_common(1)
     if not shapes or shapes[0][0] == (False, "alone") or shapes[0][1] < MIN_UNMARKED_EVIDENCE or shapes[0][1] < SHAPED_SHARE * len(asked):
         return []  # questions set apart by blank lines alone are the headings' (_question_headings)
@@ -886,7 +888,7 @@ def _within_article(page: Page, candidates: list[_Candidate]) -> list[_Candidate
         block = next((i for i in range(first_answered) if page.actions[i] == "end"), None)
         if block is not None:
             candidates = [c for c in candidates if not block < c.line < first_answered]
-    end = page.article_end(candidates[0].line)
+    end = page.article_end(candidates[0].line, answered)
     return [c for c in candidates if c.line < end]
 
 

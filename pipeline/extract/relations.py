@@ -37,6 +37,8 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
+_FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) [^;:.?!]{1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by"
+_DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?!not\b)")  # a practitioner said to be a kind of another
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
@@ -294,8 +296,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     found = []
     as_named: dict[Relation, tuple[str, ...]] = {}  # a relation's treatments as the clause names them, before _kinds reads a generic one as the page's kind
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
-        if any(e[0] <= match.start() and match.end() <= e[1] for e in entities):
-            continue  # a word of a name, no verb: the "practice" of "advanced practice registered nurses"
+        if any(e[0] <= match.start() and match.end() <= e[1] and e[3] != phrase.object for e in entities):
+            continue  # a word of a name, no verb: the "practice" of "advanced practice registered nurses" (a verb that is the name it says, "dry needle", stays one)
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
         if _PRACTICE_NOUN.fullmatch(s, match.start(), match.end()) and (_NOUN_BEFORE.search(s, low, match.start()) or any(
             e[1] + 1 == match.start() and e[2] == "PROVIDER" and not s[e[1] - 1] == "s" for e in before
@@ -336,7 +338,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if them and not _WITH_GAP.fullmatch(s, them.end(), treated[0][0]):
             treated = []  # "when a physical therapist performs it ... and bills it as manual therapy": the verb's object is "it" (not "combine it with adjustments")
         if phrase.voice == "adjacent":  # "massage from a licensed massage therapist", not "a referral for dry needling from your physician"
-            treated = [e for e in treated if e[1] == match.start() and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
+            first_by = _FIRST_BY.search(s, low, match.start()) if not any(e[1] == match.start() for e in treated) else None  # "... or by a physician": the first "by"'s treatment
+            treated = [e for e in treated if e[1] == (first_by.start() if first_by else match.start()) and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
         treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"])
         practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"))
@@ -440,6 +443,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         context.last = Relation(relations[0].providers, tuple(dict.fromkeys(t for r in same for t in r.treatments)), relations[0].relation)
         context.last_named = tuple(dict.fromkeys(t for r in same for t in as_named.get(r, r.treatments)))
         context.named = tuple(dict.fromkeys(context.named + context.last.treatments))
-    elif _providers(s, [e for e in entities if low <= e[0] and e[1] <= high]):
-        context.providers = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high])
+    else:
+        told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER"]
+        if told and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.match(s, told[0][1]):
+            told = told[:1]  # "A physiatrist is a medical doctor, either an MD or a DO": "they" after it are physiatrists (not "Every therapist here is an LMT")
+        context.providers = _providers(s, told) or context.providers
     return relations
