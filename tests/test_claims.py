@@ -735,7 +735,7 @@ def test_a_neutral_question_about_after_a_treatment_is_read_from_its_answer():
 
 
 def test_who_the_care_is_for_is_asked_however_short_the_question():
-    assert question_types(asked("Is dry needling covered?", "What about kids?")) == ["coverage", "indication"]
+    assert question_types(asked("Does dry needling hurt?", "What about kids?")) == ["risk", "indication"]
     assert question_types(asked("Does it hurt?", "Do you treat children?", "And acupuncture?")) == ["risk", "indication", "indication"]
     assert question_type("Why would my doctor add a steroid?", entities_of("Why would my doctor add a steroid?")) == "indication"
 
@@ -743,6 +743,15 @@ def test_who_the_care_is_for_is_asked_however_short_the_question():
 def test_a_bare_how_long_is_read_from_its_answer():
     questions = [Asked("How long?", [], "Sessions run 30, 45 or 60 minutes."), Asked("How long does it last?", [], "Relief usually lasts several days.")]
     assert question_types(questions) == ["procedure", "outcome"]
+    assert question_types([Asked("Is it covered?", []), Asked("How long?", [], "Coverage lasts for 12 months from the referral.")]) == ["coverage", "coverage"]
+
+
+def test_round_42_review_who_the_care_is_for_gives_way_to_price_cover_and_the_law():
+    assert [question_type(q) for q in ("Can you treat kids with insurance?", "Do you see children without a referral?")] == ["coverage", "coverage"]
+    after_a_price = [Asked("How much does a session cost?", []), Asked("What about kids?", [], "Children's sessions cost $40.")]
+    assert question_types(after_a_price) == ["cost", "cost"]
+    after_cover = [Asked("Is it covered?", []), Asked("What about kids?", [], "We see teens 13 and older with a parent present.")]
+    assert question_types(after_cover) == ["coverage", "indication"]
 
 
 def test_an_answer_sentence_no_rule_types_takes_its_questions_type():

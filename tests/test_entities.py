@@ -881,3 +881,11 @@ def test_a_muscle_named_with_what_it_does_is_the_muscle_and_a_dull_ache_an_ache(
 
 def test_rolling_alone_is_the_activity_not_a_rolling_period():
     assert [t for t, _, _ in tagged("Four sessions in a rolling 12-month period. Regular rolling eases it. Rolling the calf helps.")] == ["rolling", "calf"]
+
+
+def test_round_42_review_other_senses_of_the_new_names():
+    assert [t for t, _, _ in tagged("Tension headaches feel like a tight band around your head. Wear a tight band.")] == ["Tension headaches", "head"]
+    assert tagged("Get the ball rolling by booking today. Avoid rolling onto the injected side.") == []
+    assert [t for t, _, _ in tagged("In the right hands, it is safe. Numbness in your hands is common.")] == ["Numbness", "hands"]
+    assert [t for t, _, _ in tagged("We insert a thin dry needle, a sterile, single-use dry needle. Acupuncture and dry needles differ.")] == ["Acupuncture"]
+    assert [(t, c) for t, _, c in tagged("The dry needle technique is safe.")] == [("dry needle technique", "TRT:dry_needling")]

@@ -2013,3 +2013,19 @@ def test_a_pandoc_anchor_before_a_question_is_markup():
         "Hard enough to find the tender spot.\n\n**Who should I see?**\n\nA physical therapist.\n"
     )
     assert [p.question for p in find_pairs(text)] == ["Can I work out my own knots?", "How hard should I press?", "Who should I see?"]
+
+
+def test_round_42_review_a_byline_over_teasers_or_a_line_of_its_own_is_no_masthead():
+    teasers = (
+        "Does dry needling hurt?\n\nA little, for a moment.\n\nWritten by Ada Moss, DPT\n\n"
+        "Can Old Scars Cause Back Pain?\n\nWhat we learned from scar work.\n\nWhat Happens at an Intensive?\n\nA day-by-day look.\n\n"
+        "Is Cupping Right for You?\n\nFive signs it might be.\n"
+    )
+    assert [p.question for p in find_pairs(teasers)] == ["Does dry needling hurt?"]
+    anchor = (
+        "**Can I work out my own knots?**\n\nYou can, with a ball.\n\n[]{#ch07.xhtml_page_143 .pagebreak}\n\n"
+        "**How hard should I press?**\n\nGently.\n"
+    )
+    assert find_pairs(anchor)[0].answer == "You can, with a ball."
+    services = "## What is physical therapy?\n\nPT restores movement.\n\n## How can we help?\n\nWe treat back pain, neck pain and sports injuries.\n"
+    assert [p.question for p in find_pairs(services)] == ["What is physical therapy?", "How can we help?"]

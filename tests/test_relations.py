@@ -593,3 +593,10 @@ def test_round_42_who_does_what():
     assert relations(answer("Who does it?", "Every therapist here is a licensed massage therapist. They do deep tissue massage.")) >= {
         ("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs"),
     }
+
+
+def test_round_42_review_the_nearest_by_and_a_practitioner_defined_by_name_only():
+    assert relations(answer("Is it covered?", "Massage by a massage therapist is covered, and dry needling by a physical therapist or by a chiropractor is too.")) == {
+        ("PRV:massage_therapist", "TRT:massage", "performs"), ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs"),
+    }
+    assert ("PRV:chiropractor", "TRT:cupping", "performs") in relations(answer("Who does it?", "Our physical therapists are joined by two chiropractors. They offer cupping."))

@@ -20,6 +20,7 @@ _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\
 _BULLET = re.compile(r"^\s*[•*+-]\s+")
 _QUALIFIED = re.compile(r"^[^.?!,]{1,50},\s*(yes|no)\b")  # "In most states, yes" answers yes
 DOMAIN_SHARE = 0.35  # of a page's questions, for coverage or regulation to be what the page is about
+PAYING = {"cost", "coverage"}  # what a short question after a price or an insurer's rule goes on asking
 AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a treatment, besides instructions
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
 _SAMENESS = re.compile(r"\b(?:the same as|same thing|as (?:good|effective) as|a replacement for|a substitute for|replace|a kind of|a type of|a form of|just [\w' -]+ by (?:another|a different) name|just (?:another|a fancy) (?:name|word) for)\b")
@@ -150,7 +151,7 @@ _NEUTRAL_AFTER = re.compile(  # "What happens after ...?": neither an instructio
     r"\b(?:what happens|what (?:can|should|do) i expect|what to expect|what is (?:it|recovery) like)\b.*"
     r"\b(?:after|afterwards|afterward|the next day|the day after)\b"
 )
-_NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long(?: (?:does it|will it|do they|will they) (?:take|last))?\W*$")  # "How long?": a session's length, or how long relief lasts
+_NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long\W*$")  # "How long?": a session's length, how long relief lasts, or a cover's term
 _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
@@ -289,21 +290,29 @@ def _page_domain(types: list[str]) -> str | None:
 def question_types(questions: list[Asked], topic_label: str | None = None) -> list[str]:
     """Each question's type read with its context, as the spec's decision rules say: an elliptical
     question ("What about acupuncture?", "Why is that?") takes the previous question's type, unless
-    it asks who the care is for ("What about kids?"); a page mostly about insurance or the law
-    decides what "allowed" and "referral" mean; a question about what comes after a treatment, or
-    a bare "How long?", is read from its answer: unwanted effects are a risk, a benefit or relief
-    that lasts an outcome, instructions or a session's length a procedure."""
+    it asks who the care is for ("What about kids?": after a price or cover, unless its answer is one); a
+    page mostly about insurance or the law decides what "allowed" and "referral" mean; a question
+    about what comes after a treatment, or a bare "How long?", is read from its answer: unwanted
+    effects are a risk, a benefit or relief that lasts an outcome, a cover's term coverage,
+    instructions or a session's length a procedure."""
     own = [_own_type(asked.question, asked.entities, topic_label) for asked in questions]
     domain = _page_domain([name for name, _ in own])
     types: list[str] = []
     for asked, (name, page_decides) in zip(questions, own):
-        if _ELLIPTICAL.match(normalise(asked.question).strip()) and types and name != "indication":  # "What about kids?" asks who it is for
+        elliptical = bool(types) and _ELLIPTICAL.match(normalise(asked.question).strip()) is not None
+        if elliptical and name == "indication":  # "What about kids?" asks who it is for; after a price or cover, its answer says whether it asks what they pay
+            evidence = _cue_type(asked.answer_opening, [], topic_label)[0] if asked.answer_opening and types[-1] in PAYING else None
+            name = evidence if evidence in PAYING else name
+        elif elliptical:
             name = types[-1]
         elif domain in page_decides:
             name = domain
-        elif (_NEUTRAL_AFTER.search(normalise(asked.question)) or _NEUTRAL_DURATION.match(normalise(asked.question).strip())) and asked.answer_opening:
+        elif _NEUTRAL_AFTER.search(normalise(asked.question)) and asked.answer_opening:
             evidence, _ = _cue_type(asked.answer_opening, [], topic_label)
-            name = evidence if evidence in AFTER_EFFECTS else "procedure"  # instructions or a session's length, or what it does
+            name = evidence if evidence in AFTER_EFFECTS else "procedure"  # instructions, or what it does
+        elif _NEUTRAL_DURATION.match(normalise(asked.question).strip()) and asked.answer_opening:
+            evidence, _ = _cue_type(asked.answer_opening, [], topic_label)
+            name = evidence if evidence in AFTER_EFFECTS | PAYING else "procedure"  # relief that lasts, a cover's term, or a session's length
         types.append(name)
     return types
 

@@ -10,8 +10,8 @@ entities and claims (which spans yield no rows). A line's action says how far it
 - section: the line and what follows it up to the next question (contact details, share buttons),
   once the questions have begun (in a page's header it is the line alone);
 - end: the line and everything after it (related posts, comments, author boxes, references);
-- byline: as end, unless questions with answers of their own follow it: then it heads the FAQ
-  under the page's opening question and ends that question's answer only;
+- byline: as end, unless it heads a FAQ near the top (a heading naming questions under it, and more
+  answered questions after it than before): then it ends the opening question's answer only;
 - answer: a Q&A site's header over the chosen answer ("Best Answer"): what stood between the
   question and it (the asker's details, "Update:" lines) is no part of the answer, which begins below;
 - bio: an author's or reviewer's biography ("Dana Whitcombe, PT, DPT, is a physical therapist in
@@ -254,6 +254,7 @@ _DATELINE = re.compile(  # a date alone, or when a page was published or updated
     r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4})(?:[ \t]+[^\n]{0,40})?[ \t\r]*",
     re.IGNORECASE,
 )
+_FAQ_HEADING = re.compile(r"(?:[\w'’&-]+[ \t]+){0,4}(?:faqs?|questions(?:[ \t]+(?:and|&)[ \t]+answers)?|q[ \t]?&[ \t]?a)", re.IGNORECASE)  # "Dry needling questions", "FAQs", "Q&A"
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
 WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapped ("[Music]" is no such line)
 
@@ -607,17 +608,20 @@ class Page:
     def article_end(self, after: int, answered: Collection[int] = ()) -> int:
         """The first line after `after` that ends the article, or the number of lines. The dates
         right under a question-shaped title ("Mar 9, 2025", "Updated Mar 10, 2025") are its
-        masthead's: they end nothing; nor does a byline near the top: more of the `answered`
-        question lines, and MASTHEAD_QUESTIONS at least, follow it before the next line that ends
-        than come before it (an opening question and its answer, then "Written by ...", then the
-        FAQ; not "Page reviewed by ..." under the FAQ, then related posts with their teasers)."""
+        masthead's: they end nothing; nor does a byline that heads a FAQ near the top: a heading
+        that names questions right under it ("Dry needling questions", "FAQs"), and more of the
+        `answered` question lines, MASTHEAD_QUESTIONS at least, after it before the next line that
+        ends than before it (an opening question and its answer, "Written by ...", then the FAQ;
+        not "Page reviewed by ..." under a FAQ, nor a byline over related posts or comments)."""
         masthead = after + 1
         while masthead < len(self.lines) and (self.blank[masthead] or _DATELINE.fullmatch(self.text, self.lines[masthead].start, self.lines[masthead].end)):
             masthead += 1
         ends = [i for i in range(masthead, len(self.lines)) if self.actions[i] == "end"]
         for i, following in zip(ends, [*ends[1:], len(self.lines)]):
             below = sum(i < line < following for line in answered)
-            if i not in self.article_bylines or below < MASTHEAD_QUESTIONS or below <= sum(after <= line < i for line in answered):
+            heading = self._next_content[i]
+            if (i not in self.article_bylines or heading is None or not _FAQ_HEADING.fullmatch(self.content(heading).strip("#*_: \t"))
+                    or below < MASTHEAD_QUESTIONS or below <= sum(after <= line < i for line in answered)):
                 return i
         return len(self.lines)
 

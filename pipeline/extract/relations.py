@@ -37,8 +37,8 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
-_FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) [^;:.?!]{1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by"
-_DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?!not\b)")  # a practitioner said to be a kind of another
+_FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) (?:(?! (?:by|from) )[^;:.?!]){1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by" (the nearest such "by")
+_DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:licensed|certified|registered|board-certified|medical|specialist|specialized|specialised|kind\s+of|type\s+of)\s+){0,2}")  # a practitioner said to be a kind of another, named right after
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
@@ -445,7 +445,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         context.named = tuple(dict.fromkeys(context.named + context.last.treatments))
     else:
         told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER"]
-        if told and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.match(s, told[0][1]):
+        if len(told) > 1 and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.fullmatch(s, told[0][1], told[1][0]):
             told = told[:1]  # "A physiatrist is a medical doctor, either an MD or a DO": "they" after it are physiatrists (not "Every therapist here is an LMT")
         context.providers = _providers(s, told) or context.providers
     return relations
