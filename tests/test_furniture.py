@@ -541,3 +541,13 @@ def test_a_running_title_under_each_printed_footer_is_furniture():
         "Can I exercise after?\nLightly, the same day.\n\n" + footer.format(3) + "\n"
     )
     assert [p.answer for p in find_pairs(text)] == ["A brief cramp, then a dull ache.", "Most plans pay for the visit.", "Lightly, the same day."]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Need help now?", "section"),  # a crisis or contact box after the answers
+    ("DID Y0U KNOW?", "stop"),  # a poster's fun-fact box, as OCR reads it
+    ("Did you know?", "stop"),
+    ("Did you know that massage can ease headaches?", None),
+])
+def test_a_help_box_and_a_fun_fact_box_are_no_questions(line, action):
+    assert line_action(line) == action
