@@ -1650,3 +1650,12 @@ def test_round_39_short_answers_you_dont_and_not_here(question, answer, polarity
     text = f"Questions\n\n{question}\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == polarity
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is a physiatrist a kind of chiropractor?", "comparison"),  # the spec's "is X a kind of Y"
+    ("Is cupping a form of acupuncture?", "comparison"),
+    ("Are there students who shouldn’t be needled?", "indication"),
+])
+def test_round_43_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -551,3 +551,18 @@ def test_a_running_title_under_each_printed_footer_is_furniture():
 ])
 def test_a_help_box_and_a_fun_fact_box_are_no_questions(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("READ ALSO: Five desk stretches that actually help", "skip"),
+    ("Only 6 intro visits left this week.", "skip"),
+    ("Grab a time before they’re gone »", "skip"),
+    ("I’m a massage therapist, not a doctor, and this post isn’t medical advice. Please see your provider if it hurts.", "section"),
+    ("BOX 6.1  WHEN A “KNOT” NEEDS A DOCTOR", "stop"),
+    ("Box 3 shows the steps.", None),
+    ("— R.T., Kessler Falls", "skip"),
+    ("Dr. Marcus Oyelaran is a physiatrist at Harrow Valley Medical Center. Send your questions to the paper.", "bio"),
+    ("MORE FROM THIS EDITION", "end"),
+])
+def test_round_43_furniture_between_and_after_answers(line, action):
+    assert line_action(line) == action

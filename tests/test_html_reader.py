@@ -747,3 +747,12 @@ def test_round_33_review_a_table_per_question_and_a_promotional_aside():
     promo = pairs(f"<h1>FAQ</h1><p>{FILLER}</p><h2>Does it hurt?</h2><p>Most people feel a strong pull.</p>"
                   "<aside class='box box--teal'><p>New patients save 20% this month. Book online today!</p></aside><h2>Is it safe?</h2><p>Yes.</p>")
     assert "save 20%" not in promo[0][1]
+
+
+def test_secondary_is_a_colour_of_a_callout_inside_an_answer_but_wordpress_sidebar_by_id():
+    body = (
+        f"<main><p>{FILLER}</p><h2>Does it hurt?</h2><p>A little.</p><div class='callout small secondary'><p><strong>Tip:</strong> Tell us if it burns.</p></div>"
+        "<h2>Is it covered?</h2><p>Often.</p></main><div id='secondary'><p>Recent posts: Cupping myths</p></div>"
+    )
+    text = read(body).text
+    assert "Tell us if it burns." in text and "Cupping myths" not in text

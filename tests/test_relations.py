@@ -600,3 +600,12 @@ def test_round_42_review_the_nearest_by_and_a_practitioner_defined_by_name_only(
         ("PRV:massage_therapist", "TRT:massage", "performs"), ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs"),
     }
     assert ("PRV:chiropractor", "TRT:cupping", "performs") in relations(answer("Who does it?", "Our physical therapists are joined by two chiropractors. They offer cupping."))
+
+
+def test_a_second_by_after_a_passive_names_more_practitioners():
+    assert relations(answer("Who does it?", "Cupping is offered by our acupuncturist during acupuncture visits and by our physical therapists in a session.")) == {
+        ("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:physical_therapist", "TRT:cupping", "performs"),
+    }
+    assert relations(answer("Is it covered?", "Covered acupuncture must be given by an acupuncturist in our network, or by a medical doctor or an osteopathic physician.")) >= {
+        ("PRV:physician", "TRT:acupuncture", "performs"), ("PRV:osteopathic_physician", "TRT:acupuncture", "performs"),
+    }
