@@ -1654,8 +1654,13 @@ def test_round_39_short_answers_you_dont_and_not_here(question, answer, polarity
 
 @pytest.mark.parametrize("question, expected", [
     ("Is a physiatrist a kind of chiropractor?", "comparison"),  # the spec's "is X a kind of Y"
-    ("Is cupping a form of acupuncture?", "comparison"),
+    ("Are cupping and gua sha types of massage?", "comparison"),
+    ("Is dry needling the same sort of thing?", "comparison"),
+    ("Is there a type of massage that helps knots?", "treatment"),  # what exists, not a comparison
+    ("Is this kind of soreness normal after cupping?", "risk"),
     ("Are there students who shouldn’t be needled?", "indication"),
+    ("Who shouldn't be needled?", "indication"),
+    ("What if my kids can't be seen on Saturday?", "other"),
 ])
 def test_round_43_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected

@@ -563,6 +563,18 @@ def test_a_help_box_and_a_fun_fact_box_are_no_questions(line, action):
     ("— R.T., Kessler Falls", "skip"),
     ("Dr. Marcus Oyelaran is a physiatrist at Harrow Valley Medical Center. Send your questions to the paper.", "bio"),
     ("MORE FROM THIS EDITION", "end"),
+    ("Dr. Helena Okoro is a physiatrist at Pinecrest Medical Center. Her column appears monthly.", "bio"),
 ])
 def test_round_43_furniture_between_and_after_answers(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line", [
+    "No, it isn't medical advice. Massage therapists are not licensed to diagnose.",  # an answer about advice, not a disclaimer
+    "Dr. Anna Reyes is a physiatrist at our clinic and gives most of our trigger point injections.",  # a profile in an answer
+    "Box 21: Diagnosis code (ICD-10)",  # a claim form's box
+    "Only 12 visits remaining are covered after your deductible resets.",
+    "— e.g., a heat pack or a warm shower",
+])
+def test_round_43_review_answer_lines_that_look_like_furniture_are_content(line):
+    assert line_action(line) is None

@@ -609,3 +609,9 @@ def test_a_second_by_after_a_passive_names_more_practitioners():
     assert relations(answer("Is it covered?", "Covered acupuncture must be given by an acupuncturist in our network, or by a medical doctor or an osteopathic physician.")) >= {
         ("PRV:physician", "TRT:acupuncture", "performs"), ("PRV:osteopathic_physician", "TRT:acupuncture", "performs"),
     }
+
+
+def test_round_43_review_another_verbs_by_names_no_practitioner_of_the_act():
+    for text in ("Dry needling is performed by physical therapists who are supervised by a physician and by a chiropractor.",
+                 "Dry needling is performed by physical therapists, which is approved by the board and by our physicians."):
+        assert relations(answer("Who does it?", text)) == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}

@@ -38,6 +38,7 @@ BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained)[ \t]+)*$")  # "... and by our physical therapists" after a passive's first practitioner
+_OTHER_VERB = re.compile(r"(?<!,)(?<!, )(?<!\])(?<!\] )\bby\b")  # between a passive's practitioner and "and by ...": another verb's agent ("supervised by"), not the series' ", by anesthesiologists"
 _FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) (?:(?! (?:by|from) )[^;:.?!]){1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by" (the nearest such "by")
 _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:licensed|certified|registered|board-certified|medical|specialist|specialized|specialised|kind\s+of|type\s+of)\s+){0,2}")  # a practitioner said to be a kind of another, named right after
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
@@ -346,7 +347,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"))
         if phrase.voice == "passive" and practitioners:  # "offered by our acupuncturist during visits and by our physical therapists (or by ...)": a second "by" and its list
             later = [e for e in after if e[0] > practitioners[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])]
-            also = next((i for i, e in enumerate(later) if _ALSO_BY.search(s, practitioners[-1][1], e[0])), None)
+            also = next((i for i, e in enumerate(later) if (joined := _ALSO_BY.search(s, practitioners[-1][1], e[0]))
+                         and not _OTHER_VERB.search(s, practitioners[-1][1], joined.start())), None)  # not "supervised by a physician and by ...", "which is approved by ..."
             practitioners += _list(s, later[also:], forward=True) if also is not None else []
         providers, treatments = _providers(s, practitioners), _treatments(s, treated)
         if not providers and treated and _INCLUDING.match(s, treated[-1][1]):  # "practitioners use MFR, including ..."
