@@ -290,7 +290,8 @@ def _page_domain(types: list[str]) -> str | None:
 def question_types(questions: list[Asked], topic_label: str | None = None) -> list[str]:
     """Each question's type read with its context, as the spec's decision rules say: an elliptical
     question ("What about acupuncture?", "Why is that?") takes the previous question's type, unless
-    it asks who the care is for ("What about kids?": after a price or cover, unless its answer is one); a
+    it asks who the care is for ("What about kids?"; after a price or cover, only when its answer
+    does not go on about paying); a
     page mostly about insurance or the law decides what "allowed" and "referral" mean; a question
     about what comes after a treatment, or a bare "How long?", is read from its answer: unwanted
     effects are a risk, a benefit or relief that lasts an outcome, a cover's term coverage,

@@ -274,7 +274,7 @@ class Page:
         self.actions = [line_action(part) if part.strip() else None for part in parts]
         self.article_bylines = {i for i, action in enumerate(self.actions) if action == "byline"}
         for i in self.article_bylines:
-            self.actions[i] = "end"  # what a byline does unless article_end finds questions answered after it
+            self.actions[i] = "end"  # what a byline does, unless article_end finds it heads a FAQ
         for i in _running_lines(parts):
             self.actions[i] = self.actions[i] or "skip"
         for i, part in enumerate(parts):  # the head of a printed page, after its form feed; a page number set at the right margin
