@@ -254,7 +254,8 @@ _DATELINE = re.compile(  # a date alone, or when a page was published or updated
     r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4})(?:[ \t]+[^\n]{0,40})?[ \t\r]*",
     re.IGNORECASE,
 )
-_FAQ_HEADING = re.compile(r"(?:[\w'’&-]+[ \t]+){0,4}(?:faqs?|questions(?:[ \t]+(?:and|&)[ \t]+answers)?|q[ \t]?&[ \t]?a)", re.IGNORECASE)  # "Dry needling questions", "FAQs", "Q&A"
+FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")  # a FAQ section's own name
+_FAQ_HEADING = re.compile(r"(?:[\w'’&-]+[ \t]+){0,4}(?:" + FAQ_SECTION.pattern + r"|questions)", re.IGNORECASE)  # ... or a heading that names its questions: "Dry needling questions"
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
 WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapped ("[Music]" is no such line)
 

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import ANNOUNCED_ROLE, Line, Page, line_action
+from pipeline.extract.furniture import ANNOUNCED_ROLE, FAQ_SECTION, Line, Page, line_action
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
 from pipeline.rules import function_words, question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
@@ -93,7 +93,6 @@ _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliar
 _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?"
-_FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")
 _DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title" opens, ":::" closes
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. "
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
@@ -586,7 +585,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             bare = text[after_label:line.end].strip()  # or numbered ("05 Which conditions do you treat")
         asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
         entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
-        if candidate is None and entry and not page.actions[index] and not _FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
+        if candidate is None and entry and not page.actions[index] and not FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate:
             candidates.append(replace(_label_wrapped(page, candidate), label_line=label_line))
@@ -651,7 +650,7 @@ def _section_headings(page: Page, candidates: list[_Candidate]) -> list[_Candida
     """Under a "Common questions" or "FAQ" heading with no "?" questions below it, short lines that
     open with a question word ("How to report a work injury") are the questions."""
     text, lines = page.text, page.lines
-    section = next((i for i, l in enumerate(lines) if _FAQ_SECTION.fullmatch(text[l.start:l.end].strip().strip("#*_: \t"))), None)
+    section = next((i for i, l in enumerate(lines) if FAQ_SECTION.fullmatch(text[l.start:l.end].strip().strip("#*_: \t"))), None)
     if section is None or any(c.line > section for c in candidates):
         return []
     found = []
