@@ -1664,3 +1664,34 @@ def test_round_39_short_answers_you_dont_and_not_here(question, answer, polarity
 ])
 def test_round_43_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can I get injections while I'm pregnant?", "indication"),
+    ("Can I have dry needling while taking blood thinners?", "indication"),
+    ("What about my kids?", "indication"),
+    ("Who will be working on me?", "provider"),
+    ("Are there limits on visits?", "coverage"),
+    ("Can I use my benefit for cupping?", "coverage"),
+    ("Should I skip the gym after?", "procedure"),
+    ("Will I be sore after?", "risk"),
+])
+def test_round_44_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_round_44_a_bare_and_afterwards_is_read_from_its_answer_not_the_question_before():
+    questions = [Asked("Should I get cupping if I'm on blood thinners?", []), Asked("And afterwards?", [], "Drink water and skip the hot tub tonight.")]
+    assert question_types(questions) == ["indication", "procedure"]
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Is it covered?", "Usually it is.", "yes"),  # "usually" said back with the question's verb: a yes that holds as a rule
+    ("Will cupping leave marks?", "It usually does.", "yes"),
+    ("Is massage safe with fibromyalgia?", "It usually is, as long as the pressure is light.", "maybe"),
+    ("Is acupuncture covered for muscle pain?", "Only on Gold and Platinum plans, which include 12 visits a year.", "maybe"),
+    ("Should I get cupping if I'm on blood thinners?", "Only with your doctor's okay.", "maybe"),
+    ("Can massage therapists do dry needling?", "Only our physical therapists perform it.", "no"),
+])
+def test_round_44_yes_no_answers(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected

@@ -2029,3 +2029,58 @@ def test_round_42_review_a_byline_over_teasers_or_a_line_of_its_own_is_no_masthe
     assert find_pairs(anchor)[0].answer == "You can, with a ball."
     services = "## What is physical therapy?\n\nPT restores movement.\n\n## How can we help?\n\nWe treat back pain, neck pain and sports injuries.\n"
     assert [p.question for p in find_pairs(services)] == ["What is physical therapy?", "How can we help?"]
+
+
+def test_round_44_a_chat_export_whose_headers_stand_over_their_messages_with_a_colon():
+    text = (
+        "--- Mon, Mar 3, 2025 ---\n\n[08:41] Me:\nWill the doctor crack my neck?\n\n"
+        "[08:52] Tidemark Chiropractic & Massage:\nOnly if you are comfortable with it.\n\n"
+        "[08:57] Me:\nDoes the massage hurt?\n\n[09:03] Tidemark Chiropractic & Massage:\nIt can be uncomfortable for a few seconds.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Will the doctor crack my neck?", "Only if you are comfortable with it."),
+        ("Does the massage hurt?", "It can be uncomfortable for a few seconds."),
+    ]
+
+
+def test_round_44_a_transcripts_answer_goes_on_past_a_backchannel_and_a_question_its_speaker_answers():
+    text = (
+        "[00:00:24] Lena: So what is a trigger point injection?\n\n"
+        "[00:00:28] Dr. Whitfield: It is a small injection straight into a knot in a muscle.\n\n"
+        "[00:00:46] Dr. Whitfield: And why would numbing a knot help for weeks? Nobody is completely sure.\n\n"
+        "[00:01:01] Lena: Does it hurt?\n\n"
+        "[00:01:03] Dr. Whitfield: It stings for a few seconds.\n\n"
+        "[00:01:08] Lena: Mm-hm.\n\n"
+        "[00:01:09] Dr. Whitfield: After that most people just feel pressure or a twitch in the muscle.\n\n"
+        "[00:01:19] Lena: Got it. Is it covered?\n\n"
+        "[00:01:22] Dr. Whitfield: In most cases it is.\n\n"
+        "[00:01:25] Lena: Thanks!\n\n"
+        "[00:01:26] Dr. Whitfield: You are welcome.\n"
+    )
+    answers = {p.question: " ".join(p.answer.split()) for p in find_pairs(text)}
+    assert answers["So what is a trigger point injection?"].endswith("Nobody is completely sure.")
+    assert answers["Does it hurt?"].endswith("feel pressure or a twitch in the muscle.")
+    assert answers["Is it covered?"] == "In most cases it is."  # "Thanks!" ends it: "You are welcome." goes on with nothing
+
+
+def test_round_44_a_bluesky_thread_copied_as_text():
+    post = "Marisol Quintero, LMT\n@marisolmoves.bsky.social\n· Feb 11\n{}\n4\n9\n87\n\n"
+    text = (
+        "Post\n\n" + post.format("2/ Q: what is myofascial release, actually?\n\nA: slow, steady pressure on the fascia, held until it lets go.")
+        + post.format("3/ Q: does cupping hurt?\n\nA: Not usually. Most people describe a strong pull.")
+        + post.format("4/4 that's it! booking link is in my bio.")
+        + "Jonah Feld\n@jonahfeld.bsky.social\n· Feb 11\ndo you do cupping on calves? asking for a friend\n1\n0\n12\n\n"
+        + post.format("@jonahfeld yes, calves are a favourite spot for cups.")
+    )
+    assert [(p.question, " ".join(p.answer.split())) for p in find_pairs(text)] == [
+        ("what is myofascial release, actually?", "slow, steady pressure on the fascia, held until it lets go."),
+        ("does cupping hurt?", "Not usually. Most people describe a strong pull."),
+    ]
+
+
+def test_round_44_a_videos_chapters_on_one_line_are_a_contents_list():
+    text = ("Ask the Pain Doc, episode 12\n\nChapters: 00:00 Intro | 00:24 What is a TPI? | 01:01 Does it hurt? | 01:19 TPI vs dry needling "
+            "| 01:47 Who can give them? | 02:15 How long does relief last? | 02:41 Insurance and Medicare | 03:14 Aftercare "
+            "| 03:40 Who shouldn't get them?\n\n"
+            "## What is a TPI?\n\nA small injection into a knot.\n")
+    assert [p.question for p in find_pairs(text)] == ["What is a TPI?"]

@@ -615,3 +615,21 @@ def test_round_43_review_another_verbs_by_names_no_practitioner_of_the_act():
     for text in ("Dry needling is performed by physical therapists who are supervised by a physician and by a chiropractor.",
                  "Dry needling is performed by physical therapists, which is approved by the board and by our physicians."):
         assert relations(answer("Who does it?", text)) == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dry needling is done by PTs with extra training, and injections by physicians.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physician", "TRT:injection", "performs")}),  # a gapped second pair
+    ("Our LMTs offer cupping.\n\n- They do not perform dry needling.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),  # a bullet's pronoun
+    ("• Dr. Kessling (chiropractor): adjustments and trigger point therapy",
+     {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:trigger_point_therapy", "performs")}),
+    ("• Noor Haddad, LMT (licensed massage therapist): myofascial release, cupping",
+     {("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Physicians, physician assistants and nurse practitioners: trigger point injections",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:physician_assistant", "PRV:nurse_practitioner")}),
+    ("Acupuncture must be provided by a physician or nurse practitioner with acupuncture training, or a licensed acupuncturist.",
+     {(p, "TRT:acupuncture", "performs") for p in ("PRV:physician", "PRV:nurse_practitioner", "PRV:acupuncturist")}),
+])
+def test_round_44_a_gapped_pair_a_bullets_pronoun_and_a_person_labelled_with_what_they_are(text, expected):
+    assert relations(answer("Who does what here?", text)) == expected

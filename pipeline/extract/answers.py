@@ -103,11 +103,12 @@ def _openings() -> tuple[tuple[re.Pattern, str], ...]:
     )
 
 
-_USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually": a yes that holds as a rule
-    r"^(?:yes,? )?(?:it|they|that|this|these|those) (usually|generally|typically|normally|almost always|nearly always) (does|do|is|are|will|can|would)\b"
+_USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually": a yes that holds as a rule ("It usually does", "Usually it is")
+    r"^(?:yes,? )?(?:(?:it|they|that|this|these|those) (?:usually|generally|typically|normally|almost always|nearly always)"
+    r"|(?:usually|generally|typically|normally),? (?:it|they|that|this|these|those)) (?P<verb>does|do|is|are|will|can|would)\b"
     r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only)\b)", re.IGNORECASE
 )
-_FORMS = {"do": "does", "are": "is"}
+_FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will cupping leave marks?" "It usually does."
 
 
 @cache
@@ -147,9 +148,10 @@ _PLACE = re.compile(
     r"|\bin (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv") if row["code"]) + r")\b"
 )  # "in Ohio", "in BC": place_codes.csv leaves out codes that are also clinical abbreviations or words (MS, PA, OR)
 NOTHING: frozenset[str] = frozenset()
-_NEUTRAL_AFTER = re.compile(  # "What happens after ...?": neither an instruction nor an effect named
+_NEUTRAL_AFTER = re.compile(  # "What happens after ...?", a bare "And afterwards?": neither an instruction nor an effect named
     r"\b(?:what happens|what (?:can|should|do) i expect|what to expect|what is (?:it|recovery) like)\b.*"
     r"\b(?:after|afterwards|afterward|the next day|the day after)\b"
+    r"|^(?:and |so |but )?(?:(?:what|how) about )?(?:after|afterwards|afterward)(?: (?:that|it|the (?:session|treatment|visit|appointment)))?\W*$"
 )
 _NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long\W*$")  # "How long?": a session's length, how long relief lasts, or a cover's term
 _ELLIPTICAL = re.compile(
@@ -300,7 +302,7 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
     domain = _page_domain([name for name, _ in own])
     types: list[str] = []
     for asked, (name, page_decides) in zip(questions, own):
-        elliptical = bool(types) and _ELLIPTICAL.match(normalise(asked.question).strip()) is not None
+        elliptical = bool(types) and _ELLIPTICAL.match(normalise(asked.question).strip()) is not None and not _NEUTRAL_AFTER.search(normalise(asked.question).strip())
         if elliptical and name == "indication":  # "What about kids?" asks who it is for; after a price or cover, its answer says whether it asks what they pay
             evidence = _cue_type(asked.answer_opening, [], topic_label)[0] if asked.answer_opening and types[-1] in PAYING else None
             name = evidence if evidence in PAYING else name
@@ -432,7 +434,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "no"  # "It should feel like a deep stretch rather than pain", "Most adjustments are painless"
     echo = _USUAL_ECHO.match(s) and _USUAL_ECHO.match(whole)  # the whole sentence: "It usually is, though ..." qualifies it
     asked_verb = q.strip().split()[0].lower() if q.strip() else ""
-    if echo and _FORMS.get(echo.group(2).lower(), echo.group(2).lower()) == _FORMS.get(asked_verb, asked_verb) and judgement.polarity == "affirmed":
+    if echo and _FORMS.get(echo.group("verb").lower(), echo.group("verb").lower()) == _FORMS.get(asked_verb, asked_verb) and judgement.polarity == "affirmed":
         return "yes"  # "Does cupping leave marks?" "It usually does." (not "They often do", nor "It usually is, as long as ...")
     if any(cue not in _direction_keeping_hedges(judgement.polarity) and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes

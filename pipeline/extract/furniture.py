@@ -186,9 +186,10 @@ def _previous_filled(parts: list[str], i: int) -> int | None:
 _HANDLE_ALONE = re.compile(r"[ \t]*@[\w.]{2,30}[ \t]*")
 MAX_NAME_WORDS = 8  # of a display name over its handle
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-_POST_DATE = re.compile(rf"[ \t]*(?i:{_MONTH}[ \t]\d{{1,2}}(?:,?[ \t]\d{{4}})?|\d{{1,2}}[ \t]{_MONTH}(?:[ \t]\d{{4}})?|\d{{1,2}}[smhdw])[ \t]*")  # "Mar 11", "2h"
+_POST_DATE = re.compile(rf"[ \t]*(?:·[ \t]*)?(?i:{_MONTH}[ \t]\d{{1,2}}(?:,?[ \t]\d{{4}})?|\d{{1,2}}[ \t]{_MONTH}(?:[ \t]\d{{4}})?|\d{{1,2}}[smhdw])[ \t]*")  # "Mar 11", "2h", Bluesky's "· Feb 11"
 _POST_COUNT = re.compile(rf"[ \t]*(?:\d[\d,.]*[KkMm]?|(?i:views?)|·|\d{{1,2}}:\d{{2}}[ \t]?(?i:[ap]m)[ \t]*·[ \t]*{_POST_DATE.pattern}|{_POST_DATE.pattern})[ \t]*")
 MIN_COUNT_LINES = 3  # replies, reposts, likes, views under a post
+MIN_ASKING_POSTS = 2  # a thread's author's posts that ask, for the thread to be the author's own questions and answers
 _THREAD_AGO = re.compile(r"[ \t]*(?:[·•][ \t]*)?\d{1,3}[ \t]*(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.?[ \t]+ago[ \t]*(?:[·•][ \t]*(?i:edited)[^\n]{0,30})?")  # "3 yr. ago", "· 2d ago"
 _THREAD_USER = re.compile(r"[ \t]*(?:u/)?[\w-]{3,30}[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty"
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
@@ -334,12 +335,16 @@ class Page:
             return i is not None and (parts[i].strip() == "·" or bool(_POST_DATE.fullmatch(parts[i])))
         handles = [i for i, part in enumerate(parts) if _HANDLE_ALONE.fullmatch(part)]
         authors = {parts[i].strip() for i in handles if dated(_next_filled(parts, i))}  # a handle over its post's "·" or date, in one post at least
+        heads: list[tuple[int, str]] = []  # each post's first line and its author
         for i in (i for i in handles if parts[i].strip() in authors):
             below = _next_filled(parts, i)
             self.actions[i] = self.actions[i] or "skip"
             name = _previous_filled(parts, i)
             if name is not None and len(parts[name].split()) <= MAX_NAME_WORDS and not parts[name].rstrip().endswith((".", "!", "?", ":")):
                 self.actions[name] = self.actions[name] or "skip"
+                heads.append((name, parts[i].strip()))
+            else:
+                heads.append((i, parts[i].strip()))
             for _ in range(2):
                 if not dated(below):
                     break
@@ -347,6 +352,7 @@ class Page:
                 below = _next_filled(parts, below)
         if not authors:
             return
+        self._replies(parts, heads)
         run: list[int] = []
         for i, part in enumerate([*parts, ""]):
             if _POST_COUNT.fullmatch(part):
@@ -356,6 +362,21 @@ class Page:
                 for j in run:
                     self.actions[j] = self.actions[j] or "skip"
             run = []
+
+    def _replies(self, parts: list[str], heads: list[tuple[int, str]]) -> None:
+        """A thread whose author asks its questions in MIN_ASKING_POSTS posts or more ("2/ Q: what
+        is myofascial release?"): the first post of another author after the author's last
+        question is a reader's reply, and the replies below it are comments."""
+        if not heads:
+            return
+        author = heads[0][1]
+        ends = [start for start, _ in heads[1:]] + [len(parts)]
+        asking = [start for (start, writer), end in zip(heads, ends) if writer == author and any("?" in parts[j] for j in range(start, end) if not self.actions[j])]
+        if len(asking) < MIN_ASKING_POSTS:
+            return
+        reply = next((start for start, writer in heads if writer != author and start > asking[-1]), None)
+        if reply is not None:
+            self.actions[reply] = "end"
 
     def _clippings(self, parts: list[str]) -> None:
         """An e-reader's clippings export: each clipping's book title and "- Your Highlight on page

@@ -412,7 +412,7 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     for index in outdented:
         levels.setdefault(index, "##")
     for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
-        if mark.kind not in ("item", "column"):
+        if mark.kind in ("heading", "question", "bold"):
             levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
     lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading", "column")}
     item_ends: dict[int, int] = {}  # an "entry" of one line is a title's own wrapper (its text div), not the entry with its answer

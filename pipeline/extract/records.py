@@ -23,7 +23,8 @@ from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
-from pipeline.extract.relations import Context, clause_relations, main_treatment
+from pipeline.extract.relations import Context, clause_relations, main_treatment, row_relations
+from pipeline.extract.tables import Row, Table, find_tables
 
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
@@ -112,6 +113,16 @@ def _completed(sentences: list[tuple[str | None, Claim]], entities: list[ENTITY]
     return completed
 
 
+def _with_rows(doc: Document, claims: list[tuple[str | None, Claim]], rows: dict[int, tuple[Table, Row]], entities: list[ENTITY],
+               parts: _PairParts) -> list[tuple[str | None, Claim]]:
+    """A table's row that states who does what is one claim, in place of its cells' sentences."""
+    inside = [(row.start, row.end) for _, row in rows.values()]
+    kept = [(qa_id, claim) for qa_id, claim in claims if not any(a <= claim.start and claim.end <= b for a, b in inside)]
+    for start, end in inside:
+        kept.append((parts.locate(start, end)[0], replace(read_claim(doc.text[start:end], sentence_entities(entities, start, end), start), asserts=True)))
+    return sorted(kept, key=lambda pair: pair[1].start)
+
+
 def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
     judgement, triple = claim.judgement, claim.triple
     return {
@@ -174,7 +185,7 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str], a
 
 def _performs_rows(
     doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None],
-    permitted: frozenset[str],
+    permitted: frozenset[str], table_rows: dict[int, tuple[Table, Row]],
 ) -> list[dict]:
     """Who performs what, one row per provider and treatment a claim states, with the claim as
     evidence. Pronouns and missing treatments are read with the answer's context (relations.py);
@@ -190,7 +201,11 @@ def _performs_rows(
             offset = lead_end - lead_start + 1
             text = doc.text[lead_start:lead_end] + " " + claim.text
             claim_entities = sentence_entities(entities, lead_start, lead_end) + [(a + offset, b + offset, label, c) for a, b, label, c in claim_entities]
-        for relation in clause_relations(text, 0, len(text), claim_entities, context):
+        if claim.start in table_rows:
+            relations = row_relations(doc.text, *table_rows[claim.start], entities, context)
+        else:
+            relations = clause_relations(text, 0, len(text), claim_entities, context)
+        for relation in relations:
             rows += [
                 {"provider_id": p, "treatment_id": t, "relation": relation.relation, "claim_id": row["claim_id"], "doc_id": row["doc_id"]}
                 for p in relation.providers for t in relation.treatments
@@ -305,10 +320,12 @@ def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str]
     first_by_pair = {i: first_sentence[qa_id] for i, (qa_id, _) in enumerate(identified) if qa_id in first_sentence}
     title_entities = [(m.start, m.end, m.label, m.concept_id) for m in title_mentions(doc.title)] if doc.title else []
     types = _question_types(pairs, entities, first_by_pair, title_entities)
-    claims = [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts]
+    stating = {row.start: (table, row) for table in find_tables(doc.text, doc.marks) for row in table.rows  # an answer's tables: one before the questions is the page's overview, not what it claims in answer
+               if parts.locate(row.start, row.end)[1] == "answer" and not furniture.covers(row.start, row.end) and row_relations(doc.text, table, row, entities, Context())}
+    claims = _with_rows(doc, [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts], stating, entities, parts)
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     permitted = frozenset(qa_id for (qa_id, _), question_type in zip(identified, types) if question_type == "regulation")
-    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted)
+    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted, stating)
     own_types = [row["claim_type"] for row in claim_rows]
     question_type_of = {qa_id: t for (qa_id, _), t in zip(identified, types)}
     _scope_types(claim_rows, performs)

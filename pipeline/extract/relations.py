@@ -5,7 +5,8 @@ treating a condition *with* treatments, a treatment given *by* practitioners, a 
 referred to *for* treatments, a treatment inside or outside a profession's scope of practice (the
 profession named or its field: "outside the chiropractic scope"), and
 verbs that name the treatment themselves ("inject", "insert needles"); a list item may label
-practitioners with what they do ("Physical therapists: exercise and dry needling"). Each relation
+practitioners with what they do ("Physical therapists: exercise and dry needling"); a table's row
+may too (tables.py finds them; row_relations reads them). Each relation
 is judged on its own words, from its practitioners to its last treatment, so a negation elsewhere
 in the sentence ("It does not cover other services a chiropractor provides, such as massage")
 does not deny it. "Unlike X, Y ..." says the opposite of X ("Unlike physical therapists, massage
@@ -26,7 +27,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.claims import ENTITY, Clause, _judge, _negation_cues, in_a_place, normalise
+from pipeline.extract.claims import ENTITY, Clause, _judge, _negation_cues, in_a_place, judge, normalise
+from pipeline.extract.tables import Row, Table
 from pipeline.rules import read_rows
 from pipeline.vocabulary import concepts_by_id
 
@@ -44,7 +46,7 @@ _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|th
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM"
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"); "..., but not the" ends one
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
@@ -96,6 +98,7 @@ _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
 _COLON = re.compile(r":\s")
 _LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
+_PERSON_LEAD = re.compile(r"(?:Dr\.?\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*|\s*\(\s*)")  # a person's name before what they are
 _LABEL_TAIL = re.compile(r"[*_]*(?:\s*\([^()]{1,60}\))?[*_]*")  # "**Chiropractors** (Dr. Raman and Dr. Ellison):"
 _PLAIN_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OWNED = re.compile(r"\s+(?:(?:from|by|that|which|given by|done by)\s+)?(?:(?:a|an|the|our|your|their|his|her|my)\s+)?")
@@ -107,6 +110,10 @@ _MODIFIER = re.compile(r"\s+(?:plans?|programs?|programmes?|clinics?|offices?|pr
 _SCOPE_SIDE = re.compile(r"\b(?:within|inside|outside|beyond|part of)\b[\w ]*$")  # "... outside the chiropractic scope": which side of a scope
 SCOPE_SIDE_CHARS = 30
 _OWN_PRACTICE = re.compile(r"\b(?:our|your|their|his|her|my|a|an|this|that)\s+$")  # "inside our dental practice": a business, not a scope
+ROW_KEY_WORDS = 6  # a row's first cell that names who (or what) the row is about: "Physiatrist (MD or DO)", not a paragraph
+CELL_WORDS = 40  # a cell that lists what a practitioner does, not a page laid out in a table
+CELL_LEAD_WORDS = 2  # words a cell's list may follow: "Performs injections", "Only chiropractors"
+MODALS = frozenset(("can", "may"))  # "What they may do", "Can perform": ability and permission, not hedges
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 
 
@@ -264,23 +271,90 @@ def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -
     )  # one verb's list judged item by item, two clauses, or two verbs ("not licensed to insert needles or give injections")
 
 
-def _labelled(s: str, low: int, high: int, entities: list[ENTITY], place: bool) -> list[tuple[int, Relation]]:
+def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], place: bool) -> list[tuple[int, Relation]]:
     """A list item that labels practitioners with what they do ("Physical therapists: exercise,
-    manual therapy and dry needling"): the practitioners before a colon, nothing else, and the
-    treatments right after it."""
+    manual therapy and dry needling"), or a person with what they are and do ("Dr. Kessling
+    (chiropractor): adjustments"): the practitioners before a colon, nothing else, and the
+    treatments right after it. `s` is `text` normalised; a person's name is read in its own case."""
     found = []
     for colon in (m.start() for m in _COLON.finditer(s, low, high)):
         label_start = max([low] + [m.end() for m in _COLON.finditer(s, low, colon)])
         named = [e for e in entities if label_start <= e[0] and e[1] <= colon]
-        practitioners = _list(s, [e for e in named if e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
+        edge = _LABEL_EDGE.match(s, label_start)
+        person = _PERSON_LEAD.match(text, edge.end(), colon)  # "Dr. Kessling (chiropractor):", "Noor Haddad, LMT (licensed massage therapist):"
+        if person and named and person.end() <= named[0][0] and all(e[2] == "PROVIDER" and not _generic(e[3]) for e in named):
+            practitioners = named
+        else:
+            person, practitioners = None, _list(s, [e for e in named if e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
         treated = [e for e in entities if colon < e[0] and e[1] <= high and e[2] == "TREATMENT"]
         if not (practitioners and treated and len(practitioners) == len(named) and _DETERMINERS.fullmatch(s, colon + 1, treated[0][0])
-                and _LABEL_EDGE.fullmatch(s, label_start, practitioners[0][0]) and _LABEL_TAIL.fullmatch(s, practitioners[-1][1], colon)):
+                and (_DETERMINERS.fullmatch(s, person.end(), practitioners[0][0]) if person else _LABEL_EDGE.fullmatch(s, label_start, practitioners[0][0]))
+                and _LABEL_TAIL.fullmatch(s, practitioners[-1][1] + (s[practitioners[-1][1]:practitioners[-1][1] + 1] == ")" if person else 0), colon)):
             continue
         treated = _list(s, treated, forward=True)
         relation = _judged(s, treated[0][0], treated[-1][1], entities, "as_written", place)
         found.append((colon, Relation(_providers(s, practitioners), _treatments(s, treated), relation)))
     return found
+
+
+@cache
+def _table_marks() -> dict[str, str]:
+    return {r["mark"]: r["relation"] for r in read_rows("table_marks.csv")}
+
+
+def _mark(cell: str) -> str | None:
+    """The relation a cell's opening mark gives: "Yes", "✓", "No, not in this state"."""
+    return _table_marks().get(normalise(cell).split(",")[0].strip(" .!").lower())
+
+
+def _cell_relation(column: str, cell: str, whether: bool) -> str:
+    """whether: the column names the act and the cell says whether it is done ("Dry needling?" over
+    "Not allowed"); else the cell names acts and the column's name says whether they are done
+    ("What they don't do", "Not offered by"). Hedged where either hedges ("Sometimes offers"), an
+    ability or a permission aside ("What they may do")."""
+    named, said = judge(column), judge(cell)
+    if (said if whether else named).polarity == "negated":
+        return "does_not_perform"
+    hedged = set(named.hedge_cues + said.hedge_cues) - MODALS
+    return "may_perform" if hedged else "performs"
+
+
+def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], context: Context) -> list[Relation]:
+    """The relations a row of a table of who does what states: its first cell names practitioners
+    and the others what they do, or its first cell names a treatment and the others who gives it;
+    where a column's name says who or what ("Dry needling?"), its cells say whether ("Yes", "✓",
+    "Allowed in most states")."""
+    cells = [_cell_mentions(text, start, end, entities) for start, end in row.cells]
+    key, rest = cells[0], cells[1:]
+    start, end = row.cells[0]
+    if not rest or len(_BRACKETED.sub("", text[start:end]).split()) > ROW_KEY_WORDS:
+        return []
+    providers, treatments = _providers(text, key), _treatments(text, key)
+    if bool(providers) == bool(treatments):
+        return []
+    others = _treatments if providers else _providers
+    columns = [text[a:b] for a, b in table.header[1:]] + [""] * len(rest)
+    headers = [others(text, _cell_mentions(text, a, b, entities)) for a, b in table.header[1:]] + [()] * len(rest)
+    found = []
+    for (cell_start, cell_end), named, column, header in zip(row.cells[1:], rest, columns, headers):
+        cell = text[cell_start:cell_end]
+        if len(cell.split()) > CELL_WORDS or not any(ch.isalnum() or ch in _table_marks() for ch in cell):
+            continue
+        mark, wanted = _mark(cell), [e for e in named if e[2] == ("TREATMENT" if providers else "PROVIDER")]
+        listed = others(text, wanted) if wanted and len(text[cell_start:wanted[0][0]].split()) <= CELL_LEAD_WORDS else ()  # a list, not a sentence that names someone ("No referral needed; your doctor signs ...")
+        whether = bool(header) and (mark is not None or not listed)
+        relation = mark if whether and mark else _cell_relation(column, cell, whether)
+        named_here = header if whether else listed
+        if named_here:
+            doers, done = (providers, named_here) if providers else (named_here, treatments)
+            found.append(Relation(doers, _kinds(done, relation, context), relation))
+    return found
+
+
+def _cell_mentions(text: str, start: int, end: int, entities: list[ENTITY]) -> list[ENTITY]:
+    """The mentions a cell names, an aside in brackets aside ("Physiatrist (MD or DO)")."""
+    asides = [m.span() for m in _BRACKETED.finditer(text, start, end)]
+    return [e for e in entities if start <= e[0] and e[1] <= end and not any(a <= e[0] < b for a, b in asides)]
 
 
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
@@ -344,7 +418,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treated = [e for e in treated if e[1] == (first_by.start() if first_by else match.start()) and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
         treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"])
-        practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"))
+        practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])])  # "..., and injections by physicians": the next pair
         if phrase.voice == "passive" and practitioners:  # "offered by our acupuncturist during visits and by our physical therapists (or by ...)": a second "by" and its list
             later = [e for e in after if e[0] > practitioners[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])]
             also = next((i for i, e in enumerate(later) if (joined := _ALSO_BY.search(s, practitioners[-1][1], e[0]))
@@ -423,7 +497,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 denied = _providers(s, _list(s, [e for e in named_after[denied_by:] if e[1] <= side_end], forward=True))
                 if denied:
                     found.append((match.start(), Relation(denied, treatments, "does_not_perform")))
-    found += _labelled(s, low, high, entities, place)
+    found += _labelled(text, s, low, high, entities, place)
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)

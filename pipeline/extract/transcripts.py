@@ -24,6 +24,8 @@ from pipeline.rules import read_rows
 
 MIN_TURNS = 2  # lines a label must open for its speaker to count
 MIN_ASKED = 2  # question turns of the asker
+BACKCHANNEL_WORDS = 3  # an asker's turn this short that asks nothing ("Mm-hm.", "Right, okay.") ...
+RESUMED_WORDS = 8  # ... between two turns of the answerer, the second this long, goes on with the answer
 ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions are than to the other's
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
@@ -42,10 +44,11 @@ _SPEAKER_LABEL = re.compile(
 )
 _DAY = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"  # "2/9/2026", "Mar 14, 2023"
 _STAMP = rf"\[?(?:(?:{_DAY}),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM"
-_NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2}(?=[ \t]+\d))){0,3}"  # not a time's "AM"; a transcriber's "Speaker 3"
+_NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+\d))){0,3}"  # not a time's "AM"; a transcriber's "Speaker 3"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
     rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
+    r":?[ \t]*"  # Signal's "[08:41] Me:" over the message
 )
 _DATE = re.compile(_DAY)  # a header's date
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
@@ -94,14 +97,15 @@ class Transcript:
     turns: dict[int, Turn]  # line index -> the turn that line opens
     askers: frozenset[str]
     directions: frozenset[int]  # lines wholly in brackets, and messages' headers
+    backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on
 
     def question_lines(self) -> list[int]:
         return [i for i, turn in self.turns.items() if turn.speaker in self.askers and turn.asks]
 
     def ends_answer(self, index: int) -> bool:
-        """An asker speaking again, or another speaker asking back."""
+        """An asker speaking again (more than a backchannel), or another speaker asking back."""
         turn = self.turns.get(index)
-        return turn is not None and (turn.speaker in self.askers or turn.asks)
+        return turn is not None and ((turn.speaker in self.askers and index not in self.backchannels) or turn.asks)
 
 
 @cache
@@ -200,6 +204,14 @@ def _asks(text: str, start: int, end: int) -> bool:
     while last > start and text[last - 1].isspace():
         last -= 1
     return any(not _ASIDE.fullmatch(text, start, mark.start()) or mark.end() >= last for mark in ASKED.finditer(text, start, end))
+
+
+def _ends_asking(text: str, start: int, end: int) -> bool:
+    """The turn's last sentence asks: a speaker waiting for a reply, not one who asks and answers
+    ("And why would numbing a knot help for weeks? We think ...")."""
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".!?…"):
+        end -= 1  # closing quotes, brackets, an emoji
+    return text[end - 1:end] == "?"
 
 
 def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
@@ -353,7 +365,9 @@ def find_transcript(page: Page) -> Transcript | None:
         turns = {index: unmarked[index] if index in unmarked and turn.speaker in askers else turn for index, turn in turns.items()}
     order = sorted(turns)
     for index, following in zip(order, order[1:]):  # an answerer who asks and goes on ("So what does that mean for you?") asks nobody
-        if turns[index].asks and turns[index].speaker not in askers and turns[following].speaker == turns[index].speaker:
+        if turns[index].asks and turns[index].speaker not in askers and (
+            turns[following].speaker == turns[index].speaker or not _ends_asking(text, turns[index].text_start, lines[turns[index].last_line].end)
+        ):
             turns[index] = replace(turns[index], asks=False)
         elif not chat and turns[index].speaker in askers and turns[following].speaker not in askers and _unpunctuated(text, page, turns[index]):
             turns[index] = replace(turns[index], asks=True)  # an interviewer's line printed without its "?" ("So it's just a fancy word for a knot")
@@ -364,4 +378,10 @@ def find_transcript(page: Page) -> Transcript | None:
         directions |= {  # the rest of an asker's message, and what stands between it and the reply (an expert's profile card), answers nothing
             i for index, turn in turns.items() if turn.speaker in askers for i in range(turn.last_line + 1, following[index])
         }
-    return Transcript(turns, askers, frozenset(directions))
+    backchannels = frozenset(
+        index for before, index, after in zip(order, order[1:], order[2:])
+        if turns[index].speaker in askers and not turns[index].asks and turns[index].words <= BACKCHANNEL_WORDS
+        and turns[before].speaker == turns[after].speaker not in askers and turns[after].words >= RESUMED_WORDS
+        and all(page.blank[i] or page.actions[i] for i in range(turns[index].last_line + 1, after))  # nothing unlabelled between ("What should I avoid?")
+    )
+    return Transcript(turns, askers, frozenset(directions), backchannels)

@@ -40,10 +40,10 @@ class Mark:
     """A line of the text whose markup says what it is: a heading (level 1-6), a FAQ widget's
     question (accordion title, summary, dt), a paragraph set wholly in bold or a table's column
     name ("column"); or, kind "item", the lines of one FAQ widget's entry (its question and its
-    answer), which the answer does not outrun."""
+    answer), which the answer does not outrun; or a table, one of its rows or one of its cells."""
     start: int
     end: int
-    kind: str  # heading | question | bold | column | item
+    kind: str  # heading | question | bold | column | item | table | row | cell
     level: int = 0
 
 

@@ -56,6 +56,8 @@ BLOCKS = frozenset(
     "section summary table tbody td tfoot th thead tr ul".split()
 )
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
+TABLE_PARTS = {"table": "table", "tr": "row", "td": "cell", "th": "cell"}  # marked, so a table's rows and cells can be read as such
+SPANNING = frozenset(("item", *TABLE_PARTS.values()))  # marks that may run over several lines
 SECTIONS = frozenset(("article", "section", "main"))  # a <header> inside one heads it, not the site
 BOLD = frozenset(("b", "strong"))
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
@@ -344,6 +346,8 @@ class _Renderer:
             records.append(_Record(element, "element"))
         if tag == "th" and _column_header(element):
             records.append(_Record(element, "column"))
+        if tag in TABLE_PARTS:
+            records.append(_Record(element, TABLE_PARTS[tag]))
         self.waiting += records
         return bold, title, records
 
@@ -425,7 +429,7 @@ class _Renderer:
                 end -= 1
             if record.kind == "element":
                 spans[record.element] = (start, end)
-            elif start < end and (record.kind == "item" or "\n" not in text[start:end]):
+            elif start < end and (record.kind in SPANNING or "\n" not in text[start:end]):
                 marks.append(Mark(start, end, record.kind, record.level))
         headings = {mark.start for mark in marks if mark.kind == "heading"}
         marks += [Mark(start, end, "bold") for start, end in self.bold_lines if start not in headings]

@@ -1,0 +1,117 @@
+"""A page's tables as rows of cells, each row with the names of its columns.
+
+A web page's tables come from its markup (the reader marks every table, row and cell); a text's
+from its lines: a Markdown table ("| Service | Offered by |" over "| --- | --- |") or a table saved
+as text, its cells between tabs, its column names first. A table inside
+another is read on its own, and the outer one's rows that hold it are no rows of a table: a page
+laid out in a table is no table of facts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.sources.document import Mark
+
+_PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_TAB_ROW = re.compile(r"^[ \t]*[^\s|][^\t\r\n]*(?:\t+[^\t\r\n]*)+", re.MULTILINE)  # "Physical therapist<TAB>Dry needling"
+_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")  # "| --- | :---: |" under a Markdown table's header
+
+
+@dataclass(frozen=True)
+class Row:
+    start: int
+    end: int
+    cells: tuple[tuple[int, int], ...]  # (start, end) of each cell's text, in column order
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[tuple[int, int], ...]  # the column names' spans; empty where the table names none
+    rows: tuple[Row, ...]  # its body rows
+
+
+def find_tables(text: str, marks: tuple[Mark, ...]) -> list[Table]:
+    return sorted(_marked_tables(text, marks) + _markdown_tables(text) + _tab_tables(text), key=lambda t: t.rows[0].start)
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def _inside(mark: Mark, outer: Mark) -> bool:
+    return outer.start <= mark.start and mark.end <= outer.end and mark != outer
+
+
+def _marked_tables(text: str, marks: tuple[Mark, ...]) -> list[Table]:
+    tables = [m for m in marks if m.kind == "table"]
+    rows = [m for m in marks if m.kind == "row"]
+    cells = [m for m in marks if m.kind == "cell"]
+    columns = {m.start for m in marks if m.kind == "column"}
+    found = []
+    for table in tables:
+        nested = [t for t in tables if _inside(t, table)]
+        own_rows = [r for r in rows if _inside(r, table) and not any(_inside(r, t) or _inside(t, r) for t in nested)]
+        read: list[Row] = []
+        header: tuple[tuple[int, int], ...] = ()
+        for row in own_rows:
+            spans = tuple(_trimmed(text, c.start, c.end) for c in cells if _inside(c, row))
+            if not spans:
+                continue
+            if not read and not header and all(start in columns for start, _ in spans):
+                header = spans
+            else:
+                read.append(Row(row.start, row.end, spans))
+        if read:
+            found.append(Table(header, tuple(read)))
+    return found
+
+
+def _pipe_cells(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    line = text[start:end]
+    first, last = line.index("|"), line.rindex("|")
+    bars = [first] + [i for i in range(first + 1, last) if line[i] == "|" and line[i - 1] != "\\"] + [last]
+    return tuple(_trimmed(text, start + a + 1, start + b) for a, b in zip(bars, bars[1:]))
+
+
+def _tab_cells(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    tabs = [start - 1] + [i for i in range(start, end) if text[i] == "\t"] + [end]
+    return tuple(_trimmed(text, a + 1, b) for a, b in zip(tabs, tabs[1:]))
+
+
+def _runs(text: str, pattern: re.Pattern) -> list[list[re.Match]]:
+    """Consecutive lines that match, two or more."""
+    runs: list[list[re.Match]] = []
+    for match in pattern.finditer(text):
+        if runs and text[runs[-1][-1].end():match.start()] in ("\n", "\r\n"):
+            runs[-1].append(match)
+        else:
+            runs.append([match])
+    return [run for run in runs if len(run) >= 2]
+
+
+def _markdown_tables(text: str) -> list[Table]:
+    found = []
+    for run in _runs(text, _PIPE_ROW):
+        header: tuple[tuple[int, int], ...] = ()
+        body = run
+        if _RULE_ROW.fullmatch(run[1].group()):
+            header, body = _pipe_cells(text, run[0].start(), run[0].end()), run[2:]
+        rows = tuple(Row(m.start(), m.end(), _pipe_cells(text, m.start(), m.end())) for m in body if not _RULE_ROW.fullmatch(m.group()))
+        if rows:
+            found.append(Table(header, rows))
+    return found
+
+
+def _tab_tables(text: str) -> list[Table]:
+    """A word processor's or a browser's table saved as text: cells between tabs, one row a line,
+    the column names first."""
+    return [
+        Table(_tab_cells(text, run[0].start(), run[0].end()), tuple(Row(m.start(), m.end(), _tab_cells(text, m.start(), m.end())) for m in run[1:]))
+        for run in _runs(text, _TAB_ROW)
+    ]

@@ -1,0 +1,182 @@
+"""Tables of who does what (issue 11): a web page's <table> and a Markdown table, keyed by the
+practitioner or by the treatment, columns that deny ("What they don't do", "Not offered by"),
+grids of check marks; tables that say nothing of who does what state nothing."""
+
+import pytest
+
+from pipeline.extract.nlp import default_nlp
+from pipeline.extract.records import document_records
+from pipeline.extract.tables import find_tables
+from pipeline.sources import read_bytes
+
+
+def records(data: str, name: str) -> dict[str, list[dict]]:
+    doc = read_bytes(data.encode(), name, name)
+    return document_records(doc, default_nlp()(doc.text))
+
+
+def relations(data: str, name: str = "page.md") -> set[tuple[str, str, str]]:
+    return {(r["provider_id"], r["treatment_id"], r["relation"]) for r in records(data, name)["performs_evidence"]}
+
+
+def web_page(table: str) -> str:
+    return f"""<!doctype html><html><head><title>Knots and who treats them</title></head><body><main>
+<h1>Knots and who treats them</h1>
+<h2>Who can treat my trigger points?</h2>
+<p>Several kinds of practitioners treat trigger points, each in their own way.</p>
+{table}
+<p>Ask your doctor which fits you best.</p>
+<h2>How long does a visit take?</h2>
+<p>Most visits take 30 to 60 minutes.</p>
+</main></body></html>"""
+
+
+PRACTITIONER_ROWS = web_page("""<table><thead><tr><th>Practitioner</th><th>Offers</th><th>Does not offer</th></tr></thead><tbody>
+<tr><td>Physical therapist</td><td>Dry needling, stretching</td><td>Injections</td></tr>
+<tr><td>Massage therapist (LMT)</td><td>Myofascial release</td><td>Dry needling or injections</td></tr>
+<tr><td>Physiatrist</td><td>Trigger point injections</td><td>&mdash;</td></tr>
+</tbody></table>""")
+
+
+def test_a_web_pages_table_keyed_by_practitioner_states_what_each_does_and_does_not_do():
+    assert relations(PRACTITIONER_ROWS, "page.html") == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:stretching", "performs"),
+        ("PRV:physical_therapist", "TRT:injection", "does_not_perform"),
+        ("PRV:massage_therapist", "TRT:myofascial_release", "performs"),
+        ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:injection", "does_not_perform"),
+        ("PRV:physiatrist", "TRT:trigger_point_injection", "performs"),
+    }
+
+
+def test_a_row_is_one_claim_in_its_answer_in_place_of_its_cells():
+    read = records(PRACTITIONER_ROWS, "page.html")
+    evidence = {r["claim_id"] for r in read["performs_evidence"]}
+    claims = {c["claim_id"]: c for c in read["claims"]}
+    assert len(evidence) == 3 and evidence <= set(claims)
+    assert [claims[c]["text"].split("\n")[0] for c in sorted(evidence)] == ["Physical therapist", "Massage therapist (LMT)", "Physiatrist"]
+    assert all(claims[c]["qa_id"] == read["qa_pairs"][0]["qa_id"] for c in evidence)
+    assert not any(c["text"] == "Dry needling or injections" for c in read["claims"])
+
+
+def test_a_markdown_table_keyed_by_treatment_names_who_does_it_and_who_does_not():
+    page = """# Front desk guide
+
+## Who does what here?
+
+| Service | Offered by | Not offered by |
+| --- | --- | --- |
+| Cupping | Acupuncturists, massage therapists | Chiropractors |
+| Spinal manipulation | Chiropractors | Everyone else |
+
+Ask the front desk if you are unsure.
+"""
+    assert relations(page) == {
+        ("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs"),
+        ("PRV:chiropractor", "TRT:cupping", "does_not_perform"), ("PRV:chiropractor", "TRT:spinal_manipulation", "performs"),
+    }
+
+
+def test_a_grid_of_marks_reads_the_columns_name_and_the_cells_mark():
+    page = web_page("""<table><tr><th>Treatment</th><th>Physical therapist</th><th>Chiropractor</th></tr>
+<tr><td>Dry needling</td><td>&#10003;</td><td>No</td></tr>
+<tr><td>Spinal manipulation</td><td>No</td><td>Yes</td></tr></table>""")
+    assert relations(page, "page.html") == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"),
+        ("PRV:physical_therapist", "TRT:spinal_manipulation", "does_not_perform"), ("PRV:chiropractor", "TRT:spinal_manipulation", "performs"),
+    }
+
+
+@pytest.mark.parametrize("column, cell, relation", [
+    ("What they may do", "Dry needling", "performs"),  # a permission, not a hedge
+    ("What they can't do", "Dry needling", "does_not_perform"),
+    ("Offers", "Dry needling, occasionally", "may_perform"),
+    ("Sometimes offers", "Dry needling", "may_perform"),
+])
+def test_a_columns_name_and_its_cell_say_how_sure(column, cell, relation):
+    page = web_page(f"""<table><tr><th>Who</th><th>{column}</th></tr>
+<tr><td>Chiropractors</td><td>{cell}</td></tr></table>""")
+    assert relations(page, "page.html") == {("PRV:chiropractor", "TRT:dry_needling", relation)}
+
+
+@pytest.mark.parametrize("table", [
+    "<table><tr><th>Visit</th><th>Price</th></tr><tr><td>Physical therapist</td><td>$95</td></tr><tr><td>Massage therapist</td><td>$80</td></tr></table>",
+    "<table><tr><td>Dry needling</td><td>Acupuncture</td></tr></table>",  # a row of treatments names no one
+    "<table><tr><td>Our physical therapists</td><td>" + "We see patients of every age and plan each visit around your goals and your schedule, "
+    "and our front desk answers questions about dry needling, cupping and massage every weekday from eight until six. " * 2 + "</td></tr></table>",
+])
+def test_tables_that_say_nothing_of_who_does_what_state_nothing(table):
+    assert relations(web_page(table), "page.html") == set()
+
+
+def test_a_page_laid_out_in_a_table_reads_only_its_inner_tables_rows():
+    page = """<!doctype html><html><body><table><tr><td>Physical therapists</td><td>
+<h1>Who does dry needling?</h1><p>Several kinds of practitioners treat trigger points, and each of them works in their own way with you.</p>
+<table><tr><th>Who</th><th>Offers</th></tr><tr><td>Chiropractors</td><td>Cupping</td></tr></table>
+</td></tr></table></body></html>"""
+    doc = read_bytes(page.encode(), "page.html", "page.html")
+    tables = find_tables(doc.text, doc.marks)
+    assert [[doc.text[a:b] for a, b in row.cells] for table in tables for row in table.rows] == [["Chiropractors", "Cupping"]]
+    assert [doc.text[a:b] for a, b in tables[0].header] == ["Who", "Offers"]
+
+
+def test_a_markdown_table_without_a_rule_under_its_first_row_has_no_header():
+    text = "Notes\n\n| Physical therapist | Dry needling |\n| Chiropractor | Spinal manipulation |\n"
+    (table,) = find_tables(text, ())
+    assert table.header == () and [[text[a:b] for a, b in row.cells] for row in table.rows] == [
+        ["Physical therapist", "Dry needling"], ["Chiropractor", "Spinal manipulation"]]
+
+
+def test_a_column_named_for_a_treatment_has_cells_that_say_whether():
+    page = """# Can my chiropractor dry needle?
+
+## Who may dry needle?
+
+| Practitioner | Dry needling? |
+|---|---|
+| Physical therapist (PT) | Allowed in most states |
+| Acupuncturist | Yes, within acupuncture practice |
+| Massage therapist | No |
+| Athletic trainer | Not allowed |
+"""
+    assert relations(page) == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:acupuncturist", "TRT:dry_needling", "performs"),
+        ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:athletic_trainer", "TRT:dry_needling", "does_not_perform"),
+    }
+
+
+def test_a_table_before_the_questions_is_the_pages_overview_not_an_answer():
+    page = """# Pain centre guide
+
+| Treatment | Who provides it |
+|---|---|
+| Dry needling | Physical therapists |
+
+## How long does a visit take?
+
+Most visits take 30 to 60 minutes.
+
+| Visit | Length |
+|---|---|
+| Cupping with an acupuncturist | 30 minutes |
+"""
+    assert relations(page) == set()
+    assert relations(page.replace("# Pain centre guide\n", "# Pain centre guide\n\n## Who treats knots?\n")) == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+
+
+def test_a_table_saved_as_text_has_its_cells_between_tabs_and_its_column_names_first():
+    page = ("Clinic handout\r\n\r\nWho treats trigger points here?\r\n\r\nEach of our practitioners has a part.\r\n\r\n"
+            "Practitioner\tWhat they offer\tWhat they do not offer\r\n"
+            "Chiropractor\tSpinal manipulation\tDry needling\r\n"
+            "Acupuncturist\tCupping\t\r\n\r\nCall us to book.\r\n")
+    assert relations(page, "page.txt") == {
+        ("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"),
+        ("PRV:acupuncturist", "TRT:cupping", "performs"),
+    }
+
+
+def test_a_cell_that_names_a_practitioner_inside_a_sentence_lists_no_one():
+    page = web_page("""<table><tr><th>Service</th><th>Gold plan</th></tr>
+<tr><td>Physical therapy</td><td>No referral needed; your doctor signs the plan of care</td></tr>
+<tr><td>Dry needling</td><td>Only physical therapists</td></tr></table>""")
+    assert relations(page, "page.html") == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}
