@@ -1695,3 +1695,14 @@ def test_round_44_a_bare_and_afterwards_is_read_from_its_answer_not_the_question
 ])
 def test_round_44_yes_no_answers(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Blood thinners raise the chance of bruising.", "asserted"),  # a risk stated
+    ("There is a small chance of a collapsed lung.", "hedged"),
+    ("You may not be able to move the joint fully.", "hedged"),  # a possibility, not a prohibition
+    ("Patients may not bring pets into the treatment room.", "asserted"),
+    ("On high-deductible plans, you pay the full negotiated rate, usually $60 to $85, until you reach your deductible.", "asserted"),
+])
+def test_round_44_certainty(sentence, certainty):
+    assert judge(sentence).certainty == certainty

@@ -304,7 +304,7 @@ def _modal_is_not_possibility(modal: str, role: str | None, following: list[str]
         if following[:1] == ["be"] and permission_context:
             return True  # "may be performed only by a licensed physical therapist"
         if following[:1] == ["not"]:
-            return agent
+            return agent and following[1:3] != ["be", "able"]  # "you may not be able to move it": a possibility
         if role == "provider":
             return permission_context
         return agent and bool(following[:1]) and following[0] in _permission_verbs()
@@ -326,6 +326,9 @@ def _modal_is_not_possibility(modal: str, role: str | None, following: list[str]
 _FRONTED_PHRASE = re.compile(r"\s*(?:at|for|after|in|on|with|by|during|before|if|when|since|once|for most|in most)\b[^,]*,\s*")
 
 
+_AMOUNT_ASIDE = re.compile(r"\s*(?:about\s+|around\s+)?[$£€]?\d[^,;.!?]*(?:,|$)")
+
+
 def _in_appositive(s: str, start: int, end: int, after: list[str], entities: list[ENTITY]) -> bool:
     """", sometimes called X", ", often with fatigue", ", usually lidocaine", ", most often a
     physiatrist": the phrase names or qualifies a noun; the main clause says whether the claim is hedged."""
@@ -333,6 +336,8 @@ def _in_appositive(s: str, start: int, end: int, after: list[str], entities: lis
         return False  # "At our clinic, usually a therapist ...": the comma ends a fronted phrase, the adverb is the main clause's
     if after[0].endswith(("ed", "ing")) or after[0] in ("with", "in", "at", "as", "called", "known"):
         return True
+    if _AMOUNT_ASIDE.match(s, end):
+        return True  # "you pay the full rate, usually $60 to $85, until ...": the amount it names
     named = re.match(r"\s*(?:(?:a|an|the|\d+(?:\.\d+)?%?)\s+)?", s[end:])
     return any(label in ("DRUG", "PROVIDER") and mention_start == end + named.end() for mention_start, _, label, _ in entities)
 
@@ -345,6 +350,9 @@ def in_a_place(text: str) -> bool:
 
 _ECHOED_MODAL = re.compile(r",\s+as\s+$")
 _DENIED_SUBJECT = re.compile(r"\s*(?:no|nothing|nobody|no one|none|neither)\b")
+
+
+_CHANGED = re.compile(r"\b(?:raises?|raising|increases?|increasing|lowers?|lowering|reduces?|reducing|improves?|improving|boosts?|boosting|cuts?|cutting|doubles?)\s+(?:the|your|their|its|his|her|our|a)\s+(?:[\w-]+\s+)?$")
 
 
 def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> list[str]:
@@ -382,6 +390,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
         elif sense == "not_agent" and (_agents()["provider"].search(s[max(0, start - 12):start])
                                        or _agent_role(s, clause.start if start >= clause.start else clause.scope_start, start, entities) is not None):
             continue  # "we suggest", "your therapist will suggest": a recommendation, not evidence
+        elif sense == "not_changed" and _CHANGED.search(s, 0, start):
+            continue  # "Blood thinners raise the chance of bruising": a risk stated, not a guess
         elif sense == "not_of" and after[:1] == ["of"]:
             continue  # "not typical of myofascial pain": characteristic of, not what usually happens
         elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not", "within", "part"):
