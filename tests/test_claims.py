@@ -1706,3 +1706,12 @@ def test_round_44_yes_no_answers(question, first_sentence, expected):
 ])
 def test_round_44_certainty(sentence, certainty):
     assert judge(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Dry needling uses a thin solid needle with nothing in it.", "affirmed"),
+    ("It can feel like nothing much is happening.", "affirmed"),
+    ("Nothing is injected.", "negated"),
+])
+def test_round_44_nothing_after_with_or_like_denies_nothing(sentence, polarity):
+    assert judge(sentence).polarity == polarity
