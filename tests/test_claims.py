@@ -1715,3 +1715,19 @@ def test_round_44_certainty(sentence, certainty):
 ])
 def test_round_44_nothing_after_with_or_like_denies_nothing(sentence, polarity):
     assert judge(sentence).polarity == polarity
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can I use my HSA card during open enrollment?", "coverage"),
+    ("Can I get dry needling during the same visit as my adjustment?", "procedure"),
+    ("Can I get a receipt while I'm at the front desk?", "other"),
+    ("Can I get a massage while on blood thinners?", "indication"),
+    ("Can I use the benefits of cupping at home?", "treatment"),
+    ("Are there limits on treatments per week for safety?", "risk"),
+])
+def test_round_44_review_question_types_that_are_not_who_it_is_for_nor_cover(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_round_44_review_a_bare_and_afterwards_about_paying():
+    assert question_types([Asked("Is dry needling covered?", []), Asked("And afterwards?", [], "Follow-up visits are covered too.")]) == ["coverage", "coverage"]

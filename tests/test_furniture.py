@@ -245,7 +245,7 @@ def test_a_rule_of_box_drawing_characters_or_dashes_is_a_separator(rule):
     ("#triggerpoints #massagetherapy #selfcare", "stop"),  # a caption's hashtags end its answers
     ("Link in bio to book your first session", "stop"),
     ("13/13 that's it! booking link is in my bio. didn't see your question? reply and I'll do a part 2", "stop"),  # a thread's last post
-    ("Book a 30-minute sports assessment and we'll build a recovery plan around your race calendar.", "skip"),
+    ("A: Not usually. Booking link is in my bio.", None),  # an answer that mentions the link goes on
     ("⠀", "skip"),  # a social post's blank spacer
     (".", "skip"),
     ("Expand", "skip"),  # an accordion's toggle copied with its question

@@ -2084,3 +2084,27 @@ def test_round_44_a_videos_chapters_on_one_line_are_a_contents_list():
             "| 03:40 Who shouldn't get them?\n\n"
             "## What is a TPI?\n\nA small injection into a knot.\n")
     assert [p.question for p in find_pairs(text)] == ["What is a TPI?"]
+
+
+def test_round_44_review_a_closing_or_a_question_without_its_mark_is_no_backchannel():
+    text = (
+        "[00:01] Lena: Does it hurt?\n\n[00:02] Dr. Ruiz: It stings for a few seconds, mostly from the anesthetic.\n\n"
+        "[00:03] Lena: Okay.\n\n[00:04] Dr. Ruiz: And that's all the time we have today, so remember to subscribe for more answers.\n\n"
+        "[00:05] Lena: Is it covered?\n\n[00:06] Dr. Ruiz: In most cases it is, after your deductible.\n\n"
+        "[00:07] Lena: Great, thanks!\n\n[00:08] Dr. Ruiz: Thanks for having me, Lena, this was a really fun conversation today.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does it hurt?", "It stings for a few seconds, mostly from the anesthetic."),
+        ("Is it covered?", "In most cases it is, after your deductible."),
+    ]
+
+
+def test_round_44_review_an_askers_remark_that_echoes_the_answer_lets_it_go_on():
+    text = (
+        "[HOST] Does dry needling hurt?\n\n[DR. PATEL] Most people feel a little twitch in the muscle and nothing more.\n\n"
+        "[HOST] The famous twitch.\n\n[DR. PATEL] Right. That twitch seems to be part of how the muscle lets go.\n\n"
+        "[HOST] Is it covered?\n\n[DR. PATEL] Often, as part of a physical therapy visit.\n"
+    )
+    answers = {p.question: " ".join(p.answer.split()) for p in find_pairs(text)}
+    assert answers["Does dry needling hurt?"].endswith("part of how the muscle lets go.")
+    assert answers["Is it covered?"] == "Often, as part of a physical therapy visit."

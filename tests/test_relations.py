@@ -633,3 +633,12 @@ def test_round_43_review_another_verbs_by_names_no_practitioner_of_the_act():
 ])
 def test_round_44_a_gapped_pair_a_bullets_pronoun_and_a_person_labelled_with_what_they_are(text, expected):
     assert relations(answer("Who does what here?", text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "• Excluded (chiropractor): massage and cupping",
+    "Monday (physical therapist): dry needling clinic",
+    "Referrals (physical therapist): dry needling",
+])
+def test_round_44_review_a_capitalised_word_before_a_practitioner_in_brackets_is_no_person(text):
+    assert relations(answer("Who does what here?", text)) == set()

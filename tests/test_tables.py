@@ -180,3 +180,45 @@ def test_a_cell_that_names_a_practitioner_inside_a_sentence_lists_no_one():
 <tr><td>Physical therapy</td><td>No referral needed; your doctor signs the plan of care</td></tr>
 <tr><td>Dry needling</td><td>Only physical therapists</td></tr></table>""")
     assert relations(page, "page.html") == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+
+
+def cells(body: str) -> str:
+    return web_page(f"<table>{body}</table>")
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("<tr><th></th><th>Physical therapist</th><th>Chiropractor</th></tr><tr><td>Dry needling</td><td>&#10003;</td><td>No</td></tr>",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),  # an empty corner
+    ("<tr><th>Who</th><th>Offers</th><th>Does not offer</th></tr><tr><td>Massage therapist</td><td></td><td>Dry needling</td></tr>",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),  # an empty cell keeps its column
+    ("<thead><tr><td>Who</td><td>Offers</td><td>Does not offer</td></tr></thead><tr><td>Physical therapist</td><td>Dry needling</td><td>Injections</td></tr>",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:injection", "does_not_perform")}),  # a head of <td>s
+    ("<tr><th>Who</th><th>What they<br>offer</th><th>What they<br>don't offer</th></tr><tr><td>Physical therapist</td><td>Dry needling</td><td>Injections</td></tr>",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:injection", "does_not_perform")}),
+    ("<tr><td>Physical therapist</td><td>Dry needling</td></tr><tr><td>Chiropractor</td><td>Injections</td></tr>", set()),  # no column names: no telling
+    ("<tr><th>Practitioner</th><th>Dry needling</th><th>Massage</th></tr><tr><td>Physical therapist</td><td>$95</td><td>N/A</td></tr>", set()),  # a price grid
+    ("<tr><th>Practitioner</th><th>Dry needling</th></tr><tr><td>Chiropractor</td><td>We refer you to a PT</td></tr>", set()),
+    ("<tr><th>Provider</th><th>Refers patients for</th></tr><tr><td>Chiropractor</td><td>Injections</td></tr>", set()),
+    ("<tr><th>Provider</th><th>Not covered</th></tr><tr><td>Chiropractor</td><td>Massage</td></tr>", set()),
+    ("<tr><th>Provider type</th><th>Covered services</th></tr><tr><td>Chiropractor</td><td>Spinal manipulation</td></tr>",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs")}),  # what a plan covers of each provider type: what they do
+])
+def test_round_44_review_tables(body, expected):
+    assert relations(cells(body), "page.html") == expected
+
+
+def test_a_cells_own_sentence_the_row_does_not_read_stays_a_claim_and_column_names_are_none():
+    page = cells("<tr><th>Who</th><th>Offers</th><th>Notes</th></tr>"
+                 "<tr><td>Chiropractor</td><td>Adjustments</td><td>Our chiropractors do not give injections.</td></tr>"
+                 "<tr><td>Massage therapist</td><td></td><td></td></tr>")
+    read = records(page, "page.html")
+    assert {(r["provider_id"], r["treatment_id"], r["relation"]) for r in read["performs_evidence"]} == {
+        ("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:injection", "does_not_perform")}
+    texts = [c["text"] for c in read["claims"]]
+    assert "Our chiropractors do not give injections." in texts and not any(t.startswith("Who") for t in texts)
+
+
+def test_a_row_that_only_denies_is_a_negated_claim():
+    page = cells("<tr><th>Who</th><th>Offers</th><th>Does not offer</th></tr><tr><td>Massage therapist</td><td>&mdash;</td><td>Dry needling</td></tr>")
+    (claim,) = [c for c in records(page, "page.html")["claims"] if c["text"].startswith("Massage therapist")]
+    assert claim["polarity"] == "negated"

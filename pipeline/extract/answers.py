@@ -312,7 +312,7 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
             name = domain
         elif _NEUTRAL_AFTER.search(normalise(asked.question)) and asked.answer_opening:
             evidence, _ = _cue_type(asked.answer_opening, [], topic_label)
-            name = evidence if evidence in AFTER_EFFECTS else "procedure"  # instructions, or what it does
+            name = evidence if evidence in AFTER_EFFECTS | PAYING else "procedure"  # instructions, or what it does, or what follow-ups cost
         elif _NEUTRAL_DURATION.match(normalise(asked.question).strip()) and asked.answer_opening:
             evidence, _ = _cue_type(asked.answer_opening, [], topic_label)
             name = evidence if evidence in AFTER_EFFECTS | PAYING else "procedure"  # relief that lasts, a cover's term, or a session's length

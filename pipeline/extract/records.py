@@ -9,7 +9,7 @@ import hashlib
 import re
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from typing import Callable, Iterable
@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract import claim_model
 from pipeline.extract.answers import Asked, answer_polarity, question_types
-from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
+from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, Judgement, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
@@ -113,14 +113,46 @@ def _completed(sentences: list[tuple[str | None, Claim]], entities: list[ENTITY]
     return completed
 
 
-def _with_rows(doc: Document, claims: list[tuple[str | None, Claim]], rows: dict[int, tuple[Table, Row]], entities: list[ENTITY],
+@dataclass(frozen=True)
+class _StatingRow:
+    """A table's row that states who does what, the cells it read and what they state."""
+    table: Table
+    row: Row
+    read: frozenset[int]  # the cells whose words the relations come from (the first, naming who or what, among them)
+    relations: tuple[str, ...]
+
+
+def _stating_rows(doc: Document, entities: list[ENTITY], parts: _PairParts, furniture: Furniture) -> dict[int, _StatingRow]:
+    """The answers' table rows that state who does what, by where they start; a table before the
+    questions is the page's overview, not what it claims in answer."""
+    stating = {}
+    for table in find_tables(doc.text, doc.marks):
+        for row in table.rows:
+            if parts.locate(row.start, row.end)[1] == "answer" and not furniture.covers(row.start, row.end):
+                if read := row_relations(doc.text, table, row, entities, Context()):
+                    stating[row.start] = _StatingRow(table, row, frozenset([0] + [i for i, _ in read]), tuple(r.relation for _, r in read))
+    return stating
+
+
+def _with_rows(doc: Document, claims: list[tuple[str | None, Claim]], stating: dict[int, _StatingRow], entities: list[ENTITY],
                parts: _PairParts) -> list[tuple[str | None, Claim]]:
-    """A table's row that states who does what is one claim, in place of its cells' sentences."""
-    inside = [(row.start, row.end) for _, row in rows.values()]
-    kept = [(qa_id, claim) for qa_id, claim in claims if not any(a <= claim.start and claim.end <= b for a, b in inside)]
-    for start, end in inside:
-        kept.append((parts.locate(start, end)[0], replace(read_claim(doc.text[start:end], sentence_entities(entities, start, end), start), asserts=True)))
+    """A table's row that states who does what is one claim, in place of the sentences of the cells
+    it read and of its table's column names; a cell's own sentence it did not read stays a claim
+    ("Our chiropractors do not give injections.")."""
+    headers = [(row.table.header[0][0], row.table.header[-1][1]) for row in stating.values()]
+    kept = [(qa_id, claim) for qa_id, claim in claims if not any(a <= claim.start and claim.end <= b for a, b in headers)
+            and not any(r.row.start <= claim.start and claim.end <= r.row.end and not _in_unread_cell(claim, r) for r in stating.values())]
+    for row in stating.values():
+        start, end = row.row.start, row.row.end
+        claim = read_claim(doc.text[start:end], sentence_entities(entities, start, end), start)
+        denied = all(relation == "does_not_perform" for relation in row.relations)
+        judgement = Judgement("negated" if denied else "affirmed", "asserted", (), ())  # what its cells say, not what a sentence read across them would
+        kept.append((parts.locate(start, end)[0], replace(claim, asserts=True, judgement=judgement)))
     return sorted(kept, key=lambda pair: pair[1].start)
+
+
+def _in_unread_cell(claim: Claim, row: _StatingRow) -> bool:
+    return any(a <= claim.start and claim.end <= b for i, (a, b) in enumerate(row.row.cells) if i not in row.read)
 
 
 def _claim_row(doc_id: str, qa_id: str | None, claim: Claim) -> dict:
@@ -185,7 +217,7 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str], a
 
 def _performs_rows(
     doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None],
-    permitted: frozenset[str], table_rows: dict[int, tuple[Table, Row]],
+    permitted: frozenset[str], stating: dict[int, _StatingRow],
 ) -> list[dict]:
     """Who performs what, one row per provider and treatment a claim states, with the claim as
     evidence. Pronouns and missing treatments are read with the answer's context (relations.py);
@@ -201,8 +233,8 @@ def _performs_rows(
             offset = lead_end - lead_start + 1
             text = doc.text[lead_start:lead_end] + " " + claim.text
             claim_entities = sentence_entities(entities, lead_start, lead_end) + [(a + offset, b + offset, label, c) for a, b, label, c in claim_entities]
-        if claim.start in table_rows:
-            relations = row_relations(doc.text, *table_rows[claim.start], entities, context)
+        if claim.start in stating:
+            relations = [relation for _, relation in row_relations(doc.text, stating[claim.start].table, stating[claim.start].row, entities, context)]
         else:
             relations = clause_relations(text, 0, len(text), claim_entities, context)
         for relation in relations:
@@ -320,8 +352,7 @@ def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str]
     first_by_pair = {i: first_sentence[qa_id] for i, (qa_id, _) in enumerate(identified) if qa_id in first_sentence}
     title_entities = [(m.start, m.end, m.label, m.concept_id) for m in title_mentions(doc.title)] if doc.title else []
     types = _question_types(pairs, entities, first_by_pair, title_entities)
-    stating = {row.start: (table, row) for table in find_tables(doc.text, doc.marks) for row in table.rows  # an answer's tables: one before the questions is the page's overview, not what it claims in answer
-               if parts.locate(row.start, row.end)[1] == "answer" and not furniture.covers(row.start, row.end) and row_relations(doc.text, table, row, entities, Context())}
+    stating = _stating_rows(doc, entities, parts, furniture)
     claims = _with_rows(doc, [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts], stating, entities, parts)
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     permitted = frozenset(qa_id for (qa_id, _), question_type in zip(identified, types) if question_type == "regulation")

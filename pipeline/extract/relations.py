@@ -98,7 +98,7 @@ _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
 _COLON = re.compile(r":\s")
 _LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
-_PERSON_LEAD = re.compile(r"(?:Dr\.?\s+)?(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})(?:,\s*|\s*\(\s*)")  # a person's name before what they are
+_PERSON_LEAD = re.compile(r"(?-i:(?:Dr\.?|Dr\.? [A-Z][\w.'’-]*) [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)(?:,\s*|\s*\(\s*)")  # a person's name before what they are: "Dr. Kessling (", "Noor Haddad, "
 _LABEL_TAIL = re.compile(r"[*_]*(?:\s*\([^()]{1,60}\))?[*_]*")  # "**Chiropractors** (Dr. Raman and Dr. Ellison):"
 _PLAIN_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _OWNED = re.compile(r"\s+(?:(?:from|by|that|which|given by|done by)\s+)?(?:(?:a|an|the|our|your|their|his|her|my)\s+)?")
@@ -298,13 +298,29 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
 
 
 @cache
-def _table_marks() -> dict[str, str]:
-    return {r["mark"]: r["relation"] for r in read_rows("table_marks.csv")}
+def _table_marks() -> dict[str, dict[str, str]]:
+    marks: dict[str, dict[str, str]] = {"cell": {}, "word": {}, "column": {}, "cover": {}}
+    for row in read_rows("table_marks.csv"):
+        marks[row["match"]][row["mark"]] = row["relation"]
+    return marks
 
 
 def _mark(cell: str) -> str | None:
     """The relation a cell's opening mark gives: "Yes", "✓", "No, not in this state"."""
-    return _table_marks().get(normalise(cell).split(",")[0].strip(" .!").lower())
+    return _table_marks()["cell"].get(normalise(cell).split(",")[0].strip(" .!").lower())
+
+
+def _says_whether(cell: str) -> bool:
+    """A cell that says in words whether the column's act is done ("Allowed in most states")."""
+    return any(word in _table_marks()["word"] for word in re.findall(r"[\w']+", normalise(cell)))
+
+
+def _about_other_things(column: str) -> bool:
+    """A column named for referrals, exclusions, cost or limits ("Refers patients for", "Copay"),
+    or for what a plan does not cover ("Not covered"; "Covered services" lists what they do)."""
+    words = re.findall(r"[\w']+", normalise(column))
+    return any(word in _table_marks()["column"] for word in words) or (
+        any(word in _table_marks()["cover"] for word in words) and judge(column).polarity == "negated")
 
 
 def _cell_relation(column: str, cell: str, whether: bool) -> str:
@@ -319,15 +335,16 @@ def _cell_relation(column: str, cell: str, whether: bool) -> str:
     return "may_perform" if hedged else "performs"
 
 
-def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], context: Context) -> list[Relation]:
-    """The relations a row of a table of who does what states: its first cell names practitioners
-    and the others what they do, or its first cell names a treatment and the others who gives it;
-    where a column's name says who or what ("Dry needling?"), its cells say whether ("Yes", "✓",
-    "Allowed in most states")."""
+def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], context: Context) -> list[tuple[int, Relation]]:
+    """The relations a row of a table of who does what states, each with the cell it reads: the
+    row's first cell names practitioners and the others what they do, or its first cell names a
+    treatment and the others who gives it; where a column's name says who or what ("Dry
+    needling?"), its cells say whether ("Yes", "✓", "Allowed in most states"). A table without
+    column names, or a column about cover, cost or referrals, states nothing."""
     cells = [_cell_mentions(text, start, end, entities) for start, end in row.cells]
     key, rest = cells[0], cells[1:]
     start, end = row.cells[0]
-    if not rest or len(_BRACKETED.sub("", text[start:end]).split()) > ROW_KEY_WORDS:
+    if not rest or not table.header or len(_BRACKETED.sub("", text[start:end]).split()) > ROW_KEY_WORDS:
         return []
     providers, treatments = _providers(text, key), _treatments(text, key)
     if bool(providers) == bool(treatments):
@@ -336,18 +353,18 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
     columns = [text[a:b] for a, b in table.header[1:]] + [""] * len(rest)
     headers = [others(text, _cell_mentions(text, a, b, entities)) for a, b in table.header[1:]] + [()] * len(rest)
     found = []
-    for (cell_start, cell_end), named, column, header in zip(row.cells[1:], rest, columns, headers):
+    for index, ((cell_start, cell_end), named, column, header) in enumerate(zip(row.cells[1:], rest, columns, headers), start=1):
         cell = text[cell_start:cell_end]
-        if len(cell.split()) > CELL_WORDS or not any(ch.isalnum() or ch in _table_marks() for ch in cell):
+        if len(cell.split()) > CELL_WORDS or _about_other_things(column):
             continue
         mark, wanted = _mark(cell), [e for e in named if e[2] == ("TREATMENT" if providers else "PROVIDER")]
         listed = others(text, wanted) if wanted and len(text[cell_start:wanted[0][0]].split()) <= CELL_LEAD_WORDS else ()  # a list, not a sentence that names someone ("No referral needed; your doctor signs ...")
-        whether = bool(header) and (mark is not None or not listed)
-        relation = mark if whether and mark else _cell_relation(column, cell, whether)
+        whether = bool(header) and (mark is not None or (not listed and _says_whether(cell)))
         named_here = header if whether else listed
         if named_here:
+            relation = (mark if whether else None) or _cell_relation(column, cell, whether)
             doers, done = (providers, named_here) if providers else (named_here, treatments)
-            found.append(Relation(doers, _kinds(done, relation, context), relation))
+            found.append((index, Relation(doers, _kinds(done, relation, context), relation)))
     return found
 
 

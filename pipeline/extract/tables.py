@@ -52,7 +52,6 @@ def _marked_tables(text: str, marks: tuple[Mark, ...]) -> list[Table]:
     tables = [m for m in marks if m.kind == "table"]
     rows = [m for m in marks if m.kind == "row"]
     cells = [m for m in marks if m.kind == "cell"]
-    columns = {m.start for m in marks if m.kind == "column"}
     found = []
     for table in tables:
         nested = [t for t in tables if _inside(t, table)]
@@ -60,11 +59,12 @@ def _marked_tables(text: str, marks: tuple[Mark, ...]) -> list[Table]:
         read: list[Row] = []
         header: tuple[tuple[int, int], ...] = ()
         for row in own_rows:
-            spans = tuple(_trimmed(text, c.start, c.end) for c in cells if _inside(c, row))
-            if not spans:
+            columns = {c.level: _trimmed(text, c.start, c.end) for c in cells if _inside(c, row)}
+            if not columns:
                 continue
-            if not read and not header and all(start in columns for start, _ in spans):
-                header = spans
+            spans = tuple(columns.get(i, (row.start, row.start)) for i in range(max(columns) + 1))  # an empty cell keeps its column
+            if row.level and not read:
+                header = spans  # the last of the rows that head the table
             else:
                 read.append(Row(row.start, row.end, spans))
         if read:

@@ -24,8 +24,9 @@ from pipeline.rules import read_rows
 
 MIN_TURNS = 2  # lines a label must open for its speaker to count
 MIN_ASKED = 2  # question turns of the asker
-BACKCHANNEL_WORDS = 3  # an asker's turn this short that asks nothing ("Mm-hm.", "Right, okay.") ...
-RESUMED_WORDS = 8  # ... between two turns of the answerer, the second this long, goes on with the answer
+RESUMED_WORDS = 8  # an answerer's turn this long after an asker's backchannel ("Mm-hm.") goes on with the answer
+ECHO_WORDS = 3  # words of an asker's remark that echoes the answer ("The famous twitch.")
+_ECHO_FILLERS = frozenset(("the", "a", "an", "so", "oh", "ah", "and", "that", "this"))
 ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions are than to the other's
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
@@ -97,7 +98,7 @@ class Transcript:
     turns: dict[int, Turn]  # line index -> the turn that line opens
     askers: frozenset[str]
     directions: frozenset[int]  # lines wholly in brackets, and messages' headers
-    backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on
+    backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on (cues/backchannels.csv)
 
     def question_lines(self) -> list[int]:
         return [i for i, turn in self.turns.items() if turn.speaker in self.askers and turn.asks]
@@ -204,6 +205,21 @@ def _asks(text: str, start: int, end: int) -> bool:
     while last > start and text[last - 1].isspace():
         last -= 1
     return any(not _ASIDE.fullmatch(text, start, mark.start()) or mark.end() >= last for mark in ASKED.finditer(text, start, end))
+
+
+@cache
+def _backchannels() -> frozenset[str]:
+    return frozenset(row["backchannel"] for row in read_rows("cues/backchannels.csv"))
+
+
+def _backchannel(text: str, start: int, end: int, said_before: str) -> bool:
+    """A listener's "Mm-hm." or "Right, right." (backchannels.csv, not "Thanks!" nor "Okay."), or a
+    few words that echo some of what was just said ("The famous twitch." after "... a little twitch")."""
+    phrases = [p.strip() for p in re.sub(r"[^\w' -]+", ",", text[start:end].lower()).split(",") if p.strip()]
+    if phrases and all(p in _backchannels() for p in phrases):
+        return True
+    words = [w for w in re.findall(r"[\w'-]+", text[start:end].lower()) if w not in _ECHO_FILLERS]
+    return 0 < len(words) <= ECHO_WORDS and bool(set(words) & set(re.findall(r"[\w'-]+", said_before.lower())))
 
 
 def _ends_asking(text: str, start: int, end: int) -> bool:
@@ -380,7 +396,8 @@ def find_transcript(page: Page) -> Transcript | None:
         }
     backchannels = frozenset(
         index for before, index, after in zip(order, order[1:], order[2:])
-        if turns[index].speaker in askers and not turns[index].asks and turns[index].words <= BACKCHANNEL_WORDS
+        if turns[index].speaker in askers and not turns[index].asks
+        and _backchannel(text, turns[index].text_start, lines[turns[index].last_line].end, text[turns[before].text_start:lines[turns[before].last_line].end])
         and turns[before].speaker == turns[after].speaker not in askers and turns[after].words >= RESUMED_WORDS
         and all(page.blank[i] or page.actions[i] for i in range(turns[index].last_line + 1, after))  # nothing unlabelled between ("What should I avoid?")
     )

@@ -347,7 +347,7 @@ class _Renderer:
         if tag == "th" and _column_header(element):
             records.append(_Record(element, "column"))
         if tag in TABLE_PARTS:
-            records.append(_Record(element, TABLE_PARTS[tag]))
+            records.append(_Record(element, TABLE_PARTS[tag], _table_level(element)))
         self.waiting += records
         return bold, title, records
 
@@ -434,6 +434,24 @@ class _Renderer:
         headings = {mark.start for mark in marks if mark.kind == "heading"}
         marks += [Mark(start, end, "bold") for start, end in self.bold_lines if start not in headings]
         return text, tuple(sorted(set(marks), key=lambda m: (m.start, m.kind, m.end, m.level))), spans  # a total order: a set's order varies with the hash seed
+
+
+def _span(cell) -> int:
+    colspan = (cell.get("colspan") or "").strip()
+    return int(colspan) if colspan.isdigit() and 0 < int(colspan) < 100 else 1
+
+
+def _table_level(element) -> int:
+    """What a table part's mark keeps of its place: a cell its column (its colspan-wide
+    neighbours before it counted), a row 1 when it heads its table (in <thead>, or of header cells
+    only), so that an empty cell or a header of <td>s shifts nothing."""
+    if element.tag in ("td", "th"):
+        return sum(_span(c) for c in element.itersiblings(preceding=True) if c.tag in ("td", "th"))
+    if element.tag == "tr":
+        cells = [c for c in element if c.tag in ("td", "th")]
+        section = element.getparent()
+        return int((section is not None and section.tag == "thead") or (len(cells) >= 2 and all(c.tag == "th" for c in cells)))
+    return 0
 
 
 def _column_header(cell) -> bool:
