@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from pipeline.sources.checks import file_errors
 from pipeline.extract.questions import find_pairs
 from pipeline.sources import SourceError, UnusableSource, decode_text, read_bytes
+from pipeline.sources.html import SPANNING
 
 SETTINGS = settings(max_examples=200, deadline=None, database=None)
 # tmp_path is shared by the examples of one test; each example overwrites the same file.
@@ -199,7 +200,7 @@ def test_html_reader_never_fails_except_as_unusable_and_offsets_hold(tmp_path, d
         return
     assert "\r" not in doc.text and "\t" not in doc.text
     for mark in doc.marks:
-        assert mark.start < mark.end and (mark.kind == "item" or "\n" not in doc.text[mark.start:mark.end])
+        assert mark.start < mark.end and (mark.kind in SPANNING or "\n" not in doc.text[mark.start:mark.end])
     for pair in find_pairs(doc.text, marks=doc.marks):
         assert doc.text[pair.question_start:pair.question_end] == pair.question
     for pair in doc.structured_pairs:
