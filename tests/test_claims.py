@@ -1731,3 +1731,11 @@ def test_round_44_review_question_types_that_are_not_who_it_is_for_nor_cover(que
 
 def test_round_44_review_a_bare_and_afterwards_about_paying():
     assert question_types([Asked("Is dry needling covered?", []), Asked("And afterwards?", [], "Follow-up visits are covered too.")]) == ["coverage", "coverage"]
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Can a physical therapist or massage therapist give the injection instead?", "Neither can.", "no"),
+    ("Is dry needling covered?", "Only as part of a covered physical therapy visit.", "maybe"),
+])
+def test_round_45_yes_no_answers(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected

@@ -71,3 +71,13 @@ def test_a_claim_of_an_exports_answer_ends_where_the_answer_ends():
     doc = read_bytes(deck.encode(), "deck.txt", "deck.txt")
     claims = document_records(doc, default_nlp()(doc.text))["claims"]
     assert [(row["text"], bool(row["qa_id"])) for row in claims] == [("The marks fade within a week.", True)]
+
+
+def test_round_45_a_sheet_downloaded_as_tsv_with_its_title_row_above_the_header():
+    text = ("Osprey Point FAQ (rows where show_on_site = TRUE)\t\t\t\r\n\t\t\t\r\n"
+            "order\tquestion\tanswer\tshow_on_site\r\n"
+            "1\tDo you treat trigger points?\tAll the time.\tTRUE\r\n"
+            "2\tIs parking free?\tYes, behind the building.\tFALSE\r\n"
+            "3\tDo you do dry needling\tNot at this time.\tTRUE\r\n")
+    assert [(p.question, p.answer) for p in delimited_pairs(text)] == [
+        ("Do you treat trigger points?", "All the time."), ("Do you do dry needling", "Not at this time.")]

@@ -2108,3 +2108,16 @@ def test_round_44_review_an_askers_remark_that_echoes_the_answer_lets_it_go_on()
     answers = {p.question: " ".join(p.answer.split()) for p in find_pairs(text)}
     assert answers["Does dry needling hurt?"].endswith("part of how the muscle lets go.")
     assert answers["Is it covered?"] == "Often, as part of a physical therapy visit."
+
+
+def test_round_45_a_checklist_of_questions_to_ask_and_other_questions_we_hear_are_not_pairs():
+    text = ("Trigger point injections\n\nWho gives them?\n\nA physiatrist.\n\nWhy a physiatrist and not a surgeon\n\nSurgery is not a treatment for myofascial pain.\n\n"
+            "Is it covered by insurance?\n\nMost plans cover it.\n\nQuestions to ask at your first visit\n□ How many injections will I need?\n"
+            "□ Should I stop any of my medicines?\n\nWhat happens during an injection?\n\nThe physiatrist presses on the muscle.\n\n"
+            "OTHER QUESTIONS WE HEAR\n• Where do I find an in-network acupuncturist? See page 16.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who gives them?", "A physiatrist."),
+        ("Why a physiatrist and not a surgeon", "Surgery is not a treatment for myofascial pain."),
+        ("Is it covered by insurance?", "Most plans cover it."),
+        ("What happens during an injection?", "The physiatrist presses on the muscle."),
+    ]

@@ -222,3 +222,39 @@ def test_a_row_that_only_denies_is_a_negated_claim():
     page = cells("<tr><th>Who</th><th>Offers</th><th>Does not offer</th></tr><tr><td>Massage therapist</td><td>&mdash;</td><td>Dry needling</td></tr>")
     (claim,) = [c for c in records(page, "page.html")["claims"] if c["text"].startswith("Massage therapist")]
     assert claim["polarity"] == "negated"
+
+
+def test_round_45_a_spreadsheets_rows_pasted_as_csv_are_a_table_and_its_column_names_ask_nothing():
+    page = ("Q: What does everything cost?\n\nA: Here is our price sheet:\n\n"
+            "Service,Provided by,Minutes,Self-pay,Bill insurance?\n"
+            "Chiropractic adjustment,Chiropractor,20,$62,Yes\n"
+            "\"Dry needling, add-on\",Physical therapist,15,$45,No\n"
+            "Cupping,Licensed massage therapist,30,$55,No\n\n"
+            "Q: Do you take walk-ins?\n\nA: Only on Saturdays.\n")
+    assert relations(page, "page.txt") == {
+        ("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:physical_therapist", "TRT:dry_needling", "performs"),
+        ("PRV:massage_therapist", "TRT:cupping", "performs")}
+    assert [p["question"] for p in records(page, "page.txt")["qa_pairs"]] == ["What does everything cost?", "Do you take walk-ins?"]
+
+
+def test_round_45_a_comparison_tables_row_names_who_does_each_columns_treatment():
+    page = """# Dry needling or acupuncture?
+
+## How do they differ?
+
+| | Dry needling | Acupuncture |
+|---|---|---|
+| Performed by | Physical therapists with extra training | Licensed acupuncturists and some physicians |
+| Where the needle goes | Into trigger points | Along meridians |
+"""
+    assert relations(page) == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:acupuncturist", "TRT:acupuncture", "performs"),
+        ("PRV:physician", "TRT:acupuncture", "performs")}
+
+
+def test_round_45_a_cell_lists_what_opens_it_not_what_it_names_after():
+    page = cells("<tr><th>Who</th><th>Gives the injection?</th><th>What they do</th></tr>"
+                 "<tr><td>Physical therapist</td><td>No</td><td>Stretching and an exercise program after your injections</td></tr>")
+    assert relations(page, "page.html") == {
+        ("PRV:physical_therapist", "TRT:injection", "does_not_perform"), ("PRV:physical_therapist", "TRT:stretching", "performs"),
+        ("PRV:physical_therapist", "TRT:therapeutic_exercise", "performs")}

@@ -12,10 +12,12 @@ import re
 from pipeline.extract.questions import QAPair
 
 DELIMITERS = (",", ";", "\t")
+HEADER_LINES = 3  # lines the header row may be down from the top (a title row, a blank row)
+MAX_HEADER_CHARS = 300  # a header row of column names, not a paragraph that says "question" and "answer"
 MIN_FITTING_SHARE = 0.8  # of the rows below the header, those with the header's number of fields
 _QUESTION_COLUMN = re.compile(r"(?:faq[ _-]?)?questions?|q")
 _ANSWER_COLUMN = re.compile(r"(?:faq[ _-]?)?answers?|a")
-_STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|visibility")
+_STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|visibility|show[ _-]?on[ _-]?site|visible")
 _UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no".split())
 _ANKI_HEADER = re.compile(r"#([a-z ]+):([^\n]*)\n")  # "#separator:tab", "#html:true", "#tags column:3"
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
@@ -104,19 +106,35 @@ def anki_pairs(text: str) -> list[QAPair] | None:
     return pairs
 
 
+def _header_start(text: str) -> int | None:
+    """Where the header row begins: the first line, or one of the first HEADER_LINES when a sheet
+    downloaded as text carries its title row (and a blank row) above it."""
+    start = 0
+    for _ in range(HEADER_LINES):
+        newline = text.find("\n", start)
+        line = (text[start:] if newline == -1 else text[start:newline]).lower()
+        if "question" in line and "answer" in line and any(d in line for d in DELIMITERS) and len(line) <= MAX_HEADER_CHARS:
+            return start
+        if newline == -1:
+            return None
+        start = newline + 1
+    return None
+
+
 def delimited_pairs(text: str) -> list[QAPair] | None:
     """The export's pairs, or None when the text is not such an export."""
     if text.startswith("#") and (pairs := anki_pairs(text)) is not None:
         return pairs
-    newline = text.find("\n")
-    header_line = (text if newline == -1 else text[:newline]).lower()
-    if "question" not in header_line or "answer" not in header_line:
+    header_start = _header_start(text)
+    if header_start is None:
         return None
+    newline = text.find("\n", header_start)
+    header_line = (text[header_start:] if newline == -1 else text[header_start:newline]).lower()
     for delimiter in DELIMITERS:
         if delimiter not in header_line:
             continue
         try:
-            rows = _rows(text, delimiter)
+            rows = _rows(text, delimiter, header_start)
         except _NotDelimited:
             continue
         names = [text[s:e].strip().strip('"').lower() for s, e in rows[0]]

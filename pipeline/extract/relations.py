@@ -299,7 +299,7 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
 
 @cache
 def _table_marks() -> dict[str, dict[str, str]]:
-    marks: dict[str, dict[str, str]] = {"cell": {}, "word": {}, "column": {}, "cover": {}}
+    marks: dict[str, dict[str, str]] = {"cell": {}, "word": {}, "column": {}, "cover": {}, "doers": {}}
     for row in read_rows("table_marks.csv"):
         marks[row["match"]][row["mark"]] = row["relation"]
     return marks
@@ -347,6 +347,8 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
     if not rest or not table.header or len(_BRACKETED.sub("", text[start:end]).split()) > ROW_KEY_WORDS:
         return []
     providers, treatments = _providers(text, key), _treatments(text, key)
+    if not providers and not treatments and normalise(text[start:end]).strip(" :?*_") in _table_marks()["doers"]:
+        return _doers_row(text, table, row, entities, context)
     if bool(providers) == bool(treatments):
         return []
     others = _treatments if providers else _providers
@@ -358,13 +360,27 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
         if len(cell.split()) > CELL_WORDS or _about_other_things(column):
             continue
         mark, wanted = _mark(cell), [e for e in named if e[2] == ("TREATMENT" if providers else "PROVIDER")]
-        listed = others(text, wanted) if wanted and len(text[cell_start:wanted[0][0]].split()) <= CELL_LEAD_WORDS else ()  # a list, not a sentence that names someone ("No referral needed; your doctor signs ...")
+        listed = others(text, _list(normalise(text), wanted, forward=True)) if wanted and len(text[cell_start:wanted[0][0]].split()) <= CELL_LEAD_WORDS else ()  # a list, not a sentence that names someone ("No referral needed; your doctor signs ...") nor what it names after the list ("Stretching and exercise after your injections")
         whether = bool(header) and (mark is not None or (not listed and _says_whether(cell)))
         named_here = header if whether else listed
         if named_here:
             relation = (mark if whether else None) or _cell_relation(column, cell, whether)
             doers, done = (providers, named_here) if providers else (named_here, treatments)
             found.append((index, Relation(doers, _kinds(done, relation, context), relation)))
+    return found
+
+
+def _doers_row(text: str, table: Table, row: Row, entities: list[ENTITY], context: Context) -> list[tuple[int, Relation]]:
+    """A comparison table's row that names who does each column's treatment ("Performed by |
+    Physical therapists | Licensed acupuncturists and some physicians" under "| Dry needling |
+    Acupuncture |"): every practitioner a cell names, when the cell opens with them."""
+    found = []
+    for index, ((cell_start, cell_end), (head_start, head_end)) in enumerate(zip(row.cells[1:], table.header[1:]), start=1):
+        done = _treatments(text, _cell_mentions(text, head_start, head_end, entities))
+        doers = [e for e in _cell_mentions(text, cell_start, cell_end, entities) if e[2] == "PROVIDER" and not _generic(e[3])]
+        if done and doers and len(text[cell_start:doers[0][0]].split()) <= CELL_LEAD_WORDS:
+            relation = _cell_relation("", text[cell_start:cell_end], True)
+            found.append((index, Relation(_providers(text, doers), _kinds(done, relation, context), relation)))
     return found
 
 

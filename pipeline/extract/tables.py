@@ -1,8 +1,9 @@
 """A page's tables as rows of cells, each row with the names of its columns.
 
 A web page's tables come from its markup (the reader marks every table, row and cell); a text's
-from its lines: a Markdown table ("| Service | Offered by |" over "| --- | --- |") or a table saved
-as text, its cells between tabs, its column names first. A table inside
+from its lines: a Markdown table ("| Service | Offered by |" over "| --- | --- |"), a table saved
+as text, its cells between tabs, or a spreadsheet's rows pasted as CSV ("Cupping,Licensed massage
+therapist,30,$55"), its column names first. A table inside
 another is read on its own, and the outer one's rows that hold it are no rows of a table: a page
 laid out in a table is no table of facts.
 """
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from pipeline.sources.document import Mark
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+MIN_COMMA_ROWS = 3  # lines of CSV in a row, for them to be a table (its column names, then two rows)
 _TAB_ROW = re.compile(r"^[ \t]*[^\s|][^\t\r\n]*(?:\t+[^\t\r\n]*)+", re.MULTILINE)  # "Physical therapist<TAB>Dry needling"
 _RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")  # "| --- | :---: |" under a Markdown table's header
 
@@ -33,7 +35,7 @@ class Table:
 
 
 def find_tables(text: str, marks: tuple[Mark, ...]) -> list[Table]:
-    return sorted(_marked_tables(text, marks) + _markdown_tables(text) + _tab_tables(text), key=lambda t: t.rows[0].start)
+    return sorted(_marked_tables(text, marks) + _markdown_tables(text) + _tab_tables(text) + _comma_tables(text), key=lambda t: t.rows[0].start)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -114,4 +116,53 @@ def _tab_tables(text: str) -> list[Table]:
     return [
         Table(_tab_cells(text, run[0].start(), run[0].end()), tuple(Row(m.start(), m.end(), _tab_cells(text, m.start(), m.end())) for m in run[1:]))
         for run in _runs(text, _TAB_ROW)
+    ]
+
+
+def _comma_cells(line: str, start: int) -> tuple[tuple[int, int], ...] | None:
+    """A CSV line's fields (a quoted field inside its quotes), or None when the line reads as prose:
+    a comma followed by a space outside quotes."""
+    cells, i = [], 0
+    while True:
+        if line.startswith('"', i):
+            close = line.find('"', i + 1)
+            while close != -1 and line.startswith('"', close + 1):
+                close = line.find('"', close + 2)
+            if close == -1 or not (close + 1 == len(line) or line[close + 1] == ","):
+                return None
+            cells.append((start + i + 1, start + close))
+            i = close + 1
+        else:
+            comma = line.find(",", i)
+            end = len(line) if comma == -1 else comma
+            cells.append((start + i, start + end))
+            i = end
+        if i >= len(line):
+            return tuple(cells)
+        if line.startswith(", ", i):
+            return None
+        i += 1
+
+
+def comma_rows(text: str) -> list[list[tuple[int, tuple[tuple[int, int], ...]]]]:
+    """Runs of MIN_COMMA_ROWS lines or more that are CSV rows of one width (three fields or more):
+    each line's start and its fields."""
+    runs: list[list[tuple[int, tuple[tuple[int, int], ...]]]] = [[]]
+    start = 0
+    for line in text.split("\n"):
+        body = line.rstrip("\r")
+        cells = _comma_cells(body, start) if "," in body and body.strip() else None
+        if cells is not None and len(cells) >= 3 and (not runs[-1] or len(runs[-1][-1][1]) == len(cells)):
+            runs[-1].append((start, cells))
+        else:
+            runs.append([(start, cells)] if cells is not None and len(cells) >= 3 else [])
+        start += len(line) + 1
+    return [run for run in runs if len(run) >= MIN_COMMA_ROWS]
+
+
+def _comma_tables(text: str) -> list[Table]:
+    return [
+        Table(tuple(_trimmed(text, a, b) for a, b in run[0][1]),
+              tuple(Row(line, cells[-1][1] + (text[cells[-1][1]:cells[-1][1] + 1] == '"'), tuple(_trimmed(text, a, b) for a, b in cells)) for line, cells in run[1:]))
+        for run in comma_rows(text)
     ]
