@@ -1739,3 +1739,8 @@ def test_round_44_review_a_bare_and_afterwards_about_paying():
 ])
 def test_round_45_yes_no_answers(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
+
+
+def test_round_46_review_neither_with_more_to_say_and_only_as_a_degree_are_no_denial_nor_condition():
+    assert polarity_of("Do chiropractors and PTs both treat trigger points?", "Neither does it the same way, but both treat them every day.") != "no"
+    assert polarity_of("Does it hurt?", "Only as much as a flu shot.") == "yes"

@@ -81,3 +81,24 @@ def test_round_45_a_sheet_downloaded_as_tsv_with_its_title_row_above_the_header(
             "3\tDo you do dry needling\tNot at this time.\tTRUE\r\n")
     assert [(p.question, p.answer) for p in delimited_pairs(text)] == [
         ("Do you treat trigger points?", "All the time."), ("Do you do dry needling", "Not at this time.")]
+
+
+def test_round_46_review_a_title_row_that_names_questions_and_answers_is_passed_over_for_the_header():
+    text = ("Osprey Point website questions and answers\t\t\t\r\n"
+            "order\tquestion\tanswer\tshow_on_site\r\n"
+            "1\tDo you treat trigger points?\tAll the time.\tTRUE\r\n"
+            "2\tIs parking free?\tYes, behind the building.\tTRUE\r\n")
+    assert [p.question for p in delimited_pairs(text)] == ["Do you treat trigger points?", "Is parking free?"]
+
+
+def test_round_46_review_a_faq_exported_as_csv_keeps_each_answers_claims_in_its_pair():
+    from pipeline.extract.nlp import default_nlp
+    from pipeline.extract.records import document_records
+
+    export = ('question,answer,category\nDo chiropractors treat knots?,"Yes, with adjustments and trigger point massage.",Providers\n'
+              'Can massage therapists do dry needling?,"No, only physical therapists may.",Providers\n')
+    doc = read_bytes(export.encode(), "faq.txt", "faq.txt")
+    records = document_records(doc, default_nlp()(doc.text))
+    assert [(row["text"], bool(row["qa_id"])) for row in records["claims"]] == [
+        ("Yes, with adjustments and trigger point massage.", True), ("No, only physical therapists may.", True)]
+    assert [row["answer_polarity"] for row in records["qa_pairs"]] == ["yes", "no"]

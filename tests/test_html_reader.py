@@ -756,3 +756,17 @@ def test_secondary_is_a_colour_of_a_callout_inside_an_answer_but_wordpress_sideb
     )
     text = read(body).text
     assert "Tell us if it burns." in text and "Cupping myths" not in text
+
+
+def test_an_accordion_title_whose_class_says_nav_is_its_widgets_not_a_menu():
+    item = """<div class="brz-accordion__item"><div class="brz-accordion__nav" role="button" aria-expanded="false">
+<div class="brz-accordion__nav--title"><span>{q}</span></div></div>
+<div class="brz-accordion__content"><p>{a}</p></div></div>"""
+    body = (f"<main><h1>Knots</h1><p>{FILLER}</p><div class='brz-accordion'>"
+            + item.format(q="Does trigger point therapy hurt?", a="A little, for a moment.")
+            + item.format(q="How long is a session?", a="Most sessions take 45 minutes.")
+            + item.format(q="Is it covered?", a="Most plans cover it.")
+            + "</div></main><nav class='site-nav' aria-expanded='false'><a href='/'>Home</a></nav>")
+    assert [(q, a) for q, a, _ in pairs(body)] == [
+        ("Does trigger point therapy hurt?", "A little, for a moment."), ("How long is a session?", "Most sessions take 45 minutes."),
+        ("Is it covered?", "Most plans cover it.")]

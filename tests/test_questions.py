@@ -2121,3 +2121,18 @@ def test_round_45_a_checklist_of_questions_to_ask_and_other_questions_we_hear_ar
         ("Is it covered by insurance?", "Most plans cover it."),
         ("What happens during an injection?", "The physiatrist presses on the muscle."),
     ]
+
+
+def test_round_46_review_ticked_items_amounts_with_thousands_and_why_headings_stay_what_they_are():
+    ticked = ("Who performs dry needling here?\n\nOur team covers every kind of care:\n☑ Our physical therapists perform dry needling.\n"
+              "☒ Our massage therapists do not perform dry needling.\n")
+    assert [p.answer for p in find_pairs(ticked)] == [ticked[ticked.index("Our team"):].rstrip("\n")]
+    money = ("Q: Is the deductible $1,500 or $3,000?\nA: It is $1,500 for one person and $3,000 for a family.\n"
+             "Q: Is the out-of-pocket limit $6,000 or $12,000?\nA: It is $6,000 for one person and $12,000 for a family.\n"
+             "Q: Does the plan cover dry needling?\nA: Yes.\n")
+    assert len(find_pairs(money)) == 3
+    headings = "# Our approach\n\n## Why an Accurate Diagnosis Matters\n\nWe look before we treat.\n\n## Does dry needling hurt?\n\nA little.\n\n## Is it covered?\n\nOften.\n"
+    assert [p.question for p in find_pairs(headings)] == ["Does dry needling hurt?", "Is it covered?"]
+    faq = ("## Does dry needling hurt?\n\nMost people feel a quick pinch.\n\n## Common questions patients ask\n\n"
+           "### Who performs dry needling here?\n\nOur physical therapists do.\n\n### Is it covered by insurance?\n\nOften.\n")
+    assert [p.question for p in find_pairs(faq)] == ["Does dry needling hurt?", "Who performs dry needling here?", "Is it covered by insurance?"]

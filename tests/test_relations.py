@@ -642,3 +642,23 @@ def test_round_44_a_gapped_pair_a_bullets_pronoun_and_a_person_labelled_with_wha
 ])
 def test_round_44_review_a_capitalised_word_before_a_practitioner_in_brackets_is_no_person(text):
     assert relations(answer("Who does what here?", text)) == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a practitioner whose brackets list kinds of them stands for those kinds; a bracket naming one kind says what the item is
+    ("Trigger point injections are given by physicians (physiatrists, pain medicine doctors and some orthopedists) and nurse practitioners.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physiatrist", "PRV:pain_management_specialist", "PRV:orthopedic_surgeon", "PRV:nurse_practitioner")}),
+    ("Our physicians (such as physiatrists) also offer dry needling.", {("PRV:physiatrist", "TRT:dry_needling", "performs")}),
+    ("Physiatrists (rehabilitation physicians) offer dry needling.", {("PRV:physiatrist", "TRT:dry_needling", "performs")}),
+    ("Acupuncturists and physicians (MDs and DOs) offer dry needling.", {(p, "TRT:dry_needling", "performs") for p in ("PRV:acupuncturist", "PRV:physician")}),
+    # a referral to a doctor named before what they are, or to a practitioner certified in the treatment
+    ("For trigger point injections, we refer patients to Dr. Helen Marsh, a physiatrist at Alder Falls Spine & Sports.",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}),
+    ("If you want to try it, we can refer you to a physical therapist certified in dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("We will not refer you to a chiropractor trained in dry needling.", set()),
+    # "needles" as the verb that ends the clause
+    ("Neither our massage therapists nor our chiropractor needles.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+])
+def test_round_46_brackets_that_list_kinds_and_referrals_to_a_named_doctor_or_to_the_certified(text, expected):
+    assert relations(answer("Who does it?", text)) == expected

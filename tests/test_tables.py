@@ -258,3 +258,85 @@ def test_round_45_a_cell_lists_what_opens_it_not_what_it_names_after():
     assert relations(page, "page.html") == {
         ("PRV:physical_therapist", "TRT:injection", "does_not_perform"), ("PRV:physical_therapist", "TRT:stretching", "performs"),
         ("PRV:physical_therapist", "TRT:therapeutic_exercise", "performs")}
+
+
+def test_a_markdown_table_without_outer_pipes_is_read_and_its_column_names_ask_nothing():
+    page = """# Dry needling at Alder Street
+
+## Who may dry needle in this state?
+
+It depends on the licence.\r
+\r
+Practitioner | Dry needling?\r
+:--- | :---:\r
+Physical therapist | Allowed\r
+Massage therapist | No\r
+\r
+## Does it hurt?
+
+A little.
+"""
+    assert relations(page) == {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}
+    assert [p["question"] for p in records(page, "page.md")["qa_pairs"]] == ["Who may dry needle in this state?", "Does it hurt?"]
+    text = "Home | About\n-----\nPT | Dry needling\n\nService | Who\n--- | ---\nCupping | Acupuncturists\n"
+    (table,) = find_tables(text, ())  # a heading's underline is no rule row
+    assert [text[a:b] for a, b in table.header] == ["Service", "Who"]
+    assert [[text[a:b] for a, b in row.cells] for row in table.rows] == [["Cupping", "Acupuncturists"]]
+
+
+PRINTED_GRID = """  Who treats knots?
+  Several kinds of practitioners do. The table shows what each offers.
+
+  Practitioner                  Offers                                   Does not offer
+  Chiropractor (DC)             Adjustments, trigger point pressure,     Injections
+                                dry needling*
+  Licensed massage therapist    Myofascial release                       Dry needling
+  Physiatrist (MD/DO)           Trigger point injections                 -
+
+  *Only with extra training.
+
+  Is a referral needed?
+  Service              Covered?     Referral?
+  Chiropractic         Yes          No
+  Massage              No           No
+
+  Most plans do not ask for one.
+"""
+
+
+def test_a_table_laid_out_in_columns_of_spaces_reads_each_cell_and_its_further_lines():
+    assert relations(PRINTED_GRID, "page.txt") == {
+        ("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:ischemic_compression", "performs"),
+        ("PRV:chiropractor", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:injection", "does_not_perform"),
+        ("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"),
+        ("PRV:physiatrist", "TRT:trigger_point_injection", "performs"),
+    }
+    assert [p["question"] for p in records(PRINTED_GRID, "page.txt")["qa_pairs"]] == ["Who treats knots?", "Is a referral needed?"]
+
+
+def test_two_paragraphs_printed_side_by_side_are_no_table():
+    text = ("  Dry needling uses a thin needle in the        Physical therapists and some chiropractors\n"
+            "  knot of a muscle to make it let go, and       perform it after extra training in most\n"
+            "  most people feel only a brief pinch.          states; massage therapists do not.\n")
+    assert find_tables(text, ()) == []
+
+
+@pytest.mark.parametrize("cell", [
+    "Dry needling<br>Cupping<br>Stretching", "<ul><li>Dry needling</li><li>Cupping</li><li>Stretching</li></ul>",
+    "Dry needling; cupping; stretching", "Dry needling / cupping / stretching", "Dry needling • Cupping • Stretching",
+])
+def test_round_46_review_a_cell_lists_on_lines_of_their_own_or_between_semicolons_slashes_and_bullets(cell):
+    page = web_page(f"<table><tr><th>Who</th><th>What they do</th></tr><tr><td>Physical therapist</td><td>{cell}</td></tr></table>")
+    assert relations(page, "page.html") == {("PRV:physical_therapist", t, "performs") for t in ("TRT:dry_needling", "TRT:cupping", "TRT:stretching")}
+
+
+@pytest.mark.parametrize("row, expected", [
+    ("| Performed by | Physical therapists, never chiropractors | Acupuncturists, not massage therapists |",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+    ("| Performed by | Physical therapists, on a physician's referral | Acupuncturists |",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+    ("| Provider | Physician referral required | Chiropractor's office only |", set()),
+])
+def test_round_46_review_a_doers_row_reads_the_list_its_cell_opens_with(row, expected):
+    page = f"# Needles\n\n## Who does what?\n\nHere is how they compare.\n\n| | Dry needling | Acupuncture |\n|---|---|---|\n{row}\n\nAsk us.\n"
+    assert relations(page) == expected

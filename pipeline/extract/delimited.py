@@ -106,28 +106,33 @@ def anki_pairs(text: str) -> list[QAPair] | None:
     return pairs
 
 
-def _header_start(text: str) -> int | None:
-    """Where the header row begins: the first line, or one of the first HEADER_LINES when a sheet
-    downloaded as text carries its title row (and a blank row) above it."""
-    start = 0
+def _header_starts(text: str) -> list[int]:
+    """Where the header row may begin: the first line, or one of the first HEADER_LINES when a sheet
+    downloaded as text carries its title row (and a blank row) above it; each line that names
+    questions and answers, to be tried in turn (a title "Website questions and answers" too)."""
+    starts, start = [], 0
     for _ in range(HEADER_LINES):
         newline = text.find("\n", start)
         line = (text[start:] if newline == -1 else text[start:newline]).lower()
         if "question" in line and "answer" in line and any(d in line for d in DELIMITERS) and len(line) <= MAX_HEADER_CHARS:
-            return start
+            starts.append(start)
         if newline == -1:
-            return None
+            break
         start = newline + 1
-    return None
+    return starts
 
 
 def delimited_pairs(text: str) -> list[QAPair] | None:
     """The export's pairs, or None when the text is not such an export."""
     if text.startswith("#") and (pairs := anki_pairs(text)) is not None:
         return pairs
-    header_start = _header_start(text)
-    if header_start is None:
-        return None
+    for header_start in _header_starts(text):
+        if (pairs := _pairs_below(text, header_start)) is not None:
+            return pairs
+    return None
+
+
+def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
     newline = text.find("\n", header_start)
     header_line = (text[header_start:] if newline == -1 else text[header_start:newline]).lower()
     for delimiter in DELIMITERS:

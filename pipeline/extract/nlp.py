@@ -36,7 +36,7 @@ CLOSERS = {'"', "”", "’", "'", ")", "]", "»"}
 CITATION_INFIXES = [  # "[7]", a Markdown footnote's "[^7]", BBCode's "[/quote]" after a word
     r"(?<=[\w.,;:!?)\]])(?=\[\^?\d)", r"(?<=[a-z])\.(?=\[\^?\d)", r"(?<=[\w.,;:!?)])(?=\[/?[a-z]{1,10}\b)", r"(?<=\w)(?=[?!.]\[/?[a-z]{1,10}\b)", r"(?<=[a-z\"]\])(?=[A-Za-z])",
 ]
-CSV_COMMA = r"(?<=[A-Za-z\"]),(?=[$\d\"])|(?<=\"),(?=[A-Za-z])"  # a spreadsheet row pasted as CSV: "Licensed massage therapist,60,$98", "\"Dry needling, add-on\",Physical therapist" (spaCy's own rule splits a comma between letters)
+CSV_COMMA = r"(?<=[A-Za-z\"]),(?=[$\d\"])|(?<=[^.!?]\"),(?=[A-Za-z])"  # a spreadsheet row pasted as CSV: "Licensed massage therapist,60,$98", "\"Dry needling, add-on\",Physical therapist" (spaCy's own rule splits a comma between letters)
 MARKUP_TAG = r"</?[a-zA-Z][a-zA-Z0-9]{0,9}/?>"  # an HTML tag without attributes in a text file's field ("<br>", "<b>", "</i>"): a token of its own
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|dt|dd|blockquote|section|table|hr)/?>", re.IGNORECASE)
 _LINE_BREAK_TAG = re.compile(r"<br/?>", re.IGNORECASE)

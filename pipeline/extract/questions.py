@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.furniture import ANNOUNCED_ROLE, FAQ_SECTION, Line, Page, line_action
-from pipeline.extract.tables import comma_rows
+from pipeline.extract.tables import lines_of_column_names
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
 from pipeline.rules import function_words, question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
@@ -85,11 +85,11 @@ _QUESTION_WORD = re.compile(_QUESTION_WORDS)
 _READS_AS_QUESTION = re.compile(
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})"  # "How Many Sessions Will I Need", "Who Shouldn't Get Cupping"
-    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that)\b|why\s+(?:a|an|not)\s+\w+)"  # "What's the Difference Between ...", not "What's Included"
+    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that)\b|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b)"  # "What's the Difference Between ...", not "What's Included"; "Why a physiatrist and not a surgeon"
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
-    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+|why\s+(?:a|an|not)\s+\w+)"  # "6. What about at home", "What causes trigger points", "Why a physiatrist and not a surgeon"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b)"  # "6. What about at home", "What causes trigger points", "Why a physiatrist and not a surgeon"
 )
 _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
@@ -1148,6 +1148,12 @@ def _distinct(pairs: list[QAPair]) -> list[QAPair]:
     return [pair for i, pair in enumerate(pairs) if i not in dropped]
 
 
+def _heads_section_of(levels: dict[int, str], line: int, following: int) -> bool:
+    """A heading that asks ("# What is dry needling?") over questions of a deeper level names their
+    section; with nothing of its own under it, it is no question the page answers."""
+    return levels.get(line, "").startswith("#") and levels.get(following, "").startswith("#") and len(levels[following]) > len(levels[line])
+
+
 def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()) -> list[QAPair]:
     """Question/answer pairs in document order; an unanswered question gets an empty answer.
 
@@ -1165,8 +1171,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
     candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates) + _quoted_entries(page, candidates), key=lambda c: c.line)
     candidates = _under_labels(page, _within_article(page, _drop_lists(page, candidates, structure.levels)), structure.levels)
-    pasted = {start for run in comma_rows(text) for start, _ in run}
-    candidates = [c for c in candidates if lines[c.line].start not in pasted]  # a spreadsheet's rows pasted as CSV: its column names ask nothing ("...,Bill insurance?")
+    column_names = lines_of_column_names(text)
+    candidates = [c for c in candidates if lines[c.line].start not in column_names]  # "...,Bill insurance?", "Practitioner | Dry needling?"
     pairs = []
     labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])
     for i, candidate in enumerate(candidates):
@@ -1178,6 +1184,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             stop = min(stop, structure.item_ends[candidate.line] + 1)  # a widget's answer ends with its entry
         asks_contact = _ASKS_CONTACT.search(text, candidate.start, candidate.end) is not None
         answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure, labels, asks_contact)
+        if answer_start == answer_end and following is not None and _heads_section_of(structure.levels, candidate.line, following.line):
+            continue
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,

@@ -51,6 +51,7 @@ _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with",
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like)\s+"
 )
+_CELL_GAP = re.compile(rf"{_LIST_GAP.pattern}|[ \t]*(?:[;/•·&+|][ \t]*|\n\s*(?:[-*•·][ \t]+)?)(?:(?:and|or)\s+)?")  # a table cell lists on lines of their own ("<br>", "<li>") or with ";", "/", "•" too
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
@@ -94,6 +95,7 @@ _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "For acupun
     r"\s*(?:(?:if|when|whenever)\s+(?:you|patients?|clients?|they|someone|a patient|a client)\s+(?:\w+\s+)?"
     r"(?:need|needs|want|wants|would like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b[^,]{0,80}|for\b[^,]{1,60}),"
 )
+_QUALIFIED_IN = re.compile(r",?\s+(?:who\s+(?:is|are)\s+)?(?:certified|trained|qualified|credentialed|experienced|skilled|speciali[sz]ed|speciali[sz]ing)\s+in\s+")  # "a physical therapist certified in dry needling"
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
 _COLON = re.compile(r":\s")
@@ -177,7 +179,7 @@ def _scope_practitioners(s: str, low: int, high: int, entities: list[ENTITY]) ->
     return sorted([e for e in entities if not any(e[0] < f[1] and f[0] < e[1] for f in found)] + found)
 
 
-def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = ()) -> list[ENTITY]:
+def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = (), gap: re.Pattern = _LIST_GAP) -> list[ENTITY]:
     """The one list next to a verb: its first item and those joined to it by commas and "and"/
     "or" ("IASTM, kinesio taping and sports massage"), not what a later clause names; a gap that
     names someone else (`others`: "..., and chiropractors offer cupping") ends it."""
@@ -188,12 +190,26 @@ def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = 
     kept = ordered[:1]
     for item in ordered[1:]:
         low, high = (kept[-1][1], item[0]) if forward else (item[1], kept[-1][0])
-        if not _LIST_GAP.fullmatch(s, low, high) or any(low <= o[0] and o[1] <= high for o in others):
+        if not gap.fullmatch(s, low, high) or any(low <= o[0] and o[1] <= high for o in others):
             break
         if forward and any(o[0] >= item[1] and _OWNED.fullmatch(s, item[1], o[0]) for o in others):
             break  # "dry needling alongside trigger point injections from our physicians": someone else's
         kept.append(item)
     return kept if forward else kept[::-1]
+
+
+def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[ENTITY]) -> list[ENTITY]:
+    """Each practitioner, or the kinds of them its brackets list ("physicians (physiatrists, pain
+    medicine doctors and some orthopedists)", "(such as physiatrists)"); a bracket that names one
+    kind says what the item is ("physiatrists (rehabilitation physicians)"), and credentials
+    what they hold ("physicians (MD or DO)")."""
+    found = []
+    for practitioner in practitioners:
+        bracket = _BRACKETED.match(s, practitioner[1] + (s[practitioner[1]:practitioner[1] + 1] == " "))
+        inside = [e for e in entities if bracket and bracket.start() < e[0] and e[1] < bracket.end() and e[2] == "PROVIDER" and not _generic(e[3]) and not text[e[0]:e[1]].rstrip("s").isupper()]
+        listed = inside[:1] + [e for before, e in zip(inside, inside[1:]) if _LIST_GAP.fullmatch(s, before[1], e[0])]  # (_list leaves out what is in brackets)
+        found += listed if len(listed) > 1 or (listed and _INCLUDING.match(s, bracket.start() + 1)) else [practitioner]
+    return found
 
 
 def _specific(treatment: str, topic: str | None) -> str:
@@ -354,13 +370,16 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
     others = _treatments if providers else _providers
     columns = [text[a:b] for a, b in table.header[1:]] + [""] * len(rest)
     headers = [others(text, _cell_mentions(text, a, b, entities)) for a, b in table.header[1:]] + [()] * len(rest)
+    pieces = [(index, span, named) for index, (span, named) in enumerate(zip(row.cells[1:], rest), start=1)] + [
+        (index, span, _cell_mentions(text, *span, entities)) for index, span in row.more if 0 < index <= len(columns)]  # a cell's further lines
     found = []
-    for index, ((cell_start, cell_end), named, column, header) in enumerate(zip(row.cells[1:], rest, columns, headers), start=1):
+    for index, (cell_start, cell_end), named in pieces:
+        column, header = columns[index - 1], headers[index - 1]
         cell = text[cell_start:cell_end]
         if len(cell.split()) > CELL_WORDS or _about_other_things(column):
             continue
         mark, wanted = _mark(cell), [e for e in named if e[2] == ("TREATMENT" if providers else "PROVIDER")]
-        listed = others(text, _list(normalise(text), wanted, forward=True)) if wanted and len(text[cell_start:wanted[0][0]].split()) <= CELL_LEAD_WORDS else ()  # a list, not a sentence that names someone ("No referral needed; your doctor signs ...") nor what it names after the list ("Stretching and exercise after your injections")
+        listed = others(text, _cell_list(text, cell_start, cell_end, wanted)) if wanted and len(text[cell_start:wanted[0][0]].split()) <= CELL_LEAD_WORDS else ()  # a list, not a sentence that names someone ("No referral needed; your doctor signs ...") nor what it names after the list ("Stretching and exercise after your injections")
         whether = bool(header) and (mark is not None or (not listed and _says_whether(cell)))
         named_here = header if whether else listed
         if named_here:
@@ -370,16 +389,26 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
     return found
 
 
+def _cell_list(text: str, start: int, end: int, wanted: list[ENTITY]) -> list[ENTITY]:
+    """The list a cell opens with, its items on lines of their own too (normalise makes a line
+    break a space; here it stays one)."""
+    wanted = [e for e in wanted if not text.startswith(("'s", "’s"), e[1])]  # "on a physician's referral": whose, no item
+    cell = "".join("\n" if raw == "\n" else low for raw, low in zip(text[start:end], normalise(text[start:end])))
+    return [(a + start, b + start, label, concept) for a, b, label, concept in _list(cell, [(a - start, b - start, label, concept) for a, b, label, concept in wanted], forward=True, gap=_CELL_GAP)]
+
+
 def _doers_row(text: str, table: Table, row: Row, entities: list[ENTITY], context: Context) -> list[tuple[int, Relation]]:
     """A comparison table's row that names who does each column's treatment ("Performed by |
     Physical therapists | Licensed acupuncturists and some physicians" under "| Dry needling |
-    Acupuncture |"): every practitioner a cell names, when the cell opens with them."""
+    Acupuncture |"): the list of practitioners a cell opens with, judged by its own words ("Physical
+    therapists, never chiropractors" names physical therapists who do it)."""
     found = []
     for index, ((cell_start, cell_end), (head_start, head_end)) in enumerate(zip(row.cells[1:], table.header[1:]), start=1):
         done = _treatments(text, _cell_mentions(text, head_start, head_end, entities))
-        doers = [e for e in _cell_mentions(text, cell_start, cell_end, entities) if e[2] == "PROVIDER" and not _generic(e[3])]
+        named = [e for e in _cell_mentions(text, cell_start, cell_end, entities) if e[2] == "PROVIDER" and not _generic(e[3])]
+        doers = _cell_list(text, cell_start, cell_end, named) if named else []
         if done and doers and len(text[cell_start:doers[0][0]].split()) <= CELL_LEAD_WORDS:
-            relation = _cell_relation("", text[cell_start:cell_end], True)
+            relation = _cell_relation("", text[cell_start:doers[-1][1]], True)
             found.append((index, Relation(_providers(text, doers), _kinds(done, relation, context), relation)))
     return found
 
@@ -438,9 +467,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
         if phrase.reach == "next" and not (treated and _DETERMINERS.fullmatch(s, match.end(), treated[0][0])):
             treated = []
-        if phrase.reach == "asked":  # "If you need dry needling, ... refer you to a physical therapist": what the condition names
+        if phrase.reach == "asked":  # "If you need dry needling, ... refer you to a physical therapist": what the condition names, or what they are certified in
             condition = _FRONTED_CONDITION.match(s, low)
-            treated = [e for e in before if condition and e[1] <= condition.end() and e[2] == "TREATMENT"]
+            treated = [e for e in entities if practitioners and practitioners[-1][1] < e[0] and e[1] <= match.end() and e[2] == "TREATMENT" and _QUALIFIED_IN.fullmatch(s, practitioners[-1][1], e[0])] or [
+                e for e in before if condition and e[1] <= condition.end() and e[2] == "TREATMENT"]
         if phrase.voice == "active" and treated and _RESUMED_SUBJECT.search(s, match.end(), treated[0][0]):
             treated = []  # "do not prescribe drugs, but they work with you on stretching": the treatments are the next verb's
         them = (_THEM.match(s, match.end()) or _THE_OBJECT.match(s, match.end())) if phrase.voice == "active" and treated and not phrase.object and not _EVERY_OBJECT.match(s, match.end()) else None
@@ -452,6 +482,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
         treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"])
         practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])])  # "..., and injections by physicians": the next pair
+        practitioners = _specified(text, s, practitioners, entities)
         if phrase.voice == "passive" and practitioners:  # "offered by our acupuncturist during visits and by our physical therapists (or by ...)": a second "by" and its list
             later = [e for e in after if e[0] > practitioners[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])]
             also = next((i for i, e in enumerate(later) if (joined := _ALSO_BY.search(s, practitioners[-1][1], e[0]))

@@ -1,7 +1,8 @@
 """A page's tables as rows of cells, each row with the names of its columns.
 
 A web page's tables come from its markup (the reader marks every table, row and cell); a text's
-from its lines: a Markdown table ("| Service | Offered by |" over "| --- | --- |"), a table saved
+from its lines: a Markdown table ("| Service | Offered by |" over "| --- | --- |", or without
+its outer pipes), a table saved
 as text, its cells between tabs, or a spreadsheet's rows pasted as CSV ("Cupping,Licensed massage
 therapist,30,$55"), its column names first. A table inside
 another is read on its own, and the outer one's rows that hold it are no rows of a table: a page
@@ -16,8 +17,15 @@ from dataclasses import dataclass
 from pipeline.sources.document import Mark
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
+_BARE_PIPE_TABLE = re.compile(  # GitHub's Markdown lets a table leave out its outer pipes, when a rule row follows its column names
+    r"^[ \t]*[^|\s\n][^\n]*\|[^\n]*\n[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?(?:\n[^\n]*\|[^\n]*)+", re.MULTILINE)
+_THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 MIN_COMMA_ROWS = 3  # lines of CSV in a row, for them to be a table (its column names, then two rows)
 _TAB_ROW = re.compile(r"^[ \t]*[^\s|][^\t\r\n]*(?:\t+[^\t\r\n]*)+", re.MULTILINE)  # "Physical therapist<TAB>Dry needling"
+_SEGMENT = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's line, where a table is laid out in columns of spaces
+ALIGN_SLACK = 2  # characters a cell may stand off its column name's start, in a table laid out in spaces
+HEADER_WORDS = 6  # words of a column's name, in a table laid out in spaces (a line of two paragraphs side by side is no header)
+SHORT_HEADER_WORDS = 3  # a column name this short asks nothing ("Covered?"), where a printed page's two columns may ask
 _RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|?)+[ \t]*")  # "| --- | :---: |" under a Markdown table's header
 
 
@@ -26,6 +34,7 @@ class Row:
     start: int
     end: int
     cells: tuple[tuple[int, int], ...]  # (start, end) of each cell's text, in column order
+    more: tuple[tuple[int, tuple[int, int]], ...] = ()  # a cell's further lines in a table laid out in spaces: (column, span)
 
 
 @dataclass(frozen=True)
@@ -35,7 +44,7 @@ class Table:
 
 
 def find_tables(text: str, marks: tuple[Mark, ...]) -> list[Table]:
-    return sorted(_marked_tables(text, marks) + _markdown_tables(text) + _tab_tables(text) + _comma_tables(text), key=lambda t: t.rows[0].start)
+    return sorted(_marked_tables(text, marks) + _markdown_tables(text) + _tab_tables(text) + _comma_tables(text) + _aligned_tables(text), key=lambda t: t.rows[0].start)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -75,8 +84,10 @@ def _marked_tables(text: str, marks: tuple[Mark, ...]) -> list[Table]:
 
 
 def _pipe_cells(text: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """A Markdown row's cells, between its pipes; a row without outer pipes has its line's ends for them."""
     line = text[start:end]
-    first, last = line.index("|"), line.rindex("|")
+    first = line.index("|") if line.lstrip().startswith("|") else -1
+    last = line.rindex("|") if line.rstrip().endswith("|") and line.rindex("|") > first else len(line)
     bars = [first] + [i for i in range(first + 1, last) if line[i] == "|" and line[i - 1] != "\\"] + [last]
     return tuple(_trimmed(text, start + a + 1, start + b) for a, b in zip(bars, bars[1:]))
 
@@ -107,6 +118,11 @@ def _markdown_tables(text: str) -> list[Table]:
         rows = tuple(Row(m.start(), m.end(), _pipe_cells(text, m.start(), m.end())) for m in body if not _RULE_ROW.fullmatch(m.group()))
         if rows:
             found.append(Table(header, rows))
+    for table in _BARE_PIPE_TABLE.finditer(text):
+        if not table.group().lstrip().startswith("|"):
+            lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", table.group())]
+            found.append(Table(_pipe_cells(text, table.start() + lines[0][0], table.start() + lines[0][1]),
+                               tuple(Row(table.start() + a, table.start() + b, _pipe_cells(text, table.start() + a, table.start() + b)) for a, b in lines[2:])))
     return found
 
 
@@ -134,6 +150,8 @@ def _comma_cells(line: str, start: int) -> tuple[tuple[int, int], ...] | None:
             i = close + 1
         else:
             comma = line.find(",", i)
+            while comma != -1 and _THOUSANDS.match(line, comma - 1):
+                comma = line.find(",", comma + 1)  # "$1,500": one number
             end = len(line) if comma == -1 else comma
             cells.append((start + i, start + end))
             i = end
@@ -142,6 +160,76 @@ def _comma_cells(line: str, start: int) -> tuple[tuple[int, int], ...] | None:
         if line.startswith(", ", i):
             return None
         i += 1
+
+
+def lines_of_column_names(text: str) -> set[int]:
+    """Where the lines start that only name a text table's columns (a Markdown table without outer
+    pipes: "Practitioner | Dry needling?"; short names laid out in spaces: "Service   Covered?"; a
+    CSV's rows, pasted whole): they ask nothing."""
+    return {m.start() for m in _BARE_PIPE_TABLE.finditer(text)} | {
+        start for run in comma_rows(text) for start, _ in run} | {
+        line for line, names in _aligned_headers(text) if all(len(name.split()) <= SHORT_HEADER_WORDS for name in names)}
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    found, start = [], 0
+    for line in text.split("\n"):
+        found.append((start, line.rstrip("\r")))
+        start += len(line) + 1
+    return found
+
+
+def _column(columns: list[int], at: int) -> int | None:
+    return next((k for k, column in enumerate(columns) if abs(column - at) <= ALIGN_SLACK), None)
+
+
+def _aligned_runs(text: str) -> list[tuple[int, list[tuple[int, int]], list[tuple[int, int, list[tuple[int, int, int]]]]]]:
+    """Tables laid out in columns of spaces, as pdftotext -layout or pdfplumber prints them: a line
+    of column names (two or more, a wide gap apart) over two rows or more whose cells start where
+    their column's name does, each row's first cell filled; a line whose first column is empty
+    goes on with the row above. Each: the header line's start, its names' spans, and every line
+    of the rows as (start, end, [(column, cell start, cell end)])."""
+    lines, found, i = _lines(text), [], 0
+    while i < len(lines):
+        start, line = lines[i]
+        header = [m.span() for m in _SEGMENT.finditer(line)]
+        if "\t" in line or len(header) < 2 or any(len(line[a:b].split()) > HEADER_WORDS for a, b in header):
+            i += 1
+            continue
+        columns, rows, j = [a for a, _ in header], [], i + 1
+        while j < len(lines) and "\t" not in lines[j][1]:
+            row_start, row_line = lines[j]
+            cells = [(_column(columns, a), a, b) for a, b in (m.span() for m in _SEGMENT.finditer(row_line))]
+            if not cells or any(k is None for k, _, _ in cells) or len({k for k, _, _ in cells}) < len(cells) or [k for k, _, _ in cells] != sorted(k for k, _, _ in cells):
+                break
+            if cells[0][0] == 0 and len(cells) < 2 or cells[0][0] != 0 and not rows:
+                break
+            rows.append((row_start, row_start + len(row_line), [(k, row_start + a, row_start + b) for k, a, b in cells]))
+            j += 1
+        if sum(cells[0][0] == 0 for _, _, cells in rows) >= 2:
+            found.append((start, [(start + a, start + b) for a, b in header], rows))
+            i = j
+        else:
+            i += 1
+    return found
+
+
+def _aligned_headers(text: str) -> list[tuple[int, list[str]]]:
+    return [(start, [text[a:b] for a, b in header]) for start, header, _ in _aligned_runs(text)]
+
+
+def _aligned_tables(text: str) -> list[Table]:
+    tables = []
+    for _, header, lines in _aligned_runs(text):
+        rows: list[Row] = []
+        for start, end, cells in lines:
+            if cells[0][0] == 0:
+                spans = {k: (a, b) for k, a, b in cells}
+                rows.append(Row(start, end, tuple(spans.get(k, (start, start)) for k in range(max(spans) + 1))))
+            else:  # the row above goes on
+                rows[-1] = Row(rows[-1].start, end, rows[-1].cells, rows[-1].more + tuple((k, (a, b)) for k, a, b in cells))
+        tables.append(Table(tuple(header), tuple(rows)))
+    return tables
 
 
 def comma_rows(text: str) -> list[list[tuple[int, tuple[tuple[int, int], ...]]]]:

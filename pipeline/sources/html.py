@@ -508,6 +508,17 @@ def with_title(root, body):
     return wrapper
 
 
+_WIDGET_CLASS = re.compile(r"(?i)\baccordion[-_]|[-_]accordion\b")  # "brz-accordion__nav", "accordion-nav"
+
+
+def _widget_title(element, title: bool) -> bool:
+    """An accordion's title that its class names with a word of furniture ("brz-accordion__nav"
+    with aria-expanded, its "brz-accordion__nav--title"): the widget's, not a menu (a "Show" toggle
+    beside the title stays furniture)."""
+    classes = element.get("class") or ""
+    return element.tag not in ("nav", "header", "footer", "aside", "menu", "dialog", "form") and bool(_WIDGET_CLASS.search(classes)) and (title or "title" in classes.lower())
+
+
 def _furniture(root, address: str | None):
     """The drop predicate for one page: the rules, less the protection of the content's wrappers."""
     page_addresses = frozenset({address, urlsplit(address).path} - {""}) if address else frozenset()
@@ -533,7 +544,7 @@ def _furniture(root, address: str | None):
         if furniture:
             wrapper = (element in protected or (h1 is None and kin_length(element) > half) or _no_controls(element) or _quotation(element)
                        or _heading_words(element) or _note_box(element))
-            return not wrapper and not (element.tag == "a" and title)  # an accordion title styled as a button
+            return not wrapper and not (element.tag == "a" and title) and not _widget_title(element, title)  # an accordion title styled as a button
         return element.tag in ("ul", "ol") and is_table_of_contents(element, page_addresses)
     return drop
 
