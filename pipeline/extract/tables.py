@@ -2,11 +2,10 @@
 
 A web page's tables come from its markup (the reader marks every table, row and cell); a text's
 from its lines: a Markdown table ("| Service | Offered by |" over "| --- | --- |", or without
-its outer pipes), a table saved
-as text, its cells between tabs, or a spreadsheet's rows pasted as CSV ("Cupping,Licensed massage
-therapist,30,$55"), its column names first. A table inside
-another is read on its own, and the outer one's rows that hold it are no rows of a table: a page
-laid out in a table is no table of facts.
+its outer pipes), a table saved as text with its cells between tabs or laid out in columns of
+spaces, or a spreadsheet's rows pasted as CSV ("Cupping,Licensed massage therapist,30,$55"),
+its column names first. A table inside another is read on its own, and the outer one's rows that
+hold it are no rows of a table: a page laid out in a table is no table of facts.
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from pipeline.memos import text_memo
 from pipeline.sources.document import Mark
 
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
@@ -119,10 +119,8 @@ def _markdown_tables(text: str) -> list[Table]:
         if rows:
             found.append(Table(header, rows))
     for table in _BARE_PIPE_TABLE.finditer(text):
-        if not table.group().lstrip().startswith("|"):
-            lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", table.group())]
-            found.append(Table(_pipe_cells(text, table.start() + lines[0][0], table.start() + lines[0][1]),
-                               tuple(Row(table.start() + a, table.start() + b, _pipe_cells(text, table.start() + a, table.start() + b)) for a, b in lines[2:])))
+        lines = [(table.start() + m.start(), table.start() + m.end()) for m in re.finditer(r"[^\n]+", table.group())]
+        found.append(Table(_pipe_cells(text, *lines[0]), tuple(Row(a, b, _pipe_cells(text, a, b)) for a, b in lines[2:])))
     return found
 
 
@@ -168,7 +166,7 @@ def lines_of_column_names(text: str) -> set[int]:
     CSV's rows, pasted whole): they ask nothing."""
     return {m.start() for m in _BARE_PIPE_TABLE.finditer(text)} | {
         start for run in comma_rows(text) for start, _ in run} | {
-        line for line, names in _aligned_headers(text) if all(len(name.split()) <= SHORT_HEADER_WORDS for name in names)}
+        line for line, names, _ in _aligned_runs(text) if all(len(text[a:b].split()) <= SHORT_HEADER_WORDS for a, b in names)}
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -183,6 +181,7 @@ def _column(columns: list[int], at: int) -> int | None:
     return next((k for k, column in enumerate(columns) if abs(column - at) <= ALIGN_SLACK), None)
 
 
+@text_memo(maxsize=4)  # read for the questions (column names ask nothing) and again for the tables
 def _aligned_runs(text: str) -> list[tuple[int, list[tuple[int, int]], list[tuple[int, int, list[tuple[int, int, int]]]]]]:
     """Tables laid out in columns of spaces, as pdftotext -layout or pdfplumber prints them: a line
     of column names (two or more, a wide gap apart) over two rows or more whose cells start where
@@ -214,10 +213,6 @@ def _aligned_runs(text: str) -> list[tuple[int, list[tuple[int, int]], list[tupl
     return found
 
 
-def _aligned_headers(text: str) -> list[tuple[int, list[str]]]:
-    return [(start, [text[a:b] for a, b in header]) for start, header, _ in _aligned_runs(text)]
-
-
 def _aligned_tables(text: str) -> list[Table]:
     tables = []
     for _, header, lines in _aligned_runs(text):
@@ -232,19 +227,17 @@ def _aligned_tables(text: str) -> list[Table]:
     return tables
 
 
+@text_memo(maxsize=4)  # read for the questions (a CSV's lines ask nothing) and again for the tables
 def comma_rows(text: str) -> list[list[tuple[int, tuple[tuple[int, int], ...]]]]:
     """Runs of MIN_COMMA_ROWS lines or more that are CSV rows of one width (three fields or more):
     each line's start and its fields."""
     runs: list[list[tuple[int, tuple[tuple[int, int], ...]]]] = [[]]
-    start = 0
-    for line in text.split("\n"):
-        body = line.rstrip("\r")
-        cells = _comma_cells(body, start) if "," in body and body.strip() else None
+    for start, line in _lines(text):
+        cells = _comma_cells(line, start) if "," in line and line.strip() else None
         if cells is not None and len(cells) >= 3 and (not runs[-1] or len(runs[-1][-1][1]) == len(cells)):
             runs[-1].append((start, cells))
         else:
             runs.append([(start, cells)] if cells is not None and len(cells) >= 3 else [])
-        start += len(line) + 1
     return [run for run in runs if len(run) >= MIN_COMMA_ROWS]
 
 

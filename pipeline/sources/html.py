@@ -516,7 +516,7 @@ def _widget_title(element, title: bool) -> bool:
     with aria-expanded, its "brz-accordion__nav--title"): the widget's, not a menu (a "Show" toggle
     beside the title stays furniture)."""
     classes = element.get("class") or ""
-    return element.tag not in ("nav", "header", "footer", "aside", "menu", "dialog", "form") and bool(_WIDGET_CLASS.search(classes)) and (title or "title" in classes.lower())
+    return not _landmark(element, markup_rules("drop")) and bool(_WIDGET_CLASS.search(classes)) and (title or "title" in classes.lower())
 
 
 def _furniture(root, address: str | None):
