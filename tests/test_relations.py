@@ -662,3 +662,58 @@ def test_round_44_review_a_capitalised_word_before_a_practitioner_in_brackets_is
 ])
 def test_round_46_brackets_that_list_kinds_and_referrals_to_a_named_doctor_or_to_the_certified(text, expected):
     assert relations(answer("Who does it?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person the page names with their profession, then by name
+    ("Our team\n\nDr. Helena Ortiz is our chiropractor. Marcus Bell, LMT, leads the massage room.\n\nWho does what?\n\n"
+     "Dr. Ortiz uses spinal manipulation and IASTM. Marcus offers deep tissue massage but does not perform dry needling.\n",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:iastm", "performs"),
+      ("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Can I get injections here?\n\nYes. Our nurse practitioner, Odile, gives trigger point injections on Tuesdays.\n\n"
+     "Is cupping available?\n\nOdile offers cupping too.\n",
+     {("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs"), ("PRV:nurse_practitioner", "TRT:cupping", "performs")}),
+    # a speaker who says what they are, in their answer or before the first question
+    ("Do you use dry needling?\n\nI'm a physical therapist, and I use dry needling and kinesio taping most days.\n",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:kinesio_taping", "performs")}),
+    ("Hello! I am Dr. Priya Raman, a physiatrist, and these are the questions my patients ask.\n\n"
+     "Do you give injections?\n\nI give trigger point injections when stretching has not helped.\n",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}),
+    ("Ask an LMT\n\nIs cupping something you do?\n\nLMT here. Cupping is a big part of what I do, but I don't perform dry needling.\n",
+     {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+])
+def test_who_i_and_named_people_are(text, expected):
+    assert relations(text) == expected
+
+
+def test_chat_speakers_keep_what_they_said_they_are_and_the_roster_names_them():
+    chat = (
+        "[3/4/2026 6:00 PM] ModBot\nTonight: Dr. Ines Vale (physiatrist) and Ruth K. (acupuncturist).\n\n"
+        "[3/4/2026 6:05 PM] kneecap_kid\nWho here does cupping?\n\n"
+        "[3/4/2026 6:07 PM] ruth.k\nI do. As an acupuncturist I use cupping and gua sha alongside needles.\n\n"
+        "[3/4/2026 6:10 PM] kneecap_kid\nand do you give injections?\n\n"
+        "[3/4/2026 6:12 PM] ruth.k\nNo, I don't give injections.\n\n"
+        "[3/4/2026 6:14 PM] DrInesVale\nI give trigger point injections in my clinic.\n\n"
+        "[3/4/2026 6:20 PM] kneecap_kid\nthanks both! how long do they last?\n\n"
+        "[3/4/2026 6:22 PM] DrInesVale\nA few weeks for most people.\n"
+    )
+    found = relations(chat)
+    assert ("PRV:acupuncturist", "TRT:cupping", "performs") in found
+    assert ("PRV:acupuncturist", "TRT:injection", "does_not_perform") in found
+    assert ("PRV:physiatrist", "TRT:trigger_point_injection", "performs") in found
+    assert not any(provider == "PRV:physiatrist" and treatment == "TRT:cupping" for provider, treatment, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    # "I" is the asker, nobody said what they are
+    "Can I do it myself?\n\nI use a foam roller and I stretch every morning, and my physical therapist added dry needling last month.\n",
+    # a list of names and professions: the name after "he's our physiatrist," is the next person's
+    "Meet the team\n\nDr. Sam Ode, he's our physiatrist, Lia Moss, one of our physical therapists.\n\nWho needles?\n\nLia Moss performs dry needling.\n",
+    # a capitalised word at a sentence's start, then a practitioner, is no person
+    "Can a chiropractor help?\n\nYes, a chiropractor can help. Yes performs dry needling in some states.\n",
+])
+def test_no_one_is_named_what_the_page_does_not_say(text):
+    found = relations(text)
+    assert not any(provider == "PRV:physiatrist" for provider, _, _ in found)
+    assert ("PRV:chiropractor", "TRT:dry_needling", "performs") not in found
+    assert not any(treatment in ("TRT:foam_rolling", "TRT:stretching") for _, treatment, _ in found)

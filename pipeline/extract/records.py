@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract import claim_model
 from pipeline.extract.answers import Asked, answer_polarity, question_types
+from pipeline.extract.coreference import stand_ins
 from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, Judgement, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
@@ -217,12 +218,14 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str], a
 
 def _performs_rows(
     doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None],
-    permitted: frozenset[str], stating: dict[int, _StatingRow],
+    permitted: frozenset[str], stating: dict[int, _StatingRow], stand_ins: list[ENTITY],
 ) -> list[dict]:
     """Who performs what, one row per provider and treatment a claim states, with the claim as
-    evidence. Pronouns and missing treatments are read with the answer's context (relations.py);
+    evidence. Pronouns and missing treatments are read with the answer's context (relations.py),
+    "I" and named people as the practitioners the page says they are (coreference.py);
     `permitted`: the answers to questions of what the law allows, where "may" grants."""
     rows, contexts = [], {}
+    entities = sorted(entities + stand_ins) if stand_ins else entities
     for (qa_id, claim), row in zip(claims, claim_rows):
         context = contexts.setdefault(qa_id, Context(
             treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None), permission=qa_id in permitted,
@@ -334,7 +337,8 @@ def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str]
     identified = list(zip(qa_ids(doc.doc_id, [p.question for p in pairs]), pairs))
     spans = sentence_spans(parsed)
     furniture = Furniture(page, [pair.question_start for pair in pairs], spans)
-    mentions = [m for m in find_mentions(parsed) if not furniture.covers(m.start, m.end)]
+    found = find_mentions(parsed)
+    mentions = [m for m in found if not furniture.covers(m.start, m.end)]
     entities = [(m.start, m.end, m.label, m.concept_id) for m in mentions]
     parts = _PairParts(identified)
     sentence_of: dict[int, str] = {}
@@ -356,7 +360,9 @@ def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str]
     claims = _with_rows(doc, [(qa_id, claim) for qa_id, claim in _completed(sentences, entities) if claim.asserts], stating, entities, parts)
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     permitted = frozenset(qa_id for (qa_id, _), question_type in zip(identified, types) if question_type == "regulation")
-    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted, stating)
+    named = [(m.start, m.end, m.label, m.concept_id) for m in found]  # a staff line the furniture map sets apart still says who is who
+    speakers = stand_ins(page, named, [(p.answer_start, p.answer_end) for p in pairs], pairs[0].question_start if pairs else None)
+    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted, stating, speakers)
     own_types = [row["claim_type"] for row in claim_rows]
     question_type_of = {qa_id: t for (qa_id, _), t in zip(identified, types)}
     _scope_types(claim_rows, performs)

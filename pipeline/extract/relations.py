@@ -64,6 +64,14 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
 _BARE_DO = re.compile(r"do|does|did")
+_FIRST_PERSON = re.compile(r"i|we")
+_OWN_VERB = re.compile(
+    r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s+"
+)
+_OWN_SERIES = re.compile(  # "we diagnose the cause, order tests, prescribe medication": the speaker's verbs in a series, no one else's between
+    rf"{_OWN_VERB.pattern}[a-z]+\b(?:(?!\b(?:you|he|she|they|it|patients?|clients?|people|when|if|because|that|which|who|where|while|so|but)\b)[^.;:!?])*?(?:,\s*(?:and\s+)?|\s+and\s+)"
+)
+_WHAT_ONE_DOES = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:all|most|much|part|the\s+(?:core|heart|bulk)|a\s+(?:big|large|huge|good)\s+part)\s+of\s+)?what\s+(?:(?:our|the|my|your|their|many|most|some)\s+)?$")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:(?:our|the|your|their|a|an)\s+)?$", re.IGNORECASE)
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
@@ -449,6 +457,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if phrase.voice == "passive" and _WHETHER.search(s, low, match.start()):
             continue  # "not covered, whether it is done by an acupuncturist or a massage therapist": no one is said to do it
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
+        if phrase.voice == "active" and practitioners and _FIRST_PERSON.fullmatch(s, practitioners[-1][0], practitioners[-1][1]) and not _OWN_VERB.fullmatch(s, practitioners[-1][1], match.start()) and not _OWN_SERIES.fullmatch(s, practitioners[-1][1], match.start()):
+            practitioners = []  # "I check in with you using ...", "I find it works better when the patient is doing ...": a speaker (coreference.py) acts in their own verb only
         if phrase.voice == "active" and len(practitioners) > 1:  # "Our physical therapists are not acupuncturists and do not offer acupuncture": what the subject is, not who acts
             practitioners = [
                 e for e in practitioners
@@ -498,8 +508,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if not treatments and len(context.named) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
             treatments = context.named
         if not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
-            # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked
-            treatments = context.last.treatments if context.last else (context.treatment,) if context.treatment else ()
+            what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if practitioners else None
+            if what:  # "Trigger point work is most of what I do": what the clause names before it
+                treatments = _treatments(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= what.start() and e[2] == "TREATMENT"], forward=False))
+            else:  # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked
+                treatments = context.last.treatments if context.last else (context.treatment,) if context.treatment else ()
         auxiliary = _BARE_DO.fullmatch(s, match.start(), match.end()) and not _CLAUSE_END.match(s, match.end())  # the "do" of "do not perform"
         relative = _RELATIVE.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners and not treatments and not auxiliary else None
         if relative:  # "dry needling, which RMTs do not perform", "massage that a chiropractor provides": what the clause is said of
