@@ -558,6 +558,8 @@ def test_pipeline_survives_to_disk_and_spacy_load(tmp_path):
 
 @pytest.mark.parametrize("sentence, absent", [
     ("Swedish massage uses long, gliding strokes to relax the muscles.", "strokes"),
+    ("Deep tissue work uses slow, moving strokes across the muscle.", "strokes"),
+    ("The therapist strokes a flat steel tool along the forearm.", "strokes"),
     ("Sailors learn to tie a knot in a rope.", "knot"),
 ])
 def test_a_word_in_another_sense_is_not_a_mention(sentence, absent):
@@ -585,6 +587,7 @@ def test_the_same_words_in_their_own_sense_are_mentions():
     assert "rehabilitation" in [e.text for e in default_nlp()("Our therapists provide rehabilitation services after surgery.").ents]
     assert "ultrasound" in [e.text for e in default_nlp()("Therapeutic ultrasound warms the tissue; ultrasound is used less often now.").ents]
     assert [e.label_ for e in default_nlp()("He had a stroke last year.").ents] == ["CONDITION"]
+    assert ("stroke", "CONDITION") in [(e.text, e.label_) for e in default_nlp()("After a stroke, the arm may be weak.").ents]
     assert "knot" in [e.text for e in default_nlp()("A knot in my shoulder hurts when I sit.").ents]
 
 
