@@ -609,6 +609,10 @@ def test_a_second_by_after_a_passive_names_more_practitioners():
     assert relations(answer("Is it covered?", "Covered acupuncture must be given by an acupuncturist in our network, or by a medical doctor or an osteopathic physician.")) >= {
         ("PRV:physician", "TRT:acupuncture", "performs"), ("PRV:osteopathic_physician", "TRT:acupuncture", "performs"),
     }
+    assert relations(answer("Who can give them?", "Cupping is done by acupuncturists, and in most provinces also by massage therapists.")) == {
+        ("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs"),
+    }  # "in some provinces" would hedge the second list on its own: it is not joined to the first
+    assert ("PRV:chiropractor", "TRT:dry_needling", "performs") not in relations(answer("Who does it?", "Dry needling is offered by physical therapists, and in some states by chiropractors."))
 
 
 def test_round_43_review_another_verbs_by_names_no_practitioner_of_the_act():

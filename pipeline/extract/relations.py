@@ -39,7 +39,7 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
-_ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained)[ \t]+)*$")  # "... and by our physical therapists" after a passive's first practitioner
+_ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \t]+(?:states|provinces|countries|clinics|hospitals)[ \t]*,?[ \t]+)?(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained)[ \t]+)*$")  # "... and by our physical therapists", "..., and in many states also by NPs" after a passive's first practitioner (not "in some states", a hedge of its own)
 _OTHER_VERB = re.compile(r"(?<!,)(?<!, )(?<!\])(?<!\] )\bby\b")  # between a passive's practitioner and "and by ...": another verb's agent ("supervised by"), not the series' ", by anesthesiologists"
 _FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) (?:(?! (?:by|from) )[^;:.?!]){1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by" (the nearest such "by")
 _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:licensed|certified|registered|board-certified|medical|specialist|specialized|specialised|kind\s+of|type\s+of)\s+){0,2}")  # a practitioner said to be a kind of another, named right after
