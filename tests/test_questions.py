@@ -2136,3 +2136,18 @@ def test_round_46_review_ticked_items_amounts_with_thousands_and_why_headings_st
     faq = ("## Does dry needling hurt?\n\nMost people feel a quick pinch.\n\n## Common questions patients ask\n\n"
            "### Who performs dry needling here?\n\nOur physical therapists do.\n\n### Is it covered by insurance?\n\nOften.\n")
     assert [p.question for p in find_pairs(faq)] == ["Does dry needling hurt?", "Who performs dry needling here?", "Is it covered by insurance?"]
+
+
+def test_a_neighbourhood_threads_writers_over_place_and_age_are_bylines():
+    text = (
+        "Ruth Okafor\nMaple Heights · 2 d ago\n\nAnyone know a massage therapist who does cupping near the park? My upper back has been in knots for weeks.\n\n"
+        "Reply\n2\n\n"
+        "Owen Price, LMT\nMaple Heights · 2 d ago · Edited\n\nHi Ruth, I do cupping at Linden Bodywork, usually alongside deep tissue work.\n\n"
+        "Reply\n6\n\n"
+        "Ruth Okafor\nMaple Heights · 1 d ago\n\nHow long does a session last?\n\nReply\n\n"
+        "Owen Price, LMT\nMaple Heights · 1 d ago\n\nSixty minutes, with cupping for about fifteen of them.\n\nReply\n3\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Anyone know a massage therapist who does cupping near the park?", "How long does a session last?"]
+    assert not any("ago" in p.answer or "Owen Price" in p.answer for p in pairs)
+    assert pairs[1].answer == "Sixty minutes, with cupping for about fifteen of them."
