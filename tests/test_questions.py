@@ -2151,3 +2151,18 @@ def test_a_neighbourhood_threads_writers_over_place_and_age_are_bylines():
     assert [p.question for p in pairs] == ["Anyone know a massage therapist who does cupping near the park?", "How long does a session last?"]
     assert not any("ago" in p.answer or "Owen Price" in p.answer for p in pairs)
     assert pairs[1].answer == "Sixty minutes, with cupping for about fifteen of them."
+
+
+def test_an_answerers_long_turn_that_ends_asking_before_the_hosts_next_question_asked_nobody():
+    text = (
+        "Priya Shah  0:05\nWelcome, everyone. First question from the chat. Does cupping leave marks?\n\n"
+        "Owen Hale  0:12\nIt usually does, for a few days. The circles come from suction drawing blood toward the skin, not from bruising, "
+        "and they fade on their own within a week or so. Why would that worry anyone, if it doesn't hurt?\n\n"
+        "Priya Shah  0:40\nGood. Next one. Can I have cupping while pregnant?\n\n"
+        "Owen Hale  0:46\nWe avoid the belly and lower back, and we check with your midwife first.\n\n"
+        "Priya Shah  0:58\nLast one. How long is a session?\n\n"
+        "Owen Hale  1:02\nAbout forty-five minutes.\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Does cupping leave marks?", "Can I have cupping while pregnant?", "How long is a session?"]
+    assert pairs[0].answer.startswith("It usually does") and pairs[0].answer.endswith("if it doesn't hurt?")

@@ -24,6 +24,7 @@ from pipeline.rules import read_rows
 
 MIN_TURNS = 2  # lines a label must open for its speaker to count
 MIN_ASKED = 2  # question turns of the asker
+ANSWER_TURN_WORDS = 30  # an answerer's turn this long that ends asking, before the asker's next question, asked nobody
 RESUMED_WORDS = 8  # an answerer's turn this long after an asker's backchannel ("Mm-hm.") goes on with the answer
 ECHO_WORDS = 3  # words of an asker's remark that echoes the answer ("The famous twitch.")
 _ECHO_FILLERS = frozenset(("the", "a", "an", "so", "oh", "ah", "and", "that", "this"))
@@ -383,7 +384,8 @@ def find_transcript(page: Page) -> Transcript | None:
     for index, following in zip(order, order[1:]):  # an answerer who asks and goes on ("So what does that mean for you?") asks nobody
         if turns[index].asks and turns[index].speaker not in askers and (
             turns[following].speaker == turns[index].speaker or not _ends_asking(text, turns[index].text_start, lines[turns[index].last_line].end)
-        ):
+            or (turns[following].speaker in askers and turns[following].asks and turns[index].words >= ANSWER_TURN_WORDS)
+        ):  # "... Why jump to a needle when stretching hasn't been tried?" and the host goes on to the next question: nobody was asked
             turns[index] = replace(turns[index], asks=False)
         elif not chat and turns[index].speaker in askers and turns[following].speaker not in askers and _unpunctuated(text, page, turns[index]):
             turns[index] = replace(turns[index], asks=True)  # an interviewer's line printed without its "?" ("So it's just a fancy word for a knot")
