@@ -2166,3 +2166,16 @@ def test_an_answerers_long_turn_that_ends_asking_before_the_hosts_next_question_
     pairs = find_pairs(text)
     assert [p.question for p in pairs] == ["Does cupping leave marks?", "Can I have cupping while pregnant?", "How long is a session?"]
     assert pairs[0].answer.startswith("It usually does") and pairs[0].answer.endswith("if it doesn't hurt?")
+
+
+@pytest.mark.parametrize("check", ["Can everyone hear me?", "Okay, is my mic working?", "Are we live?", "Hi all, can you see my slides?"])
+def test_a_hosts_check_of_the_room_asks_nothing(check):
+    text = (
+        f"Lena Ruiz  0:01\nWelcome to our cupping Q&A. {check} Great, let's start.\n\n"
+        "Sam Ode  0:09\nHi everyone.\n\n"
+        "Lena Ruiz  0:12\nFirst question. Does cupping hurt?\n\n"
+        "Sam Ode  0:15\nNot usually; it feels like a pull on the skin.\n\n"
+        "Lena Ruiz  0:30\nHow long do the marks last?\n\n"
+        "Sam Ode  0:34\nAbout a week.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Does cupping hurt?", "How long do the marks last?"]

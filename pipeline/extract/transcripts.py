@@ -201,11 +201,24 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
 
 
 def _asks(text: str, start: int, end: int) -> bool:
-    """The turn asks something; an aside that opens an answer ("Honestly? It does, a bit.") does not."""
+    """The turn asks something; an aside that opens an answer ("Honestly? It does, a bit.") does
+    not, nor a host's check of the room ("Can everyone hear me?", cues/setup_checks.csv)."""
     last = end
     while last > start and text[last - 1].isspace():
         last -= 1
-    return any(not _ASIDE.fullmatch(text, start, mark.start()) or mark.end() >= last for mark in ASKED.finditer(text, start, end))
+    return any(
+        (not _ASIDE.fullmatch(text, start, mark.start()) or mark.end() >= last) and not _setup_check().fullmatch(text, _sentence_start(text, start, mark.start()), mark.start())
+        for mark in ASKED.finditer(text, start, end)
+    )
+
+
+def _sentence_start(text: str, start: int, end: int) -> int:
+    return max((m.end() for m in _SENTENCE_BREAK.finditer(text, start, end)), default=start)
+
+
+@cache
+def _setup_check() -> re.Pattern:
+    return re.compile(rf"\W*(?:(?:ok(?:ay)?|so|alright|all right|hi|hello|hey|um|uh|all|everyone|everybody|folks)\W+)*(?:{'|'.join(row['pattern'] for row in read_rows('cues/setup_checks.csv'))})\W*", re.IGNORECASE)
 
 
 @cache
