@@ -2179,17 +2179,3 @@ def test_a_hosts_check_of_the_room_asks_nothing(check):
         "Sam Ode  0:34\nAbout a week.\n"
     )
     assert [p.question for p in find_pairs(text)] == ["Does cupping hurt?", "How long do the marks last?"]
-
-
-def test_a_chat_question_nobody_else_answers_before_the_next_is_no_pair():
-    chat = (
-        "[3/4/2026 6:05 PM] kneecap_kid\nDoes cupping leave marks?\n\n"
-        "[3/4/2026 6:07 PM] ruth.lac\nUsually, for about a week. They fade on their own.\n\n"
-        "[3/4/2026 6:09 PM] tallpine\nanyone know a good acupuncturist in Dayton?\n\n"
-        "[3/4/2026 6:10 PM] tallpine\nnvm, found one on the pinned list\n\n"
-        "[3/4/2026 6:12 PM] mo_sore\nCan I shower after cupping?\n\n"
-        "[3/4/2026 6:14 PM] ruth.lac\nYes, a warm shower is fine after a few hours.\n\n"
-        "[3/4/2026 6:20 PM] kneecap_kid\ndoes it help with neck knots?\n\n"
-        "[3/4/2026 6:23 PM] ruth.lac\nIt can ease them for a few days, alongside stretching.\n"
-    )
-    assert [p.question for p in find_pairs(chat)] == ["Does cupping leave marks?", "Can I shower after cupping?", "does it help with neck knots?"]

@@ -1154,13 +1154,6 @@ def _heads_section_of(levels: dict[int, str], line: int, following: int) -> bool
     return levels.get(line, "").startswith("#") and levels.get(following, "").startswith("#") and len(levels[following]) > len(levels[line])
 
 
-def _unanswered_turn(transcript: Transcript, line: int, stop: int) -> bool:
-    """A chat message that asks and that nobody else's message follows before the next question
-    ("anyone know a good PT for jaw stuff?" then the asker's own "nvm found one"): no pair."""
-    opening = max((index for index in transcript.turns if index <= line), default=None)  # a chat's header line, over the message
-    return opening is not None and all(other.speaker == transcript.turns[opening].speaker for index, other in transcript.turns.items() if opening < index < stop)
-
-
 def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()) -> list[QAPair]:
     """Question/answer pairs in document order; an unanswered question gets an empty answer.
 
@@ -1192,8 +1185,6 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         asks_contact = _ASKS_CONTACT.search(text, candidate.start, candidate.end) is not None
         answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure, labels, asks_contact)
         if answer_start == answer_end and following is not None and _heads_section_of(structure.levels, candidate.line, following.line):
-            continue
-        if answer_start == answer_end and structure.transcript and _unanswered_turn(structure.transcript, candidate.line, stop):
             continue
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
