@@ -556,6 +556,11 @@ def test_pipeline_survives_to_disk_and_spacy_load(tmp_path):
     assert [s.text for s in loaded(ROUND_TRIP_TEXT).sents] == [s.text for s in nlp(ROUND_TRIP_TEXT).sents]
 
 
+def test_a_persons_initial_before_their_profession_in_brackets_is_no_short_form():
+    mentions = [(e.text, e.label_) for e in default_nlp()("Dr. Nkem A. (physiatrist) and Kim B. (chiropractor) answer tonight.").ents]
+    assert mentions == [("physiatrist", "PROVIDER"), ("chiropractor", "PROVIDER")]
+
+
 @pytest.mark.parametrize("sentence, absent", [
     ("Swedish massage uses long, gliding strokes to relax the muscles.", "strokes"),
     ("Deep tissue work uses slow, moving strokes across the muscle.", "strokes"),

@@ -721,3 +721,47 @@ def test_no_one_is_named_what_the_page_does_not_say(text):
     assert not any(provider == "PRV:physiatrist" for provider, _, _ in found)
     assert ("PRV:chiropractor", "TRT:dry_needling", "performs") not in found
     assert not any(treatment in ("TRT:foam_rolling", "TRT:stretching") for _, treatment, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an asker, a title or a clinic says nothing of who answers
+    ("Ask the Expert\n\nI'm a massage therapist with sore thumbs from work.\n\nShould I get dry needling?\n\nI use dry needling for thumb pain all the time.\n", set()),
+    ("Why I'm No Longer a Massage Therapist\n\nWhat do you do now?\n\nI use dry needling and I give trigger point injections.\n", set()),
+    ("The chiropractors here at Summit Spine answer your questions.\n\nDo you offer massage?\n\nYes, we offer massage and cupping.\n", set()),
+    ("Hello! I am Dr. Priya Raman, a physiatrist, and these are my patients' questions.\n\nDo you offer massage?\n\n"
+     "Yes, we have two massage therapists on staff, and we offer massage and cupping.\n", set()),
+    ("Who answers these questions?\n\nI'm the chiropractor's assistant. I give massage and I use kinesio taping with patients.\n", set()),
+    ("Can I tape at home?\n\nI'm a PT patient myself. I use kinesio taping before every run.\n", set()),
+    # days, adverbs, clinics and people a page sets apart are nobody's name
+    ("Who can help?\n\nGenerally, a chiropractor at our clinic sees you first.\n\nDo you offer cupping?\n\nGenerally, our staff offer cupping on weekdays.\n", set()),
+    ("When does the new PT start?\n\nIn September, a physical therapist in our Denver office starts.\n\nWhat's new?\n\nIn September, the clinic adds cupping.\n", set()),
+    ("Where can I get adjusted?\n\nWe send patients to Harbor Spine, a chiropractor in Austin.\n\nDo you offer cupping?\n\nNo, but Harbor also offers cupping and dry needling.\n", set()),
+    ("Who will I see?\n\nYou will see Dr. Patel, or a physical therapist on her team, at your first visit.\n\nWho gives injections?\n\nDr. Patel gives trigger point injections.\n", set()),
+    ("Who will I see?\n\nDr. Patel, who is not a chiropractor, leads the clinic.\n\nWho gives injections?\n\nDr. Patel gives trigger point injections.\n", set()),
+    ("Our team\n\nSarah Kim, PT, leads our rehab program.\n\nDoes taping work?\n\nOur patient Sarah Lopez uses kinesio taping before every race.\n", set()),
+    ("Our team: Dr. Ana Ruiz, chiropractor, Ben Cole, office manager, and Ida Park, acupuncturist.\n\nCan I get cupping?\n\n"
+     "Ben Cole offers cupping sets for sale at the front desk.\n", set()),
+    ("Who needles?\n\nAcupuncturists train far longer in needling than our physical therapists do.\n", set()),
+    ("Meet the team\n\nNoa Levi, a massage therapist with 12 years of practice, joins us.\n\nWho does cupping?\n\nNoa offers cupping on Fridays.\n",
+     {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    # "X is what they do": the clause's subject
+    ("Is cupping something you do?\n\nCupping, not dry needling, is what our massage therapists do.\n", {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    # hard-wrapped lines
+    ("Do you use dry needling?\n\nYes. I'm a\nphysical therapist. At our clinic I\nuse dry needling most days.\n", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Our team\n\nDr. Helena Ortiz is our\nchiropractor.\n\nWho does what?\n\nDr. Ortiz uses spinal manipulation.\n", {("PRV:chiropractor", "TRT:spinal_manipulation", "performs")}),
+])
+def test_review_of_who_i_and_named_people_are(text, expected):
+    assert relations(text) == expected
+
+
+def test_a_chat_handle_is_a_listed_name_whole_never_one_part_of_it():
+    chat = (
+        "[3/4/2026 6:00 PM] ModBot\nTonight: Dr. Ines Vale (physiatrist) and Marco Bell (massage therapist).\n\n"
+        "[3/4/2026 6:05 PM] kneecap_kid\nWho here does cupping?\n\n"
+        "[3/4/2026 6:07 PM] MarcoBell\nI use cupping most days.\n\n"
+        "[3/4/2026 6:10 PM] kneecap_kid\ndoes kinesio tape help anyone?\n\n"
+        "[3/4/2026 6:12 PM] marco_b\nI use kinesio taping before every run, it helps me a lot.\n\n"
+        "[3/4/2026 6:14 PM] kneecap_kid\nand who gives injections?\n\n"
+        "[3/4/2026 6:16 PM] DrInesVale\nI give trigger point injections in my clinic.\n"
+    )
+    assert relations(chat) == {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}

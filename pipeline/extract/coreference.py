@@ -4,10 +4,12 @@ A speaker may say what they are ("I'm an RMT", "As a physiatrist, I ...", "PT he
 may name a person with their profession ("Dr. Ana Ruiz is our chiropractor", "Priya Nandakumar,
 NP", "our nurse practitioner, Carla,", "Dr. Lee (chiropractor)"). Their words then stand for that
 kind of practitioner: "I use myofascial release", "Dr. Ruiz uses spinal adjustments". A speaker
-is who speaks in an answer: the turn's speaker in a chat or transcript (found by its own name, its
-handle "DrNkemA" or "sage.lmt", or what it says of itself in any turn), else the answer's own words
-and the page's opening before its first question. Stand-ins serve relations.py only: the page
-names no practitioner in "I" or "Dr. Ruiz", so the entities table does not list them.
+is who speaks in an answer: the turn's speaker in a chat or transcript (found by what it says of
+itself in any turn, or by its handle written as a listed name: "DrNkemA" for "Dr. Nkem A."), else
+the answer's own words and the page's opening before its first question. A "we" is the speaker
+only where the sentence names no other kind of practitioner ("we have two massage therapists on
+staff" is a clinic). Stand-ins serve relations.py only: the page names no practitioner in "I" or
+"Dr. Ruiz", so the entities table does not list them.
 """
 
 from __future__ import annotations
@@ -21,50 +23,78 @@ from pipeline.extract.relations import _generic
 from pipeline.extract.transcripts import find_transcript
 from pipeline.rules import function_words, read_rows
 
+_S = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"  # a space, or a hard-wrapped line's break
 _NAME = re.compile(  # "Dr. Nkem A.", "Dr Farah Haddad", "Priya Nandakumar", "Sage R.", "Aileen"
     r"(?:\b(?:Dr\.?|Doctor)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?!Dr\b)[A-Z][\w'’-]*)?"
     r"|\b[A-Z][a-z][\w'’-]*(?:[ \t]+(?!Dr\b)[A-Z][a-z][\w'’-]*)?)(?:[ \t]+[A-Z]\.(?!\w))?"
 )
-_QUALIFIERS = r"(?:(?:one[ \t]+of[ \t]+)?(?:our|my|your|the|a|an|their|his|her)[ \t]+)?(?:[a-z][\w-]*[ \t]+){0,2}"  # "our lead", "a licensed", "one of our"
-_IS = r"(?:is|was|(?:who|he|she)(?:[ \t]+is|['’]s))"
-_NAMED_BEFORE = (  # what stands between a person's name and the practitioner it is: "Aileen, our acupuncturist", "Dr. Lee (", "Dr. Ruiz is our"
+_DETERMINER = r"(?:our|my|your|the|a|an|their|his|her)"
+_ADJECTIVES = rf"(?:(?!(?:not|no|nor|or|and|but|never|than|like|unlike|former|retired|ex|student|aspiring|future|trainee)\b)[a-z][\w-]*{_S}){{0,2}}"  # "lead", "licensed", not "not a", "or a", "former"
+_IS = rf"(?:is|was|(?:who|he|she)(?:{_S}is|['’]s))"
+_NAMED_BEFORE = (  # what stands between a person's name and the practitioner it is: "Dr. Lee (", "Aileen, our", "Dr. Ruiz is our"
     re.compile(rf"(?P<name>{_NAME.pattern})[ \t]*\([ \t]*$"),
-    re.compile(rf"(?P<name>{_NAME.pattern}),[ \t]+(?:{_IS}[ \t]+)?{_QUALIFIERS}$"),  # "Josh Brennan, who's a registered ...", "Dr. Sam Whitlock, he's our"
-    re.compile(rf"(?P<name>{_NAME.pattern})[ \t]+{_IS}[ \t]+(?:also[ \t]+)?(?:one[ \t]+of[ \t]+)?(?:our|my|your|the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}$"),
+    re.compile(rf"(?P<name>{_NAME.pattern}),{_S}(?:{_IS}{_S})?(?:(?:one{_S}of{_S})?{_DETERMINER}{_S})?{_ADJECTIVES}$"),  # "Josh Brennan, who's a registered ...", "Priya Nandakumar, "
+    re.compile(rf"(?P<name>{_NAME.pattern}){_S}{_IS}{_S}(?:also{_S})?(?:one{_S}of{_S})?{_DETERMINER}{_S}{_ADJECTIVES}$"),
 )
-_PREDICATE = re.compile(r"(?:\b(?:is|are|was|were)|['’]s)[ \t]+(?:(?:also|not)[ \t]+)?(?:our|my|your|the|a|an)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$")
-_CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|(?:and|who|is|was|at|in|on|with)\b)")  # the practitioner's phrase ends: not "Yes, a chiropractor can ..."
+_CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ..."): not "Generally, a chiropractor sees you first"
+_NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
+_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
+_APPOSED_AFTER = re.compile(rf"\b{_DETERMINER}{_S}{_ADJECTIVES}$", re.IGNORECASE)  # "our nurse practitioner, Carla,": not "Dr. Ana Ruiz, chiropractor, Ben Cole, ..."
+_PREDICATE = re.compile(rf"(?:\b(?:is|are|was|were)|['’]s){_S}(?:(?:also|not){_S})?{_DETERMINER}{_S}{_ADJECTIVES}$")
 _NAMED_AFTER = re.compile(rf"(?:,[ \t]*(?P<apposed>{_NAME.pattern})(?=[ \t]*,)|[ \t]+(?P<name>{_NAME.pattern}))")  # "our nurse practitioner, Carla,", "physical therapist Jane Doe"
-_SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner, and what must follow it
-    (re.compile(r"\b(?:I['’]m|I[ \t]+am|I[ \t]+work[ \t]+as|I[ \t]+practi[cs]e[ \t]+as)[ \t]+(?:also[ \t]+)?(?:[A-Z][\w.'’-]*(?:[ \t]+|(?=,))){0,3}?(?:,[ \t]*)?"
-                r"(?:an?|the|one[ \t]+of[ \t]+the|your)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"), re.compile(r"(?!\w)")),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor"
-    (re.compile(r"\b(?:[Aa]s|[Ss]peaking[ \t]+as)[ \t]+(?:an?|the)[ \t]+(?:[a-z][\w-]*[ \t]+){0,2}$"), re.compile(r",?[ \t]+(?:I|we)\b")),  # "As an LMT I use ..."
+_SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then what must follow it
+    re.compile(rf"\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}[A-Z][\w.'’-]*,{_S})?"
+               rf"(?:an?|the|one{_S}of{_S}the|your){_S}{_ADJECTIVES}$"),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor"
+    re.compile(rf"\b(?:[Aa]s|[Ss]peaking{_S}as){_S}(?:an?|the){_S}{_ADJECTIVES}$"),  # "As an LMT I use ..."
 )
-_HERE = re.compile(r"[ \t]+here\b")  # "PT here.", "Retired LMT here:" opening a message
-_LINE_OPENING = re.compile(r"[ \t]*(?:[-*>][ \t]+)?(?:[A-Z][a-z]+[ \t]+)?")
-_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|[ \t]+[a-z])")  # a speaker as the subject: "I use", "I'll work", "we don't"
+_SAID_AFTER = (
+    re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself)\b)"),  # not "a massage therapist with sore thumbs", "a PT patient"
+    re.compile(r",?[ \t]+(?:I|we)\b"),
+)
+_HERE = re.compile(r"[ \t]+here[ \t]*(?:[.!:,—–-]|\r?\n|$)")  # "PT here.", "Licensed massage therapist here:" opening a message
+_LINE_OPENING = re.compile(r"[ \t]*(?:[-*>][ \t]+)?(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified)[ \t]+)?")
+_FIRST_PERSON = re.compile(rf"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|{_S}[a-z])")  # a speaker as the subject: "I use", "I'll work", "we don't"
+_SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
 
 
+def _words(name: str) -> list[str]:
+    return [w.rstrip(".") for w in name.replace("Doctor", "Dr").split()]
+
+
 def _keys(name: str) -> set[str]:
-    """The ways a page goes on to name a person: whole, "Dr. Ruiz", the first name, the surname."""
-    words = [w.rstrip(".") for w in name.replace("Doctor", "Dr").split()]
-    doctor = words[0] == "Dr"
-    given = words[1:] if doctor else words
+    """The ways a page goes on to name a listed person: whole ("Dr. Nkem A.", "drnkema" as a
+    handle writes it), "Dr. Ruiz", a first or last name alone."""
+    words = _words(name)
+    given = words[1:] if words[0] == "Dr" else words
     if not given:
         return set()  # "Dr" alone names nobody
     keys = {" ".join(w.lower() for w in words), "".join(w.lower() for w in words)}
-    if doctor:
+    keys.update(w.lower() for w in given if len(w) > 1)
+    if words[0] == "Dr":
         keys.add(f"dr {given[-1].lower()}")
-    else:
-        keys.update(w.lower() for w in given if len(w) > 1)
     return keys
+
+
+def _mentioned_keys(name: str) -> set[str]:
+    """The keys a mention of a person looks up: a name of two words only as itself ("Sarah Lopez"
+    is not "Sarah Kim"), one word or "Dr. Ruiz" also as the listed person's name or surname."""
+    words = _words(name)
+    if len(words) > 1 and words[0] != "Dr":
+        return {" ".join(w.lower() for w in words)}
+    return {" ".join(w.lower() for w in words), words[-1].lower()} if words[-1] != "Dr" else set()
 
 
 @cache
 def _places() -> frozenset[str]:
     return frozenset(row["place"].lower() for row in read_rows("place_codes.csv"))
+
+
+def _person(name: str) -> bool:
+    """A name that can be a person's: not a place, a day or month, nor a function word ("In")."""
+    first = name.split()[0].lower()
+    return name.lower() not in _places() and not _CALENDAR.fullmatch(first) and first not in function_words()
 
 
 def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tuple[int, int]]]:
@@ -79,20 +109,23 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             continue
         names = []
         window = text[max(0, start - NAME_WINDOW):start]
-        window = window[next((i for i, c in enumerate(window) if not c.isalnum()), 0):] if start > NAME_WINDOW and text[start - NAME_WINDOW - 1].isalnum() else window  # from a word's start
+        if start > NAME_WINDOW and text[start - NAME_WINDOW - 1].isalnum():
+            window = window[next((i for i, c in enumerate(window) if not c.isalnum()), 0):]  # from a word's start
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
-            if found and (pattern is _NAMED_BEFORE[0] or _CLOSED.match(text, end)):
+            if found and (pattern is _NAMED_BEFORE[0] or _CLOSED.match(text, end)) and not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name")):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
-        after = None if _PREDICATE.search(window) else _NAMED_AFTER.match(text, end)  # not "he's our physiatrist, Mei Tanaka, ...": a list goes on
-        if after and (after.group("apposed") or " " in after.group("name").strip() or after.group("name").startswith("Dr")):
+        after = _NAMED_AFTER.match(text, end)
+        if after and not _PREDICATE.search(window) and (
+            (after.group("apposed") and _APPOSED_AFTER.search(window)) or (after.group("name") and len(_words(after.group("name"))) > 1)
+        ):  # not "he's our physiatrist, Mei Tanaka, ...": a list goes on
             which = "apposed" if after.group("apposed") else "name"
             names.append((after.group(which), after.start(which)))
         for name, at in names:
             while (first := name.split(maxsplit=1))[0].lower() in function_words() and len(first) > 1:
                 at, name = at + len(name) - len(first[1]), first[1]  # "In Virginia, physical therapists ...": not "In"
-            if name.lower() in _places() or name.split()[0].lower() in function_words() or any(a < at + len(name) and at < b for a, b in covered):
-                continue  # "Medicare, a ...", "Virginia, a ...": a name the vocabulary knows, or a place, is no person
+            if not _person(name) or any(a < at + len(name) and at < b for a, b in covered):
+                continue  # "Medicare, a ...", "Virginia, a ...", "Saturday, the ...": a name the vocabulary knows, a place or a day is no person
             sites.append((at, at + len(name)))
             for key in _keys(name):
                 bound[key].add(concept)
@@ -106,25 +139,18 @@ def _said_of_self(text: str, start: int, end: int, entities: list[ENTITY]) -> st
         if start <= a and b <= end and label == "PROVIDER" and not _generic(concept):
             window = text[max(start, a - SELF_WINDOW):a]
             line_start = max(start, text.rfind("\n", start, a) + 1)
-            if any(said.search(window) and follows.match(text, b) for said, follows in _SAID_BEFORE) or (
+            if any(said.search(window) and follows.match(text, b) for said, follows in zip(_SAID_BEFORE, _SAID_AFTER)) or (
                 _HERE.match(text, b) and _LINE_OPENING.fullmatch(text, line_start, a)
             ):
                 return concept
     return None
 
 
-def _person(roster: dict[str, str], name: str) -> str | None:
-    keys = _keys(name)
-    if name.startswith(("Dr", "Doctor")) and len(name.split()) > 1:
-        keys.add(name.split()[-1].lower())  # "Dr. Marsh" after "Helena Marsh, DO"
-    found = {roster[key] for key in keys if key in roster}
-    return found.pop() if len(found) == 1 else None
-
-
-def _speaker_key(speaker: str) -> set[str]:
-    """A chat handle's ways to a name: "DrNkemA" as "Dr. Nkem A.", "sage.lmt" as Sage."""
-    parts = [p for p in re.split(r"[\W_]+", speaker.lower()) if p]
-    return {"".join(parts), " ".join(parts), *parts}
+def _names_another(text: str, at: int, speaker: str, entities: list[ENTITY]) -> bool:
+    """The sentence around `at` names a kind of practitioner other than the speaker's."""
+    start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    end = next((m.start() for m in _SENTENCE_EDGE.finditer(text, at)), len(text))
+    return any(start <= a and b <= end and label == "PROVIDER" and concept != speaker for a, b, label, concept in entities)
 
 
 def stand_ins(page, entities: list[ENTITY], answers: list[tuple[int, int]], first_question: int | None) -> list[ENTITY]:
@@ -152,14 +178,18 @@ def stand_ins(page, entities: list[ENTITY], answers: list[tuple[int, int]], firs
     for s, e, who in segments:
         speaker = said[s, e]
         if speaker is None and who:
-            known = by_speaker.get(who, set()) | {roster[key] for key in _speaker_key(who) if key in roster}
+            handle = re.sub(r"[\W_]+", "", who.lower())  # "DrNkemA" as "Dr. Nkem A.", never one part of it
+            known = by_speaker.get(who, set()) | ({roster[handle]} if handle in roster else set())
             speaker = known.pop() if len(known) == 1 else None
         if speaker is None and not turns:
             speaker = opening
         if speaker:
-            found += [(m.start(), m.end(), "PROVIDER", speaker) for m in _FIRST_PERSON.finditer(text, s, e)]
+            found += [
+                (m.start(), m.end(), "PROVIDER", speaker) for m in _FIRST_PERSON.finditer(text, s, e)
+                if m.group() == "I" or not _names_another(text, m.start(), speaker, entities)
+            ]
         for m in _NAME.finditer(text, s, e):
-            concept = _person(roster, m.group())
-            if concept and not any(a < m.end() and m.start() < b for a, b in taken):
-                found.append((m.start(), m.end(), "PROVIDER", concept))
+            concepts = {roster[key] for key in _mentioned_keys(m.group()) if key in roster}
+            if len(concepts) == 1 and not any(a < m.end() and m.start() < b for a, b in taken):
+                found.append((m.start(), m.end(), "PROVIDER", concepts.pop()))
     return sorted(found)

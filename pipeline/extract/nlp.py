@@ -240,6 +240,11 @@ def _after_a_name(doc: Doc, i: int, named: set[int]) -> bool:
             and not (i >= 4 and doc[i - 4].lower_ in _PLACE_BEFORE))  # "At Riverside Health, PT, OT and massage": a place, then services
 
 
+def _letters(form: str) -> int:
+    """A short form's letters: one ("A." of "Dr. Nkem A. (physiatrist)") is a person's initial, never defined."""
+    return len(form.replace(".", ""))
+
+
 class AbbreviationResolver:
     """Tags abbreviations, and only where their meaning is settled; never guesses.
 
@@ -330,11 +335,11 @@ class AbbreviationResolver:
         starting_at = {e.start: e for e in entities}
         for i in (i for i, form in enumerate(forms) if form == "("):
             form = self.form(doc[i + 1].text) if i + 2 < len(doc) and doc[i + 2].text == ")" else None
-            if form and i in ending_at:
+            if form and i in ending_at and _letters(form) > 1:
                 definitions[form] = ending_at[i].ent_id_
             entity = starting_at.get(i + 1)
             form = self.form(doc[i - 1].text) if i else None
-            if form and entity is not None and entity.end < len(doc) and doc[entity.end].text == ")":
+            if form and _letters(form) > 1 and entity is not None and entity.end < len(doc) and doc[entity.end].text == ")":
                 definitions[form] = entity.ent_id_
         return definitions
 

@@ -65,6 +65,7 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 )
 _BARE_DO = re.compile(r"do|does|did")
 _FIRST_PERSON = re.compile(r"i|we")
+_THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
     r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s+"
 )
@@ -450,6 +451,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         )):
             continue  # "your GP practice", "scope of practice": a place or a noun ("acupuncturists practice" acts)
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
+        if _BARE_DO.fullmatch(s, match.start(), match.end()) and _THAN.search(s, low, match.start()):
+            continue  # "Acupuncturists train longer in needling than we do": a comparison, not an act
         if _BARE_DO.fullmatch(s, match.start(), match.end()) and (negated := _NOT_AFTER_DO.match(s, match.end())) and not _PRESCRIBE.match(s, negated.end()):
             continue  # the "do" of "do not inject medication" or "do not cover injections": the verb after it says what is (not) done; "do not prescribe medication" denies the medication
         if compared and (phrase.voice == "passive" or (phrase.voice == "active" and compared.group(1) in _OTHERS_THAN)):  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject ("Like PTs, chiropractors ..." says it of both)
@@ -509,8 +512,14 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = context.named
         if not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
             what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if practitioners else None
-            if what:  # "Trigger point work is most of what I do": what the clause names before it
-                treatments = _treatments(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= what.start() and e[2] == "TREATMENT"], forward=False))
+            if what:  # "Trigger point work is most of what I do": the clause's subject, not "Cupping, not dry needling, ..." nor "Unlike dry needling, ..."
+                told = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= what.start() and e[2] == "TREATMENT"]
+                subject = told[:1]
+                for e in told[1:]:
+                    if not _PLAIN_GAP.fullmatch(s, subject[-1][1], e[0]):
+                        break
+                    subject.append(e)
+                treatments = _treatments(s, subject)
             else:  # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked
                 treatments = context.last.treatments if context.last else (context.treatment,) if context.treatment else ()
         auxiliary = _BARE_DO.fullmatch(s, match.start(), match.end()) and not _CLAUSE_END.match(s, match.end())  # the "do" of "do not perform"
