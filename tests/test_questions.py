@@ -2179,3 +2179,40 @@ def test_a_hosts_check_of_the_room_asks_nothing(check):
         "Sam Ode  0:34\nAbout a week.\n"
     )
     assert [p.question for p in find_pairs(text)] == ["Does cupping hurt?", "How long do the marks last?"]
+
+
+def test_a_podcast_transcripts_labels_with_times_in_brackets_and_its_chapter_list():
+    text = (
+        "Episode 12: Knots and Needles\n\nChapters\n(00:00) Welcome\n(02:10) Does dry needling hurt?\n(06:40) Who can do cupping?\n(11:05) Wrap-up\n\n"
+        "Transcript\n\n"
+        "HOST (00:02:10):\nOur first listener wants to know. Does dry needling hurt?\n\n"
+        "DR. ANA PIRES (00:02:18):\nA little. Most people feel a brief cramp when the needle reaches the knot.\n\n"
+        "HOST (00:06:40):\nNext one. Who can do cupping?\n\n"
+        "DR. ANA PIRES (00:06:47):\nAcupuncturists, massage therapists and some physical therapists.\n\n"
+        "HOST (00:11:05):\nThat's all for today. Do you have a website?\n\n"
+        "DR. ANA PIRES (00:11:09):\nYes, it's on the show notes page.\n"
+    )
+    pairs = find_pairs(text)
+    assert [(p.question, p.answer) for p in pairs][:2] == [
+        ("Does dry needling hurt?", "A little. Most people feel a brief cramp when the needle reaches the knot."),
+        ("Who can do cupping?", "Acupuncturists, massage therapists and some physical therapists."),
+    ]
+
+
+def test_a_line_chat_exports_tabbed_lines_are_turns_and_a_sticker_says_nothing():
+    text = (
+        "[LINE] Chat history with Maple Acupuncture\nSaved on: 2026/11/30, 20:10\n\n2026.11.29 Sunday\n"
+        "09:01\tKenji Mori\tHello! Does acupuncture hurt?\n"
+        "09:05\tMaple Acupuncture\tHi Kenji! Most people feel only a dull ache.\n"
+        "09:05\tMaple Acupuncture\t[Sticker]\n"
+        "09:06\tKenji Mori\t[Photo]\n"
+        "09:07\tKenji Mori\tHow long is a first visit?\n"
+        "09:10\tMaple Acupuncture\tAbout 75 minutes, with the intake.\n"
+        "09:11\tKenji Mori\tAnd do you take Pacific Blue Cross?\n"
+        "09:15\tMaple Acupuncture\tYes, we direct bill them.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does acupuncture hurt?", "Hi Kenji! Most people feel only a dull ache."),
+        ("How long is a first visit?", "About 75 minutes, with the intake."),
+        ("And do you take Pacific Blue Cross?", "Yes, we direct bill them."),
+    ]

@@ -54,7 +54,7 @@ _FOOTNOTE = re.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|†|‡
 _INLINE_EMPHASIS = re.compile(r"\*\*|__")
 CALLOUT = re.compile(r"(?<=>)[ \t]*\[![\w-]{1,20}\][+-]?(?=[ \t]|$)")  # an Obsidian callout's type ("> [!question]- Title"): markup, its title the text
 _ADORNMENT = re.compile(r"([=\-~^*+#`:'\"._])\1{2,}")  # a reStructuredText or setext title's underline: one character repeated
-_CHAPTER = re.compile(r"[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+(?=[^\s<\[(])")
+_CHAPTER = re.compile(r"[ \t]*(?:(?:\d{1,2}:)?\d{1,2}:\d{2}|[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]])[ \t]+(?=[^\s<\[(])")  # "17:30  ...", a podcast host's "(03:20) ..."
 MIN_CHAPTERS = 3
 MIN_POST_WORDS = 15  # words of content between a post's headers, for them to head posts
 _CUE_NUMBER = re.compile(r"\d{1,5}")
@@ -555,12 +555,13 @@ class Page:
         """A video's or a podcast's chapters ("17:30  Is your pillow the problem?"): MIN_CHAPTERS
         lines in a row or more, each a time and a short title (no speaker's "Name:", no "<nick>",
         no sentence's full stop), not under a question (a timetable answering it), are a contents
-        list, whatever their titles ask. A timestamped transcript's lines are sentences."""
+        list, whatever their titles ask. A timestamped transcript's lines are sentences, and a chat
+        export's ("10:14<TAB>Hana<TAB>...") name who speaks."""
         run: list[int] = []
         for i, part in enumerate([*parts, ""]):
             chapter = _CHAPTER.match(part)
             title = part[chapter.end():].strip() if chapter else ""
-            if chapter and ":" not in title[:MAX_SPEAKER_LABEL] and title[-1:] not in ".!…" and len(title.split()) <= MAX_CHAPTER_WORDS:
+            if chapter and ":" not in title[:MAX_SPEAKER_LABEL] and "\t" not in title and title[-1:] not in ".!…" and len(title.split()) <= MAX_CHAPTER_WORDS:
                 run.append(i)
                 continue
             above = next((parts[j].strip() for j in range(run[0] - 1, -1, -1) if parts[j].strip()), "") if run else ""

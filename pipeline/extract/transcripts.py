@@ -43,9 +43,10 @@ _SPEAKER_LABEL = re.compile(
     r"[ \t]+(?=\S)"
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
     rf"|{_IRC_LINE}"
+    r"|[ \t]*\d{1,2}:\d{2}\t(?P<tabbed>[^\t\n]{1,40})\t(?=\S)"  # a LINE chat export's "10:14<TAB>Hana Whitlock<TAB>..."
 )
 _DAY = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?[ \t]+\d{1,2},?[ \t]+\d{4}"  # "2/9/2026", "Mar 14, 2023"
-_STAMP = rf"\[?(?:(?:{_DAY}),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?\]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM"
+_STAMP = rf"[\[(]?(?:(?:{_DAY}),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", a podcast host's "(00:12:31)"
 _NAME = r"(?![AaPp]\.?[Mm]\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+\d))){0,3}"  # not a time's "AM"; a transcriber's "Speaker 3"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
     rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
@@ -79,6 +80,7 @@ _IRC = re.compile(_IRC_LINE)
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
 _REACTION = re.compile(r"[ \t]*Reacted to [\"“].*[\"”] with \S")
+_MEDIA_ONLY = re.compile(r"[ \t]*\[(?:Sticker|Photo|Image|Video|GIF|File|Album|Voice message|Emoji)\][ \t]*")  # a message that only sends a sticker or a photo (LINE, WhatsApp)
 _REPLYING_TO = re.compile(r"[ \t]*Replying to [\"“](.{8,80}?)[ \t]*(?:\.\.\.|…)?[\"”][ \t]*$")
 _CHEVRON = re.compile(r"[ \t]*>>>?[ \t]*(?=[^\s>])")  # a caption's change of speaker (">>>", of story)
 _QUOTED_ONCE = re.compile(r"^[ \t]*>(?!>)", re.MULTILINE)
@@ -118,7 +120,7 @@ def _not_speakers() -> frozenset[str]:
 
 def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
     found = _SPEAKER_LABEL.match(text, start, end)
-    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced") or found.group("nick")) if found else ""
+    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced") or found.group("nick") or found.group("tabbed")) if found else ""
     if not speaker or len(speaker) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(speaker) or speaker.lower() in _not_speakers():
         return None
     return speaker, found.end()
@@ -403,6 +405,7 @@ def find_transcript(page: Page) -> Transcript | None:
         elif not chat and turns[index].speaker in askers and turns[following].speaker not in askers and _unpunctuated(text, page, turns[index]):
             turns[index] = replace(turns[index], asks=True)  # an interviewer's line printed without its "?" ("So it's just a fancy word for a knot")
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
+    directions |= {index for index, turn in turns.items() if _MEDIA_ONLY.fullmatch(text, turn.text_start, lines[turn.last_line].end)}
     if labelled is headers:
         directions |= {i for index, (_, label_end, start) in headers.items() for i in range(index, max(label_end + 1, page.line_of(start)))}  # a content warning too
         following = dict(zip(order, [*order[1:], len(lines)]))
