@@ -2216,3 +2216,22 @@ def test_a_line_chat_exports_tabbed_lines_are_turns_and_a_sticker_says_nothing()
         ("How long is a first visit?", "About 75 minutes, with the intake."),
         ("And do you take Pacific Blue Cross?", "Yes, we direct bill them."),
     ]
+
+
+def test_a_hacker_news_thread_copied_as_text():
+    text = (
+        "Hacker News new | past | comments | ask | show | jobs | submit\tlogin\n"
+        "Ask HN: Does cupping do anything for back knots?\n"
+        "88 points by rowan_k 6 hours ago | hide | past | favorite | 31 comments\n\n\t\nadd comment\n\t\n"
+        "lmt_jo 5 hours ago | next [–]\n\nMassage therapist here. It eases them for a few days, mostly by calming the area.\n\nreply\n\n\t\n"
+        "rowan_k 5 hours ago | parent | next [–]\n\nDoes it leave marks? My partner thinks it looks alarming.\n\nreply\n\n\t\n"
+        "lmt_jo 4 hours ago | root | parent | next [–]\n\nUsually, for about a week. They fade without treatment.\n\nreply\n\n\t\n"
+        "pixel_pat 3 hours ago | next [–]\n\nIs it safe while pregnant?\n\nreply\n\n\t\n"
+        "lmt_jo 2 hours ago | parent | next [–]\n\nWe avoid the lower back and belly, and ask your midwife first.\n\nreply\n\n\t\n"
+        "rowan_k 1 hour ago | next [–]\n\nOP here. Booked a session for Friday, thanks all.\n\nreply\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does cupping do anything for back knots?", "Massage therapist here. It eases them for a few days, mostly by calming the area."),
+        ("Does it leave marks?", "Usually, for about a week. They fade without treatment."),
+        ("Is it safe while pregnant?", "We avoid the lower back and belly, and ask your midwife first."),
+    ]

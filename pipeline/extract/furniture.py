@@ -191,6 +191,11 @@ _POST_COUNT = re.compile(rf"[ \t]*(?:\d[\d,.]*[KkMm]?|(?i:views?)|·|\d{{1,2}}:\
 MIN_COUNT_LINES = 3  # replies, reposts, likes, views under a post
 MIN_ASKING_POSTS = 2  # a thread's author's posts that ask, for the thread to be the author's own questions and answers
 _THREAD_AGO = re.compile(r"[ \t]*(?:(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*)?[·•][ \t]*)?\d{1,3}[ \t]*(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.?[ \t]+ago[ \t]*(?:[·•][ \t]*(?i:edited)[^\n]{0,30})?")  # "3 yr. ago", "· 2d ago", Nextdoor's "Wexford Park · 4 d ago"
+_ONE_LINE_BYLINE = re.compile(  # a comment's writer and time on one line, with its links (Hacker News)
+    r"[ \t]*(?P<name>[\w.-]{2,32})[ \t]+\d{1,3}[ \t]+(?:minutes?|hours?|days?|months?|years?)[ \t]+ago"
+    r"(?:[ \t]*\|[ \t]*(?:root|parent|prev|next|context|flag|favorite|on:[^|\n]{0,80})(?:[ \t]*\[[-–+]\])?)+[ \t]*"
+)
+MIN_ONE_LINE_BYLINES = 2
 _THREAD_USER = re.compile(r"[ \t]*(?:u/)?(?:[\w-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2})[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT"
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
@@ -435,8 +440,12 @@ class Page:
         "OP" or "·" and "3 yr. ago", and the row of its votes and buttons ("64", "Reply", "Share",
         "Award"), which heads no section as a page's lone "Share" does."""
         self.bylines: dict[int, int] = {}  # a comment's writer's line -> its time's line
+        self.byline_names: dict[int, str] = {}  # the writer of a byline on one line ("mthornpt 4 hours ago | parent | next [–]")
         for i in range(len(parts)):
-            if (stamp := _thread_byline(parts, i)) is None:
+            if one_line := _ONE_LINE_BYLINE.fullmatch(parts[i]):
+                self.byline_names[i] = one_line.group("name")
+                stamp = i
+            elif (stamp := _thread_byline(parts, i)) is None:
                 continue
             self.bylines[i] = stamp
             for j in range(i, stamp + 1):
@@ -444,6 +453,10 @@ class Page:
             level = _previous_filled(parts, i)
             if level is not None and _THREAD_LEVEL.fullmatch(parts[level]):
                 self.actions[level] = "skip"
+        if len(self.byline_names) >= MIN_ONE_LINE_BYLINES:  # Hacker News: a lone "reply" under each comment
+            for i, part in enumerate(parts):
+                if part.strip() == "reply":
+                    self.actions[i] = "skip"
         run: list[int] = []
         for i, part in enumerate([*parts, ""]):
             if _BUTTON.fullmatch(part):

@@ -55,8 +55,8 @@ _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*#?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:#?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?)?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label
     re.IGNORECASE,
 )
-_ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?", a call script's "Caller: ...?" (the "?" still needed)
-    r"[ \t]*(?:(?i:you asked|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
+_ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "Ask HN: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?", a call script's "Caller: ...?" (the "?" still needed)
+    r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)"
     r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
     r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*[:–—-][ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"

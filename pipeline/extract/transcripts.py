@@ -148,7 +148,8 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
     text, lines, headers, spaced = page.text, page.lines, {}, {}
     for index, line in enumerate(lines):
         if index in page.bylines and (message := page.next_content(page.bylines[index])) is not None:
-            headers[index] = (page.content(index).strip().removeprefix("u/"), page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
+            name = page.byline_names.get(index) or page.content(index).strip().removeprefix("u/")
+            headers[index] = (name, page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
             continue
         if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):
             continue
@@ -185,7 +186,9 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
     answered = [(turn.speaker, reply.speaker, reply.words) for turn, reply in zip(order, order[1:]) if turn.asks and reply.speaker != turn.speaker and not reply.asks]
     expert, replies = Counter(replier for _, replier, _ in answered).most_common(1)[0] if answered else (None, 0)
     if replies >= MIN_ASKED and len({asker for asker, replier, _ in answered if replier == expert}) >= MIN_GROUP_ASKERS:
-        panel = {replier for asker, replier, _ in answered if asker != expert}  # who answers the others too (a panel's second expert)
+        replied = Counter(replier for asker, replier, _ in answered if asker != expert)
+        asking = Counter(turn.speaker for turn in order if turn.asks)
+        panel = {replier for replier, count in replied.items() if count > asking[replier]}  # who answers the others too (a panel's second expert), not an asker who once replies ("OP here. Booked an eval ...")
         return frozenset(turn.speaker for turn in order) - {expert} - panel
     asked = Counter(turn.speaker for turn in order if turn.asks).most_common(2)
     if asked and asked[0][1] >= MIN_ASKED and len(asked) > 1 and asked[1][1] * 2 > asked[0][1]:
