@@ -2235,3 +2235,18 @@ def test_a_hacker_news_thread_copied_as_text():
         ("Does it leave marks?", "Usually, for about a week. They fade without treatment."),
         ("Is it safe while pregnant?", "We avoid the lower back and belly, and ask your midwife first."),
     ]
+
+
+def test_a_threads_post_copied_as_text_handles_ages_badges_and_counts():
+    text = (
+        "Threads\nLog in\n\n"
+        "coach.lena.pt\n3d\n1/ Your questions about dry needling, answered below.\nTranslate\n210\n14\n\n"
+        "mo.walks\n2d\nDoes dry needling hurt?\nTranslate\n4\n1\n\n"
+        "coach.lena.pt\nAuthor\n2d\nA little. Most people feel a brief cramp and then relief.\nTranslate\n11\n\n"
+        "ravi_k.fit\n1d\nHow many sessions will I need?\nTranslate\n2\n\n"
+        "coach.lena.pt\nAuthor\n1d\nUsually three to six, a week apart.\nTranslate\n9\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does dry needling hurt?", "A little. Most people feel a brief cramp and then relief."),
+        ("How many sessions will I need?", "Usually three to six, a week apart."),
+    ]

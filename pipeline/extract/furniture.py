@@ -196,13 +196,14 @@ _ONE_LINE_BYLINE = re.compile(  # a comment's writer and time on one line, with 
     r"(?:[ \t]*\|[ \t]*(?:root|parent|prev|next|context|flag|favorite|on:[^|\n]{0,80})(?:[ \t]*\[[-–+]\])?)+[ \t]*"
 )
 MIN_ONE_LINE_BYLINES = 2
-_THREAD_USER = re.compile(r"[ \t]*(?:u/)?(?:[\w-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2})[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT"
-_BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
+_THREAD_AGE = re.compile(r"[ \t]*\d{1,3}[smhdwy][ \t]*")  # a post's age alone under its writer (Threads: "2d", "17h")
+_THREAD_USER = re.compile(r"[ \t]*(?:u/)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2})[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT"
+_BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
 _EDITED = re.compile(r"[ \t]*(?:[·•][ \t]*)?(?i:edited)\b[^\n]{0,30}")  # "Edited", "edited 2 mo. ago" under a comment's time
-_POST_BUTTONS = frozenset({"reply", "upvote", "downvote", "award"})  # a row with one of these is a post's, not a page's "Share"
-_BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|follow|more replies|\d+ more repl(?:y|ies)|upvote|downvote|vote|[\d.,]+[km]?)[ \t]*")
+_POST_BUTTONS = frozenset({"reply", "upvote", "downvote", "award", "translate"})  # a row with one of these is a post's, not a page's "Share"
+_BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|follow|translate|more replies|\d+ more repl(?:y|ies)|upvote|downvote|vote|[\d.,]+[km]?)[ \t]*")
 
 
 def _thread_byline(parts: list[str], i: int) -> int | None:
@@ -214,7 +215,7 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
     for _ in range(MAX_BYLINE_MARKS + 1):
         if below is None:
             return None
-        if _THREAD_AGO.fullmatch(parts[below]):
+        if _THREAD_AGO.fullmatch(parts[below]) or _THREAD_AGE.fullmatch(parts[below]):
             edited = _next_filled(parts, below)
             return edited if edited is not None and _EDITED.fullmatch(parts[edited]) else below
         if not _BYLINE_MARK.fullmatch(parts[below]):
@@ -441,13 +442,16 @@ class Page:
         "Award"), which heads no section as a page's lone "Share" does."""
         self.bylines: dict[int, int] = {}  # a comment's writer's line -> its time's line
         self.byline_names: dict[int, str] = {}  # the writer of a byline on one line ("mthornpt 4 hours ago | parent | next [–]")
+        covered = -1  # the last line of the byline before: its "Author" badge names nobody
         for i in range(len(parts)):
+            if i <= covered:
+                continue
             if one_line := _ONE_LINE_BYLINE.fullmatch(parts[i]):
                 self.byline_names[i] = one_line.group("name")
                 stamp = i
             elif (stamp := _thread_byline(parts, i)) is None:
                 continue
-            self.bylines[i] = stamp
+            self.bylines[i] = covered = stamp
             for j in range(i, stamp + 1):
                 self.actions[j] = self.actions[j] or "skip"
             level = _previous_filled(parts, i)
