@@ -2250,3 +2250,23 @@ def test_a_threads_post_copied_as_text_handles_ages_badges_and_counts():
         ("Does dry needling hurt?", "A little. Most people feel a brief cramp and then relief."),
         ("How many sessions will I need?", "Usually three to six, a week apart."),
     ]
+
+
+def test_a_consultation_sites_letters_patient_lines_and_answerer_cards():
+    text = (
+        "Neck pain: questions answered by doctors\n\n"
+        "Q.\n\n**I sit at a desk all day and my neck locks up by evening. Would cupping help, or should I see a physio? My cousin swears by cupping but I am not sure it is safe.**\n\n"
+        "Asked for Male, 38 years · Kochi · 3 weeks ago\n\n"
+        "Dr. T. Varghese\n\nBPT, MPT (Ortho), Physiotherapist\n\n9 years experience overall\n\n"
+        "A physio is the better first step. Cupping can ease the muscles for a few days, but posture work lasts.\n\n"
+        "· Report\n\n"
+        "Q.\n\n**Is dry needling painful? My friend said it was awful.**\n\n"
+        "Asked for Female, 30 years · Pune · 2 weeks ago\n\n"
+        "Dr. Anu Pillai\n\nMPT (Sports), Physiotherapist\n\n7 years experience overall\n\n"
+        "A brief cramp, then relief for most people.\n\n· Report\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("I sit at a desk all day and my neck locks up by evening. Would cupping help, or should I see a physio?",
+         "A physio is the better first step. Cupping can ease the muscles for a few days, but posture work lasts."),
+        ("Is dry needling painful? My friend said it was awful.", "A brief cramp, then relief for most people."),
+    ]

@@ -196,6 +196,9 @@ _ONE_LINE_BYLINE = re.compile(  # a comment's writer and time on one line, with 
     r"(?:[ \t]*\|[ \t]*(?:root|parent|prev|next|context|flag|favorite|on:[^|\n]{0,80})(?:[ \t]*\[[-–+]\])?)+[ \t]*"
 )
 MIN_ONE_LINE_BYLINES = 2
+_EXPERIENCE = re.compile(r"[ \t]*\d{1,2}\+?[ \t]+(?i:years?(?:[ \t]+of)?[ \t]+experience(?:[ \t]+overall)?)[ \t]*")  # under an answerer's name and degrees
+_CARD_NAME = re.compile(r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$")
+MAX_CARD_LINES, MAX_CARD_WORDS = 2, 12
 _THREAD_AGE = re.compile(r"[ \t]*\d{1,3}[smhdwy][ \t]*")  # a post's age alone under its writer (Threads: "2d", "17h")
 _THREAD_USER = re.compile(r"[ \t]*(?:u/)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2})[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT"
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
@@ -300,6 +303,7 @@ class Page:
         self._social_bylines(parts)
         self._thread_bylines(parts)
         self._pull_quotes(parts)
+        self._profile_cards(parts)
         self._slide_deck(parts)
         self._clippings(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
@@ -425,6 +429,23 @@ class Page:
             elif _SPEAKER_NOTES.match(part) or in_notes:
                 in_notes = True
                 self.actions[i] = self.actions[i] or "skip"
+
+    def _profile_cards(self, parts: list[str]) -> None:
+        """An answerer's card on a consultation site, over their answer: a name, a line of degrees
+        and specialty, "11 years experience overall" ("Dr. R. Menon" / "MPT (Musculoskeletal),
+        Physiotherapist")."""
+        for i, part in enumerate(parts):
+            if not _EXPERIENCE.fullmatch(part):
+                continue
+            card = [i]
+            for _ in range(MAX_CARD_LINES):
+                above = _previous_filled(parts, card[-1])
+                if above is None or len(parts[above].split()) > MAX_CARD_WORDS or parts[above].rstrip()[-1:] in ".?!:":
+                    break
+                card.append(above)
+            if len(card) > 1 and _CARD_NAME.match(parts[card[-1]]):
+                for j in range(card[-1], i + 1):
+                    self.actions[j] = self.actions[j] or "skip"
 
     def _pull_quotes(self, parts: list[str]) -> None:
         """A magazine's pull quote: a line wholly in quotation marks that repeats words of the
