@@ -556,6 +556,12 @@ def test_pipeline_survives_to_disk_and_spacy_load(tmp_path):
     assert [s.text for s in loaded(ROUND_TRIP_TEXT).sents] == [s.text for s in nlp(ROUND_TRIP_TEXT).sents]
 
 
+def test_a_tables_pipes_set_against_words_are_tokens_of_their_own():
+    assert [(e.text, e.label_) for e in default_nlp()("|Massage therapist|Cupping, myofascial release|").ents] == [
+        ("Massage therapist", "PROVIDER"), ("Cupping", "TREATMENT"), ("myofascial release", "TREATMENT"),
+    ]
+
+
 def test_a_persons_initial_before_their_profession_in_brackets_is_no_short_form():
     mentions = [(e.text, e.label_) for e in default_nlp()("Dr. Nkem A. (physiatrist) and Kim B. (chiropractor) answer tonight.").ents]
     assert mentions == [("physiatrist", "PROVIDER"), ("chiropractor", "PROVIDER")]

@@ -765,3 +765,28 @@ def test_a_chat_handle_is_a_listed_name_whole_never_one_part_of_it():
         "[3/4/2026 6:16 PM] DrInesVale\nI give trigger point injections in my clinic.\n"
     )
     assert relations(chat) == {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}
+
+
+def test_a_reddit_markdown_table_without_spaces_states_who_does_what_row_by_row():
+    text = (
+        "FAQ\n\n**Q: Who can treat trigger points?**\n\nHere is the rough picture:\n\n"
+        "|Practitioner|Offers|Doesn't do|\n|:--|:--|:--|\n"
+        "|Massage therapist|Myofascial release, cupping|Dry needling|\n"
+        "|Acupuncturist|Acupuncture, cupping|Injections|\n"
+    )
+    assert relations(text) == {
+        ("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs"),
+        ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"),
+        ("PRV:acupuncturist", "TRT:acupuncture", "performs"), ("PRV:acupuncturist", "TRT:cupping", "performs"),
+        ("PRV:acupuncturist", "TRT:injection", "does_not_perform"),
+    }
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Do you do it?\n\nAs an acupuncturist I practise acupuncture the traditional way.\n", {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+    ("Can PTs needle?\n\nI'm a chiropractor. Where I practice, physical therapists can dry needle after a course.\n",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Can I come while pregnant?\n\nYes! I'm a massage therapist and I'm trained in prenatal massage.\n", {("PRV:massage_therapist", "TRT:prenatal_massage", "performs")}),
+])
+def test_a_speakers_own_practice_and_training(text, expected):
+    assert relations(text) == expected

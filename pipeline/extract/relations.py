@@ -67,7 +67,7 @@ _BARE_DO = re.compile(r"do|does|did")
 _FIRST_PERSON = re.compile(r"i|we")
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
-    r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s+"
+    r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
 )
 _OWN_SERIES = re.compile(  # "we diagnose the cause, order tests, prescribe medication": the speaker's verbs in a series, no one else's between
     rf"{_OWN_VERB.pattern}[a-z]+\b(?:(?!\b(?:you|he|she|they|it|patients?|clients?|people|when|if|because|that|which|who|where|while|so|but)\b)[^.;:!?])*?(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -447,9 +447,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             continue  # a word of a name, no verb: the "practice" of "advanced practice registered nurses" (a verb that is the name it says, "dry needle", stays one)
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
         if _PRACTICE_NOUN.fullmatch(s, match.start(), match.end()) and (_NOUN_BEFORE.search(s, low, match.start()) or any(
-            e[1] + 1 == match.start() and e[2] == "PROVIDER" and not s[e[1] - 1] == "s" for e in before
+            e[1] + 1 == match.start() and e[2] == "PROVIDER" and not s[e[1] - 1] == "s"
+            and not (_FIRST_PERSON.fullmatch(s, e[0], e[1]) and any(t[2] == "TREATMENT" and _DETERMINERS.fullmatch(s, match.end(), t[0]) for t in entities)) for e in before
         )):
-            continue  # "your GP practice", "scope of practice": a place or a noun ("acupuncturists practice" acts)
+            continue  # "your GP practice", "scope of practice", "where I practice": a place or a noun ("acupuncturists practice", "I practise acupuncture" act)
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
         if _BARE_DO.fullmatch(s, match.start(), match.end()) and _THAN.search(s, low, match.start()):
             continue  # "Acupuncturists train longer in needling than we do": a comparison, not an act
