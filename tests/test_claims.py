@@ -740,6 +740,13 @@ def test_who_the_care_is_for_is_asked_however_short_the_question():
     assert question_type("Why would my doctor add a steroid?", entities_of("Why would my doctor add a steroid?")) == "indication"
 
 
+def test_a_follow_up_that_names_the_price_or_cover_asks_it():
+    assert question_types(asked("Is cupping covered by insurance?", "And the cost?")) == ["coverage", "cost"]
+    assert question_types(asked("Who does the acupuncture?", "And the price?")) == ["provider", "cost"]
+    assert question_types(asked("How much is a session?", "And insurance?")) == ["cost", "coverage"]
+    assert question_types(asked("How much is a session?", "And acupuncture?")) == ["cost", "cost"]
+
+
 def test_a_bare_how_long_is_read_from_its_answer():
     questions = [Asked("How long?", [], "Sessions run 30, 45 or 60 minutes."), Asked("How long does it last?", [], "Relief usually lasts several days.")]
     assert question_types(questions) == ["procedure", "outcome"]

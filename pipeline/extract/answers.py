@@ -292,8 +292,8 @@ def _page_domain(types: list[str]) -> str | None:
 def question_types(questions: list[Asked], topic_label: str | None = None) -> list[str]:
     """Each question's type read with its context, as the spec's decision rules say: an elliptical
     question ("What about acupuncture?", "Why is that?") takes the previous question's type, unless
-    it asks who the care is for ("What about kids?"; after a price or cover, only when its answer
-    does not go on about paying); a
+    it names a price or cover itself ("And the cost?") or asks who the care is for ("What about
+    kids?"; after a price or cover, only when its answer does not go on about paying); a
     page mostly about insurance or the law decides what "allowed" and "referral" mean; a question
     about what comes after a treatment, or a bare "How long?", is read from its answer: unwanted
     effects are a risk, a benefit or relief that lasts an outcome, a cover's term coverage,
@@ -306,7 +306,7 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
         if elliptical and name == "indication":  # "What about kids?" asks who it is for; after a price or cover, its answer says whether it asks what they pay
             evidence = _cue_type(asked.answer_opening, [], topic_label)[0] if asked.answer_opening and types[-1] in PAYING else None
             name = evidence if evidence in PAYING else name
-        elif elliptical:
+        elif elliptical and name not in PAYING:  # "And the cost?" after a question of cover asks the cost
             name = types[-1]
         elif domain in page_decides:
             name = domain
