@@ -790,3 +790,19 @@ def test_a_reddit_markdown_table_without_spaces_states_who_does_what_row_by_row(
 ])
 def test_a_speakers_own_practice_and_training(text, expected):
     assert relations(text) == expected
+
+
+def test_an_answerers_card_on_a_consultation_site_says_who_speaks_below_it():
+    text = (
+        "Trigger points: questions answered by doctors\n\n"
+        "Q.\n\nCan a physio treat my shoulder knot, or should I see a doctor?\n\n"
+        "Asked for Male, 40 years · Pune · 2 weeks ago\n\n"
+        "Dr. K. Rao\n\nMPT (Sports), Physiotherapist\n\n9 years experience overall\n\n"
+        "Yes. In my clinic I use dry needling and stretching for this.\n\n· Report\n\n"
+        "Dr. M. Shah\n\nMBBS, MD (PMR), Physiatrist\n\n14 years experience overall\n\n"
+        "I agree. I give trigger point injections only when needling has not helped.\n\n· Report\n"
+    )
+    assert relations(text) == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:stretching", "performs"),
+        ("PRV:physiatrist", "TRT:trigger_point_injection", "performs"),
+    }

@@ -5,8 +5,9 @@ may name a person with their profession ("Dr. Ana Ruiz is our chiropractor", "Pr
 NP", "our nurse practitioner, Carla,", "Dr. Lee (chiropractor)"). Their words then stand for that
 kind of practitioner: "I use myofascial release", "Dr. Ruiz uses spinal adjustments". A speaker
 is who speaks in an answer: the turn's speaker in a chat or transcript (found by what it says of
-itself in any turn, or by its handle written as a listed name: "DrNkemA" for "Dr. Nkem A."), else
-the answer's own words and the page's opening before its first question. A "we" is the speaker
+itself in any turn, or by its handle written as a listed name: "DrNkemA" for "Dr. Nkem A."), the
+card over an answerer's words on a consultation site ("MPT (Sports), Physiotherapist"), else the
+answer's own words and the page's opening before its first question. A "we" is the speaker
 only where the sentence names no other kind of practitioner ("we have two massage therapists on
 staff" is a clinic). Stand-ins serve relations.py only: the page names no practitioner in "I" or
 "Dr. Ruiz", so the entities table does not list them.
@@ -153,15 +154,30 @@ def _names_another(text: str, at: int, speaker: str, entities: list[ENTITY]) -> 
     return any(start <= a and b <= end and label == "PROVIDER" and concept != speaker for a, b, label, concept in entities)
 
 
+def _cards(page, entities: list[ENTITY]) -> dict[int, str]:
+    """Where each answerer's card on a consultation site ends (their words begin after it), with
+    the practitioner it says they are ("MPT (Musculoskeletal), Physiotherapist")."""
+    found = {}
+    for first, last in page.cards:
+        start, end = page.lines[first].start, page.lines[last].end
+        named = [concept for a, b, label, concept in entities if start <= a and b <= end and label == "PROVIDER" and not _generic(concept)]
+        if named:
+            found[end] = named[-1]
+    return found
+
+
 def stand_ins(page, entities: list[ENTITY], answers: list[tuple[int, int]], first_question: int | None) -> list[ENTITY]:
     """Practitioner mentions for "I", "we" and named people in the answers, where the page says who they are."""
     text = page.text
     roster, sites = _roster(text, entities)
     opening = _said_of_self(text, 0, first_question, entities) if first_question else None
-    if not roster and not opening and not any(_said_of_self(text, a, b, entities) for a, b in answers):
+    if not roster and not opening and not page.cards and not any(_said_of_self(text, a, b, entities) for a, b in answers):
         return []
     transcript = find_transcript(page)
     turns = sorted((turn.text_start, turn.speaker) for turn in transcript.turns.values()) if transcript else []
+    cards = {(end, f"card at {end}"): concept for end, concept in _cards(page, entities).items()}  # each answerer's card a speaker of its own
+    turns = sorted(turns + list(cards))
+    cards = {name: concept for (_, name), concept in cards.items()}
     segments = []  # (start, end, speaker) within answers, cut where a turn begins
     for a, b in answers:
         cuts = [(s, who) for s, who in turns if a < s < b]
@@ -179,7 +195,7 @@ def stand_ins(page, entities: list[ENTITY], answers: list[tuple[int, int]], firs
         speaker = said[s, e]
         if speaker is None and who:
             handle = re.sub(r"[\W_]+", "", who.lower())  # "DrNkemA" as "Dr. Nkem A.", never one part of it
-            known = by_speaker.get(who, set()) | ({roster[handle]} if handle in roster else set())
+            known = by_speaker.get(who, set()) | ({roster[handle]} if handle in roster else set()) | ({cards[who]} if who in cards else set())
             speaker = known.pop() if len(known) == 1 else None
         if speaker is None and not turns:
             speaker = opening

@@ -433,7 +433,8 @@ class Page:
     def _profile_cards(self, parts: list[str]) -> None:
         """An answerer's card on a consultation site, over their answer: a name, a line of degrees
         and specialty, "11 years experience overall" ("Dr. R. Menon" / "MPT (Musculoskeletal),
-        Physiotherapist")."""
+        Physiotherapist"): kept in `cards` (first and last line), as they say who speaks below."""
+        self.cards: list[tuple[int, int]] = []
         for i, part in enumerate(parts):
             if not _EXPERIENCE.fullmatch(part):
                 continue
@@ -444,6 +445,7 @@ class Page:
                     break
                 card.append(above)
             if len(card) > 1 and _CARD_NAME.match(parts[card[-1]]):
+                self.cards.append((card[-1], i))
                 for j in range(card[-1], i + 1):
                     self.actions[j] = self.actions[j] or "skip"
 
