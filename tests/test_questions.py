@@ -2168,7 +2168,7 @@ def test_an_answerers_long_turn_that_ends_asking_before_the_hosts_next_question_
     assert pairs[0].answer.startswith("It usually does") and pairs[0].answer.endswith("if it doesn't hurt?")
 
 
-@pytest.mark.parametrize("check", ["Can everyone hear me?", "Okay, is my mic working?", "Are we live?", "Hi all, can you see my slides?"])
+@pytest.mark.parametrize("check", ["Can everyone hear me?", "Okay, is my mic working?", "Are we live?", "Hi all, can you see my slides?", "Can you all hear me okay?"])
 def test_a_hosts_check_of_the_room_asks_nothing(check):
     text = (
         f"Lena Ruiz  0:01\nWelcome to our cupping Q&A. {check} Great, let's start.\n\n"
@@ -2270,3 +2270,17 @@ def test_a_consultation_sites_letters_patient_lines_and_answerer_cards():
          "A physio is the better first step. Cupping can ease the muscles for a few days, but posture work lasts."),
         ("Is dry needling painful? My friend said it was awful.", "A brief cramp, then relief for most people."),
     ]
+
+
+def test_a_hosts_closing_check_and_a_landing_pages_call_ask_nothing():
+    text = (
+        "Lena Ruiz: First question. Does cupping hurt?\n"
+        "Sam Ode: Not usually; it feels like a pull on the skin.\n"
+        "Lena Ruiz: How long do the marks last?\n"
+        "Sam Ode: About a week.\n"
+        "Lena Ruiz: That's my list. Does anyone want to add anything before I stop the recording?\n"
+        "Sam Ode: No, I think we covered it.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Does cupping hurt?", "How long do the marks last?"]
+    landing = "## Does your neck ache by evening?\n\nA knot in the upper back often spreads to the neck.\n\nThink this sounds like you?\n\nBook a free assessment.\n"
+    assert [p.question for p in find_pairs(landing)] == ["Does your neck ache by evening?"]
