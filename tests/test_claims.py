@@ -1751,3 +1751,8 @@ def test_round_45_yes_no_answers(question, first_sentence, expected):
 def test_round_46_review_neither_with_more_to_say_and_only_as_a_degree_are_no_denial_nor_condition():
     assert polarity_of("Do chiropractors and PTs both treat trigger points?", "Neither does it the same way, but both treat them every day.") != "no"
     assert polarity_of("Does it hurt?", "Only as much as a flu shot.") == "yes"
+
+
+def test_the_speakers_own_limit_of_knowledge_hedges():
+    claim = read_claim("As far as I know, chiropractors in Texas can't legally dry needle right now.", [])
+    assert claim.judgement.certainty == "hedged" and "as far as i know" in claim.judgement.hedge_cues
