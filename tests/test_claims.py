@@ -1756,3 +1756,8 @@ def test_round_46_review_neither_with_more_to_say_and_only_as_a_degree_are_no_de
 def test_the_speakers_own_limit_of_knowledge_hedges():
     claim = read_claim("As far as I know, chiropractors in Texas can't legally dry needle right now.", [])
     assert claim.judgement.certainty == "hedged" and "as far as i know" in claim.judgement.hedge_cues
+
+
+@pytest.mark.parametrize("question", ["Who else at the clinic can help with muscle knots?", "Who can help with my jaw pain?"])
+def test_who_can_help_asks_for_a_provider(question):
+    assert question_type(question, entities_of(question)) == "provider"
