@@ -1761,3 +1761,12 @@ def test_the_speakers_own_limit_of_knowledge_hedges():
 @pytest.mark.parametrize("question", ["Who else at the clinic can help with muscle knots?", "Who can help with my jaw pain?"])
 def test_who_can_help_asks_for_a_provider(question):
     assert question_type(question, entities_of(question)) == "provider"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is a trigger point injection a steroid?", "comparison"),
+    ("Are trigger point injections just steroids?", "comparison"),
+    ("Is dry needling safe for people on blood thinners?", "risk"),
+])
+def test_whether_a_treatment_is_a_kind_of_drug_compares_them(question, expected):
+    assert question_type(question, entities_of(question)) == expected
