@@ -1770,3 +1770,16 @@ def test_who_can_help_asks_for_a_provider(question):
 ])
 def test_whether_a_treatment_is_a_kind_of_drug_compares_them(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is ibuprofen safe with my medications?", "risk"),
+    ("Is my headache caused by painkillers?", "cause"),
+    ("Is massage safe for caregivers who help lift patients?", "risk"),
+])
+def test_review_new_question_rows_stay_narrow(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_review_only_a_bare_price_or_cover_keeps_its_own_type_after_a_question():
+    assert question_types(asked("What exercises help trigger points in the shoulder?", "What about free weights?")) == ["treatment", "treatment"]

@@ -3,6 +3,7 @@ from pathlib import Path
 
 import pytest
 
+from pipeline.extract.furniture import Page
 from pipeline.extract.questions import find_pairs
 from pipeline.sources import READERS
 
@@ -2255,7 +2256,7 @@ def test_a_threads_post_copied_as_text_handles_ages_badges_and_counts():
 def test_a_consultation_sites_letters_patient_lines_and_answerer_cards():
     text = (
         "Neck pain: questions answered by doctors\n\n"
-        "Q.\n\n**I sit at a desk all day and my neck locks up by evening. Would cupping help, or should I see a physio? My cousin swears by cupping but I am not sure it is safe.**\n\n"
+        "Q.\n\nI sit at a desk all day and my neck locks up by evening. Would cupping help, or should I see a physio? My cousin swears by cupping but I am not sure it is safe.\n\n"
         "Asked for Male, 38 years · Kochi · 3 weeks ago\n\n"
         "Dr. T. Varghese\n\nBPT, MPT (Ortho), Physiotherapist\n\n9 years experience overall\n\n"
         "A physio is the better first step. Cupping can ease the muscles for a few days, but posture work lasts.\n\n"
@@ -2284,3 +2285,22 @@ def test_a_hosts_closing_check_and_a_landing_pages_call_ask_nothing():
     assert [p.question for p in find_pairs(text)] == ["Does cupping hurt?", "How long do the marks last?"]
     landing = "## Does your neck ache by evening?\n\nA knot in the upper back often spreads to the neck.\n\nThink this sounds like you?\n\nBook a free assessment.\n"
     assert [p.question for p in find_pairs(landing)] == ["Does your neck ache by evening?"]
+
+
+def test_review_bold_remarks_timed_menus_colleagues_and_org_rules():
+    bold = "Dry needling FAQ\n\n**Q: Does it hurt? My neck is already sore from sleeping on it wrong.**\n\nA: Most people feel a brief cramp.\n"
+    assert [p.question for p in find_pairs(bold)] == ["Does it hurt? My neck is already sore from sleeping on it wrong."]
+    menu = "What happens at a visit?\n\nA visit runs like this:\n\nAssessment\n10m\n\nMassage\n40m\n\nDry Needling\n10m\n\nHow much is it?\n\n$95.\n"
+    assert Page(menu).bylines == {}  # "Massage" over "40m" is no writer over a post's age
+    chat = (
+        "[3/4/2026 6:01 PM] priya_k\nDoes dry needling hurt?\n\n[3/4/2026 6:02 PM] maya.pt\nA brief cramp, then relief.\n\n"
+        "[3/4/2026 6:03 PM] lee88\nHow long does it last?\n\n[3/4/2026 6:04 PM] maya.pt\nA few days to a week.\n\n"
+        "[3/4/2026 6:05 PM] sam_w\nCan massage help with knots in my shoulder?\n\n"
+        "[3/4/2026 6:07 PM] tom.lmt\nYes, myofascial release and stretching usually ease them within a few visits.\n\n"
+        "[3/4/2026 6:09 PM] tom.lmt\nMaya, do you needle the upper traps?\n\n[3/4/2026 6:10 PM] maya.pt\nYes, carefully.\n"
+    )
+    answers = {p.question: p.answer for p in find_pairs(chat)}
+    assert answers["Can massage help with knots in my shoulder?"].startswith("Yes, myofascial release")
+    from pipeline.extract.tables import find_tables
+    org = "| Practitioner | Offers |\n|" + "-" * 44 + "+-----------------|\n| PT | Dry needling |\n"
+    assert all(not table.header for table in find_tables(org, ()))

@@ -806,3 +806,20 @@ def test_an_answerers_card_on_a_consultation_site_says_who_speaks_below_it():
         ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:stretching", "performs"),
         ("PRV:physiatrist", "TRT:trigger_point_injection", "performs"),
     }
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clinic's team list is no answerer's card: its "we" is the clinic
+    ("Who will treat me?\n\nYou will see one of our two clinicians:\n\nDr. Sarah Kim\nChiropractor\n12 years experience\n\n"
+     "Tom Reyes\nMassage Therapist\n8 years experience\n\nWe offer cupping, dry needling and sports massage at every visit.\n", set()),
+    # a card above the questions speaks in no answer
+    ("Medically reviewed by\n\nDr. Maya Patel\nDPT, OCS, Physical Therapist\n14 years experience\n\nDo you offer cupping?\n\n"
+     "We offer cupping and deep tissue massage. Our acupuncturist also offers acupuncture.\n", {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+    # the page's own speaker still speaks in the answers before a guest's card
+    ("I'm Dr. Ben Lee, a chiropractor, and these are your questions.\n\nHow do you treat a stiff neck?\n\nI use spinal manipulation and dry needling.\n\n"
+     "Can massage help?\n\nAna Ruiz\nLMT, CMT, Massage Therapist\n10 years experience\n\nYes, I use myofascial release for that.\n",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs"),
+      ("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+])
+def test_review_answerers_cards_speak_only_under_them(text, expected):
+    assert relations(text) == expected

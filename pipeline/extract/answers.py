@@ -154,6 +154,7 @@ _NEUTRAL_AFTER = re.compile(  # "What happens after ...?", a bare "And afterward
     r"|^(?:and |so |but )?(?:(?:what|how) about )?(?:after|afterwards|afterward)(?: (?:that|it|the (?:session|treatment|visit|appointment)))?\W*$"
 )
 _NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long\W*$")  # "How long?": a session's length, how long relief lasts, or a cover's term
+_NAMES_PAYING = re.compile(r"^(?:and |but |so |(?:what|how) about )*(?:the |your |my )?(?:costs?|prices?|fees?|rates?|charges?|insurance|coverage|copays?|deductibles?)\W*$")  # a bare price or cover
 _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
@@ -306,7 +307,7 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
         if elliptical and name == "indication":  # "What about kids?" asks who it is for; after a price or cover, its answer says whether it asks what they pay
             evidence = _cue_type(asked.answer_opening, [], topic_label)[0] if asked.answer_opening and types[-1] in PAYING else None
             name = evidence if evidence in PAYING else name
-        elif elliptical and name not in PAYING:  # "And the cost?" after a question of cover asks the cost
+        elif elliptical and not _NAMES_PAYING.match(normalise(asked.question).strip()):  # "And the cost?" after a question of cover asks the cost
             name = types[-1]
         elif domain in page_decides:
             name = domain

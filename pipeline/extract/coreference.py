@@ -166,22 +166,23 @@ def _cards(page, entities: list[ENTITY]) -> dict[int, str]:
     return found
 
 
-def stand_ins(page, entities: list[ENTITY], answers: list[tuple[int, int]], first_question: int | None) -> list[ENTITY]:
-    """Practitioner mentions for "I", "we" and named people in the answers, where the page says who they are."""
+def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], first_question: int | None) -> list[ENTITY]:
+    """Practitioner mentions for "I", "we" and named people in the answers (`pairs`: each pair's
+    question end, answer start and answer end), where the page says who they are."""
     text = page.text
+    answers = [(a, b) for _, a, b in pairs]
     roster, sites = _roster(text, entities)
     opening = _said_of_self(text, 0, first_question, entities) if first_question else None
     if not roster and not opening and not page.cards and not any(_said_of_self(text, a, b, entities) for a, b in answers):
         return []
     transcript = find_transcript(page)
     turns = sorted((turn.text_start, turn.speaker) for turn in transcript.turns.values()) if transcript else []
-    cards = {(end, f"card at {end}"): concept for end, concept in _cards(page, entities).items()}  # each answerer's card a speaker of its own
-    turns = sorted(turns + list(cards))
-    cards = {name: concept for (_, name), concept in cards.items()}
-    segments = []  # (start, end, speaker) within answers, cut where a turn begins
-    for a, b in answers:
-        cuts = [(s, who) for s, who in turns if a < s < b]
-        speaker = next((who for s, who in reversed(turns) if s <= a), None)
+    cards = {f"card at {end}": (end, concept) for end, concept in _cards(page, entities).items()}  # each answerer's card a speaker of its own
+    segments = []  # (start, end, speaker) within answers, cut where a turn or an answerer's card begins
+    for question_end, a, b in pairs:
+        own_cards = sorted((end, name) for name, (end, _) in cards.items() if question_end < end <= b)  # a card speaks only in its own answer
+        cuts = [(s, who) for s, who in sorted(turns + own_cards) if a < s < b]
+        speaker = next((who for s, who in reversed(own_cards) if s <= a), None) or next((who for s, who in reversed(turns) if s <= a), None)
         for (s, who), (e, _) in zip([(a, speaker), *cuts], [*cuts, (b, None)]):
             segments.append((s, e, who))
     said = {(s, e): _said_of_self(text, s, e, entities) for s, e, _ in segments}
@@ -193,9 +194,11 @@ def stand_ins(page, entities: list[ENTITY], answers: list[tuple[int, int]], firs
     found = []
     for s, e, who in segments:
         speaker = said[s, e]
-        if speaker is None and who:
+        if speaker is None and who in cards:
+            speaker = cards[who][1]
+        elif speaker is None and who:
             handle = re.sub(r"[\W_]+", "", who.lower())  # "DrNkemA" as "Dr. Nkem A.", never one part of it
-            known = by_speaker.get(who, set()) | ({roster[handle]} if handle in roster else set()) | ({cards[who]} if who in cards else set())
+            known = by_speaker.get(who, set()) | ({roster[handle]} if handle in roster else set())
             speaker = known.pop() if len(known) == 1 else None
         if speaker is None and not turns:
             speaker = opening

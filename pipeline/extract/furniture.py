@@ -199,7 +199,8 @@ MIN_ONE_LINE_BYLINES = 2
 _EXPERIENCE = re.compile(r"[ \t]*\d{1,2}\+?[ \t]+(?i:years?(?:[ \t]+of)?[ \t]+experience(?:[ \t]+overall)?)[ \t]*")  # under an answerer's name and degrees
 _CARD_NAME = re.compile(r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$")
 MAX_CARD_LINES, MAX_CARD_WORDS = 2, 12
-_THREAD_AGE = re.compile(r"[ \t]*\d{1,3}[smhdwy][ \t]*")  # a post's age alone under its writer (Threads: "2d", "17h")
+_THREAD_AGE = re.compile(r"[ \t]*\d{1,3}[smhdwy][ \t]*")  # a post's age alone under its writer's handle (Threads: "2d", "17h")
+_HANDLE = re.compile(r"[ \t]*[a-z0-9][a-z0-9._]*[._0-9][a-z0-9._]*[ \t]*")  # "dr.samira.chiro", "bkwan88": not "Massage" over "40m"
 _THREAD_USER = re.compile(r"[ \t]*(?:u/)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2})[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT"
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
@@ -218,7 +219,7 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
     for _ in range(MAX_BYLINE_MARKS + 1):
         if below is None:
             return None
-        if _THREAD_AGO.fullmatch(parts[below]) or _THREAD_AGE.fullmatch(parts[below]):
+        if _THREAD_AGO.fullmatch(parts[below]) or (_THREAD_AGE.fullmatch(parts[below]) and _HANDLE.fullmatch(parts[i])):
             edited = _next_filled(parts, below)
             return edited if edited is not None and _EDITED.fullmatch(parts[edited]) else below
         if not _BYLINE_MARK.fullmatch(parts[below]):
@@ -444,7 +445,7 @@ class Page:
                 if above is None or len(parts[above].split()) > MAX_CARD_WORDS or parts[above].rstrip()[-1:] in ".?!:":
                     break
                 card.append(above)
-            if len(card) > 1 and _CARD_NAME.match(parts[card[-1]]):
+            if len(card) == MAX_CARD_LINES + 1 and "," in parts[card[1]] and _CARD_NAME.match(parts[card[-1]]):  # a name over degrees and specialty, not a team list's "Dr. Sarah Kim" / "Chiropractor"
                 self.cards.append((card[-1], i))
                 for j in range(card[-1], i + 1):
                     self.actions[j] = self.actions[j] or "skip"

@@ -60,7 +60,7 @@ _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "As
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)"
     r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
     r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*[:–—-][ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
-MAX_TITLE_REMARK_WORDS = 7  # an asker's remark a labelled title keeps ("My doctor suggested it."); a letter's longer story after its question is no part of it
+MAX_TITLE_REMARK_WORDS = 7  # an asker's remark a labelled title keeps ("My doctor suggested it."); a letter's longer story after its question is no part of it (a bold line keeps it whole)
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
@@ -278,8 +278,8 @@ def _question_candidate(
     if labelled:
         asked = [m.end() for m in ASKED.finditer(text, start, end)]
         kept = (marked or emphasised) and answer_start is None and _remark(core, titled) and (
-            not asked or len(text[asked[-1]:end].split()) <= MAX_TITLE_REMARK_WORDS
-        )  # "**Q: What about acupuncture? My doctor suggested it.**": a bold line is the question whole; a patient's letter asks up to its last "?"
+            emphasised or not asked or len(text[asked[-1]:end].split()) <= MAX_TITLE_REMARK_WORDS
+        )  # "**Q: What about acupuncture? My doctor suggested it.**": a bold line is the question whole; a patient's letter set apart by its markup asks up to its last "?"
         if asked and answer_start is None and not core.rstrip(_CLOSERS).endswith("?") and not kept:
             end = asked[-1]  # "Can you do dry needling? My PT does it but she's booked out": the remark after it is no question
         return _Candidate(index, start, end, True, True, bullet, answer_start)

@@ -26,7 +26,7 @@ _SEGMENT = re.compile(r"\S+(?: \S+)*")  # words one space apart: a cell's line, 
 ALIGN_SLACK = 2  # characters a cell may stand off its column name's start, in a table laid out in spaces
 HEADER_WORDS = 6  # words of a column's name, in a table laid out in spaces (a line of two paragraphs side by side is no header)
 SHORT_HEADER_WORDS = 3  # a column name this short asks nothing ("Covered?"), where a printed page's two columns may ask
-_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*(?::-+|-{2,}):?[ \t]*\|?)+[ \t]*")  # "| --- | :---: |" under a Markdown table's header, Reddit's "|:--|:--|"
+_RULE_ROW = re.compile(r"[ \t]*\|?[ \t]*(?::-+|-{2,}):?[ \t]*(?:\|[ \t]*(?::-+|-{2,}):?[ \t]*)*\|?[ \t]*")  # "| --- | :---: |" under a Markdown table's header, Reddit's "|:--|:--|"
 
 
 @dataclass(frozen=True)

@@ -188,7 +188,7 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
     if replies >= MIN_ASKED and len({asker for asker, replier, _ in answered if replier == expert}) >= MIN_GROUP_ASKERS:
         replied = Counter(replier for asker, replier, _ in answered if asker != expert)
         asking = Counter(turn.speaker for turn in order if turn.asks)
-        panel = {replier for replier, count in replied.items() if count > asking[replier]}  # who answers the others too (a panel's second expert), not an asker who once replies ("OP here. Booked an eval ...")
+        panel = {replier for replier, count in replied.items() if count >= asking[replier]}  # who answers the others too (a panel's second expert), not an asker who once replies ("OP here. Booked an eval ...")
         return frozenset(turn.speaker for turn in order) - {expert} - panel
     asked = Counter(turn.speaker for turn in order if turn.asks).most_common(2)
     if asked and asked[0][1] >= MIN_ASKED and len(asked) > 1 and asked[1][1] * 2 > asked[0][1]:
