@@ -18,8 +18,8 @@ from spacy.tokens import Doc
 
 from pipeline.extract import claim_model
 from pipeline.extract.answers import Asked, answer_polarity, question_types
-from pipeline.extract.coreference import stand_ins
 from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, Judgement, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
+from pipeline.extract.coreference import stand_ins
 from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
@@ -218,14 +218,14 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str], a
 
 def _performs_rows(
     doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None],
-    permitted: frozenset[str], stating: dict[int, _StatingRow], stand_ins: list[ENTITY],
+    permitted: frozenset[str], stating: dict[int, _StatingRow], speakers: list[ENTITY],
 ) -> list[dict]:
     """Who performs what, one row per provider and treatment a claim states, with the claim as
     evidence. Pronouns and missing treatments are read with the answer's context (relations.py),
     "I" and named people as the practitioners the page says they are (coreference.py);
     `permitted`: the answers to questions of what the law allows, where "may" grants."""
     rows, contexts = [], {}
-    entities = sorted(entities + stand_ins) if stand_ins else entities
+    entities = sorted(entities + speakers) if speakers else entities
     for (qa_id, claim), row in zip(claims, claim_rows):
         context = contexts.setdefault(qa_id, Context(
             treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None), permission=qa_id in permitted,

@@ -64,7 +64,7 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
 _BARE_DO = re.compile(r"do|does|did")
-_FIRST_PERSON = re.compile(r"i|we")
+_STAND_IN_PRONOUN = re.compile(r"i|we")  # a speaker coreference.py says is a practitioner
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
     r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
@@ -448,7 +448,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         before = [e for e in entities if low <= e[0] and e[1] <= match.start()]
         if _PRACTICE_NOUN.fullmatch(s, match.start(), match.end()) and (_NOUN_BEFORE.search(s, low, match.start()) or any(
             e[1] + 1 == match.start() and e[2] == "PROVIDER" and not s[e[1] - 1] == "s"
-            and not (_FIRST_PERSON.fullmatch(s, e[0], e[1]) and any(t[2] == "TREATMENT" and _DETERMINERS.fullmatch(s, match.end(), t[0]) for t in entities)) for e in before
+            and not (_STAND_IN_PRONOUN.fullmatch(s, e[0], e[1]) and any(t[2] == "TREATMENT" and _DETERMINERS.fullmatch(s, match.end(), t[0]) for t in entities)) for e in before
         )):
             continue  # "your GP practice", "scope of practice", "where I practice": a place or a noun ("acupuncturists practice", "I practise acupuncture" act)
         after = [e for e in entities if match.end() <= e[0] and e[1] <= high]
@@ -461,7 +461,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if phrase.voice == "passive" and _WHETHER.search(s, low, match.start()):
             continue  # "not covered, whether it is done by an acupuncturist or a massage therapist": no one is said to do it
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
-        if phrase.voice == "active" and practitioners and _FIRST_PERSON.fullmatch(s, practitioners[-1][0], practitioners[-1][1]) and not _OWN_VERB.fullmatch(s, practitioners[-1][1], match.start()) and not _OWN_SERIES.fullmatch(s, practitioners[-1][1], match.start()):
+        if phrase.voice == "active" and practitioners and _STAND_IN_PRONOUN.fullmatch(s, practitioners[-1][0], practitioners[-1][1]) and not _OWN_VERB.fullmatch(s, practitioners[-1][1], match.start()) and not _OWN_SERIES.fullmatch(s, practitioners[-1][1], match.start()):
             practitioners = []  # "I check in with you using ...", "I find it works better when the patient is doing ...": a speaker (coreference.py) acts in their own verb only
         if phrase.voice == "active" and len(practitioners) > 1:  # "Our physical therapists are not acupuncturists and do not offer acupuncture": what the subject is, not who acts
             practitioners = [
