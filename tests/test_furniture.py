@@ -580,3 +580,14 @@ def test_round_43_furniture_between_and_after_answers(line, action):
 ])
 def test_round_43_review_answer_lines_that_look_like_furniture_are_content(line):
     assert line_action(line) is None
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Jane Doe, DPT · Updated March 3, 2025", "skip"),
+    ("Lin Zhao, L.Ac., Dipl. OM · Owner", "skip"),
+    ("Maren Oyelaran, PT, DPT - Clinic Director. Cert. DN", "skip"),
+    ("Ana Ruiz, DC - chiropractor. Dr. Ruiz uses spinal adjustments", None),  # a roster's line that goes on, hard-wrapped
+    ("Priya Nandakumar, NP - nurse practitioner. She also gives", None),
+])
+def test_a_name_with_credentials_is_a_byline_unless_a_sentence_about_them_follows(line, action):
+    assert line_action(line) == action

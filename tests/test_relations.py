@@ -823,3 +823,12 @@ def test_an_answerers_card_on_a_consultation_site_says_who_speaks_below_it():
 ])
 def test_review_answerers_cards_speak_only_under_them(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("item", [
+    "* Ana Ruiz, DC - chiropractor. Dr. Ruiz uses spinal adjustments\n  and instrument-assisted soft tissue work.\n",  # hard-wrapped, Markdown
+    "\t*\tAna Ruiz, DC - chiropractor. Dr. Ruiz uses spinal adjustments\n\t\tand instrument-assisted soft tissue work.\n",  # Word's plain text
+])
+def test_a_roster_line_that_goes_on_about_the_person_is_no_byline(item):
+    text = "Who will I see at my first visit?\n\nHere is who you may meet:\n\n" + item
+    assert relations(text) == {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:iastm", "performs")}
