@@ -591,3 +591,16 @@ def test_round_43_review_answer_lines_that_look_like_furniture_are_content(line)
 ])
 def test_a_name_with_credentials_is_a_byline_unless_a_sentence_about_them_follows(line, action):
     assert line_action(line) == action
+
+
+def test_a_word_documents_second_level_bullets_and_tab_set_running_header():
+    """Word saves a second-level bullet as "o<TAB>" and a header's tab stops as tabs."""
+    header = "Kestrel Valley Clinic\t\t\tNew Patient Handout"
+    text = (
+        f"{header}\n\nIn this handout\n\t*\tOur care team\n\t*\tQuestions\n\t\to\tWho will I see?\n\t\to\tWhat is an injection?\n\n"
+        "1.\tWho will I see?\n\nOne of our physical therapists.\n\n"
+        f"\f{header}\n\n2.\tWhat is an injection?\n\nA shot of local anesthetic into a knot.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who will I see?", "One of our physical therapists."), ("What is an injection?", "A shot of local anesthetic into a knot."),
+    ]
