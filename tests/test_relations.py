@@ -832,3 +832,15 @@ def test_review_answerers_cards_speak_only_under_them(text, expected):
 def test_a_roster_line_that_goes_on_about_the_person_is_no_byline(item):
     text = "Who will I see at my first visit?\n\nHere is who you may meet:\n\n" + item
     assert relations(text) == {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:iastm", "performs")}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Dry needling and cupping with one of our physiotherapists.", {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:cupping", "performs")}),
+    ("Acupuncture with our licensed acupuncturist, who is a member of the council.", {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+    ("A 60-minute massage with a registered massage therapist is $95.", {("PRV:massage_therapist", "TRT:massage", "performs")}),
+    ("Most plans cover physical therapy with a doctor's order.", set()),  # the practitioner's order, not the practitioner
+    ("Most plans cover physical therapy with a copay, and you can see a PT directly.", set()),  # no practitioner next to "with"
+    ("Dry needling and cupping by a licensed physical therapist are covered.", {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:cupping", "performs")}),
+])
+def test_a_service_with_or_by_the_practitioner_right_after_it_states_who_gives_each_item(sentence, expected):
+    assert relations(f"What services do you offer?\n\n{sentence}\n") == expected

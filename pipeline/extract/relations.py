@@ -38,6 +38,8 @@ _NOUN_BEFORE = re.compile(r"\b(?:of|in|into|private|clinical|the|a|an|our|your|t
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
+_QUALIFIERS = re.compile(r"(?:(?:licensed|certified|qualified|trained|registered|chartered|senior|clinical|experienced|board-certified|specialist)\s+)*")
+_POSSESSIVE = re.compile(r"['’]s?\b")  # "with a doctor's order": the practitioner's thing, not the practitioner
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \t]+(?:states|provinces|countries|clinics|hospitals)[ \t]*,?[ \t]+)?(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained)[ \t]+)*$")  # "... and by our physical therapists", "..., and in many states also by NPs" after a passive's first practitioner (not "in some states", a hedge of its own)
 _OTHER_VERB = re.compile(r"(?<!,)(?<!, )(?<!\])(?<!\] )\bby\b")  # between a passive's practitioner and "and by ...": another verb's agent ("supervised by"), not the series' ", by anesthesiologists"
@@ -152,7 +154,7 @@ class Context:
 class _Phrase:
     regex: re.Pattern
     voice: str  # active (practitioner first), passive (treatment first), adjacent ("X by a Y"), referral ("refer you to a Y for X")
-    reach: str  # "next": only a treatment right after the phrase ("focus on spinal manipulation"), else a list anywhere after it
+    reach: str  # "next": only a treatment right after the phrase ("focus on spinal manipulation"; of an adjacent one, only a practitioner), else a list anywhere after it
     object: str | None  # the treatment the verb itself names ("inject")
     polarity: str
 
@@ -479,7 +481,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         named_first = next((e for e in after if e[2] == "PROVIDER"), None)  # a generic one too ("a variety of professionals, including ...")
         if phrase.voice == "passive" and named_first and _PAST_THE_PHRASE.search(s, match.end(), named_first[0]):
             practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
-        if phrase.reach == "next" and not (treated and _DETERMINERS.fullmatch(s, match.end(), treated[0][0])):
+        if phrase.reach == "next" and phrase.voice != "adjacent" and not (treated and _DETERMINERS.fullmatch(s, match.end(), treated[0][0])):
             treated = []
         if phrase.reach == "asked":  # "If you need dry needling, ... refer you to a physical therapist": what the condition names, or what they are certified in
             condition = _FRONTED_CONDITION.match(s, low)
@@ -492,8 +494,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treated = []  # "when a physical therapist performs it ... and bills it as manual therapy": the verb's object is "it" (not "combine it with adjustments")
         if phrase.voice == "adjacent":  # "massage from a licensed massage therapist", not "a referral for dry needling from your physician"
             first_by = _FIRST_BY.search(s, low, match.start()) if not any(e[1] == match.start() for e in treated) else None  # "... or by a physician": the first "by"'s treatment
-            treated = [e for e in treated if e[1] == (first_by.start() if first_by else match.start()) and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
-            practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
+            named = [e for e in treated if e[1] == (first_by.start() if first_by else match.start()) and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
+            treated = [e for e in treated if e[1] <= named[0][1]] if named else []  # the list that ends there ("dry needling and cupping by a PT")
+            if phrase.reach == "next":  # "massage with one of our licensed massage therapists": the phrase's next words name the practitioner
+                practitioners = practitioners[:1] if practitioners and _QUALIFIERS.fullmatch(s, match.end(), practitioners[0][0]) and not _POSSESSIVE.match(s, practitioners[0][1]) else []
+            else:
+                practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
         treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"])
         practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])])  # "..., and injections by physicians": the next pair
         practitioners = _specified(text, s, practitioners, entities)
