@@ -841,6 +841,8 @@ def test_a_roster_line_that_goes_on_about_the_person_is_no_byline(item):
     ("Most plans cover physical therapy with a doctor's order.", set()),  # the practitioner's order, not the practitioner
     ("Most plans cover physical therapy with a copay, and you can see a PT directly.", set()),  # no practitioner next to "with"
     ("Dry needling and cupping by a licensed physical therapist are covered.", {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:cupping", "performs")}),
+    ("We cover myofascial release and other manual therapy from a physical therapist.",
+     {("PRV:physical_therapist", "TRT:myofascial_release", "performs"), ("PRV:physical_therapist", "TRT:manual_therapy", "performs")}),
 ])
 def test_a_service_with_or_by_the_practitioner_right_after_it_states_who_gives_each_item(sentence, expected):
     assert relations(f"What services do you offer?\n\n{sentence}\n") == expected

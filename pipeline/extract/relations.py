@@ -114,6 +114,7 @@ _LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our
 _PERSON_LEAD = re.compile(r"(?-i:(?:Dr\.?|Dr\.? [A-Z][\w.'’-]*) [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)(?:,\s*|\s*\(\s*)")  # a person's name before what they are: "Dr. Kessling (", "Noor Haddad, "
 _LABEL_TAIL = re.compile(r"[*_]*(?:\s*\([^()]{1,60}\))?[*_]*")  # "**Chiropractors** (Dr. Raman and Dr. Ellison):"
 _PLAIN_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
+_SERIES_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as|plus)\s+)(?:other\s+)?")  # "trigger point release and other manual therapy from a PT"
 _OWNED = re.compile(r"\s+(?:(?:from|by|that|which|given by|done by)\s+)?(?:(?:a|an|the|our|your|their|his|her|my)\s+)?")
 _WHICH_ONES = re.compile(r",\s*(?:most often|most commonly|mainly|mostly|especially|particularly|usually|typically|often|including)\s|\s+like\s+(?:me|us|myself)\b")
 _HEDGED_ITEM = re.compile(r"\b(?:sometimes|occasionally|perhaps|possibly|maybe|may|might|can|could|in some cases|often|usually|typically)\b")
@@ -500,7 +501,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 practitioners = practitioners[:1] if practitioners and _QUALIFIERS.fullmatch(s, match.end(), practitioners[0][0]) and not _POSSESSIVE.match(s, practitioners[0][1]) else []
             else:
                 practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
-        treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"])
+        treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"],
+                        gap=_SERIES_GAP if phrase.voice == "adjacent" else _LIST_GAP)  # not "dry needling alongside injections from our physicians"
         practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])])  # "..., and injections by physicians": the next pair
         practitioners = _specified(text, s, practitioners, entities)
         if phrase.voice == "passive" and practitioners:  # "offered by our acupuncturist during visits and by our physical therapists (or by ...)": a second "by" and its list
