@@ -846,3 +846,23 @@ def test_a_roster_line_that_goes_on_about_the_person_is_no_byline(item):
 ])
 def test_a_service_with_or_by_the_practitioner_right_after_it_states_who_gives_each_item(sentence, expected):
     assert relations(f"What services do you offer?\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize("chat", [
+    "[LINE] Chat history with Sakura Wellness\nSaved on: 2026/11/28 12:00\n\n2026.11.28 Saturday\n"
+    "10:31\tHana\tWho does the acupuncture?\n"
+    "10:35\tSakura Wellness\tAcupuncture here is done only by Dr. Lin Zhao, our registered acupuncturist. She is in on Tuesdays.\n"
+    "10:35\tSakura Wellness\tShe also does cupping and gua sha, so you could see her for all three.\n"
+    "10:36\tHana\tIs it covered?\n10:40\tSakura Wellness\tMost plans cover it.\n",
+    "[03/11/2026, 09:14:02] Hana Lee: Who does the acupuncture?\n"
+    "[03/11/2026, 09:20:45] Sakura Wellness: Acupuncture here is done only by Dr. Lin Zhao, our registered acupuncturist. She is in on Tuesdays.\n"
+    "[03/11/2026, 09:21:10] Sakura Wellness: She also does cupping and gua sha, so you could see her for all three.\n"
+    "[03/11/2026, 09:22:00] Hana Lee: Is it covered?\n[03/11/2026, 09:25:00] Sakura Wellness: Most plans cover it.\n",
+])
+def test_a_chat_messages_label_is_no_part_of_its_sentences(chat):
+    """The same sender's second message opens with its label; its sentence (and "She") begins after it."""
+    records = document_records(Document("doc-0000000000000000", "chat.txt", chat, "0" * 64), default_nlp()(chat))
+    assert [row["text"] for row in records["claims"]][-3:] == ["She also does cupping and gua sha", "you could see her for all three.", "Most plans cover it."]
+    assert {(r["provider_id"], r["treatment_id"]) for r in records["performs_evidence"]} == {
+        ("PRV:acupuncturist", "TRT:acupuncture"), ("PRV:acupuncturist", "TRT:cupping"), ("PRV:acupuncturist", "TRT:gua_sha"),
+    }

@@ -26,6 +26,7 @@ from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
 from pipeline.extract.relations import Context, clause_relations, main_treatment, row_relations
 from pipeline.extract.tables import Row, Table, find_tables
+from pipeline.extract.transcripts import find_transcript
 
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
@@ -39,7 +40,7 @@ class _PairParts:
     """The questions and answers of a document's pairs, to find which one holds a span (they are
     disjoint and in text order, so one bisection answers)."""
 
-    def __init__(self, pairs: list[tuple[str, QAPair]]):
+    def __init__(self, pairs: list[tuple[str, QAPair]], labels: list[tuple[int, int]] = ()):
         parts = []
         for qa_id, pair in pairs:
             parts.append((pair.question_start, pair.question_end, qa_id, "question"))
@@ -48,6 +49,8 @@ class _PairParts:
         self.starts = [part[0] for part in self.parts]
         self.answers = sorted((pair.answer_start, pair.answer_end) for _, pair in pairs)
         self.answer_starts = [start for start, _ in self.answers]
+        self.labels = sorted(labels)  # (where a chat's or transcript's turn label starts, where its words begin)
+        self.label_starts = [start for start, _ in self.labels]
 
     def locate(self, start: int, end: int) -> tuple[str | None, str | None]:
         """The pair and part (question or answer) whose span holds [start, end)."""
@@ -57,8 +60,13 @@ class _PairParts:
         return None, None
 
     def clip(self, start: int, end: int) -> tuple[int, int]:
-        """A sentence that begins with an "A:" label starts where its answer starts; one that runs on
-        past its answer's end (into an export's next field, "...slide.\tclient_faq") ends there."""
+        """A sentence that begins with an "A:" label starts where its answer starts, and one that
+        begins with a turn's label ("10:35<TAB>Sakura Wellness<TAB>", "[09:25] Kessler Physio: ")
+        where the turn's words do; one that runs on past its answer's end (into an export's next
+        field, "...slide.\tclient_faq") ends there."""
+        k = bisect_right(self.label_starts, start) - 1
+        if k >= 0 and start < self.labels[k][1] < end:
+            start = self.labels[k][1]
         i = bisect_right(self.answer_starts, start)
         if i < len(self.answers) and self.answers[i][0] < end <= self.answers[i][1]:
             return self.answers[i][0], end
@@ -340,7 +348,9 @@ def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str]
     found = find_mentions(parsed)
     mentions = [m for m in found if not furniture.covers(m.start, m.end)]
     entities = [(m.start, m.end, m.label, m.concept_id) for m in mentions]
-    parts = _PairParts(identified)
+    transcript = find_transcript(page)
+    labels = [(page.lines[i].start, turn.text_start) for i, turn in transcript.turns.items() if turn.text_start <= page.lines[i].end] if transcript else []
+    parts = _PairParts(identified, labels)
     sentence_of: dict[int, str] = {}
     sentences = _read_sentences(doc, spans, entities, parts, furniture, sentence_of)
     first_sentence: dict[str, Claim] = {}
