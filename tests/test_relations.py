@@ -866,3 +866,11 @@ def test_a_chat_messages_label_is_no_part_of_its_sentences(chat):
     assert {(r["provider_id"], r["treatment_id"]) for r in records["performs_evidence"]} == {
         ("PRV:acupuncturist", "TRT:acupuncture"), ("PRV:acupuncturist", "TRT:cupping"), ("PRV:acupuncturist", "TRT:gua_sha"),
     }
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Then I follow up with stretching and exercises so the change sticks.", {("PRV:physical_therapist", "TRT:stretching", "performs"), ("PRV:physical_therapist", "TRT:exercise", "performs")}),
+    ("Follow up with your doctor if it still hurts.", set()),
+])
+def test_what_a_practitioner_follows_up_with_they_perform(sentence, expected):
+    assert relations(f"What happens at a visit?\n\nI'm a physical therapist. {sentence}\n") == expected
