@@ -2182,6 +2182,42 @@ def test_a_hosts_check_of_the_room_asks_nothing(check):
     assert [p.question for p in find_pairs(text)] == ["Does cupping hurt?", "How long do the marks last?"]
 
 
+def test_a_meetings_room_checks_invitations_and_closing_ask_nothing_and_end_the_last_answer():
+    """A Teams transcript: a speaker's line under "Name   0:58"; "How about now?" and "Questions?"
+    are the presenter's (who then answers), and the host's "We're almost at time" ends the answer."""
+    text = (
+        "Rehab in-service\nMarch 14, 2024, 6:02PM\n\n"
+        "Priya Raman   0:48\nThanks, Grace. Can you see my screen?\n\n"
+        "Grace Okonkwo   0:52\nNot yet, it's still just your camera.\n\n"
+        "Priya Raman   0:58\nHow about now?\n\n"
+        "Grace Okonkwo   1:00\nYes, we've got the slide.\n\n"
+        "Priya Raman   5:58\nThat's all I wanted to show you. Questions?\n\n"
+        "Kayla Fortin   6:12\nWhat actually is a trigger point?\n\n"
+        "Priya Raman   6:18\nA small, irritable spot in a tight band of muscle.\n\n"
+        "Kayla Fortin   7:02\nDoes dry needling hurt?\n\n"
+        "Marcus Delgado   7:09\nNot much, for most people.\n\n"
+        "Grace Okonkwo   12:06\nWe're almost at time. Any other questions? No? Thanks, everyone.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What actually is a trigger point?", "A small, irritable spot in a tight band of muscle."), ("Does dry needling hurt?", "Not much, for most people."),
+    ]
+
+
+@pytest.mark.parametrize("check", ["Ron, are you there?", "Are you still with us?"])
+def test_a_call_in_hosts_check_on_a_caller_asks_nothing(check):
+    text = (
+        "Dana Whitfield (00:00:20):\nDr. Chen, what is cupping, in thirty seconds?\n\n"
+        "Dr. Mei Chen (00:00:26):\nSuction cups that lift the skin and the tissue under it.\n\n"
+        f"Dana Whitfield (00:01:02):\nWe have Ron on line two. {check}\n\n"
+        "Ron (00:01:05):\nHi, Dana. Love the show.\n\n"
+        "Dana Whitfield (00:01:08):\nGo ahead, Ron.\n\n"
+        "Ron (00:01:10):\nDoes cupping hurt?\n\n"
+        "Dr. Mei Chen (00:01:14):\nNot usually; it feels like a pull on the skin.\n\n"
+        "Ron (00:01:30):\nHow long do the marks last?\n\n"
+        "Dr. Mei Chen (00:01:34):\nAbout a week.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["Dr. Chen, what is cupping, in thirty seconds?", "Does cupping hurt?", "How long do the marks last?"]
+
 def test_a_podcast_transcripts_labels_with_times_in_brackets_and_its_chapter_list():
     text = (
         "Episode 12: Knots and Needles\n\nChapters\n(00:00) Welcome\n(02:10) Does dry needling hurt?\n(06:40) Who can do cupping?\n(11:05) Wrap-up\n\n"

@@ -548,6 +548,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     turns = structure.transcript.turns if structure.transcript else {}
     asked = set(structure.transcript.question_lines()) if structure.transcript else set()
     wrapped = {i for index in asked for i in range(index + 1, turns[index].last_line + 1)}  # a question's other lines
+    spoken = {i for turn in turns.values() if not turn.asks for i in range(page.line_of(turn.text_start), turn.last_line + 1)}  # a turn's words under its label ("Priya Raman   0:58" / "How about now?") that ask nothing, but what a "Q:" labels
     width = _line_width(page) if asked else 0
     asking_widgets = sum(  # an accordion of questions: "How to prepare" among them asks too (a lone "How we vet content" button does not)
         page.content(i).rstrip().rstrip(_CLOSERS).endswith("?") or bool(_QUESTION_WORD.match(page.content(i).strip())) for i in structure.widgets
@@ -591,7 +592,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
         if candidate is None and entry and not page.actions[index] and not FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
-        if candidate:
+        if candidate and (index not in spoken or candidate.labelled):
             candidates.append(replace(_label_wrapped(page, candidate), label_line=label_line))
         label_line = None
     return candidates
