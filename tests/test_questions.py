@@ -2340,3 +2340,25 @@ def test_review_bold_remarks_timed_menus_colleagues_and_org_rules():
     from pipeline.extract.tables import find_tables
     org = "| Practitioner | Offers |\n|" + "-" * 44 + "+-----------------|\n| PT | Dry needling |\n"
     assert all(not table.header for table in find_tables(org, ()))
+
+
+def test_a_patient_forum_thread_copied_as_text():
+    """Posts under "name / Posted 3 years ago / In reply to ...", a moderator's badge and signature,
+    "Report / Like (4) / Reply" under each post, "14 Replies" between the first post and the
+    replies, and a "Related discussions" list after them."""
+    def post(name, text, reply_to=None):
+        return f"{name}\nPosted 3 years ago\n" + (f"In reply to {reply_to}\n" if reply_to else "") + f"\n{text}\n\nReport\nLike (4)\nReply\n\n"
+    text = (
+        "Knot under my shoulder blade - needling or massage?\n\n"
+        + post("holly_w84", "Who actually does dry needling, physios or doctors? My GP says it is a trigger point.")
+        + "14 Replies\n\n"
+        + post("SueM_RGN  CareCircle Moderator", "Hi Holly. In the UK, physiotherapists do most of the dry needling.\n\nSue (CareCircle moderator, RGN)", "holly_w84")
+        + post("holly_w84", "Does it hurt? I'm a total wimp with needles.", "SueM_RGN")
+        + post("TomH_physio", "Not much, for most people. Most barely notice the needle going in.", "holly_w84")
+        + "Related discussions\nIs dry needling the same as acupuncture?\nCan a chiropractor do dry needling in the UK?\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Knot under my shoulder blade - needling or massage?", ""),  # the thread's title: its first post asks
+        ("Who actually does dry needling, physios or doctors?", "Hi Holly. In the UK, physiotherapists do most of the dry needling."),
+        ("Does it hurt?", "Not much, for most people. Most barely notice the needle going in."),
+    ]

@@ -190,7 +190,7 @@ _POST_DATE = re.compile(rf"[ \t]*(?:·[ \t]*)?(?i:{_MONTH}[ \t]\d{{1,2}}(?:,?[ \
 _POST_COUNT = re.compile(rf"[ \t]*(?:\d[\d,.]*[KkMm]?|(?i:views?)|·|\d{{1,2}}:\d{{2}}[ \t]?(?i:[ap]m)[ \t]*·[ \t]*{_POST_DATE.pattern}|{_POST_DATE.pattern})[ \t]*")
 MIN_COUNT_LINES = 3  # replies, reposts, likes, views under a post
 MIN_ASKING_POSTS = 2  # a thread's author's posts that ask, for the thread to be the author's own questions and answers
-_THREAD_AGO = re.compile(r"[ \t]*(?:(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*)?[·•][ \t]*)?\d{1,3}[ \t]*(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.?[ \t]+ago[ \t]*(?:[·•][ \t]*(?i:edited)[^\n]{0,30})?")  # "3 yr. ago", "· 2d ago", Nextdoor's "Wexford Park · 4 d ago"
+_THREAD_AGO = re.compile(r"[ \t]*(?:(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*)?[·•][ \t]*|(?i:posted|replied|answered|commented)[ \t]+)?\d{1,3}[ \t]*(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.?[ \t]+ago[ \t]*(?:[·•][ \t]*(?i:edited)[^\n]{0,30})?")  # "3 yr. ago", "· 2d ago", Nextdoor's "Wexford Park · 4 d ago", "Posted 3 years ago"
 _ONE_LINE_BYLINE = re.compile(  # a comment's writer and time on one line, with its links (Hacker News)
     r"[ \t]*(?P<name>[\w.-]{2,32})[ \t]+\d{1,3}[ \t]+(?:minutes?|hours?|days?|months?|years?)[ \t]+ago"
     r"(?:[ \t]*\|[ \t]*(?:root|parent|prev|next|context|flag|favorite|on:[^|\n]{0,80})(?:[ \t]*\[[-–+]\])?)+[ \t]*"
@@ -201,13 +201,14 @@ _CARD_NAME = re.compile(r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\
 MAX_CARD_LINES, MAX_CARD_WORDS = 2, 12
 _THREAD_AGE = re.compile(r"[ \t]*\d{1,3}[smhdwy][ \t]*")  # a post's age alone under its writer's handle (Threads: "2d", "17h")
 _HANDLE = re.compile(r"[ \t]*[a-z0-9][a-z0-9._]*[._0-9][a-z0-9._]*[ \t]*")  # "dr.samira.chiro", "bkwan88": not "Massage" over "40m"
-_THREAD_USER = re.compile(r"[ \t]*(?:u/)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2})[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT"
+_THREAD_USER = re.compile(r"[ \t]*(?:u/)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2})(?:[ \t]{2,}(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?i:moderator|mod|admin|administrator|staff|volunteer|champion|expert))?[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT", "SueM_RGN  CareCircle Moderator"
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
+_REPLY_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+(?i:replies|comments|responses|answers)[ \t]*")
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
-_EDITED = re.compile(r"[ \t]*(?:[·•][ \t]*)?(?i:edited)\b[^\n]{0,30}")  # "Edited", "edited 2 mo. ago" under a comment's time
+_EDITED = re.compile(r"[ \t]*(?:(?:[·•][ \t]*)?(?i:edited)\b|(?i:in reply to|replying to)[ \t]+\S)[^\n]{0,30}")  # "Edited", "edited 2 mo. ago", "In reply to holly_w84" under a comment's time
 _POST_BUTTONS = frozenset({"reply", "upvote", "downvote", "award", "translate"})  # a row with one of these is a post's, not a page's "Share"
-_BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|follow|translate|more replies|\d+ more repl(?:y|ies)|upvote|downvote|vote|[\d.,]+[km]?)[ \t]*")
+_BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|follow|translate|more replies|\d+ more repl(?:y|ies)|upvote|downvote|vote|like(?:[ \t]*\(\d+\))?|[\d.,]+[km]?)[ \t]*")  # "Like (4)" too
 
 
 def _thread_byline(parts: list[str], i: int) -> int | None:
@@ -481,6 +482,11 @@ class Page:
             level = _previous_filled(parts, i)
             if level is not None and _THREAD_LEVEL.fullmatch(parts[level]):
                 self.actions[level] = "skip"
+        if self.bylines:  # a forum's "14 Replies" between its first post and the replies counts them, and ends nothing (a blog's comments follow no post of the thread's)
+            first, last = min(self.bylines), max(self.bylines)
+            for i in range(first + 1, last):
+                if self.actions[i] == "end" and _REPLY_COUNT.fullmatch(parts[i]):
+                    self.actions[i] = "skip"
         if len(self.byline_names) >= MIN_ONE_LINE_BYLINES:  # Hacker News: a lone "reply" under each comment
             for i, part in enumerate(parts):
                 if part.strip() == "reply":

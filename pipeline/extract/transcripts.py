@@ -54,6 +54,7 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 Fr
     r":?[ \t]*"  # Signal's "[08:41] Me:" over the message
 )
 _DATE = re.compile(_DAY)  # a header's date
+_SIGN_OFF = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w.'’-]*)?(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*[A-Z][\w .,]{1,40})?[ \t]*")  # "Sue (moderator, RGN)", "— Tom H., physio"
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
@@ -140,6 +141,18 @@ def _words_start(page: Page, index: int) -> int:
     words = page.content(index).lstrip()
     words = words[m.end():] if (m := MENTION.match(words)) and m.end() < len(words) else words
     return page.lines[index].end - len(words)
+
+
+def _sign_offs(page: Page, turns: dict[int, Turn], order: list[int]) -> set[int]:
+    """The line that signs a post with its writer's name ("Sue (CareCircle moderator, RGN)" under
+    SueM_RGN's reply), the last of the message: it answers nothing."""
+    found = set()
+    for index, following in zip(order, [*order[1:], len(page.lines)]):
+        last = next((i for i in range(following - 1, turns[index].last_line, -1) if not page.blank[i] and not page.actions[i]), None)
+        signed = _SIGN_OFF.fullmatch(page.content(last)) if last is not None else None
+        if signed and re.sub(r"\W", "", turns[index].speaker.lower()).startswith(signed.group("first").lower()):
+            found.add(last)
+    return found
 
 
 def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
@@ -415,6 +428,7 @@ def find_transcript(page: Page) -> Transcript | None:
         directions |= {  # the rest of an asker's message, and what stands between it and the reply (an expert's profile card), answers nothing
             i for index, turn in turns.items() if turn.speaker in askers for i in range(turn.last_line + 1, following[index])
         }
+    directions |= _sign_offs(page, turns, order)
     backchannels = frozenset(
         index for before, index, after in zip(order, order[1:], order[2:])
         if turns[index].speaker in askers and not turns[index].asks
