@@ -2362,3 +2362,22 @@ def test_a_patient_forum_thread_copied_as_text():
         ("Who actually does dry needling, physios or doctors?", "Hi Holly. In the UK, physiotherapists do most of the dry needling."),
         ("Does it hurt?", "Not much, for most people. Most barely notice the needle going in."),
     ]
+
+
+def test_a_video_sites_comments_copied_as_text():
+    """"@handle  Creator" over "2 weeks ago" over the comment, its likes and "Reply"; the creator
+    answers viewers' questions; "Pinned by @..." is no writer of its own."""
+    def comment(handle, text):
+        return f"{handle}\n2 weeks ago\n{text}\n214\nReply\n6 replies\n\n"
+    text = (
+        "Release an Upper Trap Trigger Point | Physical Therapist Explains\n\n1,284 Comments\nSort by\n\n"
+        "Pinned by @NoraQuinnPT\n" + comment("@NoraQuinnPT  Creator", "Hi everyone, Nora here! I'm answering as many questions as I can below.")
+        + comment("@kbennett_writes", "Does this work for the knot under the shoulder blade too? That's where mine lives.")
+        + comment("@NoraQuinnPT  Creator", "It should, with one tweak! Lean against the wall with the ball inside your shoulder blade.")
+        + comment("@marcus.t.lifts", "Can my chiropractor do dry needling?")
+        + comment("@NoraQuinnPT  Creator", "It depends on your state.")
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does this work for the knot under the shoulder blade too?", "It should, with one tweak! Lean against the wall with the ball inside your shoulder blade."),
+        ("Can my chiropractor do dry needling?", "It depends on your state."),
+    ]

@@ -54,12 +54,13 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 Fr
     r":?[ \t]*"  # Signal's "[08:41] Me:" over the message
 )
 _DATE = re.compile(_DAY)  # a header's date
+_BADGE = re.compile(r"[ \t]{2,}\S.*")  # what a forum sets after its member's name ("@NoraQuinnPT  Creator", "SueM_RGN  CareCircle Moderator")
 _SIGN_OFF = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w.'’-]*)?(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*[A-Z][\w .,]{1,40})?[ \t]*")  # "Sue (moderator, RGN)", "— Tom H., physio"
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
 _SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
-_HANDLE_LINE = re.compile(r"[ \t]*[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org"
+_HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org" (not YouTube's "Pinned by @NoraQuinnPT")
 _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|thx|lol|haha)\b)")  # "will do, thanks", "what a relief": no question
@@ -161,7 +162,7 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
     text, lines, headers, spaced = page.text, page.lines, {}, {}
     for index, line in enumerate(lines):
         if index in page.bylines and (message := page.next_content(page.bylines[index])) is not None:
-            name = page.byline_names.get(index) or page.content(index).strip().removeprefix("u/")
+            name = page.byline_names.get(index) or _BADGE.sub("", page.content(index).strip().removeprefix("u/"))
             headers[index] = (name, page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
             continue
         if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):
