@@ -2381,3 +2381,28 @@ def test_a_video_sites_comments_copied_as_text():
         ("Does this work for the knot under the shoulder blade too?", "It should, with one tweak! Lean against the wall with the ball inside your shoulder blade."),
         ("Can my chiropractor do dry needling?", "It depends on your state."),
     ]
+
+
+def test_a_help_desk_ticket_the_askers_questions_answered_where_the_reply_quotes_them():
+    """The customer's numbered list and her follow-up message are her letter; the agent's reply
+    quotes each question ("> 2. ...") and answers it. A numbered question asks up to its "?" when
+    the asker's own story follows it on the line."""
+    rule = "-" * 60 + "\n\n"  # between the ticket's messages, as it prints them
+    text = (
+        "Ana Ferreira\nFeb 6, 2024, 9:14 AM\n\nHello,\n\nI have a few questions before I come in.\n\n"
+        "1. Does my plan cover trigger point injections?\n"
+        "2. Who actually gives the injections? The scheduler mentioned a nurse practitioner and I'd rather see the doctor.\n"
+        "3. Do I need a referral?\n\nThank you so much,\nAna Ferreira\n\n" + rule +
+        "Jordan Pike\nFeb 6, 2024, 11:02 AM\n\nHi Ana,\n\n"
+        "> 1. Does my plan cover trigger point injections?\n\nYours does, with a $40 copay.\n\n"
+        "> 2. Who actually gives the injections? The scheduler mentioned a nurse practitioner and I'd rather see the doctor.\n\nOnly our physicians do.\n\n"
+        "> 3. Do I need a referral?\n\nNot with a PPO.\n\n" + rule +
+        "Ana Ferreira\nFeb 6, 2024, 4:37 PM\n\nIs it safe while I'm on Eliquis?\n\nAnd does your massage therapist do cupping?\n\nAna\n\n" + rule +
+        "Jordan Pike\nFeb 7, 2024, 9:40 AM\n\n> Is it safe while I'm on Eliquis?\n\nIt usually is.\n\n"
+        "> And does your massage therapist do cupping?\n\nShe does.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does my plan cover trigger point injections?", "Yours does, with a $40 copay."), ("Who actually gives the injections?", "Only our physicians do."),
+        ("Do I need a referral?", "Not with a PPO."), ("Is it safe while I'm on Eliquis?", "It usually is."),
+        ("And does your massage therapist do cupping?", "She does."),
+    ]

@@ -136,6 +136,7 @@ _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to kn
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
 _QUOTED_ENTRY = re.compile(r"[ \t]*[\"“]([^\"“”\n]{3,200}\?)[\"”](?:[ \t]+\([^()\n]{1,80}\))?[ \t]*")  # “Will it hurt?” (callers booking needling)
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]*")  # "Dear Dr. Ortiz,", "Dear Dr. Ortiz: I have ...?"
+_ASKERS_OWN = re.compile(r"\b(?:I|I['’](?:m|d|ve|ll)|my|me)\b")  # a remark in the asker's own voice
 _SIGNED = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-Z]")  # a reader's letter signed below ("— Sore in Sacramento"), furniture by boilerplate.csv
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
@@ -287,6 +288,11 @@ def _question_candidate(
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
     alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS and core.count("?") == 1 and (_SPEAKS_OF_ONESELF.match(core) or bool(_remark(core, False)))
     remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled)
+    if (structural and not (remark or marked or titled or emphasised) and not core.rstrip(_CLOSERS).endswith("?")
+            and (asked := [m.end() for m in ASKED.finditer(text, start, end)]) and not _has_sentence_break(text[start:asked[-1]])
+            and _ASKERS_OWN.search(re.split(r"(?<=[.!])\s", text[asked[-1]:end].strip(), maxsplit=1)[0])):  # not a contents line's "2.2 Why do I have them? 1", nor a thread's "6/ How many ...? For a single ..., two visits is usually enough."
+        end = asked[-1]  # "2. Who gives the injections? The scheduler mentioned a nurse practitioner and I'd rather see the doctor.": the asker's story after a numbered question
+        core = text[start:end]
     if (not core.rstrip(_CLOSERS).endswith("?") and not remark) or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None  # a heading's question may go on with a remark ("Does it hurt? My neck is already sore."): the title is the question
     first_letter = next((c for c in core if c.isalpha()), "")
@@ -1139,15 +1145,17 @@ def _answer_word(answer: str) -> bool:
 def _distinct(pairs: list[QAPair]) -> list[QAPair]:
     """The same entry shown twice (a mobile and a desktop copy: one answer within the other) is one
     pair, where its answer is fullest (the last of equal ones); different answers are all kept, but
-    a copy of the question under a sign-off ("Ruth"), as an e-mail thread repeats it, is none."""
+    a copy of the question under a sign-off ("Ruth"), as an e-mail thread repeats it, is none, and
+    so is the asker's own message, whose other questions follow it, when a reply quotes it again."""
     keys = [(_normalise(pair.question), _normalise(pair.answer)) for pair in pairs]
     asked: dict[str, list[int]] = {}
     for i, (question, _) in enumerate(keys):
         asked.setdefault(question, []).append(i)
     signed = {i for i, pair in enumerate(pairs) if _SIGNOFF.fullmatch(pair.answer.strip()) and not _answer_word(pair.answer)}  # "Ruth": a sign-off, no answer
+    listing = {i for i, pair in enumerate(pairs) if any(other.question in pair.answer for other in pairs if other is not pair)}  # the asker's message, its other questions after it
     dropped = {
         i for group in asked.values() if len(group) > 1 for i in group
-        if any((keys[i][1] in keys[j][1] and (keys[i][1] != keys[j][1] or j > i)) or (i in signed and j not in signed) for j in group if j != i)
+        if any((keys[i][1] in keys[j][1] and (keys[i][1] != keys[j][1] or j > i)) or (i in signed and j not in signed) or (i in listing and j > i) for j in group if j != i)
     }
     return [pair for i, pair in enumerate(pairs) if i not in dropped]
 
