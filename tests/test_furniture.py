@@ -604,3 +604,14 @@ def test_a_word_documents_second_level_bullets_and_tab_set_running_header():
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
         ("Who will I see?", "One of our physical therapists."), ("What is an injection?", "A shot of local anesthetic into a knot."),
     ]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Let me know if anything else comes up!", "section"),  # an agent's closing remark, before the signature
+    ("Please let me know if you need anything else.", "section"),
+    ("See you on the 14th!", "section"),
+    ("Let me know if the pain gets worse.", None),  # advice in the answer
+    ("See you at the clinic on Monday, and bring your insurance card so we can verify coverage.", None),
+])
+def test_an_e_mails_closing_remarks(line, action):
+    assert line_action(line) == action
