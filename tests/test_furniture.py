@@ -615,3 +615,16 @@ def test_a_word_documents_second_level_bullets_and_tab_set_running_header():
 ])
 def test_an_e_mails_closing_remarks(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("answered Mar 5, 2024 at 3:41", "skip"),  # a Stack Exchange post's card, copied as text
+    ("edited Mar 5, 2024 at 15:12", "skip"),
+    ("Marisol Vance PT DPTMarisol Vance PT DPT", "skip"),  # the avatar's text and the name, run together
+    ("2,34155 silver badges1919 bronze badges", "skip"),
+    ("Not the answer you're looking for? Browse other questions tagged", "end"),
+    ("Yes yes yes yes yes yes", None),
+    ("The answer depends on your state.", None),
+])
+def test_a_question_and_answer_sites_post_cards(line, action):
+    assert line_action(line) == action
