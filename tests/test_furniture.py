@@ -628,3 +628,11 @@ def test_an_e_mails_closing_remarks(line, action):
 ])
 def test_a_question_and_answer_sites_post_cards(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Get 20% off your first massage this month!", "skip"),
+    ("Clinics enrolling three or more clinicians get 15% off each seat, and we can run a private lab at your site for groups of eight or more.", None),
+])
+def test_a_promotion_banner_but_not_an_answer_that_states_a_discount(line, action):
+    assert line_action(line) == action
