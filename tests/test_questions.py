@@ -2406,3 +2406,22 @@ def test_a_help_desk_ticket_the_askers_questions_answered_where_the_reply_quotes
         ("Do I need a referral?", "Not with a PPO."), ("Is it safe while I'm on Eliquis?", "It usually is."),
         ("And does your massage therapist do cupping?", "She does."),
     ]
+
+
+def test_a_rev_transcripts_numbered_speakers_under_its_recordings_name():
+    """Rev's "Speaker 1 (00:00:02):" labels a turn; the recording's "name.mp3 (27:41)" speaks no
+    turn; a host's rhetorical opener and sign-off invitation ask nothing."""
+    text = (
+        "KRVL_HealthLine_Ep214_CallIn.mp3 (27:41)\nTranscript by Rev.com\n\n"
+        "Speaker 1 (00:00:02):\nWelcome back to HealthLine. Who hasn't woken up with a crick in their neck that just won't quit? That's our topic.\n\n"
+        "Speaker 2 (00:00:24):\nMorning, Dana. Thanks for having me back.\n\n"
+        "Speaker 1 (00:00:35):\nTomas, what is a trigger point, in thirty seconds?\n\n"
+        "Speaker 2 (00:00:40):\nSure. It's a tight, tender spot inside a band of muscle.\n\n"
+        "Speaker 1 (00:01:10):\nAnd does it need treatment?\n\n"
+        "Speaker 2 (00:01:14):\nOnly when it keeps hurting.\n\n"
+        "Speaker 1 (00:27:30):\nWant to ask us something next week? Call 555-0134.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Tomas, what is a trigger point, in thirty seconds?", "Sure. It's a tight, tender spot inside a band of muscle."),
+        ("And does it need treatment?", "Only when it keeps hurting."),
+    ]
