@@ -1783,3 +1783,13 @@ def test_review_new_question_rows_stay_narrow(question, expected):
 
 def test_review_only_a_bare_price_or_cover_keeps_its_own_type_after_a_question():
     assert question_types(asked("What exercises help trigger points in the shoulder?", "What about free weights?")) == ["treatment", "treatment"]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Tomas, before we go to the phones, what is a trigger point, in thirty seconds?", "definition"),  # a host asks a guest by name
+    ("Mei, can acupuncture help with trigger points like Ron's?", "treatment"),
+    ("In Ohio, can a chiropractor dry needle?", "regulation"),  # a place, not a person addressed
+    ("Medicare, does it cover acupuncture?", "coverage"),
+])
+def test_a_question_addressed_to_someone_by_name_asks_what_follows_the_name(question, expected):
+    assert question_type(question, entities_of(question)) == expected
