@@ -1793,3 +1793,12 @@ def test_review_only_a_bare_price_or_cover_keeps_its_own_type_after_a_question()
 ])
 def test_a_question_addressed_to_someone_by_name_asks_what_follows_the_name(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("questions, expected", [
+    (("How long does the relief last?", "What about bruising?"), ["outcome", "risk"]),  # it names a harm itself
+    (("Is dry needling safe?", "What about cupping?"), ["risk", "risk"]),  # a treatment: asked the same of it
+    (("How much does a visit cost?", "And for a whole clinic?"), ["cost", "cost"]),
+])
+def test_an_elliptical_question_takes_the_previous_type_unless_it_names_a_harm(questions, expected):
+    assert question_types(asked(*questions)) == expected

@@ -161,7 +161,7 @@ _NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long\W*$")  # "How long?": a 
 _NAMES_PAYING = re.compile(r"^(?:and |but |so |(?:what|how) about )*(?:the |your |my )?(?:costs?|prices?|fees?|rates?|charges?|insurance|coverage|copays?|deductibles?)\W*$")  # a bare price or cover
 _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
-    r"|^(?:and|or|also) (?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?"
+    r"|^(?:and|or|also) (?:(?:for|with|in|at|on) )?(?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?", "And for a whole clinic?"
 )
 _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b")
 _BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
@@ -301,7 +301,7 @@ def _page_domain(types: list[str]) -> str | None:
 def question_types(questions: list[Asked], topic_label: str | None = None) -> list[str]:
     """Each question's type read with its context, as the spec's decision rules say: an elliptical
     question ("What about acupuncture?", "Why is that?") takes the previous question's type, unless
-    it names a price or cover itself ("And the cost?") or asks who the care is for ("What about
+    it names a price, a cover or a harm itself ("And the cost?", "What about bruising?") or asks who the care is for ("What about
     kids?"; after a price or cover, only when its answer does not go on about paying); a
     page mostly about insurance or the law decides what "allowed" and "referral" mean; a question
     about what comes after a treatment, or a bare "How long?", is read from its answer: unwanted
@@ -315,7 +315,7 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
         if elliptical and name == "indication":  # "What about kids?" asks who it is for; after a price or cover, its answer says whether it asks what they pay
             evidence = _cue_type(asked.answer_opening, [], topic_label)[0] if asked.answer_opening and types[-1] in PAYING else None
             name = evidence if evidence in PAYING else name
-        elif elliptical and not _NAMES_PAYING.match(normalise(asked.question).strip()):  # "And the cost?" after a question of cover asks the cost
+        elif elliptical and not _NAMES_PAYING.match(normalise(asked.question).strip()) and not (name == "risk" and not any(label == "TREATMENT" for _, _, label, _ in asked.entities)):  # "And the cost?" after a question of cover asks the cost; "What about bruising?" a harm
             name = types[-1]
         elif domain in page_decides:
             name = domain
