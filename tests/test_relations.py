@@ -874,3 +874,14 @@ def test_a_chat_messages_label_is_no_part_of_its_sentences(chat):
 ])
 def test_what_a_practitioner_follows_up_with_they_perform(sentence, expected):
     assert relations(f"What happens at a visit?\n\nI'm a physical therapist. {sentence}\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Acupuncturists are allowed to dry needle in some states and not in others.", {("PRV:acupuncturist", "TRT:dry_needling", "performs"), ("PRV:acupuncturist", "TRT:dry_needling", "does_not_perform")}),
+    ("In some states chiropractors may offer dry needling, but in others they may not.", {("PRV:chiropractor", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Athletic trainers can dry needle in a few states but are barred in others.", {("PRV:athletic_trainer", "TRT:dry_needling", "performs"), ("PRV:athletic_trainer", "TRT:dry_needling", "does_not_perform")}),
+    ("Chiropractors may practice acupuncture in some states, but not here.", {("PRV:chiropractor", "TRT:acupuncture", "performs"), ("PRV:chiropractor", "TRT:acupuncture", "does_not_perform")}),
+    ("Physical therapists dry needle in most states, and not just in Ohio.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_a_permission_some_places_give_and_others_withhold_states_both(sentence, expected):
+    assert relations(f"Who can do dry needling?\n\n{sentence}\n") == expected

@@ -39,6 +39,11 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 _QUALIFIERS = re.compile(r"(?:(?:licensed|certified|qualified|trained|registered|chartered|senior|clinical|experienced|board-certified|specialist)\s+)*")
+_DENIED_ELSEWHERE = re.compile(  # a permission some places give that others withhold
+    r"\s*,?\s*(?:\b(?:and|but|while|whereas)\s+)?\b(?:not\s+(?:in\s+(?:others|other states|other provinces|the others|the rest)|here|in this state)"
+    r"|(?:are|is)\s+(?:barred|banned|prohibited|not (?:allowed|permitted))\s+(?:in\s+(?:others|other states|other provinces|the rest)|here)"
+    r"|in\s+(?:others|other states|other provinces|the rest),?\s+(?:they|it|he|she)\s+(?:(?:may|can|do|does|are|is|could)\s+)?(?:not\b|n't|cannot\b|can't\b))"
+)
 _POSSESSIVE = re.compile(r"['’]s?\b")  # "with a doctor's order": the practitioner's thing, not the practitioner
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \t]+(?:states|provinces|countries|clinics|hospitals)[ \t]*,?[ \t]+)?(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained)[ \t]+)*$")  # "... and by our physical therapists", "..., and in many states also by NPs" after a passive's first practitioner (not "in some states", a hedge of its own)
@@ -438,7 +443,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     entities = _scope_practitioners(s, low, high, entities)
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
-    if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided:
+    if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and _DENIED_ELSEWHERE.match(s, low)):
         return []  # no practitioner named or referred to: no relation, and nothing for the clauses after it
     named_place = in_a_place(text)
     place = named_place or context.permission
@@ -593,6 +598,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 if denied:
                     found.append((match.start(), Relation(denied, treatments, "does_not_perform")))
     found += _labelled(text, s, low, high, entities, place)
+    denied_elsewhere = _DENIED_ELSEWHERE.search(s, found[-1][0] if found else low, high)
+    told = found[-1][1] if found else context.last if denied_elsewhere and denied_elsewhere.start() == low else None
+    elsewhere = Relation(told.providers, told.treatments, "does_not_perform") if denied_elsewhere and told and told.relation != "does_not_perform" else None  # "... in some states and not in others", "..., but in others they may not"
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
@@ -613,6 +621,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         first_start.setdefault(relation, start)
     ordered = list(first_start.items())
     relations = [relation for relation, _ in ordered[:1]] + [item[0] for item in ordered[1:] if _second(s, ordered[0], item)]
+    if elsewhere and elsewhere not in relations:
+        if relations:
+            relations.append(elsewhere)
+        else:
+            return [elsewhere]  # "but in others they may not": the clause before says who and what, and stays what "they" are
     if relations:
         same = [r for r in relations if r.providers == relations[0].providers]  # one verb's list judged item by item is one list for "do too"
         context.providers = relations[0].providers
