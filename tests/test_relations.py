@@ -839,6 +839,8 @@ def test_a_roster_line_that_goes_on_about_the_person_is_no_byline(item):
     ("Acupuncture with our licensed acupuncturist, who is a member of the council.", {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
     ("A 60-minute massage with a registered massage therapist is $95.", {("PRV:massage_therapist", "TRT:massage", "performs")}),
     ("Most plans cover physical therapy with a doctor's order.", set()),  # the practitioner's order, not the practitioner
+    ("Combine stretching with chiropractors' adjustments.", set()),
+    ("Massage with Luis is $95. Luis is our massage therapist.", {("PRV:massage_therapist", "TRT:massage", "performs")}),  # a person the page names
     ("Most plans cover physical therapy with a copay, and you can see a PT directly.", set()),  # no practitioner next to "with"
     ("Dry needling and cupping by a licensed physical therapist are covered.", {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:cupping", "performs")}),
     ("We cover myofascial release and other manual therapy from a physical therapist.",

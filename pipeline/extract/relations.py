@@ -44,7 +44,7 @@ _DENIED_ELSEWHERE = re.compile(  # a permission some places give that others wit
     r"|(?:are|is)\s+(?:barred|banned|prohibited|not (?:allowed|permitted))\s+(?:in\s+(?:others|other states|other provinces|the rest)|here)"
     r"|in\s+(?:others|other states|other provinces|the rest),?\s+(?:they|it|he|she)\s+(?:(?:may|can|do|does|are|is|could)\s+)?(?:not\b|n't|cannot\b|can't\b))"
 )
-_POSSESSIVE = re.compile(r"['’]s?\b")  # "with a doctor's order": the practitioner's thing, not the practitioner
+_POSSESSIVE = re.compile(r"['’](?:s\b|(?!\w))")  # "with a doctor's order": the practitioner's thing, not the practitioner
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \t]+(?:states|provinces|countries|clinics|hospitals)[ \t]*,?[ \t]+)?(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained)[ \t]+)*$")  # "... and by our physical therapists", "..., and in many states also by NPs" after a passive's first practitioner (not "in some states", a hedge of its own)
 _OTHER_VERB = re.compile(r"(?<!,)(?<!, )(?<!\])(?<!\] )\bby\b")  # between a passive's practitioner and "and by ...": another verb's agent ("supervised by"), not the series' ", by anesthesiologists"
