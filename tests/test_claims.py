@@ -1802,3 +1802,12 @@ def test_a_question_addressed_to_someone_by_name_asks_what_follows_the_name(ques
 ])
 def test_an_elliptical_question_takes_the_previous_type_unless_it_names_a_harm(questions, expected):
     assert question_types(asked(*questions)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Is a massage gun the same thing?", "Close, but no.", "no"),
+    ("Will I need a scan?", "You're unlikely to need one.", "no"),
+    ("Mei, can acupuncture help with trigger points?", "It can.", "yes"),  # asked by name, with "can"
+])
+def test_a_near_miss_and_a_likely_no_answer_no(question, first_sentence, expected):
+    assert answer_polarity(question, first_sentence, judge(first_sentence)) == expected

@@ -389,7 +389,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     """
     if not is_yes_no(question) or not first_sentence.strip():
         return None
-    q = normalise(question)
+    addressed = _ADDRESSED.match(question)
+    q = normalise(question[addressed.end():] if addressed and _QUESTION_OPENING.match(question, addressed.end()) else question)  # "Mei, can acupuncture help?" asks with "can"
     s = _BULLET.sub("", normalise(first_sentence), count=1)
     modal = next((word for word in _MODALS if q.strip().startswith(word + " ")), None)
     for pattern, polarity in _openings():
