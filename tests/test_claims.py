@@ -1811,3 +1811,14 @@ def test_an_elliptical_question_takes_the_previous_type_unless_it_names_a_harm(q
 ])
 def test_a_near_miss_and_a_likely_no_answer_no(question, first_sentence, expected):
     assert answer_polarity(question, first_sentence, judge(first_sentence)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Legally, can a chiropractor perform dry needling?", "regulation"),  # an adverb, no name
+    ("Side Effects, what are they?", "risk"),  # a topic put first, then "they"
+    ("Coverage, what does it look like?", "coverage"),
+    ("So Tomas, what is a trigger point?", "definition"),
+    ("In What Cases Can A Chiropractor Perform Dry Needling?", "provider"),  # a Title Case heading, no place
+])
+def test_review_48_what_a_question_put_first_is(question, expected):
+    assert question_type(question, entities_of(question)) == expected

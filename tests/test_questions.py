@@ -2425,3 +2425,48 @@ def test_a_rev_transcripts_numbered_speakers_under_its_recordings_name():
         ("Tomas, what is a trigger point, in thirty seconds?", "Sure. It's a tight, tender spot inside a band of muscle."),
         ("And does it need treatment?", "Only when it keeps hurting."),
     ]
+
+
+def test_review_48_a_blogs_comment_count_still_ends_its_article():
+    """A blog's byline may read "Posted 2 years ago" too; its "3 Comments" follows no post's buttons."""
+    text = ("Dry needling: your questions answered\n\nJenna Marsh\nPosted 2 years ago\n\nDoes dry needling hurt?\nMost people feel a brief twitch.\n\n"
+            "How many sessions will I need?\nUsually three to five.\n\n3 Comments\n\nkevin_r\nPosted 1 year ago\nGreat post, I booked my first session!\n\n"
+            "lisa.m\nPosted 1 year ago\nDoes anyone know if Aetna covers this?\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does dry needling hurt?", "Most people feel a brief twitch."), ("How many sessions will I need?", "Usually three to five."),
+    ]
+
+
+def test_review_48_topical_questions_in_a_transcript_are_no_room_checks():
+    text = (
+        "Host: Welcome back. Today we are talking about dry needling with Dr. Lee.\nGuest: Thanks for having me.\n"
+        "Host: What is dry needling?\nGuest: A thin needle goes into a trigger point to release it.\n"
+        "Host: Who doesn't qualify for dry needling?\nGuest: People on blood thinners and anyone in the first trimester.\n"
+        "Host: It used to be banned for physical therapists in this state. What about now?\nGuest: Since 2021 physical therapists here may perform it.\n"
+        "Host: Does it hurt?\nGuest: You may feel a twitch and some soreness for a day.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["What is dry needling?", "Who doesn't qualify for dry needling?", "What about now?", "Does it hurt?"]
+
+
+@pytest.mark.parametrize("text, first_answer", [
+    # an answer's safety line is no e-mail's closing remark
+    ("FAQ\n\nWhat should I do before my first appointment?\nWear loose clothing.\nLet us know if you have any other medical conditions, take blood thinners, "
+     "or are pregnant.\nDrink water afterwards.\n\nDoes it hurt?\nA little.\n",
+     "Wear loose clothing.\nLet us know if you have any other medical conditions, take blood thinners, or are pregnant.\nDrink water afterwards."),
+    # a price list set out with tabs is no running header
+    ("Clinic FAQ\n\nHow much does a massage cost?\nMassage (30 min)\t\t$60\nMassage (60 min)\t\t$95\n\nDo I need a referral?\nNo, you can book directly.\n"
+     "Massage (30 min)\t\t$60\n", "Massage (30 min)\t\t$60\nMassage (60 min)\t\t$95"),
+    # a discount stated in an answer is no promotion banner
+    ("Clinic FAQ\n\nDo you offer any discounts?\nYes. Students and seniors get 10% off every massage and dry needling session.\n\nHow long is a session?\nSixty minutes.\n",
+     "Yes. Students and seniors get 10% off every massage and dry needling session."),
+])
+def test_review_48_answers_keep_lines_that_look_like_furniture_elsewhere(text, first_answer):
+    assert find_pairs(text)[0].answer == first_answer
+
+
+def test_review_48_a_numbered_questions_answer_may_begin_on_its_line():
+    text = ("Dry needling questions\n\n1. What is dry needling?\n\nA thin needle is placed into a trigger point to release it.\n\n"
+            "2. Does it hurt? Not much, in my experience.\n\nMost people feel a brief twitch and a dull ache for a day.\n")
+    assert [(p.question, p.answer.split("\n")[0]) for p in find_pairs(text)] == [
+        ("What is dry needling?", "A thin needle is placed into a trigger point to release it."), ("Does it hurt?", "Not much, in my experience."),
+    ]

@@ -887,3 +887,22 @@ def test_what_a_practitioner_follows_up_with_they_perform(sentence, expected):
 ])
 def test_a_permission_some_places_give_and_others_withhold_states_both(sentence, expected):
     assert relations(f"Who can do dry needling?\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Always discuss dry needling with your doctor before your first session.", set()),
+    ("Physical therapy with a physician referral is covered at 80%.", set()),
+    ("Dry needling with a chiropractor is not allowed in Ohio.", {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling by chiropractors is prohibited in New York.", {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Acupuncture by a licensed acupuncturist is not covered.", {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),  # who may is not denied
+    ("Services include chiropractic adjustments, acupuncture and massage with one of our registered massage therapists.", {("PRV:massage_therapist", "TRT:massage", "performs")}),
+    ("Unlike acupuncture, cupping and massage by a licensed massage therapist are covered.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:massage", "performs")}),
+    ("After your injection, the physician will follow up with you in two weeks to decide whether physical therapy or massage is needed.", set()),
+    ("Your physical therapist will follow up with your doctor about trigger point injections.", set()),
+    ("Our physical therapists use dry needling in some cases and not in others.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),  # no places
+    ("Chiropractors may perform dry needling for some patients, but not here on the first visit.", {("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
+    ("Our physical therapists perform dry needling. Not in this state, though, for chiropractors.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_review_48_who_does_what(sentence, expected):
+    assert relations(f"Is it covered?\n\n{sentence}\n") == expected

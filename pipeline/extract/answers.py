@@ -136,7 +136,7 @@ _ADDS_TO = re.compile(r"\s*(?:and\s+)?(?:what|how)\s+about\b", re.IGNORECASE)  #
 _EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b")  # "Is there anyone who should not ...?"
 _DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")
 _ADDRESSED = re.compile(  # whom a host or a colleague asks, and a host's aside before the question
-    r"(?:(?:and|so|okay|ok|now)\s+)?(?!(?:In|On|At|For|With|If|When|After|Before|During|As|Since|Under|Without|Besides|Also|Then|Now|So|And|But|Or|Yes|No|Well|Okay|Honestly|Actually|Seriously|Realistically|Otherwise|Overall|Here|There)\b)"
+    r"(?:(?i:and|so|okay|ok|now)\s+)?(?!(?:In|On|At|For|With|If|When|After|Before|During|As|Since|Under|Without|Besides|Also|Then|Now|So|And|But|Or|Yes|No|Well|Okay|Honestly|Actually|Seriously|Otherwise|Overall|Here|There)\b)(?![A-Z][a-z]+ly\b)"
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)(?:(?i:before we (?:go|move|get|head|turn)\b)[^,?]{0,40},\s+)?"
 )
 _CREDENTIAL = re.compile(r"\s*[A-Z]{2,}\b")  # a clause after a comma that opens with capitals is a name's credential ("DO", "MD"), no question
@@ -149,7 +149,7 @@ _WHAT_IS = re.compile(r"^(?:what|who(?! (?:is|are) (?:the|our|your|my) )) (?:exa
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
-    r"|(?:\bin|^In) (?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv") if row["code"]) + r")\b"
+    r"|(?:\bin|^In) (?!(?:What|Which|Who|Whom|Whose|How|When|Where|Why|Some|Any|Most|All|Each|Every|General|Short|Practice|Fact|Case|Cases|Theory)\b)(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv") if row["code"]) + r")\b"
 )  # "in Ohio", "in BC": place_codes.csv leaves out codes that are also clinical abbreviations or words (MS, PA, OR)
 NOTHING: frozenset[str] = frozenset()
 _NEUTRAL_AFTER = re.compile(  # "What happens after ...?", a bare "And afterwards?": neither an instruction nor an effect named
@@ -265,7 +265,8 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
     """A letter's last sentence decides when it says what is asked ("What can I do besides a night
     guard?"); when it does not ("Who is right?"), the whole letter does."""
     addressed = _ADDRESSED.match(question)
-    if addressed and _QUESTION_OPENING.match(question, addressed.end()) and not any(s < addressed.end() for s, _, _, _ in entities):
+    if (addressed and _QUESTION_OPENING.match(question, addressed.end()) and not any(s < addressed.end() for s, _, _, _ in entities)
+            and not _PRONOUN.search(normalise(question[addressed.end():]))):  # "Side Effects, what are they?" puts its topic first
         k = addressed.end()  # "Tomas, before we go to the phones, what is a trigger point?" asks what follows the name
         question, entities = question[k:], [(s - k, e - k, label, c) for s, e, label, c in entities]
     part, part_entities = _asked_part(question, entities)

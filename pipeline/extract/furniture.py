@@ -39,7 +39,7 @@ MASTHEAD_QUESTIONS = 2  # answered questions after a byline that make it the FAQ
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
-_PRINTED_LINE = re.compile(r"\S(?:[ \t]{4,}|\t{2,})\S|\bpage \d|^[ \t]*(?:\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{1,4},?[ \t]+\d{1,2}:\d{1,2}(?:[ \t]?[ap]m)?)[ \t]*$", re.IGNORECASE)  # a browser's print header and footer: "3/14/25, 10:22 AM", "1/4"
+_PRINTED_LINE = re.compile(r"\S(?:[ \t]{4,}|\t{3,})\S|\bpage \d|^[ \t]*(?:\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{1,4},?[ \t]+\d{1,2}:\d{1,2}(?:[ \t]?[ap]m)?)[ \t]*$", re.IGNORECASE)  # a browser's print header and footer: "3/14/25, 10:22 AM", "1/4"
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")  # ... and the page's address, repeated as written (two addresses are two lines)
 _LETTERHEAD = re.compile(r"[^$£€|·\n]+(?:[ \t][|·][ \t][^$£€|·\n]+){2,}")  # "Mercy Hospital | Pain Service | Patient Information", "Leaflet PM-112 | Version 3 | ...": no prices
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s+\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
@@ -482,10 +482,11 @@ class Page:
             level = _previous_filled(parts, i)
             if level is not None and _THREAD_LEVEL.fullmatch(parts[level]):
                 self.actions[level] = "skip"
-        if self.bylines:  # a forum's "14 Replies" between its first post and the replies counts them, and ends nothing (a blog's comments follow no post of the thread's)
+        if self.bylines:  # a forum's "14 Replies" under its first post's buttons counts the replies and ends nothing (a blog's comments follow no post's "Reply")
             first, last = min(self.bylines), max(self.bylines)
             for i in range(first + 1, last):
-                if self.actions[i] == "end" and _REPLY_COUNT.fullmatch(parts[i]):
+                above = _previous_filled(parts, i)
+                if self.actions[i] == "end" and _REPLY_COUNT.fullmatch(parts[i]) and above is not None and parts[above].strip().lower() in _POST_BUTTONS | {"report", "like", "share"}:
                     self.actions[i] = "skip"
         if len(self.byline_names) >= MIN_ONE_LINE_BYLINES:  # Hacker News: a lone "reply" under each comment
             for i, part in enumerate(parts):

@@ -136,6 +136,7 @@ _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to kn
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
 _QUOTED_ENTRY = re.compile(r"[ \t]*[\"“]([^\"“”\n]{3,200}\?)[\"”](?:[ \t]+\([^()\n]{1,80}\))?[ \t]*")  # “Will it hurt?” (callers booking needling)
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]*")  # "Dear Dr. Ortiz,", "Dear Dr. Ortiz: I have ...?"
+_ENUMERATED = re.compile(r"\d{1,3}[.)][ \t]*(?:[*_]{1,2}[ \t]*)?$")  # a numbered line's prefix ("2. ", "2) **")
 _ASKERS_OWN = re.compile(r"\b(?:I|I['’](?:m|d|ve|ll)|my|me)\b")  # a remark in the asker's own voice
 _SIGNED = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-Z]")  # a reader's letter signed below ("— Sore in Sacramento"), furniture by boilerplate.csv
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
@@ -289,9 +290,13 @@ def _question_candidate(
     alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS and core.count("?") == 1 and (_SPEAKS_OF_ONESELF.match(core) or bool(_remark(core, False)))
     remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled)
     if (structural and not (remark or marked or titled or emphasised) and not core.rstrip(_CLOSERS).endswith("?")
-            and (asked := [m.end() for m in ASKED.finditer(text, start, end)]) and not _has_sentence_break(text[start:asked[-1]])
-            and _ASKERS_OWN.search(re.split(r"(?<=[.!])\s", text[asked[-1]:end].strip(), maxsplit=1)[0])):  # not a contents line's "2.2 Why do I have them? 1", nor a thread's "6/ How many ...? For a single ..., two visits is usually enough."
-        end = asked[-1]  # "2. Who gives the injections? The scheduler mentioned a nurse practitioner and I'd rather see the doctor.": the asker's story after a numbered question
+            and (asked := [m.end() for m in ASKED.finditer(text, start, end)]) and not _has_sentence_break(text[start:asked[-1]])):
+        after = text[asked[-1]:end]
+        opening = _answer_opening().match(after) if _ENUMERATED.search(text, line.start, start) else None
+        if opening and answer_start is None:  # "2. Does it hurt? Not much, in my experience.": the answer begins on the question's line
+            end, answer_start = asked[-1], asked[-1] + len(after) - len(after.lstrip())
+        elif _ASKERS_OWN.search(re.split(r"(?<=[.!])\s", after.strip(), maxsplit=1)[0]):  # not a contents line's "2.2 Why do I have them? 1", nor a thread's "6/ How many ...? For a single ..., two visits is usually enough."
+            end = asked[-1]  # "2. Who gives the injections? The scheduler mentioned a nurse practitioner and I'd rather see the doctor.": the asker's story after a numbered question
         core = text[start:end]
     if (not core.rstrip(_CLOSERS).endswith("?") and not remark) or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None  # a heading's question may go on with a remark ("Does it hurt? My neck is already sore."): the title is the question
@@ -1129,6 +1134,13 @@ def _numbered_title(page: Page, index: int) -> bool:
         return False
     core = text[number.end():line.end].strip()
     return bool(core) and core[0].isupper() and core[-1] not in ".!?:;,)" and len(core.split()) <= MAX_HEADING_WORDS
+
+
+@cache
+def _answer_opening() -> re.Pattern:
+    """An answer's opening words ("Yes,", "Not much.", cues/answer_openings.csv) right after a question on its line."""
+    openings = sorted((row["opening"] for row in read_rows("cues/answer_openings.csv")), key=len, reverse=True)
+    return re.compile(r"\s*(?i:" + "|".join(r"[\s,]+".join(map(re.escape, o.split())) for o in openings) + r")(?=\s*[,.!:;–—-]|\s*$)")
 
 
 @cache

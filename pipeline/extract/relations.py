@@ -39,11 +39,15 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 _QUALIFIERS = re.compile(r"(?:(?:licensed|certified|qualified|trained|registered|chartered|senior|clinical|experienced|board-certified|specialist)\s+)*")
+_SOME_PLACES = re.compile(r"\bin\s+(?:some|a few|few|many|most|several|certain|a (?:growing|small|handful of|number of)(?: number of)?|a handful of|a number of)\s+(?:(?:US|U\.S\.|Canadian|Australian)\s+)?(?:states|provinces|territories|countries|jurisdictions)\b", re.IGNORECASE)
 _DENIED_ELSEWHERE = re.compile(  # a permission some places give that others withhold
     r"\s*,?\s*(?:\b(?:and|but|while|whereas)\s+)?\b(?:not\s+(?:in\s+(?:others|other states|other provinces|the others|the rest)|here|in this state)"
     r"|(?:are|is)\s+(?:barred|banned|prohibited|not (?:allowed|permitted))\s+(?:in\s+(?:others|other states|other provinces|the rest)|here)"
     r"|in\s+(?:others|other states|other provinces|the rest),?\s+(?:they|it|he|she)\s+(?:(?:may|can|do|does|are|is|could)\s+)?(?:not\b|n't|cannot\b|can't\b))"
 )
+_FORBIDDEN_AFTER = re.compile(r"[^.;:,]{0,30}?\b(?:is|are)\s+(?:not\s+(?:allowed|permitted|legal|lawful)|(?:prohibited|banned|illegal|unlawful|barred|forbidden))\b")
+_THEIR_THING = re.compile(r"\s+(?:referrals?|orders?|prescriptions?|notes?|approval|letters?|sign-off|supervision|oversight|recommendations?)\b")  # "with a physician referral"
+_TALKED_OVER = re.compile(r"\b(?:discuss|discussing|talk|talking|speak|speaking|check|checking|raise|mention|consult|consulting|share|ask)\b")  # "discuss dry needling with your doctor"
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?!\w))")  # "with a doctor's order": the practitioner's thing, not the practitioner
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
 _ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \t]+(?:states|provinces|countries|clinics|hospitals)[ \t]*,?[ \t]+)?(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained)[ \t]+)*$")  # "... and by our physical therapists", "..., and in many states also by NPs" after a passive's first practitioner (not "in some states", a hedge of its own)
@@ -154,6 +158,7 @@ class Context:
     topic: str | None = None  # the page's treatment: "the injections" a question names on a page about trigger point injections
     permission: bool = False  # the question asks what the law or a scope allows: "may" in its answer grants ("Chiropractors may use IASTM")
     named_before: bool = False  # the clause before named a practitioner: a side after "but" that lacks its subject means them
+    some_places: bool = False  # the relation before holds in some places ("In some states chiropractors may ..."): "in others they may not" denies it
 
 
 @dataclass(frozen=True)
@@ -464,7 +469,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             continue  # "Acupuncturists train longer in needling than we do": a comparison, not an act
         if _BARE_DO.fullmatch(s, match.start(), match.end()) and (negated := _NOT_AFTER_DO.match(s, match.end())) and not _PRESCRIBE.match(s, negated.end()):
             continue  # the "do" of "do not inject medication" or "do not cover injections": the verb after it says what is (not) done; "do not prescribe medication" denies the medication
-        if compared and (phrase.voice == "passive" or (phrase.voice == "active" and compared.group(1) in _OTHERS_THAN)):  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject ("Like PTs, chiropractors ..." says it of both)
+        if compared and (phrase.voice in ("passive", "adjacent") or (phrase.voice == "active" and compared.group(1) in _OTHERS_THAN)):  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject ("Like PTs, chiropractors ..." says it of both)
             before = [e for e in before if e[0] >= compared.end()]
         if phrase.voice == "passive" and _WHETHER.search(s, low, match.start()):
             continue  # "not covered, whether it is done by an acupuncturist or a massage therapist": no one is said to do it
@@ -503,11 +508,16 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             named = [e for e in treated if e[1] == (first_by.start() if first_by else match.start()) and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
             treated = [e for e in treated if e[1] <= named[0][1]] if named else []  # the list that ends there ("dry needling and cupping by a PT")
             if phrase.reach == "next":  # "massage with one of our licensed massage therapists": the phrase's next words name the practitioner
-                practitioners = practitioners[:1] if practitioners and _QUALIFIERS.fullmatch(s, match.end(), practitioners[0][0]) and not _POSSESSIVE.match(s, practitioners[0][1]) else []
+                practitioners = practitioners[:1] if (
+                    practitioners and _QUALIFIERS.fullmatch(s, match.end(), practitioners[0][0]) and not _POSSESSIVE.match(s, practitioners[0][1])
+                    and not _THEIR_THING.match(s, practitioners[0][1]) and not _TALKED_OVER.search(s, low, match.start())
+                ) else []  # not "discuss dry needling with your doctor", "physical therapy with a physician referral"
             else:
                 practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
         treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"],
                         gap=_SERIES_GAP if phrase.voice == "adjacent" else _LIST_GAP)  # not "dry needling alongside injections from our physicians"
+        if phrase.voice == "adjacent" and phrase.reach == "next" and len(treated) > 2:
+            treated = treated[-1:]  # "Services include adjustments, acupuncture and massage with one of our RMTs": the last item's, not "X and Y with our psychologist"
         practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])])  # "..., and injections by physicians": the next pair
         practitioners = _specified(text, s, practitioners, entities)
         if phrase.voice == "passive" and practitioners:  # "offered by our acupuncturist during visits and by our physical therapists (or by ...)": a second "by" and its list
@@ -568,6 +578,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
                 end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge ("and sometimes by NPs" is)
             relation = _judged(s, start, end, entities, phrase.polarity, place)
+            if phrase.voice == "adjacent" and practitioners and _FORBIDDEN_AFTER.match(s, practitioners[-1][1]):
+                relation = "does_not_perform"  # "Dry needling by a chiropractor is not allowed in Ohio" ("... is not covered" says nothing of who may)
             if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks; a place it names is where the practitioner works ("in Brandt Hall"), never a law's permission; "you do not need a referral to see ...": not denied
                 for judged_from in (low, s.rfind(",", low, match.start()) + 1 or low, start):  # the clause, its last part, the phrase
                     relation = _judged(s, max(low, judged_from), end, entities, phrase.polarity, False)
@@ -599,7 +611,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                     found.append((match.start(), Relation(denied, treatments, "does_not_perform")))
     found += _labelled(text, s, low, high, entities, place)
     denied_elsewhere = _DENIED_ELSEWHERE.search(s, found[-1][0] if found else low, high)
-    told = found[-1][1] if found else context.last if denied_elsewhere and denied_elsewhere.start() == low else None
+    if found:  # "... in some states and not in others": a permission of some places
+        told = found[-1][1] if denied_elsewhere and _SOME_PLACES.search(s, low, denied_elsewhere.start()) else None
+    else:  # "..., but in others they may not": the clause before's, when it spoke of some places and this one names nobody else
+        told = context.last if denied_elsewhere and denied_elsewhere.start() == low and context.some_places and not context.named_before else None
     elsewhere = Relation(told.providers, told.treatments, "does_not_perform") if denied_elsewhere and told and told.relation != "does_not_perform" else None  # "... in some states and not in others", "..., but in others they may not"
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
@@ -627,6 +642,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         else:
             return [elsewhere]  # "but in others they may not": the clause before says who and what, and stays what "they" are
     if relations:
+        context.some_places = bool(_SOME_PLACES.search(s, low, high))
         same = [r for r in relations if r.providers == relations[0].providers]  # one verb's list judged item by item is one list for "do too"
         context.providers = relations[0].providers
         context.last = Relation(relations[0].providers, tuple(dict.fromkeys(t for r in same for t in r.treatments)), relations[0].relation)

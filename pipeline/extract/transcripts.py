@@ -54,6 +54,8 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]"; Zoom's "10:05:10 Fr
     r":?[ \t]*"  # Signal's "[08:41] Me:" over the message
 )
 _DATE = re.compile(_DAY)  # a header's date
+_ROOM_AGAIN = re.compile(r"\W*(?:(?:ok(?:ay)?|so|and|right)\W+)?(?:(?:how|what) about now|is (?:that|this|it) better(?: now)?|(?:can|do) you see (?:it|that|them|this|me) now)\W*", re.IGNORECASE)
+_ROOM = re.compile(r"\b(?:screen|camera|slides?|audio|mic|microphone|hear|sharing|share|sound|video|muted|frozen)\b", re.IGNORECASE)  # what a room check is about
 _BADGE = re.compile(r"[ \t]{2,}\S.*")  # what a forum sets after its member's name ("@NoraQuinnPT  Creator", "SueM_RGN  CareCircle Moderator")
 _SIGN_OFF = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w.'’-]*)?(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*[A-Z][\w .,]{1,40})?[ \t]*")  # "Sue (moderator, RGN)", "— Tom H., physio"
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
@@ -402,6 +404,11 @@ def find_transcript(page: Page) -> Transcript | None:
                 last += 1
             asks = _asks(text, start, lines[last].end) and page.actions[page.line_of(start)] != "skip"  # "Want the slides? https://...": an invitation
             turns[index] = Turn(speaker, start, asks, last, len(text[start:lines[last].end].split()))
+    order = sorted(turns)
+    for before, index in zip(order, order[1:]):  # "Can you see my screen?" "Not yet." "How about now?": the room checked again
+        turn = turns[index]
+        if turn.asks and _ROOM_AGAIN.fullmatch(text, turn.text_start, lines[turn.last_line].end) and _ROOM.search(text, turns[before].text_start, lines[turns[before].last_line].end):
+            turns[index] = replace(turn, asks=False)
     if chat:  # a message addressed to someone ("kneadle: how often ...") speaks from after the name
         turns = {index: _addressed(text, turn, speakers) for index, turn in turns.items()}
     unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
