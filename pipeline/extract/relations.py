@@ -38,7 +38,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:of|in|into|private|clinical|the|a|an|our|your|t
 RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_perform"}  # else does_not_perform
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
-_QUALIFIERS = re.compile(r"(?:(?:licensed|certified|qualified|trained|registered|chartered|senior|clinical|experienced|board-certified|specialist)\s+)*")
+_QUALIFIERS = re.compile(r"(?:(?:licensed|certified|qualified|trained|registered|chartered|senior|clinical|experienced|board-certified|specialist)\s+)*")  # between "with one of our" and the practitioner
 _SOME_PLACES = re.compile(r"\bin\s+(?:some|a few|few|many|most|several|certain|a (?:growing|small|handful of|number of)(?: number of)?|a handful of|a number of)\s+(?:(?:US|U\.S\.|Canadian|Australian)\s+)?(?:states|provinces|territories|countries|jurisdictions)\b", re.IGNORECASE)
 _DENIED_ELSEWHERE = re.compile(  # a permission some places give that others withhold
     r"\s*,?\s*(?:\b(?:and|but|while|whereas)\s+)?\b(?:not\s+(?:in\s+(?:others|other states|other provinces|the others|the rest)|here|in this state)"
@@ -615,7 +615,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         told = found[-1][1] if denied_elsewhere and _SOME_PLACES.search(s, low, denied_elsewhere.start()) else None
     else:  # "..., but in others they may not": the clause before's, when it spoke of some places and this one names nobody else
         told = context.last if denied_elsewhere and denied_elsewhere.start() == low and context.some_places and not context.named_before else None
-    elsewhere = Relation(told.providers, told.treatments, "does_not_perform") if denied_elsewhere and told and told.relation != "does_not_perform" else None  # "... in some states and not in others", "..., but in others they may not"
+    elsewhere = Relation(told.providers, told.treatments, "does_not_perform") if told and told.relation != "does_not_perform" else None
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
