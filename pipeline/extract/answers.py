@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from pipeline.extract.claims import _SUBORDINATE, ENTITY, Judgement, clause_spans, denying_cues, judge, main_clause, normalise, quantifier_cues
-from pipeline.extract.questions import _CLOSERS
+from pipeline.extract.questions import _CLOSERS, answer_openings
 from pipeline.rules import question_words, read_rows, sentence_abbreviations, title_abbreviations
 
 _INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
@@ -90,16 +90,6 @@ def _question_types() -> tuple[_Cue, ...]:
             frozenset(filter(None, r["page_decides"].split("|"))),
         )
         for r in read_rows("question_types.csv")
-    )
-
-
-@cache
-def _openings() -> tuple[tuple[re.Pattern, str], ...]:
-    rows = sorted(read_rows("cues/answer_openings.csv"), key=lambda r: -len(r["opening"]))
-    ends = {"punctuation": r"(?:\s*[,.!:;–—-]|\s*$)", "anything": r"(?:\s*[,.!:;–—-]|\s*$|\s)"}
-    return tuple(
-        (re.compile(r"\s*" + r"[\s,]+".join(map(re.escape, r["opening"].split())) + ends[r["followed_by"]]), r["polarity"])
-        for r in rows
     )
 
 
@@ -394,7 +384,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     q = normalise(question[addressed.end():] if addressed and _QUESTION_OPENING.match(question, addressed.end()) else question)  # "Mei, can acupuncture help?" asks with "can"
     s = _BULLET.sub("", normalise(first_sentence), count=1)
     modal = next((word for word in _MODALS if q.strip().startswith(word + " ")), None)
-    for pattern, polarity in _openings():
+    for pattern, polarity in answer_openings():
         opening = pattern.match(s)
         if opening:
             return "yes" if polarity == "maybe" and modal and modal in re.findall(r"\w+", opening.group()) else polarity

@@ -21,7 +21,7 @@ from functools import cache
 
 from pipeline.extract.claims import ENTITY
 from pipeline.extract.relations import _generic
-from pipeline.extract.transcripts import find_transcript
+from pipeline.extract.transcripts import Transcript
 from pipeline.rules import function_words, read_rows
 
 _S = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"  # a space, or a hard-wrapped line's break
@@ -166,16 +166,16 @@ def _cards(page, entities: list[ENTITY]) -> dict[int, str]:
     return found
 
 
-def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], first_question: int | None) -> list[ENTITY]:
+def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], first_question: int | None, transcript: Transcript | None) -> list[ENTITY]:
     """Practitioner mentions for "I", "we" and named people in the answers (`pairs`: each pair's
-    question end, answer start and answer end), where the page says who they are."""
+    question end, answer start and answer end), where the page says who they are; `transcript`: the
+    page's turns, if it is one."""
     text = page.text
     answers = [(a, b) for _, a, b in pairs]
     roster, sites = _roster(text, entities)
     opening = _said_of_self(text, 0, first_question, entities) if first_question else None
     if not roster and not opening and not page.cards and not any(_said_of_self(text, a, b, entities) for a, b in answers):
         return []
-    transcript = find_transcript(page)
     turns = sorted((turn.text_start, turn.speaker) for turn in transcript.turns.values()) if transcript else []
     cards = {f"card at {end}": (end, concept) for end, concept in _cards(page, entities).items()}  # each answerer's card a speaker of its own
     segments = []  # (start, end, speaker) within answers, cut where a turn or an answerer's card begins

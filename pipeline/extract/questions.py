@@ -292,7 +292,7 @@ def _question_candidate(
     if (structural and not (remark or marked or titled or emphasised) and not core.rstrip(_CLOSERS).endswith("?")
             and (asked := [m.end() for m in ASKED.finditer(text, start, end)]) and not _has_sentence_break(text[start:asked[-1]])):
         after = text[asked[-1]:end]
-        opening = _answer_opening().match(after) if _ENUMERATED.search(text, line.start, start) else None
+        opening = _ENUMERATED.search(text, line.start, start) and any(pattern.match(after.lower().replace("’", "'")) for pattern, _ in answer_openings())
         if opening and answer_start is None:  # "2. Does it hurt? Not much, in my experience.": the answer begins on the question's line
             end, answer_start = asked[-1], asked[-1] + len(after) - len(after.lstrip())
         elif _ASKERS_OWN.search(re.split(r"(?<=[.!])\s", after.strip(), maxsplit=1)[0]):  # not a contents line's "2.2 Why do I have them? 1", nor a thread's "6/ How many ...? For a single ..., two visits is usually enough."
@@ -1137,10 +1137,15 @@ def _numbered_title(page: Page, index: int) -> bool:
 
 
 @cache
-def _answer_opening() -> re.Pattern:
-    """An answer's opening words ("Yes,", "Not much.", cues/answer_openings.csv) right after a question on its line."""
-    openings = sorted((row["opening"] for row in read_rows("cues/answer_openings.csv")), key=len, reverse=True)
-    return re.compile(r"\s*(?i:" + "|".join(r"[\s,]+".join(map(re.escape, o.split())) for o in openings) + r")(?=\s*[,.!:;–—-]|\s*$)")
+def answer_openings() -> tuple[tuple[re.Pattern, str], ...]:
+    """An answer's opening words ("Yes,", "Not much.", "Only if ...": cues/answer_openings.csv), longest
+    first, each with the yes/no it gives; matched against lower-case text."""
+    rows = sorted(read_rows("cues/answer_openings.csv"), key=lambda r: -len(r["opening"]))
+    ends = {"punctuation": r"(?:\s*[,.!:;–—-]|\s*$)", "anything": r"(?:\s*[,.!:;–—-]|\s*$|\s)"}
+    return tuple(
+        (re.compile(r"\s*" + r"[\s,]+".join(map(re.escape, r["opening"].split())) + ends[r["followed_by"]]), r["polarity"])
+        for r in rows
+    )
 
 
 @cache

@@ -371,7 +371,7 @@ def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str]
     claim_rows = [_claim_row(doc.doc_id, qa_id, claim) for qa_id, claim in claims]
     permitted = frozenset(qa_id for (qa_id, _), question_type in zip(identified, types) if question_type == "regulation")
     named = [(m.start, m.end, m.label, m.concept_id) for m in found]  # a staff line the furniture map sets apart still says who is who
-    speakers = stand_ins(page, named, [(p.question_end, p.answer_start, p.answer_end) for p in pairs], pairs[0].question_start if pairs else None)
+    speakers = stand_ins(page, named, [(p.question_end, p.answer_start, p.answer_end) for p in pairs], pairs[0].question_start if pairs else None, transcript)
     performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted, stating, speakers)
     own_types = [row["claim_type"] for row in claim_rows]
     question_type_of = {qa_id: t for (qa_id, _), t in zip(identified, types)}
