@@ -192,6 +192,10 @@ def test_dry_needles_as_a_noun_name_no_act():
      {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:naturopath", "TRT:dry_needling", "performs")}),
     ("Our massage therapists do not needle.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
     ("The chiropractor held the needles up to the light.", set()),                     # the noun names nothing done
+    ("Spinal manipulation is for chiropractors, not massage therapists.",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:massage_therapist", "TRT:spinal_manipulation", "does_not_perform")}),
+    ("Trigger point injections are best left to physicians.", {("PRV:physician", "TRT:trigger_point_injection", "performs")}),
+    ("Dry needling is for adults, and massage is for everyone our massage therapists see.", set()),  # whom it suits, not who gives it
 ])
 def test_a_treatment_limited_to_practitioners_and_needle_as_a_verb(text, expected):
     assert relations(text) == expected
