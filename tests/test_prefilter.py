@@ -1,5 +1,6 @@
 """A rule is skipped only on text that it cannot match: the strings read from its pattern are in
-every match, and the furniture map decides as the plain alternation of its rows would."""
+every match, the furniture map decides as the plain alternation of its rows would, and a search
+behind a lookahead for a match's first characters finds what the pattern finds."""
 
 import re
 from pathlib import Path
@@ -7,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract import furniture
-from pipeline.extract.prefilter import floats, fold, may_match, required_strings
+from pipeline.extract.prefilter import floats, fold, may_match, required_strings, searcher
 from pipeline.rules import read_rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -75,3 +76,41 @@ def test_every_furniture_rule_match_holds_the_strings_it_needs():
         for line in lines:
             found = pattern.fullmatch(line) if row["match"] != "start" else pattern.match(line)
             assert not found or may_match(needs, fold(line)), (row["pattern"], line)
+
+
+@pytest.mark.parametrize("pattern, flags, text", [
+    (r"\b(?:is|are) (?:caused by|due to)\b", 0, "Most knots are due to strain."),
+    (r"(?<![\w'-])(?:may|might)(?![\w'-])", 0, "it may-be; it might"),
+    (r"\bkeep\b", re.IGNORECASE, "\u212aEEP going"),  # the Kelvin sign folds to "k" in the lookahead too
+    (r"\bshare\b", re.IGNORECASE, "ſhare this"),
+    (r"(?i:call) us", 0, "CALL us"),  # a group that folds letters is not narrowed by the lookahead
+    (r"(?i)call us", 0, "CALL us"),  # nor is a pattern whose flags open it
+    (r"^(?:most |many )?[\w' -]+ (?:come|comes) from\b", 0, "Knots come from overuse."),
+    (r"(?:e-?mail)?", 0, "no match but empty"),
+    (r"[0-9]{3}-[0-9]{4}", 0, "call 555-1234"),
+    (r"a{0,2}b", 0, "cab aab"),
+])
+def test_a_searcher_finds_what_its_pattern_finds(pattern, flags, text):
+    plain, fast = re.compile(pattern, flags), searcher(pattern, flags)
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert plain.search(text) is not None or pattern == r"(?:e-?mail)?"
+
+
+def test_a_searcher_skips_ahead_only_where_the_first_characters_are_known():
+    assert searcher(r"\b(?:is|are) due to\b").pattern.startswith("(?=[ai])")
+    assert searcher(r"a{0,2}b").pattern.startswith("(?=[ab])")
+    for pattern in (r"\w+ due to", r"(?:e-?mail)?", r".*\bcall\b", r"(?i:call)", r"(?i)call"):
+        assert searcher(pattern).pattern == pattern
+
+
+def test_every_claim_type_row_searched_so_finds_what_it_finds():
+    rows = read_rows("claim_types.csv")
+    lines = _fixture_lines()
+    narrowed = 0
+    for row in rows:
+        plain, fast = re.compile(row["pattern"]), searcher(row["pattern"])
+        narrowed += fast.pattern != plain.pattern
+        for line in lines:
+            low = line.lower()
+            assert (plain.search(low) is None) == (fast.search(low) is None), (row["pattern"], line)
+    assert narrowed > len(rows) / 2

@@ -17,6 +17,7 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
 from pipeline.extract.nlp import MARKUP_TOKENS
+from pipeline.extract.prefilter import searcher
 from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
@@ -62,7 +63,7 @@ class CueSet:
         cues = sorted({row[key] for row in rows}, key=len, reverse=True)
         words = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cues if cue != "n't")
         clitic = r"|n't\b" if "n't" in cues else ""
-        return cls(re.compile(r"(?<![\w'-])(?:" + words + r")(?![\w'-])" + clitic), {row[key]: row[attribute] if attribute else "" for row in rows})
+        return cls(searcher(r"(?<![\w'-])(?:" + words + r")(?![\w'-])" + clitic), {row[key]: row[attribute] if attribute else "" for row in rows})
 
     def find(self, s: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         return [(m.start(), m.end(), " ".join(m.group().split())) for m in self.regex.finditer(s, start, len(s) if end is None else end)]
@@ -159,7 +160,7 @@ def _claim_types() -> tuple[tuple[str, re.Pattern, frozenset[str], str], ...]:
     """(type, cue pattern, predicates of that type, what else the sentence must name: two concepts,
     or a jurisdiction and a kind of practitioner)."""
     return tuple(
-        (r["claim_type"], re.compile(r["pattern"]), frozenset(filter(None, r["predicates"].split("|"))), r["requires"])
+        (r["claim_type"], searcher(r["pattern"]), frozenset(filter(None, r["predicates"].split("|"))), r["requires"])
         for r in read_rows("claim_types.csv")
     )
 

@@ -1,4 +1,5 @@
-"""Which strings a rule's match must contain, so that text holding none of them skips the rule.
+"""Which strings a rule's match must contain, so that text holding none of them skips the rule,
+and which characters it can begin with, so that a search skips every other position at once.
 
 Python's re module tries a pattern such as ".*\\bcookie (settings|policy)\\b.*" from every
 position of a line, and a rule file's alternation of such rows cost ~100 µs a line, though a line
@@ -6,13 +7,20 @@ of an article hardly ever holds one of their words. A rule that floats (its matc
 long run of any characters) and whose every match contains one of a few literal strings is tried
 only on text that contains one. The strings are read from the pattern by re's own parser, never
 written by hand: the rule files stay the one place their words live.
+
+A search tries a pattern at every position of the text, and one that opens with "\\b" or a
+lookbehind is tried there in full: re finds no first character to skip ahead by. A lookahead for
+the characters a match can begin with, put before the pattern, makes the other positions cheap
+(about a fifth less time for the claim-type rows) and matches exactly what the pattern matches.
 """
 
 from __future__ import annotations
 
+import re
 from re import _constants as sre, _parser  # the parser of the pinned Python 3.11, read not changed
 
 MIN_RUN = 20  # characters of a leading run that make a pattern float
+MAX_RANGE = 128  # characters of a class range listed one by one ("[a-z]"); a wider one may begin anything
 _REPEATS = (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT)
 _FOLD = str.maketrans({"İ": "i", "ı": "i", "ſ": "s"})  # what re.IGNORECASE matches to "i" and "s" but lower() does not
 
@@ -30,6 +38,16 @@ def required_strings(pattern: str) -> frozenset[str] | None:
 def floats(pattern: str) -> bool:
     """Whether a match can open with a long run of any characters (".*", ".{0,160}", a lookahead)."""
     return _floats(_parser.parse(pattern).data)
+
+
+def searcher(pattern: str, flags: int = 0) -> re.Pattern:
+    """The pattern compiled for search, behind a lookahead for the characters its matches begin with
+    (compiled with the same flags, so IGNORECASE folds them as it folds the pattern)."""
+    compiled = re.compile(pattern, flags)
+    starts = _first_characters(_parser.parse(pattern, flags).data)
+    if starts is None or starts[1] or compiled.flags != re.compile("", flags).flags:  # a match may be empty; inline global flags must open the pattern
+        return compiled
+    return re.compile(f"(?=[{''.join(map(re.escape, sorted(starts[0])))}])(?:{pattern})", flags)
 
 
 def may_match(required: frozenset[str] | None, folded: str) -> bool:
@@ -81,3 +99,35 @@ def _floats(items) -> bool:
 def _plain(char: str) -> bool:
     """A character folding compares as re does: ASCII, or one without case (a "©", a "·")."""
     return char.isascii() or char.lower() == char.upper() == char
+
+
+def _first_characters(items) -> tuple[set[str], bool] | None:
+    """The characters a match of the items can begin with and whether it can be empty; None when
+    any character may (".", "\\w", a backreference)."""
+    starts: set[str] = set()
+    for op, av in items:
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):  # "^", "\\b", lookarounds: no character of the match
+            continue
+        if op is sre.LITERAL:
+            return starts | {chr(av)}, False
+        if op is sre.IN:
+            if not all(kind in (sre.LITERAL, sre.RANGE) for kind, _ in av) or any(kind is sre.RANGE and value[1] - value[0] > MAX_RANGE for kind, value in av):
+                return None
+            return starts | {chr(c) for kind, value in av for c in ([value] if kind is sre.LITERAL else range(value[0], value[1] + 1))}, False
+        if op is sre.SUBPATTERN:
+            found = None if av[1] or av[2] else _first_characters(av[3])  # "(?i:...)" folds letters the lookahead would not
+        elif op is sre.BRANCH:
+            branches = [_first_characters(branch) for branch in av[1]]
+            found = None if None in branches else (set().union(*(b[0] for b in branches)), any(b[1] for b in branches))
+        elif op in _REPEATS:
+            found = _first_characters(av[2])
+            found = found and (found[0], found[1] or av[0] == 0)
+        else:
+            return None
+        if found is None:
+            return None
+        starts |= found[0]
+        if not found[1]:
+            return starts, False
+    return starts, True
+

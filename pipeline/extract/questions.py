@@ -17,6 +17,7 @@ from functools import cache
 from pipeline.extract.furniture import ANNOUNCED_ROLE, FAQ_SECTION, Line, Page, line_action
 from pipeline.extract.tables import lines_of_column_names
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
+from pipeline.memos import text_memo
 from pipeline.rules import function_words, question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
 
@@ -191,6 +192,7 @@ def _has_sentence_break(core: str) -> bool:
     return next(_sentence_breaks(core), None) is not None
 
 
+@text_memo(maxsize=1 << 12)  # each line is asked about several times: as a candidate, a heading, an outline's parent
 def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, bool, bool]:
     """Skip the markup and enumerator before a line's text: (new start, structural, labelled,
     bullet, emphasised)."""

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from pipeline.extract.furniture import CALLOUT, Page
+from pipeline.memos import text_memo
 from pipeline.rules import read_rows
 
 MIN_TURNS = 2  # lines a label must open for its speaker to count
@@ -379,6 +380,7 @@ def _chevron_turns(page: Page) -> dict[int, tuple[str, int, int]]:
     return {i: (f"speaker {n % 2 + 1}", i, _CHEVRON.match(text, lines[i].start, lines[i].end).end()) for n, i in enumerate(marked)}
 
 
+@text_memo(maxsize=1)  # a page is read for its questions, then for its claims: one search serves both
 def find_transcript(page: Page) -> Transcript | None:
     text, lines = page.text, page.lines
     labelled: dict[int, tuple[str, int, int]] = {}  # line -> (speaker, the label's last line, where the words begin)
