@@ -1330,6 +1330,27 @@ def test_round_30_review_question_types(question, expected):
     assert document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]["question_type"] == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Why the headaches?", "cause"),  # a verbless why names the condition
+    ("Why all the bruising?", "risk"),  # ... not a mark a treatment leaves
+    ("Why the long wait?", "other"),
+    ("Where should I never use a massage ball?", "risk"),
+    ("Is dry needling OK if I take blood thinners?", "risk"),
+    ("Is cupping okay while I'm pregnant?", "risk"),
+    ("Is it OK if I bring my kid?", "procedure"),
+    ("If insurance denies the injections, what would I owe?", "cost"),
+    ("What will I owe after the visit?", "cost"),
+])
+def test_round_49_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_a_question_of_who_does_what_after_and_or_a_fragment_asks_its_own_on_a_billing_page():
+    billing = asked("Is massage covered?", "Does my plan cover dry needling?", "What is my copay?", "Is cupping safe?",
+                    "And does your massage therapist do cupping?", "What about the bruises?", "What about insurance? Does any of this get covered?")
+    assert question_types(billing)[4:] == ["provider", "risk", "coverage"]
+
+
 def test_a_place_keeps_a_permission_question_about_the_law_on_an_insurers_page():
     insurer = asked("Is massage covered?", "Does my plan cover dry needling?", "What is my copay?", "Is a massage therapist allowed to do dry needling in Oregon?", "Are cupping visits allowed?")
     assert question_types(insurer)[3:] == ["regulation", "coverage"]

@@ -134,7 +134,7 @@ _ACTS = re.compile(r"\s*(?:also |legally |still |ever |really )?(?:perform|do|gi
 _PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|they)\b")
 _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |just |also |considered |a kind of |a type of |a form of )?(?:a |an |the )?")
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
-_ASKS_OF = re.compile(r"^(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")
+_ASKS_OF = re.compile(r"^(?:(?:and|but|so|also|or) )?(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")  # "And does your massage therapist do cupping?" asks it too
 _WHAT_IS = re.compile(r"^(?:what|who(?! (?:is|are) (?:the|our|your|my) )) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")  # not "Who are the therapists?": which of them
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
@@ -153,6 +153,7 @@ _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?:(?:for|with|in|at|on) )?(?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?", "And for a whole clinic?"
 )
+_ASKED_AGAIN = re.compile(r"\?\s+[^?]*\w[^?]*\?")  # "What about insurance? Does any of this get covered?": a whole question follows the fragment
 _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b")
 _BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
 _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
@@ -302,18 +303,19 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
     domain = _page_domain([name for name, _ in own])
     types: list[str] = []
     for asked, (name, page_decides) in zip(questions, own):
-        elliptical = bool(types) and _ELLIPTICAL.match(normalise(asked.question).strip()) is not None and not _NEUTRAL_AFTER.search(normalise(asked.question).strip())
+        q = normalise(asked.question).strip()
+        elliptical = bool(types) and _ELLIPTICAL.match(q) is not None and not _NEUTRAL_AFTER.search(q) and not _ASKED_AGAIN.search(q)
         if elliptical and name == "indication":  # "What about kids?" asks who it is for; after a price or cover, its answer says whether it asks what they pay
             evidence = _cue_type(asked.answer_opening, [], topic_label)[0] if asked.answer_opening and types[-1] in PAYING else None
             name = evidence if evidence in PAYING else name
-        elif elliptical and not _NAMES_PAYING.match(normalise(asked.question).strip()) and not (name == "risk" and not any(label == "TREATMENT" for _, _, label, _ in asked.entities)):  # "And the cost?" after a question of cover asks the cost; "What about bruising?" a harm
+        elif elliptical and not _NAMES_PAYING.match(q) and not (name == "risk" and not any(label == "TREATMENT" for _, _, label, _ in asked.entities)):  # "And the cost?" after a question of cover asks the cost; "What about bruising?" a harm
             name = types[-1]
         elif domain in page_decides:
             name = domain
         elif _NEUTRAL_AFTER.search(normalise(asked.question)) and asked.answer_opening:
             evidence, _ = _cue_type(asked.answer_opening, [], topic_label)
             name = evidence if evidence in AFTER_EFFECTS | PAYING else "procedure"  # instructions, or what it does, or what follow-ups cost
-        elif _NEUTRAL_DURATION.match(normalise(asked.question).strip()) and asked.answer_opening:
+        elif _NEUTRAL_DURATION.match(q) and asked.answer_opening:
             evidence, _ = _cue_type(asked.answer_opening, [], topic_label)
             name = evidence if evidence in AFTER_EFFECTS | PAYING else "procedure"  # relief that lasts, a cover's term, or a session's length
         types.append(name)
