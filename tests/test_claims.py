@@ -1026,6 +1026,20 @@ def test_frequency_adverb_in_an_appositive_naming_a_thing_is_no_hedge(sentence, 
     assert judged(sentence).certainty == certainty
 
 
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Dry needling in a physio session is normally covered the same way.", "hedged"),
+    ("Your provider's office normally asks for the authorization.", "hedged"),
+    ("Normally, the soreness fades within a day.", "hedged"),
+    ("Walk and move normally, but skip heavy lifting until tomorrow.", "asserted"),  # how, not how often
+    ("Keep moving the muscle normally the same day.", "asserted"),
+    ("You should be able to breathe normally.", "asserted"),
+    ("Cupping almost never gets covered.", "hedged"),
+    ("The soreness almost always settles by the next morning.", "hedged"),
+])
+def test_round_49_normally_and_almost_hedge_as_frequencies(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
 @pytest.mark.parametrize("question, first_sentence, expected", [
     ("Does scraping leave bruises?", "It usually doesn't leave a mark at all.", "no"),         # a denial, however often
     ("Is a foam roller worth buying?", "Probably not as your only treatment.", "no"),

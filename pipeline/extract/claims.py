@@ -356,6 +356,12 @@ _DENIED_SUBJECT = re.compile(r"\s*(?:no|nothing|nobody|no one|none|neither)\b")
 _CHANGED = re.compile(r"\b(?:raises?|raising|increases?|increasing|lowers?|lowering|reduces?|reducing|improves?|improving|boosts?|boosting|cuts?|cutting|doubles?)\s+(?:the|your|their|its|his|her|our|a)\s+(?:[\w-]+\s+)?$")
 
 
+_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(])\s*$")  # "Normally, ...": of the whole clause
+_MANNER_AFTER = re.compile(  # what follows an adverb of manner: the sentence goes on past the verb it describes ("move normally the same day", "breathe normally and")
+    r"\s*(?:$|[^\w\s]|(?:and|or|but|the|a|an|again|after|before|during|for|in|on|at|with|without|until|while|when|if|as|so|then|that|this|today|tomorrow|afterwards?)\b)"
+)
+
+
 def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> list[str]:
     found = []
     cues = _hedge_cues()
@@ -395,6 +401,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
             continue  # "Blood thinners raise the chance of bruising": a risk stated, not a guess
         elif sense == "not_of" and after[:1] == ["of"]:
             continue  # "not typical of myofascial pain": characteristic of, not what usually happens
+        elif sense == "not_manner" and not _CLAUSE_OPENING.search(s, 0, start) and _MANNER_AFTER.match(s, end):
+            continue  # "move normally, but ...": how, not how often ("is normally covered", "Normally, ..." hedge)
         elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not", "within", "part"):
             continue
         found.append(cue)
