@@ -1683,6 +1683,16 @@ def test_round_38_yes_no_hedged_denials_contrasts_that_depend_and_how_long(quest
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == polarity
 
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Will I be able to give trigger point injections?", "That's outside what this course covers. It teaches dry needling only.", "no"),  # "That's" is no subordinate "that"
+    ("Can a massage therapist adjust my spine?", "Spinal adjustment is outside the scope of massage therapy in every state.", "no"),
+    ("Can I do the stretches outside?", "Yes, outside is fine.", "yes"),
+])
+def test_round_49_outside_what_is_offered_answers_no(question, answer, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == polarity
+
 
 @pytest.mark.parametrize("question, answer, polarity", [
     ("Do I need a referral to see a chiropractor?", "You don't. Chiropractic visits do not need a referral on any plan, but after the 12th visit the office must send us a plan.", "no"),

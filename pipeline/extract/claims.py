@@ -577,7 +577,7 @@ _NEGATION_WORD = re.compile(r"not|no|never")  # predicating, but no verb of the 
 _VERB_PHRASE = re.compile(r"(?:(?:usually|often|always|never|still|also|then|only|sometimes|typically|generally|rarely)\s+)?")  # "and usually fade ..."
 _FINITE = re.compile(r"(?:is|are|was|were|do|does|did|can|cannot|could|may|might|will|would|should|must|has|have|had)\b")  # a verb phrase of its own
 _AUXILIARY = re.compile(r"\b(?:can|cannot|could|do|does|did|will|would|should|may|might|must)\b|n't\b")  # "can't find and hold": one auxiliary, both verbs
-_SUBORDINATE = re.compile(r"\b(?:when|whenever|unless|if|that|which|who|whom|because|where|while|until|after|before|since|once|though|although)\b")
+_SUBORDINATE = re.compile(r"\b(?:when|whenever|unless|if|that(?!['’]s\b| is\b| was\b)|which|who|whom|because|where|while|until|after|before|since|once|though|although)\b")
 
 
 @cache
