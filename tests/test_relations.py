@@ -196,6 +196,11 @@ def test_dry_needles_as_a_noun_name_no_act():
      {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:massage_therapist", "TRT:spinal_manipulation", "does_not_perform")}),
     ("Trigger point injections are best left to physicians.", {("PRV:physician", "TRT:trigger_point_injection", "performs")}),
     ("Dry needling is for adults, and massage is for everyone our massage therapists see.", set()),  # whom it suits, not who gives it
+    ("Our remedial massage therapists stick to massage and cupping.",
+     {("PRV:massage_therapist", "TRT:massage", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Our massage therapists work trigger points with myofascial release and stretching.",
+     {("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:stretching", "performs")}),
+    ("Our massage therapists work with athletes and runners.", set()),
 ])
 def test_a_treatment_limited_to_practitioners_and_needle_as_a_verb(text, expected):
     assert relations(text) == expected
