@@ -2470,3 +2470,24 @@ def test_review_48_a_numbered_questions_answer_may_begin_on_its_line():
     assert [(p.question, p.answer.split("\n")[0]) for p in find_pairs(text)] == [
         ("What is dry needling?", "A thin needle is placed into a trigger point to release it."), ("Does it hurt?", "Not much, in my experience."),
     ]
+
+
+def test_mkdocs_collapsible_blocks_are_questions_whose_indented_body_answers():
+    """pymdownx.details' '??? question "..."' titles a block; its answer is the body indented under
+    it, up to the next line set flush with the title (a note, a heading); a section heading right
+    above a block asks nothing."""
+    text = (
+        "# Clinic handbook\n\n"
+        '!!! info "Read me first"\n\n    Reception staff only.\n\n'
+        "## Needling\n\n"
+        '??? question "Which clinicians offer cupping?"\n\n'
+        "    Two of our physiotherapists offer it.\n\n"
+        "    Ask at the desk for their days.\n\n"
+        '!!! tip "Phone script"\n\n    Say the days slowly.\n\n'
+        '???+ faq "Is there a fee for cancelling late?"\n\n'
+        "    Yes, half the consult fee.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Which clinicians offer cupping?", "Two of our physiotherapists offer it.\n\n    Ask at the desk for their days."),
+        ("Is there a fee for cancelling late?", "Yes, half the consult fee."),
+    ]

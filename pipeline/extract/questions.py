@@ -41,7 +41,8 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 
 _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|(?:\?{3}\+?|!{3})[ \t]+[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
+_DETAILS_BLOCK = re.compile(r"[ \t]*(?:\?{3}\+?|!{3})[ \t]+[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*•·▪►‣+▸▹▶▷◦»]|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _EMPTY_SPAN = re.compile(r"[ \t]*\[\]\{[^{}\n]*\}")  # pandoc's empty span, an anchor of its Markdown ("[]{#ch07_page_143 .pagebreak}" from an EPUB)
@@ -225,6 +226,8 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         end -= 1
     if emphasis and text[end - 1:end] in ("=", ":", ";", "}", "]", ">") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
         return _trim(text, start, closer.start(), emphasis)
+    if emphasis and text[end - 2:end] in ('?"', "?”") and not any(quote in text[start:end - 1] for quote in '"“'):
+        return start, end - 1  # the title of MkDocs' '??? question "Does it hurt?"', its opening quote markup before it
     return start, end
 
 
@@ -727,7 +730,8 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     questions = [  # the page's headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains") is its title, not a question
         i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and not ("?" in page.text[start:end] and levels.get(i) == "#")
     ]
-    answered = [i for i in questions if page.next_content(i) not in questions]
+    asked_below = set(questions) | {c.line for c in candidates}  # a section's heading over its first question ("## Who does what" over '??? question "Who ...?"') asks nothing
+    answered = [i for i in questions if page.next_content(i) not in asked_below]
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
         marked = Counter(_markup(page, levels, c.line) for c in candidates if c.answer_start is None)
@@ -1008,6 +1012,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     kept: list[tuple[int, int]] = []
     parent = _indent(text, lines[first - 1]) if first > 0 and _BULLET.match(text, lines[first - 1].start, lines[first - 1].end) else None
     nested = None  # a list item's indent, once its answer is the items nested under it (an outliner's page)
+    block = _indent(text, lines[first - 1]) if first > 0 and _DETAILS_BLOCK.match(text, lines[first - 1].start, lines[first - 1].end) else None
     if inline_start is not None:
         row = lines[first - 1]
         if _TABLE_ROW.match(text, row.start, row.end):  # a table's answer is its cell, and only that
@@ -1023,6 +1028,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             continue
         if nested is not None and _indent(text, line) <= nested:
             break  # the next item of the question's own list: a note, a task, the next question
+        if block is not None and _indent(text, line) <= block:
+            break  # the block's body is over: a note, a heading or text set flush with its title
         action = page.actions[index]
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action == "bio":
