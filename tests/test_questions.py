@@ -2491,3 +2491,56 @@ def test_mkdocs_collapsible_blocks_are_questions_whose_indented_body_answers():
         ("Which clinicians offer cupping?", "Two of our physiotherapists offer it.\n\n    Ask at the desk for their days."),
         ("Is there a fee for cancelling late?", "Yes, half the consult fee."),
     ]
+
+
+def test_a_lemmy_thread_copied_as_text():
+    """A Fediverse comment's name, "@name@instance" and age head it; "12 comments" over the post's
+    buttons counts replies and ends nothing; votes, arrows, "context" and "permalink" are its row of
+    buttons; a deleted comment says nothing."""
+    text = (
+        "c/massage\n\nIs cupping worth it for a stiff neck?\nsubmitted 3 days ago by knotty_neck@lemmy.ml to c/massage@lemmy.world\n"
+        "Desk job, neck like a brick.\n12 comments\nshare\nsave\nhide\nreport\n\n"
+        "knotty_neck\n@knotty_neck@lemmy.ml\nOP\n3d\nCan the cups leave marks? A friend had circles for a week.\n9\n▲\n▼\nreply\ncontext\npermalink\n\n"
+        "    Lena\n    @lena_lmt@lemmy.ca\n    3d\n    Yes, round marks that fade in a few days. They are not bruises.\n    14\n    ▲\n    ▼\n    reply\n    context\n    permalink\n\n"
+        "    [deleted]\n    2d\n    deleted by creator\n    1\n    ▲\n    ▼\n    reply\n    context\n    permalink\n\n"
+        "knotty_neck\n@knotty_neck@lemmy.ml\nOP\n2d\nHow often would I need to go?\n3\n▲\n▼\nreply\ncontext\npermalink\n\n"
+        "    Tomas R. · RMT\n    @tomas_rmt@mastodon.example\n    2d\n    Weekly for a month, then as needed.\n    5\n    ▲\n    ▼\n    reply\n    context\n    permalink\n\n"
+        "knotty_neck\n@knotty_neck@lemmy.ml\nOP\n1d\nDoes it hurt afterwards?\n2\n▲\n▼\nreply\ncontext\npermalink\n\n"
+        "    Lena\n    @lena_lmt@lemmy.ca\n    1d\n    A little, like after a workout.\n    4\n    ▲\n    ▼\n    reply\n    context\n    permalink\n"
+    )
+    pairs = {p.question: p.answer for p in find_pairs(text)}
+    assert pairs["Can the cups leave marks?"] == "Yes, round marks that fade in a few days. They are not bruises."
+    assert pairs["How often would I need to go?"] == "Weekly for a month, then as needed."
+    assert pairs["Does it hurt afterwards?"] == "A little, like after a workout."
+
+
+def test_a_forum_quote_box_toggle_is_no_answer():
+    """XenForo quotes the post replied to and closes the box with "Click to expand...": the reply's
+    own words answer the quoted question."""
+    text = (
+        "Sore shoulders after climbing\n\nmaya_climbs\n\nDoes massage help with a tight upper back?\n\n"
+        "jon_lmt\n\nmaya_climbs said:\n\nDoes massage help with a tight upper back?\n\nClick to expand...\n\n"
+        "It usually does. I work the traps and rhomboids with slow pressure.\n"
+    )
+    answers = {p.answer for p in find_pairs(text)}
+    assert "It usually does. I work the traps and rhomboids with slow pressure." in answers
+    assert not any("Click to expand" in answer for answer in answers)
+
+
+def test_a_fireflies_transcript_and_a_question_read_out_from_the_chat():
+    """Fireflies writes "Name - 00:03:12" over a turn; a host reads "From Sam: And the price? ..."
+    and the question is what follows the lead; "Ready to get started?" in a closing turn asks
+    nothing."""
+    text = (
+        "Clinic Q&A\nDate: May 2, 2024\n\nTranscript\n\n"
+        "Ana Lopez - 00:00:05\nWelcome, everyone. From Sam: And the price? Is a first visit expensive?\n\n"
+        "Dr. Ben Cho - 00:00:20\nA first visit is $120, and most plans pay part of it.\n\n"
+        "Ana Lopez - 00:01:02\nNext one. How long does a session take?\n\n"
+        "Dr. Ben Cho - 00:01:10\nAbout forty minutes, with time to talk first.\n\n"
+        "Ana Lopez - 00:02:40\nThat's time. Ready to get started? Book online any day. Good night.\n\n"
+        "Dr. Ben Cho - 00:02:55\nGood night!\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("And the price? Is a first visit expensive?", "A first visit is $120, and most plans pay part of it."),
+        ("How long does a session take?", "About forty minutes, with time to talk first."),
+    ]

@@ -201,14 +201,16 @@ _CARD_NAME = re.compile(r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\
 MAX_CARD_LINES, MAX_CARD_WORDS = 2, 12
 _THREAD_AGE = re.compile(r"[ \t]*\d{1,3}[smhdwy][ \t]*")  # a post's age alone under its writer's handle (Threads: "2d", "17h")
 _HANDLE = re.compile(r"[ \t]*[a-z0-9][a-z0-9._]*[._0-9][a-z0-9._]*[ \t]*")  # "dr.samira.chiro", "bkwan88": not "Massage" over "40m"
-_THREAD_USER = re.compile(r"[ \t]*(?:u/|@)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2})(?:[ \t]{2,}(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?i:moderator|mod|admin|administrator|staff|volunteer|champion|expert|creator|author))?[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT", "SueM_RGN  CareCircle Moderator", YouTube's "@NoraQuinnPT  Creator"
-_BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair))[ \t]*")  # between a name and its time
+_THREAD_USER = re.compile(r"[ \t]*(?:u/|@)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2}(?:[ \t]+·[ \t]+[A-Za-z][\w.'’-]*(?:[ \t]+\(?[\w.'’-]+\)?){0,3})?)(?:[ \t]{2,}(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?i:moderator|mod|admin|administrator|staff|volunteer|champion|expert|creator|author))?[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT", "SueM_RGN  CareCircle Moderator", YouTube's "@NoraQuinnPT  Creator"
+_FEDIVERSE_HANDLE = re.compile(r"[ \t]*@[\w.-]{2,30}@[\w-]+(?:\.[\w-]+)+[ \t]*")  # Lemmy's and Mastodon's "@name@instance.social"
+_BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair)|" + _FEDIVERSE_HANDLE.pattern + r")[ \t]*")  # between a name and its time
 _REPLY_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+(?i:replies|comments|responses|answers)[ \t]*")
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
 _EDITED = re.compile(r"[ \t]*(?:(?:[·•][ \t]*)?(?i:edited)\b|(?i:in reply to|replying to)[ \t]+\S)[^\n]{0,30}")  # "Edited", "edited 2 mo. ago", "In reply to holly_w84" under a comment's time
+MIN_POST_BUTTONS = 3  # a row of buttons under a count of replies that makes it the post's
 _POST_BUTTONS = frozenset({"reply", "upvote", "downvote", "award", "translate"})  # a row with one of these is a post's, not a page's "Share"
-_BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|follow|translate|more replies|\d+ more repl(?:y|ies)|upvote|downvote|vote|like(?:[ \t]*\(\d+\))?|[\d.,]+[km]?)[ \t]*")  # "Like (4)" too
+_BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|hide|context|permalink|[▲▼]|follow|translate|more replies|\d+ more repl(?:y|ies)|upvote|downvote|vote|like(?:[ \t]*\(\d+\))?|[\d.,]+[km]?)[ \t]*")  # "Like (4)" too
 
 
 def _thread_byline(parts: list[str], i: int) -> int | None:
@@ -217,14 +219,16 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
     if not _THREAD_USER.fullmatch(parts[i]) or _THREAD_AGO.fullmatch(parts[i]):
         return None
     below = _next_filled(parts, i)
+    handled = bool(_HANDLE.fullmatch(parts[i]))  # a handle over "2d" is a byline; a word over "40m" need not be
     for _ in range(MAX_BYLINE_MARKS + 1):
         if below is None:
             return None
-        if _THREAD_AGO.fullmatch(parts[below]) or (_THREAD_AGE.fullmatch(parts[below]) and _HANDLE.fullmatch(parts[i])):
+        if _THREAD_AGO.fullmatch(parts[below]) or (_THREAD_AGE.fullmatch(parts[below]) and handled):
             edited = _next_filled(parts, below)
             return edited if edited is not None and _EDITED.fullmatch(parts[edited]) else below
         if not _BYLINE_MARK.fullmatch(parts[below]):
             return None
+        handled |= bool(_FEDIVERSE_HANDLE.fullmatch(parts[below]))
         below = _next_filled(parts, below)
     return None
 
@@ -484,10 +488,17 @@ class Page:
                 self.actions[level] = "skip"
         if self.bylines:  # a forum's "14 Replies" under its first post's buttons counts the replies and ends nothing (a blog's comments follow no post's "Reply")
             first, last = min(self.bylines), max(self.bylines)
-            for i in range(first + 1, last):
-                above = _previous_filled(parts, i)
-                if self.actions[i] == "end" and _REPLY_COUNT.fullmatch(parts[i]) and above is not None and parts[above].strip().lower() in _POST_BUTTONS | {"report", "like", "share"}:
-                    self.actions[i] = "skip"
+            for i in range(last):
+                if self.actions[i] != "end" or not _REPLY_COUNT.fullmatch(parts[i]):
+                    continue
+                above, below = _previous_filled(parts, i), _next_filled(parts, i)
+                buttons = []  # Lemmy's "14 comments" over the post's "share", "save", "hide", "report"
+                while below is not None and _BUTTON.fullmatch(parts[below]):
+                    buttons.append(below)
+                    below = _next_filled(parts, below)
+                if (i > first and above is not None and parts[above].strip().lower() in _POST_BUTTONS | {"report", "like", "share"}) or len(buttons) >= MIN_POST_BUTTONS:
+                    for j in (i, *buttons):
+                        self.actions[j] = "skip"
         if len(self.byline_names) >= MIN_ONE_LINE_BYLINES:  # Hacker News: a lone "reply" under each comment
             for i, part in enumerate(parts):
                 if part.strip() == "reply":

@@ -96,7 +96,7 @@ _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliar
 )
 _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
-_READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r")")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?"
+_READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r"|(?i:and|so|but|also)[ \t]+[^.!?\n]{1,60}\?)")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?", "From Ray: And the cost?"
 _DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title" opens, ":::" closes
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. "
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
