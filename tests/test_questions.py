@@ -2544,3 +2544,26 @@ def test_a_fireflies_transcript_and_a_question_read_out_from_the_chat():
         ("And the price? Is a first visit expensive?", "A first visit is $120, and most plans pay part of it."),
         ("How long does a session take?", "About forty minutes, with time to talk first."),
     ]
+
+
+def test_a_mailing_list_digest_asks_and_answers_message_by_message():
+    """A digest's messages each stand under "From: Name <address>" and its "Date:" line; what a
+    reply quotes under "On ... wrote:" repeats the question and ends only itself."""
+    text = (
+        "Topic digest\n\n"
+        "Topic: Cupping marks\n\n"
+        "---------- 1 of 3 ----------\nFrom: Dana Moss <dana.moss@example.org>\nDate: Mar 3 09:10AM -0800\n\n"
+        "Got cupped yesterday for my shoulder. How long do the marks usually stay? Asking for a wedding.\n\n"
+        "---------- 2 of 3 ----------\nFrom: Ruth Lowe <ruth.lowe@example.net>\nDate: Mar 3 11:40AM -0800\n\n"
+        "Hi Dana! Most fade within a week, darker ones in two.\n\n"
+        "On Mon, Mar 3, 2025 at 9:10 AM Dana Moss <dana.moss@example.org> wrote:\n> Got cupped yesterday for my shoulder. How long do the marks usually\n> stay? Asking for a wedding.\n\n"
+        "---------- 3 of 3 ----------\nFrom: Pete Ames <pete.ames@example.com>\nDate: Mar 3 01:02PM -0800\n\n"
+        "Same boat here. Do the marks hurt at all?\n\n"
+        "---------- 1 of 1 ----------\nFrom: Ruth Lowe <ruth.lowe@example.net>\nDate: Mar 3 03:15PM -0800\n\n"
+        "Not usually. They can feel a little tender for a day.\n\n"
+        "> Same boat here. Do the marks hurt at all?\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("How long do the marks usually stay?", "Hi Dana! Most fade within a week, darker ones in two."),
+        ("Do the marks hurt at all?", "Not usually. They can feel a little tender for a day."),
+    ]

@@ -34,6 +34,10 @@ from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
 MAX_FURNITURE_CHARS = 200
+MAIL_FROM = re.compile(r"[ \t]*From:[ \t]+(?P<name>[^<>@\n]{1,60}?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*")  # "From: Beth Ann Kowalski <bethann@example.com>"
+MAIL_FIELD = re.compile(r"[ \t]*(?:Date|Sent|To|Cc|Subject|Url|URL):[ \t]+\S[^\n]*")  # the header lines under it
+MIN_ARCHIVE_MESSAGES = 3  # messages that make a page a list's digest, not one e-mail quoting another
+_WROTE = re.compile(r"[ \t]*On[ \t].{5,150}[ \t]wrote:[ \t]*")
 ACTIONS = ("end", "byline", "section", "stop", "skip", "answer", "bio")  # strongest first, for a line of several items
 MASTHEAD_QUESTIONS = 2  # answered questions after a byline that make it the FAQ's masthead, not the article's end
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
@@ -312,6 +316,7 @@ class Page:
         self._profile_cards(parts)
         self._slide_deck(parts)
         self._clippings(parts)
+        self._mail_archive(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -512,6 +517,17 @@ class Page:
                 for j in run:
                     self.actions[j] = "skip"
             run = []
+
+    def _mail_archive(self, parts: list[str]) -> None:
+        """A mailing list's digest or archive: message after message under "From: Name <address>"
+        and its "Date:" line. What each quotes (its "On ... wrote:" and the ">" lines) repeats an
+        earlier message, and ends only itself, not the page as a lone e-mail's quoted history does."""
+        headers = sum(bool(MAIL_FROM.fullmatch(part)) and i + 1 < len(parts) and bool(MAIL_FIELD.fullmatch(parts[i + 1])) for i, part in enumerate(parts))
+        if headers < MIN_ARCHIVE_MESSAGES:
+            return
+        for i, part in enumerate(parts):
+            if part.lstrip().startswith(">") or (self.actions[i] == "end" and _WROTE.fullmatch(part)):
+                self.actions[i] = "skip"
 
     def _data_entries(self, parts: list[str]) -> None:
         """A data file's entry ("- question: ..." then "category: ...", "slug: ..." up to its

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import CALLOUT, Page
+from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, Page
 from pipeline.memos import text_memo
 from pipeline.rules import read_rows
 
@@ -169,6 +169,13 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
             headers[index] = (name, page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
             continue
         if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):
+            continue
+        if (sender := MAIL_FROM.fullmatch(text, line.start, line.end)) and MAIL_FIELD.fullmatch(page.content(index + 1)):
+            last = index + 1  # a digest's or an archive's message: "From: Beth Ann Kowalski <...>" over "Date: ..." and "Url: ..."
+            while last + 1 < len(lines) and MAIL_FIELD.fullmatch(page.content(last + 1)):
+                last += 1
+            if (message := page.next_content(last)) is not None:
+                headers[index] = (sender.group("name").strip().strip("\"'"), last, _words_start(page, message))
             continue
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
         if header and (not page.blank[index + 1] or (_DATE.search(header.group()) and page.next_text(index) is not None)):
