@@ -2567,3 +2567,25 @@ def test_a_mailing_list_digest_asks_and_answers_message_by_message():
         ("How long do the marks usually stay?", "Hi Dana! Most fade within a week, darker ones in two."),
         ("Do the marks hurt at all?", "Not usually. They can feel a little tender for a day."),
     ]
+
+
+def test_an_x_thread_where_readers_ask_and_the_author_answers():
+    """Copied from X: each post's name, "@handle", "·" and date head it, a reply's "Replying to"
+    and "@handle" too (no post of the one replied to); an advertiser's "Promoted" post ends the
+    answer above it; the sidebars after the thread are no part of the last answer."""
+    def post(name: str, handle: str, text: str, replying: str = "") -> str:
+        return f"{name}\n{handle}\n·\nApr 2\n" + (f"Replying to\n{replying}\n" if replying else "") + f"{text}\n3\n1\n24\n1.2K\n"
+    text = (
+        "Home\nExplore\n\nPost\n\nConversation\n"
+        "Marta Ruiz, LMT\n@martaruiz_lmt\nAsk me about cupping! Booked solid today but answering here.\n9:12 AM · Apr 2, 2025\n·\n12K\n Views\n"
+        + post("Jo Park", "@jopark", "Does cupping leave marks? My sister swears it does")
+        + post("Marta Ruiz, LMT", "@martaruiz_lmt", "Usually, yes. Round marks that fade within a week.", "@jopark")
+        + "Promoted\nKnotBuster\n@knotbuster\nAd\nSore back? Try our massage gun today.\nShop now\n12\n4\n97\n"
+        + post("Ravi Shah", "@ravishah", "How long is a session?")
+        + post("Marta Ruiz, LMT", "@martaruiz_lmt", "About thirty minutes on its own.", "@ravishah")
+        + "Show more replies\nRelevant people\nMarta Ruiz, LMT\n@martaruiz_lmt\nFollow\nMassage therapist. Cupping, MFR.\nWhat's happening\nIs your neck ready for spring?\n2,184 posts\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does cupping leave marks?", "Usually, yes. Round marks that fade within a week."),
+        ("How long is a session?", "About thirty minutes on its own."),
+    ]

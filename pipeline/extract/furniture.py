@@ -187,6 +187,7 @@ def _previous_filled(parts: list[str], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
 
 
+_REPLYING_TO = re.compile(r"[ \t]*(?i:replying to)[ \t]*")
 _HANDLE_ALONE = re.compile(r"[ \t]*@[\w.]{2,30}[ \t]*")
 MAX_NAME_WORDS = 8  # of a display name over its handle
 _MONTH = r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
@@ -357,10 +358,14 @@ class Page:
         handles = [i for i, part in enumerate(parts) if _HANDLE_ALONE.fullmatch(part)]
         authors = {parts[i].strip() for i in handles if dated(_next_filled(parts, i))}  # a handle over its post's "·" or date, in one post at least
         heads: list[tuple[int, str]] = []  # each post's first line and its author
+        self.posts: dict[int, str] = {}  # a post's first line -> its author's handle, for a thread's turns (transcripts.py)
         for i in (i for i in handles if parts[i].strip() in authors):
             below = _next_filled(parts, i)
             self.actions[i] = self.actions[i] or "skip"
             name = _previous_filled(parts, i)
+            if name is not None and _REPLYING_TO.fullmatch(parts[name]):
+                self.actions[name] = self.actions[name] or "skip"  # "Replying to" over the handle replied to: no post of theirs
+                continue
             if name is not None and len(parts[name].split()) <= MAX_NAME_WORDS and not parts[name].rstrip().endswith((".", "!", "?", ":")):
                 self.actions[name] = self.actions[name] or "skip"
                 heads.append((name, parts[i].strip()))
@@ -373,7 +378,8 @@ class Page:
                 below = _next_filled(parts, below)
         if not authors:
             return
-        self._replies(parts, heads)
+        if not self._replies(parts, heads):
+            self.posts = dict(heads)  # readers ask and the author answers: each post a turn (an author's own Q&A thread is read as its "Q:" lines)
         run: list[int] = []
         for i, part in enumerate([*parts, ""]):
             if _POST_COUNT.fullmatch(part):
@@ -384,20 +390,22 @@ class Page:
                     self.actions[j] = self.actions[j] or "skip"
             run = []
 
-    def _replies(self, parts: list[str], heads: list[tuple[int, str]]) -> None:
+    def _replies(self, parts: list[str], heads: list[tuple[int, str]]) -> bool:
         """A thread whose author asks its questions in MIN_ASKING_POSTS posts or more ("2/ Q: what
         is myofascial release?"): the first post of another author after the author's last
-        question is a reader's reply, and the replies below it are comments."""
+        question is a reader's reply, and the replies below it are comments. True for such a thread."""
         if not heads:
-            return
+            return False
         author = heads[0][1]
         ends = [start for start, _ in heads[1:]] + [len(parts)]
-        asking = [start for (start, writer), end in zip(heads, ends) if writer == author and any("?" in parts[j] for j in range(start, end) if not self.actions[j])]
+        opening = [next((parts[j] for j in range(start, end) if parts[j].strip() and not self.actions[j]), "") for start, end in zip((s for s, _ in heads), ends)]
+        asking = [start for (start, writer), first in zip(heads, opening) if writer == author and "?" in first]  # a post that opens asking ("2/ Q: what is ...?")
         if len(asking) < MIN_ASKING_POSTS:
-            return
+            return False
         reply = next((start for start, writer in heads if writer != author and start > asking[-1]), None)
         if reply is not None:
             self.actions[reply] = "end"
+        return True
 
     def _clippings(self, parts: list[str]) -> None:
         """An e-reader's clippings export: each clipping's book title and "- Your Highlight on page

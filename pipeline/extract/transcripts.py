@@ -164,6 +164,9 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
     header's last line, where the message begins)."""
     text, lines, headers, spaced = page.text, page.lines, {}, {}
     for index, line in enumerate(lines):
+        if index in page.posts and (message := page.next_answer_line(index)) is not None:
+            headers[index] = (page.posts[index], message - 1, _words_start(page, message))  # a social post: its name, "@handle", "·", date, "Replying to @..."
+            continue
         if index in page.bylines and (message := page.next_content(page.bylines[index])) is not None:
             name = page.byline_names.get(index) or _BADGE.sub("", page.content(index).strip().removeprefix("u/"))
             headers[index] = (name, page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
