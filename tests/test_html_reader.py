@@ -106,6 +106,8 @@ def test_hidden_accordion_panels_are_kept_in_page_order():
     "<a class='wp-block-button__link' href='/book'>Ready for relief?</a>",
     "<span class='elementor-screen-only'>Open?</span>",
     "<figure><img src='x.png'><figcaption>Where is the knot?</figcaption></figure>",
+    "<div class='quickLinksItem_9f2c'><a href='/SitePages/In-network.aspx'>Is my clinic in network?</a></div>",
+    "<div class='ms-NewsWebPart'><a href='/SitePages/Ergo.aspx'>Ergonomics week: is your desk hurting your neck?</a></div>",
 ])
 def test_page_furniture_is_left_out(furniture):
     reading = read(f"<main><h1>Trigger point FAQ</h1><p>{FILLER}</p>{furniture}</main>")
@@ -770,3 +772,14 @@ def test_an_accordion_title_whose_class_says_nav_is_its_widgets_not_a_menu():
     assert [(q, a) for q, a, _ in pairs(body)] == [
         ("Does trigger point therapy hurt?", "A little, for a moment."), ("How long is a session?", "Most sessions take 45 minutes."),
         ("Is it covered?", "Most plans cover it.")]
+
+
+def test_a_collapsible_sections_title_over_its_first_question_asks_nothing():
+    """SharePoint's collapsible section "Who provides what" heads the questions inside it."""
+    body = (
+        "<main><h1>Benefits FAQ</h1><p>Answers for staff about the medical plan and what it covers each year.</p>"
+        "<button aria-expanded='true'>Who provides what</button>"
+        "<div><h3>Who can do dry needling under our plan?</h3><p>Licensed physical therapists, as part of a visit.</p>"
+        "<h3>Who gives trigger point injections?</h3><p>A physician or a nurse practitioner.</p></div></main>"
+    )
+    assert [question for question, _, _ in pairs(body)] == ["Who can do dry needling under our plan?", "Who gives trigger point injections?"]

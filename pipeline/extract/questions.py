@@ -606,6 +606,9 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             bare = text[after_label:line.end].strip()  # or numbered ("05 Which conditions do you treat")
         asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
         entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
+        below = page.next_content(index)
+        if entry and not asks.rstrip().rstrip(_CLOSERS).endswith("?") and below is not None and page.content(below).rstrip().rstrip(_CLOSERS).endswith("?"):
+            entry = False  # "Who provides what" over its section's first question: the section's title
         if candidate is None and entry and not page.actions[index] and not FAQ_SECTION.fullmatch(core.strip("#*_: \t")):
             candidate = _question_candidate(text, index, line, True, answer_follows, None)
         if candidate and (index not in spoken or candidate.labelled):
