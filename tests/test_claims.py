@@ -1354,6 +1354,17 @@ def test_round_30_review_question_types(question, expected):
     ("Is it OK if I bring my kid?", "procedure"),
     ("If insurance denies the injections, what would I owe?", "cost"),
     ("What will I owe after the visit?", "cost"),
+    ("Who will come to my house?", "provider"),  # a question asking for a person
+    ("Who should I book with?", "provider"),
+    ("Who can I contact with a question?", "other"),
+    ("Who may take the course?", "other"),
+    ("Who is a good candidate?", "indication"),
+    ("How do you tell a trigger point from a pinched nerve?", "diagnosis"),
+    ("How do I know a therapist is licensed?", "regulation"),
+    ("Do I need to tip my massage therapist?", "cost"),
+    ("What does cupping run out of pocket?", "cost"),
+    ("How long should each cup stay on?", "procedure"),
+    ("Should I skip cupping while I'm on warfarin?", "risk"),
 ])
 def test_round_49_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
