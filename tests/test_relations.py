@@ -915,3 +915,12 @@ def test_a_permission_some_places_give_and_others_withhold_states_both(sentence,
 ])
 def test_review_48_who_does_what(sentence, expected):
     assert relations(f"Is it covered?\n\n{sentence}\n") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tags are for PTs and physios only.", set()),  # the subject is something else: no treatment from the question
+    ("It is best left to physicians.", {("PRV:physician", "TRT:dry_needling", "performs")}),
+    ("The procedure is done by physical therapists.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_a_passive_takes_the_asked_treatment_only_for_a_pronoun_or_a_word_for_it(text, expected):
+    assert relations(answer("Who does dry needling?", text)) == expected

@@ -70,6 +70,10 @@ _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
+_NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs"), not a pronoun nor a word for the treatment ("The procedure is done by ...")
+    r"\W*(?![^,;]*\b(?:it|this|that|they|these|those|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care)\b)"
+    r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*", re.IGNORECASE)
+_OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that)\b")  # "others consider it outside ...": the phrase holds the treatment's pronoun
 _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either procedure", "both of these treatments"
     r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
@@ -561,7 +565,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
-        if not treatments and context.treatment and (phrase.voice == "passive" or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())):
+        if not treatments and context.treatment and (
+            (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, low, match.start()) or _OBJECT_PRONOUN.search(match.group()))) or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())
+        ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
             treatments = (context.treatment,)
         if phrase.object:  # "cannot inject medication": the verb names the treatment
             treatments = (phrase.object,)
