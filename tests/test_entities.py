@@ -903,3 +903,10 @@ def test_round_42_review_other_senses_of_the_new_names():
     assert [t for t, _, _ in tagged("In the right hands, it is safe. Numbness in your hands is common.")] == ["Numbness", "hands"]
     assert [t for t, _, _ in tagged("We insert a thin dry needle, a sterile, single-use dry needle. Acupuncture and dry needles differ.")] == ["Acupuncture"]
     assert [(t, c) for t, _, c in tagged("The dry needle technique is safe.")] == [("dry needle technique", "TRT:dry_needling")]
+
+
+def test_an_abbreviations_plural_after_a_place_is_no_part_of_a_name():
+    """"In Oregon LMTs aren't allowed ...": "LMTs" is the practitioners, not a word of a name
+    "Oregon LMTs" (as "Lakeside Physical Therapy" is a clinic's)."""
+    assert ("LMTs", "PROVIDER", "PRV:massage_therapist") in tagged("In Oregon LMTs aren't allowed to dry needle.")
+    assert not any(label == "TREATMENT" for _, label, _ in tagged("Visit Lakeside Physical Therapy on Main Street for an appointment."))

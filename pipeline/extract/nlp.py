@@ -377,12 +377,12 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
     """Drops mentions that are part of an organisation's name ("Lakeside Physical Therapy" is a
     clinic, not the treatment): a Title Case mention followed by an organisation word ("Clinic"),
     or preceded by a capitalised word that is not a stop word in a line of running text. Payers
-    are exempt (an insurer's name is a payer) and so are abbreviations ("Basic HMO")."""
+    are exempt (an insurer's name is a payer) and so are abbreviations ("Basic HMO", "In Oregon LMTs")."""
     suffixes = frozenset(organisation_words)
 
     def in_a_name(doc: Doc, text: str, entity: Span) -> bool:
         words = [t for t in entity if t.is_alpha]
-        if entity.label_ == "PAYER" or not words or not all(t.text[0].isupper() and not t.is_upper for t in words):
+        if entity.label_ == "PAYER" or not words or not all(t.text[0].isupper() and not t.text.removesuffix("s").isupper() for t in words):  # "Oregon LMTs": an abbreviation's plural too
             return False
         after = doc[entity.end] if entity.end < len(doc) else None
         if after is not None and after.lower_.rstrip(".") in suffixes:
