@@ -910,3 +910,8 @@ def test_an_abbreviations_plural_after_a_place_is_no_part_of_a_name():
     "Oregon LMTs" (as "Lakeside Physical Therapy" is a clinic's)."""
     assert ("LMTs", "PROVIDER", "PRV:massage_therapist") in tagged("In Oregon LMTs aren't allowed to dry needle.")
     assert not any(label == "TREATMENT" for _, label, _ in tagged("Visit Lakeside Physical Therapy on Main Street for an appointment."))
+
+
+def test_the_slang_chiro_is_the_practitioner():
+    assert [(text, concept) for text, _, concept in tagged("My chiro offered, but chiros can't needle here.")] == [
+        ("chiro", "PRV:chiropractor"), ("chiros", "PRV:chiropractor")]
