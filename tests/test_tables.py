@@ -340,3 +340,30 @@ def test_round_46_review_a_cell_lists_on_lines_of_their_own_or_between_semicolon
 def test_round_46_review_a_doers_row_reads_the_list_its_cell_opens_with(row, expected):
     page = f"# Needles\n\n## Who does what?\n\nHere is how they compare.\n\n| | Dry needling | Acupuncture |\n|---|---|---|\n{row}\n\nAsk us.\n"
     assert relations(page) == expected
+
+
+def test_an_asciidoc_table_names_its_columns_when_its_attributes_say_header():
+    page = """= Front desk guide
+
+== Booking
+
+Who does what here?::
+Use this table.
++
+[cols="1,2,2",options="header"]
+|===
+| Who | Offers | Does not offer
+| Acupuncturist (Wen) | Acupuncture, cupping | Injections
+| Chiropractor (Dr. Vale) | Spinal manipulation | Dry needling
+|===
+
+How long is a visit?::
+About an hour.
+"""
+    assert relations(page, "guide.txt") == {
+        ("PRV:acupuncturist", "TRT:acupuncture", "performs"), ("PRV:acupuncturist", "TRT:cupping", "performs"),
+        ("PRV:acupuncturist", "TRT:injection", "does_not_perform"), ("PRV:chiropractor", "TRT:spinal_manipulation", "performs"),
+        ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"),
+    }
+    rows = find_tables(page, ())[0].rows
+    assert page[rows[0].start:rows[0].end] == "Acupuncturist (Wen) | Acupuncture, cupping | Injections"

@@ -2,7 +2,7 @@
 
 A web page's tables come from its markup (the reader marks every table, row and cell); a text's
 from its lines: a Markdown table ("| Service | Offered by |" over "| --- | --- |", or without
-its outer pipes), a table saved as text with its cells between tabs or laid out in columns of
+its outer pipes), an AsciiDoc one (between "|===" lines), a table saved as text with its cells between tabs or laid out in columns of
 spaces, or a spreadsheet's rows pasted as CSV ("Cupping,Licensed massage therapist,30,$55"),
 its column names first. A table inside another is read on its own, and the outer one's rows that
 hold it are no rows of a table: a page laid out in a table is no table of facts.
@@ -19,6 +19,7 @@ from pipeline.sources.document import Mark
 _PIPE_ROW = re.compile(r"^[ \t]*\|.*\|[ \t]*$", re.MULTILINE)
 _BARE_PIPE_TABLE = re.compile(  # GitHub's Markdown lets a table leave out its outer pipes, when a rule row follows its column names
     r"^[ \t]*[^|\s\n][^\n]*\|[^\n]*\n[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*\r?(?:\n[^\n]*\|[^\n]*)+", re.MULTILINE)
+_ASCIIDOC_TABLE = re.compile(r"^(?:\[(?P<attributes>[^\]\n]*)\]\n)?\|===[ \t]*\n(?P<body>.*?)\n\|===[ \t]*$", re.MULTILINE | re.DOTALL)
 _THOUSANDS = re.compile(r"\d,\d{3}(?!\d)")
 MIN_COMMA_ROWS = 3  # lines of CSV in a row, for them to be a table (its column names, then two rows)
 _TAB_ROW = re.compile(r"^[ \t]*[^\s|][^\t\r\n]*(?:\t+[^\t\r\n]*)+", re.MULTILINE)  # "Physical therapist<TAB>Dry needling"
@@ -44,7 +45,7 @@ class Table:
 
 
 def find_tables(text: str, marks: tuple[Mark, ...]) -> list[Table]:
-    return sorted(_marked_tables(text, marks) + _markdown_tables(text) + _tab_tables(text) + _comma_tables(text) + _aligned_tables(text), key=lambda t: t.rows[0].start)
+    return sorted(_marked_tables(text, marks) + _markdown_tables(text) + _asciidoc_tables(text) + _tab_tables(text) + _comma_tables(text) + _aligned_tables(text), key=lambda t: t.rows[0].start)
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
@@ -121,6 +122,23 @@ def _markdown_tables(text: str) -> list[Table]:
     for table in _BARE_PIPE_TABLE.finditer(text):
         lines = [(table.start() + m.start(), table.start() + m.end()) for m in re.finditer(r"[^\n]+", table.group())]
         found.append(Table(_pipe_cells(text, *lines[0]), tuple(Row(a, b, _pipe_cells(text, a, b)) for a, b in lines[2:])))
+    return found
+
+
+def _asciidoc_tables(text: str) -> list[Table]:
+    """An AsciiDoc table between "|===" lines, a row a line ("| Osteopath | Dry needling | Injections");
+    its first row names the columns when the attribute line above says "header" or a blank line
+    follows it."""
+    found = []
+    for block in _ASCIIDOC_TABLE.finditer(text):
+        lines = [(block.start("body") + m.start(), block.start("body") + m.end()) for m in re.finditer(r"[^\n]+", block.group("body"))]
+        rows = [(a, b) for a, b in lines if text[a:b].lstrip().startswith("|") and len(_pipe_cells(text, a, b)) > 1]
+        if not rows:
+            continue
+        named = "header" in (block.group("attributes") or "") or text.startswith("\n\n", rows[0][1])
+        header, body = (_pipe_cells(text, *rows[0]), rows[1:]) if named else ((), rows)
+        if body:
+            found.append(Table(header, tuple(Row(cells[0][0], cells[-1][1], cells) for cells in (_pipe_cells(text, a, b) for a, b in body))))  # a row is its cells, the pipe that opens it aside
     return found
 
 
