@@ -924,3 +924,14 @@ def test_review_48_who_does_what(sentence, expected):
 ])
 def test_a_passive_takes_the_asked_treatment_only_for_a_pronoun_or_a_word_for_it(text, expected):
     assert relations(answer("Who does dry needling?", text)) == expected
+
+
+def test_an_elided_act_allowed_in_some_places_and_not_in_others():
+    """The clause before names the act; "X can in some states and not in others" and "X are allowed
+    to" leave it out."""
+    text = ("PTs can dry needle in most states. Chiropractors can in some states and not in others. "
+            "Physicians are allowed to, though few do.")
+    assert relations(answer("Who may dry needle?", text)) == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs"),
+        ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:physician", "TRT:dry_needling", "performs"),
+    }

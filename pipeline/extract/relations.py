@@ -106,8 +106,9 @@ _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:it|this|that|them|these|those|one)\b|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")
-_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist"
-    r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did)(?: not| too| also| as well)?"
+_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
+    r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
+    r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
     r"|(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)\s*[.;,]?\s*$"
 )
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
@@ -635,8 +636,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = (context.treatment,) if context.treatment and a > low else ()
         if elliptical and providers and treatments and not any(a <= start < b for start in stated):
             echoed = earlier and _AS_SIDE.match(s, a)  # "..., as may acupuncturists": as the practitioners before them do
-            relation = earlier[-1].relation if echoed else _judged(s, a, b, entities, "as_written", place, elided=True)
+            withheld = _DENIED_ELSEWHERE.search(s, a, b) if _SOME_PLACES.search(s, a, b) else None  # "Chiropractors can in some states and not in others": both
+            relation = earlier[-1].relation if echoed else _judged(s, a, withheld.start() if withheld else b, entities, "as_written", place, elided=True)
             found.append((a, Relation(providers, _kinds(treatments, relation, context), relation)))  # "give injections; ... do not": denied, injections of any kind
+            if withheld and relation != "does_not_perform" and elsewhere is None:
+                elsewhere = Relation(providers, _kinds(treatments, "does_not_perform", context), "does_not_perform")
     first_start: dict[Relation, int] = {}
     for start, relation in sorted(found, key=lambda item: item[0]):  # "do not give injections": one relation, two verbs
         first_start.setdefault(relation, start)
