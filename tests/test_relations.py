@@ -201,6 +201,7 @@ def test_dry_needles_as_a_noun_name_no_act():
     ("Our massage therapists work trigger points with myofascial release and stretching.",
      {("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:stretching", "performs")}),
     ("Our massage therapists work with athletes and runners.", set()),
+    ("Remedial massage is offered at Lismore, Ballina and Byron by our three RMTs.", {("PRV:massage_therapist", "TRT:massage", "performs")}),  # places between the verb and "by"
 ])
 def test_a_treatment_limited_to_practitioners_and_needle_as_a_verb(text, expected):
     assert relations(text) == expected
