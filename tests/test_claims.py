@@ -1878,3 +1878,12 @@ def test_a_near_miss_and_a_likely_no_answer_no(question, first_sentence, expecte
 ])
 def test_review_48_what_a_question_put_first_is(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Not really, even though the needles look identical.", "negated"),  # the blind annotators: 12 of 12 such sentences negated
+    ("Dry needling is not really covered by most plans.", "negated"),
+    ("No, they're different conditions.", "affirmed"),  # an answer word heading a sentence stays no negation
+])
+def test_round_49_not_really_denies(sentence, polarity):
+    assert judged(sentence).polarity == polarity

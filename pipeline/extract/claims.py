@@ -22,7 +22,7 @@ from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
 ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), label, concept_id
-_ANSWER_WORD = re.compile(r"\s*(?:yes|no|not really|nope|yep|yeah)\s*[,.!:;–—-]+\s*")
+_ANSWER_WORD = re.compile(r"\s*(?:yes|no|nope|yep|yeah)\s*[,.!:;–—-]+\s*")
 _GIVEN_BY = re.compile(r"\b(?:performed|given|provided|administered|delivered|offered|done|carried out) by\b")
 _PREDICATING = re.compile(
     r"\b(?:is|are|was|were|be|been|being|can|cannot|could|may|might|will|would|should|must|do|does|did|"
