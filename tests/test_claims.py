@@ -1884,6 +1884,7 @@ def test_review_48_what_a_question_put_first_is(question, expected):
     ("Not really, even though the needles look identical.", "negated"),  # the blind annotators: 12 of 12 such sentences negated
     ("Dry needling is not really covered by most plans.", "negated"),
     ("No, they're different conditions.", "affirmed"),  # an answer word heading a sentence stays no negation
+    ("They are given by a physician or nurse practitioner, never by a physical therapist.", "affirmed"),  # denies only the alternative
 ])
 def test_round_49_not_really_denies(sentence, polarity):
     assert judged(sentence).polarity == polarity
