@@ -1888,3 +1888,15 @@ def test_review_48_what_a_question_put_first_is(question, expected):
 ])
 def test_round_49_not_really_denies(sentence, polarity):
     assert judged(sentence).polarity == polarity
+
+
+@pytest.mark.parametrize("question, answer, certainty", [
+    ("What else do you do?", "For stubborn trigger points I may also use dry needling.", "hedged"),  # what a practitioner may do: a possibility
+    ("What does the PT do?", "They may also use manual therapy or dry needling.", "hedged"),
+    ("Do I need a referral?", "In our state a patient may receive dry needling without a referral.", "asserted"),  # what one is granted
+    ("Can I bring someone?", "Patients may bring a friend to the session.", "asserted"),
+])
+def test_round_49_may_use_a_treatment_is_a_possibility(question, answer, certainty):
+    text = f"Dry needling FAQ\n\n{question}\n\n{answer}\n"
+    claims = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["claims"]
+    assert [c["certainty"] for c in claims] == [certainty]

@@ -31,6 +31,8 @@ _PREDICATING = re.compile(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*•·▪►‣+»]|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item
 _MIN_CLAIM_WORDS = 3
+_RECEIVING = frozenset({"not", "receive", "get", "have", "see", "book", "claim", "access", "obtain", "choose", "request", "try", "need", "want", "be"})  # "a patient may receive dry needling": what one is granted
+TREATMENT_OBJECT_CHARS = 30  # from a verb to the treatment it takes ("may also use heat and dry needling")
 MIN_IMPERATIVE_ITEM_WORDS = 3  # a list item that tells the reader what to do is a sentence ("Wear loose clothing."), not a noun ("Rest")
 
 
@@ -374,14 +376,18 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
             role = _agent_role(s, clause.start if start >= clause.start else clause.scope_start, start, entities)
             if not following and re.search(r"\bthey\s+$", s[:start]):
                 role = None  # "They can." may echo what things do ("Can trigger points cause headaches?")
-            if _modal_is_not_possibility(modal, role, following, place or bool(_permission_contexts().search(s))):
+            verb = re.match(r"\s*(?:not\s+)?(?:be\s+)?[\w'-]+", s[start + len(modal):])
+            verb_end = start + len(modal) + (verb.end() if verb else 0)
+            permission = place or bool(_permission_contexts().search(s))
+            uses_a_treatment = modal == "may" and role == "recipient" and following[:1] and following[0] not in _RECEIVING and not permission and any(
+                label == "TREATMENT" and verb_end <= e_start <= verb_end + TREATMENT_OBJECT_CHARS for e_start, _, label, _ in entities
+            )  # "They may also use manual therapy or dry needling", "I may also use dry needling": what the practitioner may do, a possibility
+            if not uses_a_treatment and _modal_is_not_possibility(modal, role, following, permission):
                 continue
             if _ECHOED_MODAL.search(s, 0, start):
                 continue  # "..., as may acupuncturists": the main verb's modal again, judged there
             if modal in ("can", "could") and _DENIED_SUBJECT.match(s, clause.start, start):
                 continue  # "No blood test can show a trigger point": what cannot be is stated, not guessed
-            verb = re.match(r"\s*(?:not\s+)?(?:be\s+)?[\w'-]+", s[start + len(modal):])
-            verb_end = start + len(modal) + (verb.end() if verb else 0)
             if modal == "can" and _in_subordinate_clause(s, clause.start if start >= clause.start else clause.scope_start, start, verb_end):
                 continue
             if modal == "can" and role is not None and following[:1] == ["have"] and _names_service(s, verb_end, entities):
