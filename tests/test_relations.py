@@ -936,3 +936,9 @@ def test_an_elided_act_allowed_in_some_places_and_not_in_others():
         ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs"),
         ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:physician", "TRT:dry_needling", "performs"),
     }
+
+
+def test_a_relative_clause_denied_to_none_of_them_is_said_of_the_list_before_it():
+    text = "As an acupuncturist, I practice traditional acupuncture. I also do cupping and gua sha, which none of the PTs here offer."
+    assert {r for r in relations(answer("Is it the same as acupuncture?", text)) if r[0] == "PRV:physical_therapist"} == {
+        ("PRV:physical_therapist", "TRT:cupping", "does_not_perform"), ("PRV:physical_therapist", "TRT:gua_sha", "does_not_perform")}
