@@ -942,3 +942,15 @@ def test_a_relative_clause_denied_to_none_of_them_is_said_of_the_list_before_it(
     text = "As an acupuncturist, I practice traditional acupuncture. I also do cupping and gua sha, which none of the PTs here offer."
     assert {r for r in relations(answer("Is it the same as acupuncture?", text)) if r[0] == "PRV:physical_therapist"} == {
         ("PRV:physical_therapist", "TRT:cupping", "does_not_perform"), ("PRV:physical_therapist", "TRT:gua_sha", "does_not_perform")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dry needling uses a solid needle. A trigger point injection delivers medication through a hollow needle. In this clinic it stays with physicians.",
+     {("PRV:physician", "TRT:trigger_point_injection", "performs")}),  # "it": the clause before's subject
+    ("Chiropractors don't give trigger point injections. That's a medical procedure. In this clinic it stays with physicians.",
+     {("PRV:chiropractor", "TRT:trigger_point_injection", "does_not_perform"), ("PRV:physician", "TRT:trigger_point_injection", "performs")}),
+    ("Cupping is popular with athletes. It is one of the oldest tools in Chinese medicine. Today it is also used by massage therapists.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+])
+def test_it_in_a_passive_is_the_treatment_the_clause_before_was_about(text, expected):
+    assert relations(answer("Who gives these treatments?", text)) == expected

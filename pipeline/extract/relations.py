@@ -73,6 +73,8 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs"), not a pronoun nor a word for the treatment ("The procedure is done by ...")
     r"\W*(?![^,;]*\b(?:it|this|that|they|these|those|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care)\b)"
     r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*", re.IGNORECASE)
+_SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
+_IT_SUBJECT = re.compile(r"\bit\s+(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|'s)\s+)?(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by"
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that)\b")  # "others consider it outside ...": the phrase holds the treatment's pronoun
 _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either procedure", "both of these treatments"
     r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
@@ -164,6 +166,7 @@ class Context:
     permission: bool = False  # the question asks what the law or a scope allows: "may" in its answer grants ("Chiropractors may use IASTM")
     named_before: bool = False  # the clause before named a practitioner: a side after "but" that lacks its subject means them
     some_places: bool = False  # the relation before holds in some places ("In some states chiropractors may ..."): "in others they may not" denies it
+    last_treatment: str | None = None  # the treatment the last clause with one as its subject named, with or without a practitioner: what "it" is
 
 
 @dataclass(frozen=True)
@@ -451,6 +454,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     updated with what it names, for the clauses after it."""
     s = normalise(text)
     entities = _scope_practitioners(s, low, high, entities)
+    named_last = context.last_treatment  # what "it" is in this clause, before the clause's own treatments
+    subject = next((e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT" and _SUBJECT_LEAD.fullmatch(s, low, e[0])), None)
+    context.last_treatment = subject or named_last  # a clause's subject ("A trigger point injection uses ..."), not "It is one of the oldest tools in Chinese medicine"
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
     if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and _DENIED_ELSEWHERE.match(s, low)):
@@ -566,10 +572,13 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
-        if not treatments and context.treatment and (
+        if not treatments and (context.treatment or named_last) and (
             (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, low, match.start()) or _OBJECT_PRONOUN.search(match.group()))) or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
-            treatments = (context.treatment,)
+            treatments = (context.treatment,) if context.treatment else ()
+            if phrase.voice == "passive" and _IT_SUBJECT.search(s, low, match.start()):  # "A trigger point injection uses ..., so it stays with physicians": the clause before's
+                earlier = [e[3] for e in entities if e[1] <= low and e[2] == "TREATMENT"]
+                treatments = tuple(earlier[:1]) or ((named_last,) if named_last else ()) or treatments
         if phrase.object:  # "cannot inject medication": the verb names the treatment
             treatments = (phrase.object,)
         if providers and treatments:
@@ -658,6 +667,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         context.last = Relation(relations[0].providers, tuple(dict.fromkeys(t for r in same for t in r.treatments)), relations[0].relation)
         context.last_named = tuple(dict.fromkeys(t for r in same for t in as_named.get(r, r.treatments)))
         context.named = tuple(dict.fromkeys(context.named + context.last.treatments))
+        if not subject and context.last_named:
+            context.last_treatment = context.last_named[0]  # "Chiropractors don't give trigger point injections. ... it stays with physicians"
     else:
         told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER"]
         if len(told) > 1 and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.fullmatch(s, told[0][1], told[1][0]):
