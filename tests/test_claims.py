@@ -1900,3 +1900,30 @@ def test_round_49_may_use_a_treatment_is_a_possibility(question, answer, certain
     text = f"Dry needling FAQ\n\n{question}\n\n{answer}\n"
     claims = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["claims"]
     assert [c["certainty"] for c in claims] == [certainty]
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Do you have any tips for stretching at home?", "treatment"),  # advice, not a gratuity
+    ("Is the tip of the needle sterile?", "risk"),
+    ("How do I know if my insurance covers treatment for back pain?", "coverage"),
+    ("How will I know if dry needling is working for my neck pain?", "other"),
+    ("How long will the cupping marks stay on my back?", "risk"),
+    ("Is it OK if I take notes during the session?", "procedure"),
+    ("Can I book a session while I'm on holiday?", "procedure"),
+    ("Who gets trigger points?", "other"),
+    ("Who owns the clinic?", "other"),
+    ("Why my insurance denied coverage for my back pain?", "coverage"),
+])
+def test_review_49_question_type_rows_keep_to_what_they_mean(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Will dry needling help my neck pain?", "Most patients find the relief goes beyond what they expected.", "yes"),
+    ("Will it help?", "I'm not really sure, but most patients improve.", "yes"),
+])
+def test_review_49_beyond_what_and_not_really_sure_deny_nothing(question, answer, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert records["qa_pairs"][0]["answer_polarity"] == polarity
+    assert {claim["polarity"] for claim in records["claims"]} == {"affirmed"}

@@ -2589,3 +2589,43 @@ def test_an_x_thread_where_readers_ask_and_the_author_answers():
         ("Does cupping leave marks?", "Usually, yes. Round marks that fade within a week."),
         ("How long is a session?", "About thirty minutes on its own."),
     ]
+
+
+def test_review_49_a_mailman_digests_header_fields_are_no_questions_nor_claims():
+    """Mailman puts "Date:" over "From:" and "Subject: Re: ...?" under it: header fields, never the
+    question asked (the message's own words are) nor a claim."""
+    text = (
+        "Knots-list Digest, Vol 3, Issue 9\n\n"
+        "Message: 1\nDate: Mon, 3 Jun 2024 08:10:00 -0400\nFrom: Ann Lee <ann@example.org>\nTo: knots-list@example.org\nSubject: Cupping before a race?\n\n"
+        "Is it safe to get cupped two days before a marathon?\n\nAnn\n\n------------------------------\n\n"
+        "Message: 2\nDate: Mon, 3 Jun 2024 10:02:00 -0400\nFrom: Raj Patel <raj@example.net>\nTo: knots-list@example.org\nSubject: Re: Cupping before a race?\n\n"
+        "I would wait until after the race.\n"
+    )
+    questions = [p.question for p in find_pairs(text)]
+    assert questions == ["Is it safe to get cupped two days before a marathon?"]
+    page = Page(text)
+    assert all(page.actions[i] == "skip" for i, line in enumerate(text.split("\n")) if line.startswith(("Date:", "To:", "Subject:", "Message:")))
+
+
+@pytest.mark.parametrize("line", ["[Discover more](/services/dry-needling)", "## What's happening", "You might like"])
+def test_review_49_words_a_social_sites_sidebar_shares_with_ordinary_pages_end_nothing(line):
+    text = f"# Clinic FAQ\n\n## Does it hurt?\n\nA little.\n\n{line}\n\n## How long is a visit?\n\nAbout an hour.\n\n## Is it covered?\n\nSome plans cover it.\n"
+    assert [p.question for p in find_pairs(text)] == ["Does it hurt?", "How long is a visit?", "Is it covered?"]
+
+
+def test_review_49_mkdocs_admonitions_titled_with_a_question_are_questions():
+    text = '# FAQ\n\n!!! question "Can patients pay by card?"\n\n    Yes, at every clinic.\n\n!!! note "Parking"\n\n    Free for an hour.\n\n!!! question "Is there a lift?"\n\n    Yes, by the door.\n'
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [("Can patients pay by card?", "Yes, at every clinic."), ("Is there a lift?", "Yes, by the door.")]
+
+
+def test_review_49_an_authors_numbered_qa_thread_keeps_readers_replies_out_of_its_answers():
+    def post(text: str, name: str = "Kiara Lane, PT", handle: str = "@kiaraPT") -> str:
+        return f"{name}\n{handle}\n·\nMar 5\n{text}\n3\n1\n24\n"
+    text = (
+        post("Dry needling questions I get every week, answered. A thread.")
+        + post("2/\nQ: What is dry needling?\nA thin needle into a trigger point to release it.")
+        + post("3/\nQ: Does it hurt?\nA twitch and a dull ache for a day.")
+        + post("4/\nQ: Who can do it?\nPhysical therapists in most states, after extra training.")
+        + post("Great thread, thanks!", "Sam Whit", "@samwhit")
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)][-1] == ("Who can do it?", "Physical therapists in most states, after extra training.")

@@ -954,3 +954,17 @@ def test_a_relative_clause_denied_to_none_of_them_is_said_of_the_list_before_it(
 ])
 def test_it_in_a_passive_is_the_treatment_the_clause_before_was_about(text, expected):
     assert relations(answer("Who gives these treatments?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Is dry needling covered?", "This form is for chiropractors.", set()),
+    ("Is dry needling covered?", "At the front desk, parking passes are for chiropractors only.", set()),
+    ("Is dry needling covered?", "The blue parking tags in the back lot are for chiropractors only.", set()),
+    ("Is dry needling covered?", "All visits are done by a licensed physical therapist.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does massage?", "Massage is offered at our clinic, as recommended by physicians.", set()),
+    ("Who does it?", "Our massage therapists stick to the schedule your physician sets for injections.", set()),
+    ("Who does it?", "If your chiropractor suggests dry needling, stick with stretching until you have seen a physician.", set()),
+    ("Who does it?", "Our massage therapists work the muscles that physicians treat with injections.", {("PRV:physician", "TRT:injection", "performs")}),
+])
+def test_review_49_subjects_lead_ins_and_imperatives_state_no_relation_of_others(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -367,3 +367,13 @@ About an hour.
     }
     rows = find_tables(page, ())[0].rows
     assert page[rows[0].start:rows[0].end] == "Acupuncturist (Wen) | Acupuncture, cupping | Injections"
+
+
+def test_review_49_an_asciidoc_table_of_yes_and_no_stays_in_its_answer():
+    page = ('= Front desk\n\nWho does what?::\nUse this table.\n+\n[options="header"]\n|===\n| Practitioner | Dry needling | Injections\n'
+            '| Physiotherapist | Yes | No\n| Chiropractor | No | No\n| Physician | No | Yes\n|===\n\nHow long is a visit?::\nAbout an hour.\n')
+    assert relations(page, "guide.txt") == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:injection", "does_not_perform"),
+        ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:chiropractor", "TRT:injection", "does_not_perform"),
+        ("PRV:physician", "TRT:dry_needling", "does_not_perform"), ("PRV:physician", "TRT:injection", "performs"),
+    }

@@ -35,7 +35,8 @@ from pipeline.memos import text_memo
 
 MAX_FURNITURE_CHARS = 200
 MAIL_FROM = re.compile(r"[ \t]*From:[ \t]+(?P<name>[^<>@\n]{1,60}?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*")  # "From: Beth Ann Kowalski <bethann@example.com>"
-MAIL_FIELD = re.compile(r"[ \t]*(?:Date|Sent|To|Cc|Subject|Url|URL):[ \t]+\S[^\n]*")  # the header lines under it
+MAIL_FIELD = re.compile(r"[ \t]*(?:Date|Sent|To|Cc|Subject|Url|URL|Message):[ \t]+\S[^\n]*")  # the header lines under it
+MIN_MAIL_MESSAGES = 2  # messages under "From:" headers whose header fields are furniture
 MIN_ARCHIVE_MESSAGES = 3  # messages that make a page a list's digest, not one e-mail quoting another
 _WROTE = re.compile(r"[ \t]*On[ \t].{5,150}[ \t]wrote:[ \t]*")
 ACTIONS = ("end", "byline", "section", "stop", "skip", "answer", "bio")  # strongest first, for a line of several items
@@ -187,6 +188,7 @@ def _previous_filled(parts: list[str], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
 
 
+_POST_NUMBER = re.compile(r"[ \t]*\d{1,3}[/.)][ \t]*")  # a thread's "2/" alone on its line over the post's words
 _REPLYING_TO = re.compile(r"[ \t]*(?i:replying to)[ \t]*")
 _HANDLE_ALONE = re.compile(r"[ \t]*@[\w.]{2,30}[ \t]*")
 MAX_NAME_WORDS = 8  # of a display name over its handle
@@ -398,7 +400,7 @@ class Page:
             return False
         author = heads[0][1]
         ends = [start for start, _ in heads[1:]] + [len(parts)]
-        opening = [next((parts[j] for j in range(start, end) if parts[j].strip() and not self.actions[j]), "") for start, end in zip((s for s, _ in heads), ends)]
+        opening = [next((parts[j] for j in range(start, end) if parts[j].strip() and not self.actions[j] and not _POST_NUMBER.fullmatch(parts[j])), "") for start, end in zip((s for s, _ in heads), ends)]
         asking = [start for (start, writer), first in zip(heads, opening) if writer == author and "?" in first]  # a post that opens asking ("2/ Q: what is ...?")
         if len(asking) < MIN_ASKING_POSTS:
             return False
@@ -530,8 +532,17 @@ class Page:
         """A mailing list's digest or archive: message after message under "From: Name <address>"
         and its "Date:" line. What each quotes (its "On ... wrote:" and the ">" lines) repeats an
         earlier message, and ends only itself, not the page as a lone e-mail's quoted history does."""
-        headers = sum(bool(MAIL_FROM.fullmatch(part)) and i + 1 < len(parts) and bool(MAIL_FIELD.fullmatch(parts[i + 1])) for i, part in enumerate(parts))
-        if headers < MIN_ARCHIVE_MESSAGES:
+        senders = [i for i, part in enumerate(parts) if MAIL_FROM.fullmatch(part) and (
+            (i + 1 < len(parts) and MAIL_FIELD.fullmatch(parts[i + 1])) or (i and MAIL_FIELD.fullmatch(parts[i - 1])))]
+        if len(senders) < MIN_MAIL_MESSAGES:
+            return
+        for i in senders:  # a message's header fields ("Date:", "To:", "Subject: Re: ...?") around its "From:" line: no question, no claim
+            for step in (-1, 1):
+                j = i + step
+                while 0 <= j < len(parts) and MAIL_FIELD.fullmatch(parts[j]):
+                    self.actions[j] = "skip"
+                    j += step
+        if len(senders) < MIN_ARCHIVE_MESSAGES:
             return
         for i, part in enumerate(parts):
             if part.lstrip().startswith(">") or (self.actions[i] == "end" and _WROTE.fullmatch(part)):

@@ -988,8 +988,8 @@ def _is_section_heading(line: str) -> bool:
     if section_number:
         line = line[section_number.end():]
     words = line.strip("#*_ \t").split()
-    if not words or len(words) > MAX_HEADING_WORDS or line.rstrip()[-1:] in ".!?:;,)\"”’" or _BULLET.match(line) or _ENUMERATOR.match(line):
-        return False
+    if not words or len(words) > MAX_HEADING_WORDS or line.rstrip()[-1:] in ".!?:;,)\"”’" or _BULLET.match(line) or _ENUMERATOR.match(line) or line.lstrip().startswith("|"):
+        return False  # nor a table's row ("| Physician | No | Yes") or its AsciiDoc delimiter ("|===")
     if ":" in line and not line.lstrip().startswith("#"):
         return False
     minor = {"and", "or", "of", "the", "a", "an", "to", "for", "in", "on", "with", "at", "by", "from", "about", "as", "&", "vs", "vs."}

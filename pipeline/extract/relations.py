@@ -70,9 +70,9 @@ _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
-_NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs"), not a pronoun nor a word for the treatment ("The procedure is done by ...")
-    r"\W*(?![^,;]*\b(?:it|this|that|they|these|those|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care)\b)"
-    r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3}\s*", re.IGNORECASE)
+_NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
+    r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
+    r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s*", re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
 _IT_SUBJECT = re.compile(r"\bit\s+(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|'s)\s+)?(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by"
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that)\b")  # "others consider it outside ...": the phrase holds the treatment's pronoun
@@ -573,7 +573,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
         if not treatments and (context.treatment or named_last) and (
-            (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, low, match.start()) or _OBJECT_PRONOUN.search(match.group()))) or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())
+            (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, max(low, s.rfind(",", low, match.start()) + 1, s.rfind(";", low, match.start()) + 1), match.start())
+                                            or _OBJECT_PRONOUN.search(match.group()))) or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
             treatments = (context.treatment,) if context.treatment else ()
             if phrase.voice == "passive" and _IT_SUBJECT.search(s, low, match.start()):  # "A trigger point injection uses ..., so it stays with physicians": the clause before's
