@@ -249,19 +249,3 @@ def test_an_answer_that_opens_alike_under_an_unrelated_question_marks_no_entry()
     body = VISIBLE + "<h3>How do I book?</h3><p>Our front desk at the Lakeside clinic can book you in by phone or in person any weekday.</p>"
     doc = document(body, json.dumps(faq(("Do you sell gift cards?", "Our front desk at the Lakeside clinic can sell you a gift card of any amount."))))
     assert dict((q, by) for q, _, by in found(doc))["How do I book?"] == "layout"
-
-
-def test_a_json_ld_answer_of_one_paragraph_gives_way_to_the_visible_answer_that_runs_on_to_the_next_question():
-    """A blog's FAQPage often carries only the first paragraph of each answer; on the page the
-    answer goes on to the next question."""
-    body = (
-        "<main><h1>Needling notes</h1><h3>Is needling the same as acupuncture?</h3>"
-        "<p>No, even though the needles look alike.</p><p>I needle the knots I can feel; an acupuncturist follows meridians.</p>"
-        "<h3>Will I be sore?</h3><p>For a day or so, like after the gym.</p></main>"
-    )
-    block = json.dumps(faq(("Is needling the same as acupuncture?", "No, even though the needles look alike."),
-                           ("Will I be sore?", "For a day or so, like after the gym.")))
-    assert found(document(body, block)) == [
-        ("Is needling the same as acupuncture?", "No, even though the needles look alike.\n\nI needle the knots I can feel; an acupuncturist follows meridians.", "layout+jsonld"),
-        ("Will I be sore?", "For a day or so, like after the gym.", "layout+jsonld"),
-    ]

@@ -96,8 +96,8 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
             merged.append(replace(pair, found_by=joined({pair.found_by, *otherwise})) if otherwise else pair)  # its question asked in other words
             continue
         matched.add(id(twin))
-        fuller = twin.answer_start == pair.answer_start and twin.answer_end < pair.answer_end and (any(
-            start <= pair.question_start and pair.answer_end <= end for start, end in entries) or pair is not layout[-1])  # the layout's answer is the whole entry's, or runs on to the next question (the markup's gives its first paragraph)
+        fuller = twin.answer_start == pair.answer_start and twin.answer_end < pair.answer_end and any(
+            start <= pair.question_start and pair.answer_end <= end for start, end in entries)  # the layout's answer is the whole entry's
         marked_answer = twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start and _whole_lines(text, twin) and not fuller
         answer = (twin.answer_start, twin.answer_end) if marked_answer else (pair.answer_start, pair.answer_end)
         merged.append(replace(
