@@ -2629,3 +2629,23 @@ def test_review_49_an_authors_numbered_qa_thread_keeps_readers_replies_out_of_it
         + post("Great thread, thanks!", "Sam Whit", "@samwhit")
     )
     assert [(p.question, p.answer) for p in find_pairs(text)][-1] == ("Who can do it?", "Physical therapists in most states, after extra training.")
+
+
+def test_a_host_who_reads_out_a_question_may_answer_it_in_the_next_turn():
+    """"From Sam: And the price? ..." read out by the host, and the host's next turn answers it,
+    every paragraph of it."""
+    text = (
+        "Clinic Q&A\n\nTranscript\n\n"
+        "Ana Lopez - 00:00:05\nWelcome, everyone. Let's start.\n\n"
+        "Ana Lopez - 00:00:20\nThis one's for me. From Sam: And the price? Is a first visit expensive?\n\n"
+        "Ana Lopez - 00:00:30\nA first visit is $120.\n\nMost plans pay part of it.\n\n"
+        "Ana Lopez - 00:01:02\nNext one. How long does a session take?\n\n"
+        "Dr. Ben Cho - 00:01:10\nAbout forty minutes, with time to talk first.\n\n"
+        "Ana Lopez - 00:02:00\nAnd does it hurt?\n\n"
+        "Dr. Ben Cho - 00:02:10\nA little, for a day.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("And the price? Is a first visit expensive?", "A first visit is $120.\n\nMost plans pay part of it."),
+        ("How long does a session take?", "About forty minutes, with time to talk first."),
+        ("And does it hurt?", "A little, for a day."),
+    ]

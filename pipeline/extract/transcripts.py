@@ -54,6 +54,7 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya N
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
     r":?[ \t]*"  # Signal's "[08:41] Me:" over the message
 )
+_READ_OUT = re.compile(r"(?:\b(?:from|asks|asked|wants to know|wonders|writes)\b|\bquestion from\b)[^?!.]{0,40}[:,][ \t]+[^?\n]{3,}\?", re.IGNORECASE)  # "From Ray: And the cost?", "Priya asks, will it hurt?"
 _DATE = re.compile(_DAY)  # a header's date
 _ROOM_AGAIN = re.compile(r"\W*(?:(?:ok(?:ay)?|so|and|right)\W+)?(?:(?:how|what) about now|is (?:that|this|it) better(?: now)?|(?:can|do) you see (?:it|that|them|this|me) now)\W*", re.IGNORECASE)
 _ROOM = re.compile(r"\b(?:screen|camera|slides?|audio|mic|microphone|hear|sharing|share|sound|video|muted|frozen)\b", re.IGNORECASE)  # what a room check is about
@@ -106,7 +107,7 @@ class Transcript:
     turns: dict[int, Turn]  # line index -> the turn that line opens
     askers: frozenset[str]
     directions: frozenset[int]  # lines wholly in brackets, and messages' headers
-    backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on (cues/backchannels.csv)
+    backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on (cues/backchannels.csv), or a host's answer to a question they read out
 
     def question_lines(self) -> list[int]:
         return [i for i, turn in self.turns.items() if turn.speaker in self.askers and turn.asks]
@@ -441,13 +442,18 @@ def find_transcript(page: Page) -> Transcript | None:
             turns[index] = replace(turns[index], asks=False)
         elif not chat and turns[index].speaker in askers and turns[following].speaker not in askers and _unpunctuated(text, page, turns[index]):
             turns[index] = replace(turns[index], asks=True)  # an interviewer's line printed without its "?" ("So it's just a fancy word for a knot")
+    self_answered = frozenset(  # a host who reads out a listener's question ("From Ray: And the cost? ...") and answers it in the next turn
+        index for before, index in zip(order, order[1:])
+        if turns[before].speaker == turns[index].speaker in askers and turns[before].asks and not turns[index].asks
+        and _READ_OUT.search(text, turns[before].text_start, lines[turns[before].last_line].end)
+    )
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     directions |= {index for index, turn in turns.items() if _MEDIA_ONLY.fullmatch(text, turn.text_start, lines[turn.last_line].end)}
     if labelled is headers:
         directions |= {i for index, (_, label_end, start) in headers.items() for i in range(index, max(label_end + 1, page.line_of(start)))}  # a content warning too
         following = dict(zip(order, [*order[1:], len(lines)]))
         directions |= {  # the rest of an asker's message, and what stands between it and the reply (an expert's profile card), answers nothing
-            i for index, turn in turns.items() if turn.speaker in askers for i in range(turn.last_line + 1, following[index])
+            i for index, turn in turns.items() if turn.speaker in askers and index not in self_answered for i in range(turn.last_line + 1, following[index])
         }
     directions |= _sign_offs(page, turns, order)
     backchannels = frozenset(
@@ -457,4 +463,4 @@ def find_transcript(page: Page) -> Transcript | None:
         and turns[before].speaker == turns[after].speaker not in askers and turns[after].words >= RESUMED_WORDS
         and all(page.blank[i] or page.actions[i] for i in range(turns[index].last_line + 1, after))  # nothing unlabelled between ("What should I avoid?")
     )
-    return Transcript(turns, askers, frozenset(directions), backchannels)
+    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered)
