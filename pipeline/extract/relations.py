@@ -449,6 +449,12 @@ def _cell_mentions(text: str, start: int, end: int, entities: list[ENTITY]) -> l
     return [e for e in entities if start <= e[0] and e[1] <= end and not any(a <= e[0] < b for a, b in asides)]
 
 
+def _subject_start(s: str, low: int, verb: int) -> int:
+    """Where the subject before a verb begins: after the clause's last comma or semicolon ("At the
+    front desk, parking passes are ...")."""
+    return max(low, s.rfind(",", low, verb) + 1, s.rfind(";", low, verb) + 1)
+
+
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
@@ -573,8 +579,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
         if not treatments and (context.treatment or named_last) and (
-            (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, max(low, s.rfind(",", low, match.start()) + 1, s.rfind(";", low, match.start()) + 1), match.start())
-                                            or _OBJECT_PRONOUN.search(match.group()))) or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())
+            (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, _subject_start(s, low, match.start()), match.start()) or _OBJECT_PRONOUN.search(match.group())))
+            or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
             treatments = (context.treatment,) if context.treatment else ()
             if phrase.voice == "passive" and _IT_SUBJECT.search(s, low, match.start()):  # "A trigger point injection uses ..., so it stays with physicians": the clause before's
