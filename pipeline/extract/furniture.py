@@ -38,7 +38,7 @@ MAIL_FROM = re.compile(r"[ \t]*From:[ \t]+(?P<name>[^<>@\n]{1,60}?)[ \t]*<[^<>\s
 MAIL_FIELD = re.compile(r"[ \t]*(?:Date|Sent|To|Cc|Subject|Url|URL|Message):[ \t]+\S[^\n]*")  # the header lines under it
 MIN_MAIL_MESSAGES = 2  # messages under "From:" headers whose header fields are furniture
 MIN_ARCHIVE_MESSAGES = 3  # messages that make a page a list's digest, not one e-mail quoting another
-_WROTE = re.compile(r"[ \t]*On[ \t].{5,150}[ \t]wrote:[ \t]*")
+QUOTE_INTRO = re.compile(r"^(?:>[ \t]*)*On .{5,120} wrote:[ \t]*$|-{3,}[ \t]*Original Message[ \t]*-{3,}", re.MULTILINE)  # what introduces an e-mail's quoted history
 ACTIONS = ("end", "byline", "section", "stop", "skip", "answer", "bio")  # strongest first, for a line of several items
 MASTHEAD_QUESTIONS = 2  # answered questions after a byline that make it the FAQ's masthead, not the article's end
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
@@ -545,7 +545,7 @@ class Page:
         if len(senders) < MIN_ARCHIVE_MESSAGES:
             return
         for i, part in enumerate(parts):
-            if part.lstrip().startswith(">") or (self.actions[i] == "end" and _WROTE.fullmatch(part)):
+            if part.lstrip().startswith(">") or (self.actions[i] == "end" and QUOTE_INTRO.fullmatch(part.strip())):
                 self.actions[i] = "skip"
 
     def _data_entries(self, parts: list[str]) -> None:

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, Page
+from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, QUOTE_INTRO, Page
 from pipeline.memos import text_memo
 from pipeline.rules import read_rows
 
@@ -327,7 +327,6 @@ def _addressed(text: str, turn: Turn, speakers: set[str]) -> Turn:
 _QUOTE_MARKS = re.compile(r"[ \t]*(>(?:[ \t]?>)*)[ \t]*")  # an e-mail's quotation marks, as many as the quote is deep
 _MAIL_HEADER = re.compile(r"^(?:From|Sent|Date|To|Cc|Subject):[ \t]+\S", re.MULTILINE)
 MIN_MAIL_HEADERS = 2  # an e-mail's "From:" and "Subject:" lines, or a reply's "On ... wrote:"
-_QUOTE_INTRO = re.compile(r"^(?:>[ \t]*)*On .{5,120} wrote:[ \t]*$|-{3,}[ \t]*Original Message[ \t]*-{3,}", re.MULTILINE)
 _QUOTED_ITEM = re.compile(r"(?:\(?\d{1,3}[.)]|[-*•])[ \t]+")  # "> 3. How sore will I be ...?"
 
 
@@ -344,7 +343,7 @@ def _inline_replies(page: Page) -> Transcript | None:
     quoted writer asks; an older message quoted deeper, and lines of bare quotation marks, are in
     no answer."""
     text, lines = page.text, page.lines
-    if len(_MAIL_HEADER.findall(text)) < MIN_MAIL_HEADERS and not _QUOTE_INTRO.search(text):
+    if len(_MAIL_HEADER.findall(text)) < MIN_MAIL_HEADERS and not QUOTE_INTRO.search(text):
         return None  # blockquotes on a web page (a tip, a testimonial) answer nothing
     turns: dict[int, Turn] = {}
     directions: set[int] = set()
@@ -386,7 +385,7 @@ def _chevron_turns(page: Page) -> dict[int, tuple[str, int, int]]:
     after line: no turns."""
     text, lines = page.text, page.lines
     marked = [i for i, line in enumerate(lines) if _CHEVRON.match(text, line.start, line.end)]
-    if len(marked) < 2 * MIN_TURNS or _QUOTED_ONCE.search(text) or _QUOTE_INTRO.search(text):
+    if len(marked) < 2 * MIN_TURNS or _QUOTED_ONCE.search(text) or QUOTE_INTRO.search(text):
         return {}  # an e-mail quotes once before it quotes a quote, under "On ... wrote:"
     return {i: (f"speaker {n % 2 + 1}", i, _CHEVRON.match(text, lines[i].start, lines[i].end).end()) for n, i in enumerate(marked)}
 
