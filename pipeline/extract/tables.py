@@ -132,13 +132,13 @@ def _asciidoc_tables(text: str) -> list[Table]:
     found = []
     for block in _ASCIIDOC_TABLE.finditer(text):
         lines = [(block.start("body") + m.start(), block.start("body") + m.end()) for m in re.finditer(r"[^\n]+", block.group("body"))]
-        rows = [(a, b) for a, b in lines if text[a:b].lstrip().startswith("|") and len(_pipe_cells(text, a, b)) > 1]
+        rows = [(end, cells) for start, end in lines if text[start:end].lstrip().startswith("|") and len(cells := _pipe_cells(text, start, end)) > 1]
         if not rows:
             continue
-        named = "header" in (block.group("attributes") or "") or text.startswith("\n\n", rows[0][1])
-        header, body = (_pipe_cells(text, *rows[0]), rows[1:]) if named else ((), rows)
+        named = "header" in (block.group("attributes") or "") or text.startswith("\n\n", rows[0][0])
+        header, body = (rows[0][1], rows[1:]) if named else ((), rows)
         if body:
-            found.append(Table(header, tuple(Row(cells[0][0], cells[-1][1], cells) for cells in (_pipe_cells(text, a, b) for a, b in body))))  # a row is its cells, the pipe that opens it aside
+            found.append(Table(header, tuple(Row(cells[0][0], cells[-1][1], cells) for _, cells in body)))  # a row is its cells, the pipe that opens it aside
     return found
 
 
