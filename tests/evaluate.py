@@ -48,7 +48,7 @@ def _named(name: str, label: str) -> str | None:
 def concept_of(name: str, label: str, gold_page: GoldPage | None = None) -> str | None:
     """The vocabulary concept a gold relation's provider or treatment names, as the name alone
     reads; a bare abbreviation that reads as nothing alone ("DCs", "PT") by the longer name the
-    page's text defines it with ("doctors of chiropractic (DCs)"), or as a noun ("the PT")."""
+    page's text defines it with ("doctors of chiropractic (DCs)"), or as a noun ("your PT")."""
     named = _named(name, label)
     if named or gold_page is None:
         return named
@@ -58,7 +58,7 @@ def concept_of(name: str, label: str, gold_page: GoldPage | None = None) -> str 
     if defined:
         words = defined.group(1).split()
         return next((found for k in range(len(words)) if (found := _named(" ".join(words[k:]), label))), None)
-    return _named(f"the {name}", label)
+    return _named(f"your {name}", label)
 
 
 @cache

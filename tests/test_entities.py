@@ -213,7 +213,7 @@ def test_defined_short_form_that_is_a_common_word_is_tagged():
 
 @pytest.mark.parametrize("text, form", [
     ("PT works.", "PT"),                                                # no definition, no full form, nothing around it
-    ("NPs are board certified.", "NPs"),                                # NP never defined here, no determiner
+    ("NP is board certified.", "NP"),                                   # NP never defined here, no determiner (a plural, "NPs", is people)
     ("PA clinics are open late.", "PA"),
     ("Ask the PA at the front desk.", "PA"),
     ("Our clinic in Washington, DC offers massage.", "DC"),             # a place, not a chiropractor
@@ -915,3 +915,12 @@ def test_an_abbreviations_plural_after_a_place_is_no_part_of_a_name():
 def test_the_slang_chiro_is_the_practitioner():
     assert [(text, concept) for text, _, concept in tagged("My chiro offered, but chiros can't needle here.")] == [
         ("chiro", "PRV:chiropractor"), ("chiros", "PRV:chiropractor")]
+
+
+def test_a_short_abbreviations_plural_names_practitioners():
+    """"Some GPs", "such as PTs": a plural is people, whatever else the short form names; "the DOs
+    and DON'Ts" is advice (senses.csv)."""
+    assert ("GPs", "PROVIDER", "PRV:general_practitioner") in tagged("Some GPs also use dry needling.")
+    assert ("PTs", "PROVIDER", "PRV:physical_therapist") in tagged("Injections are given by doctors, such as GPs, and never by PTs.")
+    assert ("GP", "PROVIDER", "PRV:general_practitioner") not in tagged("GP practices differ.")
+    assert not any(label == "PROVIDER" for _, label, _ in tagged("The DOs and DON'Ts of stretching at home"))

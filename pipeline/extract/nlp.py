@@ -254,7 +254,7 @@ class AbbreviationResolver:
     article ("your GP", "a PA"); otherwise a shorter one ("PT", "DO") or one naming several concepts is tagged
     only when the words around it rule out all its meanings but one (senses.csv: "help with TMJ" is
     the disorder, "TMJ is the name of the joint" the joint, "your PT" the practitioner), when it is a
-    credential after a person's name ("Dana Whitfield, PT"), or else when
+    credential after a person's name ("Dana Whitfield, PT") or a plural ("Some GPs"), or else when
     exactly one of its concepts is named in full on the page. An abbreviation amid ALL-CAPS words is
     an ordinary word ("DO YOU NEED A REFERRAL?").
     """
@@ -280,7 +280,8 @@ class AbbreviationResolver:
             if self._in_capitals(doc, i):
                 continue
             settled = (i > 0 and doc[i - 1].lower_ in _DETERMINERS) or _listed_after(doc, i, provider_ends)
-            credential = self._credential(form) if _after_a_name(doc, i, in_names) else None
+            plural = doc[i].text != form  # "Some GPs", "such as PTs": people, whatever else the form names
+            credential = self._credential(form) if form in self.abbreviations and (plural or _after_a_name(doc, i, in_names)) else None
             concept = definitions.get(form) or credential or self._sense(doc, i, form) or self._meaning(form, named, settled)
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
