@@ -968,3 +968,20 @@ def test_it_in_a_passive_is_the_treatment_the_clause_before_was_about(text, expe
 ])
 def test_review_49_subjects_lead_ins_and_imperatives_state_no_relation_of_others(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As an LMT I use ischemic compression on the trigger point, myofascial release, stretching, and sometimes cupping.",
+     {("PRV:massage_therapist", "TRT:ischemic_compression", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs"),
+      ("PRV:massage_therapist", "TRT:stretching", "performs"), ("PRV:massage_therapist", "TRT:cupping", "may_perform")}),  # where an item is done
+    ("Maya, who works PT on weekends, is our only massage therapist who offers lymphatic drainage.",
+     {("PRV:massage_therapist", "TRT:manual_lymphatic_drainage", "performs")}),  # "on weekends" joins no practitioners
+    ("I'm a licensed massage therapist, so my main tools are trigger point massage and myofascial release.",
+     {("PRV:massage_therapist", "TRT:trigger_point_therapy", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+    ("I'm an RMT. My job is hands-on work: trigger point therapy, myofascial release and cupping. My focus is on your goals.",
+     {("PRV:massage_therapist", "TRT:trigger_point_therapy", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs"),
+      ("PRV:massage_therapist", "TRT:cupping", "performs")}),  # the kinds after a colon
+    ("My go-to techniques are dry needling and cupping.", set()),  # no one says who "my" is
+])
+def test_a_speakers_tools_and_where_a_treatment_is_done_keep_the_list(text, expected):
+    assert relations(answer("What do you do for a knot?", text)) == expected

@@ -54,7 +54,10 @@ _SAID_AFTER = (
 )
 _HERE = re.compile(r"[ \t]+here[ \t]*(?:[.!:,—–-]|\r?\n|$)")  # "PT here.", "Licensed massage therapist here:" opening a message
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*>][ \t]+)?(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified)[ \t]+)?")
-_FIRST_PERSON = re.compile(rf"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|{_S}[a-z])")  # a speaker as the subject: "I use", "I'll work", "we don't"
+_FIRST_PERSON = re.compile(  # a speaker as the subject: "I use", "I'll work", "we don't", "my main tools are" (performs.csv)
+    rf"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|{_S}[a-z])"
+    rf"|\b[Mm]y(?={_S}(?:[a-z-]+{_S})?(?:tools?|techniques?|methods?|toolkit|toolbox|job|focus|specialt(?:y|ies)|specialit(?:y|ies)|bread{_S}and{_S}butter){_S}(?:is|are|includes?)\b)"
+)
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
@@ -205,7 +208,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
         if speaker:
             found += [
                 (m.start(), m.end(), "PROVIDER", speaker) for m in _FIRST_PERSON.finditer(text, s, e)
-                if m.group() == "I" or not _names_another(text, m.start(), speaker, entities)
+                if m.group() in ("I", "my", "My") or not _names_another(text, m.start(), speaker, entities)
             ]
         for m in _NAME.finditer(text, s, e):
             concepts = {roster[key] for key in _mentioned_keys(m.group()) if key in roster}
