@@ -1370,6 +1370,24 @@ def test_round_49_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Can I still come if I'm pregnant?", "indication"),  # who may have it
+    ("I'm pregnant, can I still get a massage for my neck knots?", "indication"),
+    ("I'm on warfarin. Can I have dry needling?", "indication"),
+    ("Is it OK while pregnant?", "risk"),  # whether it is safe
+    ("Are they fine during pregnancy?", "risk"),
+    ("Is it OK to eat before?", "procedure"),
+    ("How long do you hold the pressure?", "procedure"),  # a step of the treatment
+    ("How hard should I press?", "procedure"),
+    ("How long do you hold a stretch for relief?", "outcome"),
+    ("How soon can I have another injection?", "procedure"),
+    ("Do they numb the area first?", "procedure"),
+    ("Do you use e-stim with the needles?", "procedure"),
+])
+def test_round_50_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 def test_a_question_of_who_does_what_after_and_or_a_fragment_asks_its_own_on_a_billing_page():
     billing = asked("Is massage covered?", "Does my plan cover dry needling?", "What is my copay?", "Is cupping safe?",
                     "And does your massage therapist do cupping?", "What about the bruises?", "What about insurance? Does any of this get covered?")
