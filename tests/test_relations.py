@@ -985,3 +985,22 @@ def test_review_49_subjects_lead_ins_and_imperatives_state_no_relation_of_others
 ])
 def test_a_speakers_tools_and_where_a_treatment_is_done_keep_the_list(text, expected):
     assert relations(answer("What do you do for a knot?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who can dry needle?", "Physical therapists, chiropractors and acupuncturists can, with the right training. So can nurse practitioners.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs"),
+      ("PRV:acupuncturist", "TRT:dry_needling", "performs"), ("PRV:nurse_practitioner", "TRT:dry_needling", "performs")}),
+    ("Who can dry needle?", "If you are unsure, ask your therapist what the plan is.", set()),  # no elided act
+    ("Who can dry needle?", "What we don't do is spinal manipulation. That's a chiropractor's job.",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs")}),  # "that": the treatment named last
+    ("Who gives them?", "Trigger point injections are a physician thing.", {("PRV:physician", "TRT:trigger_point_injection", "performs")}),
+    ("Who can dry needle?", "Dry needling is not a massage therapist's job.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("What do you offer?", "Dry needling and exercise rehabilitation with one of our physiotherapists.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:exercise", "performs"),
+      ("PRV:physical_therapist", "TRT:rehabilitation", "performs")}),  # two items, the second of two words
+    ("What do you offer?", "Pain psychology sessions with our clinical psychologist.", {("PRV:psychologist", "TRT:psychotherapy", "performs")}),
+    ("What do you offer?", "Services include adjustments, acupuncture and massage with one of our RMTs.", {("PRV:massage_therapist", "TRT:massage", "performs")}),
+])
+def test_elided_acts_whose_job_it_is_and_sessions_with_a_practitioner(question, text, expected):
+    assert relations(answer(question, text)) == expected

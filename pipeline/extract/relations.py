@@ -77,7 +77,9 @@ _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PT
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
     r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s*", re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
-_IT_SUBJECT = re.compile(r"\bit\s+(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|'s)\s+)?(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by"
+_SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")
+_ECHO_LEAD = re.compile(r"\W*(?:(?:and|but)\s+)?(?:so|neither|nor)\s+(?:are|is|do|does|can|may|could|will)\s+(?:(?:the|a|an|our|your|their|most|many|some|all)\s+)?")  # "So can nurse practitioners."
+_IT_SUBJECT = re.compile(r"\b(it|that|this)(?:\s+|(?=['’]s\b)|$)(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|['’]s)\s+)?(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by", "That's a chiropractor's job"
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that)\b")  # "others consider it outside ...": the phrase holds the treatment's pronoun
 _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either procedure", "both of these treatments"
     r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
@@ -111,10 +113,11 @@ _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:it|this|that|them|these|those|one)\b|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")
-_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
+_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
-    r"|(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)\s*[.;,]?\s*$"
+    r"|(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)"
+    r"(?:\s*,?\s+(?:with|after|given)\s+[\w' -]{0,30}?(?:training|certification|certificates?|courses?|education|credentials?|supervision))?\s*[.;,]?\s*$"  # "..., with the right training"
 )
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
     r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|(?P<forbids>prohibits?|forbids?|prevents?))\s+(?:[\w-]+\s+){0,2}$"
@@ -170,6 +173,7 @@ class Context:
     named_before: bool = False  # the clause before named a practitioner: a side after "but" that lacks its subject means them
     some_places: bool = False  # the relation before holds in some places ("In some states chiropractors may ..."): "in others they may not" denies it
     last_treatment: str | None = None  # the treatment the last clause with one as its subject named, with or without a practitioner: what "it" is
+    last_mentioned: str | None = None  # the last treatment a clause named anywhere: what "that" is ("What we don't do is spinal manipulation. That's ...")
 
 
 @dataclass(frozen=True)
@@ -223,7 +227,7 @@ def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = 
     kept = ordered[:1]
     for item in ordered[1:]:
         low, high = (kept[-1][1], item[0]) if forward else (item[1], kept[-1][0])
-        if not gap.fullmatch(s, low, high) or any(low <= o[0] and o[1] <= high for o in others):
+        if not (gap.fullmatch(s, low, high) or s[low:high] == " ") or any(low <= o[0] and o[1] <= high for o in others):  # a space: words of one item ("exercise rehabilitation")
             break
         if forward and any(o[0] >= item[1] and _OWNED.fullmatch(s, item[1], o[0]) for o in others):
             break  # "dry needling alongside trigger point injections from our physicians": someone else's
@@ -466,6 +470,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     named_last = context.last_treatment  # what "it" is in this clause, before the clause's own treatments
     subject = next((e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT" and _SUBJECT_LEAD.fullmatch(s, low, e[0])), None)
     context.last_treatment = subject or named_last  # a clause's subject ("A trigger point injection uses ..."), not "It is one of the oldest tools in Chinese medicine"
+    mentioned_last = context.last_mentioned
+    context.last_mentioned = next((e[3] for e in reversed(entities) if low <= e[0] and e[1] <= high and e[2] == "TREATMENT"), mentioned_last)
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
     if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and _DENIED_ELSEWHERE.match(s, low)):
@@ -525,7 +531,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treated = []  # "when a physical therapist performs it ... and bills it as manual therapy": the verb's object is "it" (not "combine it with adjustments")
         if phrase.voice == "adjacent":  # "massage from a licensed massage therapist", not "a referral for dry needling from your physician"
             first_by = _FIRST_BY.search(s, low, match.start()) if not any(e[1] == match.start() for e in treated) else None  # "... or by a physician": the first "by"'s treatment
-            named = [e for e in treated if e[1] == (first_by.start() if first_by else match.start()) and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]
+            ends = first_by.start() if first_by else match.start()
+            named = [e for e in treated if (e[1] == ends or _SITTINGS.fullmatch(s, e[1], ends)) and not _ASKED_FOR.search(s, max(low, e[0] - ADJACENT_CHARS), e[0])]  # "pain psychology sessions with ..."
             treated = [e for e in treated if e[1] <= named[0][1]] if named else []  # the list that ends there ("dry needling and cupping by a PT")
             if phrase.reach == "next":  # "massage with one of our licensed massage therapists": the phrase's next words name the practitioner
                 practitioners = practitioners[:1] if (
@@ -536,7 +543,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
         treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"],
                         gap=_SERIES_GAP if phrase.voice == "adjacent" else _TREATED_GAP)  # not "dry needling alongside injections from our physicians"
-        if phrase.voice == "adjacent" and phrase.reach == "next" and len(treated) > 2:
+        if phrase.voice == "adjacent" and phrase.reach == "next" and sum(not b[0] - a[1] <= 1 for a, b in zip(treated, treated[1:])) > 1:  # items, not words of one ("exercise rehabilitation")
             treated = treated[-1:]  # "Services include adjustments, acupuncture and massage with one of our RMTs": the last item's, not "X and Y with our psychologist"
         practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])])  # "..., and injections by physicians": the next pair
         practitioners = _specified(text, s, practitioners, entities)
@@ -586,9 +593,13 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
             treatments = (context.treatment,) if context.treatment else ()
-            if phrase.voice == "passive" and _IT_SUBJECT.search(s, low, match.start()):  # "A trigger point injection uses ..., so it stays with physicians": the clause before's
-                earlier = [e[3] for e in entities if e[1] <= low and e[2] == "TREATMENT"]
-                treatments = tuple(earlier[:1]) or ((named_last,) if named_last else ()) or treatments
+            pronoun_subject = _IT_SUBJECT.search(s, low, match.start()) if phrase.voice == "passive" else None
+            if pronoun_subject:  # "A trigger point injection uses ..., so it stays with physicians": the clause before's; "What we don't do is spinal manipulation. That's a chiropractor's job": the nearest
+                if pronoun_subject.group(1) == "it":
+                    earlier, nearest = [e[3] for e in entities if e[1] <= low and e[2] == "TREATMENT"][:1], named_last
+                else:
+                    earlier, nearest = [e[3] for e in entities if e[1] <= pronoun_subject.start() and e[2] == "TREATMENT"][-1:], mentioned_last
+                treatments = tuple(earlier) or ((nearest,) if nearest else ()) or treatments
         if phrase.object:  # "cannot inject medication": the verb names the treatment
             treatments = (phrase.object,)
         if providers and treatments:
@@ -651,8 +662,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = as_named.get(earlier[-1], earlier[-1].treatments)
         elif context.last:
             treatments = context.last_named or context.last.treatments
-        else:
-            treatments = (context.treatment,) if context.treatment and a > low else ()
+        else:  # the question's, after a side break or where the side opens with its practitioners ("Physical therapists and chiropractors can, with the right training"; not "ask your therapist what the plan is")
+            named_here = [e for e in entities if a <= e[0] and e[1] <= b]
+            opens = a > low or bool(named_here and named_here[0][2] == "PROVIDER" and (_SUBJECT_LEAD.fullmatch(s, a, named_here[0][0]) or _ECHO_LEAD.fullmatch(s, a, named_here[0][0])))
+            treatments = (context.treatment,) if context.treatment and opens else ()
         if elliptical and providers and treatments and not any(a <= start < b for start in stated):
             echoed = earlier and _AS_SIDE.match(s, a)  # "..., as may acupuncturists": as the practitioners before them do
             withheld = _DENIED_ELSEWHERE.search(s, a, b) if _SOME_PLACES.search(s, a, b) else None  # "Chiropractors can in some states and not in others": both
