@@ -2345,7 +2345,8 @@ def test_review_bold_remarks_timed_menus_colleagues_and_org_rules():
 def test_a_patient_forum_thread_copied_as_text():
     """Posts under "name / Posted 3 years ago / In reply to ...", a moderator's badge and signature,
     "Report / Like (4) / Reply" under each post, "14 Replies" between the first post and the
-    replies, and a "Related discussions" list after them."""
+    replies, and a "Related discussions" list after them; the thread's title asks nothing its first
+    post does not ask again, and no one answers it."""
     def post(name, text, reply_to=None):
         return f"{name}\nPosted 3 years ago\n" + (f"In reply to {reply_to}\n" if reply_to else "") + f"\n{text}\n\nReport\nLike (4)\nReply\n\n"
     text = (
@@ -2358,7 +2359,6 @@ def test_a_patient_forum_thread_copied_as_text():
         + "Related discussions\nIs dry needling the same as acupuncture?\nCan a chiropractor do dry needling in the UK?\n"
     )
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
-        ("Knot under my shoulder blade - needling or massage?", ""),  # the thread's title: its first post asks
         ("Who actually does dry needling, physios or doctors?", "Hi Holly. In the UK, physiotherapists do most of the dry needling."),
         ("Does it hurt?", "Not much, for most people. Most barely notice the needle going in."),
     ]
@@ -2648,4 +2648,44 @@ def test_a_host_who_reads_out_a_question_may_answer_it_in_the_next_turn():
         ("And the price? Is a first visit expensive?", "A first visit is $120.\n\nMost plans pay part of it."),
         ("How long does a session take?", "About forty minutes, with time to talk first."),
         ("And does it hurt?", "A little, for a day."),
+    ]
+
+
+def test_a_speech_to_text_transcript_with_time_spans_and_a_call_in_hosts_transitions():
+    """Whisper's "[00:01:04.370 --> 00:01:06.750]   ..." before every segment: the words are the
+    line; a segment asking two questions is one question; the host moving on ("Let's go to ...",
+    "..., you're on the air.") and a caller's thanks end the answer."""
+    def seg(n, words):
+        return f"[00:0{n // 60}:{n % 60:02d}.000 --> 00:0{(n + 3) // 60}:{(n + 3) % 60:02d}.500]   {words}\n"
+    text = "".join(seg(n, words) for n, words in enumerate([
+        "[MUSIC]", "This is Spine Time on WKRT.", "Let's go to Priya in Dayton.", "Priya, you're on the air.",
+        "Hi. My neck has been stiff for a month.", "Who treats that? Is it a chiropractor or a physio thing?",
+        "Either can, Priya.", "I'm a physio and I see necks every day.", "Oh, that's so helpful. Thanks, Doctor.",
+        "Next caller is Sam.", "Sam, go ahead.", "Does dry needling hurt?", "Barely, Sam.", "Most people feel a dull ache.",
+        "Great, thank you so much.", "We're going to take a quick break.", "Sunny's Hardware has the part you need.",
+    ], start=10))
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who treats that? Is it a chiropractor or a physio thing?", "Either can, Priya.\n" + seg(17, "I'm a physio and I see necks every day.").rstrip("\n")),
+        ("Does dry needling hurt?", "Barely, Sam.\n" + seg(23, "Most people feel a dull ache.").rstrip("\n")),
+    ]
+
+
+def test_a_parenting_forums_thread_with_dotted_headers_quotes_and_questions_after_a_story():
+    """"Name · 14/03/2026 09:12" over each post, "OP posts: 3" and "Add message | Report | See all |
+    Bookmark" as furniture; an opening post asks after its story; "Quote" over a quoted post's header
+    is no post of its own; a question nobody answers is no pair."""
+    def post(name, stamp, *paragraphs, op=False):
+        return f"{name} · {stamp}\n" + ("OP posts: 3\n" if op else "") + "\n" + "\n\n".join(paragraphs) + "\n\nAdd message | Report | See all | Bookmark\n\n"
+    text = (
+        "Talk > Health\n\nCalf knots - physio or massage?\n\nWatch thread\n\n"
+        + post("RunnerRosie", "02/04/2026 08:10", "Training for a half and my calves are rock hard.", "Who should I see first? A physio or a sports massage therapist?", op=True)
+        + post("KneadingKate", "02/04/2026 08:40", "I'm a sports massage therapist, so biased, but start with massage.", "See a physio if it is sharp or swollen.")
+        + post("RunnerRosie", "02/04/2026 09:02", "Quote\nKneadingKate · 02/04/2026 08:40\nstart with massage", "Booked! How often should I go?", op=True)
+        + post("KneadingKate", "02/04/2026 09:30", "Every two weeks while your mileage is high.")
+        + post("LurkingLou", "02/04/2026 10:00", "Has anyone tried a massage gun? Worth it?")
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who should I see first? A physio or a sports massage therapist?",
+         "I'm a sports massage therapist, so biased, but start with massage.\n\nSee a physio if it is sharp or swollen."),
+        ("How often should I go?", "Every two weeks while your mileage is high."),
     ]

@@ -34,6 +34,7 @@ from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
 MAX_FURNITURE_CHARS = 200
+CUE_SPAN = re.compile(r"[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\][ \t]*")  # a speech-to-text line's time span (Whisper: "[00:01:04.370 --> 00:01:06.750]   What ...?")
 MAIL_FROM = re.compile(r"[ \t]*From:[ \t]+(?P<name>[^<>@\n]{1,60}?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*")  # "From: Beth Ann Kowalski <bethann@example.com>"
 MAIL_FIELD = re.compile(r"[ \t]*(?:Date|Sent|To|Cc|Subject|Url|URL|Message):[ \t]+\S[^\n]*")  # the header lines under it
 MIN_MAIL_MESSAGES = 2  # messages under "From:" headers whose header fields are furniture
@@ -120,6 +121,8 @@ def _short_line_action(line: str) -> str | None:
 
 
 def _line_action(line: str) -> str | None:
+    if (cue := CUE_SPAN.match(line)) and cue.end() < len(line):
+        line = line[cue.end():]  # a speech-to-text segment reads as its words
     action = _first_action("written", line.strip())  # markup lines matched as written, brackets and all ("[qanda]", "+")
     if action:
         return action

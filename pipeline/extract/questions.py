@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import ANNOUNCED_ROLE, FAQ_SECTION, Line, Page, line_action
+from pipeline.extract.furniture import ANNOUNCED_ROLE, CUE_SPAN, FAQ_SECTION, Line, Page, line_action
 from pipeline.extract.tables import lines_of_column_names
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
 from pipeline.memos import text_memo
@@ -202,7 +202,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     position = start
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
-            (_EMPTY_SPAN, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
+            (_EMPTY_SPAN, "anchor"), (CUE_SPAN, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
             (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
@@ -592,6 +592,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         answer_follows |= _signed(page, index)
         marked = index in levels and not _MARKUP_HEADING.match(content)
         marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
+        marked |= CUE_SPAN.match(content) is not None  # a speech-to-text segment of its own
         titled = (levels.get(index) or "").startswith(("#", "question")) or index in structure.widgets
         alone = (index == 0 or page.blank[index - 1]) and (index + 1 == len(lines) or page.blank[index + 1]) and _answered_below(page, index)
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
@@ -1068,6 +1069,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 start = label.end()
             elif levels.get(first - 1) == "callout" and (quote := _QUOTE_MARK.match(text, start, line.end)):
                 start = quote.end()  # a callout's body, quoted as its title is
+            if (cue := CUE_SPAN.match(text, start, line.end)):
+                start = cue.end()  # a speech-to-text line's words, not its time span
             if (bullet := _LIST_MARKUP.match(text, start, line.end)):
                 start = bullet.end()  # an answer that opens with a list opens with its first item's words, not the "* " of its markup
             mention = MENTION.match(text, start, line.end) if structure.transcript else None
@@ -1228,6 +1231,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure, labels, asks_contact)
         if answer_start == answer_end and following is not None and _heads_section_of(structure.levels, candidate.line, following.line):
             continue
+        if answer_start == answer_end and structure.transcript is not None:
+            continue  # a chat's or a thread's question nobody answered ("Has anyone tried massage guns? Worth the money?"): no pair
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,

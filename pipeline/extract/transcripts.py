@@ -50,10 +50,11 @@ _DAY = r"\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|
 _STAMP = rf"[\[(]?(?:(?:{_DAY}),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", a podcast host's "(00:12:31)"
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya Nair - 00:03:12"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
-    rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|])?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
+    rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
     r":?[ \t]*"  # Signal's "[08:41] Me:" over the message
 )
+_QUOTE_BUTTON = re.compile(r"[ \t]*(?:Quote|Quoted|Quoting)[ \t]*:?[ \t]*")
 _READ_OUT = re.compile(r"(?:\b(?:from|asks|asked|wants to know|wonders|writes)\b|\bquestion from\b)[^?!.]{0,40}[:,][ \t]+[^?\n]{3,}\?", re.IGNORECASE)  # "From Ray: And the cost?", "Priya asks, will it hurt?"
 _DATE = re.compile(_DAY)  # a header's date
 _ROOM_AGAIN = re.compile(r"\W*(?:(?:ok(?:ay)?|so|and|right)\W+)?(?:(?:how|what) about now|is (?:that|this|it) better(?: now)?|(?:can|do) you see (?:it|that|them|this|me) now)\W*", re.IGNORECASE)
@@ -141,6 +142,29 @@ def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
     return {i: start for i, (speaker, start) in labelled.items() if counts[speaker] >= MIN_TURNS}
 
 
+def _quoted(page: Page, index: int) -> bool:
+    """The header of a message quoted in a reply (Mumsnet's "Quote" over "PhysioPippa · 14/03/2026 10:05")."""
+    above = page.previous_content(index) if index else None
+    return above is not None and _QUOTE_BUTTON.fullmatch(page.content(above)) is not None
+
+
+def _asking_paragraph(page: Page, after: int, before: int) -> tuple[int, int] | None:
+    """The first paragraph of a message's lines (after, before) that asks: where its words begin and its last line."""
+    index = after + 1
+    while index < before and page.actions[index] not in ("end", "section", "stop") and not (_MESSAGE_HEADER.fullmatch(page.content(index)) and not _quoted(page, index)):  # not what follows the thread ("Related discussions"), nor another post
+        if page.blank[index] or page.actions[index]:
+            index += 1
+            continue
+        last = index
+        while last + 1 < before and not page.blank[last + 1] and not page.actions[last + 1]:
+            last += 1
+        start = _words_start(page, index)
+        if _asks(page.text, start, page.lines[last].end):
+            return start, last
+        index = last + 1
+    return None
+
+
 def _words_start(page: Page, index: int) -> int:
     """Where a message's words begin on its first line: after a reply's "@sorelegs_sam "."""
     words = page.content(index).lstrip()
@@ -165,6 +189,8 @@ def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
     header's last line, where the message begins)."""
     text, lines, headers, spaced = page.text, page.lines, {}, {}
     for index, line in enumerate(lines):
+        if _quoted(page, index):
+            continue
         if index in page.posts and (message := page.next_answer_line(index)) is not None:
             headers[index] = (page.posts[index], message - 1, _words_start(page, message))  # a social post: its name, "@handle", "·", date, "Replying to @..."
             continue
@@ -415,6 +441,8 @@ def find_transcript(page: Page) -> Transcript | None:
             while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
             asks = _asks(text, start, lines[last].end) and page.actions[page.line_of(start)] != "skip"  # "Want the slides? https://...": an invitation
+            if chat and not asks and (later := _asking_paragraph(page, last, min((i for i in labelled if i > index), default=len(lines)))):
+                start, last, asks = *later, True  # a forum post's question after its story: "A friend had it done ... Who actually does dry needling?"
             turns[index] = Turn(speaker, start, asks, last, len(text[start:lines[last].end].split()))
     order = sorted(turns)
     for before, index in zip(order, order[1:]):  # "Can you see my screen?" "Not yet." "How about now?": the room checked again
