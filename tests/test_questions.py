@@ -2689,3 +2689,39 @@ def test_a_parenting_forums_thread_with_dotted_headers_quotes_and_questions_afte
          "I'm a sports massage therapist, so biased, but start with massage.\n\nSee a physio if it is sharp or swollen."),
         ("How often should I go?", "Every two weeks while your mileage is high."),
     ]
+
+
+def test_a_support_chats_transcript_with_roles_events_and_a_pre_chat_survey():
+    """"[10:02:58] Maya (Front desk): ..." labels a turn; "Maya invited Lena Park to the chat" is an
+    event; a survey's "What can we help you with?: knot" holds its own answer."""
+    text = (
+        "Pre-chat survey\nName: Dana Lee\nWhat can we help you with today?: neck knot, needling??\n\nChat\n"
+        "[10:01:52] Maya joined the chat\n"
+        "[10:01:55] Maya (Front desk): Hi Dana, how can I help?\n"
+        "[10:02:31] Visitor: do any of your physios do dry needling?\n"
+        "[10:02:58] Maya (Front desk): Two of them do, Lena and Tom.\n"
+        "[10:03:44] Maya invited Lena Park to the chat\n"
+        "[10:04:09] Lena (Physio): It is part of most of my sessions.\n"
+        "[10:05:03] Visitor: and the cost?\n"
+        "[10:05:30] Maya (Front desk): A first visit is $95.\n"
+        "[10:06:00] Visitor: thanks!\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("do any of your physios do dry needling?", "Two of them do, Lena and Tom.\n[10:03:44] Maya invited Lena Park to the chat\n[10:04:09] Lena (Physio): It is part of most of my sessions."),
+        ("and the cost?", "A first visit is $95."),
+    ]
+
+
+def test_a_team_chats_topic_with_reactions_and_edited_messages():
+    """Zulip's "Name  11:20 AM (EDITED)" heads a message; ":thumbs_up: 3" under it is no word of it."""
+    text = (
+        "#front-desk > cupping questions\n\nTue, Mar 3\n\n"
+        "Tyler Nguyen  9:58 AM\nCan our physios do cupping?\n:thumbs_up: 2\n\n"
+        "Dr. Ana Ruiz, DPT  10:42 AM (EDITED)\nTwo of them can, after a course.\n:thumbs_up: 4   :check: 1\n\n"
+        "Tyler Nguyen  10:50 AM\nDoes it leave marks?\n\n"
+        "Dr. Ana Ruiz, DPT  11:02 AM\nRound ones, for about a week.\n:ok: 1\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Can our physios do cupping?", "Two of them can, after a course."),
+        ("Does it leave marks?", "Round ones, for about a week."),
+    ]

@@ -598,7 +598,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
         if candidate is None and not page.actions[index] and _outline_parent(page, index) and _READS_AS_QUESTION.match(text, after_label, line.end):
             candidate = _Candidate(index, *_trim(text, after_label, line.end), True, False, True)  # an outliner's item asking without "?", its answer nested under it
-        if (candidate is None or (not candidate.structural and (_asked_above(page, index) or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?"):
+        if (candidate is None or (not candidate.structural and (_asked_above(page, index) or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows) or candidate
         level, core = levels.get(index), content.strip()
