@@ -382,6 +382,13 @@ def test_a_declared_discussions_comments_are_its_content_each_ending_its_answers
     assert pairs(DISCUSSION, FORUM_POSTING)[-1] == ("Will it leave marks?", "Yes, round marks that fade within a week.", "layout")
 
 
+def test_a_forums_body_that_names_itself_a_discussion_keeps_its_comments():
+    """Vanilla's <body class="Vanilla Discussion ...">: a thread whose replies are its content, with no JSON-LD to say so."""
+    html = f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body class='Vanilla Discussion Section-Discussion'>{DISCUSSION}</body></html>"
+    assert "Mine faded in four days." in read_html(html.encode(), "page.html").text
+    assert "Mine faded in four days." not in read_html(html.replace("Discussion", "Article").encode(), "page.html").text
+
+
 def test_an_articles_comments_stay_furniture():
     assert "Mine faded in four days." not in read(DISCUSSION).text
     article = FORUM_POSTING.replace("DiscussionForumPosting", "BlogPosting")

@@ -128,6 +128,12 @@ def _named(value: str, link: bool) -> tuple[bool, ...]:
     return tuple(verdicts)
 
 
+def _discussion_body(body) -> bool:
+    """A forum's thread says so in its body's class or id (Vanilla's "Discussion", phpBB's "section-viewtopic")."""
+    rules = markup_rules("discussion")
+    return bool(rules.word) and any(rules.word.search(n) for n in _names(f"{body.get('class') or ''} {body.get('id') or ''}"))
+
+
 def _landmark(element, rules: MarkupRules) -> bool:
     """True when a rule names this element by its tag or ARIA role (never misleading, unlike class names)."""
     tag, role = element.tag, (element.get("role") or "").strip().lower()
@@ -669,10 +675,10 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
     values, problems = _jsonld(tree)
     metadata, origins = page_metadata(tree, source, values)
     microdata = microdata_faq(tree)
-    discussion = bool(declared_types(values, tree) & DISCUSSIONS)
     etree.strip_elements(tree, *STRIPPED, with_tail=False)
     body = tree.find("body")
     body = body if body is not None else tree
+    discussion = bool(declared_types(values, tree) & DISCUSSIONS) or _discussion_body(body)
     root = with_title(content_root(body), body)
     watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
     text, marks, spans, password = _render(root, _furniture(root, metadata.get("source_url")), watched, discussion)
