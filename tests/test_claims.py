@@ -1383,6 +1383,12 @@ def test_round_49_question_types(question, expected):
     ("How soon can I have another injection?", "procedure"),
     ("Do they numb the area first?", "procedure"),
     ("Do you use e-stim with the needles?", "procedure"),
+    ("Is it ok to book needling for someone on blood thinners?", "risk"),
+    ("Is that normal?", "risk"),  # what a treatment left
+    ("How dry needling feels", "risk"),  # a sensation during a treatment
+    ("How will my neck feel afterwards?", "risk"),
+    ("Is cupping just a fad?", "outcome"),  # whether it works
+    ("How long until I feel a difference?", "outcome"),
 ])
 def test_round_50_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
