@@ -1004,3 +1004,9 @@ def test_a_speakers_tools_and_where_a_treatment_is_done_keep_the_list(text, expe
 ])
 def test_elided_acts_whose_job_it_is_and_sessions_with_a_practitioner(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+def test_some_of_the_practitioners_before_adding_it_in_do_what_the_clause_before_spoke_of():
+    text = "Most sports massage therapists in the UK don't dry needle, though some have done a course and add it in."
+    assert relations(answer("Who should I book with?", text)) == {
+        ("PRV:sports_massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:sports_massage_therapist", "TRT:dry_needling", "performs")}
