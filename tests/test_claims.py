@@ -1394,6 +1394,20 @@ def test_round_50_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Can I continue my sessions if my insurance changes?", "coverage"),
+    ("Can I keep my appointment if it snows?", "procedure"),
+    ("I'm on the waitlist, can I still come in today?", "other"),
+    ("I'm on a blood thinner. Can I still have dry needling?", "indication"),
+    ("Is my therapist legit?", "provider"),
+    ("How do trigger points feel?", "other"),  # a condition, not a treatment's sensation
+    ("How soon can I get more relief?", "outcome"),
+    ("Does the clinic clean the tables between patients?", "risk"),
+])
+def test_review_50_question_type_rows_keep_to_what_they_mean(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 def test_a_question_of_who_does_what_after_and_or_a_fragment_asks_its_own_on_a_billing_page():
     billing = asked("Is massage covered?", "Does my plan cover dry needling?", "What is my copay?", "Is cupping safe?",
                     "And does your massage therapist do cupping?", "What about the bruises?", "What about insurance? Does any of this get covered?")
@@ -1951,3 +1965,10 @@ def test_review_49_beyond_what_and_not_really_sure_deny_nothing(question, answer
     records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
     assert records["qa_pairs"][0]["answer_polarity"] == polarity
     assert {claim["polarity"] for claim in records["claims"]} == {"affirmed"}
+
+
+def test_review_50_a_speech_to_text_segments_time_span_is_no_word_of_its_claim():
+    text = "".join(f"[00:00:{n:02d}.000 --> 00:00:{n + 4:02d}.000]   {words}\n" for n, words in enumerate([
+        "Who should I see for a knot?", "A physical therapist is a good first stop.", "They can assess it and may offer dry needling."], start=10))
+    records = document_records(Document("doc-0000000000000000", "page.txt", text, "0" * 64), default_nlp()(text))
+    assert records["claims"] and not any("-->" in c["text"] for c in records["claims"])

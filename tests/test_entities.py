@@ -924,3 +924,8 @@ def test_a_short_abbreviations_plural_names_practitioners():
     assert ("PTs", "PROVIDER", "PRV:physical_therapist") in tagged("Injections are given by doctors, such as GPs, and never by PTs.")
     assert ("GP", "PROVIDER", "PRV:general_practitioner") not in tagged("GP practices differ.")
     assert not any(label == "PROVIDER" for _, label, _ in tagged("The DOs and DON'Ts of stretching at home"))
+
+
+def test_review_50_a_dos_heading_is_advice():
+    assert not any(label == "PROVIDER" for _, label, _ in tagged("**DOs**\n\n- drink water\n\n**DON'Ts**\n\n- skip stretching"))
+    assert not any(label == "PROVIDER" for _, label, _ in tagged("Aftercare DOs: drink water and keep moving."))

@@ -636,3 +636,16 @@ def test_a_question_and_answer_sites_post_cards(line, action):
 ])
 def test_a_promotion_banner_but_not_an_answer_that_states_a_discount(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line", [
+    "Once you have uploaded a file to the patient portal, our front desk will confirm your referral.",
+    "Is it safe?: Yes. Dry needling by a licensed physical therapist is very safe.",
+    "One more question we hear a lot is whether needling hurts.",
+    "There's time for one more session before your holiday, but book early.",
+    "Let's get to work in the first session by finding the trigger points.",
+    "We're going to take a short break from needling if your muscles flare up.",
+    "You're on the right track.",
+])
+def test_review_50_chat_events_surveys_and_a_hosts_lines_leave_ordinary_sentences_alone(line):
+    assert line_action(line) is None

@@ -387,6 +387,7 @@ def test_a_forums_body_that_names_itself_a_discussion_keeps_its_comments():
     html = f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body class='Vanilla Discussion Section-Discussion'>{DISCUSSION}</body></html>"
     assert "Mine faded in four days." in read_html(html.encode(), "page.html").text
     assert "Mine faded in four days." not in read_html(html.replace("Discussion", "Article").encode(), "page.html").text
+    assert "Mine faded in four days." not in read_html(html.replace("Vanilla Discussion Section-Discussion", "page page-template-no-discussion").encode(), "page.html").text  # a whole class, not a word of one
 
 
 def test_an_articles_comments_stay_furniture():

@@ -2725,3 +2725,19 @@ def test_a_team_chats_topic_with_reactions_and_edited_messages():
         ("Can our physios do cupping?", "Two of them can, after a course."),
         ("Does it leave marks?", "Round ones, for about a week."),
     ]
+
+
+def test_review_50_an_answer_that_ends_asking_back_stays_an_answer():
+    """The expert's reply ends "Have you asked your GP yet?": still an answer, and the opening post's question keeps it."""
+    def post(name, stamp, *paragraphs):
+        return f"{name} · {stamp}\n\n" + "\n\n".join(paragraphs) + "\n\nAdd message | Report | See all | Bookmark\n\n"
+    text = (
+        "Talk > Health\n\nShoulder knot\n\n"
+        + post("MrsBee", "14/03/2026 09:12", "I've had a knot since Christmas.", "Who actually does dry needling?")
+        + post("PhysioPip", "14/03/2026 09:40", "Mostly physios who've done a course.", "Have you asked your GP about a referral yet?")
+        + post("MrsBee", "14/03/2026 09:51", "Not yet. Does it hurt?")
+        + post("PhysioPip", "14/03/2026 10:05", "More weird than painful.")
+        + post("Wibbly", "14/03/2026 10:22", "Is it safe if you're breastfeeding?")
+        + post("PhysioPip", "14/03/2026 10:37", "Yes, nothing is injected.")
+    )
+    assert [p.question for p in find_pairs(text)] == ["Who actually does dry needling?", "Does it hurt?", "Is it safe if you're breastfeeding?"]

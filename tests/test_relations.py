@@ -1010,3 +1010,13 @@ def test_some_of_the_practitioners_before_adding_it_in_do_what_the_clause_before
     text = "Most sports massage therapists in the UK don't dry needle, though some have done a course and add it in."
     assert relations(answer("Who should I book with?", text)) == {
         ("PRV:sports_massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:sports_massage_therapist", "TRT:dry_needling", "performs")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dry needling is the one thing massage therapists are never allowed to do in our state.",
+    "Injections? That is a good thing to ask your physician about.",
+    "Physical therapist here. My job is to decide whether you need trigger point injections.",
+    "Most chiropractors don't dry needle, though some have patients who add it in at home with a massage ball.",
+])
+def test_review_50_whose_thing_a_speakers_job_and_some_who_state_no_act(text):
+    assert not {r for r in relations(answer("Who does it?", text)) if r[2] == "performs"}

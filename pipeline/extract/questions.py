@@ -1200,7 +1200,7 @@ def _heads_section_of(levels: dict[int, str], line: int, following: int) -> bool
 
 
 def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()) -> list[QAPair]:
-    """Question/answer pairs in document order; an unanswered question gets an empty answer.
+    """Question/answer pairs in document order; an unanswered question gets an empty answer, except in a chat or a thread, where no one answering it makes it no pair.
 
     `page` is the text's Page when the caller has already made it (it is shared with the
     furniture map). `marks` are lines a web page's markup sets apart; each counts as the

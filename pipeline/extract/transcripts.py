@@ -434,7 +434,7 @@ def find_transcript(page: Page) -> Transcript | None:
     if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
         return _inline_replies(page)
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
-    turns = {}
+    turns, first_paragraphs = {}, {}
     for index, (speaker, label_end, start) in labelled.items():
         if speaker in speakers and not _REACTION.match(text, start):  # a message that only reacts ("Reacted to ... with 👍") says nothing
             last = page.line_of(start)  # a text file may wrap a turn: its lines run to a blank line or the next label
@@ -442,6 +442,7 @@ def find_transcript(page: Page) -> Transcript | None:
                 last += 1
             asks = _asks(text, start, lines[last].end) and page.actions[page.line_of(start)] != "skip"  # "Want the slides? https://...": an invitation
             if chat and not asks and (later := _asking_paragraph(page, last, min((i for i in labelled if i > index), default=len(lines)))):
+                first_paragraphs[index] = Turn(speaker, start, asks, last, len(text[start:lines[last].end].split()))
                 start, last, asks = *later, True  # a forum post's question after its story: "A friend had it done ... Who actually does dry needling?"
             turns[index] = Turn(speaker, start, asks, last, len(text[start:lines[last].end].split()))
     order = sorted(turns)
@@ -454,6 +455,7 @@ def find_transcript(page: Page) -> Transcript | None:
     unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
     turns |= {index: unmarked[index] for index in _replied_to(text, page, turns) if index in unmarked}  # a message someone answers "Replying to" asks
     askers = _askers(turns)
+    turns |= {index: turn for index, turn in first_paragraphs.items() if turn.speaker not in askers}  # an answer that ends asking back ("Have you asked your GP yet?") is an answer
     if not askers and unmarked:  # a chat log whose questions mostly go without "?"
         askers = _askers({**turns, **unmarked})
     if not askers:

@@ -131,7 +131,7 @@ def _named(value: str, link: bool) -> tuple[bool, ...]:
 def _discussion_body(body) -> bool:
     """A forum's thread says so in its body's class or id (Vanilla's "Discussion", phpBB's "section-viewtopic")."""
     rules = markup_rules("discussion")
-    return bool(rules.word) and any(rules.word.search(n) for n in _names(f"{body.get('class') or ''} {body.get('id') or ''}"))
+    return bool(rules.name) and any(rules.name.fullmatch(n) for n in _names(f"{body.get('class') or ''} {body.get('id') or ''}"))
 
 
 def _landmark(element, rules: MarkupRules) -> bool:
