@@ -1020,3 +1020,10 @@ def test_some_of_the_practitioners_before_adding_it_in_do_what_the_clause_before
 ])
 def test_review_50_whose_thing_a_speakers_job_and_some_who_state_no_act(text):
     assert not {r for r in relations(answer("Who does it?", text)) if r[2] == "performs"}
+
+
+def test_review_50_they_using_them_is_not_some_practitioners_adding_it():
+    text = answer("What helps?", "Your therapist may use splints or braces for support. They can also be expensive, and using them may delay useful treatment.")
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    claims = {c["claim_id"]: c["text"] for c in records["claims"]}
+    assert {claims[r["claim_id"]] for r in records["performs_evidence"]} == {"Your therapist may use splints or braces for support."}

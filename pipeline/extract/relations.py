@@ -77,6 +77,7 @@ _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PT
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
     r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s*", re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
+_SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\s+)?(?:many|most|some|both|several|few)\b")  # a share of the practitioners before, not "They ... using them"
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")  # "some have patients who add it in": someone else's verb
 _SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")
 _ECHO_LEAD = re.compile(r"\W*(?:(?:and|but)\s+)?(?:so|neither|nor)\s+(?:are|is|do|does|can|may|could|will)\s+(?:(?:the|a|an|our|your|their|most|many|some|all)\s+)?")  # "So can nurse practitioners."
@@ -589,7 +590,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
-        if not treatments and from_context and context.last and phrase.voice == "active" and _THEM.match(s, match.end()) and not _RELATIVE_WORD.search(s, low, match.start()):
+        if not treatments and from_context and context.last and phrase.voice == "active" and _THEM.match(s, match.end()) and _SOME_OF_THEM.match(s, low) and not _RELATIVE_WORD.search(s, low, match.start()):
             treatments = context.last_named or context.last.treatments  # "Most sports massage therapists don't dry needle, though some ... add it in": what the clause before spoke of
         if not treatments and (context.treatment or named_last) and (
             (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, _subject_start(s, low, match.start()), match.start()) or _OBJECT_PRONOUN.search(match.group())))
