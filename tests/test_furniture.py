@@ -649,3 +649,17 @@ def test_a_promotion_banner_but_not_an_answer_that_states_a_discount(line, actio
 ])
 def test_review_50_chat_events_surveys_and_a_hosts_lines_leave_ordinary_sentences_alone(line):
     assert line_action(line) is None
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Downloads", "section"),  # a lesson's files below
+    ("Attachments:", "section"),
+    ("Stretch-Plan-Week-1.pdf (88 KB)", "skip"),
+    ("Powered by Thinkific", "skip"),
+    ("Ready for the next step? Download the worksheet below and bring it along.", "stop"),
+    ("— Ana Ruiz, PT, DPT · Denver, CO", "skip"),  # a signature under a post
+    ("— Dr. Sam Whitford, DC", "skip"),
+    ("The downloads page lists every handout we give patients.", None),
+])
+def test_round_50_lesson_files_platform_credits_calls_to_action_and_signatures(line, action):
+    assert line_action(line) == action

@@ -791,3 +791,12 @@ def test_a_collapsible_sections_title_over_its_first_question_asks_nothing():
         "<h3>Who gives trigger point injections?</h3><p>A physician or a nurse practitioner.</p></div></main>"
     )
     assert [question for question, _, _ in pairs(body)] == ["Who can do dry needling under our plan?", "Who gives trigger point injections?"]
+
+
+def test_a_forum_posts_reactions_and_tools_are_no_words_of_it():
+    """Invision's "ipsReact_reactions" ("Like 2") and "ipsComment_tools" ("Share") under a post."""
+    body = (f'<main><h1>Calf knots</h1><div class="cPost_contentWrap"><p>Who should I book with?</p>'
+            '<div class="ipsReact"><ul class="ipsReact_reactions"><li class="ipsReact_reactCount"><span>Like</span><span>2</span></li></ul></div>'
+            f'<ul class="ipsList_reset ipsComment_tools"><li><a href="#">Share</a></li></ul><p>A physio first. {FILLER}</p></div></main>')
+    text = read(body).text
+    assert "Like" not in text and "Share" not in text and "A physio first." in text
