@@ -17,7 +17,7 @@ import numpy
 from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
 from pipeline.extract.furniture import CUE_SPAN
-from pipeline.extract.nlp import MARKUP_TOKENS
+from pipeline.extract.nlp import MARKUP_TOKENS, doc_text
 from pipeline.extract.prefilter import searcher
 from pipeline.rules import read_rows
 from pipeline.memos import text_memo
@@ -554,7 +554,7 @@ def sentence_spans(doc) -> list[tuple[int, int]]:
     changes = numpy.flatnonzero(numpy.diff(sentence)) + 1
     firsts, lasts = numpy.concatenate(([0], changes)), numpy.concatenate((changes - 1, [len(sentence) - 1]))
     spans = list(zip(starts[firsts].tolist(), ends[lasts].tolist()))
-    text = doc.text
+    text = doc_text(doc)
     return [(cue.end(), end) if text.startswith("[", start) and (cue := CUE_SPAN.match(text, start, end)) and cue.end() < end else (start, end)
             for start, end in spans]  # a speech-to-text segment's time span is no word of its sentence
 

@@ -142,16 +142,15 @@ def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
     return {i: start for i, (speaker, start) in labelled.items() if counts[speaker] >= MIN_TURNS}
 
 
-def _quoted(page: Page, index: int) -> bool:
-    """The header of a message quoted in a reply (Mumsnet's "Quote" over "PhysioPippa · 14/03/2026 10:05")."""
-    above = page.previous_content(index) if index else None
-    return above is not None and _QUOTE_BUTTON.fullmatch(page.content(above)) is not None
+def _quoted_headers(page: Page) -> set[int]:
+    """The lines under a "Quote" button: the header of a message quoted in a reply (Mumsnet's "Quote" over "PhysioPippa · 14/03/2026 10:05")."""
+    return {below for i in range(len(page.lines)) if _QUOTE_BUTTON.fullmatch(page.content(i)) and (below := page.next_content(i)) is not None}
 
 
-def _asking_paragraph(page: Page, after: int, before: int) -> tuple[int, int] | None:
+def _asking_paragraph(page: Page, after: int, before: int, quoted: set[int]) -> tuple[int, int] | None:
     """The first paragraph of a message's lines (after, before) that asks: where its words begin and its last line."""
     index = after + 1
-    while index < before and page.actions[index] not in ("end", "section", "stop") and not (_MESSAGE_HEADER.fullmatch(page.content(index)) and not _quoted(page, index)):  # not what follows the thread ("Related discussions"), nor another post
+    while index < before and page.actions[index] not in ("end", "section", "stop") and not (_MESSAGE_HEADER.fullmatch(page.content(index)) and index not in quoted):  # not what follows the thread ("Related discussions"), nor another post
         if page.blank[index] or page.actions[index]:
             index += 1
             continue
@@ -184,12 +183,12 @@ def _sign_offs(page: Page, turns: dict[int, Turn], order: list[int]) -> set[int]
     return found
 
 
-def _message_headers(page: Page) -> dict[int, tuple[str, int, int]]:
+def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, int]]:
     """Lines that head a message with its writer's name and time, alone: line -> (speaker, the
-    header's last line, where the message begins)."""
+    header's last line, where the message begins); `quoted`: headers of messages a reply quotes, none of them."""
     text, lines, headers, spaced = page.text, page.lines, {}, {}
     for index, line in enumerate(lines):
-        if _quoted(page, index):
+        if index in quoted:
             continue
         if index in page.posts and (message := page.next_answer_line(index)) is not None:
             headers[index] = (page.posts[index], message - 1, _words_start(page, message))  # a social post: its name, "@handle", "·", date, "Replying to @..."
@@ -423,7 +422,8 @@ def find_transcript(page: Page) -> Transcript | None:
     for index, line in enumerate(lines):
         if not page.blank[index] and not page.actions[index] and (label := _label(text, line.start, line.end)):
             labelled[index] = (label[0], index, label[1])
-    headers = _message_headers(page)
+    quoted = _quoted_headers(page)
+    headers = _message_headers(page, quoted)
     if len(headers) > len(labelled):
         labelled = headers
     chevrons = _chevron_turns(page)
@@ -441,7 +441,7 @@ def find_transcript(page: Page) -> Transcript | None:
             while last + 1 < len(lines) and not page.blank[last + 1] and not page.actions[last + 1] and last + 1 not in labelled:
                 last += 1
             asks = _asks(text, start, lines[last].end) and page.actions[page.line_of(start)] != "skip"  # "Want the slides? https://...": an invitation
-            if chat and not asks and (later := _asking_paragraph(page, last, min((i for i in labelled if i > index), default=len(lines)))):
+            if chat and not asks and (later := _asking_paragraph(page, last, min((i for i in labelled if i > index), default=len(lines)), quoted)):
                 first_paragraphs[index] = Turn(speaker, start, asks, last, len(text[start:lines[last].end].split()))
                 start, last, asks = *later, True  # a forum post's question after its story: "A friend had it done ... Who actually does dry needling?"
             turns[index] = Turn(speaker, start, asks, last, len(text[start:lines[last].end].split()))
