@@ -929,3 +929,15 @@ def test_a_short_abbreviations_plural_names_practitioners():
 def test_review_50_a_dos_heading_is_advice():
     assert not any(label == "PROVIDER" for _, label, _ in tagged("**DOs**\n\n- drink water\n\n**DON'Ts**\n\n- skip stretching"))
     assert not any(label == "PROVIDER" for _, label, _ in tagged("Aftercare DOs: drink water and keep moving."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It is part of a normal physio appointment.", ("physio", "TREATMENT", "TRT:physical_therapy")),
+    ("You can self-refer to NHS physio.", ("physio", "TREATMENT", "TRT:physical_therapy")),
+    ("It comes out of your physio limit.", ("physio", "TREATMENT", "TRT:physical_therapy")),
+    ("Ask your physio first.", ("physio", "PROVIDER", "PRV:physical_therapist")),
+    ("I am a physio in Leeds.", ("physio", "PROVIDER", "PRV:physical_therapist")),
+])
+def test_physio_before_an_appointment_or_after_nhs_is_the_therapy(text, expected):
+    """senses.csv's `instead`: a sense rule may name what the words mean instead of dropping them."""
+    assert expected in tagged(text)

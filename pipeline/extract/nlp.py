@@ -406,44 +406,60 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
     return drop_names
 
 
-SenseRules = dict[str, list[tuple[set[str], ...]]]
+SenseRules = dict[str, list[tuple[set[str], set[str], set[str], set[str], set[str], str]]]
 
 
 def sense_rules(senses: list) -> SenseRules:
     """senses: [concept_id, the forms a rule is for (all when empty), words that must not come
-    right before, right after, or near, and words one of which must come right before (none when
-    empty)] (pipeline/data/senses.csv), by concept."""
+    right before, right after, or near, words one of which must come right before (none when
+    empty), and the concept the words name instead (none when empty)] (pipeline/data/senses.csv),
+    by concept."""
     rules: SenseRules = {}
-    for concept, forms, before, after, near, only_after in senses:
-        rules.setdefault(concept, []).append(tuple(set(filter(None, words.split("|"))) for words in (forms, before, after, near, only_after)))
+    for concept, forms, before, after, near, only_after, instead in senses:
+        rules.setdefault(concept, []).append((*(set(filter(None, words.split("|"))) for words in (forms, before, after, near, only_after)), instead))
     return rules
 
 
-def other_sense(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) -> bool:
-    """The words of doc[start:end] mean something other than concept here."""
+def sense_here(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) -> str | None:
+    """None when the words of doc[start:end] mean concept here; else the concept they name instead,
+    or "" for none ("physio" before "appointment" is the therapy, "long strokes" no condition)."""
     if concept not in rules:
-        return False
+        return None
     previous = doc[start - 1].lower_ if start else ""
     following = doc[end].lower_ if end < len(doc) else ""
     window = {t.lower_ for t in doc[max(start - SENSE_WINDOW, 0):end + SENSE_WINDOW]}
     text = doc[start:end].text.lower()
-    return any(
-        (not forms or text in forms) and (previous in before or following in after or bool(window & near) or bool(only_after) and previous not in only_after)
-        for forms, before, after, near, only_after in rules[concept]
-    )
+    return next((
+        instead for forms, before, after, near, only_after, instead in rules[concept]
+        if (not forms or text in forms) and (previous in before or following in after or bool(window & near) or bool(only_after) and previous not in only_after)
+    ), None)
 
 
-@Language.factory("sense_filter", default_config={"senses": []})
-def make_sense_filter(nlp: Language, name: str, senses: list):
+def other_sense(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) -> bool:
+    """The words of doc[start:end] mean something other than concept here."""
+    return sense_here(rules, doc, start, end, concept) is not None
+
+
+@Language.factory("sense_filter", default_config={"senses": [], "labels": []})
+def make_sense_filter(nlp: Language, name: str, senses: list, labels: list):
     """Drops a mention whose words mean something else here (pipeline/data/senses.csv): "long
     strokes" of a massage are not the condition stroke, a "knot" in a rope is not a trigger
-    point, a treatment "plan" is no payer."""
+    point, a treatment "plan" is no payer; or names what they mean instead ("a physio appointment"
+    is the therapy, not the practitioner). labels: [concept_id, label] of those instead."""
     rules = sense_rules(senses)
+    label_of = dict(labels)
 
     def drop_other_senses(doc: Doc) -> Doc:
         if rules:
             entities = doc.ents
-            _keep_entities(doc, [e for e in entities if not other_sense(rules, doc, e.start, e.end, e.ent_id_)], entities)
+            kept = []
+            for e in entities:
+                instead = sense_here(rules, doc, e.start, e.end, e.ent_id_)
+                if instead is None:
+                    kept.append(e)
+                elif instead:
+                    kept.append(Span(doc, e.start, e.end, label=label_of[instead], span_id=instead))
+            _keep_entities(doc, kept, entities)
         return doc
 
     return drop_other_senses
@@ -603,11 +619,12 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     ruler.add_patterns(ruler_patterns(concepts))
     nlp.add_pipe("wrapped_names")
     nlp.add_pipe("faq_sentences")
-    senses = [[r["concept_id"], r["forms"], r["not_after"], r["not_before"], r["not_near"], r["only_after"]] for r in read_rows("senses.csv")]
+    senses = [[r["concept_id"], r["forms"], r["not_after"], r["not_before"], r["not_near"], r["only_after"], r["instead"]] for r in read_rows("senses.csv")]
+    labels = {concept.concept_id: concept.label for concept in concepts}
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts), "senses": senses})
     nlp.add_pipe("link_filter")
     nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
-    nlp.add_pipe("sense_filter", config={"senses": senses})
+    nlp.add_pipe("sense_filter", config={"senses": senses, "labels": sorted([instead, labels[instead]] for *_, instead in senses if instead)})
     nlp.add_pipe("modifier_joiner", config={
         "modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")],
         "compounds": [[r["modifier_label"], r["head_label"]] for r in read_rows("compounds.csv")],
