@@ -1027,3 +1027,9 @@ def test_review_50_they_using_them_is_not_some_practitioners_adding_it():
     records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
     claims = {c["claim_id"]: c["text"] for c in records["claims"]}
     assert {claims[r["claim_id"]] for r in records["performs_evidence"]} == {"Your therapist may use splints or braces for support."}
+
+
+def test_a_speaker_who_names_their_own_practice_by_its_field_is_its_practitioner():
+    text = "Two days is normal. In my chiropractic practice I use cupping too, mostly on upper backs."
+    assert relations(answer("How long does it last?", text)) == {("PRV:chiropractor", "TRT:cupping", "performs")}
+    assert relations(answer("How long does it last?", "In my physical\ntherapy clinic, I use dry needling.")) == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}
