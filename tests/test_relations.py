@@ -1033,3 +1033,9 @@ def test_a_speaker_who_names_their_own_practice_by_its_field_is_its_practitioner
     text = "Two days is normal. In my chiropractic practice I use cupping too, mostly on upper backs."
     assert relations(answer("How long does it last?", text)) == {("PRV:chiropractor", "TRT:cupping", "performs")}
     assert relations(answer("How long does it last?", "In my physical\ntherapy clinic, I use dry needling.")) == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+
+
+def test_a_bare_do_after_a_clause_that_named_a_treatment_and_no_one_doing_it_does_that():
+    text = "Our physiotherapists offer dry needling. We don't offer cupping here, but a couple of the massage therapists in town do."
+    assert relations(answer("Do you do cupping?", text)) == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}

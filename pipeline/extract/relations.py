@@ -176,6 +176,7 @@ class Context:
     some_places: bool = False  # the relation before holds in some places ("In some states chiropractors may ..."): "in others they may not" denies it
     last_treatment: str | None = None  # the treatment the last clause with one as its subject named, with or without a practitioner: what "it" is
     last_mentioned: str | None = None  # the last treatment a clause named anywhere: what "that" is ("What we don't do is spinal manipulation. That's ...")
+    related: bool = False  # the clause before stated a relation
 
 
 @dataclass(frozen=True)
@@ -472,7 +473,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     named_last = context.last_treatment  # what "it" is in this clause, before the clause's own treatments
     subject = next((e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT" and _SUBJECT_LEAD.fullmatch(s, low, e[0])), None)
     context.last_treatment = subject or named_last  # a clause's subject ("A trigger point injection uses ..."), not "It is one of the oldest tools in Chinese medicine"
-    mentioned_last = context.last_mentioned
+    mentioned_last, related_before = context.last_mentioned, context.related
+    context.related = False
     context.last_mentioned = next((e[3] for e in reversed(entities) if low <= e[0] and e[1] <= high and e[2] == "TREATMENT"), mentioned_last)
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
@@ -573,6 +575,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                         break
                     subject.append(e)
                 treatments = _treatments(s, subject)
+            elif mentioned_last and not related_before:  # "We don't offer cupping at Lupine, but a couple of the massage therapists in town do": what the clause before spoke of
+                treatments = (mentioned_last,)
             else:  # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked
                 treatments = context.last.treatments if context.last else (context.treatment,) if context.treatment else ()
         auxiliary = _BARE_DO.fullmatch(s, match.start(), match.end()) and not _CLAUSE_END.match(s, match.end())  # the "do" of "do not perform"
@@ -686,8 +690,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if relations:
             relations.append(elsewhere)
         else:
+            context.related = True
             return [elsewhere]  # "but in others they may not": the clause before says who and what, and stays what "they" are
     if relations:
+        context.related = True
         context.some_places = bool(_SOME_PLACES.search(s, low, high))
         same = [r for r in relations if r.providers == relations[0].providers]  # one verb's list judged item by item is one list for "do too"
         context.providers = relations[0].providers
