@@ -941,3 +941,8 @@ def test_review_50_a_dos_heading_is_advice():
 def test_physio_before_an_appointment_or_after_nhs_is_the_therapy(text, expected):
     """senses.csv's `instead`: a sense rule may name what the words mean instead of dropping them."""
     assert expected in tagged(text)
+
+
+@pytest.mark.parametrize("text", ["Your GP and physio will work together on a plan.", "A physio visits your home after discharge."])
+def test_review_50b_physio_after_and_or_before_a_verb_stays_the_practitioner(text):
+    assert ("physio", "PROVIDER", "PRV:physical_therapist") in tagged(text)

@@ -663,3 +663,12 @@ def test_review_50_chat_events_surveys_and_a_hosts_lines_leave_ordinary_sentence
 ])
 def test_round_50_lesson_files_platform_credits_calls_to_action_and_signatures(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line", [
+    "When I asked about dry needling, my GP just ended the conversation.",
+    "Download",
+    "Please also print and fill in New-Patient-Intake-Form.pdf",
+])
+def test_review_50b_prose_a_lone_link_and_a_sentence_naming_a_file_stay_content(line):
+    assert line_action(line) not in ("skip", "section", "stop")

@@ -800,3 +800,11 @@ def test_a_forum_posts_reactions_and_tools_are_no_words_of_it():
             f'<ul class="ipsList_reset ipsComment_tools"><li><a href="#">Share</a></li></ul><p>A physio first. {FILLER}</p></div></main>')
     text = read(body).text
     assert "Like" not in text and "Share" not in text and "A physio first." in text
+
+
+def test_review_50b_a_health_pages_reactions_section_is_content():
+    body = (f'<main><h1>Cupping FAQ</h1><h2>Does cupping hurt?</h2><p>Most people feel a pulling sensation. {FILLER}</p>'
+            '<section id="skin-reactions"><h2>Can cupping cause skin reactions?</h2><p>Yes. Round marks are common.</p></section>'
+            '<div class="allergic-reaction-warning"><p>Tell us if you are allergic to latex.</p></div></main>')
+    text = read(body).text
+    assert "Can cupping cause skin reactions?" in text and "allergic to latex" in text

@@ -1032,10 +1032,21 @@ def test_review_50_they_using_them_is_not_some_practitioners_adding_it():
 def test_a_speaker_who_names_their_own_practice_by_its_field_is_its_practitioner():
     text = "Two days is normal. In my chiropractic practice I use cupping too, mostly on upper backs."
     assert relations(answer("How long does it last?", text)) == {("PRV:chiropractor", "TRT:cupping", "performs")}
-    assert relations(answer("How long does it last?", "In my physical\ntherapy clinic, I use dry needling.")) == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+    assert relations(answer("How long does it last?", "In my physical\ntherapy practice, I use dry needling.")) == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}
 
 
 def test_a_bare_do_after_a_clause_that_named_a_treatment_and_no_one_doing_it_does_that():
     text = "Our physiotherapists offer dry needling. We don't offer cupping here, but a couple of the massage therapists in town do."
     assert relations(answer("Do you do cupping?", text)) == {
         ("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Can I walk in?", "We don't take walk-ins for acupuncture, but our massage therapists do.", set()),
+    ("Do I need a referral?", "You don't need a referral for massage or cupping, though some physical therapists do.", set()),
+    ("Do you offer cupping?", "We don't offer cupping or dry needling here, but a couple of the massage therapists in town do.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "performs")}),
+    ("Do you do cupping?", "Yes! At my massage clinic I booked a session. Now I use cupping at home with a kit.", set()),
+])
+def test_review_50b_a_bare_do_stands_for_the_act_before_and_a_patients_clinic_makes_no_practitioner(question, text, expected):
+    assert relations(answer(question, text)) == expected

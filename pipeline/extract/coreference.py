@@ -157,7 +157,7 @@ def _own_practice() -> tuple[re.Pattern, dict[str, str]]:
     """"In my chiropractic practice I use cupping": a speaker's practice named by its field (scope_fields.csv)."""
     fields = {row["field"]: row["provider"] for row in read_rows("scope_fields.csv")}
     names = "|".join(re.escape(field).replace(r"\ ", _S) for field in sorted(fields, key=len, reverse=True))
-    return re.compile(rf"\b(?i:in|at){_S}my{_S}(?:own{_S})?(?P<field>(?i:{names})){_S}(?i:practice|clinic|office){_S}?,?{_S}I\b"), fields
+    return re.compile(rf"\b(?i:in|at){_S}my{_S}(?:own{_S})?(?P<field>(?i:{names})){_S}(?i:practice){_S}?,?{_S}I\b"), fields
 
 
 def _names_another(text: str, at: int, speaker: str, entities: list[ENTITY]) -> bool:

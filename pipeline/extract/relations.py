@@ -77,6 +77,7 @@ _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PT
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
     r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s*", re.IGNORECASE)
 _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
+_OFFERED = re.compile(r"\b(?:offer|offers|provide|provides|perform|performs|practi[cs]e|practi[cs]es)\b")  # the act a later bare "do" may stand for
 _SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\s+)?(?:many|most|some|both|several|few)\b")  # a share of the practitioners before, not "They ... using them"
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")  # "some have patients who add it in": someone else's verb
 _SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")
@@ -177,6 +178,7 @@ class Context:
     last_treatment: str | None = None  # the treatment the last clause with one as its subject named, with or without a practitioner: what "it" is
     last_mentioned: str | None = None  # the last treatment a clause named anywhere: what "that" is ("What we don't do is spinal manipulation. That's ...")
     related: bool = False  # the clause before stated a relation
+    offered: tuple[str, ...] = ()  # the treatments the clause before's act was done to, by no one it named ("We don't offer cupping here")
 
 
 @dataclass(frozen=True)
@@ -473,13 +475,15 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     named_last = context.last_treatment  # what "it" is in this clause, before the clause's own treatments
     subject = next((e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT" and _SUBJECT_LEAD.fullmatch(s, low, e[0])), None)
     context.last_treatment = subject or named_last  # a clause's subject ("A trigger point injection uses ..."), not "It is one of the oldest tools in Chinese medicine"
-    mentioned_last, related_before = context.last_mentioned, context.related
-    context.related = False
+    mentioned_last, related_before, offered_before = context.last_mentioned, context.related, context.offered
+    context.related, context.offered = False, ()
     context.last_mentioned = next((e[3] for e in reversed(entities) if low <= e[0] and e[1] <= high and e[2] == "TREATMENT"), mentioned_last)
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
     if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and _DENIED_ELSEWHERE.match(s, low)):
-        return []  # no practitioner named or referred to: no relation, and nothing for the clauses after it
+        offered = _OFFERED.search(s, low, high)  # "We don't offer cupping or dry needling here": what a "do" after it stands for
+        context.offered = _treatments(s, [e for e in entities if offered.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"]) if offered else ()
+        return []  # no practitioner named or referred to: no relation, and nothing else for the clauses after it
     named_place = in_a_place(text)
     place = named_place or context.permission
     compared = _COMPARED.match(s, low)  # "Unlike acupuncture, ...", "Outside physical therapy, ...": a phrase that sets others aside
@@ -575,8 +579,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                         break
                     subject.append(e)
                 treatments = _treatments(s, subject)
-            elif mentioned_last and not related_before:  # "We don't offer cupping at Lupine, but a couple of the massage therapists in town do": what the clause before spoke of
-                treatments = (mentioned_last,)
+            elif offered_before and not related_before:  # "We don't offer cupping or dry needling here, but a couple of the massage therapists in town do": what the clause before's act was done to
+                treatments = offered_before
             else:  # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked
                 treatments = context.last.treatments if context.last else (context.treatment,) if context.treatment else ()
         auxiliary = _BARE_DO.fullmatch(s, match.start(), match.end()) and not _CLAUSE_END.match(s, match.end())  # the "do" of "do not perform"
@@ -610,6 +614,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 treatments = tuple(earlier) or ((nearest,) if nearest else ()) or treatments
         if phrase.object:  # "cannot inject medication": the verb names the treatment
             treatments = (phrase.object,)
+        if treatments and not providers and phrase.voice == "active" and not _BARE_DO.fullmatch(s, match.start(), match.end()):
+            context.offered = treatments  # "We don't offer cupping here": done by no one named, for a "do" after it
         if providers and treatments:
             named = practitioners + treated
             start = low if from_context else min([e[0] for e in named] + [match.start()])
