@@ -80,7 +80,7 @@ _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the
 _OFFERED = re.compile(r"\b(?:offer|offers|provide|provides|perform|performs|practi[cs]e|practi[cs]es)\b")  # the act a later bare "do" may stand for
 _SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\s+)?(?:many|most|some|both|several|few)\b")  # a share of the practitioners before, not "They ... using them"
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")  # "some have patients who add it in": someone else's verb
-_SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")
+_SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")  # between a treatment and "with" its practitioner: "pain psychology sessions with our psychologist"
 _ECHO_LEAD = re.compile(r"\W*(?:(?:and|but)\s+)?(?:so|neither|nor)\s+(?:are|is|do|does|can|may|could|will)\s+(?:(?:the|a|an|our|your|their|most|many|some|all)\s+)?")  # "So can nurse practitioners."
 _IT_SUBJECT = re.compile(r"\b(it|that|this)(?:\s+|(?=['’]s\b)|$)(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|['’]s)\s+)?(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by", "That's a chiropractor's job"
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that)\b")  # "others consider it outside ...": the phrase holds the treatment's pronoun
