@@ -20,7 +20,7 @@ from collections import defaultdict
 from functools import cache
 
 from pipeline.extract.claims import ENTITY
-from pipeline.extract.relations import _generic
+from pipeline.extract.relations import _generic, scope_fields
 from pipeline.extract.transcripts import Transcript
 from pipeline.rules import function_words, read_rows
 
@@ -155,8 +155,7 @@ def _said_of_self(text: str, start: int, end: int, entities: list[ENTITY]) -> st
 @cache
 def _own_practice() -> tuple[re.Pattern, dict[str, str]]:
     """"In my chiropractic practice I use cupping": a speaker's practice named by its field (scope_fields.csv)."""
-    fields = {row["field"]: row["provider"] for row in read_rows("scope_fields.csv")}
-    names = "|".join(re.escape(field).replace(r"\ ", _S) for field in sorted(fields, key=len, reverse=True))
+    names, fields = scope_fields()
     return re.compile(rf"\b(?i:in|at){_S}my{_S}(?:own{_S})?(?P<field>(?i:{names})){_S}(?i:practice){_S}?,?{_S}I\b"), fields
 
 

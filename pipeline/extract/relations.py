@@ -196,9 +196,16 @@ def _phrases() -> tuple[_Phrase, ...]:
 
 
 @cache
-def _scope_fields() -> tuple[re.Pattern, dict[str, str]]:
+def scope_fields() -> tuple[str, dict[str, str]]:
+    """The fields of pipeline/data/scope_fields.csv as one alternation (longest first, a field of two
+    words hard-wrapped too), and each field's practitioner: for relations and for coreference.py."""
     fields = {row["field"]: row["provider"] for row in read_rows("scope_fields.csv")}
-    names = "|".join(re.escape(field).replace(r"\ ", r"\s+") for field in sorted(fields, key=len, reverse=True))  # "physical\ntherapy" hard-wrapped too
+    return "|".join(re.escape(field).replace(r"\ ", r"\s+") for field in sorted(fields, key=len, reverse=True)), fields
+
+
+@cache
+def _scope_fields() -> tuple[re.Pattern, dict[str, str]]:
+    names, fields = scope_fields()
     return re.compile(  # "massage scope", "chiropractic practice." (not "the dental practice next door", "massage practice hours"), "the practice of massage"
         rf"\b(?P<field>{names})\s+(?:scope\b|practice\b(?=\s*(?:[.,;:!?)]|$|\s+(?:act|acts|in|of|anywhere|everywhere|here|there|and|or|when|if|unless|under|as|but)\b)))"
         rf"|\b(?:scope|practice)\s+of\s+(?P<of>{names})\b"

@@ -144,6 +144,8 @@ def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
 
 def _quoted_headers(page: Page) -> set[int]:
     """The lines under a "Quote" button: the header of a message quoted in a reply (Mumsnet's "Quote" over "PhysioPippa · 14/03/2026 10:05")."""
+    if "Quot" not in page.text:
+        return set()  # most pages: no quote button
     return {below for i in range(len(page.lines)) if _QUOTE_BUTTON.fullmatch(page.content(i)) and (below := page.next_content(i)) is not None}
 
 
