@@ -251,16 +251,22 @@ def _problems(tables: dict[str, pd.DataFrame], names: tuple[str, ...]) -> list[P
 
 
 def _partitions(tasks: list[FileTask], workers: int) -> list[tuple[FileTask, ...]]:
-    """Consecutive partitions of about equal bytes, as a page's cost grows with its size, small
-    enough that every worker gets several (the slowest decides when all end) and of at most
-    PARTITION_DOCUMENTS documents."""
-    target = sum(task.size for task in tasks) / (4 * workers)
+    """Consecutive partitions of at most PARTITION_DOCUMENTS documents, cut by bytes, as a page's
+    cost grows with its size. One worker gets a quarter of the work at a time. Several get a share
+    of what is left that shrinks as the work runs out (guided scheduling), so the partitions that
+    end the build are small and no worker waits long for the slowest."""
+    total = sum(task.size for task in tasks)
+
+    def target(remaining: int) -> float:
+        return total / 4 if workers == 1 else max(remaining / (2 * workers), total / (16 * workers))
+
     partitions: list[tuple[FileTask, ...]] = []
     current: list[FileTask] = []
-    size = 0
+    size, remaining = 0, total
     for task in tasks:
-        if current and (size + task.size > target or len(current) == PARTITION_DOCUMENTS):
+        if current and (size + task.size > target(remaining) or len(current) == PARTITION_DOCUMENTS):
             partitions.append(tuple(current))
+            remaining -= size
             current, size = [], 0
         current.append(task)
         size += task.size

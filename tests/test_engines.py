@@ -14,7 +14,7 @@ import pytest
 from click.testing import CliRunner
 
 from conftest import CORPUS_PAGES, FIXTURES, SOURCES, make_corpus
-from pipeline.build import build
+from pipeline.build import PARTITION_DOCUMENTS, FileTask, _partitions, build
 from pipeline.cli import cli
 from pipeline.engines import open_engine
 from pipeline.engines.cache import TAG_NAME, to_ipc
@@ -140,3 +140,25 @@ def test_keys_repeated_across_documents_are_reported():
     assert _duplicate_keys("entities", entities) == [Problem("entities", "field_uniqueness (mention_id)", ("doc-a-m000001",))]
     documents = pa.table({"doc_id": ["doc-b", "doc-a", "doc-b"], "path": ["a.txt", "b.txt", "c.txt"]})
     assert _duplicate_keys("documents", documents) == [Problem("documents", "field_uniqueness (doc_id)", ("doc-b",))]
+
+
+def _tasks(sizes: list[int]) -> list[FileTask]:
+    return [FileTask("raw", f"page-{i}.md", None, f"check-{i}", f"fragment-{i}", size) for i, size in enumerate(sizes)]
+
+
+@pytest.mark.parametrize("workers", [1, 2, 4])
+def test_partitions_keep_every_document_once_in_order(workers):
+    tasks = _tasks([1000 + (i * 7919) % 5000 for i in range(700)])
+    partitions = _partitions(tasks, workers)
+    assert [task for partition in partitions for task in partition] == tasks
+    assert max(map(len, partitions)) <= PARTITION_DOCUMENTS
+
+
+def test_partitions_shrink_as_the_work_runs_out_when_workers_share_it():
+    """The slowest worker decides when the build ends: the last partitions are the smallest."""
+    sizes = [1000] * 600
+    two = [sum(task.size for task in partition) for partition in _partitions(_tasks(sizes), 2)]
+    assert two[-1] < two[0] / 4
+    assert two == sorted(two, reverse=True)
+    one = [sum(task.size for task in partition) for partition in _partitions(_tasks(sizes), 1)]
+    assert len(one) <= 5  # one worker: few partitions, each validated once
