@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.extract import furniture
-from pipeline.extract.prefilter import floats, fold, may_match, required_strings, searcher
+from pipeline.extract.prefilter import Gate, floats, fold, required_strings, searcher
 from pipeline.rules import read_rows
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -39,7 +39,7 @@ def test_a_pattern_that_needs_no_literal_is_always_tried(pattern):
 ])
 def test_folded_text_holds_what_a_case_insensitive_rule_matches(pattern, text):
     assert re.search(pattern, text, re.IGNORECASE)
-    assert may_match(required_strings(pattern), fold(text))
+    assert Gate([required_strings(pattern)]).rules(fold(text)) == 1
 
 
 def test_a_rule_floats_when_its_match_can_open_anywhere():
@@ -53,6 +53,31 @@ def _fixture_lines() -> list[str]:
     lines = {line.strip() for folder in folders for path in folder.iterdir() if path.suffix in (".txt", ".md", ".html")
              for line in path.read_text(encoding="utf-8", errors="replace").splitlines()}
     return sorted(line for line in lines if line)
+
+
+def _naive(required: list[frozenset[str] | None], folded: str) -> int:
+    return sum(1 << i for i, needs in enumerate(required) if needs is None or any(string in folded for string in needs))
+
+
+@pytest.mark.parametrize("required, text, rules", [
+    ([frozenset({"cause"}), frozenset({"caused by"}), frozenset({"use"})], "it was caused by strain", 0b111),  # inside and at the start of a longer string
+    ([frozenset({"cost", "fee"}), None, frozenset({"$"})], "no fee at all", 0b011),
+    ([frozenset({"ab", "abc"}), frozenset({"bcd"})], "xabcd", 0b11),  # strings that overlap are both found
+    ([frozenset({"ab"})], "a b", 0),
+    ([], "anything", 0),
+])
+def test_a_gate_names_the_rules_whose_strings_the_text_holds(required, text, rules):
+    assert Gate(required).rules(text) == rules == _naive(required, text)
+
+
+@pytest.mark.parametrize("rule_file", ["boilerplate.csv", "claim_types.csv"])
+def test_a_gate_over_a_rule_file_finds_what_testing_each_rules_strings_finds(rule_file):
+    required = [required_strings(row["pattern"]) for row in read_rows(rule_file)]
+    gate = Gate(required)
+    lines = _fixture_lines()
+    assert sum(gate.rules(fold(line)) != gate.always for line in lines) > 1000
+    for line in lines:
+        assert gate.rules(fold(line)) == _naive(required, fold(line)), line
 
 
 @pytest.mark.parametrize("match, whole", [("line", True), ("written", True), ("start", False)])
@@ -75,7 +100,7 @@ def test_every_furniture_rule_match_holds_the_strings_it_needs():
         pattern, needs = re.compile(row["pattern"], re.IGNORECASE), required_strings(row["pattern"])
         for line in lines:
             found = pattern.fullmatch(line) if row["match"] != "start" else pattern.match(line)
-            assert not found or may_match(needs, fold(line)), (row["pattern"], line)
+            assert not found or any(string in fold(line) for string in needs or [""]), (row["pattern"], line)
 
 
 @pytest.mark.parametrize("pattern, flags, text", [
@@ -114,3 +139,11 @@ def test_every_claim_type_row_searched_so_finds_what_it_finds():
             low = line.lower()
             assert (plain.search(low) is None) == (fast.search(low) is None), (row["pattern"], line)
     assert narrowed > len(rows) / 2
+
+
+def test_every_claim_type_cue_match_holds_the_strings_it_needs():
+    lines = _fixture_lines()
+    for row in read_rows("claim_types.csv"):
+        pattern, needs = re.compile(row["pattern"]), required_strings(row["pattern"])
+        for line in lines:
+            assert not pattern.search(line) or any(string in fold(line) for string in needs or [""]), (row["pattern"], line)

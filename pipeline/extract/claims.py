@@ -18,7 +18,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 
 from pipeline.extract.furniture import CUE_SPAN
 from pipeline.extract.nlp import MARKUP_TOKENS, doc_text
-from pipeline.extract.prefilter import searcher
+from pipeline.extract.prefilter import Gate, fold, required_strings, searcher
 from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
@@ -159,13 +159,14 @@ def _predicates() -> tuple[dict, ...]:
 
 
 @cache
-def _claim_types() -> tuple[tuple[str, re.Pattern, frozenset[str], str], ...]:
+def _claim_types() -> tuple[tuple[tuple[str, re.Pattern, frozenset[str], str], ...], Gate]:
     """(type, cue pattern, predicates of that type, what else the sentence must name: two concepts,
-    or a jurisdiction and a kind of practitioner)."""
+    or a jurisdiction and a kind of practitioner) per row, and which rows' cues a sentence may hold."""
+    rows = read_rows("claim_types.csv")
     return tuple(
         (r["claim_type"], searcher(r["pattern"]), frozenset(filter(None, r["predicates"].split("|"))), r["requires"])
-        for r in read_rows("claim_types.csv")
-    )
+        for r in rows
+    ), Gate([required_strings(r["pattern"]) for r in rows])
 
 
 @cache
@@ -509,10 +510,14 @@ def _claim_type(s: str, triple: Triple, entities: list[ENTITY], text: str) -> st
         return True
 
     after_condition = [part.strip() for part in s.split(",")[1:]] if _CONDITION_FIRST.match(s) else []
+    rows, gate = _claim_types()
+    cued = gate.rules(fold(s))  # a row whose cue the sentence cannot hold is read by its predicates alone
     return next((
-        name for name, regex, predicates, requires in _claim_types()
-        if triple.predicate in predicates or ((not requires or named(requires)) and regex.search(s))
-        or (name == "advice" and any(regex.search(part) for part in after_condition))  # "If it spreads, see a doctor."
+        name for i, (name, regex, predicates, requires) in enumerate(rows)
+        if triple.predicate in predicates or (cued >> i & 1 and (
+            ((not requires or named(requires)) and regex.search(s))
+            or (name == "advice" and any(regex.search(part) for part in after_condition))  # "If it spreads, see a doctor."
+        ))
     ), "other")
 
 

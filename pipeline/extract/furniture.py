@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
 
-from pipeline.extract.prefilter import floats, fold, may_match, required_strings
+from pipeline.extract.prefilter import Gate, floats, fold, required_strings
 from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
@@ -74,31 +74,29 @@ MAX_UNDERLINE_SHARE = 1.5
 
 
 @cache
-def _rows(match: str) -> tuple[re.Pattern, tuple[tuple[int, re.Pattern, frozenset[str]], ...], tuple[str, ...]]:
+def _rows(match: str) -> tuple[re.Pattern, tuple[tuple[int, re.Pattern], ...], Gate, tuple[str, ...]]:
     """One kind of match's rows: an alternation of those tried on every line, the floating rows
     tried only on a line that holds one of the strings they need (see prefilter), every row's action."""
     rows = [row for row in read_rows("boilerplate.csv") if row["match"] == match]
     needs = [required_strings(row["pattern"]) for row in rows]
-    gated = tuple(
-        (i, re.compile(row["pattern"], re.IGNORECASE), needs[i]) for i, row in enumerate(rows)
-        if needs[i] and floats(row["pattern"])
-    )
-    gated_rows = {i for i, _, _ in gated}
-    always = "|".join(f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows) if i not in gated_rows)
-    return re.compile(always or "(?!)", re.IGNORECASE), gated, tuple(row["action"] for row in rows)
+    floating = [i for i, row in enumerate(rows) if needs[i] and floats(row["pattern"])]
+    gated = tuple((i, re.compile(rows[i]["pattern"], re.IGNORECASE)) for i in floating)
+    always = "|".join(f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows) if i not in floating)
+    return re.compile(always or "(?!)", re.IGNORECASE), gated, Gate([needs[i] for i in floating]), tuple(row["action"] for row in rows)
 
 
 def _first_action(match: str, text: str, whole: bool = True) -> str | None:
     """The action of the first row, as listed, that matches the text (all of it when whole)."""
-    always, gated, actions = _rows(match)
+    always, gated, gate, actions = _rows(match)
     found = always.fullmatch(text) if whole else always.match(text)
     first = int(found.lastgroup[1:]) if found else len(actions)
-    folded = fold(text) if gated and gated[0][0] < first else ""
-    for i, pattern, needs in gated:
-        if i > first:
-            break
-        if may_match(needs, folded) and (pattern.fullmatch(text) if whole else pattern.match(text)):
-            return actions[i]
+    if gated and gated[0][0] < first:
+        may = gate.rules(fold(text))
+        for bit, (i, pattern) in enumerate(gated):
+            if i > first:
+                break
+            if may >> bit & 1 and (pattern.fullmatch(text) if whole else pattern.match(text)):
+                return actions[i]
     return actions[first] if found else None
 
 

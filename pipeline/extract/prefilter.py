@@ -50,8 +50,49 @@ def searcher(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?=[{''.join(map(re.escape, sorted(starts[0])))}])(?:{pattern})", flags)
 
 
-def may_match(required: frozenset[str] | None, folded: str) -> bool:
-    return required is None or any(string in folded for string in required)
+class Gate:
+    """Which of a list of rules a text may match, found in one pass over the text: a rule whose
+    strings the text holds none of cannot match it. A bit per rule, in the rules' order.
+
+    Testing each rule's strings one by one costs more than the rules' own searches; one pattern
+    of all the strings, shaped as a trie, finds at each position of the text the longest string
+    that starts there, and with it every rule that needs any string it contains: a string found
+    inside a longer one, or as its beginning, is found that way."""
+
+    def __init__(self, required: list[frozenset[str] | None]):
+        strings = sorted({string for needs in required if needs for string in needs})
+        self.always = sum(1 << i for i, needs in enumerate(required) if needs is None)
+        self._rules_of = {string: sum(1 << i for i, needs in enumerate(required) if needs and any(s in string for s in needs)) for string in strings}
+        self._finder = re.compile(f"(?=({_trie(strings)}))") if strings else None
+
+    def rules(self, folded: str) -> int:
+        found = self.always
+        if self._finder is not None:
+            for match in self._finder.finditer(folded):
+                found |= self._rules_of[match.group(1)]
+        return found
+
+
+def _trie(strings: list[str]) -> str:
+    """A pattern matching any of the strings, longest first, with the strings' shared beginnings
+    written once, so that a position is ruled out by its first character."""
+    root: dict = {}
+    for string in strings:
+        node = root
+        for char in string:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        either = branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
+        if "" not in node:
+            return either
+        return f"(?:{either})?" if len(branches) == 1 else f"{either}?"
+
+    return pattern(root)
 
 
 def _sequence(items) -> frozenset[str] | None:
