@@ -390,6 +390,40 @@ def test_a_forums_body_that_names_itself_a_discussion_keeps_its_comments():
     assert "Mine faded in four days." not in read_html(html.replace("Vanilla Discussion Section-Discussion", "page page-template-no-discussion").encode(), "page.html").text  # a whole class, not a word of one
 
 
+def _forum_post(writer: str, date: str, words: str, badge: str = "") -> str:
+    """A reply as a Vanilla-style forum renders it: the writer's card, its date, the message."""
+    return (f'<li class="Item ItemComment"><span class="CommentSummary"></span><div class="Comment">'
+            f'<div class="Item-Header CommentHeader"><div class="AuthorWrap"><span class="Author"><a class="Username">{writer}</a></span>'
+            f'<span class="AuthorInfo"><span class="RoleTitle">Member</span></span></div>'
+            f'<div class="Meta CommentMeta"><span class="DateCreated"><time datetime="2026-05-02T10:00:00">{date}</time></span>{badge}</div></div>'
+            f'<div class="Item-BodyWrap"><div class="Message userContent">{words}</div></div></div></li>')
+
+
+FORUM_THREAD_BY_WRITERS = (
+    '<h1>Tight hamstring knot after a long run</h1>'
+    + _forum_post("moss_runner", "May 2", "<p>Tender spot mid-thigh for a month.</p><p>Should I see a physio or a massage therapist first?</p>")
+    + '<h2 class="CommentHeading">Comments</h2><ul class="Comments">'
+    + _forum_post("Kofi_PT", "May 2", "<p>A physio first, since we can assess why it keeps coming back and treat it too.</p><p>Kofi Mensah, PT · sports rehab, Leeds</p>")
+    + _forum_post("moss_runner", "May 3", "<p>Thanks! Will it be covered by my health plan?</p>")
+    + _forum_post("Kofi_PT", "May 3", "<p>Most plans cover a physio assessment; massage less often.</p><p>Kofi Mensah, PT · sports rehab, Leeds</p>")
+    + '</ul>'
+)
+
+
+def test_a_forums_posts_are_turns_under_their_writers_when_the_page_is_a_discussion():
+    """Each reply under its writer and date: the asker's questions get the next writer's reply, the
+    "Comments" heading over the replies is no text of the thread, and a signature under two posts is no answer's."""
+    html = f"<!DOCTYPE html><html><head><meta charset='utf-8'></head><body class='Vanilla Discussion'><main>{FORUM_THREAD_BY_WRITERS}</main></body></html>"
+    reading = read_html(html.encode(), "page.html")
+    assert "moss_runner" in reading.text and "Kofi_PT" in reading.text and "Comments" not in reading.text
+    assert [(p.question, p.answer) for p in document_pairs(read_bytes(html.encode(), "page.html", "page.html"))] == [
+        ("Should I see a physio or a massage therapist first?", "A physio first, since we can assess why it keeps coming back and treat it too."),
+        ("Will it be covered by my health plan?", "Most plans cover a physio assessment; massage less often."),
+    ]
+    article = read('<main><h1>Knots</h1><div class="AuthorWrap"><a class="Username">Kofi_PT</a></div><p>A knot is a tight, tender spot in a muscle.</p><p>Massage, stretching and dry needling can all ease one, and most settle within a few weeks.</p></main>')
+    assert "Kofi_PT" not in article.text and "tender spot" in article.text  # an author line is furniture elsewhere
+
+
 def test_an_articles_comments_stay_furniture():
     assert "Mine faded in four days." not in read(DISCUSSION).text
     article = FORUM_POSTING.replace("DiscussionForumPosting", "BlogPosting")

@@ -2741,3 +2741,43 @@ def test_review_50_an_answer_that_ends_asking_back_stays_an_answer():
         + post("PhysioPip", "14/03/2026 10:37", "Yes, nothing is injected.")
     )
     assert [p.question for p in find_pairs(text)] == ["Who actually does dry needling?", "Does it hurt?", "Is it safe if you're breastfeeding?"]
+
+
+def test_a_web_forums_posts_under_writers_and_dates_without_a_year():
+    """A forum thread saved from the web: "Recommended Posts" over the posts ends nothing, each post
+    under its writer, a date without a year and Invision's "Posted March 2 (edited)", a "Best
+    Answer" badge and a rule between; a "---" over a date names no writer."""
+    text = (
+        "Knotty calves since my marathon\n\nRecommended Posts\n\n---\n\nRecommended Posts\n\n"
+        "runner_jo\n\nMarch 2\n\nPosted March 2\n\nBoth calves have tender lumps that ache after every run.\n\n"
+        "Who should I book in with, a physio or a sports massage therapist?\n\n"
+        "PhysioDan\n\nMarch 2\n\nBest Answer\n\n---\n\nPosted March 2 (edited)\n\n"
+        "A physio first, so someone checks why the lumps keep coming back.\n\n---\n\n"
+        "runner_jo\n\nMarch 3\n\nPosted March 3\n\nThanks. Will the needling leave me sore for my race?\n\n---\n\n"
+        "PhysioDan\n\nMarch 3\n\nPosted March 3\n\nFor a day or two at most, so book it early in the week.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who should I book in with, a physio or a sports massage therapist?", "A physio first, so someone checks why the lumps keep coming back."),
+        ("Will the needling leave me sore for my race?", "For a day or two at most, so book it early in the week."),
+    ]
+
+
+def test_a_post_shown_cut_short_above_the_thread_and_a_signature_are_no_answers():
+    """Vanilla's "Accepted Answer" repeats the start of a reply above the thread and ends it with
+    "…"; the reply itself follows, and the writer's signature under each of their posts is no answer's."""
+    text = (
+        "Jaw ache for months\n\nkestrel_reads\n\nMarch 3 in Needling\n\nMy dentist says it is trigger points in the jaw.\n\n"
+        "Who actually treats trigger points in the jaw muscles?\n\n---\n\nAccepted Answer\n\n---\n\n"
+        "- Renata_DPT\n\nMarch 3 Answer ✓\n\n---\n\nSeveral kinds of clinicians treat this. Physical therapists use manual release. …\n\n"
+        "View answer in context\n\n---\n\n- ---\n\nRenata_DPT\n\nMarch 3 Answer ✓\n\n---\n\n"
+        "Several kinds of clinicians treat this.\n\nPhysical therapists use manual release. Dentists fit splints.\n\n"
+        "Renata Osei, PT, DPT · orofacial rehab · general info only\n\n- ---\n\n"
+        "kestrel_reads\n\nMarch 4\n\n---\n\nThank you! Does the needling hurt?\n\n- ---\n\n"
+        "Renata_DPT\n\nMarch 4\n\n---\n\nHardly at all going in; the muscle may twitch.\n\n"
+        "Renata Osei, PT, DPT · orofacial rehab · general info only\n\n- ---\n\n"
+        "kestrel_reads\n\nMarch 5\n\n---\n\nBooked, thanks again.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who actually treats trigger points in the jaw muscles?", "Several kinds of clinicians treat this.\n\nPhysical therapists use manual release. Dentists fit splints."),
+        ("Does the needling hurt?", "Hardly at all going in; the muscle may twitch."),
+    ]

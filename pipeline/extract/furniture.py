@@ -199,6 +199,11 @@ _POST_COUNT = re.compile(rf"[ \t]*(?:\d[\d,.]*[KkMm]?|(?i:views?)|·|\d{{1,2}}:\
 MIN_COUNT_LINES = 3  # replies, reposts, likes, views under a post
 MIN_ASKING_POSTS = 2  # a thread's author's posts that ask, for the thread to be the author's own questions and answers
 _THREAD_AGO = re.compile(r"[ \t]*(?:(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*)?[·•][ \t]*|(?i:posted|replied|answered|commented)[ \t]+)?\d{1,3}[ \t]*(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.?[ \t]+ago[ \t]*(?:[·•][ \t]*(?i:edited)[^\n]{0,30})?")  # "3 yr. ago", "· 2d ago", Nextdoor's "Wexford Park · 4 d ago", "Posted 3 years ago"
+_THREAD_DATE = re.compile(  # a comment's date under its writer: "March 3", "Mar 3, 2026 9:14 AM", "03/04/2026", Vanilla's "March 3 in Needling" and "March 3 Answer ✓", Invision's "Posted March 3 (edited)"
+    rf"[ \t]*(?i:(?:posted|replied|answered|commented)(?:[ \t]+on)?[ \t]+)?(?i:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+    r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
+    r"(?:[ \t]+in[ \t]+[A-Z][^\n]{0,40}|[ \t]+(?i:accepted answer|best answer|answer|solution)[ \t]*✓?|[ \t]+(?:[·•][ \t]*)?(?i:edited)|[ \t]+\((?i:edited)\))?[ \t]*"
+)
 _ONE_LINE_BYLINE = re.compile(  # a comment's writer and time on one line, with its links (Hacker News)
     r"[ \t]*(?P<name>[\w.-]{2,32})[ \t]+\d{1,3}[ \t]+(?:minutes?|hours?|days?|months?|years?)[ \t]+ago"
     r"(?:[ \t]*\|[ \t]*(?:root|parent|prev|next|context|flag|favorite|on:[^|\n]{0,80})(?:[ \t]*\[[-–+]\])?)+[ \t]*"
@@ -209,10 +214,14 @@ _CARD_NAME = re.compile(r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\
 MAX_CARD_LINES, MAX_CARD_WORDS = 2, 12
 _THREAD_AGE = re.compile(r"[ \t]*\d{1,3}[smhdwy][ \t]*")  # a post's age alone under its writer's handle (Threads: "2d", "17h")
 _HANDLE = re.compile(r"[ \t]*[a-z0-9][a-z0-9._]*[._0-9][a-z0-9._]*[ \t]*")  # "dr.samira.chiro", "bkwan88": not "Massage" over "40m"
-_THREAD_USER = re.compile(r"[ \t]*(?:u/|@)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2}(?:[ \t]+·[ \t]+[A-Za-z][\w.'’-]*(?:[ \t]+\(?[\w.'’-]+\)?){0,3})?)(?:[ \t]{2,}(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?i:moderator|mod|admin|administrator|staff|volunteer|champion|expert|creator|author))?[ \t]*")  # a forum member's name alone on its line: "throwaway_knotty", "Jess Albrecht, DPT", "SueM_RGN  CareCircle Moderator", YouTube's "@NoraQuinnPT  Creator"
+_THREAD_USER = re.compile(r"[ \t]*(?:-[ \t]+)?(?:u/|@)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2}(?:[ \t]+·[ \t]+[A-Za-z][\w.'’-]*(?:[ \t]+\(?[\w.'’-]+\)?){0,3})?)(?:[ \t]{2,}(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?i:moderator|mod|admin|administrator|staff|volunteer|champion|expert|creator|author))?[ \t]*")  # a forum member's name alone on its line (a web page's list item too): "throwaway_knotty", "Jess Albrecht, DPT", "SueM_RGN  CareCircle Moderator", YouTube's "@NoraQuinnPT  Creator"
 _FEDIVERSE_HANDLE = re.compile(r"[ \t]*@[\w.-]{2,30}@[\w-]+(?:\.[\w-]+)+[ \t]*")  # Lemmy's and Mastodon's "@name@instance.social"
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair)|" + _FEDIVERSE_HANDLE.pattern + r")[ \t]*")  # between a name and its time
 _REPLY_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+(?i:replies|comments|responses|answers)[ \t]*")
+_RULE_ALONE = re.compile(r"[ \t]*(?:-[ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")  # a thematic break, in a list item too ("- ---")
+_TEASER = re.compile(r"(?P<words>(?:\S+[ \t]+){5,}\S*?)[ \t]*(?:…|\.\.\.)[ \t]*")  # a post cut short: "Welcome! Several kinds of ... the jaw muscles. …"
+MIN_SIGNATURE_POSTS = 2
+MIN_SIGNATURE_WORDS = 3
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
 _EDITED = re.compile(r"[ \t]*(?:(?:[·•][ \t]*)?(?i:edited)\b|(?i:in reply to|replying to)[ \t]+\S)[^\n]{0,30}")  # "Edited", "edited 2 mo. ago", "In reply to holly_w84" under a comment's time
@@ -224,21 +233,29 @@ _BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|hide|context|perm
 def _thread_byline(parts: list[str], i: int) -> int | None:
     """The line of a comment's time ("3 yr. ago") when line i names its writer over it, with an
     "OP" or "·" between at most."""
-    if not _THREAD_USER.fullmatch(parts[i]) or _THREAD_AGO.fullmatch(parts[i]):
+    if not _THREAD_USER.fullmatch(parts[i]) or _THREAD_AGO.fullmatch(parts[i]) or _RULE_ALONE.fullmatch(parts[i]):
         return None
     below = _next_filled(parts, i)
     handled = bool(_HANDLE.fullmatch(parts[i]))  # a handle over "2d" is a byline; a word over "40m" need not be
     for _ in range(MAX_BYLINE_MARKS + 1):
         if below is None:
             return None
-        if _THREAD_AGO.fullmatch(parts[below]) or (_THREAD_AGE.fullmatch(parts[below]) and handled):
+        if _THREAD_AGO.fullmatch(parts[below]) or _THREAD_DATE.fullmatch(parts[below]) or (_THREAD_AGE.fullmatch(parts[below]) and handled):
             edited = _next_filled(parts, below)
-            return edited if edited is not None and _EDITED.fullmatch(parts[edited]) else below
+            return edited if edited is not None and (_EDITED.fullmatch(parts[edited]) or _THREAD_DATE.fullmatch(parts[edited])) else below  # "Edited", a second "Posted March 2"
         if not _BYLINE_MARK.fullmatch(parts[below]):
             return None
         handled |= bool(_FEDIVERSE_HANDLE.fullmatch(parts[below]))
         below = _next_filled(parts, below)
     return None
+
+
+def _post_words(parts: list[str], stamp: int) -> int | None:
+    """The first line of a post's words under its byline, past the rules a web page sets between."""
+    below = _next_filled(parts, stamp)
+    while below is not None and _RULE_ALONE.fullmatch(parts[below]):
+        below = _next_filled(parts, below)
+    return below
 
 
 _DECK = re.compile(r"\A---\n(?:[^\n]*\n){0,40}?(?:type:[ \t]*slide|slideOptions:|revealOptions:|marp:[ \t]*true)\b|^<!--[ \t]*\.slide:", re.MULTILINE)  # a deck's front matter, or a reveal.js slide's attributes
@@ -481,6 +498,31 @@ class Page:
             if quoted and not self.actions[i] and lowered.count(quoted.group(1).lower()) > 1:
                 self.actions[i] = "skip"
 
+    def _teasers(self, parts: list[str]) -> None:
+        """A post shown cut short above the thread (Vanilla's "Accepted Answer": its byline, its
+        first words and "…"), whose whole post follows: no post of its own, its words no answer's."""
+        for i, stamp in list(self.bylines.items()):
+            words = _post_words(parts, stamp)
+            teaser = _TEASER.fullmatch(parts[words]) if words is not None else None
+            if teaser and " ".join(teaser.group("words").split()) in " ".join(self.text[self.lines[words].end:].split()):  # the whole post, in paragraphs
+                del self.bylines[i]
+                self.actions[words] = "skip"
+
+    def _signatures(self, parts: list[str]) -> None:
+        """A line that ends MIN_SIGNATURE_POSTS posts or more of a thread, word for word, is a
+        member's signature ("Renata Osei, PT, DPT · orofacial & cervical rehab"): no answer's words."""
+        ends = Counter()
+        for i in self.bylines:
+            above = _previous_filled(parts, i)
+            while above is not None and _RULE_ALONE.fullmatch(parts[above]):
+                above = _previous_filled(parts, above)
+            if above is not None and not self.actions[above] and len(parts[above].split()) >= MIN_SIGNATURE_WORDS and not parts[above].rstrip().endswith("?"):
+                ends[parts[above].strip()] += 1
+        signatures = {line for line, count in ends.items() if count >= MIN_SIGNATURE_POSTS}
+        for i, part in enumerate(parts):
+            if part.strip() in signatures:
+                self.actions[i] = self.actions[i] or "skip"
+
     def _thread_bylines(self, parts: list[str]) -> None:
         """A forum thread copied as text (Reddit): each comment's "level 2", its writer's name over
         "OP" or "·" and "3 yr. ago", and the row of its votes and buttons ("64", "Reply", "Share",
@@ -502,8 +544,16 @@ class Page:
             level = _previous_filled(parts, i)
             if level is not None and _THREAD_LEVEL.fullmatch(parts[level]):
                 self.actions[level] = "skip"
+        self._teasers(parts)
+        self._signatures(parts)
         if self.bylines:  # a forum's "14 Replies" under its first post's buttons counts the replies and ends nothing (a blog's comments follow no post's "Reply")
             first, last = min(self.bylines), max(self.bylines)
+            for i in range(first):  # a thread's "Recommended Posts" over its posts (Invision): the posts go on (a blog's "3 Comments" after its article ends it)
+                below = _next_filled(parts, i)
+                while below is not None and (_RULE_ALONE.fullmatch(parts[below]) or self.actions[below] == "end"):
+                    below = _next_filled(parts, below)
+                if self.actions[i] == "end" and below in self.bylines:
+                    self.actions[i] = "skip"
             for i in range(last):
                 if self.actions[i] != "end" or not _REPLY_COUNT.fullmatch(parts[i]):
                     continue

@@ -1043,6 +1043,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             action = None
         if action == "section" and (asks_contact or _subheading_as_written(page, index, levels, rank)):
             action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer; "Email ... or call ..." answers whom to contact
+        if structure.transcript and index in structure.transcript.directions and not structure.transcript.ends_answer(index):
+            continue  # what stands between an asker's message and the reply (a forum's rule under each post) ends nothing
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         closing |= action == "section"

@@ -54,6 +54,7 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya N
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
+_RULE_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")
 _QUOTE_BUTTON = re.compile(r"[ \t]*(?:Quote|Quoted|Quoting)[ \t]*:?[ \t]*")
 _READ_OUT = re.compile(r"(?:\b(?:from|asks|asked|wants to know|wonders|writes)\b|\bquestion from\b)[^?!.]{0,40}[:,][ \t]+[^?\n]{3,}\?", re.IGNORECASE)  # "From Ray: And the cost?", "Priya asks, will it hurt?"
 _DATE = re.compile(_DAY)  # a header's date
@@ -196,7 +197,9 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             headers[index] = (page.posts[index], message - 1, _words_start(page, message))  # a social post: its name, "@handle", "·", date, "Replying to @..."
             continue
         if index in page.bylines and (message := page.next_content(page.bylines[index])) is not None:
-            name = page.byline_names.get(index) or _BADGE.sub("", page.content(index).strip().removeprefix("u/"))
+            while (_RULE_LINE.fullmatch(page.content(message)) or page.actions[message] in ("answer", "skip")) and (below := page.next_content(message)) is not None:
+                message = below  # a web page's post header set apart from its words by a rule, a "Best Answer" badge, a "Posted March 2"
+            name = page.byline_names.get(index) or _BADGE.sub("", page.content(index).strip().removeprefix("- ").removeprefix("u/"))
             headers[index] = (name, page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
             continue
         if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):

@@ -110,7 +110,7 @@ def _names(value: str) -> tuple[str, ...]:
     return tuple(_CAMEL.sub("-", name).lower() for name in value.split())
 
 
-ACTIONS = ("drop", "question", "comment")
+ACTIONS = ("drop", "question", "comment", "author")
 DISCUSSIONS = frozenset(("DiscussionForumPosting", "SocialMediaPosting"))  # pages whose comments are their content (a QAPage's are remarks on its answers)
 
 
@@ -144,7 +144,7 @@ def _landmark(element, rules: MarkupRules) -> bool:
 
 
 def verdicts(element) -> tuple[bool, ...]:
-    """For each action (furniture to drop, FAQ widget title, comment thread), whether a rule names
+    """For each action (furniture to drop, FAQ widget title, comment thread, a post's writer), whether a rule names
     this element by its tag, role, attribute, class or id."""
     attributes = element.attrib
     pairs = "\n".join(f"{k}={v}" for k, v in attributes.items())
@@ -403,8 +403,8 @@ class _Renderer:
                 continue
             tag = element.tag
             text_element = isinstance(tag, str) and tag not in NOT_TEXT  # not a comment, script or image
-            furniture, title, comments = verdicts(element) if text_element else (True, False, False)
-            furniture = furniture or (comments and not self.discussion)
+            furniture, title, comments, author = verdicts(element) if text_element else (True, False, False, False)
+            furniture = furniture or ((comments or author) and not self.discussion) or (comments and tag in HEADINGS)  # a thread's "Comments" heading, in a discussion too
             if comments and self.discussion and text_element:
                 self.holding.update(a for a in element.iterancestors() if a in self.comments)
                 self.comments.add(element)
