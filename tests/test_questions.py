@@ -2781,3 +2781,34 @@ def test_a_post_shown_cut_short_above_the_thread_and_a_signature_are_no_answers(
         ("Who actually treats trigger points in the jaw muscles?", "Several kinds of clinicians treat this.\n\nPhysical therapists use manual release. Dentists fit splints."),
         ("Does the needling hurt?", "Hardly at all going in; the muscle may twitch."),
     ]
+
+
+def test_video_comments_copied_as_text_with_the_age_under_each_comment():
+    """A video site's comments (TikTok, Instagram): a name of any shape, a "Creator" badge, the
+    comment on one line, then its age, "Reply" and a count; the creator's replies answer."""
+    text = (
+        "Comments (86)\n"
+        "mila 🌸\nis a knot the same as a trigger point?? asking for my neck\n2d ago\nReply\n310\n"
+        "Coach Ren, PT\nCreator\nMostly yes: a knot is what people call a tender trigger point in a muscle.\n2d ago\nReply\n95\n"
+        "Jo K.\nwho can treat it besides a PT?\n1d ago\nReply\n41\nLiked by creator\n"
+        "Coach Ren, PT\nCreator\nMassage therapists and chiropractors treat them too.\n1d ago\nReply\n12\n"
+        "Add comment...\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("is a knot the same as a trigger point??", "Mostly yes: a knot is what people call a tender trigger point in a muscle."),
+        ("who can treat it besides a PT?", "Massage therapists and chiropractors treat them too."),
+    ]
+
+
+def test_a_community_threads_posts_under_a_rank_and_a_numeric_date():
+    """Khoros shows a post's rank over its date ("\u200e03-11-2025 10:15 AM In response to dee"): each heads a post."""
+    text = (
+        "Solved!\n\nMember\n\n\u200e03-11-2025 08:42 AM\n\nDoes my PPO cover dry needling? My PT wants to add it for my shoulder.\n\n"
+        "Community Manager\n\n\u200e03-11-2025 10:15 AM In response to dee_runs\n\nIt does, when a licensed physical therapist performs it during a covered visit.\n\n"
+        "Member\n\n\u200e03-11-2025 11:02 AM\n\nThanks! And the injections?\n\n"
+        "Member Advocate\n\n\u200e03-11-2025 01:37 PM In response to dee_runs\n\nThose fall under your medical benefit when a physician gives them.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does my PPO cover dry needling?", "It does, when a licensed physical therapist performs it during a covered visit."),
+        ("And the injections?", "Those fall under your medical benefit when a physician gives them."),
+    ]

@@ -199,10 +199,10 @@ _POST_COUNT = re.compile(rf"[ \t]*(?:\d[\d,.]*[KkMm]?|(?i:views?)|·|\d{{1,2}}:\
 MIN_COUNT_LINES = 3  # replies, reposts, likes, views under a post
 MIN_ASKING_POSTS = 2  # a thread's author's posts that ask, for the thread to be the author's own questions and answers
 _THREAD_AGO = re.compile(r"[ \t]*(?:(?:[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3}[ \t]*)?[·•][ \t]*|(?i:posted|replied|answered|commented)[ \t]+)?\d{1,3}[ \t]*(?:y|yr|yrs|mo|mos|w|wk|wks|d|h|hr|hrs|min|mins|years?|months?|weeks?|days?|hours?|minutes?)\.?[ \t]+ago[ \t]*(?:[·•][ \t]*(?i:edited)[^\n]{0,30})?")  # "3 yr. ago", "· 2d ago", Nextdoor's "Wexford Park · 4 d ago", "Posted 3 years ago"
-_THREAD_DATE = re.compile(  # a comment's date under its writer: "March 3", "Mar 3, 2026 9:14 AM", "03/04/2026", Vanilla's "March 3 in Needling" and "March 3 Answer ✓", Invision's "Posted March 3 (edited)"
-    rf"[ \t]*(?i:(?:posted|replied|answered|commented)(?:[ \t]+on)?[ \t]+)?(?i:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|\d{{1,2}}/\d{{1,2}}/\d{{2,4}})"
+_THREAD_DATE = re.compile(  # a comment's date under its writer: "March 3", "Mar 3, 2026 9:14 AM", "03/04/2026", Vanilla's "March 3 in Needling" and "March 3 Answer ✓", Invision's "Posted March 3 (edited)", Khoros's "03-11-2025 10:15 AM In response to lou"
+    rf"[ \t\u200e]*(?i:(?:posted|replied|answered|commented)(?:[ \t]+on)?[ \t]+)?(?i:{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?(?:,?[ \t]+\d{{4}})?|\d{{1,2}}[ \t]+{_MONTH}(?:[ \t]+\d{{4}})?|\d{{1,2}}([/.-])\d{{1,2}}\1\d{{2,4}})"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?:[ \t]*[AaPp]\.?[Mm]\.?)?)?"
-    r"(?:[ \t]+in[ \t]+[A-Z][^\n]{0,40}|[ \t]+(?i:accepted answer|best answer|answer|solution)[ \t]*✓?|[ \t]+(?:[·•][ \t]*)?(?i:edited)|[ \t]+\((?i:edited)\))?[ \t]*"
+    r"(?:[ \t]+in[ \t]+[A-Z][^\n]{0,40}|[ \t]+(?i:accepted answer|best answer|answer|solution)[ \t]*✓?|[ \t]+(?:[·•][ \t]*)?(?i:edited)|[ \t]+\((?i:edited)\)|[ \t]+(?i:in response to)[ \t]+\S{1,40})?[ \t]*"
 )
 _ONE_LINE_BYLINE = re.compile(  # a comment's writer and time on one line, with its links (Hacker News)
     r"[ \t]*(?P<name>[\w.-]{2,32})[ \t]+\d{1,3}[ \t]+(?:minutes?|hours?|days?|months?|years?)[ \t]+ago"
@@ -219,6 +219,8 @@ _FEDIVERSE_HANDLE = re.compile(r"[ \t]*@[\w.-]{2,30}@[\w-]+(?:\.[\w-]+)+[ \t]*")
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair)|" + _FEDIVERSE_HANDLE.pattern + r")[ \t]*")  # between a name and its time
 _REPLY_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+(?i:replies|comments|responses|answers)[ \t]*")
 _RULE_ALONE = re.compile(r"[ \t]*(?:-[ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")  # a thematic break, in a list item too ("- ---")
+_COMMENT_BADGE = re.compile(r"[ \t]*(?i:creator|author|pinned|moderator|mod|verified)[ \t]*")  # under a video comment's writer
+_COMMENT_NAME = re.compile(r"[ \t]*[^\s.!?][^\n]{0,39}(?<![!?:])(?<![a-z]{2}\.)[ \t]*")  # a name as a video site shows it: one short line that is no sentence ("Rosa M." too)
 _TEASER = re.compile(r"(?P<words>(?:\S+[ \t]+){5,}\S*?)[ \t]*(?:…|\.\.\.)[ \t]*")  # a post cut short: "Welcome! Several kinds of ... the jaw muscles. …"
 MIN_SIGNATURE_POSTS = 2
 MIN_SIGNATURE_WORDS = 3
@@ -498,6 +500,30 @@ class Page:
             if quoted and not self.actions[i] and lowered.count(quoted.group(1).lower()) > 1:
                 self.actions[i] = "skip"
 
+    def _trailing_stamps(self, parts: list[str]) -> None:
+        """Comments copied from a video site (TikTok, Instagram): the writer's name, a "Creator"
+        badge, the comment on one line, then its age and "Reply" ("3d ago" / "Reply" / "2341"). A
+        name set so needs no shape of its own ("sarah beth 📚"): the age and button under the line
+        below it say it heads a comment."""
+        for i in range(len(parts)):
+            reply = _next_filled(parts, i)
+            if reply is None or not (_THREAD_AGO.fullmatch(parts[i]) or _THREAD_AGE.fullmatch(parts[i])) or parts[reply].strip().lower() != "reply":
+                continue
+            words = _previous_filled(parts, i)
+            name = _previous_filled(parts, words) if words is not None else None
+            badge = None
+            if name is not None and _COMMENT_BADGE.fullmatch(parts[name]):
+                badge, name = name, _previous_filled(parts, name)
+            if name is None or name in self.bylines or self.actions[name] not in (None, "skip") or not _COMMENT_NAME.fullmatch(parts[name]):  # a name with credentials is furniture already
+                continue
+            self.bylines[name] = badge if badge is not None else name
+            for j in (name, badge, i, reply):
+                if j is not None:
+                    self.actions[j] = "skip"
+            count = _next_filled(parts, reply)
+            if count is not None and _BUTTON.fullmatch(parts[count]):
+                self.actions[count] = "skip"
+
     def _teasers(self, parts: list[str]) -> None:
         """A post shown cut short above the thread (Vanilla's "Accepted Answer": its byline, its
         first words and "…"), whose whole post follows: no post of its own, its words no answer's."""
@@ -544,6 +570,7 @@ class Page:
             level = _previous_filled(parts, i)
             if level is not None and _THREAD_LEVEL.fullmatch(parts[level]):
                 self.actions[level] = "skip"
+        self._trailing_stamps(parts)
         self._teasers(parts)
         self._signatures(parts)
         if self.bylines:  # a forum's "14 Replies" under its first post's buttons counts the replies and ends nothing (a blog's comments follow no post's "Reply")
