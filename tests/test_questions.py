@@ -2812,3 +2812,29 @@ def test_a_community_threads_posts_under_a_rank_and_a_numeric_date():
         ("Does my PPO cover dry needling?", "It does, when a licensed physical therapist performs it during a covered visit."),
         ("And the injections?", "Those fall under your medical benefit when a physician gives them."),
     ]
+
+
+def test_an_interview_with_each_speakers_name_alone_over_their_words():
+    """A podcast's transcript page: "Ana Ruiz" on a line over what she says, two speakers or more;
+    a listener's letter read out ("Sam writes: “Will it hurt? I bruise easily.”") asks its question."""
+    text = (
+        "Transcript\n\nAna Ruiz\n\nWelcome back to the show. Today I have a chiropractor with me.\n\n"
+        "Ben Cole\n\nThanks for having me.\n\n"
+        "Ana Ruiz\n\nWhat does a chiropractor do for a knot?\n\n"
+        "Ben Cole\n\nMostly manual pressure and stretching, and exercises to take home.\n\n"
+        "Ana Ruiz\n\nSam in Leeds writes: “Will cupping leave marks? I bruise easily.”\n\n"
+        "Ben Cole\n\nUsually round marks that fade within a week.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What does a chiropractor do for a knot?", "Mostly manual pressure and stretching, and exercises to take home."),
+        ("Will cupping leave marks?", "Usually round marks that fade within a week."),
+    ]
+
+
+def test_names_alone_that_head_no_sentences_are_no_speakers():
+    """A team list ("Ana Ruiz" over "Chiropractor") is no interview."""
+    text = (
+        "Our team\n\nAna Ruiz\n\nChiropractor\n\nBen Cole\n\nMassage therapist\n\nAna Ruiz\n\nMondays\n\nBen Cole\n\nTuesdays\n\n"
+        "Do you offer dry needling?\n\nYes, our physiotherapists do.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [("Do you offer dry needling?", "Yes, our physiotherapists do.")]

@@ -55,6 +55,7 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya N
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
 _RULE_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")
+_SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's name end as a sentence does
 _QUOTE_BUTTON = re.compile(r"[ \t]*(?:Quote|Quoted|Quoting)[ \t]*:?[ \t]*")
 _READ_OUT = re.compile(r"(?:\b(?:from|asks|asked|wants to know|wonders|writes)\b|\bquestion from\b)[^?!.]{0,40}[:,][ \t]+[^?\n]{3,}\?", re.IGNORECASE)  # "From Ray: And the cost?", "Priya asks, will it hurt?"
 _DATE = re.compile(_DAY)  # a header's date
@@ -421,6 +422,23 @@ def _chevron_turns(page: Page) -> dict[int, tuple[str, int, int]]:
 
 
 @text_memo(maxsize=1)  # a page is read for its questions, then for its claims: one search serves both
+def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
+    """An interview laid out with each speaker's name alone on a line over their words (a podcast's
+    transcript page: "Maren Okafor" / "Welcome to Loose Ends ..."): a name that heads MIN_TURNS
+    sentences or more, for two speakers at least."""
+    text, lines, found = page.text, page.lines, {}
+    for index, line in enumerate(lines):
+        if page.blank[index] or page.actions[index] or not (name := _NAME_LINE.fullmatch(text, line.start, line.end)):
+            continue
+        words = page.next_content(index)
+        if words is None or _NAME_LINE.fullmatch(page.content(words)) or page.actions[words] or not _SAYS.search(page.content(words)):
+            continue
+        found[index] = (name.group("name").strip(), index, lines[words].start)
+    counts = Counter(speaker for speaker, _, _ in found.values())
+    speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS and speaker.lower() not in _not_speakers()}
+    return {index: turn for index, turn in found.items() if turn[0] in speakers} if len(speakers) >= 2 else {}
+
+
 def find_transcript(page: Page) -> Transcript | None:
     text, lines = page.text, page.lines
     labelled: dict[int, tuple[str, int, int]] = {}  # line -> (speaker, the label's last line, where the words begin)
@@ -434,6 +452,9 @@ def find_transcript(page: Page) -> Transcript | None:
     chevrons = _chevron_turns(page)
     if len(chevrons) > len(labelled):
         labelled = chevrons
+    named = _name_lines(page)
+    if len(named) > len(labelled):
+        labelled = named
     counts = Counter(speaker for speaker, _, _ in labelled.values())
     chat = labelled is headers or (bool(labelled) and all(_IRC.match(text, lines[index].start, lines[index].end) for index in labelled))
     if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
