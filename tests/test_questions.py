@@ -2838,3 +2838,22 @@ def test_names_alone_that_head_no_sentences_are_no_speakers():
         "Do you offer dry needling?\n\nYes, our physiotherapists do.\n"
     )
     assert [(p.question, p.answer) for p in find_pairs(text)] == [("Do you offer dry needling?", "Yes, our physiotherapists do.")]
+
+
+def test_a_messenger_chat_copied_as_text():
+    """"You sent" over your messages, the page's name over its replies, days and times between, an
+    automatic reply; a reply that quotes one of two questions ("Replied to you") answers that one."""
+    text = (
+        "Harbour Physio\nActive 5m ago\nMon 9:02 AM\nYou sent\nhi do you do dry needling?\n"
+        "Harbour Physio\nThanks for your message! We usually reply within a few hours.\n"
+        "Harbour Physio\nWe do! Two of our physios are trained in it.\n"
+        "You sent\nhow long is a session?\nYou sent\nand is it covered by my health fund?\n"
+        "Mon 10:15 AM\nHarbour Physio\nReplied to you\nhow long is a session?\nAbout 45 minutes with your physio.\n"
+        "Harbour Physio\nReplied to you\nand is it covered by my health fund?\nMost extras policies pay a rebate for physio.\n"
+        "You sent\nthanks!\nSeen\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("hi do you do dry needling?", "We do! Two of our physios are trained in it."),
+        ("how long is a session?", "About 45 minutes with your physio."),
+        ("and is it covered by my health fund?", "Most extras policies pay a rebate for physio."),
+    ]

@@ -56,6 +56,8 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya N
 )
 _RULE_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")
 _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's name end as a sentence does
+_YOU_SENT = re.compile(r"[ \t]*You sent[ \t]*")
+_REPLIED_TO_YOU = re.compile(r"[ \t]*Replied to you[ \t]*")
 _QUOTE_BUTTON = re.compile(r"[ \t]*(?:Quote|Quoted|Quoting)[ \t]*:?[ \t]*")
 _READ_OUT = re.compile(r"(?:\b(?:from|asks|asked|wants to know|wonders|writes)\b|\bquestion from\b)[^?!.]{0,40}[:,][ \t]+[^?\n]{3,}\?", re.IGNORECASE)  # "From Ray: And the cost?", "Priya asks, will it hurt?"
 _DATE = re.compile(_DAY)  # a header's date
@@ -191,7 +193,11 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
     """Lines that head a message with its writer's name and time, alone: line -> (speaker, the
     header's last line, where the message begins); `quoted`: headers of messages a reply quotes, none of them."""
     text, lines, headers, spaced = page.text, page.lines, {}, {}
+    senders = _senders(page)
     for index, line in enumerate(lines):
+        if index in senders:
+            headers[index] = senders[index]
+            continue
         if index in quoted:
             continue
         if index in page.posts and (message := page.next_answer_line(index)) is not None:
@@ -236,6 +242,29 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             headers[index] = (name.group("name").strip(), index + 1, lines[message].start)
     days = Counter(spaced.values())  # a conversation's messages share their day; an events list's dates differ ("Open House Mar 14, 2023, 9:00 AM")
     return {index: header for index, header in headers.items() if index not in spaced or days[spaced[index]] >= MIN_TURNS}
+
+
+def _senders(page: Page) -> dict[int, tuple[str, int, int]]:
+    """A Messenger chat copied as text: "You sent" over each of your messages, the other side's
+    name (a line it repeats) over theirs; a reply that quotes a message ("Replied to you" over the
+    message again) asks that message once more, right above its answer."""
+    lines, found = page.lines, {}
+    yours = [i for i in range(len(lines)) if _YOU_SENT.fullmatch(page.content(i))]
+    if len(yours) < MIN_TURNS:
+        return found
+    names = Counter(page.content(i).strip() for i in range(len(lines)) if not page.blank[i] and _NAME_LINE.fullmatch(page.content(i)))
+    for index in range(len(lines)):
+        content = page.content(index).strip()
+        speaker = "You" if index in yours else content if names[content] >= MIN_TURNS and _NAME_LINE.fullmatch(content) else None
+        words = page.next_content(index) if speaker else None
+        if words is None or words in yours:
+            continue
+        if _REPLIED_TO_YOU.fullmatch(page.content(words)) and (asked := page.next_content(words)) is not None and (reply := page.next_content(asked)) is not None:
+            found[words] = ("You", words, lines[asked].start)
+            found[reply] = (speaker, asked, lines[reply].start)  # a turn from its own first line, the message quoted above it being yours
+        else:
+            found[index] = (speaker, index, lines[words].start)
+    return found
 
 
 def _askers(turns: dict[int, Turn]) -> frozenset[str]:
