@@ -1050,3 +1050,26 @@ def test_a_bare_do_after_a_clause_that_named_a_treatment_and_no_one_doing_it_doe
 ])
 def test_review_50b_a_bare_do_stands_for_the_act_before_and_a_patients_clinic_makes_no_practitioner(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Neither dry needling nor injections are within a massage therapist's scope in Michigan.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:injection", "does_not_perform")}),
+    ("Dry needling is not within a massage therapist's scope of practice.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Injections aren't within the scope of practice for massage therapists.", {("PRV:massage_therapist", "TRT:injection", "does_not_perform")}),
+])
+def test_a_scope_denied_anywhere_in_its_sentence_is_denied(text, expected):
+    assert relations(answer("Can massage therapists do it?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Massage therapists are great at trigger point release and myofascial work.",
+     {("PRV:massage_therapist", "TRT:trigger_point_release", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+    ("Plenty of massage therapists blend deep tissue work and myofascial release in one session.",
+     {("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+    ("A lot of massage therapists are great at it, by the way.", set()),  # what "it" is, the sentence does not say
+    ("Trigger point injections are given by physicians, mostly: physiatrists like me, pain medicine specialists and rheumatologists.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:physiatrist", "PRV:pain_management_specialist", "PRV:rheumatologist")}),
+])
+def test_round_51_ways_of_saying_who_does_what(text, expected):
+    assert relations(answer("Who treats trigger points?", text)) == expected

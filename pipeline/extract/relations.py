@@ -72,6 +72,7 @@ _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
+_KINDS_AFTER = re.compile(r",?[ \t]*(?:(?:mostly|mainly|usually|typically|generally|often)[ \t]*)?:[ \t]*(?=\S)")  # "physicians, mostly: ..." before the kinds it means
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
@@ -258,6 +259,9 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
         inside = [e for e in entities if bracket and bracket.start() < e[0] and e[1] < bracket.end() and e[2] == "PROVIDER" and not _generic(e[3]) and not text[e[0]:e[1]].rstrip("s").isupper()]
         listed = inside[:1] + [e for before, e in zip(inside, inside[1:]) if _LIST_GAP.fullmatch(s, before[1], e[0])]  # (_list leaves out what is in brackets)
         found += listed if len(listed) > 1 or (listed and _INCLUDING.match(s, bracket.start() + 1)) else [practitioner]
+    colon = _KINDS_AFTER.match(s, practitioners[-1][1]) if practitioners else None
+    if colon:  # "given by physicians, mostly: physiatrists like me, pain medicine specialists and ...": and those kinds
+        found += _list(s, [e for e in entities if e[0] >= colon.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
     return found
 
 
