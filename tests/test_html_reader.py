@@ -842,3 +842,38 @@ def test_review_50b_a_health_pages_reactions_section_is_content():
             '<div class="allergic-reaction-warning"><p>Tell us if you are allergic to latex.</p></div></main>')
     text = read(body).text
     assert "Can cupping cause skin reactions?" in text and "allergic to latex" in text
+
+
+def _journal_comment(writer: str, words: str) -> str:
+    return (f'<div class="comment-thread"><div class="comment"><div class="header"><span class="datetime">2025-02-19 02:37 am (UTC)</span></div>'
+            f'<span class="poster comment-poster"><b>{writer}</b></span><div class="comment-content">{words}</div>'
+            f'<ul class="comment-interaction-links"><li><a href="#">Link</a></li><li><a href="#">Reply</a></li></ul></div></div>')
+
+
+JOURNAL_ENTRY = (
+    '<main><div class="entry"><p class="poster">wren_reads posting in knot_club</p>'
+    '<div class="entry-content">Who actually gives trigger point injections? My rheumatologist mentioned them and ran out of time.</div></div>'
+    '<div id="comments">'
+    + _journal_comment("quill_md", "Physicians mostly: physiatrists like me and pain medicine doctors give them in the clinic.")
+    + _journal_comment("wren_reads", "Thank you, that is really clear. Does it hurt much?")
+    + _journal_comment("quill_md", "It stings for a few seconds, then you feel pressure and maybe a twitch.")
+    + _journal_comment("wren_reads", "Okay, I can handle that. How long does the relief last?")
+    + _journal_comment("quill_md", "Anywhere from weeks to months, longer when you keep up the stretching.")
+    + '</div></main>'
+)
+
+
+def test_an_entry_that_asks_its_readers_keeps_the_comments_that_answer_it():
+    """A journal community's entry (Dreamwidth, LiveJournal) that asks, short beside its comment
+    tree: the comments are its content, each under its writer's name, as a forum thread's are."""
+    assert [(q, a) for q, a, _ in pairs(JOURNAL_ENTRY)] == [
+        ("Who actually gives trigger point injections?", "Physicians mostly: physiatrists like me and pain medicine doctors give them in the clinic."),
+        ("Does it hurt much?", "It stings for a few seconds, then you feel pressure and maybe a twitch."),
+        ("How long does the relief last?", "Anywhere from weeks to months, longer when you keep up the stretching."),
+    ]
+
+
+def test_an_article_that_asks_nothing_keeps_its_comments_out():
+    article = JOURNAL_ENTRY.replace("Who actually gives trigger point injections? My rheumatologist mentioned them and ran out of time.",
+                                    "Trigger point injections are given by physicians. They numb the spot and inject a local anaesthetic.")
+    assert "stings for a few seconds" not in read(article).text

@@ -209,6 +209,7 @@ _ONE_LINE_BYLINE = re.compile(  # a comment's writer and time on one line, with 
     r"(?:[ \t]*\|[ \t]*(?:root|parent|prev|next|context|flag|favorite|on:[^|\n]{0,80})(?:[ \t]*\[[-–+]\])?)+[ \t]*"
 )
 MIN_ONE_LINE_BYLINES = 2
+_POSTING_IN = re.compile(r"[ \t]*(?P<name>[\w.-]{2,32})[ \t]+posting in[ \t]+[\w.-]{2,32}[ \t]*")  # a journal community's entry: "ironwood_wren posting in myofascial_mutual"
 _EXPERIENCE = re.compile(r"[ \t]*\d{1,2}\+?[ \t]+(?i:years?(?:[ \t]+of)?[ \t]+experience(?:[ \t]+overall)?)[ \t]*")  # under an answerer's name and degrees
 _CARD_NAME = re.compile(r"[ \t]*(?:Dr\.?[ \t]+)?[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}[ \t]*$")
 MAX_CARD_LINES, MAX_CARD_WORDS = 2, 12
@@ -219,6 +220,7 @@ _FEDIVERSE_HANDLE = re.compile(r"[ \t]*@[\w.-]{2,30}@[\w-]+(?:\.[\w-]+)+[ \t]*")
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair)|" + _FEDIVERSE_HANDLE.pattern + r")[ \t]*")  # between a name and its time
 _REPLY_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+(?i:replies|comments|responses|answers)[ \t]*")
 _RULE_ALONE = re.compile(r"[ \t]*(?:-[ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")  # a thematic break, in a list item too ("- ---")
+MIN_RULED_WRITERS = 2
 _COMMENT_BADGE = re.compile(r"[ \t]*(?i:creator|author|pinned|moderator|mod|verified)[ \t]*")  # under a video comment's writer
 _COMMENT_NAME = re.compile(r"[ \t]*[^\s.!?][^\n]{0,39}(?<![!?:])(?<![a-z]{2}\.)[ \t]*")  # a name as a video site shows it: one short line that is no sentence ("Rosa M." too)
 _TEASER = re.compile(r"(?P<words>(?:\S+[ \t]+){5,}\S*?)[ \t]*(?:…|\.\.\.)[ \t]*")  # a post cut short: "Welcome! Several kinds of ... the jaw muscles. …"
@@ -500,6 +502,23 @@ class Page:
             if quoted and not self.actions[i] and lowered.count(quoted.group(1).lower()) > 1:
                 self.actions[i] = "skip"
 
+    def _ruled_writers(self, parts: list[str]) -> None:
+        """A web page's comment thread without dates: each writer's name alone, set off by the rule
+        the reader puts after each part of a comment ("quill_and_scalpel" / "---" / the words / "---"),
+        MIN_RULED_WRITERS times or more between rules."""
+        found = []
+        for i, part in enumerate(parts):
+            rule = _next_filled(parts, i)
+            words = _next_filled(parts, rule) if rule is not None else None
+            if (words is not None and i not in self.bylines and _RULE_ALONE.fullmatch(parts[rule]) and not _RULE_ALONE.fullmatch(part)
+                    and _THREAD_USER.fullmatch(part) and not self.actions[i] and not _RULE_ALONE.fullmatch(parts[words]) and not _THREAD_USER.fullmatch(parts[words])):
+                above = _previous_filled(parts, i)
+                found.append((i, rule, above is not None and bool(_RULE_ALONE.fullmatch(parts[above]))))
+        if sum(ruled for _, _, ruled in found) >= MIN_RULED_WRITERS:
+            for i, rule, _ in found:
+                self.bylines[i] = rule
+                self.actions[i] = "skip"
+
     def _trailing_stamps(self, parts: list[str]) -> None:
         """Comments copied from a video site (TikTok, Instagram): the writer's name, a "Creator"
         badge, the comment on one line, then its age and "Reply" ("3d ago" / "Reply" / "2341"). A
@@ -559,7 +578,7 @@ class Page:
         for i in range(len(parts)):
             if i <= covered:
                 continue
-            if one_line := _ONE_LINE_BYLINE.fullmatch(parts[i]):
+            if one_line := (_ONE_LINE_BYLINE.fullmatch(parts[i]) or _POSTING_IN.fullmatch(parts[i])):
                 self.byline_names[i] = one_line.group("name")
                 stamp = i
             elif (stamp := _thread_byline(parts, i)) is None:
@@ -570,6 +589,7 @@ class Page:
             level = _previous_filled(parts, i)
             if level is not None and _THREAD_LEVEL.fullmatch(parts[level]):
                 self.actions[level] = "skip"
+        self._ruled_writers(parts)
         self._trailing_stamps(parts)
         self._teasers(parts)
         self._signatures(parts)

@@ -35,6 +35,9 @@ from pipeline.sources.structured import locate
 from pipeline.memos import text_memo
 
 MIN_WORDS = 20  # fewer words of text, furniture aside: not a usable page (a shell a script fills in)
+ASKING_POST_WORDS = 400  # words of a post that asks its readers, beside its replies (see _asks_its_commenters)
+MIN_REPLIES = 4  # elements of a comment thread under it
+REPLIES_SHARE = 2  # how many times the post's words its replies hold
 LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
 MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
 NOTE_BOX_CHARS = 600  # an aside longer than this after a paragraph is a pull-out of its own, not a note of the text
@@ -625,6 +628,19 @@ def _styled_questions(root) -> frozenset:
     return frozenset(styled)
 
 
+def _asks_its_commenters(root, text: str) -> bool:
+    """A post that asks its readers (a journal community's entry: "Who actually gives trigger point
+    injections? ..."), short beside the replies under it: its comments answer it, as a forum
+    thread's do, though the page does not say it is one."""
+    words = len(text.split())
+    if words > ASKING_POST_WORDS or "?" not in text:
+        return False
+    replies = [element for element in root.iter() if isinstance(element.tag, str) and element.tag not in NOT_TEXT and verdicts(element)[2]]
+    outermost = [element for element in replies if not any(ancestor in replies for ancestor in element.iterancestors())]
+    said = sum(len(" ".join(element.itertext()).split()) for element in outermost)
+    return len(replies) >= MIN_REPLIES and said >= REPLIES_SHARE * words
+
+
 def _render(root, drop, watched: frozenset = frozenset(), discussion: bool = False) -> tuple[str, tuple[Mark, ...], dict, bool]:
     """The text of root, its marks, the spans of watched elements, and whether a password form was seen."""
     renderer = _Renderer(drop, watched, _styled_questions(root), discussion)
@@ -681,7 +697,10 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
     discussion = bool(declared_types(values, tree) & DISCUSSIONS) or _discussion_body(body)
     root = with_title(content_root(body), body)
     watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
-    text, marks, spans, password = _render(root, _furniture(root, metadata.get("source_url")), watched, discussion)
+    furniture = _furniture(root, metadata.get("source_url"))
+    text, marks, spans, password = _render(root, furniture, watched, discussion)
+    if not discussion and _asks_its_commenters(root, text):
+        text, marks, spans, password = _render(root, furniture, watched, True)
     notes = []
     if len(text.split()) < MIN_WORDS:  # class names can mislead: a page is never lost to them
         fallback = _render(body, _landmarks_only, watched)
