@@ -745,6 +745,8 @@ def test_a_follow_up_that_names_the_price_or_cover_asks_it():
     assert question_types(asked("Who does the acupuncture?", "And the price?")) == ["provider", "cost"]
     assert question_types(asked("How much is a session?", "And insurance?")) == ["cost", "coverage"]
     assert question_types(asked("How much is a session?", "And acupuncture?")) == ["cost", "cost"]
+    assert question_types(asked("Will my insurance pay for it?", "And if I'm self-pay?")) == ["coverage", "cost"]  # a price of its own words
+    assert question_types(asked("Does my plan cover dry needling?", "And self-funding patients?")) == ["coverage", "cost"]
 
 
 def test_a_bare_how_long_is_read_from_its_answer():

@@ -308,7 +308,7 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
         if elliptical and name == "indication":  # "What about kids?" asks who it is for; after a price or cover, its answer says whether it asks what they pay
             evidence = _cue_type(asked.answer_opening, [], topic_label)[0] if asked.answer_opening and types[-1] in PAYING else None
             name = evidence if evidence in PAYING else name
-        elif elliptical and not _NAMES_PAYING.match(q) and not (name == "risk" and not any(label == "TREATMENT" for _, _, label, _ in asked.entities)):  # "And the cost?" after a question of cover asks the cost; "What about bruising?" a harm
+        elif elliptical and not _NAMES_PAYING.match(q) and not (name in PAYING and name != types[-1]) and not (name == "risk" and not any(label == "TREATMENT" for _, _, label, _ in asked.entities)):  # "And the cost?", "And if I'm self-pay?" after a question of cover asks the cost; "What about bruising?" a harm
             name = types[-1]
         elif domain in page_decides:
             name = domain
