@@ -149,6 +149,7 @@ _NEUTRAL_AFTER = re.compile(  # "What happens after ...?", a bare "And afterward
 )
 _NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long\W*$")  # "How long?": a session's length, how long relief lasts, or a cover's term
 _NAMES_PAYING = re.compile(r"^(?:and |but |so |(?:what|how) about )*(?:the |your |my )?(?:costs?|prices?|fees?|rates?|charges?|insurance|coverage|copays?|deductibles?)\W*$")  # a bare price or cover
+_PAYING_ONESELF = re.compile(r"\b(?:self-pay\w*|self-fund\w*|out of pocket|pay(?:ing)? privately|privately|cash)\b")  # "And if I'm self-pay?": who pays, a price of its own
 _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?:(?:for|with|in|at|on) )?(?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?", "And for a whole clinic?"
@@ -308,7 +309,7 @@ def question_types(questions: list[Asked], topic_label: str | None = None) -> li
         if elliptical and name == "indication":  # "What about kids?" asks who it is for; after a price or cover, its answer says whether it asks what they pay
             evidence = _cue_type(asked.answer_opening, [], topic_label)[0] if asked.answer_opening and types[-1] in PAYING else None
             name = evidence if evidence in PAYING else name
-        elif elliptical and not _NAMES_PAYING.match(q) and not (name in PAYING and name != types[-1]) and not (name == "risk" and not any(label == "TREATMENT" for _, _, label, _ in asked.entities)):  # "And the cost?", "And if I'm self-pay?" after a question of cover asks the cost; "What about bruising?" a harm
+        elif elliptical and not _NAMES_PAYING.match(q) and not (name in PAYING and name != types[-1] and _PAYING_ONESELF.search(q)) and not (name == "risk" and not any(label == "TREATMENT" for _, _, label, _ in asked.entities)):  # "And the cost?", "And if I'm self-pay?" after a question of cover asks the cost; "What about bruising?" a harm
             name = types[-1]
         elif domain in page_decides:
             name = domain
