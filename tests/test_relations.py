@@ -1068,6 +1068,8 @@ def test_a_scope_denied_anywhere_in_its_sentence_is_denied(text, expected):
     ("Plenty of massage therapists blend deep tissue work and myofascial release in one session.",
      {("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
     ("A lot of massage therapists are great at it, by the way.", set()),  # what "it" is, the sentence does not say
+    ("Here in the UK, physios treat them with manual pressure and dry needling.",  # pressure held by hand on the point
+     {("PRV:physical_therapist", "TRT:ischemic_compression", "performs"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
     ("Trigger point injections are given by physicians, mostly: physiatrists like me, pain medicine specialists and rheumatologists.",
      {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:physiatrist", "PRV:pain_management_specialist", "PRV:rheumatologist")}),
 ])
