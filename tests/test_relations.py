@@ -1075,3 +1075,22 @@ def test_a_scope_denied_anywhere_in_its_sentence_is_denied(text, expected):
 ])
 def test_round_51_ways_of_saying_who_does_what(text, expected):
     assert relations(answer("Who treats trigger points?", text)) == expected
+
+
+def test_a_podcast_speaker_introduced_with_a_profession_speaks_as_that_practitioner():
+    """Names alone over each turn; the host says who the guests are ("Wen-Li Harcourt is an
+    acupuncturist in Portland", "Dr. Teodor Lindqvist is a physiatrist"): their "I" is that kind,
+    the more specific one where a guest also says "We're physicians"; "that name" is no treatment."""
+    text = (
+        "Transcript\n\nMaren Okafor\n\nWelcome back. Wen-Li Harcourt is an acupuncturist in Portland, and Dr. Teodor Lindqvist is a physiatrist in Minneapolis.\n\n"
+        "Wen-Li Harcourt\n\nThanks for having us.\n\nTeodor Lindqvist\n\nHappy to be here.\n\n"
+        "Maren Okafor\n\nWen-Li, how do you treat trigger points?\n\n"
+        "Wen-Li Harcourt\n\nMany of us treat them, though we don't always use that name. I use acupuncture and cupping on the tender points.\n\n"
+        "Maren Okafor\n\nAnd what does a physiatrist do?\n\n"
+        "Teodor Lindqvist\n\nWe're physicians, but we don't operate. I give trigger point injections myself.\n"
+    )
+    found = relations(text)
+    assert {("PRV:acupuncturist", "TRT:acupuncture", "performs"), ("PRV:acupuncturist", "TRT:cupping", "performs"),
+            ("PRV:physiatrist", "TRT:trigger_point_injection", "performs")} <= found
+    assert not any(provider == "PRV:physician" for provider, _, _ in found)
+    assert not any(relation == "does_not_perform" and provider == "PRV:acupuncturist" for provider, _, relation in found)

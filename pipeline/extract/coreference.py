@@ -21,6 +21,7 @@ from functools import cache
 
 from pipeline.extract.claims import ENTITY
 from pipeline.extract.relations import _generic, scope_fields
+from pipeline.vocabulary import concepts_by_id
 from pipeline.extract.transcripts import Transcript
 from pipeline.rules import function_words, read_rows
 
@@ -38,6 +39,7 @@ _NAMED_BEFORE = (  # what stands between a person's name and the practitioner it
     re.compile(rf"(?P<name>{_NAME.pattern}){_S}{_IS}{_S}(?:also{_S})?(?:one{_S}of{_S})?{_DETERMINER}{_S}{_ADJECTIVES}$"),
 )
 _CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ..."): not "Generally, a chiropractor sees you first"
+_IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
 _APPOSED_AFTER = re.compile(rf"\b{_DETERMINER}{_S}{_ADJECTIVES}$", re.IGNORECASE)  # "our nurse practitioner, Carla,": not "Dr. Ana Ruiz, chiropractor, Ben Cole, ..."
@@ -69,15 +71,16 @@ def _words(name: str) -> list[str]:
 
 def _keys(name: str) -> set[str]:
     """The ways a page goes on to name a listed person: whole ("Dr. Nkem A.", "drnkema" as a
-    handle writes it), "Dr. Ruiz", a first or last name alone."""
+    handle writes it), "Dr. Ruiz" and "Teodor Lindqvist" of "Dr. Teodor Lindqvist", a first or
+    last name alone."""
     words = _words(name)
     given = words[1:] if words[0] == "Dr" else words
     if not given:
         return set()  # "Dr" alone names nobody
-    keys = {" ".join(w.lower() for w in words), "".join(w.lower() for w in words)}
+    keys = {" ".join(w.lower() for w in words), re.sub(r"[\W_]+", "", "".join(words).lower())}
     keys.update(w.lower() for w in given if len(w) > 1)
     if words[0] == "Dr":
-        keys.add(f"dr {given[-1].lower()}")
+        keys |= {f"dr {given[-1].lower()}", " ".join(given).lower()}  # "Dr. Teodor Lindqvist" as his transcript's "Teodor Lindqvist"
     return keys
 
 
@@ -117,7 +120,8 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             window = window[next((i for i, c in enumerate(window) if not c.isalnum()), 0):]  # from a word's start
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
-            if found and (pattern is _NAMED_BEFORE[0] or _CLOSED.match(text, end)) and not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name")):
+            closed = _CLOSED.match(text, end) or (pattern is _NAMED_BEFORE[2] and _IN_A_PLACE.match(text, end))
+            if found and (pattern is _NAMED_BEFORE[0] or closed) and not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name")):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
         after = _NAMED_AFTER.match(text, end)
         if after and not _PREDICATE.search(window) and (
@@ -135,6 +139,12 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
                 bound[key].add(concept)
     lower = set(re.findall(r"\b[a-z][\w'-]*\b", text)) if bound else set()
     return {key: concepts.pop() for key, concepts in bound.items() if len(concepts) == 1 and key not in function_words() and key not in lower}, sites
+
+
+def _broader(concept: str) -> bool:
+    """A kind of practitioner that a more specific one is too (a physician, of a physiatrist)."""
+    found = concepts_by_id().get(concept)
+    return found is not None and found.category == "generic"
 
 
 def _said_of_self(text: str, start: int, end: int, entities: list[ENTITY]) -> str | None:
@@ -209,8 +219,9 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
         if speaker is None and who in cards:
             speaker = cards[who][1]
         elif speaker is None and who:
-            handle = re.sub(r"[\W_]+", "", who.lower())  # "DrNkemA" as "Dr. Nkem A.", never one part of it
-            known = by_speaker.get(who, set()) | ({roster[handle]} if handle in roster else set())
+            handles = {re.sub(r"[\W_]+", "", who.lower()), " ".join(_words(who)).lower()}  # "DrNkemA" as "Dr. Nkem A.", never one part of it; a transcript's "Wen-Li Harcourt"
+            known = by_speaker.get(who, set()) | {roster[handle] for handle in handles if handle in roster}
+            known = {concept for concept in known if not _broader(concept)} or known  # "We're physicians" of a physiatrist the page introduces
             speaker = known.pop() if len(known) == 1 else None
         if speaker is None and not turns:
             speaker = opening

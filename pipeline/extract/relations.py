@@ -116,7 +116,10 @@ _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
-_PRONOUN_OBJECT = re.compile(rf"\s*(?:it|this|that|them|these|those|one)\b|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")
+_PRONOUN_OBJECT = re.compile(  # "do it", "offer that too"; not "use that name", whose "that" points at a word, not a treatment
+    rf"\s*(?:it|them|these|those|one)\b|\s*(?:this|that)(?=\s*(?:[.,;:!?)]|$)|\s+(?:too|also|either|again|anymore|here|there|now|well|for|with|at|in|on|to|because|when|if|and|but|or|as|since|after|before|during|regularly|often|every|all|any|myself|ourselves|themselves)\b)"
+    rf"|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)"
+)
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
