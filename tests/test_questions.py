@@ -2857,3 +2857,21 @@ def test_a_messenger_chat_copied_as_text():
         ("how long is a session?", "About 45 minutes with your physio."),
         ("and is it covered by my health fund?", "Most extras policies pay a rebate for physio."),
     ]
+
+
+def test_a_post_shown_again_above_the_thread_is_read_once():
+    """Khoros's "Accepted Solution" shows the reply whole above the thread; the reply in its place
+    adds its writer's signature and the community's "Did a reply answer your question?" line."""
+    reply = "It does, when a licensed physical therapist performs it during a covered visit for a muscle problem."
+    text = (
+        "Member\n\n\u200e03-11-2025 08:42 AM\n\nDoes my PPO cover dry needling? My PT wants to add it.\n\n1 ACCEPTED SOLUTION\n\n"
+        f"Community Manager\n\n\u200e03-11-2025 10:15 AM\n\n{reply}\n\n"
+        f"Community Manager\n\n\u200e03-11-2025 10:15 AM\n\n{reply}\n\nColette | Ridge Health Community Team\n"
+        "Did a reply answer your question? Click Accept as Solution so other members can find it.\n\n"
+        "Member\n\n\u200e03-11-2025 11:02 AM\n\nThanks! And the injections?\n\n"
+        "Member Advocate\n\n\u200e03-11-2025 01:37 PM\n\nThose fall under your medical benefit when a physician gives them.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does my PPO cover dry needling?", reply),
+        ("And the injections?", "Those fall under your medical benefit when a physician gives them."),
+    ]

@@ -545,13 +545,21 @@ class Page:
 
     def _teasers(self, parts: list[str]) -> None:
         """A post shown cut short above the thread (Vanilla's "Accepted Answer": its byline, its
-        first words and "…"), whose whole post follows: no post of its own, its words no answer's."""
+        first words and "…"), whose whole post follows, or shown whole right before itself: no post
+        of its own, its words no answer's."""
         for i, stamp in list(self.bylines.items()):
             words = _post_words(parts, stamp)
             teaser = _TEASER.fullmatch(parts[words]) if words is not None else None
             if teaser and " ".join(teaser.group("words").split()) in " ".join(self.text[self.lines[words].end:].split()):  # the whole post, in paragraphs
                 del self.bylines[i]
                 self.actions[words] = "skip"
+        order = sorted(self.bylines)
+        posts = {i: "\n".join(part.strip() for part in parts[i:end]) for i, end in zip(order, [*order[1:], len(parts)])}
+        for i, later in zip(order, order[1:]):  # Khoros's "Accepted Solution" above the thread: the same post, byline and all, shown again in its place
+            if posts[later].startswith(posts[i]) and len(posts[i].split()) >= MIN_POST_WORDS:  # its signature only under the one in place
+                del self.bylines[i]
+                for j in range(i, later):
+                    self.actions[j] = "skip"
 
     def _signatures(self, parts: list[str]) -> None:
         """A line that ends MIN_SIGNATURE_POSTS posts or more of a thread, word for word, is a
