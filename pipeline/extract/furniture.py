@@ -310,6 +310,7 @@ class Page:
 
     def __init__(self, text: str):
         self.text = text
+        self.found: dict[str, object] = {}  # what later stages read of the page once (its transcript)
         self.lines: list[Line] = []
         start = 0
         for part in text.split("\n"):

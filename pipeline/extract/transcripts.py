@@ -469,6 +469,14 @@ def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
 
 
 def find_transcript(page: Page) -> Transcript | None:
+    """The page's turns, if it is a transcript or a thread; found once per page, as the question
+    finder and the claims both read them."""
+    if "transcript" not in page.found:
+        page.found["transcript"] = _find_transcript(page)
+    return page.found["transcript"]
+
+
+def _find_transcript(page: Page) -> Transcript | None:
     text, lines = page.text, page.lines
     labelled: dict[int, tuple[str, int, int]] = {}  # line -> (speaker, the label's last line, where the words begin)
     for index, line in enumerate(lines):
