@@ -2875,3 +2875,22 @@ def test_a_post_shown_again_above_the_thread_is_read_once():
         ("Does my PPO cover dry needling?", reply),
         ("And the injections?", "Those fall under your medical benefit when a physician gives them."),
     ]
+
+
+def test_an_interview_transcripts_room_checks_cut_off_questions_and_asides():
+    """"Can you both see the little red dot?" checks the recording; a question broken off ("..., is
+    there") and answered "you froze" asks nothing; another speaker's aside that asks, heard once
+    and ending in "[crosstalk 00:05:32]", ends the answer before it."""
+    text = (
+        "[00:00:00] Claire: Okay, it's recording. Can you both see the little red dot?\n\n[00:00:04] Arjun: Yep.\n\n"
+        "[00:00:10] Claire: What is a trigger point?\n\n[00:00:13] Arjun: A tight, tender spot in a band of muscle.\n\n"
+        "[00:04:44] Claire: And what about people who are scared of needles, is there\n\n[00:04:47] Arjun: Sorry, Claire, you froze for a second.\n\n"
+        "[00:04:53] Claire: Does it actually work?\n\n[00:04:55] Arjun: The evidence is mixed, but it helps many of my patients.\n\n"
+        "[00:05:31] Speaker 4: Claire, sorry, are you on the three o'clock? [crosstalk 00:05:32]\n\n"
+        "[00:05:33] Claire: Two minutes! Sorry.\n\n[00:05:40] Claire: Will OHIP cover it?\n\n[00:05:43] Arjun: Not usually.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is a trigger point?", "A tight, tender spot in a band of muscle."),
+        ("Does it actually work?", "The evidence is mixed, but it helps many of my patients."),
+        ("Will OHIP cover it?", "Not usually."),
+    ]

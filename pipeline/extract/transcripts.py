@@ -58,6 +58,9 @@ _RULE_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")
 _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's name end as a sentence does
 _YOU_SENT = re.compile(r"[ \t]*You sent[ \t]*")
 _REPLIED_TO_YOU = re.compile(r"[ \t]*Replied to you[ \t]*")
+_TIMED = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label
+_TRAILING_DIRECTION = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")  # a transcriber's "[crosstalk 00:05:32]" after the words
+_CUT_OFF = frozenset(("is", "are", "there", "the", "a", "an", "to", "and", "or", "of", "with", "for", "if", "that", "you", "your", "my", "do", "does", "can", "about"))  # a question broken off ("is there")
 _QUOTE_BUTTON = re.compile(r"[ \t]*(?:Quote|Quoted|Quoting)[ \t]*:?[ \t]*")
 _READ_OUT = re.compile(r"(?:\b(?:from|asks|asked|wants to know|wonders|writes)\b|\bquestion from\b)[^?!.]{0,40}[:,][ \t]+[^?\n]{3,}\?", re.IGNORECASE)  # "From Ray: And the cost?", "Priya asks, will it hurt?"
 _DATE = re.compile(_DAY)  # a header's date
@@ -333,6 +336,8 @@ def _backchannel(text: str, start: int, end: int, said_before: str) -> bool:
 def _ends_asking(text: str, start: int, end: int) -> bool:
     """The turn's last sentence asks: a speaker waiting for a reply, not one who asks and answers
     ("And why would numbing a knot help for weeks? We think ...")."""
+    if direction := _TRAILING_DIRECTION.search(text, start, end):
+        end = direction.start()  # "... are you on the three o'clock? [crosstalk 00:05:32]"
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".!?…"):
         end -= 1  # closing quotes, brackets, an emoji
     return text[end - 1:end] == "?"
@@ -364,7 +369,8 @@ def _unpunctuated(text: str, page: Page, turn: Turn) -> bool:
     last = body if one_line else _SENTENCE_BREAK.split(body)[-1]
     words = last.split()
     opens = _OPENS_QUESTION.match(words[0]) if one_line else _UNMARKED_ASK.match(last)
-    return MIN_UNPUNCTUATED_WORDS <= len(words) <= MAX_UNPUNCTUATED_WORDS and words[-1][-1].isalnum() and opens is not None
+    return (MIN_UNPUNCTUATED_WORDS <= len(words) <= MAX_UNPUNCTUATED_WORDS and words[-1][-1].isalnum() and opens is not None
+            and words[-1].lower() not in _CUT_OFF)  # "..., is there" broken off by a dropped line asks nothing
 
 
 def _replied_to(text: str, page: Page, turns: dict[int, Turn]) -> set[int]:
@@ -497,6 +503,7 @@ def _find_transcript(page: Page) -> Transcript | None:
     if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
         return _inline_replies(page)
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
+    speakers |= {speaker for index, (speaker, _, _) in labelled.items() if _TIMED.match(text, lines[index].start, lines[index].end)}  # so is a timed line's ("[00:05:31] Speaker 4: Claire, sorry, ...")
     turns, first_paragraphs = {}, {}
     for index, (speaker, label_end, start) in labelled.items():
         if speaker in speakers and not _REACTION.match(text, start):  # a message that only reacts ("Reacted to ... with 👍") says nothing
