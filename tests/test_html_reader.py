@@ -877,3 +877,17 @@ def test_an_article_that_asks_nothing_keeps_its_comments_out():
     article = JOURNAL_ENTRY.replace("Who actually gives trigger point injections? My rheumatologist mentioned them and ran out of time.",
                                     "Trigger point injections are given by physicians. They numb the spot and inject a local anaesthetic.")
     assert "stings for a few seconds" not in read(article).text
+
+
+def test_review_51_a_blog_post_that_answers_its_own_questions_keeps_its_comments_out():
+    """Its questions are its headings, whatever the number of comments under it."""
+    comments = "".join(_journal_comment(f"reader{n}", "Does it help with tension headaches too? I have had them for years.") for n in range(8))
+    post = ('<main><article><h1>Is dry needling safe?</h1><p>Yes, when a trained physiotherapist does it with sterile needles.</p>'
+            '<h2>Who should avoid it?</h2><p>People on blood thinners should talk to us first.</p></article>'
+            f'<div id="comments">{comments}</div></main>')
+    assert "tension headaches" not in read(post).text
+
+
+def test_review_51_an_author_box_stays_out_of_a_declared_discussion_whose_posts_name_no_writer():
+    body = DISCUSSION.replace("</main>", '<div class="author-wrap">Jane is our clinical lead and teaches our cupping course.</div></main>')
+    assert "clinical lead" not in read(body, FORUM_POSTING).text

@@ -2894,3 +2894,71 @@ def test_an_interview_transcripts_room_checks_cut_off_questions_and_asides():
         ("Does it actually work?", "The evidence is mixed, but it helps many of my patients."),
         ("Will OHIP cover it?", "Not usually."),
     ]
+
+
+REVIEW_51_PAIRS = {
+    't8': [
+        ('Will cupping leave marks?', 'Yes. Round marks can last three to ten days. They fade on their own.'),
+        ('Who does cupping at your clinic?', 'Our registered massage therapists and our acupuncturist offer cupping.'),
+    ],
+    't1': [
+        ('Does dry needling hurt?', 'Most people feel a brief cramp or twitch when the needle reaches a trigger point. The soreness afterwards usually fades within a day or two.'),
+        ('How many sessions will I need?', 'Most patients need three to six sessions, spaced about a week apart.'),
+    ],
+    't11': [
+        ('hi do you do cupping?', "Thanks for your message! Yes, Jade does cupping on Tuesdays and Thursdays. Reply here if you'd like a time."),
+        ('does it leave marks?', 'Usually, yes. Round marks that fade in three to seven days.'),
+        ('how much is it?', "Thanks for reaching out again! It's $85 for 45 minutes, and we'll get back to you with Jade's free slots."),
+    ],
+    't18': [
+        ('Hi, do you do dry needling?', 'Yes, our physiotherapists Mia and Raj both do.'),
+        ('Does it hurt?', 'A little. Most people feel a twitch, then some soreness for a day.'),
+        ('Is it covered by insurance?', 'Most extended health plans cover it under physiotherapy.'),
+    ],
+    't12': [
+        ('What does the fast-track service include?', 'Seen by a physiotherapist within 48 hours\n- A written exercise plan\n- Dry needling if your physio recommends it'),
+        ('How do I get referred?', 'Ask your GP, or refer yourself online.'),
+    ],
+    't7': [
+        ('hi do you do dry needling?', 'Yes! Two of our physiotherapists, Mia and Raj, are certified in dry needling.'),
+        ('does it hurt?', 'Most people feel a quick twitch and some soreness for a day. It settles fast.'),
+        ('is Raj available on saturdays?', 'Raj works Saturday mornings, 8am to noon.'),
+        ('how much is a session?', 'A 45-minute session is $95.'),
+    ],
+    't10': [
+        ('Which one should I see?', 'I went to a physio for it and it worked so well for me, I honestly wish I had gone sooner...\nIt took three sessions before my shoulder let go, and the physio gave me stretches too.'),
+        ('Did your insurance cover it?', 'Mine did, with a referral from my GP.'),
+    ],
+    't13': [
+        ('does dry needling hurt?', "Honestly it varies\nMost people feel a quick twitch and a deep ache, then soreness for a day or so. Tell your PT if it's too much and they'll adjust."),
+        ('who else does it besides PTs?', 'Depends on your state\nChiropractors and acupuncturists do in many states, and some MDs use trigger point injections instead.'),
+    ],
+    't14': [
+        ('Who actually does dry needling?', 'Physios and chiros both can in most states. Mine was a physio.'),
+        ('Does insurance cover it usually?', 'Mine did, with a referral from my GP.'),
+    ],
+}
+
+
+@pytest.mark.parametrize("name, text", [
+    ('t8', 'Cupping FAQ\n\nWill cupping leave marks?\n\nYes. Round marks can last three to ten days. They fade on their own.\n\nWho does cupping at your clinic?\n\nOur registered massage therapists and our acupuncturist offer cupping.\n\nRecent Posts\n\nCupping Myths Busted\nMarch 3, 2025\nWe look at five things people believe about cupping, and what the research says.\n\nDesk Neck Explained\nFebruary 12, 2025\nWhy your neck aches by 3pm, and three stretches that help.\n'),
+    ('t1', 'Dry needling FAQ\n\nDoes dry needling hurt?\n\nMost people feel a brief cramp or twitch when the needle reaches a trigger point. The soreness afterwards usually fades within a day or two.\n\nHow many sessions will I need?\n\nMost patients need three to six sessions, spaced about a week apart.\n\n3 Comments\n\nMarcy\nMarch 3, 2025 at 9:14 am\n\nI had this done last month and my neck is so much better. Highly recommend!\n\nTom\nMarch 5, 2025 at 2:01 pm\n\nDoes anyone know if Blue Cross covers it? My clinic never told me.\n\nMarcy\nMarch 6, 2025 at 8:30 am\n\nMine did with a referral, but call them to check.\n'),
+    ('t11', "Harbor Physio\nActive 5m ago\nTue 4:12 PM\nYou sent\nhi do you do cupping?\nHarbor Physio\nThanks for your message! Yes, Jade does cupping on Tuesdays and Thursdays. Reply here if you'd like a time.\nYou sent\ndoes it leave marks?\nHarbor Physio\nUsually, yes. Round marks that fade in three to seven days.\nYou sent\nhow much is it?\nHarbor Physio\nThanks for reaching out again! It's $85 for 45 minutes, and we'll get back to you with Jade's free slots.\n"),
+    ('t18', "Chat transcript - Harbor Physio\n\nDana: Hi, do you do dry needling?\nMia (Harbor Physio): Yes, our physiotherapists Mia and Raj both do.\nDana: Does it hurt?\nMia (Harbor Physio): A little. Most people feel a twitch, then some soreness for a day.\nDana: Is it covered by insurance?\nMia (Harbor Physio): Most extended health plans cover it under physiotherapy.\n[This chat has ended]\nWe'd love your feedback on today's conversation with Harbor Physio and our team.\nYour transcript will be emailed to dana.k@example.com within a few minutes.\n"),
+    ('t12', 'Fast-track neck pain service: FAQ\n\nWhat does the fast-track service include?\n\n- Seen by a physiotherapist within 48 hours\n- A written exercise plan\n- Dry needling if your physio recommends it\n\nHow do I get referred?\n\nAsk your GP, or refer yourself online.\n'),
+    ('t7', 'Harbor Physio\nActive 5m ago\nTue 4:12 PM\nYou sent\nhi do you do dry needling?\nHarbor Physio\nYes! Two of our physiotherapists, Mia and Raj, are certified in dry needling.\nYou sent\ndoes it hurt?\nHarbor Physio\nMost people feel a quick twitch and some soreness for a day. It settles fast.\nYou replied to Harbor Physio\nTwo of our physiotherapists, Mia and Raj, are certified in dry needling.\nis Raj available on saturdays?\nHarbor Physio\nRaj works Saturday mornings, 8am to noon.\nYou sent\nhow much is a session?\nHarbor Physio\nA 45-minute session is $95.\nSeen\n'),
+    ('t10', 'r/physicaltherapy\n\nWho actually does dry needling?\n\nknotty_neck\n3 yr. ago\n\nWho actually does dry needling? My GP said a physio, my friend says her chiro does it. Which one should I see?\n\nsore_sam\n3 yr. ago\n\nI went to a physio for it and it worked so well for me, I honestly wish I had gone sooner...\nIt took three sessions before my shoulder let go, and the physio gave me stretches too.\n\nknotty_neck\n3 yr. ago\n\n> I went to a physio for it and it worked so well for me, I honestly wish I had gone sooner...\n\nThanks! Did your insurance cover it?\n\nsore_sam\n3 yr. ago\n\nMine did, with a referral from my GP.\n'),
+    ('t13', "Comments (212)\nsarah beth\ndoes dry needling hurt? my PT wants to try it on my calf\n3d ago\nReply\n41\nDr. Maya, PT\nCreator\nHonestly it varies\nMost people feel a quick twitch and a deep ache, then soreness for a day or so. Tell your PT if it's too much and they'll adjust.\n3d ago\nReply\n30\nkenji.t\nwho else does it besides PTs?\n2d ago\nReply\n12\nDr. Maya, PT\nCreator\nDepends on your state\nChiropractors and acupuncturists do in many states, and some MDs use trigger point injections instead.\n2d ago\nReply\n9\n"),
+    ('t14', 'r/physicaltherapy\n\nknotty_neck\n3 yr. ago\n\nWho actually does dry needling? My GP said a physio, my friend says her chiro does it.\n\nsore_sam\n3 yr. ago\n\nPhysios and chiros both can in most states. Mine was a physio.\n\nlurker_22\n3 yr. ago\n\nFollowing\n\nknotty_neck\n3 yr. ago\n\nDoes insurance cover it usually?\n\nsore_sam\n3 yr. ago\n\nMine did, with a referral from my GP.\n'),
+])
+def test_review_51_pairs_of_ordinary_pages_and_chats(name, text):
+    """A blog's comments and "Recent Posts" under its dated titles end its article; a chat reply that
+    thanks before it answers, a bullet that opens "Seen by", a post that a later one quotes, a comment of
+    two lines, a user's swipe reply ("You replied to ...") and a post of furniture alone ("Following")
+    keep their places; "[This chat has ended]" ends the last answer."""
+    assert [(p.question, p.answer) for p in find_pairs(text)] == REVIEW_51_PAIRS[name]
+
+
+def test_review_51_boxed_headings_between_rules_are_no_writers():
+    text = "Patient leaflet\n\n-----\nDry Needling\n-----\n\nA thin needle releases a trigger point.\n\n-----\nCupping\n-----\n\nCups lift the skin and muscle.\n\n-----\nMassage\n-----\n\nHands-on work on tight muscles.\n"
+    assert Page(text).bylines == {}

@@ -221,7 +221,12 @@ _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+%
 _REPLY_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+(?i:replies|comments|responses|answers)[ \t]*")
 _RULE_ALONE = re.compile(r"[ \t]*(?:-[ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")  # a thematic break, in a list item too ("- ---")
 MIN_RULED_WRITERS = 2
+_RULED_WRITER = re.compile(r"[ \t]*(?:-[ \t]+)?(?![A-Z][a-z]*[ \t]*$)[\w.-]{3,30}[ \t]*")  # a member's handle ("quill_and_scalpel"), not a boxed heading ("Dry Needling", "Cupping")
 _COMMENT_BADGE = re.compile(r"[ \t]*(?i:creator|author|pinned|moderator|mod|verified)[ \t]*")  # under a video comment's writer
+_COMMENT_BOUNDARY = re.compile(r"[ \t]*(?i:hide|liked by (?:the )?creator|view \d+ repl(?:y|ies)|pinned|reply|\d[\d.,]*[km]?|comments? \(\d[\d,]*\))[ \t]*")  # what ends the comment above a video comment's writer
+MAX_COMMENT_LINES = 8
+TEASER_LINES = 6  # lines of a post, enough to hold a teaser's words
+_SENTENCE_LINE = re.compile(r"[ \t]*(?:\S+[ \t]+){4,}\S*[.!][\"”’')]*[ \t]*")  # a line of five words or more that ends a sentence: an article's, not a thread's header
 _COMMENT_NAME = re.compile(r"[ \t]*[^\s.!?][^\n]{0,39}(?<![!?:])(?<![a-z]{2}\.)[ \t]*")  # a name as a video site shows it: one short line that is no sentence ("Rosa M." too)
 _TEASER = re.compile(r"(?P<words>(?:\S+[ \t]+){5,}\S*?)[ \t]*(?:…|\.\.\.)[ \t]*")  # a post cut short: "Welcome! Several kinds of ... the jaw muscles. …"
 MIN_SIGNATURE_POSTS = 2
@@ -310,7 +315,6 @@ class Page:
 
     def __init__(self, text: str):
         self.text = text
-        self.found: dict[str, object] = {}  # what later stages read of the page once (its transcript)
         self.lines: list[Line] = []
         start = 0
         for part in text.split("\n"):
@@ -512,7 +516,7 @@ class Page:
             rule = _next_filled(parts, i)
             words = _next_filled(parts, rule) if rule is not None else None
             if (words is not None and i not in self.bylines and _RULE_ALONE.fullmatch(parts[rule]) and not _RULE_ALONE.fullmatch(part)
-                    and _THREAD_USER.fullmatch(part) and not self.actions[i] and not _RULE_ALONE.fullmatch(parts[words]) and not _THREAD_USER.fullmatch(parts[words])):
+                    and _RULED_WRITER.fullmatch(part) and not self.actions[i] and not _RULE_ALONE.fullmatch(parts[words]) and not _THREAD_USER.fullmatch(parts[words])):
                 above = _previous_filled(parts, i)
                 found.append((i, rule, above is not None and bool(_RULE_ALONE.fullmatch(parts[above]))))
         if sum(ruled for _, _, ruled in found) >= MIN_RULED_WRITERS:
@@ -531,6 +535,11 @@ class Page:
                 continue
             words = _previous_filled(parts, i)
             name = _previous_filled(parts, words) if words is not None else None
+            for _ in range(MAX_COMMENT_LINES):  # a comment of several lines: its writer heads its first
+                above = _previous_filled(parts, name) if name is not None else None
+                if above is None or self.actions[above] or _COMMENT_BOUNDARY.fullmatch(parts[above]) or _COMMENT_BADGE.fullmatch(parts[name]):
+                    break
+                name = above
             badge = None
             if name is not None and _COMMENT_BADGE.fullmatch(parts[name]):
                 badge, name = name, _previous_filled(parts, name)
@@ -551,7 +560,9 @@ class Page:
         for i, stamp in list(self.bylines.items()):
             words = _post_words(parts, stamp)
             teaser = _TEASER.fullmatch(parts[words]) if words is not None else None
-            if teaser and " ".join(teaser.group("words").split()) in " ".join(self.text[self.lines[words].end:].split()):  # the whole post, in paragraphs
+            later = [_post_words(parts, stamp) for j, stamp in self.bylines.items() if j > i]
+            opened = " ".join(teaser.group("words").split()) if teaser else None
+            if opened and any(" ".join(" ".join(parts[w:w + TEASER_LINES]).split()).startswith(opened) for w in later if w is not None):  # the whole post, in paragraphs, further down
                 del self.bylines[i]
                 self.actions[words] = "skip"
         order = sorted(self.bylines)
@@ -604,7 +615,8 @@ class Page:
         self._signatures(parts)
         if self.bylines:  # a forum's "14 Replies" under its first post's buttons counts the replies and ends nothing (a blog's comments follow no post's "Reply")
             first, last = min(self.bylines), max(self.bylines)
-            for i in range(first):  # a thread's "Recommended Posts" over its posts (Invision): the posts go on (a blog's "3 Comments" after its article ends it)
+            opening = next((i for i, part in enumerate(parts[:first]) if not self.actions[i] and _SENTENCE_LINE.fullmatch(part)), first)
+            for i in range(opening):  # a thread's "Recommended Posts" over its first post (Invision): the posts go on; a blog's "3 Comments" or "Recent Posts" after its article's sentences ends it
                 below = _next_filled(parts, i)
                 while below is not None and (_RULE_ALONE.fullmatch(parts[below]) or self.actions[below] == "end"):
                     below = _next_filled(parts, below)

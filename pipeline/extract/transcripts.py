@@ -58,6 +58,7 @@ _RULE_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")
 _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's name end as a sentence does
 _YOU_SENT = re.compile(r"[ \t]*You sent[ \t]*")
 _REPLIED_TO_YOU = re.compile(r"[ \t]*Replied to you[ \t]*")
+_YOU_REPLIED = re.compile(r"[ \t]*You replied to [^\n]{1,40}")
 _TIMED = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label
 _TRAILING_DIRECTION = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")  # a transcriber's "[crosstalk 00:05:32]" after the words
 _CUT_OFF = frozenset(("is", "are", "there", "the", "a", "an", "to", "and", "or", "of", "with", "for", "if", "that", "you", "your", "my", "do", "does", "can", "about"))  # a question broken off ("is there")
@@ -207,8 +208,10 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             headers[index] = (page.posts[index], message - 1, _words_start(page, message))  # a social post: its name, "@handle", "·", date, "Replying to @..."
             continue
         if index in page.bylines and (message := page.next_content(page.bylines[index])) is not None:
-            while (_RULE_LINE.fullmatch(page.content(message)) or page.actions[message] in ("answer", "skip")) and (below := page.next_content(message)) is not None:
+            while (_RULE_LINE.fullmatch(page.content(message)) or page.actions[message] in ("answer", "skip")) and (below := page.next_content(message)) is not None and message not in page.bylines:
                 message = below  # a web page's post header set apart from its words by a rule, a "Best Answer" badge, a "Posted March 2"
+            if message in page.bylines or any(index < other < message for other in page.bylines):
+                continue  # a post with no words of its own ("Following"): the next post's are not its
             name = page.byline_names.get(index) or _BADGE.sub("", page.content(index).strip().removeprefix("- ").removeprefix("u/"))
             headers[index] = (name, page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
             continue
@@ -250,7 +253,8 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
 def _senders(page: Page) -> dict[int, tuple[str, int, int]]:
     """A Messenger chat copied as text: "You sent" over each of your messages, the other side's
     name (a line it repeats) over theirs; a reply that quotes a message ("Replied to you" over the
-    message again) asks that message once more, right above its answer."""
+    message again) asks that message once more, right above its answer, and your own reply to
+    theirs ("You replied to Harbor Physio" over their message) is yours."""
     lines, found = page.lines, {}
     yours = [i for i in range(len(lines)) if _YOU_SENT.fullmatch(page.content(i))]
     if len(yours) < MIN_TURNS:
@@ -258,6 +262,9 @@ def _senders(page: Page) -> dict[int, tuple[str, int, int]]:
     names = Counter(page.content(i).strip() for i in range(len(lines)) if not page.blank[i] and _NAME_LINE.fullmatch(page.content(i)))
     for index in range(len(lines)):
         content = page.content(index).strip()
+        if _YOU_REPLIED.fullmatch(content) and (quoted := page.next_content(index)) is not None and (words := page.next_content(quoted)) is not None:
+            found[index] = ("You", quoted, lines[words].start)  # your reply to one of their messages, quoted over it
+            continue
         speaker = "You" if index in yours else content if names[content] >= MIN_TURNS and _NAME_LINE.fullmatch(content) else None
         words = page.next_content(index) if speaker else None
         if words is None or words in yours:
@@ -456,7 +463,6 @@ def _chevron_turns(page: Page) -> dict[int, tuple[str, int, int]]:
     return {i: (f"speaker {n % 2 + 1}", i, _CHEVRON.match(text, lines[i].start, lines[i].end).end()) for n, i in enumerate(marked)}
 
 
-@text_memo(maxsize=1)  # a page is read for its questions, then for its claims: one search serves both
 def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
     """An interview laid out with each speaker's name alone on a line over their words (a podcast's
     transcript page: "Maren Okafor" / "Welcome to Loose Ends ..."): a name that heads MIN_TURNS
@@ -474,15 +480,8 @@ def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
     return {index: turn for index, turn in found.items() if turn[0] in speakers} if len(speakers) >= 2 else {}
 
 
+@text_memo(maxsize=1)  # a page is read for its questions, then for its claims: one search serves both
 def find_transcript(page: Page) -> Transcript | None:
-    """The page's turns, if it is a transcript or a thread; found once per page, as the question
-    finder and the claims both read them."""
-    if "transcript" not in page.found:
-        page.found["transcript"] = _find_transcript(page)
-    return page.found["transcript"]
-
-
-def _find_transcript(page: Page) -> Transcript | None:
     text, lines = page.text, page.lines
     labelled: dict[int, tuple[str, int, int]] = {}  # line -> (speaker, the label's last line, where the words begin)
     for index, line in enumerate(lines):

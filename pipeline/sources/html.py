@@ -36,7 +36,9 @@ from pipeline.memos import text_memo
 
 MIN_WORDS = 20  # fewer words of text, furniture aside: not a usable page (a shell a script fills in)
 ASKING_POST_WORDS = 400  # words of a post that asks its readers, beside its replies (see _asks_its_commenters)
-MIN_REPLIES = 4  # elements of a comment thread under it
+MIN_REPLIES = 5  # comments under it, each of MIN_REPLY_WORDS or more
+MIN_REPLY_WORDS = 5
+MAX_POST_QUESTIONS = 3  # question marks of a post that asks its readers (a FAQ page asks many times)
 REPLIES_SHARE = 2  # how many times the post's words its replies hold
 LOGIN_WALL_WORDS = 200  # a password field with fewer words around it: a log-in page
 MAIN_SHARE = 0.25  # a <main> or <article> is the content only when it holds this share of the text
@@ -246,9 +248,10 @@ class _Record:
 class _Renderer:
     """Writes an element tree as plain text, block by block, recording marks and element spans."""
 
-    def __init__(self, drop=None, watched: frozenset = frozenset(), styled_questions: frozenset = frozenset(), discussion: bool = False):
+    def __init__(self, drop=None, watched: frozenset = frozenset(), styled_questions: frozenset = frozenset(), discussion: bool = False, writers: bool = False):
         self.drop = drop or (lambda element, furniture, title: False)
         self.discussion = discussion  # a forum thread: its comments are not furniture, each ends with a rule
+        self.writers = writers  # its posts name their writers (Vanilla's AuthorWrap): kept over each post
         self.comments: set = set()
         self.holding: set = set()  # comments that hold other comments (a reply's wrapper, a thread)
         self.watched = watched
@@ -407,7 +410,7 @@ class _Renderer:
             tag = element.tag
             text_element = isinstance(tag, str) and tag not in NOT_TEXT  # not a comment, script or image
             furniture, title, comments, author = verdicts(element) if text_element else (True, False, False, False)
-            furniture = furniture or ((comments or author) and not self.discussion) or (comments and tag in HEADINGS)  # a thread's "Comments" heading, in a discussion too
+            furniture = furniture or (comments and not self.discussion) or (author and not self.writers) or (comments and tag in HEADINGS)  # a thread's "Comments" heading, in a discussion too
             if comments and self.discussion and text_element:
                 self.holding.update(a for a in element.iterancestors() if a in self.comments)
                 self.comments.add(element)
@@ -628,22 +631,34 @@ def _styled_questions(root) -> frozenset:
     return frozenset(styled)
 
 
-def _asks_its_commenters(root, text: str) -> bool:
-    """A post that asks its readers (a journal community's entry: "Who actually gives trigger point
-    injections? ..."), short beside the replies under it: its comments answer it, as a forum
-    thread's do, though the page does not say it is one."""
+def _asks_its_commenters(root, text: str, marks: tuple[Mark, ...]) -> bool:
+    """A post that asks its readers in its own words (a journal community's entry: "Who actually
+    gives trigger point injections? My rheumatologist ..."), short beside the replies under it: its
+    comments answer it, as a forum thread's do, though the page does not say it is one. A post
+    whose questions are its headings answers them itself (a blog's "Is dry needling safe?")."""
     words = len(text.split())
-    if words > ASKING_POST_WORDS or "?" not in text:
+    if words > ASKING_POST_WORDS or not 1 <= text.count("?") <= MAX_POST_QUESTIONS:  # a FAQ asks many times
         return False
-    replies = [element for element in root.iter() if isinstance(element.tag, str) and element.tag not in NOT_TEXT and verdicts(element)[2]]
-    outermost = [element for element in replies if not any(ancestor in replies for ancestor in element.iterancestors())]
-    said = sum(len(" ".join(element.itertext()).split()) for element in outermost)
-    return len(replies) >= MIN_REPLIES and said >= REPLIES_SHARE * words
+    headings = [(mark.start, mark.end) for mark in marks if mark.kind == "heading"]
+    if all(any(start <= at < end for start, end in headings) for at in (i for i, c in enumerate(text) if c == "?")):
+        return False
+    thread = [element for element in root.iter() if isinstance(element.tag, str) and element.tag not in NOT_TEXT and verdicts(element)[2]
+              and not any(form.tag in ("form", "textarea", "input") for form in element.iter())]  # not the comment form
+    said = [len(" ".join(element.itertext()).split()) for element in thread]
+    replies = [count for element, count in zip(thread, said) if count >= MIN_REPLY_WORDS and not any(  # a comment's own words: no comment of words within
+        other is not element and n >= MIN_REPLY_WORDS and element in other.iterancestors() for other, n in zip(thread, said))]
+    return len(replies) >= MIN_REPLIES and sum(replies) >= REPLIES_SHARE * words
+
+
+def _posts_by_writers(root) -> bool:
+    """A thread whose comments hold their writer's card (an "author" element): the writers' cards
+    are the thread's, not an article's author box."""
+    return any(isinstance(element.tag, str) and verdicts(element)[3] and any(verdicts(above)[2] for above in element.iterancestors()) for element in root.iter())
 
 
 def _render(root, drop, watched: frozenset = frozenset(), discussion: bool = False) -> tuple[str, tuple[Mark, ...], dict, bool]:
     """The text of root, its marks, the spans of watched elements, and whether a password form was seen."""
-    renderer = _Renderer(drop, watched, _styled_questions(root), discussion)
+    renderer = _Renderer(drop, watched, _styled_questions(root), discussion, discussion and _posts_by_writers(root))
     renderer.render(root)
     return (*renderer.result(), renderer.password)
 
@@ -699,7 +714,7 @@ def read_html(data: bytes, name: str, charset: str | None = None) -> Reading:
     watched = frozenset(e for d in microdata for e in (d.question_element, d.answer_element) if e is not None)
     furniture = _furniture(root, metadata.get("source_url"))
     text, marks, spans, password = _render(root, furniture, watched, discussion)
-    if not discussion and _asks_its_commenters(root, text):
+    if not discussion and _asks_its_commenters(root, text, marks):
         text, marks, spans, password = _render(root, furniture, watched, True)
     notes = []
     if len(text.split()) < MIN_WORDS:  # class names can mislead: a page is never lost to them
