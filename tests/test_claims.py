@@ -747,6 +747,9 @@ def test_a_follow_up_that_names_the_price_or_cover_asks_it():
     assert question_types(asked("How much is a session?", "And acupuncture?")) == ["cost", "cost"]
     assert question_types(asked("Will my insurance pay for it?", "And if I'm self-pay?")) == ["coverage", "cost"]  # a price of its own words
     assert question_types(asked("Does my plan cover dry needling?", "And self-funding patients?")) == ["coverage", "cost"]
+    assert question_types(asked("Does insurance cover dry needling?", "What about paying cash?", "And if I pay privately?")) == ["coverage", "cost", "cost"]
+    assert question_types(asked("Does my plan cover dry needling?", "What about self-funded plans?")) == ["coverage", "coverage"]  # a kind of plan
+    assert question_type("Does my self-funded employer plan cover dry needling?", entities_of("Does my self-funded employer plan cover dry needling?")) == "coverage"
 
 
 def test_a_bare_how_long_is_read_from_its_answer():

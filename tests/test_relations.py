@@ -1068,8 +1068,6 @@ def test_a_scope_denied_anywhere_in_its_sentence_is_denied(text, expected):
     ("Plenty of massage therapists blend deep tissue work and myofascial release in one session.",
      {("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
     ("A lot of massage therapists are great at it, by the way.", set()),  # what "it" is, the sentence does not say
-    ("Here in the UK, physios treat them with manual pressure and dry needling.",  # pressure held by hand on the point
-     {("PRV:physical_therapist", "TRT:ischemic_compression", "performs"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
     ("Trigger point injections are given by physicians, mostly: physiatrists like me, pain medicine specialists and rheumatologists.",
      {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:physiatrist", "PRV:pain_management_specialist", "PRV:rheumatologist")}),
 ])
@@ -1094,3 +1092,28 @@ def test_a_podcast_speaker_introduced_with_a_profession_speaks_as_that_practitio
             ("PRV:physiatrist", "TRT:trigger_point_injection", "performs")} <= found
     assert not any(provider == "PRV:physician" for provider, _, _ in found)
     assert not any(relation == "does_not_perform" and provider == "PRV:acupuncturist" for provider, _, relation in found)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who gives them?", "Trigger point injections are given by physicians: a massage therapist cannot give them.",
+     {("PRV:physician", "TRT:trigger_point_injection", "performs"), ("PRV:massage_therapist", "TRT:trigger_point_injection", "does_not_perform")}),
+    ("Who does it?", "Cupping is practised by acupuncturists: ask your chiropractor for a referral.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("Do chiropractors do dry needling?", "Yes, many chiropractors offer this treatment.", {("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("Do chiropractors do dry needling?", "Many chiropractors in Colorado do that routinely.", {("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("Who does dry needling?", "Our physical therapists are good with patients who are nervous about dry needling.", set()),
+    ("Who does dry needling?", "Physical therapists are great at explaining whether dry needling suits you.", set()),
+    ("Who does massage?", "Our chiropractors recommend a blend of stretching and heat between visits.", set()),
+    ("Can PTs do it?", "Dry needling is not outside the scope of practice for physical therapists in Colorado.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Can massage therapists do it?", "Dry needling is outside a massage therapist's scope of practice.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+])
+def test_review_51_relations_say_only_what_the_sentence_says(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Our team\n\nDr. Ana Ruiz, a chiropractor in Austin, answers your questions.\n\nWhat do you use?\n\nDr. Ruiz uses cupping and offers dry needling.\n",
+    "Episode 12\n\nMaren: Welcome. Teodor Lindqvist is a chiropractor in Oslo.\n\nDr. Teodor Lindqvist: Thanks for having me.\n\n"
+    "Maren: What do you use for knots?\n\nDr. Teodor Lindqvist: I use cupping and offer dry needling.\n\nMaren: Anything else?\n\nDr. Teodor Lindqvist: Stretching, mostly.\n",
+])
+def test_review_51_a_doctor_named_with_a_place_or_a_title_the_bio_leaves_out(text):
+    assert {("PRV:chiropractor", "TRT:cupping", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")} <= relations(text)

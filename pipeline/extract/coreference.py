@@ -39,6 +39,7 @@ _NAMED_BEFORE = (  # what stands between a person's name and the practitioner it
     re.compile(rf"(?P<name>{_NAME.pattern}){_S}{_IS}{_S}(?:also{_S})?(?:one{_S}of{_S})?{_DETERMINER}{_S}{_ADJECTIVES}$"),
 )
 _CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ..."): not "Generally, a chiropractor sees you first"
+_TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
@@ -120,7 +121,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             window = window[next((i for i, c in enumerate(window) if not c.isalnum()), 0):]  # from a word's start
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
-            closed = _CLOSED.match(text, end) or (pattern is _NAMED_BEFORE[2] and _IN_A_PLACE.match(text, end))
+            closed = _CLOSED.match(text, end) or (_IN_A_PLACE.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name")))))
             if found and (pattern is _NAMED_BEFORE[0] or closed) and not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name")):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
         after = _NAMED_AFTER.match(text, end)
@@ -219,7 +220,8 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
         if speaker is None and who in cards:
             speaker = cards[who][1]
         elif speaker is None and who:
-            handles = {re.sub(r"[\W_]+", "", who.lower()), " ".join(_words(who)).lower()}  # "DrNkemA" as "Dr. Nkem A.", never one part of it; a transcript's "Wen-Li Harcourt"
+            named = [w for w in _words(who) if w != "Dr"]
+            handles = {re.sub(r"[\W_]+", "", who.lower()), " ".join(_words(who)).lower(), " ".join(named).lower()}  # "DrNkemA" as "Dr. Nkem A.", never one part of it; a transcript's "Wen-Li Harcourt", "Dr. Teodor Lindqvist:" of a bio without "Dr."
             known = by_speaker.get(who, set()) | {roster[handle] for handle in handles if handle in roster}
             known = {concept for concept in known if not _broader(concept)} or known  # "We're physicians" of a physiatrist the page introduces
             speaker = known.pop() if len(known) == 1 else None

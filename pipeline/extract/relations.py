@@ -116,10 +116,7 @@ _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
-_PRONOUN_OBJECT = re.compile(  # "do it", "offer that too"; not "use that name", whose "that" points at a word, not a treatment
-    rf"\s*(?:it|them|these|those|one)\b|\s*(?:this|that)(?=\s*(?:[.,;:!?)]|$)|\s+(?:too|also|either|again|anymore|here|there|now|well|for|with|at|in|on|to|because|when|if|and|but|or|as|since|after|before|during|regularly|often|every|all|any|myself|ourselves|themselves)\b)"
-    rf"|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)"
-)
+_PRONOUN_OBJECT = re.compile(rf"\s*(?:it|them|these|those|one)\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", not "use that name"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
@@ -262,10 +259,17 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
         inside = [e for e in entities if bracket and bracket.start() < e[0] and e[1] < bracket.end() and e[2] == "PROVIDER" and not _generic(e[3]) and not text[e[0]:e[1]].rstrip("s").isupper()]
         listed = inside[:1] + [e for before, e in zip(inside, inside[1:]) if _LIST_GAP.fullmatch(s, before[1], e[0])]  # (_list leaves out what is in brackets)
         found += listed if len(listed) > 1 or (listed and _INCLUDING.match(s, bracket.start() + 1)) else [practitioner]
-    colon = _KINDS_AFTER.match(s, practitioners[-1][1]) if practitioners else None
-    if colon:  # "given by physicians, mostly: physiatrists like me, pain medicine specialists and ...": and those kinds
-        found += _list(s, [e for e in entities if e[0] >= colon.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
+    colon = _KINDS_AFTER.match(s, practitioners[-1][1]) if practitioners and _broad(practitioners[-1][3]) else None
+    kinds = [e for e in entities if colon and e[0] >= colon.end() and e[2] == "PROVIDER" and not _generic(e[3])]
+    if kinds and kinds[0][0] == colon.end():  # "given by physicians, mostly: physiatrists like me, pain medicine specialists and ...": and those kinds (not "physicians: a massage therapist cannot")
+        found += _list(s, kinds, forward=True)
     return found
+
+
+def _broad(concept: str) -> bool:
+    """A kind of practitioner that others are kinds of ("physicians", "clinicians")."""
+    found = concepts_by_id().get(concept)
+    return found is not None and found.category == "generic"
 
 
 def _specific(treatment: str, topic: str | None) -> str:
@@ -308,7 +312,7 @@ def _judged(s: str, start: int, end: int, entities: list[ENTITY], polarity: str,
     """elided: the clause's verb is left out ("..., but physical therapists can"), so its "can" is
     the practitioners' ability, as "can perform" would be, not a possibility."""
     judgement = _judge(s, Clause(start, end, start), entities, place)
-    negated = judgement.polarity == "negated" if polarity == "as_written" else polarity == "negated"
+    negated = {"as_written": judgement.polarity == "negated", "reversed": judgement.polarity != "negated"}.get(polarity, polarity == "negated")  # "outside" a scope denies it, "not outside" affirms it
     habitual = all(_COMMON_PRACTICE.fullmatch(cue) or (elided and cue == "can") for cue in judgement.hedge_cues)  # "chiropractors commonly use it": their common practice
     return "does_not_perform" if negated else RELATIONS[("affirmed", "asserted" if habitual else judgement.certainty)]
 
