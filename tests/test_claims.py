@@ -1977,3 +1977,13 @@ def test_review_50_a_speech_to_text_segments_time_span_is_no_word_of_its_claim()
         "Who should I see for a knot?", "A physical therapist is a good first stop.", "They can assess it and may offer dry needling."], start=10))
     records = document_records(Document("doc-0000000000000000", "page.txt", text, "0" * 64), default_nlp()(text))
     assert records["claims"] and not any("-->" in c["text"] for c in records["claims"])
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Do any of your physios do dry needling?", "A few of them do!", "yes"),  # asked whether any do
+    ("Does any of this actually work?", "Some of it works for some people.", "maybe"),
+    ("Is trigger point massage covered by insurance?", "Not directly.", "no"),
+    ("Do I need to bring anything?", "Nothing special.", "no"),
+])
+def test_round_51_yes_no_answers(question, first_sentence, expected):
+    assert answer_polarity(question, first_sentence, judge(first_sentence)) == expected

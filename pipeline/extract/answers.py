@@ -123,7 +123,7 @@ def is_yes_no(question: str) -> bool:
 
 
 _ADDS_TO = re.compile(r"\s*(?:and\s+)?(?:what|how)\s+about\b", re.IGNORECASE)  # "What about acupuncture?" after the question it adds to
-_EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b")  # "Is there anyone who should not ...?"
+_EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b|(?:do|does|can|will) any (?:of (?:your|the|our|them|these|those)\b|\w+s\b)")  # "Is there anyone who should not ...?", "Do any of your physios ...?": "A few of them do" is yes
 _DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")
 _ADDRESSED = re.compile(  # whom a host or a colleague asks, and a host's aside before the question
     r"(?:(?i:and|so|okay|ok|now)\s+)?(?!(?:In|On|At|For|With|If|When|After|Before|During|As|Since|Under|Without|Besides|Also|Then|Now|So|And|But|Or|Yes|No|Well|Okay|Honestly|Actually|Seriously|Otherwise|Overall|Here|There)\b)(?![A-Z][a-z]+ly\b)"
