@@ -20,8 +20,7 @@ from collections import defaultdict
 from functools import cache
 
 from pipeline.extract.claims import ENTITY
-from pipeline.extract.relations import _generic, scope_fields
-from pipeline.vocabulary import concepts_by_id
+from pipeline.extract.relations import _broad, _generic, scope_fields
 from pipeline.extract.transcripts import Transcript
 from pipeline.rules import function_words, read_rows
 
@@ -142,12 +141,6 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
     return {key: concepts.pop() for key, concepts in bound.items() if len(concepts) == 1 and key not in function_words() and key not in lower}, sites
 
 
-def _broader(concept: str) -> bool:
-    """A kind of practitioner that a more specific one is too (a physician, of a physiatrist)."""
-    found = concepts_by_id().get(concept)
-    return found is not None and found.category == "generic"
-
-
 def _said_of_self(text: str, start: int, end: int, entities: list[ENTITY]) -> str | None:
     """The practitioner a speaker says they are in text[start:end]."""
     for a, b, label, concept in entities:
@@ -223,7 +216,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
             named = [w for w in _words(who) if w != "Dr"]
             handles = {re.sub(r"[\W_]+", "", who.lower()), " ".join(_words(who)).lower(), " ".join(named).lower()}  # "DrNkemA" as "Dr. Nkem A.", never one part of it; a transcript's "Wen-Li Harcourt", "Dr. Teodor Lindqvist:" of a bio without "Dr."
             known = by_speaker.get(who, set()) | {roster[handle] for handle in handles if handle in roster}
-            known = {concept for concept in known if not _broader(concept)} or known  # "We're physicians" of a physiatrist the page introduces
+            known = {concept for concept in known if not _broad(concept)} or known  # "We're physicians" of a physiatrist the page introduces
             speaker = known.pop() if len(known) == 1 else None
         if speaker is None and not turns:
             speaker = opening

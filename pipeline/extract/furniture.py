@@ -219,7 +219,7 @@ _THREAD_USER = re.compile(r"[ \t]*(?:-[ \t]+)?(?:u/|@)?(?:[\w.-]{3,30}|[A-Z][\w'
 _FEDIVERSE_HANDLE = re.compile(r"[ \t]*@[\w.-]{2,30}@[\w-]+(?:\.[\w-]+)+[ \t]*")  # Lemmy's and Mastodon's "@name@instance.social"
 _BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair)|" + _FEDIVERSE_HANDLE.pattern + r")[ \t]*")  # between a name and its time
 _REPLY_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+(?i:replies|comments|responses|answers)[ \t]*")
-_RULE_ALONE = re.compile(r"[ \t]*(?:-[ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")  # a thematic break, in a list item too ("- ---")
+RULE_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")  # a thematic break alone on its line, in a list item too ("- ---")
 MIN_RULED_WRITERS = 2
 _RULED_WRITER = re.compile(r"[ \t]*(?:-[ \t]+)?(?![A-Z][a-z]*[ \t]*$)[\w.-]{3,30}[ \t]*")  # a member's handle ("quill_and_scalpel"), not a boxed heading ("Dry Needling", "Cupping")
 _COMMENT_BADGE = re.compile(r"[ \t]*(?i:creator|author|pinned|moderator|mod|verified)[ \t]*")  # under a video comment's writer
@@ -242,7 +242,7 @@ _BUTTON = re.compile(r"[ \t]*(?i:reply|share|award|report|save|hide|context|perm
 def _thread_byline(parts: list[str], i: int) -> int | None:
     """The line of a comment's time ("3 yr. ago") when line i names its writer over it, with an
     "OP" or "·" between at most."""
-    if not _THREAD_USER.fullmatch(parts[i]) or _THREAD_AGO.fullmatch(parts[i]) or _RULE_ALONE.fullmatch(parts[i]):
+    if not _THREAD_USER.fullmatch(parts[i]) or _THREAD_AGO.fullmatch(parts[i]) or RULE_LINE.fullmatch(parts[i]):
         return None
     below = _next_filled(parts, i)
     handled = bool(_HANDLE.fullmatch(parts[i]))  # a handle over "2d" is a byline; a word over "40m" need not be
@@ -262,7 +262,7 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
 def _post_words(parts: list[str], stamp: int) -> int | None:
     """The first line of a post's words under its byline, past the rules a web page sets between."""
     below = _next_filled(parts, stamp)
-    while below is not None and _RULE_ALONE.fullmatch(parts[below]):
+    while below is not None and RULE_LINE.fullmatch(parts[below]):
         below = _next_filled(parts, below)
     return below
 
@@ -515,10 +515,10 @@ class Page:
         for i, part in enumerate(parts):
             rule = _next_filled(parts, i)
             words = _next_filled(parts, rule) if rule is not None else None
-            if (words is not None and i not in self.bylines and _RULE_ALONE.fullmatch(parts[rule]) and not _RULE_ALONE.fullmatch(part)
-                    and _RULED_WRITER.fullmatch(part) and not self.actions[i] and not _RULE_ALONE.fullmatch(parts[words]) and not _THREAD_USER.fullmatch(parts[words])):
+            if (words is not None and i not in self.bylines and RULE_LINE.fullmatch(parts[rule]) and not RULE_LINE.fullmatch(part)
+                    and _RULED_WRITER.fullmatch(part) and not self.actions[i] and not RULE_LINE.fullmatch(parts[words]) and not _THREAD_USER.fullmatch(parts[words])):
                 above = _previous_filled(parts, i)
-                found.append((i, rule, above is not None and bool(_RULE_ALONE.fullmatch(parts[above]))))
+                found.append((i, rule, above is not None and bool(RULE_LINE.fullmatch(parts[above]))))
         if sum(ruled for _, _, ruled in found) >= MIN_RULED_WRITERS:
             for i, rule, _ in found:
                 self.bylines[i] = rule
@@ -579,7 +579,7 @@ class Page:
         ends = Counter()
         for i in self.bylines:
             above = _previous_filled(parts, i)
-            while above is not None and _RULE_ALONE.fullmatch(parts[above]):
+            while above is not None and RULE_LINE.fullmatch(parts[above]):
                 above = _previous_filled(parts, above)
             if above is not None and not self.actions[above] and len(parts[above].split()) >= MIN_SIGNATURE_WORDS and not parts[above].rstrip().endswith("?"):
                 ends[parts[above].strip()] += 1
@@ -618,7 +618,7 @@ class Page:
             opening = next((i for i, part in enumerate(parts[:first]) if not self.actions[i] and _SENTENCE_LINE.fullmatch(part)), first)
             for i in range(opening):  # a thread's "Recommended Posts" over its first post (Invision): the posts go on; a blog's "3 Comments" or "Recent Posts" after its article's sentences ends it
                 below = _next_filled(parts, i)
-                while below is not None and (_RULE_ALONE.fullmatch(parts[below]) or self.actions[below] == "end"):
+                while below is not None and (RULE_LINE.fullmatch(parts[below]) or self.actions[below] == "end"):
                     below = _next_filled(parts, below)
                 if self.actions[i] == "end" and below in self.bylines:
                     self.actions[i] = "skip"

@@ -19,7 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, QUOTE_INTRO, Page
+from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, QUOTE_INTRO, RULE_LINE, Page
 from pipeline.memos import text_memo
 from pipeline.rules import read_rows
 
@@ -54,7 +54,6 @@ _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya N
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
-_RULE_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")
 _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's name end as a sentence does
 _YOU_SENT = re.compile(r"[ \t]*You sent[ \t]*")
 _REPLIED_TO_YOU = re.compile(r"[ \t]*Replied to you[ \t]*")
@@ -208,7 +207,7 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             headers[index] = (page.posts[index], message - 1, _words_start(page, message))  # a social post: its name, "@handle", "·", date, "Replying to @..."
             continue
         if index in page.bylines and (message := page.next_content(page.bylines[index])) is not None:
-            while (_RULE_LINE.fullmatch(page.content(message)) or page.actions[message] in ("answer", "skip")) and (below := page.next_content(message)) is not None and message not in page.bylines:
+            while (RULE_LINE.fullmatch(page.content(message)) or page.actions[message] in ("answer", "skip")) and (below := page.next_content(message)) is not None and message not in page.bylines:
                 message = below  # a web page's post header set apart from its words by a rule, a "Best Answer" badge, a "Posted March 2"
             if message in page.bylines or any(index < other < message for other in page.bylines):
                 continue  # a post with no words of its own ("Following"): the next post's are not its
