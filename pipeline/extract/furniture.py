@@ -560,9 +560,11 @@ class Page:
         for i, stamp in list(self.bylines.items()):
             words = _post_words(parts, stamp)
             teaser = _TEASER.fullmatch(parts[words]) if words is not None else None
-            later = [_post_words(parts, stamp) for j, stamp in self.bylines.items() if j > i]
-            opened = " ".join(teaser.group("words").split()) if teaser else None
-            if opened and any(" ".join(" ".join(parts[w:w + TEASER_LINES]).split()).startswith(opened) for w in later if w is not None):  # the whole post, in paragraphs, further down
+            if teaser is None:
+                continue
+            opened = " ".join(teaser.group("words").split())
+            later = (_post_words(parts, other) for j, other in self.bylines.items() if j > i)
+            if any(" ".join(" ".join(parts[w:w + TEASER_LINES]).split()).startswith(opened) for w in later if w is not None):  # the whole post, in paragraphs, further down
                 del self.bylines[i]
                 self.actions[words] = "skip"
         order = sorted(self.bylines)
