@@ -2962,3 +2962,27 @@ def test_review_51_pairs_of_ordinary_pages_and_chats(name, text):
 def test_review_51_boxed_headings_between_rules_are_no_writers():
     text = "Patient leaflet\n\n-----\nDry Needling\n-----\n\nA thin needle releases a trigger point.\n\n-----\nCupping\n-----\n\nCups lift the skin and muscle.\n\n-----\nMassage\n-----\n\nHands-on work on tight muscles.\n"
     assert Page(text).bylines == {}
+
+
+def test_a_thread_member_who_answers_one_post_and_asks_in_another_is_answered_too():
+    """In a thread where one expert answers several askers, a member who once answers someone and
+    once opens a post with a question of their own ("Could an osteopath do this? I'm in Leeds")
+    asks it, when the next writer answers it."""
+    post = lambda name, words: f"{name}\n3 yr. ago\n\n{words}\n\n"
+    text = (
+        "r/chronicpain\n\n"
+        + post("wren_reads", "Who actually gives trigger point injections? My rheumatologist ran out of time.")
+        + post("quill_md", "Physicians mostly, such as physiatrists and pain medicine doctors.")
+        + post("harbor_lights", "What else helps trigger points besides injections?")
+        + post("cedar_salt", "Heat, gentle stretching and a tennis ball against the wall help a lot.")
+        + post("cedar_salt", "Could an osteopath do this for me? I'm in Leeds and the NHS waiting list is long.")
+        + post("quill_md", "Not the injections, no. A UK osteopath can't inject, but can treat the muscle by hand.")
+        + post("moth_lantern", "Does insurance ever pay for massage?")
+        + post("quill_md", "Sometimes, when a doctor prescribes it.")
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who actually gives trigger point injections?", "Physicians mostly, such as physiatrists and pain medicine doctors."),
+        ("What else helps trigger points besides injections?", "Heat, gentle stretching and a tennis ball against the wall help a lot."),
+        ("Could an osteopath do this for me?", "Not the injections, no. A UK osteopath can't inject, but can treat the muscle by hand."),
+        ("Does insurance ever pay for massage?", "Sometimes, when a doctor prescribes it."),
+    ]

@@ -116,9 +116,10 @@ class Transcript:
     askers: frozenset[str]
     directions: frozenset[int]  # lines wholly in brackets, and messages' headers
     backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on (cues/backchannels.csv), or a host's answer to a question they read out
+    put: frozenset[int] = frozenset()  # turns of others than the askers that ask the thread something, and are answered
 
     def question_lines(self) -> list[int]:
-        return [i for i, turn in self.turns.items() if turn.speaker in self.askers and turn.asks]
+        return [i for i, turn in self.turns.items() if (turn.speaker in self.askers or i in self.put) and turn.asks]
 
     def ends_answer(self, index: int) -> bool:
         """An asker speaking again (more than a backchannel), or another speaker asking back."""
@@ -339,6 +340,12 @@ def _backchannel(text: str, start: int, end: int, said_before: str) -> bool:
     return 0 < len(words) <= ECHO_WORDS and bool(set(words) & set(re.findall(r"[\w'-]+", said_before.lower())))
 
 
+def _opens_asking(text: str, turn: Turn) -> bool:
+    """The turn's first sentence asks ("Could an osteopath do this for me? I'm in Leeds ...")."""
+    first = ASKED.search(text, turn.text_start)
+    return first is not None and not _SENTENCE_END.search(text, turn.text_start, first.start()) and "\n\n" not in text[turn.text_start:first.start()]
+
+
 def _ends_asking(text: str, start: int, end: int) -> bool:
     """The turn's last sentence asks: a speaker waiting for a reply, not one who asks and answers
     ("And why would numbing a knot help for weeks? We think ...")."""
@@ -531,8 +538,12 @@ def find_transcript(page: Page) -> Transcript | None:
     if chat:  # an asker's one-line message may ask without its "?" ("Can they use their HSA card for massage")
         turns = {index: unmarked[index] if index in unmarked and turn.speaker in askers else turn for index, turn in turns.items()}
     order = sorted(turns)
+    put = set()  # a thread's question from someone who also answers others, that the next writer answers
     for index, following in zip(order, order[1:]):  # an answerer who asks and goes on ("So what does that mean for you?") asks nobody
-        if turns[index].asks and turns[index].speaker not in askers and (
+        if chat and turns[index].asks and turns[index].speaker not in askers and _opens_asking(text, turns[index]) and (
+                turns[following].speaker != turns[index].speaker and turns[following].speaker not in askers and not turns[following].asks):
+            put.add(index)  # "Could an osteopath do this for me? I'm in Leeds ..." and an expert replies
+        elif turns[index].asks and turns[index].speaker not in askers and (
             turns[following].speaker == turns[index].speaker or not _ends_asking(text, turns[index].text_start, lines[turns[index].last_line].end)
             or (turns[following].speaker in askers and turns[following].asks and turns[index].words >= ANSWER_TURN_WORDS)
         ):  # "... Why jump to a needle when stretching hasn't been tried?" and the host goes on to the next question: nobody was asked
@@ -560,4 +571,4 @@ def find_transcript(page: Page) -> Transcript | None:
         and turns[before].speaker == turns[after].speaker not in askers and turns[after].words >= RESUMED_WORDS
         and all(page.blank[i] or page.actions[i] for i in range(turns[index].last_line + 1, after))  # nothing unlabelled between ("What should I avoid?")
     )
-    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered)
+    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered, frozenset(put))
