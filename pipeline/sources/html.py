@@ -642,11 +642,11 @@ def _asks_its_commenters(root, text: str, marks: tuple[Mark, ...]) -> bool:
     headings = [(mark.start, mark.end) for mark in marks if mark.kind == "heading"]
     if all(any(start <= at < end for start, end in headings) for at in (i for i, c in enumerate(text) if c == "?")):
         return False
-    thread = [element for element in root.iter() if isinstance(element.tag, str) and element.tag not in NOT_TEXT and verdicts(element)[2]
-              and not any(form.tag in ("form", "textarea", "input") for form in element.iter())]  # not the comment form
-    said = [len(" ".join(element.itertext()).split()) for element in thread]
-    replies = [count for element, count in zip(thread, said) if count >= MIN_REPLY_WORDS and not any(  # a comment's own words: no comment of words within
-        other is not element and n >= MIN_REPLY_WORDS and element in other.iterancestors() for other, n in zip(thread, said))]
+    forms = {above for field in root.iter("form", "textarea", "input") for above in (field, *field.iterancestors())}  # the comment form, and what holds it
+    said = {element: len(" ".join(element.itertext()).split()) for element in root.iter()
+            if isinstance(element.tag, str) and element.tag not in NOT_TEXT and element not in forms and verdicts(element)[2]}
+    holding = {above for element, count in said.items() if count >= MIN_REPLY_WORDS for above in element.iterancestors()}
+    replies = [count for element, count in said.items() if count >= MIN_REPLY_WORDS and element not in holding]  # a comment's own words: no comment of words within
     return len(replies) >= MIN_REPLIES and sum(replies) >= REPLIES_SHARE * words
 
 
