@@ -1117,3 +1117,41 @@ def test_review_51_relations_say_only_what_the_sentence_says(question, text, exp
 ])
 def test_review_51_a_doctor_named_with_a_place_or_a_title_the_bio_leaves_out(text):
     assert {("PRV:chiropractor", "TRT:cupping", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")} <= relations(text)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a service by (or from) a list of practitioners is done by each of them
+    ("What are my options?", "Options include cupping by a PT, chiropractor, acupuncturist or MD, depending on your state.",
+     {(p, "TRT:cupping", "performs") for p in ("PRV:physical_therapist", "PRV:chiropractor", "PRV:acupuncturist", "PRV:physician")}),
+    ("Where can I get it?", "You can get trigger point release from a PT, massage therapist or chiropractor.",
+     {(p, "TRT:trigger_point_release", "performs") for p in ("PRV:physical_therapist", "PRV:massage_therapist", "PRV:chiropractor")}),
+    # "from these providers:" names who, not what: the bullets' own verbs say that
+    ("Which providers are covered for dry needling?", "Your plan covers care for muscle pain from these in-network providers:\n\n- Chiropractors (DC)\n"
+     "- Physicians and nurse practitioners who give trigger point injections",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:nurse_practitioner")}),
+    ("Who gives them?", "Every injection is given by a physician or by one of our nurse practitioners.",
+     {(p, "TRT:injection", "performs") for p in ("PRV:physician", "PRV:nurse_practitioner")}),
+])
+def test_a_service_by_a_list_of_practitioners(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does dry needling here?", "Only our physiotherapists with a dry needling authorization from the provincial regulator.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who can do cupping?", "Licensed massage therapists, physical therapists and acupuncturists.",
+     {(p, "TRT:cupping", "performs") for p in ("PRV:massage_therapist", "PRV:physical_therapist", "PRV:acupuncturist")}),
+    ("Who gives the injections?", "Dr. Hale, our physiatrist, or Priya Nair, our nurse practitioner (NP), depending on the day.",
+     {(p, "TRT:injection", "performs") for p in ("PRV:physiatrist", "PRV:nurse_practitioner")}),
+    ("Who has to give the cupping for it to be covered?", "The visit must be with an in-network provider who is one of the following:\n\n"
+     "- A licensed acupuncturist (L.Ac.)\n- A medical doctor (MD) or doctor of osteopathic medicine (DO) trained in cupping",
+     {(p, "TRT:cupping", "performs") for p in ("PRV:acupuncturist", "PRV:physician", "PRV:osteopathic_physician")}),
+    ("Who does the dry needling?", "Usually one of our physical therapists.", {("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),
+    # a verb of their own, a question of whom to see, a later sentence: no answer of names alone
+    ("Who does the dry needling?", "A physical therapist will assess you first.", set()),
+    ("Who does the dry needling?", "A physical therapist assesses you first.", set()),
+    ("Who should I see for dry needling?", "A physical therapist or a chiropractor.", set()),
+    ("Who does the dry needling?", "It depends on your state. Physical therapists, mostly.", set()),
+])
+def test_an_answer_that_only_names_who_does_what_is_asked(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -24,7 +24,7 @@ from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
-from pipeline.extract.relations import Context, clause_relations, main_treatment, row_relations
+from pipeline.extract.relations import Context, asks_who_performs, clause_relations, main_treatment, row_relations
 from pipeline.extract.tables import Row, Table, find_tables
 from pipeline.extract.transcripts import find_transcript
 
@@ -226,18 +226,21 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str], a
 
 def _performs_rows(
     doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None],
-    permitted: frozenset[str], stating: dict[int, _StatingRow], speakers: list[ENTITY],
+    permitted: frozenset[str], stating: dict[int, _StatingRow], speakers: list[ENTITY], asking_who: frozenset[str] = frozenset(),
 ) -> list[dict]:
     """Who performs what, one row per provider and treatment a claim states, with the claim as
     evidence. Pronouns and missing treatments are read with the answer's context (relations.py),
     "I" and named people as the practitioners the page says they are (coreference.py);
-    `permitted`: the answers to questions of what the law allows, where "may" grants."""
-    rows, contexts = [], {}
+    `permitted`: the answers to questions of what the law allows, where "may" grants; `asking_who`:
+    the answers to "Who gives them?", whose opening may only name practitioners."""
+    rows, contexts, openings = [], {}, {}
     entities = sorted(entities + speakers) if speakers else entities
     for (qa_id, claim), row in zip(claims, claim_rows):
         context = contexts.setdefault(qa_id, Context(
             treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None), permission=qa_id in permitted,
         ))
+        opening = openings.setdefault(qa_id, claim.lead_in or (claim.start, claim.end))
+        context.answering_who = qa_id in asking_who and opening in ((claim.start, claim.end), claim.lead_in)  # the first claim, or an item of the list it opens
         text, claim_entities = claim.text, sentence_entities(entities, claim.start, claim.end)
         if claim.lead_in:  # a list item read with the sentence it completes
             lead_start, lead_end = claim.lead_in
@@ -263,6 +266,13 @@ def _treatment_of(pairs: list[tuple[str, QAPair]], entities: list[ENTITY], title
     counts = Counter(c for _, _, label, c in title_entities if label == "TREATMENT") or Counter(c for found in asked.values() for c in found)
     page = main_treatment(counts)
     return {None: page, **{qa_id: found[0] if found else page for qa_id, found in asked.items()}}
+
+
+def _asks_who(pair: QAPair, entities: list[ENTITY]) -> bool:
+    """A question of who performs a treatment it names, or one its page is about ("Who does it
+    here?"); not of who treats a condition ("Who treats trigger points?")."""
+    labels = {label for _, _, label, _ in sentence_entities(entities, pair.question_start, pair.question_end)}
+    return ("TREATMENT" in labels or "CONDITION" not in labels) and asks_who_performs(pair.question)
 
 
 def _topic_label(questions: list[list[ENTITY]], title_entities: list[ENTITY]) -> str | None:
@@ -372,7 +382,8 @@ def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str]
     permitted = frozenset(qa_id for (qa_id, _), question_type in zip(identified, types) if question_type == "regulation")
     named = [(m.start, m.end, m.label, m.concept_id) for m in found]  # a staff line the furniture map sets apart still says who is who
     speakers = stand_ins(page, named, [(p.question_end, p.answer_start, p.answer_end) for p in pairs], pairs[0].question_start if pairs else None, transcript)
-    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted, stating, speakers)
+    asking_who = frozenset(qa_id for qa_id, pair in identified if _asks_who(pair, entities))
+    performs = _performs_rows(doc, claims, claim_rows, entities, _treatment_of(identified, entities, title_entities), permitted, stating, speakers, asking_who)
     own_types = [row["claim_type"] for row in claim_rows]
     question_type_of = {qa_id: t for (qa_id, _), t in zip(identified, types)}
     _scope_types(claim_rows, performs)

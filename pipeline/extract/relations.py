@@ -50,7 +50,7 @@ _THEIR_THING = re.compile(r"\s+(?:referrals?|orders?|prescriptions?|notes?|appro
 _TALKED_OVER = re.compile(r"\b(?:discuss|discussing|talk|talking|speak|speaking|check|checking|raise|mention|consult|consulting|share|ask)\b")  # "discuss dry needling with your doctor"
 _POSSESSIVE = re.compile(r"['’](?:s\b|(?!\w))")  # "with a doctor's order": the practitioner's thing, not the practitioner
 NAMED_KINDS = {"PRV:physician", "PRV:therapist"}  # generic in the vocabulary, but a kind of practitioner a page names
-_ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \t]+(?:states|provinces|countries|clinics|hospitals)[ \t]*,?[ \t]+)?(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained)[ \t]+)*$")  # "... and by our physical therapists", "..., and in many states also by NPs" after a passive's first practitioner (not "in some states", a hedge of its own)
+_ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \t]+(?:states|provinces|countries|clinics|hospitals)[ \t]*,?[ \t]+)?(?:also[ \t]+)?by[ \t]+(?:(?:a|an|the|our|your|their|its|licensed|certified|trained|one[ \t]+of)[ \t]+)*$")  # "... and by our physical therapists", "..., and in many states also by NPs" after a passive's first practitioner (not "in some states", a hedge of its own)
 _OTHER_VERB = re.compile(r"(?<!,)(?<!, )(?<!\])(?<!\] )\bby\b")  # between a passive's practitioner and "and by ...": another verb's agent ("supervised by"), not the series' ", by anesthesiologists"
 _FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) (?:(?! (?:by|from) )[^;:.?!]){1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by" (the nearest such "by")
 _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:licensed|certified|registered|board-certified|medical|specialist|specialized|specialised|kind\s+of|type\s+of)\s+){0,2}")  # a practitioner said to be a kind of another, named right after
@@ -155,6 +155,15 @@ CELL_WORDS = 40  # a cell that lists what a practitioner does, not a page laid o
 CELL_LEAD_WORDS = 2  # words a cell's list may follow: "Performs injections", "Only chiropractors"
 MODALS = frozenset(("can", "may"))  # "What they may do", "Can perform": ability and permission, not hedges
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
+_WHO = re.compile(r"\W*(?:(?:and|so|but|then|ok|okay)\W+)?who\b")
+_ANSWER_LEAD = re.compile(  # before the practitioners an answer to "Who gives them?" names: "Only our", "Here it's our two", "Most are", "In Iowa,"
+    r"[\W\d]*(?:(?:only|mostly|mainly|usually|typically|generally|normally|always|either|both|just|here|(?:in|at|on)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,)\s*)*"
+    r"(?:(?:it['’]s|it\s+is|that['’]s|that\s+is|(?:it|that|this|they)\s+(?:may|might|will|would|could|can)\s+be|they['’]re|they\s+are|these\s+are|(?:most|all|both|many)\s+(?:of\s+(?:them|us)\s+)?are|us|we)\s*,?\s*)?"
+    r"(?:(?:only|mostly|usually|typically|generally|either|both|just|all|most|many|some|two|three|four|five|one|several)\s+(?:of\s+)?)*"
+    r"(?:(?:our|the|your|a|an|any|their)\s+)?(?:(?:licensed|certified|registered|trained|qualified|board-certified|experienced|senior|staff|in-house)\s+)*"
+)
+_ANSWER_TAIL = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:[,.;:!)]|$)|\s+(?:with|who|that|trained|certified|licensed|qualified|registered|in|at|on|from|under|depending|only|here|mostly|usually|too|also)\b)")
+_FINITE = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:will|can|could|may|might|must|should|would|do|does|did|is|are|was|were|has|have|had|am)\b")  # a verb of its own: "A physical therapist will assess you first" names no one who gives them
 
 
 @dataclass(frozen=True)
@@ -174,6 +183,7 @@ class Context:
     named: tuple[str, ...] = ()  # every treatment the relations before named, for "do not perform either procedure"
     topic: str | None = None  # the page's treatment: "the injections" a question names on a page about trigger point injections
     permission: bool = False  # the question asks what the law or a scope allows: "may" in its answer grants ("Chiropractors may use IASTM")
+    answering_who: bool = False  # the clause opens the answer to "Who gives them?" (or completes its opening "one of the following:"): practitioners named alone are who
     named_before: bool = False  # the clause before named a practitioner: a side after "but" that lacks its subject means them
     some_places: bool = False  # the relation before holds in some places ("In some states chiropractors may ..."): "in others they may not" denies it
     last_treatment: str | None = None  # the treatment the last clause with one as its subject named, with or without a practitioner: what "it" is
@@ -566,7 +576,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                     and not _THEIR_THING.match(s, practitioners[0][1]) and not _TALKED_OVER.search(s, low, match.start())
                 ) else []  # not "discuss dry needling with your doctor", "physical therapy with a physician referral"
             else:
-                practitioners = practitioners[:1] if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []
+                practitioners = practitioners if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []  # _list keeps those listed with the first: "by a PT, chiropractor or MD"
         treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"],
                         gap=_SERIES_GAP if phrase.voice == "adjacent" else _TREATED_GAP)  # not "dry needling alongside injections from our physicians"
         if phrase.voice == "adjacent" and phrase.reach == "next" and sum(not b[0] - a[1] <= 1 for a, b in zip(treated, treated[1:])) > 1:  # items, not words of one ("exercise rehabilitation")
@@ -620,7 +630,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = context.last_named or context.last.treatments  # "Most sports massage therapists don't dry needle, though some ... add it in": what the clause before spoke of
         if not treatments and (context.treatment or named_last) and (
             (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, _subject_start(s, low, match.start()), match.start()) or _OBJECT_PRONOUN.search(match.group())))
-            or phrase.voice in ("active", "adjacent") and _PRONOUN_OBJECT.match(s, match.end())
+            or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
             treatments = (context.treatment,) if context.treatment else ()
             pronoun_subject = _IT_SUBJECT.search(s, low, match.start()) if phrase.voice == "passive" else None
@@ -716,6 +726,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         else:
             context.related = True
             return [elsewhere]  # "but in others they may not": the clause before says who and what, and stays what "they" are
+    if not relations and context.answering_who and context.treatment:
+        relations = _named_in_answer(text, s, low, high, entities, context, place)
     if relations:
         context.related = True
         context.some_places = bool(_SOME_PLACES.search(s, low, high))
@@ -732,3 +744,35 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             told = told[:1]  # "A physiatrist is a medical doctor, either an MD or a DO": "they" after it are physiatrists (not "Every therapist here is an LMT")
         context.providers = _providers(s, told) or context.providers
     return relations
+
+
+def asks_who_performs(question: str) -> bool:
+    """"Who gives the injections?", "Who can do it here?": a question of who performs a treatment,
+    whose answer may only name them ("Dr. Hale, our physiatrist, or our nurse practitioner")."""
+    s = normalise(question)
+    return bool(_WHO.match(s)) and any(phrase.voice in ("active", "passive") and phrase.regex.search(s) for phrase in _phrases())
+
+
+def _named_in_answer(text: str, s: str, low: int, high: int, entities: list[ENTITY], context: Context, place: bool) -> list[Relation]:
+    """The practitioners an answer to "who performs it" names with no verb of their own ("Only our
+    physiotherapists with a dry needling authorization.", "Most are physiatrists or pain
+    specialists.", the items of "one of the following:") perform what is asked."""
+    colon = s.rfind(": ", low, high)
+    start = colon + 2 if colon >= 0 else low
+    brackets = [m.span() for m in _BRACKETED.finditer(s, start, high)]
+    named = [e for e in entities if start <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3]) and not any(a < e[0] and e[1] < b for a, b in brackets)]
+    if not named:
+        return []
+    lead = _ANSWER_LEAD.fullmatch(s, start, named[0][0])
+    person = _PERSON_LEAD.match(text, _ANSWER_LEAD.match(s, start).end()) if not lead else None
+    if person:  # "Dr. Hale, our physiatrist, or ..."
+        lead = _ANSWER_LEAD.fullmatch(s, person.end(), named[0][0])
+    def bracketed(match: re.Match) -> bool:  # the "DO" of "(MD or DO)"
+        return any(a < match.start() < b for a, b in brackets)
+    if not lead or not _ANSWER_TAIL.match(s, named[-1][1]) or not all(bracketed(m) for m in _FINITE.finditer(s, lead.end(), high)):
+        return []
+    if not all(bracketed(m) for phrase in _phrases() if phrase.voice in ("active", "passive") for m in phrase.regex.finditer(s, start, high)):
+        return []  # a verb of the rules' that said nothing here ("treat ... without"), not an answer of names alone
+    relation = _judged(s, start, high, entities, "as_written", place)
+    return [Relation(_providers(s, named), _kinds((context.treatment,), relation, context), relation)]
+
