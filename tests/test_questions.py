@@ -2986,3 +2986,53 @@ def test_a_thread_member_who_answers_one_post_and_asks_in_another_is_answered_to
         ("Could an osteopath do this for me?", "Not the injections, no. A UK osteopath can't inject, but can treat the muscle by hand."),
         ("Does insurance ever pay for massage?", "Sometimes, when a doctor prescribes it."),
     ]
+
+
+def test_a_readers_letter_asks_up_to_its_question_mark_and_is_answered_from_the_answers_label():
+    text = (
+        "Ask the Osteo - April\n\n"
+        "Q: How come my calf cramps up at exactly the same point on every long\nrun? I do stretch beforehand, honestly.\n\n"
+        "A: Trigger points in the calf often flare when the load jumps. Build the\ndistance up more slowly.\n\n"
+        "Q: Is cupping worth trying for a tight hamstring? My gym buddy swears by\nit and I'm curious.\n\n"
+        "A: It can ease the tightness for a day or two. Stretching keeps it away.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("How come my calf cramps up at exactly the same point on every long\nrun?",
+         "Trigger points in the calf often flare when the load jumps. Build the\ndistance up more slowly."),
+        ("Is cupping worth trying for a tight hamstring?", "It can ease the tightness for a day or two. Stretching keeps it away."),
+    ]
+
+
+@pytest.mark.parametrize("after", [
+    # a newsletter's teaser and its mailing list's footer
+    "\n\nComing up next month: Should you run on a sore calf? Reply with your questions.\n\nBook a session <https://example.org/book>\n",
+    "\n\nYou are receiving this email because you visited our clinic.\nOur mailing address is:\n12 Shore Road\nHobart TAS 7000\n",
+    # a Hugo shortcode that opens a call to action
+    "\n\n{{< cta link=\"/find/\" button=\"Find a therapist\" >}}\nWant a therapist near you? Every one we list is insured.\n{{< /cta >}}\n",
+    # a reader's own note to self, last on the page and unanswered
+    "\n\n## My notes\n\n- Ask the clinic about parking.\n- Would this work for my neck too?\n",
+])
+def test_what_follows_the_last_answer_is_no_answer_and_asks_nothing(after):
+    text = "Does massage help knots?\n\nUsually, for a few days at a time." + after
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [("Does massage help knots?", "Usually, for a few days at a time.")]
+
+
+def test_an_answers_closing_call_stays_above_the_feedback_widget():
+    text = (
+        "Why was my claim refused?\nThe receipt had no registration number.\n"
+        "If you think we got it wrong, phone us at 1-800-555-0101 and we will look again.\nWas this answer helpful? Yes No\n"
+        "Is cupping covered?\nOnly as part of a covered massage.\nWas this answer helpful? Yes No\n"
+    )
+    assert find_pairs(text)[0].answer == (
+        "The receipt had no registration number.\nIf you think we got it wrong, phone us at 1-800-555-0101 and we will look again.")
+
+
+def test_a_tab_separated_tables_column_names_ask_nothing_but_a_chats_tab_separated_lines_do():
+    table = (
+        "What does each clinician do?\n\nHere is the team.\n"
+        "Clinician\tServices\tNot offered\tReferral needed?\nPhysiotherapist\tDry needling, exercise\tInjections\tNo\n"
+        "Pain physician\tTrigger point injections\tSurgery\tYes\n"
+    )
+    assert [p.question for p in find_pairs(table)] == ["What does each clinician do?"]
+    chat = "09:03\tRiley Moss\tDo you offer cupping?\n09:10\tHarbour Physio\tYes, our massage team does.\n09:11\tRiley Moss\tthanks!\n"
+    assert [p.question.split("\t")[-1] for p in find_pairs(chat)] == ["Do you offer cupping?"]

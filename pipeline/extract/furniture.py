@@ -817,7 +817,7 @@ class Page:
 
     def closes_answer(self, index: int, question: int) -> bool:
         """A call written as an answer's last sentence right before the next question (or its "Q:"
-        label), or as an instruction that ends a paragraph of the answer ("Bruises fade within a
+        label; a feedback widget between them aside), or as an instruction that ends a paragraph of the answer ("Bruises fade within a
         week. Call us if the redness spreads."): "Call us at 555-0187 if you develop a fever." is
         the answer's own, as its page shows it, not furniture; one the page repeats under its
         answers in any order of words ("Call (555) 010-2000 for a free consultation.") is, and so
@@ -830,6 +830,8 @@ class Page:
         ):
             return self._repeats[_words(content)] == 1  # "... for a new\npatient. Call our billing team at (555) ...", "Note: Bruises fade. Call us if ...": the call ends a paragraph of the answer
         following = self._next_content[index]
+        while following is not None and following < question and self.actions[following] == "skip":
+            following = self._next_content[following]  # "Was this answer helpful? Yes No" under the answer
         if following is not None and following != question and self._next_content[following] == question:
             label = self.lines[following]
             following = question if _LABEL_LINE.fullmatch(self.text, label.start, label.end) else following

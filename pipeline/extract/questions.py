@@ -622,6 +622,24 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     return candidates
 
 
+def _answered_below_the_asker(page: Page, candidate: _Candidate, stop: int) -> int:
+    """Where a question's answer may begin: the line below it, or, when a labelled question's
+    paragraph goes on with the asker's own words ("Q: Can a trigger point give you headaches? I get
+    a dull ache behind my\nleft eye most afternoons."), the answer's label after them ("A: They
+    can ..."): the asker's words are neither question nor answer."""
+    first = candidate.line + 1
+    if not candidate.labelled or candidate.answer_start is not None:
+        return first
+    index = first
+    while index < min(stop, first + MAX_WRAPPED_LINES) and not page.blank[index]:
+        if _ANSWER_LABEL.match(page.text, page.lines[index].start, page.lines[index].end):
+            return first  # "A:" right under the question
+        index += 1
+    below = page.next_answer_line(index - 1) if index > first else None
+    labelled = below is not None and below < stop and _ANSWER_LABEL.match(page.text, page.lines[below].start, page.lines[below].end)
+    return below if labelled and page.blank[index] else first
+
+
 def _signed(page: Page, index: int) -> bool:
     """A reader's letter: its signature is the next line, and the columnist's reply follows."""
     below = next((i for i in range(index + 1, len(page.lines)) if not page.blank[i]), None)
@@ -652,6 +670,9 @@ def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
             break
         if content.rstrip().rstrip(_CLOSERS).endswith("?") or (transcript and index == run_end):
             wrapped = replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
+            break
+        if going_on and "?" in content:  # "...under my right\nshoulder blade? I sit at a desk all day.": the asker's words after it ask nothing
+            wrapped = replace(candidate, line=index, end=line.start + content.rindex("?") + 1, first_line=candidate.line)
             break
     asked = " ".join(text[wrapped.start:wrapped.end].split())
     prompt = transcript and _PROMPT.match(asked) and asked.endswith(".") and not _has_sentence_break(asked) and not any(_READS_AS_QUESTION.match(part.strip()) for part in asked.split(","))
@@ -1225,7 +1246,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     column_names = lines_of_column_names(text)
     candidates = [c for c in candidates if lines[c.line].start not in column_names]  # "...,Bill insurance?", "Practitioner | Dry needling?"
     pairs = []
-    labels = answer_labels(page, [i for c in candidates if c.answer_start is None and (i := page.next_answer_line(c.line)) is not None])
+    firsts = [_answered_below_the_asker(page, c, candidates[i + 1].block_start if i + 1 < len(candidates) else len(lines)) for i, c in enumerate(candidates)]
+    labels = answer_labels(page, [i for c, first in zip(candidates, firsts) if c.answer_start is None and (i := page.next_answer_line(first - 1)) is not None])
     for i, candidate in enumerate(candidates):
         if candidate.prompt:
             continue
@@ -1234,11 +1256,11 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         if candidate.line in structure.item_ends and _holds_answer(page, candidate.line + 1, structure.item_ends[candidate.line] + 1):
             stop = min(stop, structure.item_ends[candidate.line] + 1)  # a widget's answer ends with its entry
         asks_contact = _ASKS_CONTACT.search(text, candidate.start, candidate.end) is not None
-        answer_start, answer_end = _answer_span(page, candidate.line + 1, stop, candidate.answer_start, structure, labels, asks_contact)
+        answer_start, answer_end = _answer_span(page, firsts[i], stop, candidate.answer_start, structure, labels, asks_contact)
         if answer_start == answer_end and following is not None and _heads_section_of(structure.levels, candidate.line, following.line):
             continue
-        if answer_start == answer_end and structure.transcript is not None:
-            continue  # a chat's or a thread's question nobody answered ("Has anyone tried massage guns? Worth the money?"): no pair
+        if answer_start == answer_end and (structure.transcript is not None or (following is None and candidate.bullet)):
+            continue  # a chat's or a thread's question nobody answered ("Has anyone tried massage guns? Worth the money?"), a page's last list item (a reader's note to self): no pair
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,

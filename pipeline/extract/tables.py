@@ -181,10 +181,20 @@ def _comma_cells(line: str, start: int) -> tuple[tuple[int, int], ...] | None:
 def lines_of_column_names(text: str) -> set[int]:
     """Where the lines start that only name a text table's columns (a Markdown table without outer
     pipes: "Practitioner | Dry needling?"; short names laid out in spaces: "Service   Covered?"; a
-    CSV's rows, pasted whole): they ask nothing."""
+    CSV's rows, pasted whole; a word processor's table saved as text, its names between tabs over
+    rows as wide, "Provider<TAB>What they do<TAB>Referral needed?"): they ask nothing."""
     return {m.start() for m in _BARE_PIPE_TABLE.finditer(text)} | {
+        run[0].start() for run in _runs(text, _TAB_ROW) if _names_columns(text, run)} | {
         start for run in comma_rows(text) for start, _ in run} | {
         line for line, names, _ in _aligned_runs(text) if all(len(text[a:b].split()) <= SHORT_HEADER_WORDS for a, b in names)}
+
+
+def _names_columns(text: str, run: list[re.Match]) -> bool:
+    """Whether a run of tab-separated lines opens with its columns' names: three short names or
+    more, no number among them, over rows as wide (not a chat's "10:14<TAB>Hana<TAB>Do you ...?")."""
+    names = [text[a:b] for a, b in _tab_cells(text, run[0].start(), run[0].end())]
+    return len(names) >= 3 and all(len(name.split()) <= HEADER_WORDS and not any(c.isdigit() for c in name) for name in names) and all(
+        len(_tab_cells(text, row.start(), row.end())) == len(names) for row in run[1:])
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
