@@ -1987,3 +1987,20 @@ def test_review_50_a_speech_to_text_segments_time_span_is_no_word_of_its_claim()
 ])
 def test_round_51_yes_no_answers(question, first_sentence, expected):
     assert answer_polarity(question, first_sentence, judge(first_sentence)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How does the therapist find the exact spot?", "diagnosis"),
+    ("Is cupping backed up by the research?", "outcome"),
+    ("Does the research support cupping?", "outcome"),
+    ("How do I lodge a claim for my acupuncture visits?", "coverage"),
+    ("Why was my physio claim rejected?", "coverage"),
+    ("Is there a deadline to file a claim?", "regulation"),  # how long one has to claim: the law's
+    ("What qualifies as complementary care?", "definition"),
+    ("What does each clinician in the practice do?", "provider"),
+    ("Will I get dry needling?", "indication"),
+    ("Will I get better?", "outcome"),
+    ("Will I get cupping at every visit?", "procedure"),
+])
+def test_question_types_of_spots_research_claims_and_who_gets_what(question, expected):
+    assert question_type(question, entities_of(question)) == expected
