@@ -2004,3 +2004,12 @@ def test_round_51_yes_no_answers(question, first_sentence, expected):
 ])
 def test_question_types_of_spots_research_claims_and_who_gets_what(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Most of our physiotherapists would rather use taping and gentle exercise.", "asserted"),  # a preference, not a guess
+    ("We would prefer that you eat a light meal first.", "asserted"),
+    ("Your plan would cover it as a physical therapy visit.", "hedged"),  # a prediction
+])
+def test_would_of_a_preference_does_not_hedge(sentence, certainty):
+    assert judged(sentence).certainty == certainty

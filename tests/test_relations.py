@@ -1155,3 +1155,17 @@ def test_a_service_by_a_list_of_practitioners(question, text, expected):
 ])
 def test_an_answer_that_only_names_who_does_what_is_asked(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # North Carolina's "licensed massage and bodywork therapist" (LMBT) is a massage therapist
+    ("Who does cupping?", "Ines Ward is our licensed massage and bodywork therapist. She combines cupping with deep tissue massage.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs")}),
+    # showing patients stretches is what a practitioner does; "the stretches your therapist shows you." names nothing new
+    ("What about homework?", "Our acupuncturists will show you a few stretches before you leave.", {("PRV:acupuncturist", "TRT:stretching", "performs")}),
+    ("What about homework?", "Repeat the stretches your therapist shows you.", set()),
+    ("What will they use?", "Most of our physios would rather use taping and gentle exercise.",
+     {("PRV:physical_therapist", "TRT:kinesio_taping", "performs"), ("PRV:physical_therapist", "TRT:exercise", "performs")}),
+])
+def test_bodywork_therapists_stretches_shown_and_preferences(question, text, expected):
+    assert relations(answer(question, text)) == expected

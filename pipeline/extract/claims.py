@@ -413,6 +413,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
             continue  # "move normally, but ...": how, not how often ("is normally covered", "Normally, ..." hedge)
         elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not", "within", "part"):
             continue
+        elif sense == "not_preference" and after[:1] and after[0] in ("rather", "prefer", "sooner"):
+            continue  # "most of our physios would rather use taping": what they choose, not a guess
         found.append(cue)
     return found
 
