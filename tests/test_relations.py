@@ -1169,3 +1169,15 @@ def test_an_answer_that_only_names_who_does_what_is_asked(question, text, expect
 ])
 def test_bodywork_therapists_stretches_shown_and_preferences(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # a lead-in too short to assert on its own ("We offer:") asserts with each of its items
+    ("What do you offer?", "We offer:\n\n- Cupping with one of our massage therapists\n- Massage from your physical therapist\n",
+     {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:physical_therapist", "TRT:massage", "performs")}),
+    # "Both" of the practitioners before treat with what follows
+    ("How do they differ?", "Osteopaths and chiropractors both train for years. Both treat back pain with massage and stretching.",
+     {(p, t, "performs") for p in ("PRV:osteopath", "PRV:chiropractor") for t in ("TRT:massage", "TRT:stretching")}),
+])
+def test_a_short_lead_in_and_both_of_them(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -29,6 +29,8 @@ from pipeline.extract.tables import Row, Table, find_tables
 from pipeline.extract.transcripts import find_transcript
 
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
+_SHORT_LEAD_IN = re.compile(  # "We offer:", "Our services include:" over a list: too short to assert, each item completes it (not "They include:", whatever they are)
+    r"\W*(?:(?:we|our [\w-]+)(?: also| can| may| will)? (?:offer|offers|provide|provides|use|uses|treat|treats|perform|performs)|(?:our |the )?services (?:include|includes))\s*:\s*", re.IGNORECASE)
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
 from pipeline.extract.scope import relevance
 from pipeline.rules import read_rows
@@ -112,12 +114,10 @@ def _completed(sentences: list[tuple[str | None, Claim]], entities: list[ENTITY]
             if completed and completed[-1][1] is lead[1]:
                 completed.pop()
             start = claim.start + item.end()
-            completed.append((qa_id, read_completion(
-                lead[1], sentence_entities(entities, lead[1].start, lead[1].end),
-                claim.text[item.end():], sentence_entities(entities, start, claim.end), start,
-            )))
+            read = read_completion(lead[1], sentence_entities(entities, lead[1].start, lead[1].end), claim.text[item.end():], sentence_entities(entities, start, claim.end), start)
+            completed.append((qa_id, read if lead[1].asserts else replace(read, asserts=True)))  # "We offer:" asserts with each item
             continue
-        lead = (qa_id, claim) if claim.asserts and claim.text.rstrip().endswith(":") else None
+        lead = (qa_id, claim) if (claim.asserts and claim.text.rstrip().endswith(":")) or _SHORT_LEAD_IN.fullmatch(claim.text) else None
         completed.append((qa_id, claim))
     return completed
 
