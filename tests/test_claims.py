@@ -2013,3 +2013,14 @@ def test_question_types_of_spots_research_claims_and_who_gets_what(question, exp
 ])
 def test_would_of_a_preference_does_not_hedge(sentence, certainty):
     assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Do I need a referral?", "Not unless you're claiming through workers' compensation.", "maybe"),
+    ("Can I claim it on my plan?", "You can if your plan includes massage therapy.", "maybe"),
+    ("Can I claim it on my plan?", "You can as long as your therapist is registered.", "maybe"),
+    ("Can I claim it on my plan?", "You can.", "yes"),
+    ("Are there any side effects?", "A few, but they pass within a day.", "yes"),
+])
+def test_yes_no_of_a_condition_and_a_few(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected

@@ -373,6 +373,9 @@ def _content_words(text: str) -> set[str]:
     return {w.removesuffix("s") for w in _CONTENT.findall(normalise(text)) if w not in _AUXILIARIES}
 
 
+_CONDITIONAL_OPENING = re.compile(r"\b(?:if|unless|as long as|provided)\s*$")
+
+
 def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None, whole_sentence: str = "") -> str | None:
     """yes, no or maybe for a yes/no question, from the answer's opening word or its first sentence
     (its first claim, and the whole sentence that claim opens).
@@ -390,7 +393,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     for pattern, polarity in answer_openings():
         opening = pattern.match(s)
         if opening:
-            return "yes" if polarity == "maybe" and modal and modal in re.findall(r"\w+", opening.group()) else polarity
+            echoed = modal in re.findall(r"\w+", opening.group()) and not _CONDITIONAL_OPENING.search(opening.group())  # "Can it?" "It can.", not "You can if ..."
+            return "yes" if polarity == "maybe" and modal and echoed else polarity
     qualified = _QUALIFIED.match(s)
     if qualified:
         return "maybe" if _CONDITION.match(s) else qualified.group(1)
