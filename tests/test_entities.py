@@ -946,3 +946,16 @@ def test_physio_before_an_appointment_or_after_nhs_is_the_therapy(text, expected
 @pytest.mark.parametrize("text", ["Your GP and physio will work together on a plan.", "A physio visits your home after discharge."])
 def test_review_50b_physio_after_and_or_before_a_verb_stays_the_practitioner(text):
     assert ("physio", "PROVIDER", "PRV:physical_therapist") in tagged(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most health funds pay a rebate on extras cover.", [("health funds", "PAYER", "PAY:private_insurance"), ("extras cover", "PAYER", "PAY:private_insurance")]),
+    ("Check your group benefits plan or student health plan.",
+     [("group benefits plan", "PAYER", "PAY:health_insurance"), ("student health plan", "PAYER", "PAY:health_insurance")]),
+    ("In Washington an EAMP (East Asian medicine practitioner) may needle.",
+     [("EAMP", "PROVIDER", "PRV:acupuncturist"), ("East Asian medicine practitioner", "PROVIDER", "PRV:acupuncturist")]),
+    ("Moving cupping glides the cups; trigger point needling is dry needling.",
+     [("Moving cupping", "TREATMENT", "TRT:cupping"), ("trigger point needling", "TREATMENT", "TRT:dry_needling"), ("dry needling", "TREATMENT", "TRT:dry_needling")]),
+])
+def test_round_52_names_of_funds_plans_practitioners_and_techniques(text, expected):
+    assert tagged(text) == expected
