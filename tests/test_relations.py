@@ -1181,3 +1181,20 @@ def test_bodywork_therapists_stretches_shown_and_preferences(question, text, exp
 ])
 def test_a_short_lead_in_and_both_of_them(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    # kinds of the broad practitioners a relation named, named after it
+    ("Who gives cupping?", "Cupping is given by physicians. Most are physiatrists or family physicians.",
+     {(p, "TRT:cupping", "performs") for p in ("PRV:physician", "PRV:physiatrist", "PRV:family_physician")}),
+    ("Who gives cupping?", "Cupping is given by our doctors and nurse practitioners. Our doctors are physiatrists and anesthesiologists.",
+     {(p, "TRT:cupping", "performs") for p in ("PRV:physician", "PRV:nurse_practitioner", "PRV:physiatrist", "PRV:anesthesiologist")}),
+    ("Who gives cupping?", "Physicians give cupping, especially physiatrists and sports medicine doctors.",
+     {(p, "TRT:cupping", "performs") for p in ("PRV:physician", "PRV:physiatrist", "PRV:sports_medicine_physician")}),
+    ("Who gives cupping?", "Physicians give most of them.", {("PRV:physician", "TRT:cupping", "performs")}),
+    # not after a denial, nor a clause with a verb of its own
+    ("Who gives cupping?", "Cupping is not given by physicians. Most are physiatrists.", {("PRV:physician", "TRT:cupping", "does_not_perform")}),
+    ("Who gives cupping?", "Cupping is given by physicians. Most will send a report to your physiotherapist.", {("PRV:physician", "TRT:cupping", "performs")}),
+])
+def test_kinds_of_the_practitioners_before(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -116,7 +116,7 @@ _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
-_PRONOUN_OBJECT = re.compile(rf"\s*(?:it|them|these|those|one)\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", not "use that name"
+_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one)\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", not "use that name"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
@@ -162,6 +162,10 @@ _ANSWER_LEAD = re.compile(  # before the practitioners an answer to "Who gives t
     r"(?:(?:only|mostly|usually|typically|generally|either|both|just|all|most|many|some|two|three|four|five|one|several)\s+(?:of\s+)?)*"
     r"(?:(?:our|the|your|a|an|any|their)\s+)?(?:(?:licensed|certified|registered|trained|qualified|board-certified|experienced|senior|staff|in-house)\s+)*"
 )
+_KINDS_LEAD = re.compile(  # a clause that goes on to name kinds of the practitioners before: "Most are", "Our injecting physicians are usually"
+    r"\W*(?:(?:most|many|some|all|both)(?:\s+of\s+(?:them|these|those|ours))?|they|these|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}(?:physicians|doctors|providers|clinicians|practitioners|specialists))"
+    r"\s+(?:are|include)(?:\s+(?:usually|mostly|typically|generally|often|mainly))?\s+")
+_ESPECIALLY = re.compile(r",\s*(?:especially|particularly|mostly|mainly|most often|most commonly|usually|typically)\s+(?:(?:our|the|your)\s+)?")
 _ANSWER_TAIL = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:[,.;:!)]|$)|\s+(?:with|who|that|trained|certified|licensed|qualified|registered|in|at|on|from|under|depending|only|here|mostly|usually|too|also)\b)")
 _FINITE = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:will|can|could|may|might|must|should|would|do|does|did|is|are|was|were|has|have|had|am)\b")  # a verb of its own: "A physical therapist will assess you first" names no one who gives them
 
@@ -728,6 +732,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             return [elsewhere]  # "but in others they may not": the clause before says who and what, and stays what "they" are
     if not relations and context.answering_who and context.treatment:
         relations = _named_in_answer(text, s, low, high, entities, context, place)
+    if not relations:
+        relations = _kinds_named_after(text, s, low, high, entities, context)
+    relations += _kinds_especially(s, low, high, entities, relations)
     if relations:
         context.related = True
         context.some_places = bool(_SOME_PLACES.search(s, low, high))
@@ -759,20 +766,54 @@ def _named_in_answer(text: str, s: str, low: int, high: int, entities: list[ENTI
     specialists.", the items of "one of the following:") perform what is asked."""
     colon = s.rfind(": ", low, high)
     start = colon + 2 if colon >= 0 else low
+    named = _names_alone(text, s, start, high, entities, _ANSWER_LEAD)
+    if not named:
+        return []
+    relation = _judged(s, start, high, entities, "as_written", place)
+    return [Relation(_providers(s, named), _kinds((context.treatment,), relation, context), relation)]
+
+
+def _kinds_named_after(text: str, s: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
+    """After a relation that names a broad kind ("Trigger point injections are given by physicians."), a
+    clause that only names kinds of them ("Most are physiatrists, pain medicine specialists or
+    family physicians.", "Our injecting physicians are physiatrists and anesthesiologists.") says
+    those kinds do it too."""
+    told = context.last
+    if told is None or told.relation == "does_not_perform" or not any(_broad(p) for p in told.providers) or not _KINDS_LEAD.match(s, low):
+        return []
+    named = _names_alone(text, s, _KINDS_LEAD.match(s, low).end(), high, entities, _ANSWER_LEAD)
+    kinds = _providers(s, [e for e in named if not _broad(e[3])]) if named else ()
+    return [Relation(kinds, told.treatments, told.relation)] if kinds else []
+
+
+def _kinds_especially(s: str, low: int, high: int, entities: list[ENTITY], relations: list[Relation]) -> list[Relation]:
+    """"Physicians give most of them, especially physiatrists and anesthesiologists": the kinds of
+    the broad practitioners that "especially" names do it too."""
+    broad = next((r for r in relations if r.relation != "does_not_perform" and any(_broad(p) for p in r.providers)), None)
+    which = _ESPECIALLY.search(s, low, high) if broad else None
+    kinds = [e for e in entities if which and which.end() <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
+    if not kinds or kinds[0][0] != which.end():
+        return []
+    named = _providers(s, [e for e in _list(s, kinds, forward=True) if not _broad(e[3])])
+    return [Relation(named, broad.treatments, broad.relation)] if named and not set(named) & set(broad.providers) else []
+
+
+def _names_alone(text: str, s: str, start: int, high: int, entities: list[ENTITY], lead_pattern: re.Pattern) -> list[ENTITY]:
+    """The practitioners s[start:high] names with no verb of its own, after a lead such as "Only
+    our" or "Here it's our two" (a person's name too: "Dr. Hale, our physiatrist, or ..."); none
+    where it holds a verb ("A physical therapist will assess you first")."""
     brackets = [m.span() for m in _BRACKETED.finditer(s, start, high)]
     named = [e for e in entities if start <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3]) and not any(a < e[0] and e[1] < b for a, b in brackets)]
     if not named:
         return []
-    lead = _ANSWER_LEAD.fullmatch(s, start, named[0][0])
-    person = _PERSON_LEAD.match(text, _ANSWER_LEAD.match(s, start).end()) if not lead else None
-    if person:  # "Dr. Hale, our physiatrist, or ..."
-        lead = _ANSWER_LEAD.fullmatch(s, person.end(), named[0][0])
+    lead = lead_pattern.fullmatch(s, start, named[0][0])
+    person = _PERSON_LEAD.match(text, lead_pattern.match(s, start).end()) if not lead else None
+    if person:
+        lead = lead_pattern.fullmatch(s, person.end(), named[0][0])
     def bracketed(match: re.Match) -> bool:  # the "DO" of "(MD or DO)"
         return any(a < match.start() < b for a, b in brackets)
     if not lead or not _ANSWER_TAIL.match(s, named[-1][1]) or not all(bracketed(m) for m in _FINITE.finditer(s, lead.end(), high)):
         return []
     if not all(bracketed(m) for phrase in _phrases() if phrase.voice in ("active", "passive") for m in phrase.regex.finditer(s, start, high)):
-        return []  # a verb of the rules' that said nothing here ("treat ... without"), not an answer of names alone
-    relation = _judged(s, start, high, entities, "as_written", place)
-    return [Relation(_providers(s, named), _kinds((context.treatment,), relation, context), relation)]
-
+        return []  # a verb of the rules' that said nothing here ("treat ... without"), not names alone
+    return named
