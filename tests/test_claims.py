@@ -419,7 +419,7 @@ QUESTION_TYPES = [
     ("How often does fibromyalgia cause headaches?", "cause"),
     ("What do patients pay for dry needling with Medicare?", "coverage"),
     ("Does your practice have offices in my state?", "other"),
-    ("What counts as a trigger point?", "other"),
+    ("What counts as a trigger point?", "definition"),  # what a name covers (round 52), not "does X count as Y", a comparison
     ("what even is a trigger point?", "definition"),
     ("Is there a steroid in the injection?", "procedure"),
     ("How many sessions will it take before I notice anything?", "outcome"),
@@ -2018,7 +2018,6 @@ def test_would_of_a_preference_does_not_hedge(sentence, certainty):
 @pytest.mark.parametrize("question, first_sentence, expected", [
     ("Do I need a referral?", "Not unless you're claiming through workers' compensation.", "maybe"),
     ("Can I claim it on my plan?", "You can if your plan includes massage therapy.", "maybe"),
-    ("Can I claim it on my plan?", "You can as long as your therapist is registered.", "maybe"),
     ("Can I claim it on my plan?", "You can.", "yes"),
     ("Are there any side effects?", "A few, but they pass within a day.", "yes"),
 ])
