@@ -2019,7 +2019,20 @@ def test_would_of_a_preference_does_not_hedge(sentence, certainty):
     ("Do I need a referral?", "Not unless you're claiming through workers' compensation.", "maybe"),
     ("Can I claim it on my plan?", "You can if your plan includes massage therapy.", "maybe"),
     ("Can I claim it on my plan?", "You can.", "yes"),
-    ("Are there any side effects?", "A few, but they pass within a day.", "yes"),
+    ("Can I bring my daughter?", "You can, if you like.", "yes"),  # a courtesy, no condition
+    ("Do many insurers cover dry needling?", "A few, but most treat it as experimental.", "maybe"),
 ])
 def test_yes_no_of_a_condition_and_a_few(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Will I get marks from cupping?", "risk"),
+    ("Will I get a referral for physical therapy?", "coverage"),
+    ("Will I get reimbursed for massage therapy?", "coverage"),
+    ("Will I get relief from trigger point injections?", "outcome"),
+    ("Do chiropractors make false claims about cupping?", "provider"),
+    ("How do you find the right muscles to stretch?", "treatment"),
+])
+def test_review_52_question_types_of_will_i_get_claims_and_spots(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -3036,3 +3036,26 @@ def test_a_tab_separated_tables_column_names_ask_nothing_but_a_chats_tab_separat
     assert [p.question for p in find_pairs(table)] == ["What does each clinician do?"]
     chat = "09:03\tRiley Moss\tDo you offer cupping?\n09:10\tHarbour Physio\tYes, our massage team does.\n09:11\tRiley Moss\tthanks!\n"
     assert [p.question.split("\t")[-1] for p in find_pairs(chat)] == ["Do you offer cupping?"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an address line, a "Next week:" line and a button are an answer's own, and the pairs after them stay
+    ("Where do I send a claim form?\n\nOur mailing address is:\nPO Box 1234, Springfield, IL 62701\n\nHow long does a claim take?\n\nAbout ten days.\n",
+     [("Where do I send a claim form?", "Our mailing address is:"), ("How long does a claim take?", "About ten days.")]),  # (a postal address is the page's furniture)
+    ("What happens after dry needling?\n\nThis week: rest.\nNext week: start the stretches.\n\nDoes it hurt?\n\nA little.\n",
+     [("What happens after dry needling?", "This week: rest.\nNext week: start the stretches."), ("Does it hurt?", "A little.")]),
+    # a letter that asks again later asks up to its last question mark
+    ("Q: Is dry needling safe for a\nrunner who is 68? My knees are fine. Could it help\nmy hamstrings?\n\nA: Yes, generally.\n",
+     [("Is dry needling safe for a\nrunner who is 68? My knees are fine. Could it help\nmy hamstrings?", "Yes, generally.")]),
+    # a lettered list is no answer's label
+    ("Q: What should I bring?\nPlease bring two things:\n\na) your referral\nb) loose clothing\n\nQ: Does it hurt?\nA little.\n",
+     [("What should I bring?", "Please bring two things:\n\na) your referral\nb) loose clothing"), ("Does it hurt?", "A little.")]),
+    # a table of questions between tabs has no column names
+    ("Is dry needling covered?\tYes\tWith a referral\nIs cupping covered?\tNo\tNot at all\nIs massage covered?\tYes\tUp to $500\n",
+     [("Is dry needling covered?", "Yes\tWith a referral"), ("Is cupping covered?", "No\tNot at all"), ("Is massage covered?", "Yes\tUp to $500")]),
+    # a last list item with more page below it is still asked
+    ("FAQ\n\n- Does it hurt?\n\nA brief cramp.\n\n- How do I book an appointment?\n\nCall us at (555) 010-2000 to book.\n",
+     [("Does it hurt?", "A brief cramp."), ("How do I book an appointment?", "")]),
+])
+def test_review_52_pairs_keep_ordinary_answers(text, expected):
+    assert [(p.question, p.answer) for p in find_pairs(text)] == expected

@@ -1198,3 +1198,39 @@ def test_a_short_lead_in_and_both_of_them(question, text, expected):
 ])
 def test_kinds_of_the_practitioners_before(question, text, expected):
     assert relations(answer(question, text)) == expected
+
+
+def titled(title: str, question: str, text: str) -> set[tuple[str, str, str]]:
+    page = f"{title} FAQ\n\n{question}\n\n{text}\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", page, "0" * 64, title=title), default_nlp()(page))
+    return {(r["provider_id"], r["treatment_id"], r["relation"]) for r in records["performs_evidence"]}
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # a "by"/"from" list is a plain series of practitioners, not the next phrase's or a supervisor
+    ("Cupping", "What is covered?", "You can get cupping from a physician, or massage from a massage therapist.",
+     {("PRV:physician", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:massage", "performs")}),
+    ("Cupping", "What is covered?", "Dry needling by a physical therapist, supervised by a physician, is covered in Ohio.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Cupping", "Can I get it here?", "Yes, you can get it from one of our massage therapists.", {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Cupping", "How long is a visit?", "Your first visit is 60 minutes, one-on-one with your physical therapist.", set()),
+    # "Who ...?" answered by names alone: only a question of who does the treatment, the opening list, and what "not" sets apart
+    ("Dry needling", "Who does the billing?", "Our chiropractors, mostly.", set()),
+    ("Dry needling", "Who can't do dry needling?", "Massage therapists and personal trainers.", set()),
+    ("Dry needling", "Who does it?", "Only physicians, not chiropractors.",
+     {("PRV:physician", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling", "Who does it?", "A physiatrist, on referral from your family doctor.", {("PRV:physiatrist", "TRT:dry_needling", "performs")}),
+    ("Dry needling", "Who does it?", "Our two physical therapists.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Dry needling", "Who does it here?", "Our team includes:\n\n- Two physical therapists\n- A massage therapist\n", set()),
+    # kinds of a broad practitioner are kinds of it, right after it
+    ("Cupping", "Who gives it?", "Cupping is given by physicians. Our other providers are physical therapists.", {("PRV:physician", "TRT:cupping", "performs")}),
+    ("Cupping", "Who gives it?", "Physicians give cupping, usually physical therapists do the follow-up.", {("PRV:physician", "TRT:cupping", "performs")}),
+    # "show you" names only what it shows; "Both" is two practitioners
+    ("Cupping", "What should I know?", "Our chiropractors can show you the research on cupping.", set()),
+    ("Cupping", "How do they differ?", "Physical therapists recommend dry needling or acupuncture. Both treat muscle pain with electrical stimulation.", set()),
+    # a series after another phrase's practitioner still names its own
+    ("Dry needling", "Who does it?", "Most people get dry needling from a physical therapist, and many chiropractors and athletic trainers offer it as well.",
+     {(p, "TRT:dry_needling", "performs") for p in ("PRV:physical_therapist", "PRV:chiropractor", "PRV:athletic_trainer")}),
+])
+def test_review_52_relations_read_only_what_the_answer_says(title, question, text, expected):
+    assert titled(title, question, text) == expected

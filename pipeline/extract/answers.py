@@ -373,7 +373,8 @@ def _content_words(text: str) -> set[str]:
     return {w.removesuffix("s") for w in _CONTENT.findall(normalise(text)) if w not in _AUXILIARIES}
 
 
-_CONDITIONAL_OPENING = re.compile(r"\b(?:if|unless|as long as|provided)\s*$")
+_CONDITIONAL_OPENING = re.compile(r"\b(?:if|unless|provided)\s*$")
+_IF_YOU_LIKE = re.compile(r"\s*(?:you|they|she|he)\s+(?:like|want|wish|prefer|choose)\b")  # a courtesy, no condition
 
 
 def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None, whole_sentence: str = "") -> str | None:
@@ -393,7 +394,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     for pattern, polarity in answer_openings():
         opening = pattern.match(s)
         if opening:
-            echoed = modal in re.findall(r"\w+", opening.group()) and not _CONDITIONAL_OPENING.search(opening.group())  # "Can it?" "It can.", not "You can if ..."
+            echoed = modal in re.findall(r"\w+", opening.group()) and (not _CONDITIONAL_OPENING.search(opening.group()) or _IF_YOU_LIKE.match(s, opening.end()))  # "Can it?" "It can.", "You can, if you like.", not "You can if ..."
             return "yes" if polarity == "maybe" and modal and echoed else polarity
     qualified = _QUALIFIED.match(s)
     if qualified:

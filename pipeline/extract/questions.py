@@ -622,22 +622,28 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     return candidates
 
 
+_Q_LABEL = re.compile(r"[ \t]*(?:[*_]{1,2})?(?-i:Q|Question|QUESTION)(?:[*_]{1,2})?[ \t]*(?P<mark>[:.])")  # "Q:", "**Q.**"
+_A_LABEL = re.compile(r"[ \t]*(?:[*_]{1,2})?(?-i:A|Answer|ANSWER)(?:[*_]{1,2})?[ \t]*(?P<mark>[:.])(?:[ \t]|$)")  # its answer's label, marked alike (not a list's "a)")
+ASKER_LINES = 8  # lines of a reader's own words after a labelled question, before its answer's label
+
+
 def _answered_below_the_asker(page: Page, candidate: _Candidate, stop: int) -> int:
     """Where a question's answer may begin: the line below it, or, when a labelled question's
     paragraph goes on with the asker's own words ("Q: Can a trigger point give you headaches? I get
     a dull ache behind my\nleft eye most afternoons."), the answer's label after them ("A: They
     can ..."): the asker's words are neither question nor answer."""
     first = candidate.line + 1
-    if not candidate.labelled or candidate.answer_start is not None:
+    asked = _Q_LABEL.match(page.text, page.lines[candidate.line].start, candidate.start)
+    if not candidate.labelled or candidate.answer_start is not None or not asked:
         return first
+    answered = lambda i: (label := _A_LABEL.match(page.text, page.lines[i].start, page.lines[i].end)) is not None and label.group("mark") == asked.group("mark")
     index = first
-    while index < min(stop, first + MAX_WRAPPED_LINES) and not page.blank[index]:
-        if _ANSWER_LABEL.match(page.text, page.lines[index].start, page.lines[index].end):
+    while index < min(stop, first + ASKER_LINES) and not page.blank[index]:
+        if answered(index):
             return first  # "A:" right under the question
         index += 1
     below = page.next_answer_line(index - 1) if index > first else None
-    labelled = below is not None and below < stop and _ANSWER_LABEL.match(page.text, page.lines[below].start, page.lines[below].end)
-    return below if labelled and page.blank[index] else first
+    return below if below is not None and below < stop and page.blank[index] and answered(below) else first
 
 
 def _signed(page: Page, index: int) -> bool:
@@ -671,9 +677,9 @@ def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
         if content.rstrip().rstrip(_CLOSERS).endswith("?") or (transcript and index == run_end):
             wrapped = replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
             break
-        if going_on and "?" in content:  # "...under my right\nshoulder blade? I sit at a desk all day.": the asker's words after it ask nothing
+        if going_on and "?" in content and not any(text[page.lines[later].start:page.lines[later].end].rstrip().rstrip(_CLOSERS).endswith("?") for later in range(index + 1, run_end + 1)):
             wrapped = replace(candidate, line=index, end=line.start + content.rindex("?") + 1, first_line=candidate.line)
-            break
+            break  # "...under my right\nshoulder blade? I sit at a desk all day.": the asker's words after it ask nothing (not "...who is 68? My knees are fine. Could it help\nmy hamstrings?")
     asked = " ".join(text[wrapped.start:wrapped.end].split())
     prompt = transcript and _PROMPT.match(asked) and asked.endswith(".") and not _has_sentence_break(asked) and not any(_READS_AS_QUESTION.match(part.strip()) for part in asked.split(","))
     return replace(wrapped, prompt=bool(prompt))
@@ -1227,7 +1233,7 @@ def _heads_section_of(levels: dict[int, str], line: int, following: int) -> bool
 
 
 def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()) -> list[QAPair]:
-    """Question/answer pairs in document order; an unanswered question gets an empty answer, except in a chat or a thread, where no one answering it makes it no pair.
+    """Question/answer pairs in document order; an unanswered question gets an empty answer, except in a chat or a thread, where no one answering it makes it no pair, and as a list item that ends the page (a reader's note to self).
 
     `page` is the text's Page when the caller has already made it (it is shared with the
     furniture map). `marks` are lines a web page's markup sets apart; each counts as the
@@ -1259,8 +1265,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         answer_start, answer_end = _answer_span(page, firsts[i], stop, candidate.answer_start, structure, labels, asks_contact)
         if answer_start == answer_end and following is not None and _heads_section_of(structure.levels, candidate.line, following.line):
             continue
-        if answer_start == answer_end and (structure.transcript is not None or (following is None and candidate.bullet)):
-            continue  # a chat's or a thread's question nobody answered ("Has anyone tried massage guns? Worth the money?"), a page's last list item (a reader's note to self): no pair
+        if answer_start == answer_end and (structure.transcript is not None or (following is None and candidate.bullet and page.next_content(candidate.line) is None)):
+            continue  # a chat's or a thread's question nobody answered ("Has anyone tried massage guns? Worth the money?"), a list item last on the page (a reader's note to self): no pair
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,

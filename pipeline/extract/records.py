@@ -270,9 +270,9 @@ def _treatment_of(pairs: list[tuple[str, QAPair]], entities: list[ENTITY], title
 
 def _asks_who(pair: QAPair, entities: list[ENTITY]) -> bool:
     """A question of who performs a treatment it names, or one its page is about ("Who does it
-    here?"); not of who treats a condition ("Who treats trigger points?")."""
+    here?"); not of who does something else ("Who does the billing?")."""
     labels = {label for _, _, label, _ in sentence_entities(entities, pair.question_start, pair.question_end)}
-    return ("TREATMENT" in labels or "CONDITION" not in labels) and asks_who_performs(pair.question)
+    return asks_who_performs(pair.question, "TREATMENT" in labels)
 
 
 def _topic_label(questions: list[list[ENTITY]], title_entities: list[ENTITY]) -> str | None:

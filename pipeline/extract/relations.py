@@ -57,7 +57,7 @@ _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|th
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are|treat|give|teach)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are|treat)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"), a colon before the kinds ("soft tissue work: trigger point therapy, ..."); "..., but not the" ends one
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like|:)\s+"
@@ -155,16 +155,27 @@ CELL_WORDS = 40  # a cell that lists what a practitioner does, not a page laid o
 CELL_LEAD_WORDS = 2  # words a cell's list may follow: "Performs injections", "Only chiropractors"
 MODALS = frozenset(("can", "may"))  # "What they may do", "Can perform": ability and permission, not hedges
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
-_WHO = re.compile(r"\W*(?:(?:and|so|but|then|ok|okay)\W+)?who\b")
+_WHO_DOES = re.compile(  # "who" as the subject of the verb after it: "Who gives ...?", "Who on your team can do ...?" (not "Who do I see for ...?")
+    r"\W*(?:(?:and|so|but|then|ok|okay)\W+)?who(?:\s+(?:on|in|at|from)\s+(?:your|the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|clinic|practice|office))?(?:\s+here)?"
+    r"(?:\s+(?:can|could|will|would|should|may|might|usually|actually|typically|normally|generally|else|exactly|(?:is|are)\s+(?:allowed|permitted|able|licensed|trained)\s+to|(?:has|have)\s+to))*\s+")
+_NEGATED_QUESTION = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b")
+_OBJECT_REFERRED = re.compile(r"\b(?:it|them|this|that|these|those|the (?:treatment|procedure|injections?|shots?|needling|sessions?|therapy))\b")  # "Who does it here?": the page's treatment
+_ONE_OF_THE_FOLLOWING = re.compile(  # a lead-in whose list says who: "one of the following:", "Several kinds of practitioners use myofascial techniques:"
+    r"\b(?:one|any|either|each) of (?:the following|these|them)\b|\bthe following (?:practitioners|providers|professionals|clinicians)\b"
+    r"|\b(?:several|many|various|different|a few|some|these|two|three|four|five) (?:kinds|types|groups) of (?:practitioners|providers|professionals|clinicians|therapists)\b")
 _ANSWER_LEAD = re.compile(  # before the practitioners an answer to "Who gives them?" names: "Only our", "Here it's our two", "Most are", "In Iowa,"
     r"[\W\d]*(?:(?:only|mostly|mainly|usually|typically|generally|normally|always|either|both|just|here|(?:in|at|on)\s+[\w.'’-]+(?:\s+[\w.'’-]+)?\s*,)\s*)*"
     r"(?:(?:it['’]s|it\s+is|that['’]s|that\s+is|(?:it|that|this|they)\s+(?:may|might|will|would|could|can)\s+be|they['’]re|they\s+are|these\s+are|(?:most|all|both|many)\s+(?:of\s+(?:them|us)\s+)?are|us|we)\s*,?\s*)?"
     r"(?:(?:only|mostly|usually|typically|generally|either|both|just|all|most|many|some|two|three|four|five|one|several)\s+(?:of\s+)?)*"
-    r"(?:(?:our|the|your|a|an|any|their)\s+)?(?:(?:licensed|certified|registered|trained|qualified|board-certified|experienced|senior|staff|in-house)\s+)*"
+    r"(?:(?:our|the|your|a|an|any|their)\s+)?(?:(?:two|three|four|five|\d+)\s+)?(?:(?:licensed|certified|registered|trained|qualified|board-certified|experienced|senior|staff|in-house)\s+)*"
 )
 _KINDS_LEAD = re.compile(  # a clause that goes on to name kinds of the practitioners before: "Most are", "Our injecting physicians are usually"
-    r"\W*(?:(?:most|many|some|all|both)(?:\s+of\s+(?:them|these|those|ours))?|they|these|(?:our|the|your)\s+(?:[\w-]+\s+){0,2}(?:physicians|doctors|providers|clinicians|practitioners|specialists))"
+    r"\W*(?:(?:most|many|some|all|both)(?:\s+of\s+(?:them|these|those|ours))?|they|these|(?:our|the|your)\s+(?:(?!other\b)[\w-]+\s+)?(?:physicians|doctors|clinicians|specialists))"
     r"\s+(?:are|include)(?:\s+(?:usually|mostly|typically|generally|often|mainly))?\s+")
+_BOTH = re.compile(r"\s*(?:(?:and|but|so)\s+)?both\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:it|them)$")  # "you can get it from one of our massage therapists": what is asked, before its practitioner
+_PRACTITIONER_SERIES = re.compile(rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|the|our|your|their|any|licensed|certified|registered|qualified|trained|board-certified)\s+)*")  # "by a PT, chiropractor, acupuncturist or MD"
+_NAMES_GAP = re.compile(rf"{_PRACTITIONER_SERIES.pattern}(?:(?:dr\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?:our|the|a|an|your)\s+)?")  # "..., or Priya Nair, our ..."
 _ESPECIALLY = re.compile(r",\s*(?:especially|particularly|mostly|mainly|most often|most commonly|usually|typically)\s+(?:(?:our|the|your)\s+)?")
 _ANSWER_TAIL = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:[,.;:!)]|$)|\s+(?:with|who|that|trained|certified|licensed|qualified|registered|in|at|on|from|under|depending|only|here|mostly|usually|too|also)\b)")
 _FINITE = re.compile(r"(?<!\bwho )(?<!\bthat )(?<!\bwhich )\b(?:will|can|could|may|might|must|should|would|do|does|did|is|are|was|were|has|have|had|am)\b")  # a verb of its own: "A physical therapist will assess you first" names no one who gives them
@@ -585,7 +596,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                         gap=_SERIES_GAP if phrase.voice == "adjacent" else _TREATED_GAP)  # not "dry needling alongside injections from our physicians"
         if phrase.voice == "adjacent" and phrase.reach == "next" and sum(not b[0] - a[1] <= 1 for a, b in zip(treated, treated[1:])) > 1:  # items, not words of one ("exercise rehabilitation")
             treated = treated[-1:]  # "Services include adjustments, acupuncture and massage with one of our RMTs": the last item's, not "X and Y with our psychologist"
-        practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])])  # "..., and injections by physicians": the next pair
+        practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])],
+                              gap=_PRACTITIONER_SERIES if phrase.voice == "adjacent" else _LIST_GAP)  # "..., and injections by physicians": the next pair; "by a PT, supervised by a physician": not a series
         practitioners = _specified(text, s, practitioners, entities)
         if phrase.voice == "passive" and practitioners:  # "offered by our acupuncturist during visits and by our physical therapists (or by ...)": a second "by" and its list
             later = [e for e in after if e[0] > practitioners[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])]
@@ -596,7 +608,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if not providers and treated and _INCLUDING.match(s, treated[-1][1]):  # "practitioners use MFR, including ..."
             practitioners = _list(s, [e for e in after if e[0] > treated[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
             providers = _providers(s, practitioners)
-        from_context = not providers and phrase.voice == "active" and (bool(_PRONOUN_SUBJECT.match(s, low)) or elided)
+        from_context = not providers and phrase.voice == "active" and (bool(_PRONOUN_SUBJECT.match(s, low)) or elided) and not (_BOTH.match(s, low) and len(context.providers) < 2)  # "Both treat ...": two of them
         if from_context:
             providers = context.providers
         if not treatments and len(context.named) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
@@ -635,6 +647,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if not treatments and (context.treatment or named_last) and (
             (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, _subject_start(s, low, match.start()), match.start()) or _OBJECT_PRONOUN.search(match.group())))
             or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end())
+            or phrase.voice == "adjacent" and _PRONOUN_BEFORE.search(s, low, match.start())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
             treatments = (context.treatment,) if context.treatment else ()
             pronoun_subject = _IT_SUBJECT.search(s, low, match.start()) if phrase.voice == "passive" else None
@@ -723,7 +736,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     for start, relation in sorted(found, key=lambda item: item[0]):  # "do not give injections": one relation, two verbs
         first_start.setdefault(relation, start)
     ordered = list(first_start.items())
-    relations = [relation for relation, _ in ordered[:1]] + [item[0] for item in ordered[1:] if _second(s, ordered[0], item)]
+    relations = [relation for relation, _ in ordered[:1]]
+    for item in ordered[1:]:
+        if _second(s, ordered[0], item):
+            relations.append(item[0])
+        elif extra := tuple(p for p in item[0].providers if p not in ordered[0][0].providers):  # "... get dry needling from a PT, and many chiropractors ... offer it as well": the others too
+            relations.append(Relation(extra, item[0].treatments, item[0].relation))
     if elsewhere and elsewhere not in relations:
         if relations:
             relations.append(elsewhere)
@@ -733,7 +751,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     if not relations and context.answering_who and context.treatment:
         relations = _named_in_answer(text, s, low, high, entities, context, place)
     if not relations:
-        relations = _kinds_named_after(text, s, low, high, entities, context)
+        relations = _kinds_named_after(text, s, low, high, entities, context, related_before)
     relations += _kinds_especially(s, low, high, entities, relations)
     if relations:
         context.related = True
@@ -753,55 +771,85 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     return relations
 
 
-def asks_who_performs(question: str) -> bool:
-    """"Who gives the injections?", "Who can do it here?": a question of who performs a treatment,
-    whose answer may only name them ("Dr. Hale, our physiatrist, or our nurse practitioner")."""
+def asks_who_performs(question: str, names_treatment: bool) -> bool:
+    """"Who gives the injections?", "Who can do it here?": a question of who performs a treatment it
+    names (`names_treatment`) or refers to, whose answer may only name them ("Dr. Hale, our
+    physiatrist, or our nurse practitioner"); not "Who does the billing?", nor "Who can't do it?"."""
     s = normalise(question)
-    return bool(_WHO.match(s)) and any(phrase.voice in ("active", "passive") and phrase.regex.search(s) for phrase in _phrases())
+    who = _WHO_DOES.match(s)
+    if not who or _NEGATED_QUESTION.search(s) or not (names_treatment or _OBJECT_REFERRED.search(s, who.end())):
+        return False
+    return any(phrase.voice == "active" and phrase.regex.match(s, who.end()) for phrase in _phrases())
 
 
 def _named_in_answer(text: str, s: str, low: int, high: int, entities: list[ENTITY], context: Context, place: bool) -> list[Relation]:
     """The practitioners an answer to "who performs it" names with no verb of their own ("Only our
-    physiotherapists with a dry needling authorization.", "Most are physiatrists or pain
-    specialists.", the items of "one of the following:") perform what is asked."""
+    physiotherapists with a dry needling authorization.", "Usually one of our physical therapists.",
+    the items under "one of the following:") perform what is asked; those it sets apart after "not"
+    ("Only physicians, not chiropractors.") do not."""
     colon = s.rfind(": ", low, high)
+    if colon >= 0 and not _ONE_OF_THE_FOLLOWING.search(s, low, colon):
+        return []  # "Our team includes:" names who works here, not who does it
     start = colon + 2 if colon >= 0 else low
     named = _names_alone(text, s, start, high, entities, _ANSWER_LEAD)
     if not named:
         return []
-    relation = _judged(s, start, high, entities, "as_written", place)
-    return [Relation(_providers(s, named), _kinds((context.treatment,), relation, context), relation)]
+    relation = _judged(s, low, named[-1][1], entities, "as_written", place)  # with its lead-in: "None of the following may ...:"
+    found = [Relation(_providers(s, named), _kinds((context.treatment,), relation, context), relation)]
+    later = [e for e in entities if named[-1][1] < e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
+    if relation != "does_not_perform" and later and _NOT_BY.fullmatch(s, named[-1][1], later[0][0]):
+        found.append(Relation(_providers(s, _list(s, later, forward=True)), (context.treatment,), "does_not_perform"))
+    return found
 
 
-def _kinds_named_after(text: str, s: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
-    """After a relation that names a broad kind ("Trigger point injections are given by physicians."), a
-    clause that only names kinds of them ("Most are physiatrists, pain medicine specialists or
-    family physicians.", "Our injecting physicians are physiatrists and anesthesiologists.") says
-    those kinds do it too."""
+def _kinds_named_after(text: str, s: str, low: int, high: int, entities: list[ENTITY], context: Context, related_before: bool) -> list[Relation]:
+    """Right after a relation that names a broad kind ("Trigger point injections are given by
+    physicians."), a clause that only names kinds of it (pipeline/data/broad_kinds.csv: "Most are
+    physiatrists, pain medicine specialists or family physicians.", "Our injecting physicians are
+    physiatrists and anesthesiologists.") says those kinds do it too."""
     told = context.last
-    if told is None or told.relation == "does_not_perform" or not any(_broad(p) for p in told.providers) or not _KINDS_LEAD.match(s, low):
+    lead = _KINDS_LEAD.match(s, low)
+    if not related_before or told is None or told.relation == "does_not_perform" or not lead:
         return []
-    named = _names_alone(text, s, _KINDS_LEAD.match(s, low).end(), high, entities, _ANSWER_LEAD)
-    kinds = _providers(s, [e for e in named if not _broad(e[3])]) if named else ()
+    kinds = _kinds_of(told.providers, _names_alone(text, s, lead.end(), high, entities, _ANSWER_LEAD))
     return [Relation(kinds, told.treatments, told.relation)] if kinds else []
 
 
 def _kinds_especially(s: str, low: int, high: int, entities: list[ENTITY], relations: list[Relation]) -> list[Relation]:
     """"Physicians give most of them, especially physiatrists and anesthesiologists": the kinds of
-    the broad practitioners that "especially" names do it too."""
+    the broad practitioners that "especially" names do it too (not "..., usually physical
+    therapists do the follow-up")."""
     broad = next((r for r in relations if r.relation != "does_not_perform" and any(_broad(p) for p in r.providers)), None)
     which = _ESPECIALLY.search(s, low, high) if broad else None
     kinds = [e for e in entities if which and which.end() <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
     if not kinds or kinds[0][0] != which.end():
         return []
-    named = _providers(s, [e for e in _list(s, kinds, forward=True) if not _broad(e[3])])
-    return [Relation(named, broad.treatments, broad.relation)] if named and not set(named) & set(broad.providers) else []
+    listed = _list(s, kinds, forward=True)
+    if _FINITE.search(s, listed[-1][1], high):
+        return []
+    named = _kinds_of(broad.providers, listed)
+    return [Relation(named, broad.treatments, broad.relation)] if named else []
+
+
+def _kinds_of(broad: tuple[str, ...], named: list[ENTITY]) -> tuple[str, ...]:
+    """The practitioners named that are all kinds of one of the broad ones, else none."""
+    kinds_of = _broad_kinds()
+    allowed = {kind for b in broad for kind in kinds_of.get(b, ())}
+    concepts = concepts_by_id()
+    found = _providers("", [e for e in named if not _broad(e[3])])
+    return found if found and all(concepts[c].category in allowed for c in found if c in concepts) else ()
+
+
+@cache
+def _broad_kinds() -> dict[str, frozenset[str]]:
+    return {row["broad"]: frozenset(row["kinds"].split("|")) for row in read_rows("broad_kinds.csv")}
 
 
 def _names_alone(text: str, s: str, start: int, high: int, entities: list[ENTITY], lead_pattern: re.Pattern) -> list[ENTITY]:
-    """The practitioners s[start:high] names with no verb of its own, after a lead such as "Only
-    our" or "Here it's our two" (a person's name too: "Dr. Hale, our physiatrist, or ..."); none
-    where it holds a verb ("A physical therapist will assess you first")."""
+    """The list of practitioners s[start:high] opens with and no verb of its own, after a lead such
+    as "Only our" or "Here it's our two" (a person's name too: "Dr. Hale, our physiatrist, or Priya
+    Nair, our nurse practitioner"); none where it holds a verb ("A physical therapist will assess
+    you first")."""
     brackets = [m.span() for m in _BRACKETED.finditer(s, start, high)]
     named = [e for e in entities if start <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3]) and not any(a < e[0] and e[1] < b for a, b in brackets)]
     if not named:
@@ -812,6 +860,7 @@ def _names_alone(text: str, s: str, start: int, high: int, entities: list[ENTITY
         lead = lead_pattern.fullmatch(s, person.end(), named[0][0])
     def bracketed(match: re.Match) -> bool:  # the "DO" of "(MD or DO)"
         return any(a < match.start() < b for a, b in brackets)
+    named = _list(s, named, forward=True, gap=_NAMES_GAP)  # the opening list, not "..., on referral from your family doctor"
     if not lead or not _ANSWER_TAIL.match(s, named[-1][1]) or not all(bracketed(m) for m in _FINITE.finditer(s, lead.end(), high)):
         return []
     if not all(bracketed(m) for phrase in _phrases() if phrase.voice in ("active", "passive") for m in phrase.regex.finditer(s, start, high)):

@@ -191,9 +191,10 @@ def lines_of_column_names(text: str) -> set[int]:
 
 def _names_columns(text: str, run: list[re.Match]) -> bool:
     """Whether a run of tab-separated lines opens with its columns' names: three short names or
-    more, no number among them, over rows as wide (not a chat's "10:14<TAB>Hana<TAB>Do you ...?")."""
+    more, no number among them, over rows as wide (not a chat's "10:14<TAB>Hana<TAB>Do you ...?",
+    nor a table of questions: "Is cupping covered?<TAB>No<TAB>Not at all")."""
     names = [text[a:b] for a, b in _tab_cells(text, run[0].start(), run[0].end())]
-    return len(names) >= 3 and all(len(name.split()) <= HEADER_WORDS and not any(c.isdigit() for c in name) for name in names) and all(
+    return len(names) >= 3 and not names[0].rstrip().endswith("?") and all(len(name.split()) <= HEADER_WORDS and not any(c.isdigit() for c in name) for name in names) and all(
         len(_tab_cells(text, row.start(), row.end())) == len(names) for row in run[1:])
 
 
