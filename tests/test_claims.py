@@ -2036,3 +2036,11 @@ def test_yes_no_of_a_condition_and_a_few(question, first_sentence, expected):
 ])
 def test_review_52_question_types_of_will_i_get_claims_and_spots(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Your team will suggest one based on how you have responded so far.",  # the clinic's team recommends: no guess
+    "The program office can stamp your ticket for a reduced rate.",  # the office is able to
+])
+def test_a_clinics_team_and_office_act_without_hedging(sentence):
+    assert judged(sentence).certainty == "asserted"
