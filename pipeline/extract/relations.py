@@ -16,8 +16,10 @@ A clause whose practitioners are a pronoun ("They may not perform dry needling")
 practitioners of the relation before it; one whose treatment is a pronoun or missing ("Physical
 therapists can perform it", "but physical therapists are") takes the treatment its question or
 the page is about. A generic practitioner that introduces specific ones ("healthcare providers,
-including physical therapists and chiropractors") yields the specific ones. Tools (a foam roller,
-a massage ball) are not treatments a practitioner performs.
+including physical therapists and chiropractors") yields the specific ones, and so do kinds of a
+broad one named after it ("given by physicians. Most are physiatrists ..."). An answer to "Who
+gives them?" that only names practitioners names who. Tools (a foam roller, a massage ball) are
+not treatments a practitioner performs.
 """
 
 from __future__ import annotations
@@ -791,7 +793,7 @@ def _named_in_answer(text: str, s: str, low: int, high: int, entities: list[ENTI
     if colon >= 0 and not _ONE_OF_THE_FOLLOWING.search(s, low, colon):
         return []  # "Our team includes:" names who works here, not who does it
     start = colon + 2 if colon >= 0 else low
-    named = _names_alone(text, s, start, high, entities, _ANSWER_LEAD)
+    named = _names_alone(text, s, start, high, entities)
     if not named:
         return []
     relation = _judged(s, low, named[-1][1], entities, "as_written", place)  # with its lead-in: "None of the following may ...:"
@@ -811,7 +813,7 @@ def _kinds_named_after(text: str, s: str, low: int, high: int, entities: list[EN
     lead = _KINDS_LEAD.match(s, low)
     if not related_before or told is None or told.relation == "does_not_perform" or not lead:
         return []
-    kinds = _kinds_of(told.providers, _names_alone(text, s, lead.end(), high, entities, _ANSWER_LEAD))
+    kinds = _kinds_of(told.providers, _providers(s, _names_alone(text, s, lead.end(), high, entities)))
     return [Relation(kinds, told.treatments, told.relation)] if kinds else []
 
 
@@ -827,17 +829,15 @@ def _kinds_especially(s: str, low: int, high: int, entities: list[ENTITY], relat
     listed = _list(s, kinds, forward=True)
     if _FINITE.search(s, listed[-1][1], high):
         return []
-    named = _kinds_of(broad.providers, listed)
+    named = _kinds_of(broad.providers, _providers(s, listed))
     return [Relation(named, broad.treatments, broad.relation)] if named else []
 
 
-def _kinds_of(broad: tuple[str, ...], named: list[ENTITY]) -> tuple[str, ...]:
-    """The practitioners named that are all kinds of one of the broad ones, else none."""
-    kinds_of = _broad_kinds()
-    allowed = {kind for b in broad for kind in kinds_of.get(b, ())}
-    concepts = concepts_by_id()
-    found = _providers("", [e for e in named if not _broad(e[3])])
-    return found if found and all(concepts[c].category in allowed for c in found if c in concepts) else ()
+def _kinds_of(broad: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]:
+    """The practitioners named, but the broad ones, when all are kinds of a broad one before; else none."""
+    allowed = {kind for b in broad for kind in _broad_kinds().get(b, ())}
+    found = tuple(c for c in named if not _broad(c))
+    return found if found and all(concepts_by_id()[c].category in allowed for c in found) else ()
 
 
 @cache
@@ -845,7 +845,7 @@ def _broad_kinds() -> dict[str, frozenset[str]]:
     return {row["broad"]: frozenset(row["kinds"].split("|")) for row in read_rows("broad_kinds.csv")}
 
 
-def _names_alone(text: str, s: str, start: int, high: int, entities: list[ENTITY], lead_pattern: re.Pattern) -> list[ENTITY]:
+def _names_alone(text: str, s: str, start: int, high: int, entities: list[ENTITY]) -> list[ENTITY]:
     """The list of practitioners s[start:high] opens with and no verb of its own, after a lead such
     as "Only our" or "Here it's our two" (a person's name too: "Dr. Hale, our physiatrist, or Priya
     Nair, our nurse practitioner"); none where it holds a verb ("A physical therapist will assess
@@ -854,10 +854,10 @@ def _names_alone(text: str, s: str, start: int, high: int, entities: list[ENTITY
     named = [e for e in entities if start <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3]) and not any(a < e[0] and e[1] < b for a, b in brackets)]
     if not named:
         return []
-    lead = lead_pattern.fullmatch(s, start, named[0][0])
-    person = _PERSON_LEAD.match(text, lead_pattern.match(s, start).end()) if not lead else None
+    lead = _ANSWER_LEAD.fullmatch(s, start, named[0][0])
+    person = _PERSON_LEAD.match(text, _ANSWER_LEAD.match(s, start).end()) if not lead else None
     if person:
-        lead = lead_pattern.fullmatch(s, person.end(), named[0][0])
+        lead = _ANSWER_LEAD.fullmatch(s, person.end(), named[0][0])
     def bracketed(match: re.Match) -> bool:  # the "DO" of "(MD or DO)"
         return any(a < match.start() < b for a, b in brackets)
     named = _list(s, named, forward=True, gap=_NAMES_GAP)  # the opening list, not "..., on referral from your family doctor"
