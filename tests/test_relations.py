@@ -1234,3 +1234,19 @@ def titled(title: str, question: str, text: str) -> set[tuple[str, str, str]]:
 ])
 def test_review_52_relations_read_only_what_the_answer_says(title, question, text, expected):
     assert titled(title, question, text) == expected
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # a list item that labels a treatment with who gives it, under a lead-in whose "these procedures" it names
+    ("Myofascial release", "What don't massage therapists do?",
+     "Massage therapists do not perform cupping or spinal manipulation. These procedures are done by other licensed professionals:\n\n"
+     "- Cupping: physical therapists and licensed acupuncturists\n- Spinal manipulation: chiropractors and osteopathic physicians\n",
+     {("PRV:massage_therapist", "TRT:cupping", "does_not_perform"), ("PRV:massage_therapist", "TRT:spinal_manipulation", "does_not_perform"),
+      ("PRV:physical_therapist", "TRT:cupping", "performs"), ("PRV:acupuncturist", "TRT:cupping", "performs"),
+      ("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:osteopathic_physician", "TRT:spinal_manipulation", "performs")}),
+    # those a permission is limited to perform it
+    ("Dry needling", "Who can do it?", "Some states allow chiropractors to do it, while others limit it to physical therapists and physicians.",
+     {(p, "TRT:dry_needling", "performs") for p in ("PRV:chiropractor", "PRV:physical_therapist", "PRV:physician")}),
+])
+def test_a_treatment_labelled_with_who_and_a_permission_limited_to_some(title, question, text, expected):
+    assert titled(title, question, text) == expected

@@ -389,6 +389,9 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
             practitioners = named
         else:
             person, practitioners = None, _list(s, [e for e in named if e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
+        if named and not practitioners:
+            found += _labelled_by_treatment(s, label_start, colon, high, named, entities, place)
+            continue
         treated = [e for e in entities if colon < e[0] and e[1] <= high and e[2] == "TREATMENT"]
         if not (practitioners and treated and len(practitioners) == len(named) and _DETERMINERS.fullmatch(s, colon + 1, treated[0][0])
                 and (_DETERMINERS.fullmatch(s, person.end(), practitioners[0][0]) if person else _LABEL_EDGE.fullmatch(s, label_start, practitioners[0][0]))
@@ -398,6 +401,21 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
         relation = _judged(s, treated[0][0], treated[-1][1], entities, "as_written", place)
         found.append((colon, Relation(_providers(s, practitioners), _treatments(s, treated), relation)))
     return found
+
+
+def _labelled_by_treatment(s: str, label_start: int, colon: int, high: int, named: list[ENTITY], entities: list[ENTITY], place: bool) -> list[tuple[int, Relation]]:
+    """A list item that labels a treatment with who gives it ("Dry needling: physical therapists,
+    licensed acupuncturists and, in some states, chiropractors"): each practitioner judged from the
+    colon to its own name, so a hedge before the last holds for it alone."""
+    treated = _list(s, named, forward=True)
+    who = [e for e in entities if colon < e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
+    if not who or len(treated) != len(named) or any(e[2] != "TREATMENT" for e in treated) or not (
+            _LABEL_EDGE.fullmatch(s, label_start, treated[0][0]) and _LABEL_TAIL.fullmatch(s, treated[-1][1], colon) and _LABEL_EDGE.fullmatch(s, colon + 1, who[0][0])):
+        return []
+    judged: dict[str, list[str]] = {}
+    for e in _list(s, who, forward=True):
+        judged.setdefault(_judged(s, colon + 1, e[1], entities, "as_written", place), []).append(e[3])
+    return [(colon, Relation(tuple(dict.fromkeys(providers)), _treatments(s, treated), relation)) for relation, providers in judged.items()]
 
 
 @cache
@@ -707,7 +725,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 denied = _providers(s, _list(s, [e for e in named_after[denied_by:] if e[1] <= side_end], forward=True))
                 if denied:
                     found.append((match.start(), Relation(denied, treatments, "does_not_perform")))
-    found += _labelled(text, s, low, high, entities, place)
+    labelled = _labelled(text, s, low, high, entities, place)
+    found = [(low, relation) for _, relation in labelled] + found  # a list item's own label outranks what its lead-in's pronoun stands for ("These procedures are done by ...: Dry needling: physical therapists, ...")
     denied_elsewhere = _DENIED_ELSEWHERE.search(s, found[-1][0] if found else low, high)
     if found:  # "... in some states and not in others": a permission of some places
         told = found[-1][1] if denied_elsewhere and _SOME_PLACES.search(s, low, denied_elsewhere.start()) else None
