@@ -2044,3 +2044,8 @@ def test_review_52_question_types_of_will_i_get_claims_and_spots(question, expec
 ])
 def test_a_clinics_team_and_office_act_without_hedging(sentence):
     assert judged(sentence).certainty == "asserted"
+
+
+def test_review_52c_a_team_sport_still_hedges_and_a_chosen_condition_is_maybe():
+    assert judged("Team sports can aggravate an old trigger point.").certainty == "hedged"
+    assert polarity_of("Can I see a physio without a referral?", "You can if you choose to pay privately.") == "maybe"

@@ -3059,3 +3059,15 @@ def test_a_tab_separated_tables_column_names_ask_nothing_but_a_chats_tab_separat
 ])
 def test_review_52_pairs_keep_ordinary_answers(text, expected):
     assert [(p.question, p.answer) for p in find_pairs(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Q: Can a trigger point under my right\nshoulder blade cause headaches? I sit at a desk all day\nand it gets worse by Friday.\n\nA: They can, yes.\n",
+     [("Can a trigger point under my right\nshoulder blade cause headaches?", "They can, yes.")]),
+    ("**Q:** Can a trigger point give you headaches? I get a dull ache behind my\nleft eye most afternoons.\n\n**A:** They can, yes.\n",
+     [("Can a trigger point give you headaches?", "They can, yes.")]),
+    ("Q: Is dry needling safe for a\nrunner who is 68? My knees are fine. Could it\nhelp my hamstrings? I run daily.\n\nA: Yes, generally.\n",
+     [("Is dry needling safe for a\nrunner who is 68? My knees are fine. Could it\nhelp my hamstrings?", "Yes, generally.")]),
+])
+def test_review_52c_a_readers_letter_over_lines_and_in_bold(text, expected):
+    assert [(p.question, p.answer) for p in find_pairs(text)] == expected

@@ -374,7 +374,7 @@ def _content_words(text: str) -> set[str]:
 
 
 _CONDITIONAL_OPENING = re.compile(r"\b(?:if|unless|provided)\s*$")
-_IF_YOU_LIKE = re.compile(r"\s*(?:you|they|she|he)\s+(?:like|want|wish|prefer|choose)\b")  # a courtesy, no condition
+_IF_YOU_LIKE = re.compile(r"\s*(?:you|they|she|he)\s+(?:like|want|wish|prefer)(?:\s+to)?\s*(?:[.!,;]|$)")  # a courtesy, no condition ("You can, if you like."; not "if you choose to pay privately")
 
 
 def answer_polarity(question: str, first_sentence: str, judgement: Judgement | None, whole_sentence: str = "") -> str | None:

@@ -623,7 +623,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
 
 
 _Q_LABEL = re.compile(r"[ \t]*(?:[*_]{1,2})?(?-i:Q|Question|QUESTION)(?:[*_]{1,2})?[ \t]*(?P<mark>[:.])")  # "Q:", "**Q.**"
-_A_LABEL = re.compile(r"[ \t]*(?:[*_]{1,2})?(?-i:A|Answer|ANSWER)(?:[*_]{1,2})?[ \t]*(?P<mark>[:.])(?:[ \t]|$)")  # its answer's label, marked alike (not a list's "a)")
+_A_LABEL = re.compile(r"[ \t]*(?:[*_]{1,2})?(?-i:A|Answer|ANSWER)\d*(?:[*_]{1,2})?[ \t]*[:.\-–—](?:[*_]{1,2})?(?:[ \t]|$)")  # its answer's label: "A:", "**A:**", "A1:", "A -" (not a list's "a)")
 ASKER_LINES = 8  # lines of a reader's own words after a labelled question, before its answer's label
 
 
@@ -633,10 +633,11 @@ def _answered_below_the_asker(page: Page, candidate: _Candidate, stop: int) -> i
     a dull ache behind my\nleft eye most afternoons."), the answer's label after them ("A: They
     can ..."): the asker's words are neither question nor answer."""
     first = candidate.line + 1
-    asked = _Q_LABEL.match(page.text, page.lines[candidate.line].start, candidate.start)
+    label_line = page.lines[candidate.first_line if candidate.first_line is not None else candidate.line]
+    asked = _Q_LABEL.match(page.text, label_line.start, label_line.end)
     if not candidate.labelled or candidate.answer_start is not None or not asked:
         return first
-    answered = lambda i: (label := _A_LABEL.match(page.text, page.lines[i].start, page.lines[i].end)) is not None and label.group("mark") == asked.group("mark")
+    answered = lambda i: _A_LABEL.match(page.text, page.lines[i].start, page.lines[i].end) is not None
     index = first
     while index < min(stop, first + ASKER_LINES) and not page.blank[index]:
         if answered(index):
@@ -677,7 +678,7 @@ def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
         if content.rstrip().rstrip(_CLOSERS).endswith("?") or (transcript and index == run_end):
             wrapped = replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
             break
-        if going_on and "?" in content and not any(text[page.lines[later].start:page.lines[later].end].rstrip().rstrip(_CLOSERS).endswith("?") for later in range(index + 1, run_end + 1)):
+        if going_on and "?" in content and not any("?" in text[page.lines[later].start:page.lines[later].end] for later in range(index + 1, run_end + 1)):
             wrapped = replace(candidate, line=index, end=line.start + content.rindex("?") + 1, first_line=candidate.line)
             break  # "...under my right\nshoulder blade? I sit at a desk all day.": the asker's words after it ask nothing (not "...who is 68? My knees are fine. Could it help\nmy hamstrings?")
     asked = " ".join(text[wrapped.start:wrapped.end].split())

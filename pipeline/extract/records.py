@@ -271,8 +271,7 @@ def _treatment_of(pairs: list[tuple[str, QAPair]], entities: list[ENTITY], title
 def _asks_who(pair: QAPair, entities: list[ENTITY]) -> bool:
     """A question of who performs a treatment it names, or one its page is about ("Who does it
     here?"); not of who does something else ("Who does the billing?")."""
-    labels = {label for _, _, label, _ in sentence_entities(entities, pair.question_start, pair.question_end)}
-    return asks_who_performs(pair.question, "TREATMENT" in labels)
+    return asks_who_performs(pair.question, [start for start, _, label, _ in sentence_entities(entities, pair.question_start, pair.question_end) if label == "TREATMENT"])
 
 
 def _topic_label(questions: list[list[ENTITY]], title_entities: list[ENTITY]) -> str | None:

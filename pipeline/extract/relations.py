@@ -59,7 +59,7 @@ _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|th
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are|treat)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"), a colon before the kinds ("soft tissue work: trigger point therapy, ..."); "..., but not the" ends one
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like|:)\s+"
@@ -159,9 +159,9 @@ MODALS = frozenset(("can", "may"))  # "What they may do", "Can perform": ability
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 _WHO_DOES = re.compile(  # "who" as the subject of the verb after it: "Who gives ...?", "Who on your team can do ...?" (not "Who do I see for ...?")
     r"\W*(?:(?:and|so|but|then|ok|okay)\W+)?who(?:\s+(?:on|in|at|from)\s+(?:your|the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|clinic|practice|office))?(?:\s+here)?"
-    r"(?:\s+(?:can|could|will|would|should|may|might|usually|actually|typically|normally|generally|else|exactly|(?:is|are)\s+(?:allowed|permitted|able|licensed|trained)\s+to|(?:has|have)\s+to))*\s+")
+    r"(?:\s+(?:(?:is|are)\s+(?:allowed|permitted|able|licensed|trained|qualified|certified)\s+to|can|could|will|would|should|may|might|usually|actually|typically|normally|generally|legally|else|exactly|be|is|are|(?:has|have)\s+to)|['’]s\s+(?:allowed|permitted|able|licensed|trained|qualified|certified)\s+to)*\s+")
 _NEGATED_QUESTION = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b")
-_OBJECT_REFERRED = re.compile(r"\b(?:it|them|this|that|these|those|the (?:treatment|procedure|injections?|shots?|needling|sessions?|therapy))\b")  # "Who does it here?": the page's treatment
+_OBJECT_REFERRED = re.compile(r"\s*(?:it|them|this|that|these|those|the (?:treatment|procedure|injections?|shots?|needling|sessions?|therapy))\b")  # "Who does it here?": the page's treatment
 _ONE_OF_THE_FOLLOWING = re.compile(  # a lead-in whose list says who: "one of the following:", "Several kinds of practitioners use myofascial techniques:"
     r"\b(?:one|any|either|each) of (?:the following|these|them)\b|\bthe following (?:practitioners|providers|professionals|clinicians)\b"
     r"|\b(?:several|many|various|different|a few|some|these|two|three|four|five) (?:kinds|types|groups) of (?:practitioners|providers|professionals|clinicians|therapists)\b")
@@ -174,9 +174,11 @@ _ANSWER_LEAD = re.compile(  # before the practitioners an answer to "Who gives t
 _KINDS_LEAD = re.compile(  # a clause that goes on to name kinds of the practitioners before: "Most are", "Our injecting physicians are usually"
     r"\W*(?:(?:most|many|some|all|both)(?:\s+of\s+(?:them|these|those|ours))?|they|these|(?:our|the|your)\s+(?:(?!other\b)[\w-]+\s+)?(?:physicians|doctors|clinicians|specialists))"
     r"\s+(?:are|include)(?:\s+(?:usually|mostly|typically|generally|often|mainly))?\s+")
-_BOTH = re.compile(r"\s*(?:(?:and|but|so)\s+)?both\b")
-_PRONOUN_BEFORE = re.compile(r"\b(?:it|them)$")  # "you can get it from one of our massage therapists": what is asked, before its practitioner
-_PRACTITIONER_SERIES = re.compile(rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:(?:a|an|the|our|your|their|any|licensed|certified|registered|qualified|trained|board-certified)\s+)*")  # "by a PT, chiropractor, acupuncturist or MD"
+_PRONOUN_BEFORE = re.compile(r"\b(?:get|gets|getting|receive|receives|receiving|have|has|having|book|books|booking)\s+(?:it|them)$")  # "you can get it from one of our massage therapists": what is asked, received from its practitioner (not "a referral for it from your doctor")
+_PRACTITIONER_SERIES = re.compile(  # "by a PT, chiropractor, acupuncturist or MD", "physical therapists and, in some states, chiropractors"
+    rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?(?:\s*,\s*(?:(?:and|or|as well as)\s+)?|\s+(?:and|or|as well as|plus)(?:\s+|(?=,))|,?\s+not\s+just\s+)"
+    r"(?:,?\s*(?:in|across)\s+(?:some|many|most|certain|a few)\s+(?:us\s+)?(?:states|provinces|countries|places)\s*,\s*)?"
+    r"(?:(?:a|an|the|our|your|their|any|some|many|most|other|licensed|certified|registered|qualified|trained|board-certified)\s+)*")
 _NAMES_GAP = re.compile(rf"{_PRACTITIONER_SERIES.pattern}(?:(?:dr\.?\s+)?[\w'’-]+(?:\s+[\w'’-]+)?,\s*(?:our|the|a|an|your)\s+)?")  # "..., or Priya Nair, our ..."
 _ESPECIALLY = re.compile(r",\s*(?:especially|particularly|mostly|mainly|most often|most commonly|usually|typically)\s+(?:(?:our|the|your)\s+)?")
 _ANSWER_TAIL = re.compile(r"(?:\s*\([^()]*\))?(?:\s*(?:[,.;:!)]|$)|\s+(?:with|who|that|trained|certified|licensed|qualified|registered|in|at|on|from|under|depending|only|here|mostly|usually|too|also)\b)")
@@ -412,9 +414,14 @@ def _labelled_by_treatment(s: str, label_start: int, colon: int, high: int, name
     if not who or len(treated) != len(named) or any(e[2] != "TREATMENT" for e in treated) or not (
             _LABEL_EDGE.fullmatch(s, label_start, treated[0][0]) and _LABEL_TAIL.fullmatch(s, treated[-1][1], colon) and _LABEL_EDGE.fullmatch(s, colon + 1, who[0][0])):
         return []
+    listed = _list(s, who, forward=True, gap=_PRACTITIONER_SERIES)
+    if not _CLAUSE_END.match(s, listed[-1][1]) or _FINITE.search(s, colon, high):
+        return []  # "Cupping: our massage therapists do not offer it.": a sentence of its own, judged as one
     judged: dict[str, list[str]] = {}
-    for e in _list(s, who, forward=True):
-        judged.setdefault(_judged(s, colon + 1, e[1], entities, "as_written", place), []).append(e[3])
+    for e in listed:
+        relation = _judged(s, colon + 1, e[1], entities, "as_written", place)
+        relation = "may_perform" if relation == "performs" and _SOME_PLACES.search(s, colon, e[1]) else relation
+        judged.setdefault(relation, []).append(e[3])
     return [(colon, Relation(tuple(dict.fromkeys(providers)), _treatments(s, treated), relation)) for relation, providers in judged.items()]
 
 
@@ -628,7 +635,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if not providers and treated and _INCLUDING.match(s, treated[-1][1]):  # "practitioners use MFR, including ..."
             practitioners = _list(s, [e for e in after if e[0] > treated[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
             providers = _providers(s, practitioners)
-        from_context = not providers and phrase.voice == "active" and (bool(_PRONOUN_SUBJECT.match(s, low)) or elided) and not (_BOTH.match(s, low) and len(context.providers) < 2)  # "Both treat ...": two of them
+        from_context = not providers and phrase.voice == "active" and (bool(_PRONOUN_SUBJECT.match(s, low)) or elided)
         if from_context:
             providers = context.providers
         if not treatments and len(context.named) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
@@ -761,7 +768,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     for item in ordered[1:]:
         if _second(s, ordered[0], item):
             relations.append(item[0])
-        elif extra := tuple(p for p in item[0].providers if p not in ordered[0][0].providers):  # "... get dry needling from a PT, and many chiropractors ... offer it as well": the others too
+        elif set(item[0].treatments) == set(ordered[0][0].treatments) and (extra := tuple(p for p in item[0].providers if p not in ordered[0][0].providers)):  # "... get dry needling from a PT, and many chiropractors ... offer it as well": the others too
             relations.append(Relation(extra, item[0].treatments, item[0].relation))
     if elsewhere and elsewhere not in relations:
         if relations:
@@ -792,15 +799,17 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     return relations
 
 
-def asks_who_performs(question: str, names_treatment: bool) -> bool:
-    """"Who gives the injections?", "Who can do it here?": a question of who performs a treatment it
-    names (`names_treatment`) or refers to, whose answer may only name them ("Dr. Hale, our
-    physiatrist, or our nurse practitioner"); not "Who does the billing?", nor "Who can't do it?"."""
+def asks_who_performs(question: str, treatment_starts: list[int]) -> bool:
+    """"Who gives the injections?", "Who can do it here?": a question of who performs the treatment
+    its verb names (one starting at `treatment_starts`) or refers to, whose answer may only name
+    them ("Dr. Hale, our physiatrist, or our nurse practitioner"); not "Who does the billing?", "Who
+    gives the referral for dry needling?", nor "Who can't do it?"."""
     s = normalise(question)
     who = _WHO_DOES.match(s)
-    if not who or _NEGATED_QUESTION.search(s) or not (names_treatment or _OBJECT_REFERRED.search(s, who.end())):
+    if not who or _NEGATED_QUESTION.search(s):
         return False
-    return any(phrase.voice == "active" and phrase.regex.match(s, who.end()) for phrase in _phrases())
+    verbs = [m for phrase in _phrases() if phrase.voice == "active" and (m := phrase.regex.match(s, who.end()))]
+    return any(_OBJECT_REFERRED.match(s, verb.end()) or any(_DETERMINERS.fullmatch(s, verb.end(), start) for start in treatment_starts) for verb in verbs)
 
 
 def _named_in_answer(text: str, s: str, low: int, high: int, entities: list[ENTITY], context: Context, place: bool) -> list[Relation]:
