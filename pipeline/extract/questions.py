@@ -34,7 +34,6 @@ MAX_OUTDENTED_HEADING_CHARS = 120
 MAX_HEADING_QUESTION_WORDS = 12
 MIN_NUMBERED_QUESTIONS = 2  # numbered questions with "?", for the next number's line to ask without one
 MIN_UNMARKED_EVIDENCE = 2  # questions with "?" laid out alike, for a line laid out so to ask without one
-MIN_SHAPED_QUESTIONS = 3  # questions with "?" laid out alike (list items, or lines without blank lines around), for a layout to be the page's
 SHAPED_SHARE = 0.75  # ... and the share of its questions they must be
 MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for them to count as the FAQ
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
