@@ -2049,3 +2049,12 @@ def test_a_clinics_team_and_office_act_without_hedging(sentence):
 def test_review_52c_a_team_sport_still_hedges_and_a_chosen_condition_is_maybe():
     assert judged("Team sports can aggravate an old trigger point.").certainty == "hedged"
     assert polarity_of("Can I see a physio without a referral?", "You can if you choose to pay privately.") == "maybe"
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Can massage help with tension headaches?", "It often does.", "yes"),
+    ("Does the ache afterwards mean something went wrong?", "It usually means the opposite.", "no"),
+    ("Is cupping bad for bruising-prone skin?", "Quite the opposite.", "no"),
+])
+def test_yes_no_of_often_and_the_opposite(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
