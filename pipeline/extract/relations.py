@@ -838,8 +838,7 @@ def _kinds_named_after(text: str, s: str, low: int, high: int, entities: list[EN
     physiatrists, pain medicine specialists or family physicians.", "Our injecting physicians are
     physiatrists and anesthesiologists.") says those kinds do it too."""
     told = context.last
-    lead = _KINDS_LEAD.match(s, low)
-    if not related_before or told is None or told.relation == "does_not_perform" or not lead:
+    if not related_before or told is None or told.relation == "does_not_perform" or not (lead := _KINDS_LEAD.match(s, low)):
         return []
     kinds = _kinds_of(told.providers, _providers(s, _names_alone(text, s, lead.end(), high, entities)))
     return [Relation(kinds, told.treatments, told.relation)] if kinds else []

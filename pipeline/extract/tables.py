@@ -147,7 +147,7 @@ def _tab_tables(text: str) -> list[Table]:
     the column names first."""
     return [
         Table(_tab_cells(text, run[0].start(), run[0].end()), tuple(Row(m.start(), m.end(), _tab_cells(text, m.start(), m.end())) for m in run[1:]))
-        for run in _runs(text, _TAB_ROW)
+        for run in _tab_runs(text)
     ]
 
 
@@ -184,9 +184,14 @@ def lines_of_column_names(text: str) -> set[int]:
     CSV's rows, pasted whole; a word processor's table saved as text, its names between tabs over
     rows as wide, "Provider<TAB>What they do<TAB>Referral needed?"): they ask nothing."""
     return {m.start() for m in _BARE_PIPE_TABLE.finditer(text)} | {
-        run[0].start() for run in _runs(text, _TAB_ROW) if _names_columns(text, run)} | {
+        run[0].start() for run in _tab_runs(text) if _names_columns(text, run)} | {
         start for run in comma_rows(text) for start, _ in run} | {
         line for line, names, _ in _aligned_runs(text) if all(len(text[a:b].split()) <= SHORT_HEADER_WORDS for a, b in names)}
+
+
+@text_memo(maxsize=4)  # read for the questions (column names ask nothing) and again for the tables
+def _tab_runs(text: str) -> list[list[re.Match]]:
+    return _runs(text, _TAB_ROW)
 
 
 def _names_columns(text: str, run: list[re.Match]) -> bool:
