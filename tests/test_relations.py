@@ -1268,3 +1268,39 @@ def test_a_treatment_labelled_with_who(title, question, text, expected):
 ])
 def test_review_52c_who_questions_pronouns_and_both(title, question, text, expected):
     assert titled(title, question, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # working a named spot with treatments, working together on one, training in one
+    ("Jess, our remedial massage therapist, can work the same trigger points with sustained pressure and cupping instead.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Our physiotherapists and our chiropractor also work together on trigger point release.",
+     {("PRV:physical_therapist", "TRT:trigger_point_release", "performs"), ("PRV:chiropractor", "TRT:trigger_point_release", "performs")}),
+    ("Our acupuncturist has additional training in cupping.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    # working together on a plan, or training in a field of study, names no treatment
+    ("Our physiotherapists and our chiropractor work together on your plan.", set()),
+])
+def test_working_on_with_and_training_in(text, expected):
+    assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the practitioners do in a clause of its own is judged there, not by the main clause's denial
+    ("Physical therapists and massage therapists cannot bill us for acupuncture, even when they use it.",
+     {("PRV:physical_therapist", "TRT:acupuncture", "performs"), ("PRV:massage_therapist", "TRT:acupuncture", "performs")}),
+    ("Chiropractors cannot bill us for acupuncture, although they do not use it.", {("PRV:chiropractor", "TRT:acupuncture", "does_not_perform")}),
+])
+def test_an_act_in_a_clause_of_its_own_is_judged_there(text, expected):
+    assert titled("Acupuncture", "Which providers can bill for acupuncture?", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a broad kind that introduces narrower ones yields those; a medical practitioner is a doctor
+    ("Trigger point injections are given by physicians, such as physiatrists and rheumatologists.",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "performs"), ("PRV:rheumatologist", "TRT:trigger_point_injection", "performs")}),
+    ("Trigger point injections are given by medical practitioners, including GPs and sport and exercise physicians.",
+     {("PRV:general_practitioner", "TRT:trigger_point_injection", "performs"), ("PRV:sports_medicine_physician", "TRT:trigger_point_injection", "performs")}),
+    ("Trigger point injections can only be given by a registered medical practitioner.", {("PRV:physician", "TRT:trigger_point_injection", "performs")}),
+])
+def test_kinds_a_broad_practitioner_introduces(text, expected):
+    assert titled("Trigger point injections", "Who gives them?", text) == expected

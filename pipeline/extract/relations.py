@@ -69,6 +69,7 @@ _TREATED_GAP = re.compile(  # and where a treatment is done: "ischemic compressi
 )
 _CELL_GAP = re.compile(rf"{_LIST_GAP.pattern}|[ \t]*(?:[;/•·&+|][ \t]*|\n\s*(?:[-*•·][ \t]+)?)(?:(?:and|or)\s+)?")  # a table cell lists on lines of their own ("<br>", "<li>") or with ";", "/", "•" too
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
+_SUBORDINATE_SUBJECT = re.compile(r"\b(?:(?:even\s+)?(?:when|whenever|though)|although)\s+(?:they|he|she)\b(?!.*\b(?:when|though)\s+(?:they|he|she)\b)")
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
@@ -279,11 +280,14 @@ def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = 
 
 def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[ENTITY]) -> list[ENTITY]:
     """Each practitioner, or the kinds of them its brackets list ("physicians (physiatrists, pain
-    medicine doctors and some orthopedists)", "(such as physiatrists)"); a bracket that names one
+    medicine doctors and some orthopedists)", "(such as physiatrists)", "physicians, such as GPs and
+    rheumatologists"); a bracket that names one
     kind says what the item is ("physiatrists (rehabilitation physicians)"), and credentials
     what they hold ("physicians (MD or DO)")."""
     found = []
-    for practitioner in practitioners:
+    for practitioner, following in zip(practitioners, [*practitioners[1:], None]):
+        if following and _broad(practitioner[3]) and _INCLUDING.match(s, practitioner[1]):
+            continue  # "physicians, such as GPs and rheumatologists": the kinds it introduces
         bracket = _BRACKETED.match(s, practitioner[1] + (s[practitioner[1]:practitioner[1] + 1] == " "))
         inside = [e for e in entities if bracket and bracket.start() < e[0] and e[1] < bracket.end() and e[2] == "PROVIDER" and not _generic(e[3]) and not text[e[0]:e[1]].rstrip("s").isupper()]
         listed = inside[:1] + [e for before, e in zip(inside, inside[1:]) if _LIST_GAP.fullmatch(s, before[1], e[0])]  # (_list leaves out what is in brackets)
@@ -694,8 +698,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             neither = _NEITHER_BEFORE.search(s, low, start)
             if neither:  # "Neither our massage therapist nor our physical therapist gives injections": said of both, denied
                 start = neither.start()
-            resumed = phrase.voice == "active" and practitioners and _RESUMED_SUBJECT.search(s, practitioners[-1][1], match.start())
-            if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching": judged from "they"
+            resumed = phrase.voice == "active" and practitioners and (
+                _RESUMED_SUBJECT.search(s, practitioners[-1][1], match.start()) or _SUBORDINATE_SUBJECT.search(s, practitioners[-1][1], match.start()))
+            if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching", "PTs cannot bill for it, even when they use it": judged from "they"
                 start = resumed.start()
             end = max([e[1] for e in named] + [match.end()])
             if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
