@@ -1304,3 +1304,14 @@ def test_an_act_in_a_clause_of_its_own_is_judged_there(text, expected):
 ])
 def test_kinds_a_broad_practitioner_introduces(text, expected):
     assert titled("Trigger point injections", "Who gives them?", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sam, our myotherapist, focuses on trigger points with soft tissue massage and cupping.",
+     {("PRV:myotherapist", "TRT:soft_tissue_mobilization", "performs"), ("PRV:myotherapist", "TRT:cupping", "performs")}),
+    ("With pregnant patients our physical therapists switch to trigger point release instead.",
+     {("PRV:physical_therapist", "TRT:trigger_point_release", "performs")}),
+    ("Our physical therapists can move you to a different plan.", set()),
+])
+def test_focusing_on_a_spot_with_treatments_and_switching_to_one(text, expected):
+    assert relations(answer("Who does what?", text)) == expected
