@@ -959,3 +959,14 @@ def test_review_50b_physio_after_and_or_before_a_verb_stays_the_practitioner(tex
 ])
 def test_round_52_names_of_funds_plans_practitioners_and_techniques(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # sustained or manual pressure on a trigger point is ischemic compression; on the fascia it is how myofascial release works
+    ("Our massage therapists treat trigger points with sustained pressure, myofascial release and stretching.",
+     ["TRT:ischemic_compression", "TRT:myofascial_release", "TRT:stretching"]),
+    ("They can treat the same spot with manual pressure instead.", ["TRT:ischemic_compression"]),
+    ("Myofascial release is a technique in which the therapist applies slow, sustained pressure to the fascia.", ["TRT:myofascial_release"]),
+])
+def test_sustained_pressure_is_ischemic_compression_only_off_the_fascia(sentence, expected):
+    assert [e.ent_id_ for e in default_nlp()(sentence).ents if e.label_ == "TREATMENT"] == expected
