@@ -546,6 +546,27 @@ def test_a_running_title_under_each_printed_footer_is_furniture():
 
 
 @pytest.mark.parametrize("line, action", [
+    ('Related on their site (didn\'t clip): "Is dry needling safe for teens?" · "Should I use ice or heat?"', "end"),
+    ("Related on our blog: Is cupping worth it?", "end"),
+    ("Related on the whole, the two treatments feel alike.", None),
+])
+def test_a_clippers_line_of_a_sites_related_questions_ends_the_article(line, action):
+    assert line_action(line) == action
+
+
+def test_a_records_repeated_line_above_one_printed_footer_stays_in_the_answer():
+    footer = "Lakeview Clinic · 12 Main St · Page {} of 2"
+    text = (
+        "Who does what\n\nWHO SHOULD I SEE?\nIt depends on the treatment.\n\n"
+        "Practitioner: Physiotherapist\nDoes: dry needling\nReferral needed: No\n\n" + footer.format(1) + "\n\n"
+        "Practitioner: Massage therapist\nDoes: cupping\nReferral needed: No\n\n"
+        "Practitioner: Chiropractor\nDoes: spinal manipulation\nReferral needed: No\n\n"
+        "Questions? Call the front desk at 519-555-0148.\nPlease keep this guide for your records.\n\n" + footer.format(2) + "\n"
+    )
+    assert find_pairs(text)[0].answer.endswith("Does: spinal manipulation\nReferral needed: No")
+
+
+@pytest.mark.parametrize("line, action", [
     ("Need help now?", "section"),  # a crisis or contact box after the answers
     ("DID Y0U KNOW?", "stop"),  # a poster's fun-fact box, as OCR reads it
     ("Did you know?", "stop"),

@@ -457,6 +457,29 @@ def test_a_list_item_alone_between_answers_reads_as_a_question_without_its_mark(
     assert questions == ["Does cupping hurt?", "Will the marks go away", "Who is it for?", "Is it safe in pregnancy?"]
 
 
+def test_an_indirect_question_opening_a_block_between_answers_asks_without_its_mark():
+    text = "\n".join([
+        "Massage FAQ", "", "How long is a session?", "Most sessions run 60 minutes.", "",
+        "Can I claim on my health fund?", "Most funds pay a rebate for remedial massage.", "",
+        "What to wear to your appointment", "Wear something comfortable. You can stay covered with a towel.", "",
+        "What should I do afterwards?", "Drink water and keep moving.", "",
+        "How we vet our therapists", "Every therapist is registered.", "",
+    ]) + "\n"
+    questions = [p.question for p in find_pairs(text)]
+    assert questions == ["How long is a session?", "Can I claim on my health fund?", "What to wear to your appointment", "What should I do afterwards?"]
+
+
+def test_a_title_line_asking_before_its_subtitle_is_no_question():
+    text = "\n".join([
+        "RIVERBEND HEALTH", "", "Who does what? A guide to our trigger point services", "",
+        "Trigger points respond to several kinds of care. This guide answers what we hear most.", "",
+        "WHAT IS A TRIGGER POINT", "A small, tender spot in a tight band of muscle.", "",
+        "HOW LONG DOES A VISIT TAKE", "About 45 minutes.", "",
+        "WHO DOES DRY NEEDLING?", "Only our physiotherapists.", "",
+    ]) + "\n"
+    assert [p.question for p in find_pairs(text)] == ["WHAT IS A TRIGGER POINT", "HOW LONG DOES A VISIT TAKE", "WHO DOES DRY NEEDLING?"]
+
+
 def test_a_chat_message_under_its_time_and_name_is_a_question_in_lower_case():
     text = (
         "[9:10 AM] Kayla Brooks\ndoes Medicare need a referral for PT?\n"
