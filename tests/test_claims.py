@@ -433,6 +433,14 @@ QUESTION_TYPES = [
     ("My trainer keeps mentioning knots. Is a muscle knot a real thing?", "definition"),
     ("Are trigger points real?", "definition"),
     ("Is a massage gun as good as a real massage?", "comparison"),
+    # round 53: a plan's benefit and a plan paying are coverage; a kind of practitioner's name with a legal word asks what it is
+    ("Are trigger point injections part of this benefit?", "coverage"),
+    ("Will my provincial health plan pay?", "coverage"),
+    ("What is a licensed acupuncturist?", "definition"),
+    ("Who is licensed to do acupuncture in Oregon?", "regulation"),
+    ("What are the benefits of dry needling?", "outcome"),
+    ("Which one works best", "outcome"),
+    ("Which works better, dry needling or massage?", "comparison"),
 ]
 
 
