@@ -1315,3 +1315,18 @@ def test_kinds_a_broad_practitioner_introduces(text, expected):
 ])
 def test_focusing_on_a_spot_with_treatments_and_switching_to_one(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+def test_a_records_does_and_does_not_lines_speak_of_its_practitioner():
+    text = (
+        "Practitioner: Chiropractor (Dr. Luc Tremblay, DC)\nDoes: spinal manipulation, Active Release Techniques\n"
+        "Does not: dry needling, acupuncture\nReferral needed: No\n\n"
+        "Does: myofascial release, for anyone who asks.\n\n"  # after a record's other line: none of its own
+        "Practitioner: Acupuncturist (Grace Ho, R.Ac)\nDoes: acupuncture, gua sha\nDoes not: massage therapy\n\n"
+    )
+    assert titled("Trigger points", "Who does what?", text) == {
+        ("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:active_release_technique", "performs"),
+        ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:chiropractor", "TRT:acupuncture", "does_not_perform"),
+        ("PRV:acupuncturist", "TRT:acupuncture", "performs"), ("PRV:acupuncturist", "TRT:gua_sha", "performs"),
+        ("PRV:acupuncturist", "TRT:massage", "does_not_perform"),
+    }

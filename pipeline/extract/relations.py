@@ -70,6 +70,10 @@ _TREATED_GAP = re.compile(  # and where a treatment is done: "ischemic compressi
 _CELL_GAP = re.compile(rf"{_LIST_GAP.pattern}|[ \t]*(?:[;/•·&+|][ \t]*|\n\s*(?:[-*•·][ \t]+)?)(?:(?:and|or)\s+)?")  # a table cell lists on lines of their own ("<br>", "<li>") or with ";", "/", "•" too
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:(?:even\s+)?(?:when|whenever|though)|although)\s+(?:they|he|she)\b(?!.*\b(?:when|though)\s+(?:they|he|she)\b)")
+_RECORD_HEAD = re.compile(r"\s*(?i:practitioners?|providers?|professions?|professionals?|clinicians?|disciplines?|roles?|who)[ \t]*:")  # "Practitioner: Physiotherapist (Anna Kowalczyk, PT)"
+_RECORD_FIELD = re.compile(  # "Does: dry needling, ...", "Does not: cupping", "Doesn't offer: ..." under it
+    r"\s*(?i:(?:does|do|offers?|provides?|performs?|uses?|treatments?|services?|techniques?)(?P<denied>[ \t]+not|n['’]t)?(?:[ \t]+(?:do|offer|provide|perform|use))?)[ \t]*:"
+)
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
@@ -210,6 +214,7 @@ class Context:
     last_mentioned: str | None = None  # the last treatment a clause named anywhere: what "that" is ("What we don't do is spinal manipulation. That's ...")
     related: bool = False  # the clause before stated a relation
     offered: tuple[str, ...] = ()  # the treatments the clause before's act was done to, by no one it named ("We don't offer cupping here")
+    record: tuple[str, ...] = ()  # the practitioners a record's head line names ("Practitioner: Chiropractor"), of whom its "Does:" and "Does not:" lines speak
 
 
 @dataclass(frozen=True)
@@ -546,6 +551,14 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     updated with what it names, for the clauses after it."""
     s = normalise(text)
     entities = _scope_practitioners(s, low, high, entities)
+    field = _RECORD_FIELD.match(s, low)
+    treated = _list(s, [e for e in entities if field.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"], forward=True) if field and context.record else []
+    if treated:  # a record's line of what its practitioners do or do not do
+        relation = "does_not_perform" if field.group("denied") else "performs"
+        context.last = Relation(context.record, _kinds(_treatments(s, treated), relation, context), relation)
+        context.providers, context.related = context.record, True
+        return [context.last]
+    context.record = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER"]) if _RECORD_HEAD.match(s, low) else ()
     named_last = context.last_treatment  # what "it" is in this clause, before the clause's own treatments
     subject = next((e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT" and _SUBJECT_LEAD.fullmatch(s, low, e[0])), None)
     context.last_treatment = subject or named_last  # a clause's subject ("A trigger point injection uses ..."), not "It is one of the oldest tools in Chinese medicine"
