@@ -970,3 +970,13 @@ def test_round_52_names_of_funds_plans_practitioners_and_techniques(text, expect
 ])
 def test_sustained_pressure_is_ischemic_compression_only_off_the_fascia(sentence, expected):
     assert [e.ent_id_ for e in default_nlp()(sentence).ents if e.label_ == "TREATMENT"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 53: techniques the gold sets name as treatments a practitioner performs
+    ("I use pin-and-stretch through the flexors.", ["TRT:pin_and_stretch"]),
+    ("Dr. Bell uses the Webster technique in pregnancy.", ["TRT:webster_technique"]),
+    ("She adds cross-fiber friction over the tendon.", ["TRT:friction_massage"]),
+])
+def test_round_53_technique_names(sentence, expected):
+    assert [e.ent_id_ for e in default_nlp()(sentence).ents if e.label_ == "TREATMENT"] == expected
