@@ -1330,3 +1330,16 @@ def test_a_records_does_and_does_not_lines_speak_of_its_practitioner():
         ("PRV:acupuncturist", "TRT:acupuncture", "performs"), ("PRV:acupuncturist", "TRT:gua_sha", "performs"),
         ("PRV:acupuncturist", "TRT:massage", "does_not_perform"),
     }
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second of two people named with their professions, after "or"; people named after "Neither"
+    ("Either Jess Halloran, our physiotherapist, or Tom Reyes, our myotherapist. Tom focuses on cupping and stretching.",
+     {("PRV:myotherapist", "TRT:cupping", "performs"), ("PRV:myotherapist", "TRT:stretching", "performs")}),
+    ("Either Jess Halloran, our physiotherapist, or Tom Reyes, our myotherapist. Neither Jess nor Tom practises acupuncture.",
+     {("PRV:physical_therapist", "TRT:acupuncture", "does_not_perform"), ("PRV:myotherapist", "TRT:acupuncture", "does_not_perform")}),
+    # "Unlike Dr. Patel, a massage therapist ...": the person is not the one the phrase names
+    ("Unlike Dr. Patel, a massage therapist cannot inject. Dr. Patel gives trigger point injections.", {("PRV:massage_therapist", "TRT:injection", "does_not_perform")}),
+])
+def test_people_named_after_or_and_neither(text, expected):
+    assert titled("Dry needling", "Who will I see?", text) == expected

@@ -41,6 +41,8 @@ _CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|o
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
+_ONE_OF_A_LIST_BEFORE = re.compile(r"\b(?:or|nor)[ \t]+$", re.IGNORECASE)
+_OWN_STAFF = re.compile(rf",{_S}(?:(?:is|was){_S})?(?:our|my)\b")  # "... or Tom Reyes, our myotherapist": the clinic's own, whoever is named before
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
 _APPOSED_AFTER = re.compile(rf"\b{_DETERMINER}{_S}{_ADJECTIVES}$", re.IGNORECASE)  # "our nurse practitioner, Carla,": not "Dr. Ana Ruiz, chiropractor, Ben Cole, ..."
 _PREDICATE = re.compile(rf"(?:\b(?:is|are|was|were)|['’]s){_S}(?:(?:also|not){_S})?{_DETERMINER}{_S}{_ADJECTIVES}$")
@@ -121,7 +123,8 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
             closed = _CLOSED.match(text, end) or (_IN_A_PLACE.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name")))))
-            if found and (pattern is _NAMED_BEFORE[0] or closed) and not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name")):
+            listed = _ONE_OF_A_LIST_BEFORE.search(window, 0, found.start("name")) and _OWN_STAFF.match(window, found.end("name")) if found else None
+            if found and (pattern is _NAMED_BEFORE[0] or closed) and (listed or not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name"))):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
         after = _NAMED_AFTER.match(text, end)
         if after and not _PREDICATE.search(window) and (
@@ -226,7 +229,10 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
                 if m.group() in ("I", "my", "My") or not _names_another(text, m.start(), speaker, entities)
             ]
         for m in _NAME.finditer(text, s, e):
-            concepts = {roster[key] for key in _mentioned_keys(m.group()) if key in roster}
-            if len(concepts) == 1 and not any(a < m.end() and m.start() < b for a, b in taken):
-                found.append((m.start(), m.end(), "PROVIDER", concepts.pop()))
+            name, at = m.group(), m.start()
+            if (first := name.split(maxsplit=1))[0].lower() in function_words() and len(first) > 1:
+                at, name = at + len(name) - len(first[1]), first[1]  # "Neither Jess nor Tom ...": Jess
+            concepts = {roster[key] for key in _mentioned_keys(name) if key in roster}
+            if len(concepts) == 1 and not any(a < m.end() and at < b for a, b in taken):
+                found.append((at, m.end(), "PROVIDER", concepts.pop()))
     return sorted(found)
