@@ -1343,3 +1343,17 @@ def test_a_records_does_and_does_not_lines_speak_of_its_practitioner():
 ])
 def test_people_named_after_or_and_neither(text, expected):
     assert titled("Dry needling", "Who will I see?", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a denial of when, where or for whom is no denial of the treatment
+    ("Tom, our myotherapist, doesn't do dry needling or cupping during pregnancy.", set()),
+    ("Our physiotherapists don't needle anyone in the first 12 weeks of pregnancy.", set()),
+    ("Our massage therapists will not place cups on the abdomen or lower back.", set()),
+    ("Our massage therapist won't cup anyone on a blood thinner.", set()),
+    # nor is it one when the denial is whole
+    ("Our massage therapists do not offer dry needling, even for pregnant clients who ask.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Our massage therapists do not offer dry needling.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+])
+def test_a_restricted_denial_states_no_relation(text, expected):
+    assert titled("Dry needling", "Is it safe in pregnancy?", text) == expected

@@ -74,6 +74,7 @@ _RECORD_HEAD = re.compile(r"\s*(?i:practitioners?|providers?|professions?|profes
 _RECORD_FIELD = re.compile(  # "Does: dry needling, ...", "Does not: cupping", "Doesn't offer: ..." under it
     r"\s*(?i:(?:does|do|offers?|provides?|performs?|uses?|treatments?|services?|techniques?)(?P<denied>[ \t]+not|n['’]t)?(?:[ \t]+(?:do|offer|provide|perform|use))?)[ \t]*:"
 )
+_EVEN_BEFORE = re.compile(r"\beven\s+(?:[\w-]+\s+)?$")  # "not ..., even for pregnant clients": the whole of it denied
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
@@ -731,6 +732,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 relation = "does_not_perform"
             if phrase.voice == "active" and practitioners and _NONE_OF.search(s, low, practitioners[0][0]):
                 relation = "does_not_perform"
+            if relation == "does_not_perform" and any(not _EVEN_BEFORE.search(s, match.end(), m.start()) for m in _restrictions().finditer(s, match.end(), high)):
+                continue  # "Tom doesn't do dry needling during pregnancy", "... will not place cups on the abdomen": when, where or for whom not, not whether
             judged = {t: relation for t in treatments}
             if relation == "may_perform" and phrase.voice == "active" and len(treated) > 1:  # "using IASTM, stretching and sometimes cupping": a hedge before one item is its own
                 judged.update({e[3]: _judged(s, start, max(e[1], match.end()), entities, phrase.polarity, place) for e in treated if e[3] in judged})
@@ -883,6 +886,11 @@ def _kinds_of(broad: tuple[str, ...], named: tuple[str, ...]) -> tuple[str, ...]
     allowed = {kind for b in broad for kind in _broad_kinds().get(b, ())}
     found = tuple(c for c in named if not _broad(c))
     return found if found and all(concepts_by_id()[c].category in allowed for c in found) else ()
+
+
+@cache
+def _restrictions() -> re.Pattern:
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in read_rows("cues/restrictions.csv")), re.IGNORECASE)
 
 
 @cache
