@@ -1357,3 +1357,14 @@ def test_people_named_after_or_and_neither(text, expected):
 ])
 def test_a_restricted_denial_states_no_relation(text, expected):
     assert titled("Dry needling", "Is it safe in pregnancy?", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "one" after the one it is given to; a practitioner the subject says it is not does nothing
+    ("Only a physician, physician assistant or nurse practitioner can give you one.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physician", "PRV:physician_assistant", "PRV:nurse_practitioner")}),
+    ("I'm not an acupuncturist and I don't offer acupuncture.", set()),
+    ("She is a physio and offers dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_one_given_you_and_who_a_speaker_is_not(text, expected):
+    assert titled("Trigger point injections", "Who can give a trigger point injection?", text) == expected
