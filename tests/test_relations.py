@@ -1273,7 +1273,7 @@ def test_review_52c_who_questions_pronouns_and_both(title, question, text, expec
 @pytest.mark.parametrize("text, expected", [
     # working a named spot with treatments, working together on one, training in one
     ("Jess, our remedial massage therapist, can work the same trigger points with sustained pressure and cupping instead.",
-     {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+     {("PRV:massage_therapist", "TRT:ischemic_compression", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}),
     ("Our physiotherapists and our chiropractor also work together on trigger point release.",
      {("PRV:physical_therapist", "TRT:trigger_point_release", "performs"), ("PRV:chiropractor", "TRT:trigger_point_release", "performs")}),
     ("Our acupuncturist has additional training in cupping.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
@@ -1368,3 +1368,30 @@ def test_a_restricted_denial_states_no_relation(text, expected):
 ])
 def test_one_given_you_and_who_a_speaker_is_not(text, expected):
     assert titled("Trigger point injections", "Who can give a trigger point injection?", text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # round 53: helping with a treatment, starting treatment with some, training done in one, releasing a spot with one
+    ("Our athletic trainers help with return-to-sport rehab and taping.",
+     {("PRV:athletic_trainer", "TRT:rehabilitation", "performs"), ("PRV:athletic_trainer", "TRT:kinesio_taping", "performs")}),
+    ("Our physiotherapists may start treatment with dry needling or manual therapy.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "may_perform"), ("PRV:physical_therapist", "TRT:manual_therapy", "may_perform")}),
+    ("Jess, our massage therapist, has done extra training in pregnancy massage.", {("PRV:massage_therapist", "TRT:prenatal_massage", "performs")}),
+    # a side resumed by "they" is judged from there, as one with its practitioners named is
+    ("Our massage therapists are trained in massage. They don't needle, but they'll happily release the same trigger points with trigger point therapy.",
+     {("PRV:massage_therapist", "TRT:massage", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"),
+      ("PRV:massage_therapist", "TRT:trigger_point_therapy", "performs")}),
+    # a word for the kinds, then the kinds: "stick to hands-on work: ..."
+    ("Our remedial massage therapists stick to hands-on work: deep tissue massage and myofascial release.",
+     {("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+    ("Our physical therapists focus on function: what you can do at work.", set()),
+])
+def test_round_53_ways_of_saying_who_does_what(text, expected):
+    assert relations(answer("Who does what?", text)) == expected
+
+
+def test_people_listed_before_are_and_their_profession():
+    text = "Jess and Aidan are remedial massage therapists, so they don't needle. Jess has a special interest in cupping and uses it most days."
+    assert titled("Dry needling", "Who does what?", text) == {
+        ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:cupping", "performs"),
+    }

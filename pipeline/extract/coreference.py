@@ -37,6 +37,9 @@ _NAMED_BEFORE = (  # what stands between a person's name and the practitioner it
     re.compile(rf"(?P<name>{_NAME.pattern}),{_S}(?:{_IS}{_S})?(?:(?:one{_S}of{_S})?{_DETERMINER}{_S})?{_ADJECTIVES}$"),  # "Josh Brennan, who's a registered ...", "Priya Nandakumar, "
     re.compile(rf"(?P<name>{_NAME.pattern}){_S}{_IS}{_S}(?:also{_S})?(?:one{_S}of{_S})?{_DETERMINER}{_S}{_ADJECTIVES}$"),
 )
+_NAMES_ARE = re.compile(  # "Jess and Aidan are remedial massage therapists", "Tom, Priya and Sam are our myotherapists"
+    rf"(?P<names>{_NAME.pattern}(?:,{_S}{_NAME.pattern})*,?{_S}and{_S}{_NAME.pattern}){_S}(?:are|were){_S}(?:(?:both|all|also){_S})?(?:{_DETERMINER}{_S})?{_ADJECTIVES}$"
+)
 _CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ..."): not "Generally, a chiropractor sees you first"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
@@ -126,6 +129,10 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             listed = _ONE_OF_A_LIST_BEFORE.search(window, 0, found.start("name")) and _OWN_STAFF.match(window, found.end("name")) if found else None
             if found and (pattern is _NAMED_BEFORE[0] or closed) and (listed or not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name"))):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
+        listed = _NAMES_ARE.search(window)
+        if listed and _CLOSED.match(text, end) and not _NOT_A_PERSON_BEFORE.search(window, 0, listed.start("names")):
+            offset = start - len(window)
+            names += [(m.group(), offset + m.start()) for m in _NAME.finditer(window, listed.start("names"), listed.end("names"))]
         after = _NAMED_AFTER.match(text, end)
         if after and not _PREDICATE.search(window) and (
             (after.group("apposed") and _APPOSED_AFTER.search(window)) or (after.group("name") and len(_words(after.group("name"))) > 1)

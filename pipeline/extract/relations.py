@@ -76,6 +76,7 @@ _RECORD_FIELD = re.compile(  # "Does: dry needling, ...", "Does not: cupping", "
     r"\s*(?i:(?:does|do|offers?|provides?|performs?|uses?|treatments?|services?|techniques?)(?P<denied>[ \t]+not|n['’]t)?(?:[ \t]+(?:do|offer|provide|perform|use))?)[ \t]*:"
 )
 _EVEN_BEFORE = re.compile(r"\beven\s+(?:[\w-]+\s+)?$")  # "not ..., even for pregnant clients": the whole of it denied
+_KINDS_NAMED_BY = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+[ \t]*:\s*")  # "stick to hands-on work: deep tissue massage, ...": the kinds a word for them names
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
@@ -617,7 +618,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         named_first = next((e for e in after if e[2] == "PROVIDER"), None)  # a generic one too ("a variety of professionals, including ...")
         if phrase.voice == "passive" and named_first and _PAST_THE_PHRASE.search(s, match.end(), named_first[0]):
             practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
-        if phrase.reach == "next" and phrase.voice != "adjacent" and not (treated and _DETERMINERS.fullmatch(s, match.end(), treated[0][0])):
+        if phrase.reach == "next" and phrase.voice != "adjacent" and not (treated and (_DETERMINERS.fullmatch(s, match.end(), treated[0][0]) or _KINDS_NAMED_BY.fullmatch(s, match.end(), treated[0][0]))):
             treated = []
         if phrase.reach == "asked":  # "If you need dry needling, ... refer you to a physical therapist": what the condition names, or what they are certified in
             condition = _FRONTED_CONDITION.match(s, low)
@@ -687,7 +688,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = _treatments(s, joined)
         pronoun = (_THEM.match(s, match.end()) or _THE_TREATMENT_AS_IT.match(s, match.end())) if phrase.voice == "active" and practitioners and not treatments else None
         if pronoun:  # "Dry needling is not paid separately, even when a chiropractor does it": the clause's own treatment
-            named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"]
+            named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"] or [
+                e for e in entities if practitioners[-1][1] <= e[0] and e[1] <= match.start() and e[2] == "TREATMENT"][-1:]  # "Jess has an interest in cupping and uses it": the one between
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
         if not treatments and from_context and context.last and phrase.voice == "active" and _THEM.match(s, match.end()) and _SOME_OF_THEM.match(s, low) and not _RELATIVE_WORD.search(s, low, match.start()):
@@ -715,9 +717,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             neither = _NEITHER_BEFORE.search(s, low, start)
             if neither:  # "Neither our massage therapist nor our physical therapist gives injections": said of both, denied
                 start = neither.start()
-            resumed = phrase.voice == "active" and practitioners and (
-                _RESUMED_SUBJECT.search(s, practitioners[-1][1], match.start()) or _SUBORDINATE_SUBJECT.search(s, practitioners[-1][1], match.start()))
-            if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching", "PTs cannot bill for it, even when they use it": judged from "they"
+            after_subject = practitioners[-1][1] if practitioners else low
+            resumed = phrase.voice == "active" and (practitioners or from_context) and (
+                _RESUMED_SUBJECT.search(s, after_subject, match.start()) or _SUBORDINATE_SUBJECT.search(s, after_subject, match.start()))
+            if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching", "PTs cannot bill for it, even when they use it", "They don't needle, but they'll ...": judged from "they"
                 start = resumed.start()
             end = max([e[1] for e in named] + [match.end()])
             if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
