@@ -1026,6 +1026,28 @@ def test_can_in_a_purpose_or_relative_clause_leaves_the_main_clause_to_decide(se
 
 
 @pytest.mark.parametrize("sentence, certainty", [
+    ("In some provinces, chiropractors may also dry needle.", "asserted"),  # a permission that varies by jurisdiction, as "in some states"
+    ("In some states, chiropractors may also dry needle.", "asserted"),
+    ("Your chiropractor may also use cupping.", "hedged"),
+])
+def test_may_of_a_practitioner_in_some_provinces_is_permission(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    # a hedge in a relative clause describes its noun (the gold sets: 106 asserted to 12 hedged)
+    ("Cupping leaves round marks that usually fade within a week.", "asserted"),
+    ("Unlike a cortisone shot, which usually goes into a joint, a trigger point injection goes into the muscle.", "asserted"),
+    ("You will feel firm pressure and an ache that may spread to another area.", "asserted"),
+    # not a "that" after a verb or a conjunction
+    ("Studies show that it may help.", "hedged"),
+    ("Pressure can hurt, and that may last a day.", "hedged"),
+])
+def test_a_hedge_in_a_relative_clause_hedges_its_noun_not_the_claim(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence, certainty", [
     ("Each shot holds a numbing agent, usually procaine, and nothing else.", "asserted"),          # the appositive names a drug
     ("Injections are given by a doctor, often a physiatrist, in the clinic.", "asserted"),          # ... or a provider
     ("Cupping leaves circles on the skin, often called cup marks.", "asserted"),                    # "often called"

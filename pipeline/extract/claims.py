@@ -366,12 +366,28 @@ _MANNER_AFTER = re.compile(  # what follows an adverb of manner: the sentence go
 )
 
 
+RELATIVE_LOOKBACK_CHARS = 60  # before a cue, where its relative pronoun and the noun it describes are looked for
+RELATIVE_HEAD_CHARS = 20  # before a relative pronoun's head word, where a practitioner it may be said of ends ("physicians (DO), who ...")
+_RELATIVE_BEFORE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)[)\]]?[ \t]*,?[ \t\n]+(?:which|who|that)[ \t\n]+$")
+_NOT_A_NOUN_BEFORE = frozenset(  # words before a "that" that opens a complement or a clause, not a relative one
+    "and but or nor so because if when while although though since unless than such means meant mean show shows showed shown suggest suggests suggested "
+    "find finds found say says said believe believes believed think thinks thought know knows known note notes noted report reports reported indicate "
+    "indicates indicated claim claims agree agreed hope hopes feel feels felt ensure sure likely possible unlikely evidence chance chances is are was were be "
+    "been fact sign signs way ways aware clear true".split()
+)
+
+
 def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> list[str]:
     found = []
     cues = _hedge_cues()
     for start, end, cue in cues.find(s, clause.scope_start, clause.end):
         sense = cues.attributes[cue]
         after = _next_words(s, end)
+        relative = _RELATIVE_BEFORE.search(s, max(0, start - RELATIVE_LOOKBACK_CHARS), start)
+        if relative and relative.group("head").lower() not in _NOT_A_NOUN_BEFORE and not any(
+            label == "PROVIDER" and relative.start("head") - RELATIVE_HEAD_CHARS <= e_end <= relative.end("head") + 1 for _, e_end, label, _ in entities
+        ):
+            continue  # "marks that usually fade within a week", "a cortisone shot, which usually goes into a joint": said of a noun, not a hedge of the claim (a practitioner's "who may use it" is their act's)
         if sense == "agent_modal":
             modal = cue.split()[0]
             following = [w for w in _next_words(s, start + len(modal), 4) if w not in _ADVERBS]
