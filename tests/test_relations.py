@@ -1395,3 +1395,49 @@ def test_people_listed_before_are_and_their_profession():
     assert titled("Dry needling", "Who does what?", text) == {
         ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:cupping", "performs"),
     }
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # review of round 53: a "when they" closed before the verb leaves the main clause to judge it
+    ("Dry needling", "Can massage therapists do it?", "Our massage therapists are not allowed, even when they hold a certificate, to perform dry needling.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling", "Who does it?", "Our physios occasionally, when they see a stubborn knot, use dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),
+    # a restriction in a reason, or a group the denial includes, leaves the denial whole
+    ("Dry needling", "Who can do it?", "Massage therapists cannot perform dry needling, because needles placed near the chest wall can puncture a lung.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Cupping", "Who does it?", "Our massage therapists do not do cupping on anyone, including pregnant women.", {("PRV:massage_therapist", "TRT:cupping", "does_not_perform")}),
+    ("Dry needling", "Who does it?", "Our chiropractors do not do dry needling, even for clients who are pregnant.", {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    # help with, start treatment with, switch to: only what the practitioner does
+    ("Acupuncture", "Is it covered?", "Your GP can help with a referral for acupuncture.", set()),
+    ("Dry needling", "Do I need a referral?", "Check with your doctor before beginning treatment with dry needling.", set()),
+    ("Acupuncture", "What if it doesn't help?", "If acupuncture isn't helping after six sessions, your acupuncturist may suggest you switch to massage.", set()),
+    # "It isn't only X who ...", "one" that is no treatment, "it" whose verb is someone else's
+    ("Cupping", "Who does it?", "It isn't only acupuncturists who use cupping these days.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("Dry needling", "What is a visit like?", "Our chiropractors give you one-on-one attention at every visit.", set()),
+    ("Trigger point injections", "What do I bring?", "Your massage therapist can give you one of our intake forms.", set()),
+    ("Trigger points", "What else can help?", "Your chiropractor may suggest cupping and point you to a clinic that offers it.", set()),
+    # a broad kind before "like" keeps its relation when what follows is no kind of it
+    ("Spinal manipulation", "Who does it?", "Physicians, like chiropractors, may perform spinal manipulation.",
+     {("PRV:physician", "TRT:spinal_manipulation", "may_perform"), ("PRV:chiropractor", "TRT:spinal_manipulation", "may_perform")}),
+    # a compound modifier before the treatment right after "help with"; a body part with a condition is where not
+    ("Dry needling", "Who does what?", "Our athletic trainers help with return-to-sport rehab and taping.",
+     {("PRV:athletic_trainer", "TRT:rehabilitation", "performs"), ("PRV:athletic_trainer", "TRT:kinesio_taping", "performs")}),
+    ("Dry needling", "Is it safe?", "Our physical therapists won't needle an arm with lymphedema or an area of broken skin.", set()),
+    # pressure that stops bleeding is no treatment
+    ("Trigger point injections", "What happens after?", "Your physician will apply manual pressure to each injection site to stop any bleeding.",
+     {("PRV:physician", "TRT:trigger_point_injection", "performs")}),
+])
+def test_review_53_relations(title, question, text, expected):
+    assert titled(title, question, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a record's head line need not be a claim of its own, nor its lines all name a treatment; "Who:" heads no record
+    ("Practitioner: Chiropractor\nDoes: spinal manipulation, cupping\nDoes not: dry needling\n",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:cupping", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Practitioner: Chiropractor (Dr. Luc Tremblay, DC)\nDoes: assessment and diagnosis\nDoes not: dry needling, cupping\n",
+     {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:chiropractor", "TRT:cupping", "does_not_perform")}),
+    ("Who: Any member who has a referral from a physician.\nServices: Acupuncture and cupping.\n", set()),
+])
+def test_review_53_records(text, expected):
+    assert titled("Trigger points", "Who does what?", text) == expected

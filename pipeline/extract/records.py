@@ -24,7 +24,7 @@ from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
-from pipeline.extract.relations import Context, asks_who_performs, clause_relations, main_treatment, row_relations
+from pipeline.extract.relations import Context, asks_who_performs, clause_relations, main_treatment, record_practitioners, row_relations
 from pipeline.extract.tables import Row, Table, find_tables
 from pipeline.extract.transcripts import find_transcript
 
@@ -241,6 +241,7 @@ def _performs_rows(
         ))
         opening = openings.setdefault(qa_id, claim.lead_in or (claim.start, claim.end))
         context.answering_who = qa_id in asking_who and opening in ((claim.start, claim.end), claim.lead_in)  # the first claim, or an item of the list it opens
+        context.record = record_practitioners(doc.text, claim.start, entities)
         text, claim_entities = claim.text, sentence_entities(entities, claim.start, claim.end)
         if claim.lead_in:  # a list item read with the sentence it completes
             lead_start, lead_end = claim.lead_in

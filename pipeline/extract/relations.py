@@ -56,7 +56,7 @@ _ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \
 _OTHER_VERB = re.compile(r"(?<!,)(?<!, )(?<!\])(?<!\] )\bby\b")  # between a passive's practitioner and "and by ...": another verb's agent ("supervised by"), not the series' ", by anesthesiologists"
 _FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) (?:(?! (?:by|from) )[^;:.?!]){1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by" (the nearest such "by")
 _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:licensed|certified|registered|board-certified|medical|specialist|specialized|specialised|kind\s+of|type\s+of)\s+){0,2}")  # a practitioner said to be a kind of another, named right after
-_DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:an?|the|one\s+of\s+(?:the|our|your))\s+)?(?:[\w-]+\s+)?$")  # "I'm not an acupuncturist and I don't offer ...": who the subject is not
+_DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:an?|the|one\s+of\s+(?:the|our|your))\s+)?(?:(?!(?:only|just|merely|simply|all)\b)[\w-]+\s+)?$")  # "I'm not an acupuncturist and I don't offer ...": who the subject is not (not "It isn't only acupuncturists who ...")
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
@@ -71,11 +71,14 @@ _TREATED_GAP = re.compile(  # and where a treatment is done: "ischemic compressi
 _CELL_GAP = re.compile(rf"{_LIST_GAP.pattern}|[ \t]*(?:[;/•·&+|][ \t]*|\n\s*(?:[-*•·][ \t]+)?)(?:(?:and|or)\s+)?")  # a table cell lists on lines of their own ("<br>", "<li>") or with ";", "/", "•" too
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:(?:even\s+)?(?:when|whenever|though)|although)\s+(?:they|he|she)\b(?!.*\b(?:when|though)\s+(?:they|he|she)\b)")
-_RECORD_HEAD = re.compile(r"\s*(?i:practitioners?|providers?|professions?|professionals?|clinicians?|disciplines?|roles?|who)[ \t]*:")  # "Practitioner: Physiotherapist (Anna Kowalczyk, PT)"
+_RECORD_HEAD = re.compile(r"\s*(?i:practitioners?|providers?|professions?|professionals?|clinicians?|disciplines?|roles?)[ \t]*:")  # "Practitioner: Physiotherapist (Anna Kowalczyk, PT)"
 _RECORD_FIELD = re.compile(  # "Does: dry needling, ...", "Does not: cupping", "Doesn't offer: ..." under it
     r"\s*(?i:(?:does|do|offers?|provides?|performs?|uses?|treatments?|services?|techniques?)(?P<denied>[ \t]+not|n['’]t)?(?:[ \t]+(?:do|offer|provide|perform|use))?)[ \t]*:"
 )
-_EVEN_BEFORE = re.compile(r"\beven\s+(?:[\w-]+\s+)?$")  # "not ..., even for pregnant clients": the whole of it denied
+_WHOLE_OF_IT = re.compile(r"\b(?:even|including|especially|not even)\b")  # "not ..., even for clients who are pregnant", "on anyone, including pregnant women": the whole of it denied
+_PHRASE_END = re.compile(r"[,;]|\s(?:because|since|as|so)\s")  # where the verb's own phrase ends: "cannot perform it, because needles near the chest wall ..." gives a reason
+_OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|you|your|patients?|clients?|people|how|to)\b")  # a verb whose subject is someone else
+_COMPOUND_MODIFIER = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?\w+(?:-\w+)+\s+")  # "help with return-to-sport rehab"
 _KINDS_NAMED_BY = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+[ \t]*:\s*")  # "stick to hands-on work: deep tissue massage, ...": the kinds a word for them names
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
@@ -126,7 +129,7 @@ _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
-_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one)\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name"
+_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "give you one-on-one attention", "one of our forms"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
@@ -217,7 +220,7 @@ class Context:
     last_mentioned: str | None = None  # the last treatment a clause named anywhere: what "that" is ("What we don't do is spinal manipulation. That's ...")
     related: bool = False  # the clause before stated a relation
     offered: tuple[str, ...] = ()  # the treatments the clause before's act was done to, by no one it named ("We don't offer cupping here")
-    record: tuple[str, ...] = ()  # the practitioners a record's head line names ("Practitioner: Chiropractor"), of whom its "Does:" and "Does not:" lines speak
+    record: tuple[str, ...] = ()  # the practitioners a record's head line names ("Practitioner: Chiropractor"), when the clause is one of its "Does:" and "Does not:" lines (record_practitioners)
 
 
 @dataclass(frozen=True)
@@ -294,7 +297,7 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
     what they hold ("physicians (MD or DO)")."""
     found = []
     for practitioner, following in zip(practitioners, [*practitioners[1:], None]):
-        if following and _broad(practitioner[3]) and _INCLUDING.match(s, practitioner[1]):
+        if following and _broad(practitioner[3]) and _INCLUDING.match(s, practitioner[1]) and _kinds_of((practitioner[3],), (following[3],)):
             continue  # "physicians, such as GPs and rheumatologists": the kinds it introduces
         bracket = _BRACKETED.match(s, practitioner[1] + (s[practitioner[1]:practitioner[1] + 1] == " "))
         inside = [e for e in entities if bracket and bracket.start() < e[0] and e[1] < bracket.end() and e[2] == "PROVIDER" and not _generic(e[3]) and not text[e[0]:e[1]].rstrip("s").isupper()]
@@ -543,6 +546,36 @@ def _cell_mentions(text: str, start: int, end: int, entities: list[ENTITY]) -> l
     return [e for e in entities if start <= e[0] and e[1] <= end and not any(a <= e[0] < b for a, b in asides)]
 
 
+def record_practitioners(text: str, start: int, entities: list[ENTITY]) -> tuple[str, ...]:
+    """The practitioners a record's head line names ("Practitioner: Chiropractor (DC)") above the
+    line at `start` when that line says what they do ("Does: ...", "Does not: ..."), in one block."""
+    if not _RECORD_FIELD.match(text, start):
+        return ()
+    block_start = text.rfind("\n\n", 0, start) + 1
+    line_end = text.rfind("\n", block_start, start)
+    while line_end >= block_start:
+        line_start = text.rfind("\n", block_start, line_end) + 1
+        if _RECORD_HEAD.match(text, line_start, line_end):
+            return _providers(text, [e for e in entities if line_start <= e[0] and e[1] <= line_end and e[2] == "PROVIDER"])
+        line_end = line_start - 1
+    return ()
+
+
+def _restricted(s: str, verb_end: int, high: int) -> bool:
+    """A denial of when, where or for whom only (pipeline/data/cues/restrictions.csv), said in the
+    verb's own phrase: "Tom doesn't do dry needling during pregnancy"."""
+    ends = _PHRASE_END.search(s, verb_end, high)
+    end = ends.start() if ends else high
+    return any(not _WHOLE_OF_IT.search(s, verb_end, m.start()) for m in _restrictions().finditer(s, verb_end, end))
+
+
+def _verb_of_subordinate(s: str, low: int, verb: int) -> re.Match | None:
+    """The "when they" whose clause holds the verb at `verb` ("..., even when they use it"), not
+    one closed by a comma before it ("are not allowed, even when they hold a certificate, to ...")."""
+    found = _SUBORDINATE_SUBJECT.search(s, low, verb)
+    return found if found and "," not in s[found.end():verb] else None
+
+
 def _subject_start(s: str, low: int, verb: int) -> int:
     """Where the subject before a verb begins: after the clause's last comma or semicolon ("At the
     front desk, parking passes are ...")."""
@@ -561,7 +594,6 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         context.last = Relation(context.record, _kinds(_treatments(s, treated), relation, context), relation)
         context.providers, context.related = context.record, True
         return [context.last]
-    context.record = _providers(s, [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER"]) if _RECORD_HEAD.match(s, low) else ()
     named_last = context.last_treatment  # what "it" is in this clause, before the clause's own treatments
     subject = next((e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT" and _SUBJECT_LEAD.fullmatch(s, low, e[0])), None)
     context.last_treatment = subject or named_last  # a clause's subject ("A trigger point injection uses ..."), not "It is one of the oldest tools in Chinese medicine"
@@ -618,7 +650,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         named_first = next((e for e in after if e[2] == "PROVIDER"), None)  # a generic one too ("a variety of professionals, including ...")
         if phrase.voice == "passive" and named_first and _PAST_THE_PHRASE.search(s, match.end(), named_first[0]):
             practitioners = []  # "limited to 12 visits a year when your chiropractor refers you": the limit is not the practitioner's
-        if phrase.reach == "next" and phrase.voice != "adjacent" and not (treated and (_DETERMINERS.fullmatch(s, match.end(), treated[0][0]) or _KINDS_NAMED_BY.fullmatch(s, match.end(), treated[0][0]))):
+        if phrase.reach == "next" and phrase.voice != "adjacent" and not (treated and (_DETERMINERS.fullmatch(s, match.end(), treated[0][0]) or _KINDS_NAMED_BY.fullmatch(s, match.end(), treated[0][0]) or _COMPOUND_MODIFIER.fullmatch(s, match.end(), treated[0][0]))):
             treated = []
         if phrase.reach == "asked":  # "If you need dry needling, ... refer you to a physical therapist": what the condition names, or what they are certified in
             condition = _FRONTED_CONDITION.match(s, low)
@@ -689,7 +721,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         pronoun = (_THEM.match(s, match.end()) or _THE_TREATMENT_AS_IT.match(s, match.end())) if phrase.voice == "active" and practitioners and not treatments else None
         if pronoun:  # "Dry needling is not paid separately, even when a chiropractor does it": the clause's own treatment
             named_before = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= practitioners[0][0] and e[2] == "TREATMENT"] or [
-                e for e in entities if practitioners[-1][1] <= e[0] and e[1] <= match.start() and e[2] == "TREATMENT"][-1:]  # "Jess has an interest in cupping and uses it": the one between
+                e for e in entities if practitioners[-1][1] <= e[0] and e[1] <= match.start() and e[2] == "TREATMENT" and not _OTHER_SUBJECT.search(s, e[1], match.start())
+            ][-1:]  # "Jess has an interest in cupping and uses it", "asked us to approve injections before giving them": the one the practitioner's verb follows (not "... a clinic that offers it", "show you how to use it")
             # "it" is the clause's first treatment; "them" the list nearest ("It covers injections when a doctor gives them")
             treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
         if not treatments and from_context and context.last and phrase.voice == "active" and _THEM.match(s, match.end()) and _SOME_OF_THEM.match(s, low) and not _RELATIVE_WORD.search(s, low, match.start()):
@@ -719,7 +752,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 start = neither.start()
             after_subject = practitioners[-1][1] if practitioners else low
             resumed = phrase.voice == "active" and (practitioners or from_context) and (
-                _RESUMED_SUBJECT.search(s, after_subject, match.start()) or _SUBORDINATE_SUBJECT.search(s, after_subject, match.start()))
+                _RESUMED_SUBJECT.search(s, after_subject, match.start()) or _verb_of_subordinate(s, after_subject, match.start()))
             if resumed:  # "Our chiropractors do not prescribe drugs, but they work with you on stretching", "PTs cannot bill for it, even when they use it", "They don't needle, but they'll ...": judged from "they"
                 start = resumed.start()
             end = max([e[1] for e in named] + [match.end()])
@@ -738,7 +771,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 relation = "does_not_perform"
             if phrase.voice == "active" and practitioners and _NONE_OF.search(s, low, practitioners[0][0]):
                 relation = "does_not_perform"
-            if relation == "does_not_perform" and any(not _EVEN_BEFORE.search(s, match.end(), m.start()) for m in _restrictions().finditer(s, match.end(), high)):
+            if relation == "does_not_perform" and _restricted(s, match.end(), high):
                 continue  # "Tom doesn't do dry needling during pregnancy", "... will not place cups on the abdomen": when, where or for whom not, not whether
             judged = {t: relation for t in treatments}
             if relation == "may_perform" and phrase.voice == "active" and len(treated) > 1:  # "using IASTM, stretching and sometimes cupping": a hedge before one item is its own
