@@ -441,6 +441,15 @@ QUESTION_TYPES = [
     ("What are the benefits of dry needling?", "outcome"),
     ("Which one works best", "outcome"),
     ("Which works better, dry needling or massage?", "comparison"),
+    # review of round 53: the verb "benefit" is no plan's benefit; a comparison stays one; a benefit's limits are no outcome
+    ("Could my child benefit from massage therapy?", "indication"),
+    ("Will this benefit my sciatica?", "other"),
+    ("How long will this benefit last?", "outcome"),
+    ("Is massage covered by my benefits?", "coverage"),
+    ("What are the advantages of dry needling compared to massage?", "comparison"),
+    ("What is the benefit maximum for acupuncture?", "definition"),
+    ("Who is a licensed provider?", "regulation"),
+    ("What is a licensed acupuncturist (L.Ac.)?", "definition"),
 ]
 
 

@@ -547,7 +547,8 @@ def test_a_running_title_under_each_printed_footer_is_furniture():
 
 @pytest.mark.parametrize("line, action", [
     ('Related on their site (didn\'t clip): "Is dry needling safe for teens?" · "Should I use ice or heat?"', "end"),
-    ("Related on our blog: Is cupping worth it?", "end"),
+    ("Related on our blog: Is cupping worth it? · What is a knot?", "end"),
+    ("Related on our blog: How our physios use cupping for back pain", None),  # one link in the running text: the article goes on
     ("Related on the whole, the two treatments feel alike.", None),
 ])
 def test_a_clippers_line_of_a_sites_related_questions_ends_the_article(line, action):
@@ -564,6 +565,14 @@ def test_a_records_repeated_line_above_one_printed_footer_stays_in_the_answer():
         "Questions? Call the front desk at 519-555-0148.\nPlease keep this guide for your records.\n\n" + footer.format(2) + "\n"
     )
     assert find_pairs(text)[0].answer.endswith("Does: spinal manipulation\nReferral needed: No")
+    ending = (  # the last page ends on a record: its line is printed at two edges of three
+        "Who does what\n\nWHO SHOULD I SEE?\nIt depends on the treatment.\n\n"
+        "Practitioner: Physiotherapist\nDoes: dry needling\nReferral needed: No\n\nWe also have a massage therapist.\n"
+        "Practitioner: Massage therapist\nDoes: cupping\nReferral needed: No\n\n" + footer.format(1) + "\n\n"
+        "Our chiropractor works on Tuesdays.\nShe sees new patients first.\nBook online or by phone.\n\n"
+        "Practitioner: Chiropractor\nDoes: spinal manipulation\nReferral needed: No\n\n" + footer.format(2) + "\n"
+    )
+    assert find_pairs(ending)[0].answer.endswith("Does: spinal manipulation\nReferral needed: No")
 
 
 @pytest.mark.parametrize("line, action", [

@@ -467,6 +467,9 @@ def test_an_indirect_question_opening_a_block_between_answers_asks_without_its_m
     ]) + "\n"
     questions = [p.question for p in find_pairs(text)]
     assert questions == ["How long is a session?", "Can I claim on my health fund?", "What to wear to your appointment", "What should I do afterwards?"]
+    # an answer's own how-to heading and a contact block are no visit's questions
+    more = text.replace("Drink water and keep moving.\n", "Drink water and keep moving.\n\nHow to use a tennis ball\nLean on it for 30 seconds.\n\nWhere to find us\n214 Mill St, Kitchener.\n")
+    assert [p.question for p in find_pairs(more)] == questions
 
 
 def test_a_title_line_asking_before_its_subtitle_is_no_question():
@@ -478,6 +481,14 @@ def test_a_title_line_asking_before_its_subtitle_is_no_question():
         "WHO DOES DRY NEEDLING?", "Only our physiotherapists.", "",
     ]) + "\n"
     assert [p.question for p in find_pairs(text)] == ["WHAT IS A TRIGGER POINT", "HOW LONG DOES A VISIT TAKE", "WHO DOES DRY NEEDLING?"]
+
+
+def test_a_section_heading_asking_before_its_short_answer_is_a_question():
+    html = (b"<html><body><main><h1>Dry needling FAQ</h1><h2>What is dry needling?</h2><p>A thin needle is placed into a trigger point.</p>"
+            b"<h2>Is it covered? Short answer: usually</h2><p>Most extended health plans cover it under physiotherapy.</p>"
+            b"<h2>Does it hurt?</h2><p>Most patients feel a brief twitch.</p></main></body></html>")
+    read = READERS[".html"](html, "page.html")
+    assert [p.question for p in find_pairs(read.text, marks=tuple(read.marks))] == ["What is dry needling?", "Is it covered? Short answer: usually", "Does it hurt?"]
 
 
 def test_a_chat_message_under_its_time_and_name_is_a_question_in_lower_case():

@@ -44,6 +44,7 @@ ACTIONS = ("end", "byline", "section", "stop", "skip", "answer", "bio")  # stron
 MASTHEAD_QUESTIONS = 2  # answered questions after a byline that make it the FAQ's masthead, not the article's end
 RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page too, is a running header or footer
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
+RUNNING_EDGE_SHARE = 0.75  # ... and, where printed pages break, the share of its printings at their edges
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
 _PRINTED_LINE = re.compile(r"\S(?:[ \t]{4,}|\t{3,})\S|\bpage \d|^[ \t]*(?:\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{1,4},?[ \t]+\d{1,2}:\d{1,2}(?:[ \t]?[ap]m)?)[ \t]*$", re.IGNORECASE)  # a browser's print header and footer: "3/14/25, 10:22 AM", "1/4"
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")  # ... and the page's address, repeated as written (two addresses are two lines)
@@ -154,15 +155,15 @@ def _running_lines(parts: list[str]) -> list[int]:
     """The lines of a running header or footer, as a PDF or a print view repeats it on every page
     (a leaflet's "Northshire Health NHS Trust   Patient Information"): a line of three words or more
     without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
-    document, or at two edges where its printed pages break (a record's "Referral needed: No" above
-    one page footer is the record's). A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
+    document; where the document's printed pages break, mostly at their edges (a record's "Referral
+    needed: No" that one page happens to end on is the record's). A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
     and twice is enough (a two-page handout); so is twice for a letterhead of three parts set apart
     by bars, without prices (prices set out so are an answer's), and for the first line after a
     form feed or a printed footer ("Page 2 of 3") on nearly every page (a bulletin's title over each page). A sentence an answer repeats is not
     at the edge, nor are a page's repeated headings."""
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     filled = [i for i, t in enumerate(texts) if t]
-    at_edges = Counter({texts[i] for i in filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:]})  # how many edges each line is printed at
+    edge_lines = set(filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:])  # the lines printed at an edge of the document or of a printed page
     repeats = Counter(texts)
     footers = {text for text, count in repeats.items() if count >= PRINTED_LINE_REPEATS and _PAGE_OF.search(text)}  # "... Page 2 of 3", printed again and again
     feeds = sorted(  # where a printed page begins: at a form feed, or under a printed footer
@@ -171,11 +172,12 @@ def _running_lines(parts: list[str]) -> list[int]:
     page_tops = Counter()  # the first line of each printed page after the first
     for feed in feeds:  # a printed page's edges too, where a form feed breaks pages
         at = bisect_left(filled, feed)
-        at_edges.update({texts[i] for i in filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE]})
+        edge_lines.update(filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE])
         if at < len(filled):
             page_tops[texts[filled[at]]] += 1
     topping = max(PRINTED_LINE_REPEATS, len(feeds) - 1)  # on top of nearly every page
-    edges = {text for text, count in at_edges.items() if count >= (2 if feeds else 1)}  # where pages break, at two of their edges: not an answer's last line above one footer
+    at_edges = Counter(texts[i] for i in edge_lines)
+    edges = {text for text, count in at_edges.items() if not feeds or count >= RUNNING_EDGE_SHARE * repeats[text]}  # where pages break, at most of them: not a record's line that one page happens to end on
     return [
         i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]) or _ADDRESS_LINE.fullmatch(texts[i]))
         and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]))

@@ -92,7 +92,7 @@ _READS_AS_QUESTION = re.compile(
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ...", "What to bring ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
-    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b|(?:what|how|when|where|which)\s+to\s+\w+)"  # "6. What about at home", "What causes trigger points", "Why a physiatrist and not a surgeon", "What to wear to your appointment"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b|what\s+to\s+(?:expect|bring|wear|do|eat|avoid|ask|tell)\b|how\s+to\s+(?:prepare|book|pay|claim|cancel|reschedule|check|report|choose|get\s+ready)\b|when\s+to\s+(?:call|come|see|book|expect|return|seek|go)\b)"  # "6. What about at home", "What causes trigger points", "Why a physiatrist and not a surgeon", a visit's "What to wear to your appointment" (not "Where to find us", "How to use a tennis ball")
 )
 _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
@@ -762,8 +762,9 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
         i: span for i in (sorted(structure.outdented) if structure.outdented else range(len(page.lines)))
         if i not in taken and (span := _heading_like(page, i))
     }
-    questions = [  # a headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains", "Who does what? A guide to ...") is a title, not a question
-        i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and "?" not in page.text[start:end]
+    first_asked = min((c.line for c in candidates), default=len(page.lines))
+    questions = [  # the page's headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains", "Who does what? A guide to ..." above the questions) is its title, not a question
+        i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
     ]
     asked_below = set(questions) | {c.line for c in candidates}  # a section's heading over its first question ("## Who does what" over '??? question "Who ...?"') asks nothing
     answered = [i for i in questions if page.next_content(i) not in asked_below]
