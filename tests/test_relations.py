@@ -1441,3 +1441,11 @@ def test_review_53_relations(title, question, text, expected):
 ])
 def test_review_53_records(text, expected):
     assert titled("Trigger points", "Who does what?", text) == expected
+
+
+def test_a_semicolon_parts_two_acts_of_one_practitioner():
+    text = "Kylie, our massage therapist, does not needle; remedial massage therapists at our clinic stick to massage and cupping."
+    assert titled("Myofascial release", "Who runs the workshop?", text) == {
+        ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:massage", "performs"),
+        ("PRV:massage_therapist", "TRT:cupping", "performs"),
+    }

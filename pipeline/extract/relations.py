@@ -386,7 +386,7 @@ def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -
     if not set(earlier.providers) & set(later.providers):
         return True
     return not set(earlier.treatments) & set(later.treatments) and (
-        later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None
+        later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None or ";" in s[start:later_start]  # "Kylie does not needle; ... stick to massage"
         or (_NEXT_VERB.search(s, start, later_start) is not None and not _VERB_OF_IT.match(s, later_start))
     )  # one verb's list judged item by item, two clauses, or two verbs ("not licensed to insert needles or give injections")
 
