@@ -1449,3 +1449,16 @@ def test_a_semicolon_parts_two_acts_of_one_practitioner():
         ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:massage", "performs"),
         ("PRV:massage_therapist", "TRT:cupping", "performs"),
     }
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a table row's broad kind with the kinds it means in brackets gives those kinds
+    ("| Who | What they do |\n|---|---|\n| Physician (physiatrist, pain medicine doctor) | Trigger point injections, nerve blocks |\n",
+     {(p, t, "performs") for p in ("PRV:physiatrist", "PRV:pain_management_specialist") for t in ("TRT:trigger_point_injection", "TRT:nerve_block")}),
+    # "neither does" a titled person named with their profession; training a speaker has done
+    ("Our physiotherapists don't do cupping, and neither does Dr. Hannah Greer, our chiropractor.",
+     {("PRV:physical_therapist", "TRT:cupping", "does_not_perform"), ("PRV:chiropractor", "TRT:cupping", "does_not_perform")}),
+    ("As a massage therapist, I've done extra training in pregnancy massage.", {("PRV:massage_therapist", "TRT:prenatal_massage", "performs")}),
+])
+def test_table_kinds_neither_a_titled_person_and_training_done(text, expected):
+    assert titled("Trigger points", "Who does what?", text) == expected

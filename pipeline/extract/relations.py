@@ -133,7 +133,7 @@ _PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
-    r"|(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) [\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)"
+    r"|(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) (?:dr\. )?[\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)"  # "and neither does Dr. Hannah Greer, our chiropractor"
     r"(?:\s*,?\s+(?:with|after|given)\s+[\w' -]{0,30}?(?:training|certification|certificates?|courses?|education|credentials?|supervision))?\s*[.;,]?\s*$"  # "..., with the right training"
 )
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
@@ -489,7 +489,9 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
     start, end = row.cells[0]
     if not rest or not table.header or len(_BRACKETED.sub("", text[start:end]).split()) > ROW_KEY_WORDS:
         return []
-    providers, treatments = _providers(text, key), _treatments(text, key)
+    first_cell = " " * start + normalise(text[start:end])  # the first cell, at its offsets
+    providers = _providers(text, _specified(text, first_cell, [e for e in key if e[2] == "PROVIDER" and not _generic(e[3])], entities))  # "Physician (physiatrist, pain medicine doctor, ...)": the kinds
+    treatments = _treatments(text, key)
     if not providers and not treatments and normalise(text[start:end]).strip(" :?*_") in _table_marks()["doers"]:
         return _doers_row(text, table, row, entities, context)
     if bool(providers) == bool(treatments):
