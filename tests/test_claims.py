@@ -449,6 +449,8 @@ QUESTION_TYPES = [
     ("What are the advantages of dry needling compared to massage?", "comparison"),
     ("What is the benefit maximum for acupuncture?", "definition"),
     ("Who is a licensed provider?", "regulation"),
+    ("What are the benefits of dry needling over time?", "outcome"),
+    ("Can this benefit older adults?", "other"),
     ("What is a licensed acupuncturist (L.Ac.)?", "definition"),
 ]
 
@@ -1048,9 +1050,19 @@ def test_may_of_a_practitioner_in_some_provinces_is_permission(sentence, certain
     ("Cupping leaves round marks that usually fade within a week.", "asserted"),
     ("Unlike a cortisone shot, which usually goes into a joint, a trigger point injection goes into the muscle.", "asserted"),
     ("You will feel firm pressure and an ache that may spread to another area.", "asserted"),
-    # not a "that" after a verb or a conjunction
+    ("Cupping leaves round marks that will usually fade within a week.", "asserted"),
+    ("Chiropractors use adjustments that usually take a few minutes.", "asserted"),
+    # not a "that" after a verb, a conjunction or a pronoun, nor the demonstrative
     ("Studies show that it may help.", "hedged"),
     ("Pressure can hurt, and that may last a day.", "hedged"),
+    ("Researchers concluded that probably dry needling reduces pain.", "hedged"),
+    ("Experience has taught us that usually the soreness fades within a day.", "hedged"),
+    ("Insurance covers that sometimes.", "hedged"),
+    ("Soreness like that usually fades within a day.", "hedged"),
+    # nor the predicate's noun, whose clause is the claim, nor a practitioner's act
+    ("Cupping is an ancient therapy that may relieve muscle pain.", "hedged"),
+    ("It is a service that may be covered by some plans.", "hedged"),
+    ("Cupping is a technique that may be used by massage therapists and physical therapists.", "hedged"),
 ])
 def test_a_hedge_in_a_relative_clause_hedges_its_noun_not_the_claim(sentence, certainty):
     assert judged(sentence).certainty == certainty

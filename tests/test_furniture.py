@@ -549,6 +549,8 @@ def test_a_running_title_under_each_printed_footer_is_furniture():
     ('Related on their site (didn\'t clip): "Is dry needling safe for teens?" · "Should I use ice or heat?"', "end"),
     ("Related on our blog: Is cupping worth it? · What is a knot?", "end"),
     ("Related on our blog: How our physios use cupping for back pain", None),  # one link in the running text: the article goes on
+    ("Related on our blog:", "end"),  # over a list of links
+    ("Related on our blog: Is cupping worth it?, What is a knot?", "end"),
     ("Related on the whole, the two treatments feel alike.", None),
 ])
 def test_a_clippers_line_of_a_sites_related_questions_ends_the_article(line, action):

@@ -470,6 +470,9 @@ def test_an_indirect_question_opening_a_block_between_answers_asks_without_its_m
     # an answer's own how-to heading and a contact block are no visit's questions
     more = text.replace("Drink water and keep moving.\n", "Drink water and keep moving.\n\nHow to use a tennis ball\nLean on it for 30 seconds.\n\nWhere to find us\n214 Mill St, Kitchener.\n")
     assert [p.question for p in find_pairs(more)] == questions
+    # the other visit's questions FAQ pages ask so
+    for asked in ("What to know before your first visit", "How to find a qualified therapist", "When to use heat or ice", "What to look for in a massage therapist"):
+        assert asked in [p.question for p in find_pairs(text.replace("What to wear to your appointment", asked))]
 
 
 def test_a_title_line_asking_before_its_subtitle_is_no_question():

@@ -1462,3 +1462,28 @@ def test_a_semicolon_parts_two_acts_of_one_practitioner():
 ])
 def test_table_kinds_neither_a_titled_person_and_training_done(text, expected):
     assert titled("Trigger points", "Who does what?", text) == expected
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # review of round 53's mends: a body part restricts only with a condition; a comma or "as" does not end the verb's phrase
+    ("Dry needling", "Who does it?", "Our massage therapists don't do dry needling: they release the muscle with pressure and stretching.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling", "Is it safe?", "Our physiotherapists do not perform dry needling, as a precaution, during the first trimester.", set()),
+    # "Either" is no person's name
+    ("Massage", "Who will I see?", "Either Jess, our massage therapist, or Tom can see you. Either one uses trigger point pressure.", set()),
+    # relations the mends had dropped
+    ("Dry needling", "Who does what?", "Our physiotherapists help with gentle stretching and taping.",
+     {("PRV:physical_therapist", "TRT:stretching", "performs"), ("PRV:physical_therapist", "TRT:kinesio_taping", "performs")}),
+    ("Dry needling", "Who does what?", "Our physiotherapists start treatment with manual therapy.", {("PRV:physical_therapist", "TRT:manual_therapy", "performs")}),
+    ("Dry needling", "Who does what?", "Our massage therapist added cupping to her practice last year and uses it with most clients.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Trigger point injections", "Can I get one today?", "Yes, our physiatrists can give you one right away.", {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}),
+    # no "switch to" act; "nerve pain" near pressure is still the treatment; "new territory" no permission
+    ("Acupuncture", "What if it doesn't help?", "Your acupuncturist may ask you to switch to massage.", set()),
+    ("Trigger points", "Who does it?", "Our massage therapists use manual pressure to relieve nerve pain from trigger points.",
+     {("PRV:massage_therapist", "TRT:ischemic_compression", "performs")}),
+    ("Dry needling", "What happens at a visit?", "Your physiotherapist may also use dry needling, which is new territory for many patients.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),
+])
+def test_review_53c_relations(title, question, text, expected):
+    assert titled(title, question, text) == expected

@@ -367,14 +367,31 @@ _MANNER_AFTER = re.compile(  # what follows an adverb of manner: the sentence go
 
 
 RELATIVE_LOOKBACK_CHARS = 60  # before a cue, where its relative pronoun and the noun it describes are looked for
-RELATIVE_HEAD_CHARS = 20  # before a relative pronoun's head word, where a practitioner it may be said of ends ("physicians (DO), who ...")
-_RELATIVE_BEFORE = re.compile(r"\b(?P<head>[A-Za-z][\w-]*)[)\]]?[ \t]*,?[ \t\n]+(?:which|who|that)[ \t\n]+$")
-_NOT_A_NOUN_BEFORE = frozenset(  # words before a "that" that opens a complement or a clause, not a relative one
-    "and but or nor so because if when while although though since unless than such means meant mean show shows showed shown suggest suggests suggested "
-    "find finds found say says said believe believes believed think thinks thought know knows known note notes noted report reports reported indicate "
-    "indicates indicated claim claims agree agreed hope hopes feel feels felt ensure sure likely possible unlikely evidence chance chances is are was were be "
-    "been fact sign signs way ways aware clear true".split()
+_RELATIVE_BEFORE = re.compile(  # "marks that usually ...", "a shot, which will usually ...": a relative pronoun, perhaps an auxiliary, then the cue
+    r"\b(?P<head>[A-Za-z][\w-]*)(?P<bracket>[ \t]*\([^()]{1,40}\))?[ \t]*,?[ \t\n]+(?:which|who|that)[ \t\n]+(?:(?:will|would|can|could|do|does|did|also|often)[ \t\n]+)?$"
 )
+_NOT_A_NOUN_BEFORE = _NOT_A_HEAD | frozenset(  # words before a "that" that opens a complement or is the demonstrative, not a relative pronoun
+    "nor while although though since unless such meant showed shown suggest suggests suggested finds said believes believed thinks thought knows known noted "
+    "report reports reported indicate indicates indicated claim claims concluded conclude concludes agree agreed hope hopes feel feels felt likely possible "
+    "unlikely evidence chance chances be been fact sign signs way ways aware clear true like us you them me him her patients people taught told learned "
+    "do does did covers cover offer offers".split()
+)
+_PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|being|been|['’]s|['’]re)\s+(?:(?:a|an|the|one|another)\s+)?(?:[\w-]+,?\s+){0,2}$")  # "Cupping is an ancient therapy that may ...": the claim's own predicate
+
+
+def _said_of_a_noun(s: str, start: int, end: int, entities: list[ENTITY]) -> bool:
+    """A cue at s[start:end] inside a relative clause that describes a noun ("marks that usually
+    fade within a week"), not the claim: not the predicate's noun ("Cupping is a therapy that may
+    relieve pain"), nor a practitioner's act ("physicians, who may use it", "a technique that may
+    be used by massage therapists"), nor a demonstrative "that" ("covers that sometimes")."""
+    relative = _RELATIVE_BEFORE.search(s, max(0, start - RELATIVE_LOOKBACK_CHARS), start)
+    if not relative or relative.group("head").lower() in _NOT_A_NOUN_BEFORE or not re.match(r"[ \t]+[a-z]", s[end:end + 2]):
+        return False
+    if _PREDICATE_BEFORE.search(s, max(0, relative.start() - RELATIVE_LOOKBACK_CHARS), relative.start("head")):
+        return False
+    clause_end = next((m.start() for m in re.finditer(r"[,;:.!?]", s[end:])), len(s) - end) + end
+    head_end = relative.end("bracket") if relative.group("bracket") else relative.end("head")
+    return not any(label == "PROVIDER" and (relative.start("head") < e_end <= head_end or end <= e_start < clause_end) for e_start, e_end, label, _ in entities)
 
 
 def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> list[str]:
@@ -383,11 +400,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False)
     for start, end, cue in cues.find(s, clause.scope_start, clause.end):
         sense = cues.attributes[cue]
         after = _next_words(s, end)
-        relative = _RELATIVE_BEFORE.search(s, max(0, start - RELATIVE_LOOKBACK_CHARS), start)
-        if relative and relative.group("head").lower() not in _NOT_A_NOUN_BEFORE and not any(
-            label == "PROVIDER" and relative.start("head") - RELATIVE_HEAD_CHARS <= e_end <= relative.end("head") + 1 for _, e_end, label, _ in entities
-        ):
-            continue  # "marks that usually fade within a week", "a cortisone shot, which usually goes into a joint": said of a noun, not a hedge of the claim (a practitioner's "who may use it" is their act's)
+        if _said_of_a_noun(s, start, end, entities):
+            continue  # "marks that usually fade within a week", "a cortisone shot, which usually goes into a joint": said of a noun, not a hedge of the claim
         if sense == "agent_modal":
             modal = cue.split()[0]
             following = [w for w in _next_words(s, start + len(modal), 4) if w not in _ADVERBS]

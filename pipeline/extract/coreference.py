@@ -44,7 +44,7 @@ _CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|o
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
-_LIST_OPENERS = frozenset({"either", "neither", "both"})  # "Neither Jess nor Tom ...": a word before the first name of a pair
+_LIST_OPENERS = frozenset({"either", "neither", "nor", "both"})  # "Neither Jess nor Tom ...": a word before the first name of a pair
 _ONE_OF_A_LIST_BEFORE = re.compile(r"\b(?:or|nor)[ \t]+$", re.IGNORECASE)
 _OWN_STAFF = re.compile(rf",{_S}(?:(?:is|was){_S})?(?:our|my)\b")  # "... or Tom Reyes, our myotherapist": the clinic's own, whoever is named before
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
@@ -141,7 +141,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             which = "apposed" if after.group("apposed") else "name"
             names.append((after.group(which), after.start(which)))
         for name, at in names:
-            while (first := name.split(maxsplit=1))[0].lower() in function_words() and len(first) > 1:
+            while (first := name.split(maxsplit=1))[0].lower() in function_words() | _LIST_OPENERS and len(first) > 1:
                 at, name = at + len(name) - len(first[1]), first[1]  # "In Virginia, physical therapists ...": not "In"
             if not _person(name) or any(a < at + len(name) and at < b for a, b in covered):
                 continue  # "Medicare, a ...", "Virginia, a ...", "Saturday, the ...": a name the vocabulary knows, a place or a day is no person

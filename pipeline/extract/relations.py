@@ -76,9 +76,11 @@ _RECORD_FIELD = re.compile(  # "Does: dry needling, ...", "Does not: cupping", "
     r"\s*(?i:(?:does|do|offers?|provides?|performs?|uses?|treatments?|services?|techniques?)(?P<denied>[ \t]+not|n['’]t)?(?:[ \t]+(?:do|offer|provide|perform|use))?)[ \t]*:"
 )
 _WHOLE_OF_IT = re.compile(r"\b(?:even|including|especially|not even)\b")  # "not ..., even for clients who are pregnant", "on anyone, including pregnant women": the whole of it denied
-_PHRASE_END = re.compile(r"[,;]|\s(?:because|since|as|so)\s")  # where the verb's own phrase ends: "cannot perform it, because needles near the chest wall ..." gives a reason
-_OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|you|your|patients?|clients?|people|how|to)\b")  # a verb whose subject is someone else
-_COMPOUND_MODIFIER = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?\w+(?:-\w+)+\s+")  # "help with return-to-sport rehab"
+_PHRASE_END = re.compile(r";|\s(?:because|since|so that)\s|,\s*(?:but|which|who|so|and)\s")  # where the verb's own phrase ends: "cannot perform it, because needles near the chest wall ..." gives a reason
+_OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|you|your|patients?|clients?|people|how)\b")  # a verb whose subject is someone else
+_COMPOUND_MODIFIER = re.compile(  # "help with return-to-sport rehab", "gentle stretching", "things like dry needling"
+    r"\s*(?:(?:the|their|our|your|his|her|its|a|an|both|some|any|things like|such as|gentle|targeted|specific|simple|basic|regular|light|hands-on|\w+(?:-\w+)+)\s+){1,2}"
+)
 _KINDS_NAMED_BY = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+[ \t]*:\s*")  # "stick to hands-on work: deep tissue massage, ...": the kinds a word for them names
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
@@ -129,7 +131,7 @@ _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
-_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "give you one-on-one attention", "one of our forms"
+_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "give you one-on-one attention", "one of our forms"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
