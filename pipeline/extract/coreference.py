@@ -141,7 +141,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             which = "apposed" if after.group("apposed") else "name"
             names.append((after.group(which), after.start(which)))
         for name, at in names:
-            while (first := name.split(maxsplit=1))[0].lower() in function_words() | _LIST_OPENERS and len(first) > 1:
+            while ((word := (first := name.split(maxsplit=1))[0].lower()) in function_words() or word in _LIST_OPENERS) and len(first) > 1:
                 at, name = at + len(name) - len(first[1]), first[1]  # "In Virginia, physical therapists ...": not "In"
             if not _person(name) or any(a < at + len(name) and at < b for a, b in covered):
                 continue  # "Medicare, a ...", "Virginia, a ...", "Saturday, the ...": a name the vocabulary knows, a place or a day is no person
@@ -238,7 +238,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
             ]
         for m in _NAME.finditer(text, s, e):
             name, at = m.group(), m.start()
-            if (first := name.split(maxsplit=1))[0].lower() in function_words() | _LIST_OPENERS and len(first) > 1:
+            if ((word := (first := name.split(maxsplit=1))[0].lower()) in function_words() or word in _LIST_OPENERS) and len(first) > 1:
                 at, name = at + len(name) - len(first[1]), first[1]  # "Neither Jess nor Tom ...": Jess
             concepts = {roster[key] for key in _mentioned_keys(name) if key in roster}
             if len(concepts) == 1 and not any(a < m.end() and at < b for a, b in taken):

@@ -156,8 +156,9 @@ def _running_lines(parts: list[str]) -> list[int]:
     (a leaflet's "Northshire Health NHS Trust   Patient Information"): a line of three words or more
     without closing punctuation, printed at least RUNNING_LINE_REPEATS times, once at an edge of the
     document; where the document's printed pages break, mostly at their edges (a record's "Referral
-    needed: No" that one page happens to end on is the record's). A line laid out as print is (a wide gap, a page number) counts with its numbers aside,
-    and twice is enough (a two-page handout); so is twice for a letterhead of three parts set apart
+    needed: No" that one page happens to end on is the record's). A line laid out as print is (a
+    wide gap, a page number) counts with its numbers aside, and twice is enough (a two-page
+    handout); so is twice for a letterhead of three parts set apart
     by bars, without prices (prices set out so are an answer's), and for the first line after a
     form feed or a printed footer ("Page 2 of 3") on nearly every page (a bulletin's title over each page). A sentence an answer repeats is not
     at the edge, nor are a page's repeated headings."""

@@ -293,10 +293,10 @@ def _list(s: str, entities: list[ENTITY], forward: bool, others: list[ENTITY] = 
 
 def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[ENTITY]) -> list[ENTITY]:
     """Each practitioner, or the kinds of them its brackets list ("physicians (physiatrists, pain
-    medicine doctors and some orthopedists)", "(such as physiatrists)", "physicians, such as GPs and
-    rheumatologists"); a bracket that names one
-    kind says what the item is ("physiatrists (rehabilitation physicians)"), and credentials
-    what they hold ("physicians (MD or DO)")."""
+    medicine doctors and some orthopedists)", "(such as physiatrists)") or "such as" introduces
+    ("physicians, such as GPs and rheumatologists"); a bracket that names one kind says what the
+    item is ("physiatrists (rehabilitation physicians)"), and credentials what they hold
+    ("physicians (MD or DO)")."""
     found = []
     for practitioner, following in zip(practitioners, [*practitioners[1:], None]):
         if following and _broad(practitioner[3]) and _INCLUDING.match(s, practitioner[1]) and _kinds_of((practitioner[3],), (following[3],)):
