@@ -376,6 +376,8 @@ _NOT_A_NOUN_BEFORE = _NOT_A_HEAD | frozenset(  # words before a "that" that open
     "unlikely evidence chance chances be been fact sign signs way ways aware clear true like us you them me him her patients people taught told learned "
     "do does did covers cover offer offers".split()
 )
+_WORD_AFTER = re.compile(r"[ \t]+[a-z]")  # a verb goes on after the cue (not the demonstrative's "covers that sometimes.")
+_CLAUSE_PUNCTUATION = re.compile(r"[,;:.!?]")
 _PREDICATE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|being|been|['’]s|['’]re)\s+(?:(?:a|an|the|one|another)\s+)?(?:[\w-]+,?\s+){0,2}$")  # "Cupping is an ancient therapy that may ...": the claim's own predicate
 
 
@@ -385,11 +387,11 @@ def _said_of_a_noun(s: str, start: int, end: int, entities: list[ENTITY]) -> boo
     relieve pain"), nor a practitioner's act ("physicians, who may use it", "a technique that may
     be used by massage therapists"), nor a demonstrative "that" ("covers that sometimes")."""
     relative = _RELATIVE_BEFORE.search(s, max(0, start - RELATIVE_LOOKBACK_CHARS), start)
-    if not relative or relative.group("head").lower() in _NOT_A_NOUN_BEFORE or not re.match(r"[ \t]+[a-z]", s[end:end + 2]):
+    if not relative or relative.group("head").lower() in _NOT_A_NOUN_BEFORE or not _WORD_AFTER.match(s, end):
         return False
     if _PREDICATE_BEFORE.search(s, max(0, relative.start() - RELATIVE_LOOKBACK_CHARS), relative.start("head")):
         return False
-    clause_end = next((m.start() for m in re.finditer(r"[,;:.!?]", s[end:])), len(s) - end) + end
+    clause_end = punctuation.start() if (punctuation := _CLAUSE_PUNCTUATION.search(s, end)) else len(s)
     head_end = relative.end("bracket") if relative.group("bracket") else relative.end("head")
     return not any(label == "PROVIDER" and (relative.start("head") < e_end <= head_end or end <= e_start < clause_end) for e_start, e_end, label, _ in entities)
 

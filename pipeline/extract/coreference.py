@@ -104,6 +104,14 @@ def _places() -> frozenset[str]:
     return frozenset(row["place"].lower() for row in read_rows("place_codes.csv"))
 
 
+def _without_leading_words(name: str, at: int) -> tuple[str, int]:
+    """A capitalised name match (at offset `at`) without the function words or list openers it
+    caught before the name ("In Virginia", "Neither Jess")."""
+    while ((word := (first := name.split(maxsplit=1))[0].lower()) in function_words() or word in _LIST_OPENERS) and len(first) > 1:
+        at, name = at + len(name) - len(first[1]), first[1]
+    return name, at
+
+
 def _person(name: str) -> bool:
     """A name that can be a person's: not a place, a day or month, nor a function word ("In")."""
     first = name.split()[0].lower()
@@ -141,8 +149,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             which = "apposed" if after.group("apposed") else "name"
             names.append((after.group(which), after.start(which)))
         for name, at in names:
-            while ((word := (first := name.split(maxsplit=1))[0].lower()) in function_words() or word in _LIST_OPENERS) and len(first) > 1:
-                at, name = at + len(name) - len(first[1]), first[1]  # "In Virginia, physical therapists ...": not "In"
+            name, at = _without_leading_words(name, at)  # "In Virginia, physical therapists ...": not "In"
             if not _person(name) or any(a < at + len(name) and at < b for a, b in covered):
                 continue  # "Medicare, a ...", "Virginia, a ...", "Saturday, the ...": a name the vocabulary knows, a place or a day is no person
             sites.append((at, at + len(name)))
@@ -237,9 +244,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
                 if m.group() in ("I", "my", "My") or not _names_another(text, m.start(), speaker, entities)
             ]
         for m in _NAME.finditer(text, s, e):
-            name, at = m.group(), m.start()
-            if ((word := (first := name.split(maxsplit=1))[0].lower()) in function_words() or word in _LIST_OPENERS) and len(first) > 1:
-                at, name = at + len(name) - len(first[1]), first[1]  # "Neither Jess nor Tom ...": Jess
+            name, at = _without_leading_words(m.group(), m.start())  # "Neither Jess nor Tom ...": Jess
             concepts = {roster[key] for key in _mentioned_keys(name) if key in roster}
             if len(concepts) == 1 and not any(a < m.end() and at < b for a, b in taken):
                 found.append((at, m.end(), "PROVIDER", concepts.pop()))
