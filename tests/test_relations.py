@@ -234,8 +234,8 @@ def test_a_limit_on_visits_names_no_practitioner_far_after_it():
     ("Our massage therapists have done myofascial release for years.", {("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
     ("Here in Ohio, physical therapists can dry\nneedle once they finish the training.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
     ("If it's done as part of physical therapy, a doctor may refer you.", set()),  # "done" as a passive names no doer
-    ("A massage therapist could have done the myofascial release, but not the dry needling.",  # "but not" ends the list; ability is no hedge
-     {("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+    ("A massage therapist could have done the myofascial release, but not the dry needling.",  # "but not" ends the list and denies what it sets apart; ability is no hedge
+     {("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
 ])
 def test_round_27_ways_of_saying_who_does_what(text, expected):
     assert relations(answer("Who does it?", text)) == expected
@@ -1483,4 +1483,31 @@ def test_table_kinds_neither_a_titled_person_and_training_done(text, expected):
      {("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),
 ])
 def test_review_53c_relations(title, question, text, expected):
+    assert titled(title, question, text) == expected
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # round 54: broad kinds then, after a place and a colon, which ones: those kinds, not the broad
+    ("Trigger point injections", "Who gives them?",
+     "At our clinic, they are given by physicians and advanced practice providers in our Pain Center:\n\n"
+     "- physiatrists (physical medicine and rehabilitation doctors)\n- nurse practitioners and physician assistants working under a supervising physician\n",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "performs"), ("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs"),
+      ("PRV:physician_assistant", "TRT:trigger_point_injection", "performs")}),
+    ("Trigger point injections", "Who gives them?", "They are given by physicians, mostly: physiatrists and anesthesiologists.",
+     {("PRV:physician", "TRT:trigger_point_injection", "performs"), ("PRV:physiatrist", "TRT:trigger_point_injection", "performs"),
+      ("PRV:anesthesiologist", "TRT:trigger_point_injection", "performs")}),
+    # "in some states so can X" echoes the act
+    ("Dry needling", "Who does it?", "Physical therapists can do it, and in most states so can chiropractors.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    # what "not" sets apart: a treatment after the act, practitioners in an aside or after the act
+    ("Dry needling", "Who does what?", "Our physical therapists offer dry needling, but not cupping or acupuncture.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:cupping", "does_not_perform"),
+      ("PRV:physical_therapist", "TRT:acupuncture", "does_not_perform")}),
+    ("Dry needling", "Who does it?", "Our physical therapists, not our chiropractors, do dry needling.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling", "Who does it?", "If your plan includes dry needling, a physical therapist will do it, not the physician.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physician", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling", "Who does it?", "Our physical therapists do dry needling, not only for the neck.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_round_54_kinds_after_a_place_so_can_and_set_apart(title, question, text, expected):
     assert titled(title, question, text) == expected

@@ -87,7 +87,8 @@ _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
-_KINDS_AFTER = re.compile(r",?[ \t]*(?:(?:mostly|mainly|usually|typically|generally|often)[ \t]*)?:[ \t]*(?=\S)")  # "physicians, mostly: ..." before the kinds it means
+_KINDS_AFTER = re.compile(  # "physicians, mostly: ...", "advanced practice providers in our Pain Center:" before the kinds it means
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:our|the|this|a)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)?,?[ \t]*(?P<mostly>(?:mostly|mainly|usually|typically|generally|often)[ \t]*)?:[ \t]*(?=\S)")
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
@@ -132,10 +133,10 @@ _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "give you one-on-one attention", "one of our forms"
-_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
+_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
-    r"|(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) (?:dr\. )?[\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)"  # "and neither does Dr. Hannah Greer, our chiropractor"
+    r"|(?:(?:in|across) (?:some|most|many|a few|several|certain|other) (?:us |u\.s\. )?(?:states|provinces|countries|places|areas|jurisdictions),? )?(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) (?:dr\. )?[\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)"  # "and neither does Dr. Hannah Greer, our chiropractor"
     r"(?:\s*,?\s+(?:with|after|given)\s+[\w' -]{0,30}?(?:training|certification|certificates?|courses?|education|credentials?|supervision))?\s*[.;,]?\s*$"  # "..., with the right training"
 )
 _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "The law prohibits chiropractors from ...": the act is denied them
@@ -159,6 +160,7 @@ _SERIES_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as|
 _OWNED = re.compile(r"\s+(?:(?:from|by|that|which|given by|done by)\s+)?(?:(?:a|an|the|our|your|their|his|her|my)\s+)?")
 _WHICH_ONES = re.compile(r",\s*(?:most often|most commonly|mainly|mostly|especially|particularly|usually|typically|often|including)\s|\s+like\s+(?:me|us|myself)\b")
 _HEDGED_ITEM = re.compile(r"\b(?:sometimes|occasionally|perhaps|possibly|maybe|may|might|can|could|in some cases|often|usually|typically)\b")
+_ASIDE_CLOSED = re.compile(r"\s*,")  # the end of an aside: "Our PTs, not our chiropractors, do ..."
 _NEXT_SIDE = re.compile(r",\s*(?:and|but|unless|while|although|though|so|because|if|when)\b|;")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:(?:(?:none|neither|few|one|some|many|most|all) of\s+)?(?:a|an|the|our|your|their|most|many|some|all|no)\s+)?$")  # "cupping, which none of the PTs here offer"
 _MODIFIER = re.compile(r"\s+(?:plans?|programs?|programmes?|clinics?|offices?|practices?|departments?|teams?|benefits?|coverage)\b")  # "a physical therapy plan of care": a kind of plan, not the act
@@ -305,11 +307,25 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
         inside = [e for e in entities if bracket and bracket.start() < e[0] and e[1] < bracket.end() and e[2] == "PROVIDER" and not _generic(e[3]) and not text[e[0]:e[1]].rstrip("s").isupper()]
         listed = inside[:1] + [e for before, e in zip(inside, inside[1:]) if _LIST_GAP.fullmatch(s, before[1], e[0])]  # (_list leaves out what is in brackets)
         found += listed if len(listed) > 1 or (listed and _INCLUDING.match(s, bracket.start() + 1)) else [practitioner]
-    colon = _KINDS_AFTER.match(s, practitioners[-1][1]) if practitioners and _broad(practitioners[-1][3]) else None
+    broad = [e for e in practitioners[-1:] if _broad(e[3])]
+    for e in entities:  # "physicians and advanced practice providers": broad words the list goes on with
+        if broad and e[0] > broad[-1][1] and e[2] == "PROVIDER" and _broad(e[3]) and _LIST_GAP.fullmatch(s, broad[-1][1], e[0]):
+            broad.append(e)
+    colon = _KINDS_AFTER.match(s, broad[-1][1]) if broad else None
     kinds = [e for e in entities if colon and e[0] >= colon.end() and e[2] == "PROVIDER" and not _generic(e[3])]
     if kinds and kinds[0][0] == colon.end():  # "given by physicians, mostly: physiatrists like me, pain medicine specialists and ...": and those kinds (not "physicians: a massage therapist cannot")
-        found += _list(s, kinds, forward=True)
+        listed = _list(s, kinds, forward=True)
+        if not colon.group("mostly") and _kinds_of(tuple(e[3] for e in broad), _providers(s, listed)):  # "given by physicians and advanced practice providers in our Pain Center:" then which: those, not the broad
+            found = [e for e in found if not _broad(e[3])]
+        found += listed
     return found
+
+
+def _set_aside(s: str, start: int, high: int, entities: list[ENTITY], label: str) -> list[ENTITY]:
+    """What "not" sets apart right after an act: "do dry needling, not acupuncture", "will do it,
+    not the physician" (not "not only ...")."""
+    named = [e for e in entities if start <= e[0] and e[1] <= high and e[2] == label and not (label == "PROVIDER" and _generic(e[3]))]
+    return _list(s, named, forward=True) if named and _NOT_BY.fullmatch(s, start, named[0][0]) else []
 
 
 def _broad(concept: str) -> bool:
@@ -638,6 +654,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             practitioners = [e for e in practitioners if not _DENIED_IDENTITY.search(s, low, e[0])]
         if phrase.voice == "active" and practitioners and _STAND_IN_PRONOUN.fullmatch(s, practitioners[-1][0], practitioners[-1][1]) and not _OWN_VERB.fullmatch(s, practitioners[-1][1], match.start()) and not _OWN_SERIES.fullmatch(s, practitioners[-1][1], match.start()):
             practitioners = []  # "I check in with you using ...", "I find it works better when the patient is doing ...": a speaker (coreference.py) acts in their own verb only
+        set_apart = next((practitioners[i:] for i in range(1, len(practitioners)) if phrase.voice == "active" and _NOT_BY.fullmatch(s, practitioners[i - 1][1], practitioners[i][0])
+                          and _ASIDE_CLOSED.match(s, practitioners[-1][1])), [])
+        if set_apart:  # "Our physical therapists, not our chiropractors, do dry needling": who acts, and who is set apart
+            practitioners = practitioners[:-len(set_apart)]
         if phrase.voice == "active" and len(practitioners) > 1:  # "Our physical therapists are not acupuncturists and do not offer acupuncture": what the subject is, not who acts
             practitioners = [
                 e for e in practitioners
@@ -762,7 +782,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             end = max([e[1] for e in named] + [match.end()])
             if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
                 end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge ("and sometimes by NPs" is)
-            relation = _judged(s, start, end, entities, phrase.polarity, place)
+            aside = (practitioners[-1][1], _ASIDE_CLOSED.match(s, set_apart[-1][1]).end()) if set_apart else (0, 0)
+            relation = _judged(s[:aside[0]] + " " * (aside[1] - aside[0]) + s[aside[1]:], start, end, entities, phrase.polarity, place)  # judged without the aside's "not"
             if phrase.voice == "adjacent" and practitioners and _FORBIDDEN_AFTER.match(s, practitioners[-1][1]):
                 relation = "does_not_perform"  # "Dry needling by a chiropractor is not allowed in Ohio" ("... is not covered" says nothing of who may)
             if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks; a place it names is where the practitioner works ("in Brandt Hall"), never a law's permission; "you do not need a referral to see ...": not denied
@@ -789,6 +810,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if contrasted else ()
             if unlike and not set(unlike) & set(providers):  # "Unlike physical therapists, massage therapists do not offer dry needling": the others do
                 found.append((match.start(), Relation(unlike, treatments, "performs" if relation == "does_not_perform" else "does_not_perform")))
+            if relation != "does_not_perform" and phrase.voice == "active":
+                act_end = max([match.end()] + [e[1] for e in treated] + ([pronoun.end()] if pronoun else []))
+                not_done = _set_aside(s, act_end, high, entities, "TREATMENT")  # "do dry needling, not acupuncture"
+                not_doing = _providers(s, set_apart) or _providers(s, _set_aside(s, act_end, high, entities, "PROVIDER"))  # "A physical therapist will do it, not the physician"
+                found += [(match.start(), Relation(providers, _treatments(s, not_done), "does_not_perform"))] * bool(not_done)
+                found += [(match.start(), Relation(not_doing, treatments, "does_not_perform"))] * bool(not_doing)
             named_after = [e for e in entities if phrase.voice == "passive" and practitioners and e[0] > practitioners[-1][1] and e[1] <= high and e[2] == "PROVIDER"]
             denied_by = next((i for i, e in enumerate(named_after) if _NOT_BY.fullmatch(s, practitioners[-1][1], e[0])), None)
             if denied_by is not None and relation != "does_not_perform":  # "performed by our LMTs (...), not by the chiropractors"
