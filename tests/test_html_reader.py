@@ -891,3 +891,13 @@ def test_review_51_a_blog_post_that_answers_its_own_questions_keeps_its_comments
 def test_review_51_an_author_box_stays_out_of_a_declared_discussion_whose_posts_name_no_writer():
     body = DISCUSSION.replace("</main>", '<div class="author-wrap">Jane is our clinical lead and teaches our cupping course.</div></main>')
     assert "clinical lead" not in read(body, FORUM_POSTING).text
+
+
+def test_an_accordion_link_styled_as_a_button_is_its_question():
+    entry = ("<div class='u-accordion-item'><a class='u-accordion-link u-button-style u-accordion-link-1' aria-controls='p{n}'>"
+             "<span class='u-accordion-link-text'>{q}</span><span class='u-accordion-link-icon'><svg><use></use></svg></span></a>"
+             "<div class='u-accordion-pane' id='p{n}'><div class='u-rich-text'><p>{a}</p></div></div></div>")
+    faq = [("Who does the dry needling?", "Only Jess, our myotherapist."), ("Will cupping leave marks?", "Round marks that fade within a week.")]
+    body = ("<section><h2>Frequently asked questions</h2><p>Can't find what you're after? Give us a call.</p><div class='u-layout-row'><div class='u-layout-cell'>"
+            "<div class='u-accordion'>" + "".join(entry.format(n=n, q=q, a=a) for n, (q, a) in enumerate(faq)) + "</div></div></div></section>")
+    assert [(q, a) for q, a, _ in pairs(body)] == faq

@@ -3108,3 +3108,31 @@ def test_review_52_pairs_keep_ordinary_answers(text, expected):
 ])
 def test_review_52c_a_readers_letter_over_lines_and_in_bold(text, expected):
     assert [(p.question, p.answer) for p in find_pairs(text)] == expected
+
+
+def test_round_54_a_drafts_notes_to_self_and_a_what_is_it_like_question_without_its_mark():
+    text = "\n".join([
+        "Website FAQ - draft 2", "", "Does it hurt?", "A little, for a moment. Tell us if it is too much.", "",
+        "[ask Sam whether we still say knots]", "",
+        "How long is a session?", "Most sessions run 60 minutes.", "",
+        "[check the prices - are they up in June?? use the new sheet]", "",
+        "What's cupping like", "It feels like a strong pull rather than pain.", "",
+        "Can I claim it on my insurance?", "Most plans pay part of it.", "",
+    ]) + "\n"
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does it hurt?", "A little, for a moment. Tell us if it is too much."), ("How long is a session?", "Most sessions run 60 minutes."),
+        ("What's cupping like", "It feels like a strong pull rather than pain."), ("Can I claim it on my insurance?", "Most plans pay part of it."),
+    ]
+    # a text browser's question button is still the question
+    assert "Does it hurt?" in [p.question for p in find_pairs(text.replace("Does it hurt?", "[Does it hurt?]"))]
+
+
+def test_round_54_a_markdown_pager_after_the_post_and_a_gift_offer_ask_nothing():
+    text = "\n".join([
+        "# Knots and trigger points", "", "## Does it hurt?", "", "A little, for a moment.", "",
+        "## How long is a session?", "", "Most sessions run 60 minutes.", "",
+        "### Looking for a gift that actually helps?", "", "Our gift vouchers come in any amount.", "",
+        "[Previous", "", "Is it normal to be sore after an adjustment?", "", "](https://example.com/blog/sore)[Next", "",
+        "Sciatica or piriformis?", "", "](https://example.com/blog/sciatica)",
+    ]) + "\n"
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [("Does it hurt?", "A little, for a moment."), ("How long is a session?", "Most sessions run 60 minutes.")]

@@ -120,6 +120,11 @@ def _short_line_action(line: str) -> str | None:
 
 
 def _line_action(line: str) -> str | None:
+    action = _marked_line_action(line)
+    return action if action is not None else _first_action("aside", line.strip())  # "[ask Priya about the wording]": a note to self, when no row names the line
+
+
+def _marked_line_action(line: str) -> str | None:
     if (cue := CUE_SPAN.match(line)) and cue.end() < len(line):
         line = line[cue.end():]  # a speech-to-text segment reads as its words
     action = _first_action("written", line.strip())  # markup lines matched as written, brackets and all ("[qanda]", "+")
