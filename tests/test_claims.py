@@ -452,6 +452,21 @@ QUESTION_TYPES = [
     ("What are the benefits of dry needling over time?", "outcome"),
     ("Can this benefit older adults?", "other"),
     ("What is a licensed acupuncturist (L.Ac.)?", "definition"),
+    # round 54: "just a fancy massage" compares; what practitioners do; a condition's "give me headaches"; whether it is the condition; registration; a visit's length; "What's X like"
+    ("Is IASTM just a fancy massage?", "comparison"),
+    ("Is cupping basically a kind of massage?", "comparison"),
+    ("What does Dr. Pike do besides adjustments?", "provider"),
+    ("What does the physical therapy team do?", "provider"),
+    ("What can interns do, and what can't they?", "provider"),
+    ("What does dry needling do?", "outcome"),
+    ("Can a knot really give me headaches?", "symptom"),
+    ("Can trigger points cause headaches?", "cause"),
+    ("How do I know if it's a trigger point?", "diagnosis"),
+    ("How do I know if it's working?", "outcome"),
+    ("Are the massage therapists registered too?", "regulation"),
+    ("Will my visit take longer than at a regular clinic?", "procedure"),
+    ("What's cupping like", "risk"),
+    ("What's the first visit like?", "procedure"),
 ]
 
 
@@ -2108,4 +2123,13 @@ def test_review_52c_a_team_sport_still_hedges_and_a_chosen_condition_is_maybe():
     ("Is cupping bad for bruising-prone skin?", "Quite the opposite.", "no"),
 ])
 def test_yes_no_of_often_and_the_opposite(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Are the interns licensed?", "Not yet.", "no"),
+    ("Is dry needling safe on blood thinners?", "Usually, with a few precautions.", "yes"),
+    ("Can I use my HSA?", "Usually, as long as you have a letter of medical need.", "maybe"),
+])
+def test_round_54_yes_no_of_not_yet_and_usually_with_care(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
