@@ -2133,3 +2133,9 @@ def test_yes_no_of_often_and_the_opposite(question, first_sentence, expected):
 ])
 def test_round_54_yes_no_of_not_yet_and_usually_with_care(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
+
+
+def test_round_54_a_question_naming_a_practitioner_that_asks_of_harm_is_risk():
+    for question in ("Is acupuncture from student interns safe?", "Is it safe to get trigger point injections while I'm also doing dry needling with my physical therapist?"):
+        assert question_type(question, entities_of(question)) == "risk"
+    assert question_type("Can a nurse practitioner do trigger point injections?", entities_of("Can a nurse practitioner do trigger point injections?")) == "provider"

@@ -1511,3 +1511,37 @@ def test_review_53c_relations(title, question, text, expected):
 ])
 def test_round_54_kinds_after_a_place_so_can_and_set_apart(title, question, text, expected):
     assert titled(title, question, text) == expected
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # round 54: a person named after the kind and a full stop; "Neither of them"; a list past "of the spine and extremities"
+    ("Clinic", "Who should I book with?", "Book with our chiropractor, Dr. Aaron Pike. Dr. Pike uses adjustments of the spine and extremities, "
+     "instrument-assisted soft tissue work and trigger point therapy.",
+     {("PRV:chiropractor", t, "performs") for t in ("TRT:chiropractic_adjustment", "TRT:iastm", "TRT:trigger_point_therapy")}),
+    ("Clinic", "Who does what?", "Keisha and Tom, our massage therapists, use stretching. Neither of them does dry needling.",
+     {("PRV:massage_therapist", "TRT:stretching", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    # leaving a treatment to others: they do it, the subject does not (and is the next verb's subject)
+    ("Clinic", "Who does what?", "Our physical therapists do dry needling. At Riverbend, they leave spinal adjustments to Dr. Pike, our chiropractor.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"),
+      ("PRV:physical_therapist", "TRT:chiropractic_adjustment", "does_not_perform")}),
+    ("Clinic", "Who does what?", "Dr. Quist, our chiropractor, leaves needling to our physical therapists and treats trigger points with ischemic compression instead.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"),
+      ("PRV:chiropractor", "TRT:ischemic_compression", "performs")}),
+    ("Cupping", "How long do the cups stay on?", "I'm a massage therapist. I usually leave the cups on for five to ten minutes.", set()),
+    # words quoted under "From <name>, our <kind>:" are that practitioner's
+    ("Clinic", "Is dry needling the same as acupuncture?", "Not really.\n\nFrom Mei Tanaka, L.Ac., our acupuncturist:\n\n\"Unlike our PTs, I also use moxibustion.\"",
+     {("PRV:acupuncturist", "TRT:moxibustion", "performs"), ("PRV:physical_therapist", "TRT:moxibustion", "does_not_perform")}),
+    # a teaching clinic's interns are practitioners of their own kind
+    ("Student clinic", "Who will treat me?", "Supervised interns give acupuncture and cupping. Interns do not perform dry needling.",
+     {("PRV:student_practitioner", "TRT:acupuncture", "performs"), ("PRV:student_practitioner", "TRT:cupping", "performs"),
+      ("PRV:student_practitioner", "TRT:dry_needling", "does_not_perform")}),
+])
+def test_round_54_people_leaving_a_treatment_to_others_and_interns(title, question, text, expected):
+    assert titled(title, question, text) == expected
+
+
+def test_round_54_a_wrapped_line_that_opens_with_people_and_credentials_is_no_byline():
+    text = ("They can, and it's a big part of what they do. Keisha Brown, LMT, and\nTom Alvarez, LMT, use trigger point massage, myofascial release and\n"
+            "stretching.")
+    assert titled("Massage", "Can the massage therapists work on trigger points?", text) == {
+        ("PRV:massage_therapist", t, "performs") for t in ("TRT:trigger_point_therapy", "TRT:myofascial_release", "TRT:stretching")}

@@ -136,6 +136,7 @@ _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |j
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:(?:and|but|so|also|or) )?(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")  # "And does your massage therapist do cupping?" asks it too
 _WHAT_IS = re.compile(r"^(?:what|who(?! (?:is|are) (?:the|our|your|my) )) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")  # not "Who are the therapists?": which of them
+_HARM_ASKED = re.compile(r"\b(?:safe|safely|safety|unsafe|risks?|risky|dangers?|dangerous|side effects?|complications?)\b")  # a question naming a practitioner that asks of harm
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what(?:'s|’s| is| are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
@@ -232,7 +233,7 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
         if complement and any(s == complement.end() and label == "TREATMENT" and e >= len(q.rstrip("?. ")) for s, e, label, _ in entities):
             return "comparison", NOTHING  # "Is this physical therapy?", "Is dry needling basically acupuncture?"
     for cue in _question_types():
-        if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(plain):
+        if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(plain) and not _HARM_ASKED.search(plain):  # "Is acupuncture from student interns safe?" asks of harm
             if _WHAT_IS.match(plain):
                 return "definition", NOTHING  # "What is a physiatrist?": what the practitioner is
             if _PLACE.search(question):

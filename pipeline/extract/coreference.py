@@ -50,15 +50,17 @@ _OWN_STAFF = re.compile(rf",{_S}(?:(?:is|was){_S})?(?:our|my)\b")  # "... or Tom
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
 _APPOSED_AFTER = re.compile(rf"\b{_DETERMINER}{_S}{_ADJECTIVES}$", re.IGNORECASE)  # "our nurse practitioner, Carla,": not "Dr. Ana Ruiz, chiropractor, Ben Cole, ..."
 _PREDICATE = re.compile(rf"(?:\b(?:is|are|was|were)|['’]s){_S}(?:(?:also|not){_S})?{_DETERMINER}{_S}{_ADJECTIVES}$")
-_NAMED_AFTER = re.compile(rf"(?:,[ \t]*(?P<apposed>{_NAME.pattern})(?=[ \t]*,)|[ \t]+(?P<name>{_NAME.pattern}))")  # "our nurse practitioner, Carla,", "physical therapist Jane Doe"
+_NAMED_AFTER = re.compile(rf"(?:,[ \t]*(?P<apposed>{_NAME.pattern})(?=[ \t]*[,.;:!?)])|[ \t]+(?P<name>{_NAME.pattern}))")  # "our nurse practitioner, Carla,", "our chiropractor, Dr. Aaron Pike.", "physical therapist Jane Doe"
 _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then what must follow it
     re.compile(rf"\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}[A-Z][\w.'’-]*,{_S})?"
                rf"(?:an?|the|one{_S}of{_S}the|your){_S}{_ADJECTIVES}$"),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor"
     re.compile(rf"\b(?:[Aa]s|[Ss]peaking{_S}as){_S}(?:an?|the){_S}{_ADJECTIVES}$"),  # "As an LMT I use ..."
+    re.compile(rf"(?:^|\n)[ \t]*(?:From|By|Answered{_S}by|Answer{_S}from){_S}(?:Dr\.?{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’.-]*){{0,2}}(?:,{_S}[A-Z][\w.]*)*,{_S}(?:our|the|a|an|your){_S}{_ADJECTIVES}$"),  # "From Mei Tanaka, L.Ac., our acupuncturist:" over the words quoted
 )
 _SAID_AFTER = (
     re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself)\b)"),  # not "a massage therapist with sore thumbs", "a PT patient"
     re.compile(r",?[ \t]+(?:I|we)\b"),
+    re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
 )
 _HERE = re.compile(r"[ \t]+here[ \t]*(?:[.!:,—–-]|\r?\n|$)")  # "PT here.", "Licensed massage therapist here:" opening a message
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*>][ \t]+)?(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified)[ \t]+)?")

@@ -60,13 +60,13 @@ _DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['�
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several|neither|none|either) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"), a colon before the kinds ("soft tissue work: trigger point therapy, ..."); "..., but not the" ends one
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like|:)\s+"
 )
-_TREATED_GAP = re.compile(  # and where a treatment is done: "ischemic compression on the trigger point, myofascial release, ..."
-    rf"(?:\s+(?:on|over|along|around|into|to)\s+(?:the|a|an|your|their|each|every|any|those|these)\s+(?:[\w-]+\s+){{0,2}}[\w-]+(?=\s*,|\s+(?:and|or)\s))?(?:{_LIST_GAP.pattern})"
+_TREATED_GAP = re.compile(  # and where a treatment is done: "ischemic compression on the trigger point, myofascial release, ...", "adjustments of the spine and extremities, ..."
+    rf"(?:\s+(?:on|over|along|around|into|to|of)\s+(?:the|a|an|your|their|each|every|any|those|these)\s+(?:[\w-]+\s+){{0,2}}[\w-]+(?:\s+and\s+[\w-]+(?=\s*,))?(?=\s*,|\s+(?:and|or)\s))?(?:{_LIST_GAP.pattern})"
 )
 _CELL_GAP = re.compile(rf"{_LIST_GAP.pattern}|[ \t]*(?:[;/•·&+|][ \t]*|\n\s*(?:[-*•·][ \t]+)?)(?:(?:and|or)\s+)?")  # a table cell lists on lines of their own ("<br>", "<li>") or with ";", "/", "•" too
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
@@ -160,6 +160,11 @@ _SERIES_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as|
 _OWNED = re.compile(r"\s+(?:(?:from|by|that|which|given by|done by)\s+)?(?:(?:a|an|the|our|your|their|his|her|my)\s+)?")
 _WHICH_ONES = re.compile(r",\s*(?:most often|most commonly|mainly|mostly|especially|particularly|usually|typically|often|including)\s|\s+like\s+(?:me|us|myself)\b")
 _HEDGED_ITEM = re.compile(r"\b(?:sometimes|occasionally|perhaps|possibly|maybe|may|might|can|could|in some cases|often|usually|typically)\b")
+_LEFT = re.compile(r"\b(?:leave|leaves|leaving|left)\s+")  # "they leave spinal adjustments to Dr. Pike"
+_NAME_THEN_KIND = re.compile(r"(?:dr\.?\s+|doctor\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*,\s*(?:(?:our|the|a|an|their)\s+)?(?:[\w-]+\s+){0,2}")  # a person, then the kind they are ("dr. pike, our")
+_PRONOUN_BEFORE_VERB = re.compile(r"\b(?:they|he|she)\s+(?:(?:usually|always|often|generally|now|also)\s+)?$")  # "At Riverbend, they leave ..."
+_TO_SOMEONE = re.compile(r"\s+to\s+(?:(?:the|our|your|a|an|one of (?:our|the))\s+)?")
+_OPENING_QUOTES = "\"“”' \t"
 _ASIDE_CLOSED = re.compile(r"\s*,")  # the end of an aside: "Our PTs, not our chiropractors, do ..."
 _NEXT_SIDE = re.compile(r",\s*(?:and|but|unless|while|although|though|so|because|if|when)\b|;")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:(?:(?:none|neither|few|one|some|many|most|all) of\s+)?(?:a|an|the|our|your|their|most|many|some|all|no)\s+)?$")  # "cupping, which none of the PTs here offer"
@@ -319,6 +324,31 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
             found = [e for e in found if not _broad(e[3])]
         found += listed
     return found
+
+
+def _left_to(s: str, low: int, high: int, entities: list[ENTITY], context: Context) -> tuple[list[tuple[int, Relation]], list[ENTITY]]:
+    """"They leave spinal adjustments to Dr. Pike", "I leave it to physiotherapists": those named
+    after "to" do it, the subject does not (not "leave the cups on for ten minutes"); and who they are."""
+    for left in _LEFT.finditer(s, low, high):
+        treated = [e for e in entities if left.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"]
+        if treated and _DETERMINERS.fullmatch(s, left.end(), treated[0][0]):
+            listed = _list(s, treated, forward=True)
+            treatments, after = _treatments(s, listed), listed[-1][1]
+        elif (them := _THEM.match(s, left.end())) and (context.last_named or context.treatment):
+            treatments, after = context.last_named or (context.treatment,), them.end()
+        else:
+            continue
+        to = _TO_SOMEONE.match(s, after)
+        doers = [e for e in entities if to and to.end() <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
+        if not doers or not (doers[0][0] == to.end() or _NAME_THEN_KIND.fullmatch(s, to.end(), doers[0][0])):
+            continue  # "to our physical therapists", "to Dr. Pike, our chiropractor"
+        doers = _list(s, doers, forward=True)
+        found = [(left.start(), Relation(_providers(s, doers), treatments, "performs"))]
+        subject = _list(s, [e for e in entities if low <= e[0] and e[1] <= left.start() and e[2] == "PROVIDER" and not _generic(e[3])], forward=False)
+        leaving = _providers(s, subject) or (context.providers if _PRONOUN_SUBJECT.match(s, low) or _PRONOUN_BEFORE_VERB.search(s, low, left.start()) else ())
+        found += [(left.start(), Relation(leaving, treatments, "does_not_perform"))] * bool(leaving)
+        return found, doers
+    return [], []
 
 
 def _set_aside(s: str, start: int, high: int, entities: list[ENTITY], label: str) -> list[ENTITY]:
@@ -606,6 +636,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
     s = normalise(text)
+    low = high - len(s[low:high].lstrip(_OPENING_QUOTES))  # a quoted clause opens with its words ("\"Unlike our PTs, I ...")
     entities = _scope_practitioners(s, low, high, entities)
     field = _RECORD_FIELD.match(s, low)
     treated = _list(s, [e for e in entities if field.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"], forward=True) if field and context.record else []
@@ -629,7 +660,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     named_place = in_a_place(text)
     place = named_place or context.permission
     compared = _COMPARED.match(s, low)  # "Unlike acupuncture, ...", "Outside physical therapy, ...": a phrase that sets others aside
-    found = []
+    found, left_to = _left_to(s, low, high, entities, context)
     as_named: dict[Relation, tuple[str, ...]] = {}  # a relation's treatments as the clause names them, before _kinds reads a generic one as the page's kind
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         if any(e[0] <= match.start() and match.end() <= e[1] and e[3] != phrase.object for e in entities):
@@ -649,7 +680,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             before = [e for e in before if e[0] >= compared.end()]
         if phrase.voice == "passive" and _WHETHER.search(s, low, match.start()):
             continue  # "not covered, whether it is done by an acupuncturist or a massage therapist": no one is said to do it
-        practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3])]
+        practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3]) and e not in left_to]  # "leaves needling to Dr. Cole and treats ...": not Dr. Cole's act
         if phrase.voice == "active":
             practitioners = [e for e in practitioners if not _DENIED_IDENTITY.search(s, low, e[0])]
         if phrase.voice == "active" and practitioners and _STAND_IN_PRONOUN.fullmatch(s, practitioners[-1][0], practitioners[-1][1]) and not _OWN_VERB.fullmatch(s, practitioners[-1][1], match.start()) and not _OWN_SERIES.fullmatch(s, practitioners[-1][1], match.start()):
