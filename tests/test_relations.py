@@ -1545,3 +1545,28 @@ def test_round_54_a_wrapped_line_that_opens_with_people_and_credentials_is_no_by
             "stretching.")
     assert titled("Massage", "Can the massage therapists work on trigger points?", text) == {
         ("PRV:massage_therapist", t, "performs") for t in ("TRT:trigger_point_therapy", "TRT:myofascial_release", "TRT:stretching")}
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # round 54: names apposed to a kind in twos and threes; a session's last act; what a practitioner prefers
+    ("Clinic", "Do you do dry needling?", "Our osteopaths, Hannah and Tomasz, are registered. Only Tomasz does dry needling. Hannah doesn't needle.",
+     {("PRV:osteopath", "TRT:dry_needling", "performs"), ("PRV:osteopath", "TRT:dry_needling", "does_not_perform")}),
+    ("Massage", "What happens in a session?", "As an RMT, I start with a short history. I finish with myofascial release and a few stretches.",
+     {("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:stretching", "performs")}),
+    ("Dry needling", "Who does what?", "Your physiotherapist needles the knot, and then an RMT follows with massage.", {("PRV:massage_therapist", "TRT:massage", "performs"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Clinic", "Who does what?", "Dr. Daniel Kim, our other chiropractor, prefers pin-and-stretch.", {("PRV:chiropractor", "TRT:pin_and_stretch", "performs")}),
+    ("Physiotherapy", "Can I see my GP instead?", "Your GP can still refer you if you prefer, and some problems must come through your GP.", set()),
+    # a broad kind, its act, then a colon and which ones: those kinds
+    ("Trigger point injections", "Who gives them?", "Only physicians give trigger point injections at the center: our physiatrists and our anesthesiologists.",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "performs"), ("PRV:anesthesiologist", "TRT:trigger_point_injection", "performs")}),
+    ("Trigger point injections", "Who gives them?", "They are given by physicians: physiatrists and anesthesiologists.",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "performs"), ("PRV:anesthesiologist", "TRT:trigger_point_injection", "performs")}),
+    ("Trigger point injections", "Who else is involved?", "Our physicians work with other clinicians: physical therapists and chiropractors.", set()),
+    # some of our states, but not ours
+    ("Dry needling", "Can chiropractors do it?", "Chiropractors may dry needle in some states, but not in ours.",
+     {("PRV:chiropractor", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling", "Can chiropractors do it?", "Chiropractors may dry needle in some of our states but not in others.",
+     {("PRV:chiropractor", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+])
+def test_round_54_apposed_names_last_acts_preferences_kinds_after_the_act_and_our_state(title, question, text, expected):
+    assert titled(title, question, text) == expected

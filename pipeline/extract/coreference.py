@@ -50,7 +50,8 @@ _OWN_STAFF = re.compile(rf",{_S}(?:(?:is|was){_S})?(?:our|my)\b")  # "... or Tom
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
 _APPOSED_AFTER = re.compile(rf"\b{_DETERMINER}{_S}{_ADJECTIVES}$", re.IGNORECASE)  # "our nurse practitioner, Carla,": not "Dr. Ana Ruiz, chiropractor, Ben Cole, ..."
 _PREDICATE = re.compile(rf"(?:\b(?:is|are|was|were)|['’]s){_S}(?:(?:also|not){_S})?{_DETERMINER}{_S}{_ADJECTIVES}$")
-_NAMED_AFTER = re.compile(rf"(?:,[ \t]*(?P<apposed>{_NAME.pattern})(?=[ \t]*[,.;:!?)])|[ \t]+(?P<name>{_NAME.pattern}))")  # "our nurse practitioner, Carla,", "our chiropractor, Dr. Aaron Pike.", "physical therapist Jane Doe"
+_NAMED_AFTER = re.compile(  # "our nurse practitioner, Carla,", "our chiropractor, Dr. Aaron Pike.", "Our osteopaths, Hannah and Tomasz,", "physical therapist Jane Doe"
+    rf"(?:,[ \t]*(?P<apposed>{_NAME.pattern}(?:(?:,[ \t]*{_NAME.pattern})*,?[ \t]+and[ \t]+{_NAME.pattern})?)(?=[ \t]*[,.;:!?)])|[ \t]+(?P<name>{_NAME.pattern}))")
 _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then what must follow it
     re.compile(rf"\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}[A-Z][\w.'’-]*,{_S})?"
                rf"(?:an?|the|one{_S}of{_S}the|your){_S}{_ADJECTIVES}$"),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor"
@@ -149,7 +150,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             (after.group("apposed") and _APPOSED_AFTER.search(window)) or (after.group("name") and len(_words(after.group("name"))) > 1)
         ):  # not "he's our physiatrist, Mei Tanaka, ...": a list goes on
             which = "apposed" if after.group("apposed") else "name"
-            names.append((after.group(which), after.start(which)))
+            names += [(m.group(), m.start()) for m in _NAME.finditer(text, after.start(which), after.end(which))]
         for name, at in names:
             name, at = _without_leading_words(name, at)  # "In Virginia, physical therapists ...": not "In"
             if not _person(name) or any(a < at + len(name) and at < b for a, b in covered):

@@ -41,9 +41,9 @@ RELATIONS = {("affirmed", "asserted"): "performs", ("affirmed", "hedged"): "may_
 BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("physiatrists (physicians who ...)")
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 _QUALIFIERS = re.compile(r"(?:(?:licensed|certified|qualified|trained|registered|chartered|senior|clinical|experienced|board-certified|specialist)\s+)*")  # between "with one of our" and the practitioner
-_SOME_PLACES = re.compile(r"\bin\s+(?:some|a few|few|many|most|several|certain|a (?:growing|small|handful of|number of)(?: number of)?|a handful of|a number of)\s+(?:(?:US|U\.S\.|Canadian|Australian)\s+)?(?:states|provinces|territories|countries|jurisdictions)\b", re.IGNORECASE)
+_SOME_PLACES = re.compile(r"\bin\s+(?:some|a few|few|many|most|several|certain|a (?:growing|small|handful of|number of)(?: number of)?|a handful of|a number of)(?:\s+of\s+(?:our|the|these))?\s+(?:(?:US|U\.S\.|Canadian|Australian)\s+)?(?:states|provinces|territories|countries|jurisdictions)\b", re.IGNORECASE)
 _DENIED_ELSEWHERE = re.compile(  # a permission some places give that others withhold
-    r"\s*,?\s*(?:\b(?:and|but|while|whereas)\s+)?\b(?:not\s+(?:in\s+(?:others|other states|other provinces|the others|the rest)|here|in this state)"
+    r"\s*,?\s*(?:\b(?:and|but|while|whereas)\s+)?\b(?:not\s+(?:in\s+(?:others|other states|other provinces|the others|the rest|ours|our state|our province|this one)|here|in this state)"
     r"|(?:are|is)\s+(?:barred|banned|prohibited|not (?:allowed|permitted))\s+(?:in\s+(?:others|other states|other provinces|the rest)|here)"
     r"|in\s+(?:others|other states|other provinces|the rest),?\s+(?:they|it|he|she)\s+(?:(?:may|can|do|does|are|is|could)\s+)?(?:not\b|n't|cannot\b|can't\b))"
 )
@@ -88,7 +88,8 @@ _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _KINDS_AFTER = re.compile(  # "physicians, mostly: ...", "advanced practice providers in our Pain Center:" before the kinds it means
-    r"(?:[ \t]+(?:in|at)[ \t]+(?:our|the|this|a)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)?,?[ \t]*(?P<mostly>(?:mostly|mainly|usually|typically|generally|often)[ \t]*)?:[ \t]*(?=\S)")
+    r"(?:[ \t]+(?:in|at)[ \t]+(?:our|the|this|a)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)?,?[ \t]*(?P<mostly>(?:mostly|mainly|usually|typically|generally|often)[ \t]*)?:[ \t]*(?:(?:our|the|your)[ \t]+)?(?=\S)")
+_LATER_COLON = re.compile(r"[^:;.!?()]{1,80}?:[ \t]*(?:(?:our|the|your)[ \t]+)?")  # past the act to the colon before the kinds
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
@@ -306,8 +307,8 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
     ("physicians (MD or DO)")."""
     found = []
     for practitioner, following in zip(practitioners, [*practitioners[1:], None]):
-        if following and _broad(practitioner[3]) and _INCLUDING.match(s, practitioner[1]) and _kinds_of((practitioner[3],), (following[3],)):
-            continue  # "physicians, such as GPs and rheumatologists": the kinds it introduces
+        if following and _broad(practitioner[3]) and (_INCLUDING.match(s, practitioner[1]) or ((kinds_next := _KINDS_AFTER.match(s, practitioner[1])) and not kinds_next.group("mostly"))) and _kinds_of((practitioner[3],), (following[3],)):
+            continue  # "physicians, such as GPs and rheumatologists", "physicians: physiatrists and ...": the kinds it introduces
         bracket = _BRACKETED.match(s, practitioner[1] + (s[practitioner[1]:practitioner[1] + 1] == " "))
         inside = [e for e in entities if bracket and bracket.start() < e[0] and e[1] < bracket.end() and e[2] == "PROVIDER" and not _generic(e[3]) and not text[e[0]:e[1]].rstrip("s").isupper()]
         listed = inside[:1] + [e for before, e in zip(inside, inside[1:]) if _LIST_GAP.fullmatch(s, before[1], e[0])]  # (_list leaves out what is in brackets)
@@ -317,12 +318,15 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
         if broad and e[0] > broad[-1][1] and e[2] == "PROVIDER" and _broad(e[3]) and _LIST_GAP.fullmatch(s, broad[-1][1], e[0]):
             broad.append(e)
     colon = _KINDS_AFTER.match(s, broad[-1][1]) if broad else None
-    kinds = [e for e in entities if colon and e[0] >= colon.end() and e[2] == "PROVIDER" and not _generic(e[3])]
-    if kinds and kinds[0][0] == colon.end():  # "given by physicians, mostly: physiatrists like me, pain medicine specialists and ...": and those kinds (not "physicians: a massage therapist cannot")
+    later = _LATER_COLON.match(s, broad[-1][1]) if broad and not colon else None  # "Only physicians give trigger point injections at the center: our physiatrists ..."
+    after = colon or later
+    kinds = [e for e in entities if after and e[0] >= after.end() and e[2] == "PROVIDER" and not _generic(e[3])]
+    if kinds and kinds[0][0] == after.end() and not any(broad[-1][1] <= e[0] < after.end() and e[2] == "PROVIDER" for e in entities):  # "given by physicians, mostly: physiatrists like me, pain medicine specialists and ...": and those kinds (not "physicians: a massage therapist cannot")
         listed = _list(s, kinds, forward=True)
-        if not colon.group("mostly") and _kinds_of(tuple(e[3] for e in broad), _providers(s, listed)):  # "given by physicians and advanced practice providers in our Pain Center:" then which: those, not the broad
+        named = _kinds_of(tuple(e[3] for e in broad), _providers(s, listed))
+        if named and not (colon and colon.group("mostly")):  # "given by physicians and advanced practice providers in our Pain Center:" then which: those, not the broad
             found = [e for e in found if not _broad(e[3])]
-        found += listed
+        found += listed if colon or named else []
     return found
 
 
