@@ -980,3 +980,13 @@ def test_sustained_pressure_is_ischemic_compression_only_off_the_fascia(sentence
 ])
 def test_round_53_technique_names(sentence, expected):
     assert [e.ent_id_ for e in default_nlp()(sentence).ents if e.label_ == "TREATMENT"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 54: a trial's control procedure is its own treatment, not dry needling; interns are practitioners of their own kind
+    ("Half of the participants get dry needling and half get sham needling.", ["TRT:dry_needling", "TRT:sham_needling"]),
+    ("Supervised interns and student therapists treat you.", ["PRV:student_practitioner", "PRV:student_practitioner"]),
+    ("Our student massage therapists do the massage.", ["PRV:massage_therapist"]),
+])
+def test_round_54_sham_needling_and_student_practitioners(sentence, expected):
+    assert [e.ent_id_ for e in default_nlp()(sentence).ents if e.label_ in ("TREATMENT", "PROVIDER") and e.ent_id_ != "TRT:massage"] == expected
