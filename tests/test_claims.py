@@ -2139,3 +2139,18 @@ def test_round_54_a_question_naming_a_practitioner_that_asks_of_harm_is_risk():
     for question in ("Is acupuncture from student interns safe?", "Is it safe to get trigger point injections while I'm also doing dry needling with my physical therapist?"):
         assert question_type(question, entities_of(question)) == "risk"
     assert question_type("Can a nurse practitioner do trigger point injections?", entities_of("Can a nurse practitioner do trigger point injections?")) == "provider"
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    # round 54: "not every" and "not all" deny a universal claim without hedging it; a state named first gives "may" the law's sense
+    ("Not every physiotherapist needles.", "asserted"),
+    ("Not all plans cover massage.", "asserted"),
+    ("In North Carolina, physical therapists may perform dry needling.", "asserted"),
+    ("In most cases, dry needling may help.", "hedged"),
+])
+def test_round_54_quantified_denials_and_a_fronted_state(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+def test_round_54_not_all_still_answers_maybe():
+    assert polarity_of("Do all physios needle?", "Not all of them.") == "maybe"

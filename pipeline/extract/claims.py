@@ -190,10 +190,11 @@ def _place_names() -> str:
 
 @cache
 def _permitted_in_a_place() -> re.Pattern:
-    """A state named with a word of law, licence or training ("In Oregon, physical therapists with
-    the right training may ..."): "may" there is the law's permission."""
+    """A state named with a word of law, licence or training, or a practitioner's act ("In Oregon,
+    physical therapists with the right training may ...", "In North Carolina, physical therapists
+    may perform dry needling"): "may" there is the law's permission (not "may recommend")."""
     place = rf"\b(?i:in|across|throughout|outside) (?:{_place_names()})\b"
-    permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b"
+    permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope|perform|practi[cs]e)\b"
     return re.compile(rf"{place}(?=.*{permission})|{permission}.*{place}")
 
 
