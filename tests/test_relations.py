@@ -1570,3 +1570,14 @@ def test_round_54_a_wrapped_line_that_opens_with_people_and_credentials_is_no_by
 ])
 def test_round_54_apposed_names_last_acts_preferences_kinds_after_the_act_and_our_state(title, question, text, expected):
     assert titled(title, question, text) == expected
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # round 54: a list does not run on past "and I" / "and we" into another subject's act
+    ("Massage", "Do you do dry needling?", "I don't needle. I often refer clients to Dr. Lena Park, DC, two doors down. She does dry needling and I do the massage side.",
+     {("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("Dry needling", "What else?", "Your physiotherapist will also use manual therapy and set you a home exercise program.",
+     {("PRV:physical_therapist", "TRT:manual_therapy", "performs"), ("PRV:physical_therapist", "TRT:home_exercise_program", "performs")}),
+])
+def test_round_54_a_list_stops_at_another_subject(title, question, text, expected):
+    assert titled(title, question, text) == expected
