@@ -2154,3 +2154,29 @@ def test_round_54_quantified_denials_and_a_fronted_state(sentence, certainty):
 
 def test_round_54_not_all_still_answers_maybe():
     assert polarity_of("Do all physios needle?", "Not all of them.") == "maybe"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # review of round 54: the new rows keep to what prompted them
+    ("Could a TPI give me some pain relief?", "outcome"),
+    ("Can trigger point injections give me a headache?", "treatment"),
+    ("Which therapist should I see if I'm worried about side effects?", "provider"),
+    ("Can a massage therapist safely do trigger point release?", "provider"),
+    ("Do your physical therapists have safety training?", "provider"),
+    ("How do I know if the bruise is normal?", "risk"),
+    ("How do I know if I have myofascial pain?", "diagnosis"),
+    ("What's the recovery like?", "outcome"),
+    ("What if my email is already registered?", "other"),
+    ("What do your staff do to keep the rooms clean?", "risk"),
+    ("What does the clinic team do if I'm late?", "outcome"),
+    ("Is the appointment only massage?", "procedure"),
+])
+def test_review_54_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_review_54_certainty_and_yes_no():
+    assert polarity_of("Does dry needling hurt?", "Usually, with a few exceptions, no.") != "yes"
+    assert judged("In Florida, we may perform dry needling at your second visit if the first goes well.").certainty == "hedged"
+    assert judged("In Texas, your therapist may perform a quick screening first.").certainty == "hedged"
+    assert read_claim("Our therapists in Ohio perform dry needling every day.", entities_of("Our therapists in Ohio perform dry needling every day.")).claim_type != "regulation"

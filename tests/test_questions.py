@@ -3136,3 +3136,17 @@ def test_round_54_a_markdown_pager_after_the_post_and_a_gift_offer_ask_nothing()
         "Sciatica or piriformis?", "", "](https://example.com/blog/sciatica)",
     ]) + "\n"
     assert [(p.question, p.answer) for p in find_pairs(text)] == [("Does it hurt?", "A little, for a moment."), ("How long is a session?", "Most sessions run 60 minutes.")]
+
+
+def test_review_54_a_published_note_and_a_question_opening_looking_for_stay():
+    text = "\n".join([
+        "Dry needling FAQ", "", "What is dry needling?", "", "Dry needling uses thin needles to release trigger points.", "",
+        "[Editor's note: As of March 2025, Medicare covers dry needling for chronic low back pain.]", "",
+        "Looking for help paying for dry needling?", "", "Most HSAs and FSAs reimburse it when a physical therapist performs it.", "",
+        "Does dry needling hurt?", "", "Most people feel a brief cramp.",
+    ]) + "\n"
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is dry needling?", "Dry needling uses thin needles to release trigger points.\n\n[Editor's note: As of March 2025, Medicare covers dry needling for chronic low back pain.]"),
+        ("Looking for help paying for dry needling?", "Most HSAs and FSAs reimburse it when a physical therapist performs it."),
+        ("Does dry needling hurt?", "Most people feel a brief cramp."),
+    ]

@@ -136,8 +136,8 @@ _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |j
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:(?:and|but|so|also|or) )?(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")  # "And does your massage therapist do cupping?" asks it too
 _WHAT_IS = re.compile(r"^(?:what|who(?! (?:is|are) (?:the|our|your|my) )) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")  # not "Who are the therapists?": which of them
-_HARM_ASKED = re.compile(r"\b(?:safe|safely|safety|unsafe|risks?|risky|dangers?|dangerous|side effects?|complications?)\b")  # a question naming a practitioner that asks of harm
-_SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what(?:'s|’s| is| are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
+_HARM_ASKED = re.compile(r"^(?:is|are)\s+(?:[\w'-]+\s+){0,10}?(?:safe|unsafe|dangerous|risky|harmful)\b")  # a question naming a practitioner that asks whether something is safe (not "Which therapist if I'm worried about side effects?")
+_SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
     r"|(?:\bin|^In) (?!(?:What|Which|Who|Whom|Whose|How|When|Where|Why|Some|Any|Most|All|Each|Every|General|Short|Practice|Fact|Case|Cases|Theory)\b)(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv") if row["code"]) + r")\b"

@@ -190,12 +190,14 @@ def _place_names() -> str:
 
 @cache
 def _permitted_in_a_place() -> re.Pattern:
-    """A state named with a word of law, licence or training, or a practitioner's act ("In Oregon,
-    physical therapists with the right training may ...", "In North Carolina, physical therapists
-    may perform dry needling"): "may" there is the law's permission (not "may recommend")."""
+    """A state named with a word of law, licence or training, or first with a kind of practitioner
+    that "may perform" ("In Oregon, physical therapists with the right training may ...", "In North
+    Carolina, physical therapists may perform dry needling"): "may" there is the law's permission
+    (not "may recommend", nor "In Florida, we may perform it at your second visit")."""
     place = rf"\b(?i:in|across|throughout|outside) (?:{_place_names()})\b"
-    permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope|perform|practi[cs]e)\b"
-    return re.compile(rf"{place}(?=.*{permission})|{permission}.*{place}")
+    permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b"
+    kinds_may = r",?\s+(?!(?i:we|you|i|your|our|my|the clinic)\b)(?:[A-Za-z][\w-]*\s+){1,4}may\s+(?:legally\s+)?(?i:perform|practi[cs]e|dry[- ]needle|administer)\b"
+    return re.compile(rf"{place}(?=.*{permission}|{kinds_may})|{permission}.*{place}")
 
 
 _NORMAL = str.maketrans({"’": "'", "‘": "'", "\n": " "})

@@ -56,8 +56,9 @@ _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then
     re.compile(rf"\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}[A-Z][\w.'’-]*,{_S})?"
                rf"(?:an?|the|one{_S}of{_S}the|your){_S}{_ADJECTIVES}$"),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor"
     re.compile(rf"\b(?:[Aa]s|[Ss]peaking{_S}as){_S}(?:an?|the){_S}{_ADJECTIVES}$"),  # "As an LMT I use ..."
-    re.compile(rf"(?:^|\n)[ \t]*(?:From|By|Answered{_S}by|Answer{_S}from){_S}(?:Dr\.?{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’.-]*){{0,2}}(?:,{_S}[A-Z][\w.]*)*,{_S}(?:our|the|a|an|your){_S}{_ADJECTIVES}$"),  # "From Mei Tanaka, L.Ac., our acupuncturist:" over the words quoted
+    _ATTRIBUTED := re.compile(rf"(?:^|\n)[ \t]*(?:From|By|Answered{_S}by|Answer{_S}from){_S}(?:Dr\.?{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’.-]*){{0,2}}(?:,{_S}[A-Z][\w.]*)*,{_S}(?:our|the|a|an|your){_S}{_ADJECTIVES}$"),  # "From Mei Tanaka, L.Ac., our acupuncturist:" over the words quoted
 )
+_ATTRIBUTION_LINE = re.compile(r"^[ \t]*(?:From|By|Answered by|Answer from)[ \t]+[^\n]{3,80}:[ \t]*$", re.MULTILINE)
 _SAID_AFTER = (
     re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself)\b)"),  # not "a massage therapist with sore thumbs", "a PT patient"
     re.compile(r",?[ \t]+(?:I|we)\b"),
@@ -116,9 +117,16 @@ def _without_leading_words(name: str, at: int) -> tuple[str, int]:
 
 
 def _person(name: str) -> bool:
-    """A name that can be a person's: not a place, a day or month, nor a function word ("In")."""
+    """A name that can be a person's: not a place, a day or month, a function word ("In"), nor an
+    organisation's ("Kinetic Health", organization_words.csv)."""
     first = name.split()[0].lower()
-    return name.lower() not in _places() and not _CALENDAR.fullmatch(first) and first not in function_words()
+    return (name.lower() not in _places() and not _CALENDAR.fullmatch(first) and first not in function_words()
+            and not any(word.lower() in _organisation_words() for word in name.split()))
+
+
+@cache
+def _organisation_words() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in read_rows("organization_words.csv"))
 
 
 def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tuple[int, int]]]:
@@ -150,7 +158,8 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             (after.group("apposed") and _APPOSED_AFTER.search(window)) or (after.group("name") and len(_words(after.group("name"))) > 1)
         ):  # not "he's our physiatrist, Mei Tanaka, ...": a list goes on
             which = "apposed" if after.group("apposed") else "name"
-            names += [(m.group(), m.start()) for m in _NAME.finditer(text, after.start(which), after.end(which))]
+            named = [(m.group(), m.start()) for m in _NAME.finditer(text, after.start(which), after.end(which))]
+            names += named if text[end - 1:end] == "s" else named[:1]  # "Our osteopaths, Hannah and Tomasz,"; "our physical therapist, Jane, and Dr. Lee": Jane alone
         for name, at in names:
             name, at = _without_leading_words(name, at)  # "In Virginia, physical therapists ...": not "In"
             if not _person(name) or any(a < at + len(name) and at < b for a, b in covered):
@@ -168,10 +177,9 @@ def _said_of_self(text: str, start: int, end: int, entities: list[ENTITY]) -> st
         if start <= a and b <= end and label == "PROVIDER" and not _generic(concept):
             window = text[max(start, a - SELF_WINDOW):a]
             line_start = max(start, text.rfind("\n", start, a) + 1)
-            if any(said.search(window) and follows.match(text, b) for said, follows in zip(_SAID_BEFORE, _SAID_AFTER)) or (
-                _HERE.match(text, b) and _LINE_OPENING.fullmatch(text, line_start, a)
-            ):
-                return concept
+            if any(said.search(window) and follows.match(text, b) and (said is not _ATTRIBUTED or len(_ATTRIBUTION_LINE.findall(text, start, end)) == 1)
+                   for said, follows in zip(_SAID_BEFORE, _SAID_AFTER)) or (_HERE.match(text, b) and _LINE_OPENING.fullmatch(text, line_start, a)):
+                return concept  # an answer quoting two attributed people speaks for neither
     pattern, fields = _own_practice()
     found = pattern.search(text, start, end)
     return fields[" ".join(found.group("field").lower().split())] if found else None

@@ -90,7 +90,6 @@ _READS_AS_QUESTION = re.compile(
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})"  # "How Many Sessions Will I Need", "Who Shouldn't Get Cupping"
     rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that)\b|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b)"  # "What's the Difference Between ...", not "What's Included"; "Why a physiatrist and not a surgeon"
 )
-_WHAT_LIKE = re.compile(r"(?i)what(?:['’]s|\s+is|\s+are|\s+was|\s+will\s+\S+\s+be)\s+[\w'’ -]{1,60}?\s+like")  # "What's cupping like": its last word, a preposition, ends the question
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ...", "What to bring ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b|what\s+to\s+(?:expect|bring|wear|do|eat|avoid|ask|tell|know|look\s+for|choose)\b|how\s+to\s+(?:prepare|book|pay|claim|cancel|reschedule|check|report|choose|find\s+(?:a|an|the)|get\s+ready|make\s+the\s+most)\b"
@@ -859,7 +858,7 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         core = text[start:end]
         previous, following = text[lines[before].start:lines[before].end].rstrip(), text[lines[after].start:lines[after].end].lstrip()
         unmarked = (core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and "," not in core
-                    and (core.rsplit(None, 1)[-1].lower() not in function_words() or _WHAT_LIKE.fullmatch(core))  # not a wrapped paragraph's first line ("... a mix of treatments, with"); "What's cupping like" asks
+                    and core.rsplit(None, 1)[-1].lower() not in function_words()  # not a wrapped paragraph's first line ("... a mix of treatments, with")
                     and _ASKS_WITHOUT_MARK.match(core))
         remarked = layout[1] == "opens" and core.endswith("?") and core.count("?") == 1 and len(core) <= MAX_QUESTION_CHARS and _ASKER_ABOUT_THEMSELVES.fullmatch(core)
         if (unmarked or remarked) and previous[-1:] in (".", "!", "?") and following[:1].isupper():

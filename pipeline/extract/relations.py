@@ -89,6 +89,10 @@ _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _KINDS_AFTER = re.compile(  # "physicians, mostly: ...", "advanced practice providers in our Pain Center:" before the kinds it means
     r"(?:[ \t]+(?:in|at)[ \t]+(?:our|the|this|a)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)?,?[ \t]*(?P<mostly>(?:mostly|mainly|usually|typically|generally|often)[ \t]*)?:[ \t]*(?:(?:our|the|your)[ \t]+)?(?=\S)")
+_SET_ASIDE_END = re.compile(r"\s*(?:[.;:!?)\"”]|$|,\s*(?:under|in|at|within|because|since|so|which|and|but)\b)")  # "not acupuncture.", "not dry needling, under their own license" (not "not massage, as the first step")
+_WHERE_DONE = re.compile(r"\s+(?:on|over|along|around|into|to|of)\s+(?:the|a|an|your|their|each|every|any|those|these)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+and\s+[\w-]+)?(?=\s*,)")  # "massage of the back and neck"
+_EXCEPTED = re.compile(r"\b(?:except\w*|but not|other than|apart from|unless|not)\b")
+_CLAUSE_REST = re.compile(r"[^.;:!?]*")
 _LATER_COLON = re.compile(r"[^:;.!?()]{1,80}?:[ \t]*(?:(?:our|the|your)[ \t]+)?")  # past the act to the colon before the kinds
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
@@ -163,6 +167,8 @@ _WHICH_ONES = re.compile(r",\s*(?:most often|most commonly|mainly|mostly|especia
 _HEDGED_ITEM = re.compile(r"\b(?:sometimes|occasionally|perhaps|possibly|maybe|may|might|can|could|in some cases|often|usually|typically)\b")
 _LEFT = re.compile(r"\b(?:leave|leaves|leaving|left)\s+")  # "they leave spinal adjustments to Dr. Pike"
 _NAME_THEN_KIND = re.compile(r"(?:dr\.?\s+|doctor\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*,\s*(?:(?:our|the|a|an|their)\s+)?(?:[\w-]+\s+){0,2}")  # a person, then the kind they are ("dr. pike, our")
+_OWN_VERB_NEXT = re.compile(r"\s+(?:(?:also|then|usually|often|now|all|both)\s+)?(?!(?:and|or|who|which|that|at|in|on|for|to|with|from|of|by|here|there|too|as)\b)[a-z]+\b(?!['’])")  # a word after a practitioner that is no list's: a verb
+_NOT_HANDED = re.compile(r"\s*(?:['’]s\b|to\s+\w)")  # "... to your physician to decide", "to your physician's judgement"
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:they|he|she)\s+(?:(?:usually|always|often|generally|now|also)\s+)?$")  # "At Riverbend, they leave ..."
 _TO_SOMEONE = re.compile(r"\s+to\s+(?:(?:the|our|your|a|an|one of (?:our|the))\s+)?")
 _OPENING_QUOTES = "\"“”' \t"
@@ -319,18 +325,18 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
             broad.append(e)
     colon = _KINDS_AFTER.match(s, broad[-1][1]) if broad else None
     later = _LATER_COLON.match(s, broad[-1][1]) if broad and not colon else None  # "Only physicians give trigger point injections at the center: our physiatrists ..."
-    after = colon or later
+    after = colon or (later if later and not _EXCEPTED.search(s, broad[-1][1], later.end()) else None)  # not "..., with one exception: radiologists"
     kinds = [e for e in entities if after and e[0] >= after.end() and e[2] == "PROVIDER" and not _generic(e[3])]
-    if kinds and kinds[0][0] == after.end() and not any(broad[-1][1] <= e[0] < after.end() and e[2] == "PROVIDER" for e in entities):  # "given by physicians, mostly: physiatrists like me, pain medicine specialists and ...": and those kinds (not "physicians: a massage therapist cannot")
+    if kinds and kinds[0][0] == after.end() and not any(broad[-1][1] <= e[0] < after.end() and e[2] == "PROVIDER" for e in entities):
         listed = _list(s, kinds, forward=True)
         named = _kinds_of(tuple(e[3] for e in broad), _providers(s, listed))
-        if named and not (colon and colon.group("mostly")):  # "given by physicians and advanced practice providers in our Pain Center:" then which: those, not the broad
-            found = [e for e in found if not _broad(e[3])]
-        found += listed if colon or named else []
+        if named and not _FINITE.search(s, listed[-1][1], _CLAUSE_REST.match(s, listed[-1][1]).end()):  # "given by physicians, mostly: physiatrists like me, ...": those kinds (not "physicians: our massage therapists do not give them", a clause of its own)
+            found = found if colon and colon.group("mostly") else [e for e in found if not _broad(e[3])]  # "given by physicians and advanced practice providers in our Pain Center:" then which: those, not the broad
+            found += listed
     return found
 
 
-def _left_to(s: str, low: int, high: int, entities: list[ENTITY], context: Context) -> tuple[list[tuple[int, Relation]], list[ENTITY]]:
+def _left_to(text: str, s: str, low: int, high: int, entities: list[ENTITY], context: Context) -> tuple[list[tuple[int, Relation]], list[ENTITY]]:
     """"They leave spinal adjustments to Dr. Pike", "I leave it to physiotherapists": those named
     after "to" do it, the subject does not (not "leave the cups on for ten minutes"); and who they are."""
     for left in _LEFT.finditer(s, low, high):
@@ -344,22 +350,32 @@ def _left_to(s: str, low: int, high: int, entities: list[ENTITY], context: Conte
             continue
         to = _TO_SOMEONE.match(s, after)
         doers = [e for e in entities if to and to.end() <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
-        if not doers or not (doers[0][0] == to.end() or _NAME_THEN_KIND.fullmatch(s, to.end(), doers[0][0])):
-            continue  # "to our physical therapists", "to Dr. Pike, our chiropractor"
+        if not doers or not (doers[0][0] == to.end() or (text[to.end():to.end() + 1].isupper() and _NAME_THEN_KIND.fullmatch(s, to.end(), doers[0][0]))):
+            continue  # "to our physical therapists", "to Dr. Pike, our chiropractor" (not "to the end, once your massage therapist ...")
         doers = _list(s, doers, forward=True)
-        found = [(left.start(), Relation(_providers(s, doers), treatments, "performs"))]
+        while len(doers) > 1 and _OWN_VERB_NEXT.match(s, doers[-1][1]):
+            doers.pop()  # "... to our physiatrists and our physical therapists handle exercise": the next clause's subject
+        if _NOT_HANDED.match(s, doers[-1][1]):
+            continue  # "leave it to your physician to decide", "to your physician's judgement"
+        relation = _judged(s, low, doers[-1][1], entities, "as_written", False)
+        if relation == "does_not_perform":
+            return [], doers  # "do not leave injections to nurse practitioners", "never leave ...": nobody is handed it, and "they" after it are the subject
+        found = [(left.start(), Relation(_providers(s, doers), treatments, relation))]
         subject = _list(s, [e for e in entities if low <= e[0] and e[1] <= left.start() and e[2] == "PROVIDER" and not _generic(e[3])], forward=False)
         leaving = _providers(s, subject) or (context.providers if _PRONOUN_SUBJECT.match(s, low) or _PRONOUN_BEFORE_VERB.search(s, low, left.start()) else ())
-        found += [(left.start(), Relation(leaving, treatments, "does_not_perform"))] * bool(leaving)
+        found += [(left.start(), Relation(leaving, treatments, "does_not_perform"))] * bool(leaving and relation == "performs")  # "might leave cupping to ...": whether they do is open
         return found, doers
     return [], []
 
 
 def _set_aside(s: str, start: int, high: int, entities: list[ENTITY], label: str) -> list[ENTITY]:
-    """What "not" sets apart right after an act: "do dry needling, not acupuncture", "will do it,
-    not the physician" (not "not only ...")."""
+    """What "not" sets apart right after an act, ending the clause: "do dry needling, not
+    acupuncture.", "will do it, not the physician." (not "not only ...", "not massage alone", "not
+    acupuncture needles"); past where the act is done ("massage of the back and neck, not ...")."""
+    start = where.end() if (where := _WHERE_DONE.match(s, start)) else start
     named = [e for e in entities if start <= e[0] and e[1] <= high and e[2] == label and not (label == "PROVIDER" and _generic(e[3]))]
-    return _list(s, named, forward=True) if named and _NOT_BY.fullmatch(s, start, named[0][0]) else []
+    listed = _list(s, named, forward=True) if named and _NOT_BY.fullmatch(s, start, named[0][0]) else []
+    return listed if listed and _SET_ASIDE_END.match(s, listed[-1][1]) else []
 
 
 def _broad(concept: str) -> bool:
@@ -664,7 +680,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     named_place = in_a_place(text)
     place = named_place or context.permission
     compared = _COMPARED.match(s, low)  # "Unlike acupuncture, ...", "Outside physical therapy, ...": a phrase that sets others aside
-    found, left_to = _left_to(s, low, high, entities, context)
+    found, left_to = _left_to(text, s, low, high, entities, context)
     as_named: dict[Relation, tuple[str, ...]] = {}  # a relation's treatments as the clause names them, before _kinds reads a generic one as the page's kind
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         if any(e[0] <= match.start() and match.end() <= e[1] and e[3] != phrase.object for e in entities):
@@ -918,7 +934,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if not subject and context.last_named:
             context.last_treatment = context.last_named[0]  # "Chiropractors don't give trigger point injections. ... it stays with physicians"
     else:
-        told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER"]
+        told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER" and e not in left_to]
         if len(told) > 1 and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.fullmatch(s, told[0][1], told[1][0]):
             told = told[:1]  # "A physiatrist is a medical doctor, either an MD or a DO": "they" after it are physiatrists (not "Every therapist here is an LMT")
         context.providers = _providers(s, told) or context.providers
