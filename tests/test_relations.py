@@ -1621,3 +1621,12 @@ def test_round_54_a_list_stops_at_another_subject(title, question, text, expecte
 ])
 def test_review_54_relations(title, question, text, expected):
     assert titled(title, question, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person with credentials who acts is no byline, and a bio's sentence inside an answer says who does what
+    ("Harpreet Sandhu, PT, also offers Gunn IMS.", {("PRV:physical_therapist", "TRT:intramuscular_stimulation", "performs")}),
+    ("Harpreet Sandhu, PT, leads our clinic in Kelowna and also offers Gunn IMS.", {("PRV:physical_therapist", "TRT:intramuscular_stimulation", "performs")}),
+])
+def test_round_54_a_credentialed_person_acting_in_an_answer(text, expected):
+    assert titled("Dry needling", "Who does it?", text) == expected

@@ -891,7 +891,8 @@ class Furniture:
         if end < len(lines):
             spans.append((lines[end].start, len(page.text)))
         spans += [(lines[i].start, lines[min(next_question.get(i, end), len(lines)) - 1].end) for i in sections if i not in answers]
-        spans += [(start, end) for start, end in sentences if line_action(page.text[start:end]) and page.line_of(start) not in answers]
+        spans += [(start, end) for start, end in sentences if (action := line_action(page.text[start:end])) and page.line_of(start) not in answers
+                  and not (action == "bio" and questions and page.line_of(start) > questions[0])]  # a bio's sentence in an answer says who does what
         self.spans = _union(spans)
         self._starts = [start for start, _ in self.spans]
 
