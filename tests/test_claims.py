@@ -2180,3 +2180,26 @@ def test_review_54_certainty_and_yes_no():
     assert judged("In Florida, we may perform dry needling at your second visit if the first goes well.").certainty == "hedged"
     assert judged("In Texas, your therapist may perform a quick screening first.").certainty == "hedged"
     assert read_claim("Our therapists in Ohio perform dry needling every day.", entities_of("Our therapists in Ohio perform dry needling every day.")).claim_type != "regulation"
+
+
+@pytest.mark.parametrize("question, expected", [
+    # review of round 54's mends
+    ("How do I know if it's safe to get dry needling with fibromyalgia?", "risk"),
+    ("How do I know if it's covered for my back pain?", "coverage"),
+    ("What's myofascial pain like?", "symptom"),
+    ("Are you registered with the College?", "regulation"),
+    ("Is my email registered?", "other"),
+    ("Are there risks when a chiropractor does dry needling?", "risk"),
+    ("Can dry needling by a chiropractor be dangerous?", "risk"),
+])
+def test_review_54c_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("In North Carolina, physical therapists may also perform dry needling.", "asserted"),
+    ("In North Carolina, both physical therapists and chiropractors may perform dry needling.", "asserted"),
+    ("In Texas, the therapist may perform a quick screening first.", "hedged"),
+])
+def test_review_54c_a_state_named_first(sentence, certainty):
+    assert judged(sentence).certainty == certainty

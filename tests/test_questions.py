@@ -3150,3 +3150,14 @@ def test_review_54_a_published_note_and_a_question_opening_looking_for_stay():
         ("Looking for help paying for dry needling?", "Most HSAs and FSAs reimburse it when a physical therapist performs it."),
         ("Does dry needling hurt?", "Most people feel a brief cramp."),
     ]
+
+
+def test_review_54c_notes_to_self_and_published_notes():
+    from pipeline.extract.furniture import line_action
+    for note in ("[Ask Sam whether we still say knots]", "[Check the prices with Priya before launch]", "[ask Priya about the wording]"):
+        assert line_action(note) == "skip"
+    for published in ("[Update: we now offer evening appointments on Thursdays.]", "[Note: please check with your doctor first if you are pregnant.]",
+                      "[Editor's note: As of March 2025, Medicare covers dry needling.]", "[What to expect at your first visit]"):
+        assert line_action(published) is None
+    assert line_action("Looking for more information?") == "section"
+    assert line_action("Looking for help paying for dry needling?") is None

@@ -1630,3 +1630,31 @@ def test_review_54_relations(title, question, text, expected):
 ])
 def test_round_54_a_credentialed_person_acting_in_an_answer(text, expected):
     assert titled("Dry needling", "Who does it?", text) == expected
+
+
+@pytest.mark.parametrize("title, question, text, expected", [
+    # review of round 54's mends: leaving is judged by its own words; a list's last name stays unless a verb follows; "to perform" hands over
+    ("Clinic", "Who does what?", "Our chiropractors don't needle and leave dry needling to our physical therapists.",
+     {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Clinic", "Who does what?", "Our chiropractors leave dry needling to our physical therapists and acupuncturists instead.",
+     {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs"),
+      ("PRV:acupuncturist", "TRT:dry_needling", "performs")}),
+    ("Clinic", "Who does what?", "Our chiropractors leave dry needling to our physical therapists to perform.",
+     {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    # "not X" set apart, then a bracket, "for ..." or ", who ..."
+    ("Dry needling", "Who does what?", "Our physical therapists offer dry needling, not acupuncture, for neck pain.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:acupuncture", "does_not_perform")}),
+    ("Dry needling", "Who does it?", "A physical therapist will do it, not your doctor, who only refers you.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physician", "TRT:dry_needling", "does_not_perform")}),
+    # kinds after a colon with an aside that has a verb of its own
+    ("Trigger point injections", "Who gives them?", "They are given by physicians at our clinic: physiatrists and anesthesiologists (you can choose).",
+     {("PRV:physiatrist", "TRT:trigger_point_injection", "performs"), ("PRV:anesthesiologist", "TRT:trigger_point_injection", "performs")}),
+    # an attribution counts only as a person named and quoted; "From your first visit on, ...:" is none
+    ("Clinic", "Is dry needling the same as acupuncture?",
+     'Not really.\n\nFrom Mei Tanaka, L.Ac., our acupuncturist:\n\n"Unlike our PTs, I also use moxibustion."\n\nFrom your first visit on, you can expect:\n\n- a short history',
+     {("PRV:acupuncturist", "TRT:moxibustion", "performs"), ("PRV:physical_therapist", "TRT:moxibustion", "does_not_perform")}),
+    ("Student clinic", "Who will treat me?", "Her interns give acupuncture and cupping under her supervision.",
+     {("PRV:student_practitioner", "TRT:acupuncture", "performs"), ("PRV:student_practitioner", "TRT:cupping", "performs")}),
+])
+def test_review_54c_relations(title, question, text, expected):
+    assert titled(title, question, text) == expected

@@ -136,7 +136,7 @@ _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |j
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:(?:and|but|so|also|or) )?(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")  # "And does your massage therapist do cupping?" asks it too
 _WHAT_IS = re.compile(r"^(?:what|who(?! (?:is|are) (?:the|our|your|my) )) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")  # not "Who are the therapists?": which of them
-_HARM_ASKED = re.compile(r"^(?:is|are)\s+(?:[\w'-]+\s+){0,10}?(?:safe|unsafe|dangerous|risky|harmful)\b")  # a question naming a practitioner that asks whether something is safe (not "Which therapist if I'm worried about side effects?")
+_HARM_ASKED = re.compile(r"^(?:(?:is|are|can|could|will|would)\s+(?:[\w'-]+\s+){0,10}?(?:be\s+)?(?:safe|unsafe|dangerous|risky|harmful)\b|(?:are|is)\s+there\s+(?:any\s+)?(?:risks?|dangers?|side effects?|complications?)\b)")  # a question naming a practitioner that asks whether something is safe (not "Which therapist if I'm worried about side effects?")
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"

@@ -58,7 +58,8 @@ _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then
     re.compile(rf"\b(?:[Aa]s|[Ss]peaking{_S}as){_S}(?:an?|the){_S}{_ADJECTIVES}$"),  # "As an LMT I use ..."
     _ATTRIBUTED := re.compile(rf"(?:^|\n)[ \t]*(?:From|By|Answered{_S}by|Answer{_S}from){_S}(?:Dr\.?{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’.-]*){{0,2}}(?:,{_S}[A-Z][\w.]*)*,{_S}(?:our|the|a|an|your){_S}{_ADJECTIVES}$"),  # "From Mei Tanaka, L.Ac., our acupuncturist:" over the words quoted
 )
-_ATTRIBUTION_LINE = re.compile(r"^[ \t]*(?:From|By|Answered by|Answer from)[ \t]+[^\n]{3,80}:[ \t]*$", re.MULTILINE)
+_ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, our physiatrist:", "Our massage therapist, Jane Roe, adds:" (not "From your first visit on, you can expect:")
+    r"^[ \t]*(?:(?:From|By|Answered by|Answer from)[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[^\n]{3,80}|[^\n]{3,80}\b(?:adds|says|explains|writes|notes|answers|replies))[ \t]*:[ \t]*$", re.MULTILINE)
 _SAID_AFTER = (
     re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself)\b)"),  # not "a massage therapist with sore thumbs", "a PT patient"
     re.compile(r",?[ \t]+(?:I|we)\b"),
@@ -118,7 +119,7 @@ def _without_leading_words(name: str, at: int) -> tuple[str, int]:
 
 def _person(name: str) -> bool:
     """A name that can be a person's: not a place, a day or month, a function word ("In"), nor an
-    organisation's ("Kinetic Health", organization_words.csv)."""
+    organisation's ("Kinetic Health", "Lakeside Clinic": organization_words.csv, either scope)."""
     first = name.split()[0].lower()
     return (name.lower() not in _places() and not _CALENDAR.fullmatch(first) and first not in function_words()
             and not any(word.lower() in _organisation_words() for word in name.split()))

@@ -623,7 +623,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     labels = {concept.concept_id: concept.label for concept in concepts}
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts), "senses": senses})
     nlp.add_pipe("link_filter")
-    nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv"))})
+    nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv") if r["scope"] == "name")})
     nlp.add_pipe("sense_filter", config={"senses": senses, "labels": sorted([instead, labels[instead]] for *_, instead in senses if instead)})
     nlp.add_pipe("modifier_joiner", config={
         "modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")],

@@ -89,10 +89,9 @@ _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
 _KINDS_AFTER = re.compile(  # "physicians, mostly: ...", "advanced practice providers in our Pain Center:" before the kinds it means
     r"(?:[ \t]+(?:in|at)[ \t]+(?:our|the|this|a)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)?,?[ \t]*(?P<mostly>(?:mostly|mainly|usually|typically|generally|often)[ \t]*)?:[ \t]*(?:(?:our|the|your)[ \t]+)?(?=\S)")
-_SET_ASIDE_END = re.compile(r"\s*(?:[.;:!?)\"”]|$|,\s*(?:under|in|at|within|because|since|so|which|and|but)\b)")  # "not acupuncture.", "not dry needling, under their own license" (not "not massage, as the first step")
+_SET_ASIDE_END = re.compile(r"\s*(?:[.;:!?()\"”–—]|-\s|$|,\s*(?:under|in|at|within|because|since|so|which|who|and|but|for|to|with|on)\b|(?:for|in|at|on|under|to|with)\b)")  # "not acupuncture.", "not dry needling, under their own license" (not "not massage, as the first step")
 _WHERE_DONE = re.compile(r"\s+(?:on|over|along|around|into|to|of)\s+(?:the|a|an|your|their|each|every|any|those|these)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+and\s+[\w-]+)?(?=\s*,)")  # "massage of the back and neck"
 _EXCEPTED = re.compile(r"\b(?:except\w*|but not|other than|apart from|unless|not)\b")
-_CLAUSE_REST = re.compile(r"[^.;:!?]*")
 _LATER_COLON = re.compile(r"[^:;.!?()]{1,80}?:[ \t]*(?:(?:our|the|your)[ \t]+)?")  # past the act to the colon before the kinds
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
@@ -167,8 +166,12 @@ _WHICH_ONES = re.compile(r",\s*(?:most often|most commonly|mainly|mostly|especia
 _HEDGED_ITEM = re.compile(r"\b(?:sometimes|occasionally|perhaps|possibly|maybe|may|might|can|could|in some cases|often|usually|typically)\b")
 _LEFT = re.compile(r"\b(?:leave|leaves|leaving|left)\s+")  # "they leave spinal adjustments to Dr. Pike"
 _NAME_THEN_KIND = re.compile(r"(?:dr\.?\s+|doctor\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*,\s*(?:(?:our|the|a|an|their)\s+)?(?:[\w-]+\s+){0,2}")  # a person, then the kind they are ("dr. pike, our")
-_OWN_VERB_NEXT = re.compile(r"\s+(?:(?:also|then|usually|often|now|all|both)\s+)?(?!(?:and|or|who|which|that|at|in|on|for|to|with|from|of|by|here|there|too|as)\b)[a-z]+\b(?!['’])")  # a word after a practitioner that is no list's: a verb
-_NOT_HANDED = re.compile(r"\s*(?:['’]s\b|to\s+\w)")  # "... to your physician to decide", "to your physician's judgement"
+_VERB_NEXT = re.compile(  # a verb right after a practitioner: the list has ended and a clause begins ("... and our physical therapists handle exercise")
+    r"\s+(?:(?:also|then|usually|often|now|all|both|only)\s+)?(?:do|does|did|don't|doesn't|can|cannot|can't|may|might|will|won't|would|must|should|are|is|were|was|have|has"
+    r"|handle|handles|give|gives|offer|offers|use|uses|take|takes|provide|provides|see|sees|treat|treats|manage|manages|run|runs|perform|performs|follow|follows)\b")
+_NOT_HANDED = re.compile(r"\s*(?:['’]s\b|to\s+(?!(?:perform|do|give|provide|handle|carry)\b)\w)")  # "... to your physician to decide", "to your physician's judgement" (not "... to perform")
+_NOT_LEFT = re.compile(r"\b(?:do not|don't|does not|doesn't|did not|didn't|never|won't|will not|would not|wouldn't)\s+(?:\w+\s+)?$")  # "do not leave injections to ..."
+_MAY_LEAVE = re.compile(r"\b(?:may|might|could|sometimes|occasionally)\s+(?:\w+\s+)?$")  # "might leave cupping to ..."
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:they|he|she)\s+(?:(?:usually|always|often|generally|now|also)\s+)?$")  # "At Riverbend, they leave ..."
 _TO_SOMEONE = re.compile(r"\s+to\s+(?:(?:the|our|your|a|an|one of (?:our|the))\s+)?")
 _OPENING_QUOTES = "\"“”' \t"
@@ -330,7 +333,7 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
     if kinds and kinds[0][0] == after.end() and not any(broad[-1][1] <= e[0] < after.end() and e[2] == "PROVIDER" for e in entities):
         listed = _list(s, kinds, forward=True)
         named = _kinds_of(tuple(e[3] for e in broad), _providers(s, listed))
-        if named and not _FINITE.search(s, listed[-1][1], _CLAUSE_REST.match(s, listed[-1][1]).end()):  # "given by physicians, mostly: physiatrists like me, ...": those kinds (not "physicians: our massage therapists do not give them", a clause of its own)
+        if named and not _VERB_NEXT.match(s, listed[-1][1]):  # "given by physicians, mostly: physiatrists like me, ...": those kinds (not "physicians: our massage therapists do not give them", a clause of its own)
             found = found if colon and colon.group("mostly") else [e for e in found if not _broad(e[3])]  # "given by physicians and advanced practice providers in our Pain Center:" then which: those, not the broad
             found += listed
     return found
@@ -353,11 +356,11 @@ def _left_to(text: str, s: str, low: int, high: int, entities: list[ENTITY], con
         if not doers or not (doers[0][0] == to.end() or (text[to.end():to.end() + 1].isupper() and _NAME_THEN_KIND.fullmatch(s, to.end(), doers[0][0]))):
             continue  # "to our physical therapists", "to Dr. Pike, our chiropractor" (not "to the end, once your massage therapist ...")
         doers = _list(s, doers, forward=True)
-        while len(doers) > 1 and _OWN_VERB_NEXT.match(s, doers[-1][1]):
+        while len(doers) > 1 and _VERB_NEXT.match(s, doers[-1][1]):
             doers.pop()  # "... to our physiatrists and our physical therapists handle exercise": the next clause's subject
         if _NOT_HANDED.match(s, doers[-1][1]):
             continue  # "leave it to your physician to decide", "to your physician's judgement"
-        relation = _judged(s, low, doers[-1][1], entities, "as_written", False)
+        relation = "does_not_perform" if _NOT_LEFT.search(s, low, left.start()) else "may_perform" if _MAY_LEAVE.search(s, low, left.start()) else "performs"
         if relation == "does_not_perform":
             return [], doers  # "do not leave injections to nurse practitioners", "never leave ...": nobody is handed it, and "they" after it are the subject
         found = [(left.start(), Relation(_providers(s, doers), treatments, relation))]
