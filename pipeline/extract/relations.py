@@ -65,9 +65,8 @@ _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with",
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no|i|we|he|she|they)\b)[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like|:)\s+"
 )
-_TREATED_GAP = re.compile(  # and where a treatment is done: "ischemic compression on the trigger point, myofascial release, ...", "adjustments of the spine and extremities, ..."
-    rf"(?:\s+(?:on|over|along|around|into|to|of)\s+(?:the|a|an|your|their|each|every|any|those|these)\s+(?:[\w-]+\s+){{0,2}}[\w-]+(?:\s+and\s+[\w-]+(?=\s*,))?(?=\s*,|\s+(?:and|or)\s))?(?:{_LIST_GAP.pattern})"
-)
+_WHERE = r"\s+(?:on|over|along|around|into|to|of)\s+(?:the|a|an|your|their|each|every|any|those|these)\s+(?:[\w-]+\s+){0,2}[\w-]+"  # where a treatment is done: "on the trigger point", "of the spine"
+_TREATED_GAP = re.compile(rf"(?:{_WHERE}(?:\s+and\s+[\w-]+(?=\s*,))?(?=\s*,|\s+(?:and|or)\s))?(?:{_LIST_GAP.pattern})")  # "ischemic compression on the trigger point, myofascial release, ...", "adjustments of the spine and extremities, ..."
 _CELL_GAP = re.compile(rf"{_LIST_GAP.pattern}|[ \t]*(?:[;/•·&+|][ \t]*|\n\s*(?:[-*•·][ \t]+)?)(?:(?:and|or)\s+)?")  # a table cell lists on lines of their own ("<br>", "<li>") or with ";", "/", "•" too
 _RESUMED_SUBJECT = re.compile(r"\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b(?!.*\b(?:but|and|while|yet|so)\s+(?:they|he|she)\b)")
 _SUBORDINATE_SUBJECT = re.compile(r"\b(?:(?:even\s+)?(?:when|whenever|though)|although)\s+(?:they|he|she)\b(?!.*\b(?:when|though)\s+(?:they|he|she)\b)")
@@ -90,7 +89,7 @@ _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain w
 _KINDS_AFTER = re.compile(  # "physicians, mostly: ...", "advanced practice providers in our Pain Center:" before the kinds it means
     r"(?:[ \t]+(?:in|at)[ \t]+(?:our|the|this|a)[ \t]+(?:[\w'’-]+[ \t]+){0,4}?[\w'’-]+)?,?[ \t]*(?P<mostly>(?:mostly|mainly|usually|typically|generally|often)[ \t]*)?:[ \t]*(?:(?:our|the|your)[ \t]+)?(?=\S)")
 _SET_ASIDE_END = re.compile(r"\s*(?:[.;:!?()\"”–—]|-\s|$|,\s*(?:under|in|at|within|because|since|so|which|who|and|but|for|to|with|on)\b|(?:for|in|at|on|under|to|with)\b)")  # "not acupuncture.", "not dry needling, under their own license" (not "not massage, as the first step")
-_WHERE_DONE = re.compile(r"\s+(?:on|over|along|around|into|to|of)\s+(?:the|a|an|your|their|each|every|any|those|these)\s+(?:[\w-]+\s+){0,2}[\w-]+(?:\s+and\s+[\w-]+)?(?=\s*,)")  # "massage of the back and neck"
+_WHERE_DONE = re.compile(rf"{_WHERE}(?:\s+and\s+[\w-]+)?(?=\s*,)")  # "massage of the back and neck, not ..."
 _EXCEPTED = re.compile(r"\b(?:except\w*|but not|other than|apart from|unless|not)\b")
 _LATER_COLON = re.compile(r"[^:;.!?()]{1,80}?:[ \t]*(?:(?:our|the|your)[ \t]+)?")  # past the act to the colon before the kinds
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
@@ -836,8 +835,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             end = max([e[1] for e in named] + [match.end()])
             if phrase.voice == "passive" and practitioners and not _HEDGED_ITEM.search(_WHICH_ONES.sub(" ", s[practitioners[0][1]:end])):
                 end = max(match.end(), practitioners[0][1])  # "given by physicians, most often physiatrists, ...": which ones, no hedge ("and sometimes by NPs" is)
-            aside = (practitioners[-1][1], _ASIDE_CLOSED.match(s, set_apart[-1][1]).end()) if set_apart else (0, 0)
-            relation = _judged(s[:aside[0]] + " " * (aside[1] - aside[0]) + s[aside[1]:], start, end, entities, phrase.polarity, place)  # judged without the aside's "not"
+            judged_text = s
+            if set_apart:  # judged without the aside's "not"
+                a, b = practitioners[-1][1], _ASIDE_CLOSED.match(s, set_apart[-1][1]).end()
+                judged_text = s[:a] + " " * (b - a) + s[b:]
+            relation = _judged(judged_text, start, end, entities, phrase.polarity, place)
             if phrase.voice == "adjacent" and practitioners and _FORBIDDEN_AFTER.match(s, practitioners[-1][1]):
                 relation = "does_not_perform"  # "Dry needling by a chiropractor is not allowed in Ohio" ("... is not covered" says nothing of who may)
             if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks; a place it names is where the practitioner works ("in Brandt Hall"), never a law's permission; "you do not need a referral to see ...": not denied
