@@ -1658,3 +1658,10 @@ def test_round_54_a_credentialed_person_acting_in_an_answer(text, expected):
 ])
 def test_review_54c_relations(title, question, text, expected):
     assert titled(title, question, text) == expected
+
+
+def test_round_54_a_phrase_split_by_a_trailing_space_and_a_line_break():
+    # a format=flowed e-mail saved as text keeps a space before each line break
+    text = "Our physical therapists focus \non exercise and manual therapy."
+    assert titled("Clinic", "What does the physical therapy team do?", text) == {
+        ("PRV:physical_therapist", "TRT:exercise", "performs"), ("PRV:physical_therapist", "TRT:manual_therapy", "performs")}

@@ -252,7 +252,36 @@ class _Phrase:
 
 @cache
 def _phrases() -> tuple[_Phrase, ...]:
-    return tuple(_Phrase(re.compile(r["pattern"]), r["voice"], r["reach"], r["object"] or None, r["polarity"]) for r in read_rows("performs.csv"))
+    return tuple(_Phrase(re.compile(_spaced(r["pattern"])), r["voice"], r["reach"], r["object"] or None, r["polarity"]) for r in read_rows("performs.csv"))
+
+
+def _spaced(pattern: str) -> str:
+    """A phrase's spaces as runs of them, as a hard-wrapped line with a trailing space reads once
+    normalised ("focus \non exercise" is "focus  on exercise"); not a space inside a character class
+    or a lookbehind, nor one a quantifier follows."""
+    out, depth, lookbehinds, in_class, escaped = [], 0, [], False, False
+    for i, char in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif char == "\\":
+            escaped = True
+        elif in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "(":
+            depth += 1
+            if pattern.startswith(("(?<=", "(?<!"), i):
+                lookbehinds.append(depth)
+        elif char == ")":
+            if lookbehinds and lookbehinds[-1] == depth:
+                lookbehinds.pop()
+            depth -= 1
+        elif char == " " and not lookbehinds and pattern[i + 1:i + 2] not in ("?", "*", "+", "{"):
+            out.append(" +")
+            continue
+        out.append(char)
+    return "".join(out)
 
 
 @cache
