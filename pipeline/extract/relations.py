@@ -169,8 +169,7 @@ _VERB_NEXT = re.compile(  # a verb right after a practitioner: the list has ende
     r"\s+(?:(?:also|then|usually|often|now|all|both|only)\s+)?(?:do|does|did|don't|doesn't|can|cannot|can't|may|might|will|won't|would|must|should|are|is|were|was|have|has"
     r"|handle|handles|give|gives|offer|offers|use|uses|take|takes|provide|provides|see|sees|treat|treats|manage|manages|run|runs|perform|performs|follow|follows)\b")
 _NOT_HANDED = re.compile(r"\s*(?:['’]s\b|to\s+(?!(?:perform|do|give|provide|handle|carry)\b)\w)")  # "... to your physician to decide", "to your physician's judgement" (not "... to perform")
-_NOT_LEFT = re.compile(r"\b(?:do not|don't|does not|doesn't|did not|didn't|never|won't|will not|would not|wouldn't)\s+(?:\w+\s+)?$")  # "do not leave injections to ..."
-_MAY_LEAVE = re.compile(r"\b(?:may|might|could|sometimes|occasionally)\s+(?:\w+\s+)?$")  # "might leave cupping to ..."
+_OWN_PHRASE = re.compile(r".*\b(?:and|but|so)\s+(?=(?:[\w']+\s+){0,2}$)")  # the conjunction that opens a verb's own phrase: "... and leave", "... but might leave"
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:they|he|she)\s+(?:(?:usually|always|often|generally|now|also)\s+)?$")  # "At Riverbend, they leave ..."
 _TO_SOMEONE = re.compile(r"\s+to\s+(?:(?:the|our|your|a|an|one of (?:our|the))\s+)?")
 _OPENING_QUOTES = "\"“”' \t"
@@ -388,7 +387,8 @@ def _left_to(text: str, s: str, low: int, high: int, entities: list[ENTITY], con
             doers.pop()  # "... to our physiatrists and our physical therapists handle exercise": the next clause's subject
         if _NOT_HANDED.match(s, doers[-1][1]):
             continue  # "leave it to your physician to decide", "to your physician's judgement"
-        relation = "does_not_perform" if _NOT_LEFT.search(s, low, left.start()) else "may_perform" if _MAY_LEAVE.search(s, low, left.start()) else "performs"
+        own = _OWN_PHRASE.search(s, _subject_start(s, low, left.start()), left.start())  # "Our chiropractors don't needle and leave ...": judged from "leave"'s own words
+        relation = _judged(s, own.end() if own else _subject_start(s, low, left.start()), doers[-1][1], entities, "as_written", False)
         if relation == "does_not_perform":
             return [], doers  # "do not leave injections to nurse practitioners", "never leave ...": nobody is handed it, and "they" after it are the subject
         found = [(left.start(), Relation(_providers(s, doers), treatments, relation))]
