@@ -1665,3 +1665,21 @@ def test_round_54_a_phrase_split_by_a_trailing_space_and_a_line_break():
     text = "Our physical therapists focus \non exercise and manual therapy."
     assert titled("Clinic", "What does the physical therapy team do?", text) == {
         ("PRV:physical_therapist", "TRT:exercise", "performs"), ("PRV:physical_therapist", "TRT:manual_therapy", "performs")}
+
+
+def test_one_voice_that_says_what_they_are_in_one_answer_is_that_practitioner_in_the_others():
+    page = ("# Ask the expert\n\n## How did you get into this work?\n\nI'm a registered massage therapist; I trained in Halifax.\n\n"
+            "## What do you do for a knot?\n\nI use myofascial release and some stretching. I don't do dry needling.\n")
+    assert relations(page) == {("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:stretching", "performs"),
+                               ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}
+    two_voices = page + "\n## And you?\n\nI'm a chiropractor, and I use spinal adjustments.\n"
+    assert relations(two_voices) == {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs")}  # who says the first answer's words, the page does not say
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm a physiatrist. Several physical therapists I work with offer dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("I'm a physiatrist. The chiropractor that I share an office with uses cupping.", {("PRV:chiropractor", "TRT:cupping", "performs")}),
+    ("As an acupuncturist I use cupping.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+])
+def test_a_speaker_in_a_clause_about_another_practitioner_leaves_them_its_subject(text, expected):
+    assert relations(answer("Who does it?", text)) == expected

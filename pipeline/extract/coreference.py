@@ -72,6 +72,8 @@ _FIRST_PERSON = re.compile(  # a speaker as the subject: "I use", "I'll work", "
     rf"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|{_S}[a-z])"
     rf"|\b[Mm]y(?={_S}(?:[a-z-]+{_S})?(?:tools?|techniques?|methods?|toolkit|toolbox|job|focus|specialt(?:y|ies)|specialit(?:y|ies)|bread{_S}and{_S}butter){_S}(?:is|are|includes?)\b)"
 )
+_CONTACT_CLAUSE = re.compile(rf"{_S}(?:(?:that|who|whom){_S})?$")  # between a practitioner and the "I" of a clause about them
+_AS_ONE = re.compile(rf"\b[Aa]s{_S}(?:an?|one|the){_S}[^,.;:!?]{{0,40}}$")  # "As an acupuncturist I ...": the speaker, not a clause about one
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
@@ -194,6 +196,13 @@ def _own_practice() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"\b(?i:in|at){_S}my{_S}(?:own{_S})?(?P<field>(?i:{names})){_S}(?i:practice){_S}?,?{_S}I\b"), fields
 
 
+def _after_a_practitioner(text: str, at: int, entities: list[ENTITY]) -> bool:
+    """"several physical therapists I work with", "the chiropractor that we refer to": the speaker
+    in a clause about the practitioner named before it, who stays its subject."""
+    before = _CONTACT_CLAUSE.search(text, max(0, at - 20), at)
+    return before is not None and any(label == "PROVIDER" and b == before.start() and not _AS_ONE.search(text, max(0, a - 60), a) for a, b, label, _ in entities)
+
+
 def _names_another(text: str, at: int, speaker: str, entities: list[ENTITY]) -> bool:
     """The sentence around `at` names a kind of practitioner other than the speaker's."""
     start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
@@ -237,6 +246,10 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
     for s, e, who in segments:
         if who and said[s, e]:
             by_speaker[who].add(said[s, e])
+    if not turns and not cards:  # one voice answers a page's FAQ: who they said they are in one answer, they are in the others
+        professed = {concept for concept in said.values() if concept}
+        if opening is None and len(professed) == 1:
+            opening = professed.pop()
     taken = sites + [(a, b) for a, b, _, _ in entities]  # where the page says who someone is, or names a concept
     found = []
     for s, e, who in segments:
@@ -254,7 +267,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
         if speaker:
             found += [
                 (m.start(), m.end(), "PROVIDER", speaker) for m in _FIRST_PERSON.finditer(text, s, e)
-                if m.group() in ("I", "my", "My") or not _names_another(text, m.start(), speaker, entities)
+                if not _after_a_practitioner(text, m.start(), entities) and (m.group() in ("I", "my", "My") or not _names_another(text, m.start(), speaker, entities))
             ]
         for m in _NAME.finditer(text, s, e):
             name, at = _without_leading_words(m.group(), m.start())  # "Neither Jess nor Tom ...": Jess
