@@ -562,6 +562,22 @@ def test_a_tables_pipes_set_against_words_are_tokens_of_their_own():
     ]
 
 
+@pytest.mark.parametrize("text", [
+    "Our physical therapists offer [dry needling](/services/dn) and [myofascial release](https://example.com/mfr).",
+    "Our physical therapists offer //dry needling// and //myofascial release//.",
+])
+def test_a_link_or_italics_set_against_its_words_leaves_them_whole(text):
+    assert [(e.text, e.label_) for e in default_nlp()(text).ents] == [
+        ("physical therapists", "PROVIDER"), ("dry needling", "TREATMENT"), ("myofascial release", "TREATMENT"),
+    ]
+
+
+def test_web_addresses_keep_their_slashes():
+    assert [t.text for t in default_nlp().make_doc("See https://example.com/a//b and http://example.org/dn.")] == [
+        "See", "https://example.com/a//b", "and", "http://example.org/dn", ".",
+    ]
+
+
 def test_a_persons_initial_before_their_profession_in_brackets_is_no_short_form():
     mentions = [(e.text, e.label_) for e in default_nlp()("Dr. Nkem A. (physiatrist) and Kim B. (chiropractor) answer tonight.").ents]
     assert mentions == [("physiatrist", "PROVIDER"), ("chiropractor", "PROVIDER")]

@@ -1683,3 +1683,15 @@ def test_one_voice_that_says_what_they_are_in_one_answer_is_that_practitioner_in
 ])
 def test_a_speaker_in_a_clause_about_another_practitioner_leaves_them_its_subject(text, expected):
     assert relations(answer("Who does it?", text)) == expected
+
+
+@pytest.mark.parametrize("listed", [
+    "**dry needling**, **cupping** and **myofascial release**",
+    "_dry needling_, *cupping* and myofascial release",
+    "[dry needling](/services/dn), [cupping](/services/cupping) and [myofascial release](/services/mfr)",
+    "[[dry needling]], [[cupping]] and [[Treatments/MFR|myofascial release]]",
+    "//dry needling//, //cupping// and //myofascial release//",
+])
+def test_a_list_runs_through_the_inline_markup_a_text_save_keeps(listed):
+    assert relations(answer("Who does it?", f"Our physical therapists offer {listed}.")) == {
+        ("PRV:physical_therapist", t, "performs") for t in ("TRT:dry_needling", "TRT:cupping", "TRT:myofascial_release")}

@@ -37,6 +37,8 @@ CITATION_INFIXES = [  # "[7]", a Markdown footnote's "[^7]", BBCode's "[/quote]"
     r"(?<=[\w.,;:!?)\]])(?=\[\^?\d)", r"(?<=[a-z])\.(?=\[\^?\d)", r"(?<=[\w.,;:!?)])(?=\[/?[a-z]{1,10}\b)", r"(?<=\w)(?=[?!.]\[/?[a-z]{1,10}\b)", r"(?<=[a-z\"]\])(?=[A-Za-z])",
 ]
 CSV_COMMA = r"(?<=[A-Za-z\"]),(?=[$\d\"])|(?<=[^.!?]\"),(?=[A-Za-z])"  # a spreadsheet row pasted as CSV: "Licensed massage therapist,60,$98", "\"Dry needling, add-on\",Physical therapist" (spaCy's own rule splits a comma between letters)
+LINK_TEXT_END = r"\](?=\()"  # a Markdown link's text set against its target: "[dry needling](/services/dn)" ends its last word
+WIKI_ITALICS = (r"//(?=[^\W\d_])", r"(?<=\w)//[.,;:!?]?")  # DokuWiki's and Zim's "//cupping//" around the words, as a prefix and a suffix (not "https://")
 PIPE = r"\|"  # a table's cell border set against its words ("|Massage therapist|Cupping|", Reddit's Markdown)
 MARKUP_TAG = r"</?[a-zA-Z][a-zA-Z0-9]{0,9}/?>"  # an HTML tag without attributes in a text file's field ("<br>", "<b>", "</i>"): a token of its own
 _BLOCK_TAG = re.compile(r"</?(?:p|div|li|ul|ol|h[1-6]|tr|td|th|dt|dd|blockquote|section|table|hr)/?>", re.IGNORECASE)
@@ -609,9 +611,9 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     concepts = concepts or vocabulary()
     nlp = spacy.blank("en")
     _tuned(nlp)
-    nlp.tokenizer.prefix_search = compile_prefix_regex([MARKUP_TAG, PIPE, *nlp.Defaults.prefixes]).search
-    nlp.tokenizer.suffix_search = compile_suffix_regex([MARKUP_TAG, PIPE, *nlp.Defaults.suffixes]).search
-    nlp.tokenizer.infix_finditer = compile_infix_regex([MARKUP_TAG, rf"[.!?](?={MARKUP_TAG})", *nlp.Defaults.infixes, *CITATION_INFIXES, CSV_COMMA, PIPE]).finditer
+    nlp.tokenizer.prefix_search = compile_prefix_regex([MARKUP_TAG, PIPE, WIKI_ITALICS[0], *nlp.Defaults.prefixes]).search
+    nlp.tokenizer.suffix_search = compile_suffix_regex([MARKUP_TAG, PIPE, WIKI_ITALICS[1], *nlp.Defaults.suffixes]).search
+    nlp.tokenizer.infix_finditer = compile_infix_regex([MARKUP_TAG, rf"[.!?](?={MARKUP_TAG})", *nlp.Defaults.infixes, *CITATION_INFIXES, LINK_TEXT_END, CSV_COMMA, PIPE]).finditer
     for abbreviation in sorted({a for concept in concepts for a in concept.abbreviations if a.endswith(".") and " " not in a}):
         nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])  # "Dana Whitlock, L.Ac., ..." keeps its last "." as the name's
     # The ruler comes first: it runs the components before it over each of its patterns.

@@ -34,6 +34,12 @@ from pipeline.extract.tables import Row, Table
 from pipeline.rules import read_rows
 from pipeline.vocabulary import concepts_by_id
 
+_INLINE_MARKUP = re.compile(  # what a text save keeps of a page's inline markup, read as spaces so that lists and phrases run through it
+    r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])|(?<![\w_])_{1,3}(?=[^\s_])|(?<=[^\s_])_{1,3}(?![\w_])"  # "**dry needling**", "_cupping_"
+    r"|(?<![\w:/])//(?=\w)|(?<=\w)//(?![\w/])"  # a wiki's italics: "//cupping//" (not "https://")
+    r"|\[\[(?:[^\[\]|\n]{1,80}\|)?|\]\]"  # a wiki link: "[[cupping]]", "[[Treatments/MFR|myofascial release]]"
+    r"|\[(?=[^\[\]\n]{1,200}\]\()|\]\([^()\s]{0,300}\)"  # a Markdown link: "[dry needling](/services/dn)"
+)
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
 _NOUN_BEFORE = re.compile(r"\b(?:of|in|into|private|clinical|the|a|an|our|your|their|his|her|its|my)\s+$")
@@ -683,10 +689,15 @@ def _subject_start(s: str, low: int, verb: int) -> int:
     return max(low, s.rfind(",", low, verb) + 1, s.rfind(";", low, verb) + 1)
 
 
+def _unmarked(s: str) -> str:
+    """The text with its inline markup as spaces, the same length."""
+    return _INLINE_MARKUP.sub(lambda m: " " * len(m.group()), s) if any(mark in s for mark in "*_[/") else s
+
+
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
-    s = normalise(text)
+    s = _unmarked(normalise(text))
     low = high - len(s[low:high].lstrip(_OPENING_QUOTES))  # a quoted clause opens with its words ("\"Unlike our PTs, I ...")
     entities = _scope_practitioners(s, low, high, entities)
     field = _RECORD_FIELD.match(s, low)
