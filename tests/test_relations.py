@@ -1695,3 +1695,24 @@ def test_a_speaker_in_a_clause_about_another_practitioner_leaves_them_its_subjec
 def test_a_list_runs_through_the_inline_markup_a_text_save_keeps(listed):
     assert relations(answer("Who does it?", f"Our physical therapists offer {listed}.")) == {
         ("PRV:physical_therapist", t, "performs") for t in ("TRT:dry_needling", "TRT:cupping", "TRT:myofascial_release")}
+
+
+INTRODUCED = ("# Ask the expert\n\nThis month's questions are answered by Dana Reyes, a registered massage therapist at Harbour Wellness.\n\n"
+              "## What do you do for a knot?\n\nI use myofascial release. I don't do dry needling, but Tom Varga, a physiotherapist at Eastside Rehab, does.\n\n"
+              "## Do you offer cupping?\n\nWe offer cupping on Saturdays.\n")
+
+
+def test_the_one_person_a_pages_opening_introduces_is_its_i_but_not_its_we():
+    assert relations(INTRODUCED) == {
+        ("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"),
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+
+
+def test_an_introduced_person_is_nobodys_i_where_others_sign_the_answers():
+    signed = INTRODUCED.replace("does.\n", "does.\n\n— Tom Varga, PT\n")
+    assert ("PRV:massage_therapist", "TRT:myofascial_release", "performs") not in relations(signed)
+
+
+def test_a_practitioner_who_is_what_the_speaker_is_not_is_no_elided_act():
+    text = "I'm a chiropractor. I don't offer acupuncture. If that's what you want, I'm happy to recommend someone local who is."
+    assert relations(answer("Do you do acupuncture?", text)) == {("PRV:chiropractor", "TRT:acupuncture", "does_not_perform")}

@@ -42,6 +42,7 @@ _NAMES_ARE = re.compile(  # "Jess and Aidan are remedial massage therapists", "T
 )
 _CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ..."): not "Generally, a chiropractor sees you first"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
+_FULL_NAME = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z][\w'’-]*")  # "Dana Reyes, a massage therapist at Harbour Wellness": a first name and a surname (a clinic's words are organisation words)
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
 _LIST_OPENERS = frozenset({"either", "neither", "nor", "both"})  # "Neither Jess nor Tom ...": a word before the first name of a pair
@@ -74,6 +75,7 @@ _FIRST_PERSON = re.compile(  # a speaker as the subject: "I use", "I'll work", "
 )
 _CONTACT_CLAUSE = re.compile(rf"{_S}(?:(?:that|who|whom){_S})?$")  # between a practitioner and the "I" of a clause about them
 _AS_ONE = re.compile(rf"\b[Aa]s{_S}(?:an?|one|the){_S}[^,.;:!?]{{0,40}}$")  # "As an acupuncturist I ...": the speaker, not a clause about one
+_LINE_LEAD = re.compile(r"[^\w\n]*")  # before a name that opens its line: a signature's dash, a list's bullet
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
@@ -149,7 +151,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             window = window[next((i for i, c in enumerate(window) if not c.isalnum()), 0):]  # from a word's start
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
-            closed = _CLOSED.match(text, end) or (_IN_A_PLACE.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name")))))
+            closed = _CLOSED.match(text, end) or (_IN_A_PLACE.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and (_TITLED.match(found.group("name")) or _FULL_NAME.fullmatch(found.group("name"))))))
             listed = _ONE_OF_A_LIST_BEFORE.search(window, 0, found.start("name")) and _OWN_STAFF.match(window, found.end("name")) if found else None
             if found and (pattern is _NAMED_BEFORE[0] or closed) and (listed or not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name"))):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
@@ -194,6 +196,17 @@ def _own_practice() -> tuple[re.Pattern, dict[str, str]]:
     """"In my chiropractic practice I use cupping": a speaker's practice named by its field (scope_fields.csv)."""
     names, fields = scope_fields()
     return re.compile(rf"\b(?i:in|at){_S}my{_S}(?:own{_S})?(?P<field>(?i:{names})){_S}(?i:practice){_S}?,?{_S}I\b"), fields
+
+
+def _introduced(text: str, roster: dict[str, str], sites: list[tuple[int, int]], first_question: int | None) -> str | None:
+    """The practitioner a page's opening names the one person it names with a profession as
+    ("answered this month by Dana Reyes, a registered massage therapist"): who says "I" below,
+    unless others sign answers; a practitioner the answers name in passing is someone else."""
+    if not first_question:
+        return None
+    introduced = {roster[key] for a, b in sites if b <= first_question for key in _keys(text[a:b]) if key in roster}
+    signed = {roster[key] for a, b in sites if _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, a) + 1, a) for key in _keys(text[a:b]) if key in roster}
+    return introduced.pop() if len(introduced) == 1 and signed <= introduced else None  # not where others sign answers ("— Luis Ortega, LMT")
 
 
 def _after_a_practitioner(text: str, at: int, entities: list[ENTITY]) -> bool:
@@ -250,6 +263,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
         professed = {concept for concept in said.values() if concept}
         if opening is None and len(professed) == 1:
             opening = professed.pop()
+    introduced = _introduced(text, roster, sites, first_question) if opening is None and not turns and not cards else None
     taken = sites + [(a, b) for a, b, _, _ in entities]  # where the page says who someone is, or names a concept
     found = []
     for s, e, who in segments:
@@ -264,10 +278,13 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
             speaker = known.pop() if len(known) == 1 else None
         if speaker is None and not turns:
             speaker = opening
+        singular = speaker is None and introduced is not None  # the person a page introduces is its "I", not the clinic's "we"
+        if singular:
+            speaker = introduced
         if speaker:
             found += [
                 (m.start(), m.end(), "PROVIDER", speaker) for m in _FIRST_PERSON.finditer(text, s, e)
-                if not _after_a_practitioner(text, m.start(), entities) and (m.group() in ("I", "my", "My") or not _names_another(text, m.start(), speaker, entities))
+                if not _after_a_practitioner(text, m.start(), entities) and (m.group() in ("I", "my", "My") or not singular and not _names_another(text, m.start(), speaker, entities))
             ]
         for m in _NAME.finditer(text, s, e):
             name, at = _without_leading_words(m.group(), m.start())  # "Neither Jess nor Tom ...": Jess
