@@ -901,3 +901,16 @@ def test_an_accordion_link_styled_as_a_button_is_its_question():
     body = ("<section><h2>Frequently asked questions</h2><p>Can't find what you're after? Give us a call.</p><div class='u-layout-row'><div class='u-layout-cell'>"
             "<div class='u-accordion'>" + "".join(entry.format(n=n, q=q, a=a) for n, (q, a) in enumerate(faq)) + "</div></div></div></section>")
     assert [(q, a) for q, a, _ in pairs(body)] == faq
+
+
+def test_a_main_element_that_says_it_has_a_navbar_is_no_navbar():
+    sidebar = "<div class='sidebar'><p>Popular posts from our journal this month and last month too</p></div>"
+    reading = read(f"<div class='page'><div class='notion-header'><h1>Studio FAQ</h1></div><main class='super-content has-navbar has-footer'><p>{FILLER}</p></main>{sidebar}</div>")
+    assert FILLER in reading.text and "Popular posts" not in reading.text
+
+
+def test_a_links_preview_card_is_another_pages_teaser():
+    card = ("<a href='https://example.org/guide' class='notion-bookmark'><div class='notion-bookmark__content'>"
+            "<span class='notion-bookmark__title'>Is cupping safe for everyone? A guide</span><span>What the marks mean.</span></div></a>")
+    reading = read(f"<main><h1>Studio FAQ</h1><p>{FILLER}</p><h2>Further reading</h2>{card}</main>")
+    assert "Is cupping safe" not in reading.text and FILLER in reading.text

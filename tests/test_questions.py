@@ -3161,3 +3161,55 @@ def test_review_54c_notes_to_self_and_published_notes():
         assert line_action(published) is None
     assert line_action("Looking for more information?") == "section"
     assert line_action("Looking for help paying for dry needling?") is None
+
+
+def pairs_of(data: str, name: str) -> list[tuple[str, str]]:
+    """(question, answer) of a page as the build reads it."""
+    from pipeline.extract.nlp import default_nlp
+    from pipeline.extract.records import document_records
+    from pipeline.sources import read_bytes
+
+    document = read_bytes(data.encode(), name, name)
+    return [(r["question"], r["answer"]) for r in document_records(document, default_nlp()(document.text))["qa_pairs"]]
+
+
+def test_an_faq_levels_headings_are_counted_from_its_first_question_to_its_last():
+    cards = "".join(f"<h3>{name}</h3><p>{name.split(',')[1].strip()}. Accepting new patients.</p>" for name in (
+        "Ana Ruiz, MD", "Ben Cole, DO", "Cara Diaz, DPT", "Dev Shah, OTR/L", "Eli Park, APRN", "Fay Ng, PhD"))
+    page = (f"<html><body><main><h1>Rehabilitation: common questions</h1>"
+            f"<h3>What is physical medicine?</h3><p>A medical specialty that restores function after injury or illness.</p>"
+            f"<h3>Who is on the team?</h3><p>Physiatrists, physical therapists and occupational therapists work together.</p>"
+            f"<h3>What to expect at your first visit</h3><p>Plan on about an hour. A physiatrist examines you first.</p>"
+            f"<h3>Do you offer injections?</h3><p>Yes, our physiatrists give trigger point injections.</p>"
+            f"<h2>Find a provider</h2>{cards}</main></body></html>")
+    questions = [q for q, _ in pairs_of(page, "page.html")]
+    assert questions == ["What is physical medicine?", "Who is on the team?", "What to expect at your first visit", "Do you offer injections?"]
+
+
+@pytest.mark.parametrize("offer", ["Stuck for a present?", "Need a last-minute gift?"])
+def test_a_gift_card_banner_asks_nothing(offer):
+    page = (f"# Myotherapy FAQ\n\n## Does myotherapy hurt?\n\nIt can be firm, but never more than you agree to.\n\n"
+            f"## {offer}\n\nGive someone a proper reset. Gift cards from $75, sent by email.\n")
+    assert [q for q, _ in pairs_of(page, "page.md")] == ["Does myotherapy hurt?"]
+
+
+def test_a_review_date_with_a_month_and_year_ends_the_last_answer():
+    page = ("# Dry needling FAQ\n\n## Where can I find a PT who does it?\n\nUse the directory on this website.\n\n"
+            "Last reviewed: October 2024 · Practice Committee\n\nSearch our member directory by city or service.\n")
+    assert pairs_of(page, "page.md") == [("Where can I find a PT who does it?", "Use the directory on this website.")]
+
+
+def test_a_list_labelled_what_is_not_covered_stays_in_its_answer():
+    items = "\n".join(f"  - {item}" for item in ("Maintenance care", "Gym memberships"))
+    page = ("STATE HEALTH PLAN\n\nFrequently asked questions\n\nPage last updated: 01/15/2025\n\n"
+            f"1. Does the plan cover physical therapy?\n\nYes, with a prescription.\n\nWhat is covered\n{items}\n\nWhat is not covered\n{items}\n\n"
+            f"2. Is chiropractic care covered?\n\nYes, spinal manipulation is.\n\nWhat is not covered\n{items}\n\n3. Is massage covered?\n\nNo.\n")
+    assert [q for q, _ in pairs_of(page, "page.txt")] == ["Does the plan cover physical therapy?", "Is chiropractic care covered?", "Is massage covered?"]
+
+
+def test_an_instruction_to_call_if_something_happens_ends_its_answer_as_written():
+    page = ("# Patient FAQ\n\n- Will I be sore afterwards?\n\tYou might be, especially after your first session.\n\n"
+            "\tKeep moving and use a heat pack if you're stiff. If the soreness is worse after two days, call us on (02) 4929 5550.\n\n"
+            "## Fees\n\n> Staff: fees change every July.\n\n| Visit | Fee |\n| --- | --- |\n| Standard | $72 |\n\n- Can I claim it on my health fund?\n\tYes, with most extras cover.\n")
+    (_, answer), _ = pairs_of(page, "page.md")
+    assert answer.endswith("call us on (02) 4929 5550.")

@@ -492,17 +492,20 @@ def _outdented_headings(page: Page) -> list[int]:
 def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
     """Heading levels used for the FAQ's entries: mostly questions (asked with "?", or reading as
     one: "### Does the plan cover acupuncture"), so that a heading of that level without "?"
-    ("### How to prepare for your session") is an entry too. At least a few must be asked with "?"."""
+    ("### How to prepare for your session") is an entry too. At least a few must be asked with "?";
+    the headings counted run from the first asked to the last (not the practitioners' cards below)."""
     asked: Counter[str] = Counter()
     questions: Counter[str] = Counter()
     headings: Counter[str] = Counter()
+    read = {index: _heading_text(text, lines[index]) for index in levels}
+    asking = {index for index, heading in read.items() if heading.endswith("?") or _TITLE_REMARK.search(heading) is not None}  # "Does it work? I've had massages that ...": asked, with a remark
+    span = {level: (min(i for i in asking if levels[i] == level), max(i for i in asking if levels[i] == level)) for level in {levels[i] for i in asking}}
     for index, level in levels.items():
-        line = lines[index]
+        if level not in span or not span[level][0] <= index <= span[level][1]:
+            continue
         headings[level] += 1
-        heading = _heading_text(text, line)
-        asks = heading.endswith("?") or _TITLE_REMARK.search(heading) is not None  # "Does it work? I've had massages that ...": asked, with a remark
-        asked[level] += asks
-        questions[level] += asks or bool(_READS_AS_QUESTION.match(heading.lstrip("#=*_ \t")))
+        asked[level] += index in asking
+        questions[level] += index in asking or bool(_READS_AS_QUESTION.match(read[index].lstrip("#=*_ \t")))
     return {
         level for level, count in headings.items()
         if asked[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
@@ -766,6 +769,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     first_asked = min((c.line for c in candidates), default=len(page.lines))
     questions = [  # the page's headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains", "Who does what? A guide to ..." above the questions) is its title, not a question
         i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
+        and not _WHAT_IS_DONE.fullmatch(page.text, start, end)
     ]
     asked_below = set(questions) | {c.line for c in candidates}  # a section's heading over its first question ("## Who does what" over '??? question "Who ...?"') asks nothing
     answered = [i for i in questions if page.next_content(i) not in asked_below]
@@ -785,6 +789,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
 
 
+_WHAT_IS_DONE = re.compile(r"(?i:what|which)[ \t]+(?i:is|are)[ \t]+(?:(?i:not)[ \t]+)?\w+(?:ed|en)[ \t]*")  # a list's label, "What is not covered" over what is not, no question
 _SIGNOFF = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*)?")  # a name alone, no sentence ("Ruth", "Ruth O.")
 _TITLED_QUESTION = re.compile(r"(?i:(?:how|what|who|when|where|why|which)\b|(?:does|do|is|are|can|will|should) (?:it|i|my|this|that|the|a|an)\b)")  # "Does It Hurt", not "Did You Know", "Are You Ready ..."
 _ASKS_SOMEONE = re.compile(  # a question word, or an auxiliary no imperative opens with: "Does trigger point massage hurt", not "Do stretch gently"
