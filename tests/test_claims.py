@@ -2203,3 +2203,28 @@ def test_review_54c_question_types(question, expected):
 ])
 def test_review_54c_a_state_named_first(sentence, certainty):
     assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Is dry needling acupuncture?", "They are different practices that use the same kind of needle.", "no"),
+    ("Is dry needling the same as acupuncture for billing?", "They are billed differently.", "no"),
+    ("Are the two needles different?", "They are different in length.", "yes"),  # a difference asked of is affirmed
+    ("Can myotherapy help with headaches?", "It often can, especially tension-type headaches.", "yes"),
+    ("Can I treat the knots myself?", "Often you can, with a ball against a wall.", "yes"),
+])
+def test_round_55_answers_that_differ_or_echo_the_question_often(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is dry needling acupuncture?", "comparison"),
+    ("Is cupping a massage?", "comparison"),
+    ("Is dry needling safe?", "risk"),
+    ("What if dry needling doesn't help?", "treatment"),
+    ("What if I don't want needles at all", "treatment"),
+    ("What if my claim is denied?", "coverage"),
+    ("Who is on the rehabilitation team?", "provider"),
+    ("Who is a physiatrist?", "definition"),
+])
+def test_round_55_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -24,7 +24,11 @@ PAYING = {"cost", "coverage"}  # what a short question after a price or an insur
 AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a treatment, besides instructions
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
 _SAMENESS = re.compile(r"\b(?:the same as|same thing|as (?:good|effective) as|a replacement for|a substitute for|replace|a kind of|a type of|a form of|just [\w' -]+ by (?:another|a different) name|just (?:another|a fancy) (?:name|word) for)\b")
-_DIFFERENCE = re.compile(r"\b(?:different|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
+_DIFFERENCE = re.compile(r"\b(?:different|differently|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
+_IS_ONE = re.compile(r"(?:is|are|isn't|aren't) (?:an? |the )?")
+_ARTICLE = re.compile(r" (?:an? |the )?")
+_IDENTITY_ASKED = re.compile(r"(?:is|are|isn't|aren't) (?!there\b)")
+_THEY_DIFFER = re.compile(r"(?:no,? )?(?:they|the two|these|those)(?: are|'re) (?:(?:two|quite|very|completely|entirely|actually|really) )*(?:(?:different|distinct|separate)\b|not the same\b|(?:\w+ )?differently\b)")  # "They are different practices", "They are billed differently"
 _AUXILIARIES = frozenset(question_words("auxiliary")) | {"does", "doesn", "need", "needs"}  # no content word of a question
 _CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
 SHORT_SIDE_WORDS = 6  # "but many private plans do": an elliptical side repeats the matter of the first
@@ -93,9 +97,9 @@ def _question_types() -> tuple[_Cue, ...]:
     )
 
 
-_USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually": a yes that holds as a rule ("It usually does", "Usually it is")
-    r"^(?:yes,? )?(?:(?:it|they|that|this|these|those) (?:usually|generally|typically|normally|almost always|nearly always)"
-    r"|(?:usually|generally|typically|normally),? (?:it|they|that|this|these|those)) (?P<verb>does|do|is|are|will|can|would)\b"
+_USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually" or "often": a yes that holds as a rule ("It usually does", "Usually it is", "It often can", "Often you can")
+    r"^(?:yes,? )?(?:(?:it|they|that|this|these|those|we|you) (?:usually|generally|typically|normally|often|almost always|nearly always)"
+    r"|(?:usually|generally|typically|normally|often),? (?:it|they|that|this|these|those|we|you)) (?P<verb>does|do|is|are|will|can|would)\b"
     r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only)\b)", re.IGNORECASE
 )
 _FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will cupping leave marks?" "It usually does."
@@ -213,6 +217,13 @@ def _asked_sentence(question: str, starts: list[int]) -> tuple[int, int]:
     return asked[0]
 
 
+def _one_treatment_then_another(q: str, entities: list[ENTITY]) -> re.Match | None:
+    """"Is dry needling acupuncture?": a treatment said to be another; where the other begins."""
+    asked = _IS_ONE.match(q)
+    subject = next((e for e in entities if asked and e[0] == asked.end() and e[2] == "TREATMENT"), None)
+    return _ARTICLE.match(q, subject[1]) if subject else None
+
+
 def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = None) -> tuple[str, frozenset[str]]:
     """The type the question's own words give, and the page topics that would decide it instead;
     "other" when no cue matches.
@@ -229,9 +240,9 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
         return ("regulation" if regulated else "provider"), NOTHING
     labels = {label for _, _, label, _ in entities}
     plain = _ASIDE_AFTER.sub("", _INTERJECTION.sub("", q))  # "So what is X, exactly?" asks what X is
-    for complement in (_IS_IT.match(q), _IS_BASICALLY.match(q)):
+    for complement in (_IS_IT.match(q), _IS_BASICALLY.match(q), _one_treatment_then_another(q, entities)):
         if complement and any(s == complement.end() and label == "TREATMENT" and e >= len(q.rstrip("?. ")) for s, e, label, _ in entities):
-            return "comparison", NOTHING  # "Is this physical therapy?", "Is dry needling basically acupuncture?"
+            return "comparison", NOTHING  # "Is this physical therapy?", "Is dry needling basically acupuncture?", "Is dry needling acupuncture?"
     for cue in _question_types():
         if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(plain) and not _HARM_ASKED.search(plain):  # "Is acupuncture from student interns safe?" asks of harm
             if _WHAT_IS.match(plain):
@@ -411,6 +422,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         not re.search(r"(?:\b(?:not|no|never)|n't)\s+(?:the\s+|a\s+)?$", whole[max(0, m.start() - 12):m.start()]) for m in _SAMENESS.finditer(whole)
     ):  # "Cupping is a form of massage, not a separate discipline" affirms the sameness; "not a substitute for" denies it
         return "no"
+    if _IDENTITY_ASKED.match(q) and not _DIFFERENCE.search(q) and _THEY_DIFFER.match(s):
+        return "no"  # "Is dry needling acupuncture?" "They are different practices ..."
     only = _ONLY.match(s)
     if only and _PRACTITIONER.search(only.group(1)) and _singular(only.group(1)) not in _singular(q):
         return "no"  # "Can massage therapists do dry needling?" "Only our physical therapist performs it."
@@ -445,7 +458,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     echo = _USUAL_ECHO.match(s) and _USUAL_ECHO.match(whole)  # the whole sentence: "It usually is, though ..." qualifies it
     asked_verb = q.strip().split()[0].lower() if q.strip() else ""
     if echo and _FORMS.get(echo.group("verb").lower(), echo.group("verb").lower()) == _FORMS.get(asked_verb, asked_verb) and judgement.polarity == "affirmed":
-        return "yes"  # "Does cupping leave marks?" "It usually does." (not "They often do", nor "It usually is, as long as ...")
+        return "yes"  # "Does cupping leave marks?" "It usually does." (not "It usually is, as long as ...")
     if any(cue not in _direction_keeping_hedges(judgement.polarity) and cue != modal for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes
     if judgement.polarity == "affirmed" and (_MINIMISER.search(s, 0, main_end) or (
