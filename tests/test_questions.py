@@ -3213,3 +3213,15 @@ def test_an_instruction_to_call_if_something_happens_ends_its_answer_as_written(
             "## Fees\n\n> Staff: fees change every July.\n\n| Visit | Fee |\n| --- | --- |\n| Standard | $72 |\n\n- Can I claim it on my health fund?\n\tYes, with most extras cover.\n")
     (_, answer), _ = pairs_of(page, "page.md")
     assert answer.endswith("call us on (02) 4929 5550.")
+
+
+def test_a_markdown_table_of_contents_entry_is_no_claim():
+    from pipeline.extract.nlp import default_nlp
+    from pipeline.extract.records import document_records
+    from pipeline.sources import read_bytes
+
+    page = ("# Dry needling handout\n\nPlease read this before your visit.\n\n[Can an RMT do it instead?](#heading=h.26in1rg)\n\n"
+            "## Can an RMT do it instead?\n\nNo. In Ontario, massage therapists do not dry needle.\n")
+    document = read_bytes(page.encode(), "page.md", "page.md")
+    claims = [c["text"] for c in document_records(document, default_nlp()(document.text))["claims"]]
+    assert not any("#heading" in claim for claim in claims)

@@ -1716,3 +1716,28 @@ def test_an_introduced_person_is_nobodys_i_where_others_sign_the_answers():
 def test_a_practitioner_who_is_what_the_speaker_is_not_is_no_elided_act():
     text = "I'm a chiropractor. I don't offer acupuncture. If that's what you want, I'm happy to recommend someone local who is."
     assert relations(answer("Do you do acupuncture?", text)) == {("PRV:chiropractor", "TRT:acupuncture", "does_not_perform")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Physicians give them, including physiatrists, pain medicine specialists and sports medicine doctors.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physiatrist", "PRV:pain_management_specialist", "PRV:sports_medicine_physician")}),
+    ("In Virginia, nurse practitioners and physician assistants may also give them under a practice agreement.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:nurse_practitioner", "PRV:physician_assistant")}),
+    ("Physical therapists who dry needle do not practice acupuncture.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:acupuncture", "does_not_perform")}),
+    ("Chiropractors who do not offer dry needling can refer you.", {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Dry needling is done by our physical therapists, Hannah Reyes and Theo Marsh, not by our physicians.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physician", "TRT:dry_needling", "does_not_perform")}),
+    ("They may hand you over to our myotherapist for soft tissue work.", {("PRV:myotherapist", "TRT:soft_tissue_mobilization", "may_perform")}),
+    ("We may refer you to a physical therapist or a chiropractor for manual therapy.",
+     {(p, "TRT:manual_therapy", "may_perform") for p in ("PRV:physical_therapist", "PRV:chiropractor")}),
+    ("We refer you to a physical therapist and you pay for the visit.", set()),
+    ("Dry needling is with our physiotherapists only.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Your first visit is with a physiatrist.", set()),
+    ("Physical therapists rebuild strength and movement with exercise and manual therapy.",
+     {(p, t, "performs") for p, t in (("PRV:physical_therapist", "TRT:exercise"), ("PRV:physical_therapist", "TRT:manual_therapy"))}),
+    ("Cupping and gua sha are given only by our two registered acupuncturists (R.Ac), Mei-Lin and Daniel. Daniel is also a registered massage therapist.",
+     {("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:acupuncturist", "TRT:gua_sha", "performs")}),
+])
+def test_round_55_ways_of_saying_who_does_what(text, expected):
+    assert relations(answer("Who gives trigger point injections?", text)) == expected

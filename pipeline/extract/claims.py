@@ -192,11 +192,12 @@ def _place_names() -> str:
 def _permitted_in_a_place() -> re.Pattern:
     """A state named with a word of law, licence or training, or first with a kind of practitioner
     that "may perform" ("In Oregon, physical therapists with the right training may ...", "In North
-    Carolina, physical therapists may perform dry needling"): "may" there is the law's permission
+    Carolina, physical therapists may perform dry needling", "In Virginia, nurse practitioners may also
+    give them"): "may" there is the law's permission
     (not "may recommend", nor "In Florida, we may perform it at your second visit")."""
     place = rf"\b(?i:in|across|throughout|outside) (?:{_place_names()})\b"
     permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b"
-    kinds_may = r",?\s+(?!(?i:we|you|i|your|our|my|the)\b)(?:(?i:both|all)\s+)?(?:[A-Za-z][\w-]*,?\s+){1,8}may\s+(?:(?i:also|legally|now|only|still)\s+)?(?i:perform|practi[cs]e|dry[- ]needle|administer)\b"
+    kinds_may = r",?\s+(?!(?i:we|you|i|your|our|my|the)\b)(?:(?i:both|all)\s+)?(?:[A-Za-z][\w-]*,?\s+){1,8}may\s+(?:(?i:also|legally|now|only|still)\s+)?(?i:perform|practi[cs]e|dry[- ]needle|administer|give|provide|offer|inject)\b"
     return re.compile(rf"{place}(?=.*{permission}|{kinds_may})|{permission}.*{place}")
 
 

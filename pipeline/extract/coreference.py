@@ -51,8 +51,8 @@ _OWN_STAFF = re.compile(rf",{_S}(?:(?:is|was){_S})?(?:our|my)\b")  # "... or Tom
 _CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
 _APPOSED_AFTER = re.compile(rf"\b{_DETERMINER}{_S}{_ADJECTIVES}$", re.IGNORECASE)  # "our nurse practitioner, Carla,": not "Dr. Ana Ruiz, chiropractor, Ben Cole, ..."
 _PREDICATE = re.compile(rf"(?:\b(?:is|are|was|were)|['’]s){_S}(?:(?:also|not){_S})?{_DETERMINER}{_S}{_ADJECTIVES}$")
-_NAMED_AFTER = re.compile(  # "our nurse practitioner, Carla,", "our chiropractor, Dr. Aaron Pike.", "Our osteopaths, Hannah and Tomasz,", "physical therapist Jane Doe"
-    rf"(?:,[ \t]*(?P<apposed>{_NAME.pattern}(?:(?:,[ \t]*{_NAME.pattern})*,?[ \t]+and[ \t]+{_NAME.pattern})?)(?=[ \t]*[,.;:!?)])|[ \t]+(?P<name>{_NAME.pattern}))")
+_NAMED_AFTER = re.compile(  # "our nurse practitioner, Carla,", "our chiropractor, Dr. Aaron Pike.", "Our osteopaths, Hannah and Tomasz,", "our acupuncturists (R.Ac), Mei-Lin and Daniel.", "physical therapist Jane Doe"
+    rf"(?:(?:[ \t]*\([^()\n]{{1,12}}\))?,[ \t]*(?P<apposed>{_NAME.pattern}(?:(?:,[ \t]*{_NAME.pattern})*,?[ \t]+and[ \t]+{_NAME.pattern})?)(?=[ \t]*[,.;:!?)])|[ \t]+(?P<name>{_NAME.pattern}))")
 _ATTRIBUTED = re.compile(rf"(?:^|\n)[ \t]*(?:From|By|Answered{_S}by|Answer{_S}from){_S}(?:Dr\.?{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’.-]*){{0,2}}(?:,{_S}[A-Z][\w.]*)*,{_S}(?:our|the|a|an|your){_S}{_ADJECTIVES}$")  # "From Mei Tanaka, L.Ac., our acupuncturist:" over the words quoted
 _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then what must follow it
     re.compile(rf"\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}[A-Z][\w.'’-]*,{_S})?"

@@ -97,7 +97,7 @@ _KINDS_AFTER = re.compile(  # "physicians, mostly: ...", "advanced practice prov
 _SET_ASIDE_END = re.compile(r"\s*(?:[.;:!?()\"”–—]|-\s|$|,\s*(?:under|in|at|within|because|since|so|which|who|and|but|for|to|with|on)\b|(?:for|in|at|on|under|to|with)\b)")  # "not acupuncture.", "not dry needling, under their own license" (not "not massage, as the first step")
 _WHERE_DONE = re.compile(rf"{_WHERE}(?:\s+and\s+[\w-]+)?(?=\s*,)")  # "massage of the back and neck, not ..."
 _EXCEPTED = re.compile(r"\b(?:except\w*|but not|other than|apart from|unless|not)\b")
-_LATER_COLON = re.compile(r"[^:;.!?()]{1,80}?:[ \t]*(?:(?:our|the|your)[ \t]+)?")  # past the act to the colon before the kinds
+_LATER_COLON = re.compile(r"[^:;.!?()]{1,80}?(?::|,[ \t]*(?:including|such as|for example|e\.g\.,?))[ \t]*(?:(?:our|the|your)[ \t]+)?")  # past the act to the colon or "including" before the kinds
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
@@ -116,6 +116,9 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 )
 _BARE_DO = re.compile(r"do|does|did")
 _STAND_IN_PRONOUN = re.compile(r"i|we")  # a speaker coreference.py says is a practitioner
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?$")
+_RELATIVE_ACT = re.compile(r"\s+(?:who|that)\s+(?P<act>(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?)")  # a relative clause's own words, from its verb's auxiliary
+_MAIN_VERB_LATER = re.compile(r"\b(?:do|does|did|can|cannot|can't|may|must|should|will|won't|don't|doesn't|are|is|aren't|isn't)\b(?:\s+not\b)?\s+(?:also\s+|still\s+|usually\s+|often\s+)?[a-z]")  # the verb of the clause's own after the relative one
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
     r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
@@ -179,6 +182,7 @@ _OWN_PHRASE = re.compile(r".*\b(?:and|but|so)\s+(?=(?:[\w']+\s+){0,2}$)")  # the
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:they|he|she)\s+(?:(?:usually|always|often|generally|now|also)\s+)?$")  # "At Riverbend, they leave ..."
 _TO_SOMEONE = re.compile(r"\s+to\s+(?:(?:the|our|your|a|an|one of (?:our|the))\s+)?")
 _OPENING_QUOTES = "\"“”' \t"
+_APPOSED_NAMES = re.compile(r"\s*,\s*(?:Dr\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?(?:(?:\s*,\s*|\s+and\s+)(?:Dr\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?){0,3}(?=\s*,)")  # the people a kind names
 _ASIDE_CLOSED = re.compile(r"\s*,")  # the end of an aside: "Our PTs, not our chiropractors, do ..."
 _NEXT_SIDE = re.compile(r",\s*(?:and|but|unless|while|although|though|so|because|if|when)\b|;")
 _RELATIVE = re.compile(r",?\s+(?:which|that)\s+(?:(?:(?:none|neither|few|one|some|many|most|all) of\s+)?(?:a|an|the|our|your|their|most|many|some|all|no)\s+)?$")  # "cupping, which none of the PTs here offer"
@@ -360,7 +364,7 @@ def _specified(text: str, s: str, practitioners: list[ENTITY], entities: list[EN
         if broad and e[0] > broad[-1][1] and e[2] == "PROVIDER" and _broad(e[3]) and _LIST_GAP.fullmatch(s, broad[-1][1], e[0]):
             broad.append(e)
     colon = _KINDS_AFTER.match(s, broad[-1][1]) if broad else None
-    later = _LATER_COLON.match(s, broad[-1][1]) if broad and not colon else None  # "Only physicians give trigger point injections at the center: our physiatrists ..."
+    later = _LATER_COLON.match(s, broad[-1][1]) if broad and not colon else None  # "Only physicians give trigger point injections at the center: our physiatrists ...", "Physicians give them, including physiatrists and ..."
     after = colon or (later if later and not _EXCEPTED.search(s, broad[-1][1], later.end()) else None)  # not "..., with one exception: radiologists"
     kinds = [e for e in entities if after and e[0] >= after.end() and e[2] == "PROVIDER" and not _generic(e[3])]
     if kinds and kinds[0][0] == after.end() and not any(broad[-1][1] <= e[0] < after.end() and e[2] == "PROVIDER" for e in entities):
@@ -492,6 +496,8 @@ def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -
         return True
     return not set(earlier.treatments) & set(later.treatments) and (
         later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None or ";" in s[start:later_start]  # "Kylie does not needle; ... stick to massage"
+        or (_RELATIVE_BEFORE.search(s, max(0, start - 30), start) is not None and (main := _MAIN_VERB_LATER.search(s, start, later_start + 1)) is not None
+            and later_start < main.end())  # "PTs who dry needle do not practice acupuncture": the relative clause's act, then the clause's own
         or (_NEXT_VERB.search(s, start, later_start) is not None and not _VERB_OF_IT.match(s, later_start))
     )  # one verb's list judged item by item, two clauses, or two verbs ("not licensed to insert needles or give injections")
 
@@ -879,6 +885,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if set_apart:  # judged without the aside's "not"
                 a, b = practitioners[-1][1], _ASIDE_CLOSED.match(s, set_apart[-1][1]).end()
                 judged_text = s[:a] + " " * (b - a) + s[b:]
+            who = _RELATIVE_ACT.fullmatch(s, practitioners[-1][1], match.start()) if practitioners and phrase.voice == "active" else None
+            own_end = next((e[1] for e in treated if match.end() <= e[0] <= match.end() + 3), match.end())  # the relative clause's act and what it names
+            relative = _MAIN_VERB_LATER.match(s, own_end + len(s[own_end:high]) - len(s[own_end:high].lstrip())) if who else None
+            if relative:  # "Physical therapists who dry needle do not practice acupuncture", "Chiropractors who do not offer it can refer you": the relative clause's act, judged on its own words
+                start, end = who.start("act"), relative.start()
             relation = _judged(judged_text, start, end, entities, phrase.polarity, place)
             if phrase.voice == "adjacent" and practitioners and _FORBIDDEN_AFTER.match(s, practitioners[-1][1]):
                 relation = "does_not_perform"  # "Dry needling by a chiropractor is not allowed in Ohio" ("... is not covered" says nothing of who may)
@@ -913,7 +924,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 found += [(match.start(), Relation(providers, _treatments(s, not_done), "does_not_perform"))] * bool(not_done)
                 found += [(match.start(), Relation(not_doing, treatments, "does_not_perform"))] * bool(not_doing)
             named_after = [e for e in entities if phrase.voice == "passive" and practitioners and e[0] > practitioners[-1][1] and e[1] <= high and e[2] == "PROVIDER"]
-            denied_by = next((i for i, e in enumerate(named_after) if _NOT_BY.fullmatch(s, practitioners[-1][1], e[0])), None)
+            by_end = apposed.end() if practitioners and (apposed := _APPOSED_NAMES.match(text, practitioners[-1][1])) else practitioners[-1][1] if practitioners else 0  # "... by our physical therapists, Hannah Reyes and Theo Marsh, not by ..."
+            denied_by = next((i for i, e in enumerate(named_after) if _NOT_BY.fullmatch(s, by_end, e[0])), None)
             if denied_by is not None and relation != "does_not_perform":  # "performed by our LMTs (...), not by the chiropractors"
                 side_end = next((m.start() for m in _NEXT_SIDE.finditer(s, named_after[denied_by][1], high)), high)  # "..., and massage therapists also offer it": another side
                 denied = _providers(s, _list(s, [e for e in named_after[denied_by:] if e[1] <= side_end], forward=True))
