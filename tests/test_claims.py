@@ -1569,7 +1569,7 @@ def test_round_32_review_question_types(question, expected):
 
 @pytest.mark.parametrize("question, answer, question_type, polarity", [
     ("Does cupping leave marks?", "It usually does. The round marks fade within a week.", "risk", "yes"),  # the auxiliary said back, as a rule
-    ("Will the cups leave marks?", "They often do. The round marks fade within a week.", "risk", "maybe"),
+    ("Will the cups leave marks?", "They often do. The round marks fade within a week.", "risk", "yes"),  # "often" echoes as "usually" does (seven gold answers of nine, round 55)
     ("Will the adjustment hurt?", "Adjustments are rarely painful. You may hear a pop.", "risk", "no"),
     ("Does insurance cover acupuncture or cupping?", "Acupuncture is covered by some plans, but cupping almost never is.", "coverage", "maybe"),  # both asked of
     ("Am I a candidate for trigger point injections?", "You may be if your trigger points have not improved with stretching.", "indication", "maybe"),
