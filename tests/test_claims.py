@@ -2213,7 +2213,20 @@ def test_review_54c_a_state_named_first(sentence, certainty):
     ("Can I treat the knots myself?", "Often you can, with a ball against a wall.", "yes"),
 ])
 def test_round_55_answers_that_differ_or_echo_the_question_often(question, first_sentence, expected):
-    assert polarity_of(question, first_sentence) == expected
+    claim = read_claim(first_sentence, entities_of(first_sentence))
+    compared = question_type(question, entities_of(question)) == "comparison"
+    assert answer_polarity(question, first_sentence, claim.judgement, compared=compared) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence", [
+    ("Is it safe to have dry needling and acupuncture on the same day?", "They are different treatments, so yes, it is safe to have both."),
+    ("Are dry needling and cupping both offered here?", "They are separate services, and both are offered at our Eastside clinic."),
+    ("Are the results permanent?", "They are different for every patient."),
+])
+def test_a_difference_answers_no_only_to_a_question_that_compares(question, first_sentence):
+    claim = read_claim(first_sentence, entities_of(first_sentence))
+    compared = question_type(question, entities_of(question)) == "comparison"
+    assert answer_polarity(question, first_sentence, claim.judgement, compared=compared) != "no"
 
 
 @pytest.mark.parametrize("question, expected", [
@@ -2228,3 +2241,19 @@ def test_round_55_answers_that_differ_or_echo_the_question_often(question, first
 ])
 def test_round_55_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What if my insurance doesn't work here?", "coverage"),
+    ("What if I don't like my therapist?", "provider"),
+])
+def test_what_if_asks_of_treatment_only_where_a_treatment_fails_or_is_refused(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence", [
+    ("Can I claim massage on my health fund?", "You often can, subject to your level of extras cover."),
+    ("Do you bulk bill?", "We often do for pensioners."),
+])
+def test_an_often_echo_that_limits_itself_is_maybe(question, first_sentence):
+    assert polarity_of(question, first_sentence) == "maybe"

@@ -914,3 +914,8 @@ def test_a_links_preview_card_is_another_pages_teaser():
             "<span class='notion-bookmark__title'>Is cupping safe for everyone? A guide</span><span>What the marks mean.</span></div></a>")
     reading = read(f"<main><h1>Studio FAQ</h1><p>{FILLER}</p><h2>Further reading</h2>{card}</main>")
     assert "Is cupping safe" not in reading.text and FILLER in reading.text
+
+
+def test_screen_reader_text_stays_out_whatever_its_class_shows():
+    reading = read(f"<main><h1>FAQ</h1><p>{FILLER} <a href='/pain'>Read more<span class='show-for-sr'> (opens in a new tab)</span></a></p></main>")
+    assert "opens in a new tab" not in reading.text

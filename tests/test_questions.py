@@ -3225,3 +3225,50 @@ def test_a_markdown_table_of_contents_entry_is_no_claim():
     document = read_bytes(page.encode(), "page.md", "page.md")
     claims = [c["text"] for c in document_records(document, default_nlp()(document.text))["claims"]]
     assert not any("#heading" in claim for claim in claims)
+
+
+FAQ_BODY = ("## Does it hurt?\n\nMost people feel a brief twitch and a dull ache.\n\n## How many sessions will I need?\n\nUsually three to six, a week apart.\n\n"
+            "## Is it covered by insurance?\n\nMany extended health plans cover it under physiotherapy.\n")
+
+
+def test_a_month_and_year_under_the_title_is_its_masthead():
+    page = f"# Does dry needling actually work?\n\nUpdated March 2025\n\nHere is what our patients ask most.\n\n{FAQ_BODY}"
+    assert [q for q, _ in pairs_of(page, "page.md")] == ["Does it hurt?", "How many sessions will I need?", "Is it covered by insurance?"]
+
+
+def test_an_update_note_with_a_month_inside_an_answer_ends_nothing():
+    page = ("# Medicare FAQ\n\n## Does Medicare cover acupuncture?\n\nOnly for chronic low back pain.\n\nUpdated January 2025: up to 20 visits a year.\n\n"
+            "## Is massage covered?\n\nNo.\n")
+    assert [q for q, _ in pairs_of(page, "page.md")] == ["Does Medicare cover acupuncture?", "Is massage covered?"]
+
+
+def test_headings_after_an_faq_levels_last_question_are_the_clinics_own():
+    page = ("<html><body><main><h1>Dry needling at Harbour Physio</h1><h2>What is dry needling?</h2><p>A thin needle releases a trigger point.</p>"
+            "<h2>Does it hurt?</h2><p>Most people feel a brief twitch.</p><h2>Is it safe?</h2><p>Yes, with sterile single-use needles.</p>"
+            "<h2>Why choose Harbour Physio</h2><p>Six physiotherapists and free parking.</p><h2>What our patients say</h2><p>Best physio in town.</p>"
+            "<h2>How to find us</h2><p>12 Wharf Street, next to the ferry terminal.</p></main></body></html>")
+    assert [q for q, _ in pairs_of(page, "page.html")] == ["What is dry needling?", "Does it hurt?", "Is it safe?"]
+
+
+def test_a_question_heading_ending_in_ed_or_en_over_prose_is_a_question():
+    page = ("# Bodywork FAQ\n\n## What Is Myotherapy\n\nMyotherapy treats muscle pain with massage.\n\n## What Is Bowen\n\nA gentle technique of rolling moves.\n\n"
+            "## How Long Does a Session Take\n\nAbout an hour.\n\n## What Is Expected\n\nArrive ten minutes early.\n")
+    assert [q for q, _ in pairs_of(page, "page.md")] == ["What Is Myotherapy", "What Is Bowen", "How Long Does a Session Take", "What Is Expected"]
+
+
+def test_an_invitation_to_call_with_questions_is_no_answers():
+    page = ("Harbour Physio FAQ\n\nDoes dry needling hurt?\n\nMost people feel a brief twitch.\n\nIs it covered by insurance?\n\nMany plans cover it.\n\n"
+            "We hope this answers your questions. If you have any other questions, call us at (555) 010-2000.\n\nHarbour Physio is a family-owned clinic.\n")
+    assert pairs_of(page, "page.txt")[-1] == ("Is it covered by insurance?", "Many plans cover it.")
+
+
+def test_an_answers_list_of_links_to_places_on_the_page_stays_in_it():
+    page = ("# FAQ\n\n## Which treatments do you offer?\n\nOur physiotherapists offer:\n\n- [Dry needling](#dry-needling)\n- [Cupping](#cupping)\n\n"
+            "## Does it hurt?\n\nA brief twitch.\n")
+    assert pairs_of(page, "page.md")[0][1].endswith("- [Cupping](#cupping)")
+
+
+def test_a_question_about_a_voucher_is_no_gift_card_offer():
+    page = ("# Massage clinic FAQ\n\n## Does deep tissue massage hurt?\n\nIt can be firm.\n\n"
+            "## Need a voucher for your health fund claim?\n\nNo. Show your card at reception.\n")
+    assert [q for q, _ in pairs_of(page, "page.md")] == ["Does deep tissue massage hurt?", "Need a voucher for your health fund claim?"]

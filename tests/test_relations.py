@@ -1741,3 +1741,37 @@ def test_a_practitioner_who_is_what_the_speaker_is_not_is_no_elided_act():
 ])
 def test_round_55_ways_of_saying_who_does_what(text, expected):
     assert relations(answer("Who gives trigger point injections?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Can I get dry needling?", "Please see a physician and get cleared for dry needling.", set()),
+    ("What should I expect at my first visit?", "Your first visit here is with a physiatrist.", set()),
+    ("Who does it?", "Physical therapists who dry needle do not generally practice acupuncture.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:acupuncture", "does_not_perform")}),
+    ("Who offers cupping?", "In Texas, some chiropractors may offer cupping, but most do not.", {("PRV:chiropractor", "TRT:cupping", "may_perform")}),
+    ("Can massage therapists dry needle?", "Massage therapists cannot dry needle, but we work with physical therapists who are licensed to.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does it?", "Our massage therapists, who do not dry needle, can use cupping.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Who does it?", "Our physical therapists offer dry needling. Our chiropractors do **not**.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Who does it?", "Our physical therapists, **not** our chiropractors, do dry needling.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+])
+def test_review_55_mends(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("page", [
+    "Dry needling: my experience\n\nMedically reviewed by Dana Reyes, a physical therapist.\n\nDid it hurt?\n\nA little. Now I do stretching every morning.\n",
+    "Dry needling diary\n\nLast spring my chiropractor, Dr. Ana Ruiz, suggested I try it.\n\nDid it hurt?\n\nA little. Now I do stretching every morning.\n",
+    'Harbour Wellness FAQ\n\nWhat do patients say?\n\n"As a nurse, I was nervous about needles, but it helped." - Sarah K.\n\nDo you offer massage?\n\nYes, we offer deep tissue massage and cupping.\n',
+    "Where can I get it?\n\nWho offers cupping?\n\nLone Star, a chiropractor in Austin, has good reviews.\n\nDoes Lone Star do dry needling?\n\nYes. Lone Star offers cupping and massage.\n",
+])
+def test_review_55_a_reviewer_a_patients_clinician_a_testimonial_or_a_clinic_is_no_speaker(page):
+    assert relations(page) == set()
+
+
+def test_review_55_a_clause_fronted_without_a_comma_leaves_the_speaker_the_subject():
+    page = "# Ask a massage therapist\n\nI'm a registered massage therapist.\n\n## What do you do?\n\nIf you were sent by your physiotherapist I will use myofascial release.\n"
+    assert ("PRV:massage_therapist", "TRT:myofascial_release", "performs") in relations(page)

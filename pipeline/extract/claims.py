@@ -197,7 +197,7 @@ def _permitted_in_a_place() -> re.Pattern:
     (not "may recommend", nor "In Florida, we may perform it at your second visit")."""
     place = rf"\b(?i:in|across|throughout|outside) (?:{_place_names()})\b"
     permission = r"\b(?i:allow\w*|permit\w*|legal\w*|licen[cs]\w*|can't|cannot|may not|not allowed|train\w*|course\w*|certif\w*|scope)\b"
-    kinds_may = r",?\s+(?!(?i:we|you|i|your|our|my|the)\b)(?:(?i:both|all)\s+)?(?:[A-Za-z][\w-]*,?\s+){1,8}may\s+(?:(?i:also|legally|now|only|still)\s+)?(?i:perform|practi[cs]e|dry[- ]needle|administer|give|provide|offer|inject)\b"
+    kinds_may = r",?\s+(?!(?i:we|you|i|your|our|my|the|some|many|most|few|several|a few)\b)(?:(?i:both|all)\s+)?(?:[A-Za-z][\w-]*,?\s+){1,8}may\s+(?:(?i:also|legally|now|only|still)\s+)?(?i:perform|practi[cs]e|dry[- ]needle|administer|give|inject)\b"
     return re.compile(rf"{place}(?=.*{permission}|{kinds_may})|{permission}.*{place}")
 
 

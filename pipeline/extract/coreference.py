@@ -42,7 +42,6 @@ _NAMES_ARE = re.compile(  # "Jess and Aidan are remedial massage therapists", "T
 )
 _CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ..."): not "Generally, a chiropractor sees you first"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
-_FULL_NAME = re.compile(r"[A-Z][a-z][\w'’-]*[ \t]+[A-Z][a-z][\w'’-]*")  # "Dana Reyes, a massage therapist at Harbour Wellness": a first name and a surname (a clinic's words are organisation words)
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
 _LIST_OPENERS = frozenset({"either", "neither", "nor", "both"})  # "Neither Jess nor Tom ...": a word before the first name of a pair
@@ -63,7 +62,7 @@ _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then
 _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, our physiatrist:", "Our massage therapist, Jane Roe, adds:" (not "From your first visit on, you can expect:")
     r"^[ \t]*(?:(?:From|By|Answered by|Answer from)[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[^\n]{3,80}|[^\n]{3,80}\b(?:adds|says|explains|writes|notes|answers|replies))[ \t]*:[ \t]*$", re.MULTILINE)
 _SAID_AFTER = (
-    re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself)\b)"),  # not "a massage therapist with sore thumbs", "a PT patient"
+    re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b)"),  # "I'm a chiropractor registered with the GCC" (not "a massage therapist with sore thumbs", "a PT patient")
     re.compile(r",?[ \t]+(?:I|we)\b"),
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
 )
@@ -73,9 +72,13 @@ _FIRST_PERSON = re.compile(  # a speaker as the subject: "I use", "I'll work", "
     rf"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|{_S}[a-z])"
     rf"|\b[Mm]y(?={_S}(?:[a-z-]+{_S})?(?:tools?|techniques?|methods?|toolkit|toolbox|job|focus|specialt(?:y|ies)|specialit(?:y|ies)|bread{_S}and{_S}butter){_S}(?:is|are|includes?)\b)"
 )
-_CONTACT_CLAUSE = re.compile(rf"{_S}(?:(?:that|who|whom){_S})?$")  # between a practitioner and the "I" of a clause about them
+_CONTACT_CLAUSE = re.compile(rf"{_S}(?:(?:that|who|whom){_S})?$")  # between a practitioner and the "I" of a clause about them ...
+_CONTACT_VERB = re.compile(rf"(?:I|we|We){_S}(?:(?:often|usually|regularly|sometimes|also){_S})?(?:work|worked|share|shared|partner|partnered|train|trained|studied|refer|know|trust|recommend|see|saw|collaborate|consult|send)\b")  # ... who are its object: "several physical therapists I work with"
+_ANSWERER = re.compile(r"\b(?:answer(?:s|ed|ing)?|ask(?:s|ed)?|expert|guest|interview(?:s|ed)?|Q\s?&\s?A|hosted|host|columnist|writes|written|author|by)\b", re.IGNORECASE)  # an opening that introduces who answers or wrote the page
+_REVIEWER = re.compile(r"\b(?:review|reviewed|checked|edited|approved|my|your|his|her|their)\b", re.IGNORECASE)  # ... not its reviewer, nor someone's own clinician
 _AS_ONE = re.compile(rf"\b[Aa]s{_S}(?:an?|one|the){_S}[^,.;:!?]{{0,40}}$")  # "As an acupuncturist I ...": the speaker, not a clause about one
 _LINE_LEAD = re.compile(r"[^\w\n]*")  # before a name that opens its line: a signature's dash, a list's bullet
+_QUOTED = re.compile(r"[\"“”]")
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
@@ -151,7 +154,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             window = window[next((i for i, c in enumerate(window) if not c.isalnum()), 0):]  # from a word's start
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
-            closed = _CLOSED.match(text, end) or (_IN_A_PLACE.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and (_TITLED.match(found.group("name")) or _FULL_NAME.fullmatch(found.group("name"))))))
+            closed = _CLOSED.match(text, end) or (_IN_A_PLACE.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name")))))
             listed = _ONE_OF_A_LIST_BEFORE.search(window, 0, found.start("name")) and _OWN_STAFF.match(window, found.end("name")) if found else None
             if found and (pattern is _NAMED_BEFORE[0] or closed) and (listed or not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name"))):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
@@ -200,20 +203,28 @@ def _own_practice() -> tuple[re.Pattern, dict[str, str]]:
 
 def _introduced(text: str, roster: dict[str, str], sites: list[tuple[int, int]], first_question: int | None) -> str | None:
     """The practitioner a page's opening names the one person it names with a profession as
-    ("answered this month by Dana Reyes, a registered massage therapist"): who says "I" below,
-    unless others sign answers; a practitioner the answers name in passing is someone else."""
+    ("answered this month by Dana Reyes, a registered massage therapist", "our expert, Dr. Lee, a
+    physiatrist"): who says "I" below, unless others sign answers; not a reviewer ("Medically
+    reviewed by ..."), nor someone's own clinician ("my chiropractor, Dr. Ana Ruiz")."""
     if not first_question:
         return None
-    introduced = {roster[key] for a, b in sites if b <= first_question for key in _keys(text[a:b]) if key in roster}
+    introduced = {roster[key] for a, b in sites if b <= first_question and _ANSWERER.search(sentence := _sentence_around(text, a)) and not _REVIEWER.search(sentence)
+                  for key in _keys(text[a:b]) if key in roster}
     signed = {roster[key] for a, b in sites if _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, a) + 1, a) for key in _keys(text[a:b]) if key in roster}
     return introduced.pop() if len(introduced) == 1 and signed <= introduced else None  # not where others sign answers ("— Luis Ortega, LMT")
+
+
+def _sentence_around(text: str, at: int) -> str:
+    start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
+    end = next((m.start() for m in _SENTENCE_EDGE.finditer(text, at)), len(text))
+    return text[start:end]
 
 
 def _after_a_practitioner(text: str, at: int, entities: list[ENTITY]) -> bool:
     """"several physical therapists I work with", "the chiropractor that we refer to": the speaker
     in a clause about the practitioner named before it, who stays its subject."""
     before = _CONTACT_CLAUSE.search(text, max(0, at - 20), at)
-    return before is not None and any(label == "PROVIDER" and b == before.start() and not _AS_ONE.search(text, max(0, a - 60), a) for a, b, label, _ in entities)
+    return before is not None and _CONTACT_VERB.match(text, at) is not None and any(label == "PROVIDER" and b == before.start() and not _AS_ONE.search(text, max(0, a - 60), a) for a, b, label, _ in entities)
 
 
 def _names_another(text: str, at: int, speaker: str, entities: list[ENTITY]) -> bool:
@@ -260,7 +271,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
         if who and said[s, e]:
             by_speaker[who].add(said[s, e])
     if not turns and not cards:  # one voice answers a page's FAQ: who they said they are in one answer, they are in the others
-        professed = {concept for concept in said.values() if concept}
+        professed = {concept for (start, end), concept in said.items() if concept and not _QUOTED.search(text, start, end)}  # not a testimonial's '"As a nurse, I was nervous ..." - Sarah K.'
         if opening is None and len(professed) == 1:
             opening = professed.pop()
     introduced = _introduced(text, roster, sites, first_question) if opening is None and not turns and not cards else None

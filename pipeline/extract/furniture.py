@@ -294,6 +294,7 @@ def _words(line: str) -> frozenset[str]:
 
 
 _WHEN_TO_CALL = re.compile(r"\b(?:if|when|whenever|before|after|unless|as soon as|right away|immediately)\b", re.IGNORECASE)  # an instruction, not an invitation
+_INVITATION = re.compile(r"\bif you (?:(?:still )?(?:have|'ve got) (?:any )?(?:other |more |further )?(?:questions|concerns|queries)|would like|'d like|want to (?:book|schedule|know|learn|find out)|wish to|are interested|need (?:more|further|any) (?:information|help|details))\b", re.IGNORECASE)  # "If you have any other questions, call us at ...": an invitation, not an instruction
 _SENTENCE_END = re.compile(r"[.!?][\"”')]*[ \t]+")
 _FIRST_SENTENCE = re.compile(r"[ \t]*((?:[^\s.!?]+[ \t]+){4,}[^\s.!?]*\.)[ \t]+(?=\S)")  # five words or more and a full stop, then more
 
@@ -317,7 +318,8 @@ MAX_DRAWER_LINES = 60  # an Org drawer closes within this many lines, or it is n
 _DATELINE = re.compile(  # a date alone, or when a page was published or updated, as boilerplate.csv's date line: "- Mar 9, 2025", "Last updated 03.04.2025 by Rosa Lind"
     r"[ \t]*(?:[-*•·][ \t]+)?(?:(?:date[ \t]+)?(?:last[ \t]+)?(?:updated|update|modified|reviewed|published|posted)(?:[ \t]+on)?:?[ \t]+)?"
     r"(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[ \t]+\d{1,2},?[ \t]+\d{4}"
-    r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4})(?:[ \t]+[^\n]{0,40})?[ \t\r]*",
+    r"|\d{1,2}[ \t]+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*[ \t]+\d{4}"
+    r"|(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?[ \t]+\d{4})(?:[ \t]+[^\n]{0,40})?[ \t\r]*",
     re.IGNORECASE,
 )
 FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")  # a FAQ section's own name
@@ -841,7 +843,7 @@ class Page:
         line = self.lines[index]
         content = self.text[line.start:line.end].lstrip()
         call = _CALLING.search(content)
-        if self.actions[index] == "section" and call and _WHEN_TO_CALL.search(content, _sentence_start(content, call.start())) and (
+        if self.actions[index] == "section" and call and _WHEN_TO_CALL.search(content, _sentence_start(content, call.start())) and not _INVITATION.search(content, _sentence_start(content, call.start())) and (
             (index and not self.blank[index - 1] and content[:1].islower()) or _said_before_the_call(content)
         ):
             return self._repeats[_words(content)] == 1  # "... for a new\npatient. Call our billing team at (555) ...", "Note: Bruises fade. Call us if ...": the call ends a paragraph of the answer

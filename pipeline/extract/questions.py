@@ -489,27 +489,29 @@ def _outdented_headings(page: Page) -> list[int]:
     ]
 
 
-def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> set[str]:
-    """Heading levels used for the FAQ's entries: mostly questions (asked with "?", or reading as
-    one: "### Does the plan cover acupuncture"), so that a heading of that level without "?"
-    ("### How to prepare for your session") is an entry too. At least a few must be asked with "?";
-    the headings counted run from the first asked to the last (not the practitioners' cards below)."""
-    asked: Counter[str] = Counter()
-    questions: Counter[str] = Counter()
-    headings: Counter[str] = Counter()
+def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) -> dict[str, int]:
+    """Heading levels used for the FAQ's entries, each with the last line where one may be:
+    mostly questions (asked with "?", or reading as one: "### Does the plan cover acupuncture"),
+    so that a heading of that level without "?" ("### How to prepare for your session") is an
+    entry too. At least a few must be asked with "?". Where only the headings from the first
+    asked to the last are mostly questions (the practitioners' cards below are not), entries end
+    with the last asked ("Why Choose Us" after it is the clinic's)."""
     read = {index: _heading_text(text, lines[index]) for index in levels}
     asking = {index for index, heading in read.items() if heading.endswith("?") or _TITLE_REMARK.search(heading) is not None}  # "Does it work? I've had massages that ...": asked, with a remark
-    span = {level: (min(i for i in asking if levels[i] == level), max(i for i in asking if levels[i] == level)) for level in {levels[i] for i in asking}}
-    for index, level in levels.items():
-        if level not in span or not span[level][0] <= index <= span[level][1]:
-            continue
-        headings[level] += 1
-        asked[level] += index in asking
-        questions[level] += index in asking or bool(_READS_AS_QUESTION.match(read[index].lstrip("#=*_ \t")))
-    return {
-        level for level, count in headings.items()
-        if asked[level] >= MIN_FAQ_HEADINGS and questions[level] / count >= FAQ_HEADING_SHARE
-    }
+    reads = {index for index, heading in read.items() if index in asking or _READS_AS_QUESTION.match(heading.lstrip("#=*_ \t"))}
+
+    def mostly_asked(indices: list[int]) -> bool:
+        return len([i for i in indices if i in asking]) >= MIN_FAQ_HEADINGS and len([i for i in indices if i in reads]) / len(indices) >= FAQ_HEADING_SHARE
+
+    found = {}
+    for level in {levels[i] for i in asking}:
+        of_level = [i for i in levels if levels[i] == level]
+        last_asked = max(i for i in asking if levels[i] == level)
+        if mostly_asked(of_level):
+            found[level] = len(lines)
+        elif mostly_asked([i for i in of_level if min(i for i in asking if levels[i] == level) <= i <= last_asked]):
+            found[level] = last_asked
+    return found
 
 
 def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
@@ -613,7 +615,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         if index in structure.widgets:
             bare = text[after_label:line.end].strip()  # or numbered ("05 Which conditions do you treat")
         asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
-        entry = (level in faq_levels and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
+        entry = (level in faq_levels and index <= faq_levels[level] and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
         below = page.next_content(index)
         if entry and not asks.rstrip().rstrip(_CLOSERS).endswith("?") and below is not None and page.content(below).rstrip().rstrip(_CLOSERS).endswith("?"):
             entry = False  # "Who provides what" over its section's first question: the section's title
@@ -769,7 +771,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     first_asked = min((c.line for c in candidates), default=len(page.lines))
     questions = [  # the page's headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains", "Who does what? A guide to ..." above the questions) is its title, not a question
         i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
-        and not _WHAT_IS_DONE.fullmatch(page.text, start, end)
+        and not _list_label(page, i, start, end)
     ]
     asked_below = set(questions) | {c.line for c in candidates}  # a section's heading over its first question ("## Who does what" over '??? question "Who ...?"') asks nothing
     answered = [i for i in questions if page.next_content(i) not in asked_below]
@@ -789,7 +791,13 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
 
 
-_WHAT_IS_DONE = re.compile(r"(?i:what|which)[ \t]+(?i:is|are)[ \t]+(?:(?i:not)[ \t]+)?\w+(?:ed|en)[ \t]*")  # a list's label, "What is not covered" over what is not, no question
+_WHAT_IS_DONE = re.compile(r"(?i:what|which)[ \t]+(?i:is|are)[ \t]+(?:(?i:not)[ \t]+)?[a-z]+ed[ \t]*")
+
+
+def _list_label(page: Page, index: int, start: int, end: int) -> bool:
+    """"What is not covered" over a list of what is not: the list's label, no question."""
+    below = page.next_content(index)
+    return _WHAT_IS_DONE.fullmatch(page.text, start, end) is not None and below is not None and _BULLET.match(page.content(below)) is not None
 _SIGNOFF = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’.-]*)?")  # a name alone, no sentence ("Ruth", "Ruth O.")
 _TITLED_QUESTION = re.compile(r"(?i:(?:how|what|who|when|where|why|which)\b|(?:does|do|is|are|can|will|should) (?:it|i|my|this|that|the|a|an)\b)")  # "Does It Hurt", not "Did You Know", "Are You Ready ..."
 _ASKS_SOMEONE = re.compile(  # a question word, or an auxiliary no imperative opens with: "Does trigger point massage hurt", not "Do stretch gently"

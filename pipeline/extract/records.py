@@ -293,10 +293,10 @@ def _question_types(pairs: list[QAPair], entities: list[ENTITY], first: dict[int
     return question_types(asked, _topic_label([a.entities for a in asked], title_entities))
 
 
-def _polarity(question: str, claim: Claim | None, sentence_of: dict[int, str]) -> str | None:
+def _polarity(question: str, claim: Claim | None, sentence_of: dict[int, str], compared: bool) -> str | None:
     if claim is None:
         return answer_polarity(question, "", None)
-    return answer_polarity(question, claim.text, claim.judgement if claim.asserts else None, sentence_of.get(claim.start, ""))
+    return answer_polarity(question, claim.text, claim.judgement if claim.asserts else None, sentence_of.get(claim.start, ""), compared)
 
 
 def _answered_apart(pair: QAPair, first: Claim | None, second: Claim | None, entities: list[ENTITY]) -> bool:
@@ -316,9 +316,10 @@ def _answered_apart(pair: QAPair, first: Claim | None, second: Claim | None, ent
 
 def _pair_row(doc_id: str, position: int, qa_id: str, pair: QAPair, question_type: str, first: Claim | None, asserting: Claim | None,
               sentence_of: dict[int, str], answered_apart: bool) -> dict:
-    polarity = _polarity(pair.question, first, sentence_of)
+    compared = question_type == "comparison"  # "Is dry needling acupuncture?" "They are different practices": no
+    polarity = _polarity(pair.question, first, sentence_of, compared)
     if polarity is None and asserting is not None and asserting is not first:
-        polarity = _polarity(pair.question, asserting, sentence_of)  # "Fair question! The research is mixed ..."
+        polarity = _polarity(pair.question, asserting, sentence_of, compared)  # "Fair question! The research is mixed ..."
     if polarity in ("yes", "no") and answered_apart:
         polarity = "maybe"
     return {

@@ -40,6 +40,8 @@ _INLINE_MARKUP = re.compile(  # what a text save keeps of a page's inline markup
     r"|\[\[(?:[^\[\]|\n]{1,80}\|)?|\]\]"  # a wiki link: "[[cupping]]", "[[Treatments/MFR|myofascial release]]"
     r"|\[(?=[^\[\]\n]{1,200}\]\()|\]\([^()\s]{0,300}\)"  # a Markdown link: "[dry needling](/services/dn)"
 )
+_WHO_ELLIPTICAL = re.compile(r"\s*\b(?:who|that|which)\s+(?:are|is|do|does|can|may|could|will|did)\b[^\w]*$")
+_EMPHASISED_DENIAL = re.compile(r"(\*{1,3}|_{1,3})(not|never|no|don't|doesn't|cannot|can't|won't)\1(?![\w*])")
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
 _NOUN_BEFORE = re.compile(r"\b(?:of|in|into|private|clinical|the|a|an|our|your|their|his|her|its|my)\s+$")
@@ -117,8 +119,8 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 _BARE_DO = re.compile(r"do|does|did")
 _STAND_IN_PRONOUN = re.compile(r"i|we")  # a speaker coreference.py says is a practitioner
 _RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?$")
-_RELATIVE_ACT = re.compile(r"\s+(?:who|that)\s+(?P<act>(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?)")  # a relative clause's own words, from its verb's auxiliary
-_MAIN_VERB_LATER = re.compile(r"\b(?:do|does|did|can|cannot|can't|may|must|should|will|won't|don't|doesn't|are|is|aren't|isn't)\b(?:\s+not\b)?\s+(?:also\s+|still\s+|usually\s+|often\s+)?[a-z]")  # the verb of the clause's own after the relative one
+_RELATIVE_ACT = re.compile(r"\s*,?\s+(?:who|that)\s+(?P<act>(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?)")  # a relative clause's own words, from its verb's auxiliary
+_MAIN_VERB_LATER = re.compile(r"\b(?:do|does|did|can|cannot|can't|may|must|should|will|won't|don't|doesn't|are|is|aren't|isn't)\b(?:\s+not\b)?\s+(?:(?:also|still|never|ever|[a-z]+ly)\s+)*[a-z]")  # the verb of the clause's own after the relative one
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
     r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
@@ -145,8 +147,8 @@ _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "give you one-on-one attention", "one of our forms"
-_ELLIPTICAL = re.compile(  # "..., but physical therapists are" (not "someone local who is"), "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
-    r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?<!\bwho )(?<!\bthat )(?<!\bwhich )(?:are|is|do|does|can|may|could|will|did|(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to)(?: not| too| also| as well)?"
+_ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
+    r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to|(?:are|is|do|does|can|may|could|will|did))(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
     r"|(?:(?:in|across) (?:some|most|many|a few|several|certain|other) (?:us |u\.s\. )?(?:states|provinces|countries|places|areas|jurisdictions),? )?(?:so|as|neither|nor) (?:are|is|do|does|can|may|could|will) (?:dr\. )?[\w' ,-]+?(?: (?:who|that)\b[\w' ,-]*)?)"  # "and neither does Dr. Hannah Greer, our chiropractor"
     r"(?:\s*,?\s+(?:with|after|given)\s+[\w' -]{0,30}?(?:training|certification|certificates?|courses?|education|credentials?|supervision))?\s*[.;,]?\s*$"  # "..., with the right training"
@@ -497,7 +499,7 @@ def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -
     return not set(earlier.treatments) & set(later.treatments) and (
         later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None or ";" in s[start:later_start]  # "Kylie does not needle; ... stick to massage"
         or (_RELATIVE_BEFORE.search(s, max(0, start - 30), start) is not None and (main := _MAIN_VERB_LATER.search(s, start, later_start + 1)) is not None
-            and later_start < main.end())  # "PTs who dry needle do not practice acupuncture": the relative clause's act, then the clause's own
+            and len(s[main.end() - 1:later_start].split()) <= 2)  # "... do not practice acupuncture", "... are not allowed to perform dry needling"  # "PTs who dry needle do not practice acupuncture": the relative clause's act, then the clause's own
         or (_NEXT_VERB.search(s, start, later_start) is not None and not _VERB_OF_IT.match(s, later_start))
     )  # one verb's list judged item by item, two clauses, or two verbs ("not licensed to insert needles or give injections")
 
@@ -695,15 +697,20 @@ def _subject_start(s: str, low: int, verb: int) -> int:
     return max(low, s.rfind(",", low, verb) + 1, s.rfind(";", low, verb) + 1)
 
 
-def _unmarked(s: str) -> str:
-    """The text with its inline markup as spaces, the same length."""
-    return _INLINE_MARKUP.sub(lambda m: " " * len(m.group()), s) if any(mark in s for mark in "*_[/") else s
+def _unmarked(s: str, entities: list[ENTITY]) -> str:
+    """The text with the inline markup around its mentions as spaces, the same length ("**cupping**,"
+    reads as a list's item), and an emphasised denial as a plain one ("do **not**.")."""
+    if not any(mark in s for mark in "*_[/"):
+        return s
+    starts, ends = {e[0] for e in entities}, {e[1] for e in entities}
+    s = _EMPHASISED_DENIAL.sub(lambda m: m.group(2) + " " * (2 * len(m.group(1))), s)  # "do **not**." as "do not    .": a word no mention holds, moved into its markup's place
+    return _INLINE_MARKUP.sub(lambda m: " " * len(m.group()) if m.end() in starts or m.start() in ends else m.group(), s)
 
 
 def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], context: Context) -> list[Relation]:
     """The relations one clause (text[low:high], entities relative to text) states; context is
     updated with what it names, for the clauses after it."""
-    s = _unmarked(normalise(text))
+    s = _unmarked(normalise(text), entities)
     low = high - len(s[low:high].lstrip(_OPENING_QUOTES))  # a quoted clause opens with its words ("\"Unlike our PTs, I ...")
     entities = _scope_practitioners(s, low, high, entities)
     field = _RECORD_FIELD.match(s, low)
@@ -887,7 +894,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 judged_text = s[:a] + " " * (b - a) + s[b:]
             who = _RELATIVE_ACT.fullmatch(s, practitioners[-1][1], match.start()) if practitioners and phrase.voice == "active" else None
             own_end = next((e[1] for e in treated if match.end() <= e[0] <= match.end() + 3), match.end())  # the relative clause's act and what it names
-            relative = _MAIN_VERB_LATER.match(s, own_end + len(s[own_end:high]) - len(s[own_end:high].lstrip())) if who else None
+            relative = _MAIN_VERB_LATER.match(s, own_end + len(s[own_end:high]) - len(s[own_end:high].lstrip(" ,"))) if who else None
             if relative:  # "Physical therapists who dry needle do not practice acupuncture", "Chiropractors who do not offer it can refer you": the relative clause's act, judged on its own words
                 start, end = who.start("act"), relative.start()
             relation = _judged(judged_text, start, end, entities, phrase.polarity, place)
@@ -942,6 +949,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
+        if elliptical and (who := _WHO_ELLIPTICAL.search(s, a, b)) and not any(e[2] == "PROVIDER" and who.start() - 2 <= e[1] <= who.start() for e in entities):
+            elliptical = None  # "physical therapists who can" (not "someone local who is": no practitioner)
         providers = _providers(s, [e for e in entities if a <= e[0] and e[1] <= b])
         earlier = [relation for start, relation in found if start < a]  # "PTs may perform it, as may acupuncturists": this clause's own
         if earlier:
