@@ -2257,3 +2257,14 @@ def test_what_if_asks_of_treatment_only_where_a_treatment_fails_or_is_refused(qu
 ])
 def test_an_often_echo_that_limits_itself_is_maybe(question, first_sentence):
     assert polarity_of(question, first_sentence) == "maybe"
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Are osteopaths chiropractors?", "They are different professions with different training.", "no"),
+    ("Is cupping massage?", "They are separate techniques that both ease tight muscles.", "no"),
+    ("Does dry needling hurt?", "It usually does a little, with some soreness afterwards.", "yes"),
+])
+def test_review_55c_other_kinds_and_usual_echoes(question, first_sentence, expected):
+    claim = read_claim(first_sentence, entities_of(first_sentence))
+    compared = question_type(question, entities_of(question)) == "comparison"
+    assert answer_polarity(question, first_sentence, claim.judgement, compared=compared) == expected

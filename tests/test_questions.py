@@ -3272,3 +3272,18 @@ def test_a_question_about_a_voucher_is_no_gift_card_offer():
     page = ("# Massage clinic FAQ\n\n## Does deep tissue massage hurt?\n\nIt can be firm.\n\n"
             "## Need a voucher for your health fund claim?\n\nNo. Show your card at reception.\n")
     assert [q for q, _ in pairs_of(page, "page.md")] == ["Does deep tissue massage hurt?", "Need a voucher for your health fund claim?"]
+
+
+@pytest.mark.parametrize("paragraph", [
+    "Mild soreness is normal for a day. Call us at (555) 010-2000 if the soreness lasts more than three days or if you have any other concerns.",
+    "Bruises fade within a week or so. Call us on (02) 4929 5550 if the redness spreads. If you have more questions, ask at reception.",
+])
+def test_an_instruction_to_call_keeps_its_answer_whatever_invitation_follows(paragraph):
+    page = f"Harbour Physio FAQ\n\nWill I be sore afterwards?\n\n{paragraph}\n\nA warm shower helps.\n\nIs it covered by insurance?\n\nMany plans cover it.\n"
+    assert pairs_of(page, "page.txt")[0][1].startswith(paragraph)
+
+
+def test_questions_with_remarks_as_the_only_asked_headings_are_read_without_a_crash():
+    page = ("# Ask a massage therapist\n\n## Does cupping work? I've had massages that did nothing.\n\nIt can help.\n\n"
+            "## Is dry needling safe? I'm a little nervous.\n\nYes.\n\n## Will it hurt? I bruise easily.\n\nA brief twitch.\n")
+    assert len(pairs_of(page, "page.md")) == 3

@@ -1771,3 +1771,27 @@ def test_review_55_a_reviewer_a_patients_clinician_a_testimonial_or_a_clinic_is_
 def test_review_55_a_clause_fronted_without_a_comma_leaves_the_speaker_the_subject():
     page = "# Ask a massage therapist\n\nI'm a registered massage therapist.\n\n## What do you do?\n\nIf you were sent by your physiotherapist I will use myofascial release.\n"
     assert ("PRV:massage_therapist", "TRT:myofascial_release", "performs") in relations(page)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Do you do acupuncture?", "I'm a chiropractor. I don't offer acupuncture. If that's what you want, I'm happy to recommend someone local who is licensed to.",
+     {("PRV:chiropractor", "TRT:acupuncture", "does_not_perform")}),
+    ("Who does it?", "We may refer you to a physical therapist or chiropractor for dry needling.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "may_perform"), ("PRV:chiropractor", "TRT:dry_needling", "may_perform")}),
+    ("Who does it?", "Our physical therapists offer dry needling. Our chiropractors **do not**.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+])
+def test_review_55c_mends(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("page, expected", [
+    ("# Ask the expert\n\nYour questions are answered by Dana Reyes, a registered massage therapist.\n\n## What do you do?\n\nI use myofascial release.\n",
+     {("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+    ('Harbour Wellness FAQ\n\nWhat do you see most?\n\nAs a physiotherapist, I see a lot of "tech neck".\n\nWhat do you do for it?\n\nI use dry needling.\n',
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("# Ask a massage therapist\n\nI'm a registered massage therapist.\n\n## Do you do dry needling?\n\nThe physical therapist I referred you to offers dry needling.\n",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_review_55c_speakers(page, expected):
+    assert relations(page) == expected

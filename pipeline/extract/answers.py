@@ -27,7 +27,8 @@ _SAMENESS = re.compile(r"\b(?:the same as|same thing|as (?:good|effective) as|a 
 _DIFFERENCE = re.compile(r"\b(?:different|differently|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
 _IS_ONE = re.compile(r"(?:is|are|isn't|aren't) (?:an? |the )?")
 _ARTICLE = re.compile(r" (?:an? |the )?")
-_YES_ALL_THE_SAME = re.compile(r"\b(?:yes|both)\b")
+_YES_ALL_THE_SAME = re.compile(r"\b(?:yes|both (?:are|is|can|may|will))\b")
+_THEY_ARE_OTHER_KINDS = re.compile(r"(?:no,? )?(?:they|the two|these|those)(?: are|'re) (?:(?:two|quite|very|completely|entirely|actually|really) )*(?:different|distinct|separate) (?:professions?|practices|treatments|techniques|therapies|disciplines|approaches|fields|kinds|types|methods|procedures|modalities|jobs|things)\b")  # to "Are osteopaths chiropractors?": they are not
 _THEY_DIFFER = re.compile(r"(?:no,? )?(?:they|the two|these|those)(?: are|'re) (?:(?:two|quite|very|completely|entirely|actually|really) )*(?:(?:different|distinct|separate)\b|not the same\b|(?:\w+ )?differently\b)")  # "They are different practices", "They are billed differently"
 _AUXILIARIES = frozenset(question_words("auxiliary")) | {"does", "doesn", "need", "needs"}  # no content word of a question
 _CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
@@ -100,7 +101,7 @@ def _question_types() -> tuple[_Cue, ...]:
 _USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually" or "often": a yes that holds as a rule ("It usually does", "Usually it is", "It often can", "Often you can")
     r"^(?:yes,? )?(?:(?:it|they|that|this|these|those|we|you) (?:usually|generally|typically|normally|often|almost always|nearly always)"
     r"|(?:usually|generally|typically|normally|often),? (?:it|they|that|this|these|those|we|you)) (?P<verb>does|do|is|are|will|can|would)\b"
-    r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only|subject to|depending|depends|some|certain|for (?:pensioners|seniors|members|children|students))\b)", re.IGNORECASE
+    r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only|subject to|depending|depends|for (?:pensioners|seniors|members|children|students))\b)", re.IGNORECASE
 )
 _FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will cupping leave marks?" "It usually does."
 
@@ -423,7 +424,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         not re.search(r"(?:\b(?:not|no|never)|n't)\s+(?:the\s+|a\s+)?$", whole[max(0, m.start() - 12):m.start()]) for m in _SAMENESS.finditer(whole)
     ):  # "Cupping is a form of massage, not a separate discipline" affirms the sameness; "not a substitute for" denies it
         return "no"
-    if compared and not _DIFFERENCE.search(q) and _THEY_DIFFER.match(s) and not _YES_ALL_THE_SAME.search(s):
+    if (compared or _THEY_ARE_OTHER_KINDS.match(s)) and not _DIFFERENCE.search(q) and _THEY_DIFFER.match(s) and not _YES_ALL_THE_SAME.search(s):
         return "no"  # "Is dry needling acupuncture?" "They are different practices ..." (not "They are different treatments, so yes, ...")
     only = _ONLY.match(s)
     if only and _PRACTITIONER.search(only.group(1)) and _singular(only.group(1)) not in _singular(q):

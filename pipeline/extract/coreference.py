@@ -73,12 +73,12 @@ _FIRST_PERSON = re.compile(  # a speaker as the subject: "I use", "I'll work", "
     rf"|\b[Mm]y(?={_S}(?:[a-z-]+{_S})?(?:tools?|techniques?|methods?|toolkit|toolbox|job|focus|specialt(?:y|ies)|specialit(?:y|ies)|bread{_S}and{_S}butter){_S}(?:is|are|includes?)\b)"
 )
 _CONTACT_CLAUSE = re.compile(rf"{_S}(?:(?:that|who|whom){_S})?$")  # between a practitioner and the "I" of a clause about them ...
-_CONTACT_VERB = re.compile(rf"(?:I|we|We){_S}(?:(?:often|usually|regularly|sometimes|also){_S})?(?:work|worked|share|shared|partner|partnered|train|trained|studied|refer|know|trust|recommend|see|saw|collaborate|consult|send)\b")  # ... who are its object: "several physical therapists I work with"
+_CONTACT_VERB = re.compile(rf"(?:I|we|We){_S}(?:(?:often|usually|regularly|sometimes|also){_S})?(?:work|worked|share|shared|partner|partnered|train|trained|studied|refer|referred|know|knew|trust|recommend|recommended|see|saw|collaborate|consult|send|sent|mentioned|go|went|use|used|visit|visited)\b")  # ... who are its object: "several physical therapists I work with"
 _ANSWERER = re.compile(r"\b(?:answer(?:s|ed|ing)?|ask(?:s|ed)?|expert|guest|interview(?:s|ed)?|Q\s?&\s?A|hosted|host|columnist|writes|written|author|by)\b", re.IGNORECASE)  # an opening that introduces who answers or wrote the page
-_REVIEWER = re.compile(r"\b(?:review|reviewed|checked|edited|approved|my|your|his|her|their)\b", re.IGNORECASE)  # ... not its reviewer, nor someone's own clinician
+_REVIEWER = re.compile(r"\b(?:review|reviewed|checked|edited|approved)\b|\b(?:my|his|her|their)\s+(?:own\s+)?(?:[\w-]+\s+)?(?:chiropractor|physio\w*|therapist|doctor|physician|acupuncturist|osteopath|practitioner|specialist|physiatrist|trainer|GP|dentist|nurse)\b", re.IGNORECASE)  # ... not its reviewer, nor someone's own clinician
 _AS_ONE = re.compile(rf"\b[Aa]s{_S}(?:an?|one|the){_S}[^,.;:!?]{{0,40}}$")  # "As an acupuncturist I ...": the speaker, not a clause about one
 _LINE_LEAD = re.compile(r"[^\w\n]*")  # before a name that opens its line: a signature's dash, a list's bullet
-_QUOTED = re.compile(r"[\"“”]")
+_TESTIMONIAL = re.compile(r"[\"“][^\"”\n]{1,400}[\"”][ \t]*[-–—][ \t]*[A-Z]")  # '"As a nurse, I was nervous ..." - Sarah K.': a client's words
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
@@ -271,7 +271,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
         if who and said[s, e]:
             by_speaker[who].add(said[s, e])
     if not turns and not cards:  # one voice answers a page's FAQ: who they said they are in one answer, they are in the others
-        professed = {concept for (start, end), concept in said.items() if concept and not _QUOTED.search(text, start, end)}  # not a testimonial's '"As a nurse, I was nervous ..." - Sarah K.'
+        professed = {concept for (start, end), concept in said.items() if concept and not _TESTIMONIAL.search(text, start, end)}  # not a testimonial's '"As a nurse, I was nervous ..." - Sarah K.'
         if opening is None and len(professed) == 1:
             opening = professed.pop()
     introduced = _introduced(text, roster, sites, first_question) if opening is None and not turns and not cards else None

@@ -299,9 +299,14 @@ _SENTENCE_END = re.compile(r"[.!?][\"”')]*[ \t]+")
 _FIRST_SENTENCE = re.compile(r"[ \t]*((?:[^\s.!?]+[ \t]+){4,}[^\s.!?]*\.)[ \t]+(?=\S)")  # five words or more and a full stop, then more
 
 
-def _sentence_start(line: str, at: int) -> int:
-    """Where the sentence holding `at` begins: "If the soreness is worse after two days, call us ..." is an instruction too."""
-    return max((m.end() for m in _SENTENCE_END.finditer(line, 0, at)), default=0)
+def _instruction(line: str, at: int) -> bool:
+    """The sentence holding the call at `at` says when to call ("If the soreness is worse after two
+    days, call us ...", "Call us if the redness spreads, or if you have any other concerns"), not
+    only when one has questions ("If you have any other questions, call us at ...")."""
+    start = max((m.end() for m in _SENTENCE_END.finditer(line, 0, at)), default=0)
+    end = next((m.start() for m in _SENTENCE_END.finditer(line, at)), len(line))
+    invited = [m.span() for m in _INVITATION.finditer(line, start, end)]
+    return any(not any(a <= when.start() < b for a, b in invited) for when in _WHEN_TO_CALL.finditer(line, start, end))
 
 
 def _said_before_the_call(line: str) -> bool:
@@ -843,7 +848,7 @@ class Page:
         line = self.lines[index]
         content = self.text[line.start:line.end].lstrip()
         call = _CALLING.search(content)
-        if self.actions[index] == "section" and call and _WHEN_TO_CALL.search(content, _sentence_start(content, call.start())) and not _INVITATION.search(content, _sentence_start(content, call.start())) and (
+        if self.actions[index] == "section" and call and _instruction(content, call.start()) and (
             (index and not self.blank[index - 1] and content[:1].islower()) or _said_before_the_call(content)
         ):
             return self._repeats[_words(content)] == 1  # "... for a new\npatient. Call our billing team at (555) ...", "Note: Bruises fade. Call us if ...": the call ends a paragraph of the answer

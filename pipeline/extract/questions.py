@@ -566,7 +566,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     levels = structure.levels
     faq_levels = _faq_heading_levels(text, lines, levels)
     first_asked = {  # a heading of an FAQ level before its first question is the page's, not an entry ("Key points")
-        level: min(i for i, l in levels.items() if l == level and _heading_text(text, lines[i]).endswith("?"))
+        level: min((i for i, l in levels.items() if l == level and _heading_text(text, lines[i]).endswith("?")), default=len(lines))
         for level in faq_levels
     }
     candidates, label_line = [], None
@@ -791,7 +791,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
 
 
-_WHAT_IS_DONE = re.compile(r"(?i:what|which)[ \t]+(?i:is|are)[ \t]+(?:(?i:not)[ \t]+)?[a-z]+ed[ \t]*")
+_WHAT_IS_DONE = re.compile(r"(?i:what|which)[ \t]+(?i:is|are)[ \t]+(?:(?i:not)[ \t]+)?(?i:[a-z]+ed)[ \t]*")
 
 
 def _list_label(page: Page, index: int, start: int, end: int) -> bool:

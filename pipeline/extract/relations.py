@@ -40,8 +40,8 @@ _INLINE_MARKUP = re.compile(  # what a text save keeps of a page's inline markup
     r"|\[\[(?:[^\[\]|\n]{1,80}\|)?|\]\]"  # a wiki link: "[[cupping]]", "[[Treatments/MFR|myofascial release]]"
     r"|\[(?=[^\[\]\n]{1,200}\]\()|\]\([^()\s]{0,300}\)"  # a Markdown link: "[dry needling](/services/dn)"
 )
-_WHO_ELLIPTICAL = re.compile(r"\s*\b(?:who|that|which)\s+(?:are|is|do|does|can|may|could|will|did)\b[^\w]*$")
-_EMPHASISED_DENIAL = re.compile(r"(\*{1,3}|_{1,3})(not|never|no|don't|doesn't|cannot|can't|won't)\1(?![\w*])")
+_WHO_ELLIPTICAL = re.compile(r"\s*\b(?:who|that|which)\s+(?:are|is|do|does|can|may|could|will|did)\b(?:\s+(?:also\s+)?(?:allowed|permitted|able|licensed|authori[sz]ed)\s+to)?[^\w]*$")
+_EMPHASISED_DENIAL = re.compile(r"(\*{1,3}|_{1,3})((?:(?:do|does|did|will|can|may|should|must|are|is)\s+)?(?:not|never|no)|don't|doesn't|didn't|cannot|can't|won't|aren't|isn't)\1(?![\w*])")
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
 _NOUN_BEFORE = re.compile(r"\b(?:of|in|into|private|clinical|the|a|an|our|your|their|his|her|its|my)\s+$")
