@@ -7,7 +7,9 @@ kind of practitioner: "I use myofascial release", "Dr. Ruiz uses spinal adjustme
 is who speaks in an answer: the turn's speaker in a chat or transcript (found by what it says of
 itself in any turn, or by its handle written as a listed name: "DrNkemA" for "Dr. Nkem A."), the
 card over an answerer's words on a consultation site ("MPT (Sports), Physiotherapist"), else the
-answer's own words and the page's opening before its first question. A "we" is the speaker
+answer's own words and the page's opening before its first question, what one voice answering the
+whole FAQ says it is in any answer, or the one person the opening introduces as answering or
+writing it (their "I", not the clinic's "we"). A "we" is the speaker
 only where the sentence names no other kind of practitioner ("we have two massage therapists on
 staff" is a clinic). Stand-ins serve relations.py only: the page names no practitioner in "I" or
 "Dr. Ruiz", so the entities table does not list them.
@@ -208,16 +210,16 @@ def _introduced(text: str, roster: dict[str, str], sites: list[tuple[int, int]],
     reviewed by ..."), nor someone's own clinician ("my chiropractor, Dr. Ana Ruiz")."""
     if not first_question:
         return None
-    introduced = {roster[key] for a, b in sites if b <= first_question and _ANSWERER.search(sentence := _sentence_around(text, a)) and not _REVIEWER.search(sentence)
+    introduced = {roster[key] for a, b in sites if b <= first_question and _ANSWERER.search(text, *_sentence_around(text, a)) and not _REVIEWER.search(text, *_sentence_around(text, a))
                   for key in _keys(text[a:b]) if key in roster}
     signed = {roster[key] for a, b in sites if _LINE_LEAD.fullmatch(text, text.rfind("\n", 0, a) + 1, a) for key in _keys(text[a:b]) if key in roster}
     return introduced.pop() if len(introduced) == 1 and signed <= introduced else None  # not where others sign answers ("— Luis Ortega, LMT")
 
 
-def _sentence_around(text: str, at: int) -> str:
+def _sentence_around(text: str, at: int) -> tuple[int, int]:
+    """Where the sentence holding `at` begins and ends."""
     start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
-    end = next((m.start() for m in _SENTENCE_EDGE.finditer(text, at)), len(text))
-    return text[start:end]
+    return start, next((m.start() for m in _SENTENCE_EDGE.finditer(text, at)), len(text))
 
 
 def _after_a_practitioner(text: str, at: int, entities: list[ENTITY]) -> bool:
@@ -229,8 +231,7 @@ def _after_a_practitioner(text: str, at: int, entities: list[ENTITY]) -> bool:
 
 def _names_another(text: str, at: int, speaker: str, entities: list[ENTITY]) -> bool:
     """The sentence around `at` names a kind of practitioner other than the speaker's."""
-    start = max((m.end() for m in _SENTENCE_EDGE.finditer(text, max(0, at - 300), at)), default=max(0, at - 300))
-    end = next((m.start() for m in _SENTENCE_EDGE.finditer(text, at)), len(text))
+    start, end = _sentence_around(text, at)
     return any(start <= a and b <= end and label == "PROVIDER" and concept != speaker for a, b, label, concept in entities)
 
 

@@ -118,8 +118,9 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
 )
 _BARE_DO = re.compile(r"do|does|did")
 _STAND_IN_PRONOUN = re.compile(r"i|we")  # a speaker coreference.py says is a practitioner
-_RELATIVE_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?$")
-_RELATIVE_ACT = re.compile(r"\s*,?\s+(?:who|that)\s+(?P<act>(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?)")  # a relative clause's own words, from its verb's auxiliary
+_RELATIVE_LEAD = r"(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?"  # what a relative clause's verb may follow
+_RELATIVE_BEFORE = re.compile(rf"\b(?:who|that)\s+{_RELATIVE_LEAD}$")
+_RELATIVE_ACT = re.compile(rf"\s*,?\s+(?:who|that)\s+(?P<act>{_RELATIVE_LEAD})")  # a relative clause's own words, from its verb's auxiliary
 _MAIN_VERB_LATER = re.compile(r"\b(?:do|does|did|can|cannot|can't|may|must|should|will|won't|don't|doesn't|are|is|aren't|isn't)\b(?:\s+not\b)?\s+(?:(?:also|still|never|ever|[a-z]+ly)\s+)*[a-z]")  # the verb of the clause's own after the relative one
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
@@ -499,7 +500,7 @@ def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -
     return not set(earlier.treatments) & set(later.treatments) and (
         later_start == start or _SIDE_BREAK.search(s, start, later_start) is not None or ";" in s[start:later_start]  # "Kylie does not needle; ... stick to massage"
         or (_RELATIVE_BEFORE.search(s, max(0, start - 30), start) is not None and (main := _MAIN_VERB_LATER.search(s, start, later_start + 1)) is not None
-            and len(s[main.end() - 1:later_start].split()) <= 2)  # "... do not practice acupuncture", "... are not allowed to perform dry needling"  # "PTs who dry needle do not practice acupuncture": the relative clause's act, then the clause's own
+            and len(s[main.end() - 1:later_start].split()) <= 2)  # "PTs who dry needle do not practice acupuncture", "... are not allowed to perform ...": the relative clause's act, then the clause's own
         or (_NEXT_VERB.search(s, start, later_start) is not None and not _VERB_OF_IT.match(s, later_start))
     )  # one verb's list judged item by item, two clauses, or two verbs ("not licensed to insert needles or give injections")
 
