@@ -506,10 +506,10 @@ def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) ->
     found = {}
     for level in {levels[i] for i in asking}:
         of_level = [i for i in levels if levels[i] == level]
-        last_asked = max(i for i in asking if levels[i] == level)
+        first_asked, last_asked = min(i for i in asking if levels[i] == level), max(i for i in asking if levels[i] == level)
         if mostly_asked(of_level):
             found[level] = len(lines)
-        elif mostly_asked([i for i in of_level if min(i for i in asking if levels[i] == level) <= i <= last_asked]):
+        elif mostly_asked([i for i in of_level if first_asked <= i <= last_asked]):
             found[level] = last_asked
     return found
 
