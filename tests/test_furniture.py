@@ -501,6 +501,19 @@ def test_an_instruction_to_call_that_ends_a_paragraph_stays_but_an_invitation_af
     assert invitation[0].answer == "Most people feel fine."
 
 
+def test_an_instruction_to_call_inside_an_answer_keeps_the_paragraphs_after_it():
+    pairs = find_pairs(
+        "Is bruising normal?\n\nSmall bruises are common and fade within a week. Call us at 555-0187 if the redness spreads.\n\n"
+        "You can use heat on the area after the first day.\n\nHow many visits will I need?\n\nThree to six.\n"
+    )
+    assert pairs[0].answer.endswith("You can use heat on the area after the first day.")
+    banner = find_pairs(
+        "Is bruising normal?\n\nSmall bruises are common.\n\nCall 555-0187 to book your first visit today.\n\n"
+        "Summit Clinic, 12 Main Street\n\nHow many visits will I need?\n\nThree to six.\n"
+    )
+    assert banner[0].answer == "Small bruises are common."
+
+
 @pytest.mark.parametrize("line, action", [
     ("File a complaint online | Download the complaint form (PDF, 84 KB)", "skip"),
     ("Read our patient guide (PDF) for details.", None),

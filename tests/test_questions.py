@@ -3242,6 +3242,11 @@ def test_an_update_note_with_a_month_inside_an_answer_ends_nothing():
     assert [q for q, _ in pairs_of(page, "page.md")] == ["Does Medicare cover acupuncture?", "Is massage covered?"]
 
 
+def test_a_month_and_year_review_note_naming_a_doctor_ends_the_last_answer():
+    page = f"# Dry needling FAQ\n\n{FAQ_BODY}\nUpdated May 2024, reviewed by Dr. Lee\n\nMore from our blog: foam rolling basics.\n"
+    assert pairs_of(page, "page.md")[-1] == ("Is it covered by insurance?", "Many extended health plans cover it under physiotherapy.")
+
+
 def test_headings_after_an_faq_levels_last_question_are_the_clinics_own():
     page = ("<html><body><main><h1>Dry needling at Harbour Physio</h1><h2>What is dry needling?</h2><p>A thin needle releases a trigger point.</p>"
             "<h2>Does it hurt?</h2><p>Most people feel a brief twitch.</p><h2>Is it safe?</h2><p>Yes, with sterile single-use needles.</p>"

@@ -846,12 +846,8 @@ class Page:
         answers in any order of words ("Call (555) 010-2000 for a free consultation.") is, and so
         is an invitation after a remark ("Ready to get moving? Call 555-0187.")."""
         line = self.lines[index]
-        content = self.text[line.start:line.end].lstrip()
-        call = _CALLING.search(content)
-        if self.actions[index] == "section" and call and _instruction(content, call.start()) and (
-            (index and not self.blank[index - 1] and content[:1].islower()) or _said_before_the_call(content)
-        ):
-            return self._repeats[_words(content)] == 1  # "... for a new\npatient. Call our billing team at (555) ...", "Note: Bruises fade. Call us if ...": the call ends a paragraph of the answer
+        if self.instructs_in_passing(index):
+            return True
         following = self._next_content[index]
         while following is not None and following < question and self.actions[following] == "skip":
             following = self._next_content[following]  # "Was this answer helpful? Yes No" under the answer
@@ -863,6 +859,19 @@ class Page:
             and _CLOSING_SENTENCE.fullmatch(self.text, line.start, line.end) is not None
             and _CALLING.search(self.text, line.start, line.end) is not None
             and self._repeats[_words(self.text[line.start:line.end])] == 1
+        )
+
+    def instructs_in_passing(self, index: int) -> bool:
+        """A call that ends a paragraph of the answer as an instruction ("... for a new\npatient. Call
+        our billing team at (555) ... if ...", "Note: Bruises fade. Call us if ..."), said once on the
+        page: the answer's own words, which close neither the answer nor its paragraph's section."""
+        line = self.lines[index]
+        content = self.text[line.start:line.end].lstrip()
+        call = _CALLING.search(content)
+        return (
+            self.actions[index] == "section" and call is not None and _instruction(content, call.start())
+            and ((index > 0 and not self.blank[index - 1] and content[:1].islower()) or _said_before_the_call(content))
+            and self._repeats[_words(content)] == 1
         )
 
     def line_of(self, offset: int) -> int:
