@@ -1795,3 +1795,33 @@ def test_review_55c_mends(question, text, expected):
 ])
 def test_review_55c_speakers(page, expected):
     assert relations(page) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chiropractors who dry needle are not allowed to do so in California.",
+     {("PRV:chiropractor", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Massage therapists who use cupping may not do so under Ohio law.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:cupping", "does_not_perform")}),
+    ("Acupuncturists who use cupping cannot do it on broken skin.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("Physical therapists who offer dry needling cannot do so without 50 hours of training.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("After you have seen the chiropractor I use cupping on your upper back.", set()),
+    ("When your physiotherapist is away, you can treat soreness at home with heat.", set()),
+    ("As physical therapists, we use dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("As a licensed acupuncturist and clinic supervisor, I don't give injections.", {("PRV:acupuncturist", "TRT:injection", "does_not_perform")}),
+])
+def test_a_relative_clauses_act_forbidden_by_its_main_clause_and_a_practitioner_who_is_not_the_verbs_subject(text, expected):
+    assert relations(answer("What should I know?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trigger point therapy focuses on specific knots, while massage works on whole muscles. A licensed massage therapist can provide either one.",
+     {("PRV:massage_therapist", t, "performs") for t in ("TRT:trigger_point_therapy", "TRT:massage")}),
+    ("Massage and myofascial release loosen tight muscles. These are done by a licensed massage therapist.",
+     {("PRV:massage_therapist", t, "performs") for t in ("TRT:massage", "TRT:myofascial_release")}),
+    ("Massage and myofascial release loosen tight muscles. Both can be given by our physical therapists.",
+     {("PRV:physical_therapist", t, "performs") for t in ("TRT:massage", "TRT:myofascial_release")}),
+    ("Massage and myofascial release loosen tight muscles. These are covered by most plans.", set()),
+    ("Massage loosens tight muscles. Our massage therapist can provide either one.", set()),
+])
+def test_either_one_and_these_stand_for_the_treatments_the_clause_before_named(text, expected):
+    assert relations(answer("What else helps?", text)) == expected

@@ -117,15 +117,19 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
 _BARE_DO = re.compile(r"do|does|did")
+_EVERY_SUBJECT = re.compile(r"\W*(?:these|those|both|either|all)(?:\s+(?:of\s+)?(?:them|these|those|one|two|treatments?|techniques?|therap(?:y|ies)|procedures?|services?|approaches?))?\s+(?:(?:are|is|can|may|might|will|should|must|be|usually|often|also|only|generally|typically|both|all)\s+)*")  # the subject of a passive that stands for the treatments before it
 _STAND_IN_PRONOUN = re.compile(r"i|we")  # a speaker coreference.py says is a practitioner
 _RELATIVE_LEAD = r"(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?"  # what a relative clause's verb may follow
 _RELATIVE_BEFORE = re.compile(rf"\b(?:who|that)\s+{_RELATIVE_LEAD}$")
 _RELATIVE_ACT = re.compile(rf"\s*,?\s+(?:who|that)\s+(?P<act>{_RELATIVE_LEAD})")  # a relative clause's own words, from its verb's auxiliary
 _MAIN_VERB_LATER = re.compile(r"\b(?:do|does|did|can|cannot|can't|may|must|should|will|won't|don't|doesn't|are|is|aren't|isn't)\b(?:\s+not\b)?\s+(?:(?:also|still|never|ever|[a-z]+ly)\s+)*[a-z]")  # the verb of the clause's own after the relative one
+_DENIED_SO = re.compile(r"(?:(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|licensed)\s+to|cannot|can't|may\s+not|must\s+not)\s+do\s+(?:so|it|this|that)(?=\s*(?:[.;,]|$)|\s+(?:in|under|within|here)\b)")  # the main clause forbids the relative clause's own act, outright or by a place or law ("who dry needle are not allowed to do so in California"; not "cannot do it on broken skin", "... without training")
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
     r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
 )
+_AS_ONE = re.compile(r"\s*(?:\W\s*)?as\s")
+_SOMEONE_ELSE_ACTS = re.compile(rf"(?<!\band\s)(?<!\bor\s)\b(?:i|you|we)\b{_OWN_VERB.pattern}$")  # the verb's own subject, after the practitioner: "After you have seen the chiropractor I use cupping" (not "Dr. Lee and I use ...")
 _OWN_SERIES = re.compile(  # "we diagnose the cause, order tests, prescribe medication": the speaker's verbs in a series, no one else's between
     rf"{_OWN_VERB.pattern}[a-z]+\b(?:(?!\b(?:you|he|she|they|it|patients?|clients?|people|when|if|because|that|which|who|where|while|so|but)\b)[^.;:!?])*?(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
@@ -241,6 +245,7 @@ class Context:
     last: Relation | None = None  # the relation of the clause before, for "but physical therapists are"
     last_named: tuple[str, ...] = ()  # its treatments as named ("injections"), for a denial that echoes it
     named: tuple[str, ...] = ()  # every treatment the relations before named, for "do not perform either procedure"
+    mentioned: tuple[str, ...] = ()  # every treatment the last clause that named one named, in a relation or not: "Massage and MFR. These are done by ...", "... can provide either one"
     topic: str | None = None  # the page's treatment: "the injections" a question names on a page about trigger point injections
     permission: bool = False  # the question asks what the law or a scope allows: "may" in its answer grants ("Chiropractors may use IASTM")
     answering_who: bool = False  # the clause opens the answer to "Who gives them?" (or completes its opening "one of the following:"): practitioners named alone are who
@@ -727,6 +732,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     mentioned_last, related_before, offered_before = context.last_mentioned, context.related, context.offered
     context.related, context.offered = False, ()
     context.last_mentioned = next((e[3] for e in reversed(entities) if low <= e[0] and e[1] <= high and e[2] == "TREATMENT"), mentioned_last)
+    mentioned_before = context.mentioned
+    context.mentioned = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT")) or mentioned_before
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
     if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and _DENIED_ELSEWHERE.match(s, low)):
@@ -738,6 +745,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     compared = _COMPARED.match(s, low)  # "Unlike acupuncture, ...", "Outside physical therapy, ...": a phrase that sets others aside
     found, left_to = _left_to(text, s, low, high, entities, context)
     as_named: dict[Relation, tuple[str, ...]] = {}  # a relation's treatments as the clause names them, before _kinds reads a generic one as the page's kind
+    forbidden: Relation | None = None  # a relative clause's act that the main clause forbids
     for phrase, match in ((phrase, match) for phrase in _phrases() for match in phrase.regex.finditer(s, low, high)):
         if any(e[0] <= match.start() and match.end() <= e[1] and e[3] != phrase.object for e in entities):
             continue  # a word of a name, no verb: the "practice" of "advanced practice registered nurses" (a verb that is the name it says, "dry needle", stays one)
@@ -761,6 +769,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             practitioners = [e for e in practitioners if not _DENIED_IDENTITY.search(s, low, e[0])]
         if phrase.voice == "active" and practitioners and _STAND_IN_PRONOUN.fullmatch(s, practitioners[-1][0], practitioners[-1][1]) and not _OWN_VERB.fullmatch(s, practitioners[-1][1], match.start()) and not _OWN_SERIES.fullmatch(s, practitioners[-1][1], match.start()):
             practitioners = []  # "I check in with you using ...", "I find it works better when the patient is doing ...": a speaker (coreference.py) acts in their own verb only
+        elif phrase.voice == "active" and practitioners and _SOMEONE_ELSE_ACTS.search(s, practitioners[-1][1], match.start()) and not (
+                _AS_ONE.match(s, low) and "," not in s[low:practitioners[-1][0]]):  # "As physical therapists, we use ...": the speaker is one
+            practitioners = []  # "When your physiotherapist is away, you can treat soreness with heat": the practitioner is not the verb's subject
         set_apart = next((practitioners[i:] for i in range(1, len(practitioners)) if phrase.voice == "active" and _NOT_BY.fullmatch(s, practitioners[i - 1][1], practitioners[i][0])
                           and _ASIDE_CLOSED.match(s, practitioners[-1][1])), [])
         if set_apart:  # "Our physical therapists, not our chiropractors, do dry needling": who acts, and who is set apart
@@ -823,8 +834,11 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         from_context = not providers and phrase.voice == "active" and (bool(_PRONOUN_SUBJECT.match(s, low)) or elided)
         if from_context:
             providers = context.providers
-        if not treatments and len(context.named) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
-            treatments = context.named
+        every = context.named if len(context.named) > 1 else mentioned_before
+        if not treatments and len(every) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
+            treatments = every  # "either procedure": those the relations before named, else those the clause before did ("... rather than whole muscles. An LMT can provide either one")
+        if not treatments and len(mentioned_before) > 1 and phrase.voice == "passive" and _EVERY_SUBJECT.fullmatch(s, low, match.start()):
+            treatments = mentioned_before  # "Massage and myofascial release. These are done by ..."
         if not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
             what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if practitioners else None
             if what:  # "Trigger point work is most of what I do": the clause's subject, not "Cupping, not dry needling, ..." nor "Unlike dry needling, ..."
@@ -921,6 +935,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 stated_as = Relation(providers, _kinds(named_here, judgement, context), judgement)
                 as_named[stated_as] = named_here
                 found.append((match.start(), stated_as))
+            if relative and relation != "does_not_perform" and (so := _DENIED_SO.match(s, relative.start())) and not _restricted(s, so.end(), high):
+                forbidden = forbidden or Relation(providers, treatments, "does_not_perform")  # "Chiropractors who dry needle are not allowed to do so in California": the act, and a place that forbids it
             contrasted = compared and phrase.voice in ("active", "passive") and compared.group(1) == "unlike" and (relation == "does_not_perform" or _CONTRASTED_ACT.search(s, compared.end(), match.end()))
             unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if contrasted else ()
             if unlike and not set(unlike) & set(providers):  # "Unlike physical therapists, massage therapists do not offer dry needling": the others do
@@ -946,7 +962,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         told = found[-1][1] if denied_elsewhere and _SOME_PLACES.search(s, low, denied_elsewhere.start()) else None
     else:  # "..., but in others they may not": the clause before's, when it spoke of some places and this one names nobody else
         told = context.last if denied_elsewhere and denied_elsewhere.start() == low and context.some_places and not context.named_before else None
-    elsewhere = Relation(told.providers, told.treatments, "does_not_perform") if told and told.relation != "does_not_perform" else None
+    elsewhere = Relation(told.providers, told.treatments, "does_not_perform") if told and told.relation != "does_not_perform" else forbidden
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
