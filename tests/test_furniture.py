@@ -717,3 +717,16 @@ def test_round_50_lesson_files_platform_credits_calls_to_action_and_signatures(l
 ])
 def test_review_50b_prose_a_lone_link_and_a_sentence_naming_a_file_stay_content(line):
     assert line_action(line) not in ("skip", "section", "stop")
+
+
+@pytest.mark.parametrize("line, action", [
+    ("!> Tell your physio before treatment if you are pregnant or take blood thinners.", None),  # a Docsify alert: the answer's words
+    ("![A session in progress](session.jpg)", "skip"),
+    ("!!! note", "skip"),
+    ("Still wondering about something?", "section"),
+    ("Still sore after three days?", None),
+    ("Kind words", "section"),
+    ("Reviews", "section"),
+])
+def test_round_56_alerts_contact_prompts_and_testimonials(line, action):
+    assert line_action(line) == action
