@@ -2268,3 +2268,27 @@ def test_review_55c_other_kinds_and_usual_echoes(question, first_sentence, expec
     claim = read_claim(first_sentence, entities_of(first_sentence))
     compared = question_type(question, entities_of(question)) == "comparison"
     assert answer_polarity(question, first_sentence, claim.judgement, compared=compared) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What does a mobile massage actually include?", "procedure"),
+    ("What does my plan include?", "other"),  # no treatment's session: not how it is done
+    ("Will one session fix my knots?", "outcome"),
+    ("Can massage fix a trigger point?", "treatment"),
+    ("What is actually injected?", "procedure"),
+    ("How will you find out if I have trigger points?", "diagnosis"),
+])
+def test_round_56_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_a_follow_up_without_insurance_after_a_question_of_cover_asks_the_price():
+    assert question_types(asked("Does my plan cover dry needling?", "And without insurance?")) == ["coverage", "cost"]
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Will the injections fix it for good?", "Rarely on their own.", "no"),
+    ("Is bruising common?", "Rarely.", "no"),
+])
+def test_rarely_opening_an_answer_says_no(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected

@@ -156,7 +156,7 @@ _NEUTRAL_AFTER = re.compile(  # "What happens after ...?", a bare "And afterward
 )
 _NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long\W*$")  # "How long?": a session's length, how long relief lasts, or a cover's term
 _NAMES_PAYING = re.compile(r"^(?:and |but |so |(?:what|how) about )*(?:the |your |my )?(?:costs?|prices?|fees?|rates?|charges?|insurance|coverage|copays?|deductibles?)\W*$")  # a bare price or cover
-_PAYING_ONESELF = re.compile(r"\b(?:self-pay\w*|self-fund\w*(?! (?:employer |health |group )?(?:plans?|insurance|schemes?|cover(?:age)?)\b)|out of pocket|privately|cash)\b")  # "And if I'm self-pay?": who pays, a price of its own
+_PAYING_ONESELF = re.compile(r"\b(?:self-pay\w*|self-fund\w*(?! (?:employer |health |group )?(?:plans?|insurance|schemes?|cover(?:age)?)\b)|out of pocket|privately|cash|without (?:any )?(?:insurance|coverage|cover|a plan))\b")  # "And if I'm self-pay?", "And without insurance?": who pays, a price of its own
 _ELLIPTICAL = re.compile(
     r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?:(?:for|with|in|at|on) )?(?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?", "And for a whole clinic?"
