@@ -1825,3 +1825,58 @@ def test_a_relative_clauses_act_forbidden_by_its_main_clause_and_a_practitioner_
 ])
 def test_either_one_and_these_stand_for_the_treatments_the_clause_before_named(text, expected):
     assert relations(answer("What else helps?", text)) == expected
+
+
+def test_a_speaker_registered_with_a_college_in_the_pages_opening_is_its_i():
+    page = ("Noor Haddad\n\nAbout me\n\nHi, I'm Noor. I'm a Registered Massage Therapist with the College of Massage Therapists of Ontario.\n\n"
+            "Do you do cupping?\n\nYes. For stubborn knots I use myofascial release and cupping.\n")
+    assert relations(page) == {("PRV:massage_therapist", t, "performs") for t in ("TRT:myofascial_release", "TRT:cupping")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I'm a chiropractor. Trigger point injections are not something I offer.", {("PRV:chiropractor", "TRT:trigger_point_injection", "does_not_perform")}),
+    ("I'm a chiropractor. Cupping is something I offer.", {("PRV:chiropractor", "TRT:cupping", "performs")}),
+    ("I'm a massage therapist. Needling is banned for us, so it isn't part of what I offer.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Cupping isn't anything our massage therapists do.", {("PRV:massage_therapist", "TRT:cupping", "does_not_perform")}),
+    ("Dry needling is one of the services our physical therapists provide.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_a_treatment_that_is_or_is_not_something_a_practitioner_offers(text, expected):
+    assert relations(answer("Do you do dry needling?", text)) == expected
+
+
+def test_she_after_several_practitioners_is_the_one_person_named_before_them():
+    text = ("Ines is our osteopath. She doesn't write up programmes the way the physiotherapists do, "
+            "but she will show you a few stretches to do at home.")
+    assert ("PRV:osteopath", "TRT:stretching", "performs") in relations(answer("What does Ines do?", text))
+    plural = "Our physiotherapists see you first. They will show you a few stretches to do at home."
+    assert relations(answer("Who will I see?", plural)) == {("PRV:physical_therapist", "TRT:stretching", "performs")}
+
+
+def test_either_service_under_a_table_of_who_does_what_is_each_of_its_columns():
+    page = ("# Benefits FAQ\n\n## Who can perform these services?\n\n"
+            "| Provider type | Dry needling | Trigger point injections |\n| --- | --- | --- |\n"
+            "| Physical therapist | Yes | No |\n| Physician | Yes | Yes |\n\n"
+            "Massage therapists can't perform either service.\n")
+    found = relations(page)
+    assert {("PRV:massage_therapist", t, "does_not_perform") for t in ("TRT:dry_needling", "TRT:trigger_point_injection")} <= found
+
+
+def test_a_person_named_as_a_practitioner_with_its_abbreviation_in_brackets_is_that_practitioner_in_other_answers():
+    page = ("# FAQ\n\n## Who is on the team?\n\nLuis Ortega is our licensed massage therapist (LMT).\n\n"
+            "## What if I hate needles?\n\nLuis works on trigger points by hand with sustained pressure.\n")
+    assert ("PRV:massage_therapist", "TRT:ischemic_compression", "performs") in relations(page)
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who performs it?", "Unlike dry needling, cupping pulls the skin up, so only a massage therapist here does it.",
+     {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Who performs it?", "Cupping pulls the skin up into the cup. Our massage therapists do it.", {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Who does dry needling?", "Our physical therapists do it.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_it_after_a_clause_whose_subject_is_a_treatment_is_that_treatment(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+def test_leaving_the_longer_work_to_someone():
+    text = "Our chiropractor adjusts the neck, and she leaves the longer soft tissue work to our massage therapist."
+    assert {("PRV:massage_therapist", "TRT:soft_tissue_mobilization", "performs"), ("PRV:chiropractor", "TRT:soft_tissue_mobilization", "does_not_perform")} <= relations(answer("Who does what?", text))

@@ -42,7 +42,7 @@ _NAMED_BEFORE = (  # what stands between a person's name and the practitioner it
 _NAMES_ARE = re.compile(  # "Jess and Aidan are remedial massage therapists", "Tom, Priya and Sam are our myotherapists"
     rf"(?P<names>{_NAME.pattern}(?:,{_S}{_NAME.pattern})*,?{_S}and{_S}{_NAME.pattern}){_S}(?:are|were){_S}(?:(?:both|all|also){_S})?(?:{_DETERMINER}{_S})?{_ADJECTIVES}$"
 )
-_CLOSED = re.compile(r"[ \t]*(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ..."): not "Generally, a chiropractor sees you first"
+_CLOSED = re.compile(r"[ \t]*(?:\([^()\n]{1,12}\)[ \t]*)?(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."): not "Generally, a chiropractor sees you first"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
@@ -64,7 +64,7 @@ _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then
 _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, our physiatrist:", "Our massage therapist, Jane Roe, adds:" (not "From your first visit on, you can expect:")
     r"^[ \t]*(?:(?:From|By|Answered by|Answer from)[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[^\n]{3,80}|[^\n]{3,80}\b(?:adds|says|explains|writes|notes|answers|replies))[ \t]*:[ \t]*$", re.MULTILINE)
 _SAID_AFTER = (
-    re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b)"),  # "I'm a chiropractor registered with the GCC" (not "a massage therapist with sore thumbs", "a PT patient")
+    re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z])"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ..." (not "a massage therapist with sore thumbs", "a PT patient")
     re.compile(r",?[ \t]+(?:I|we)\b"),
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
 )

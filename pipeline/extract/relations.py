@@ -64,7 +64,7 @@ _ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \
 _OTHER_VERB = re.compile(r"(?<!,)(?<!, )(?<!\])(?<!\] )\bby\b")  # between a passive's practitioner and "and by ...": another verb's agent ("supervised by"), not the series' ", by anesthesiologists"
 _FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) (?:(?! (?:by|from) )[^;:.?!]){1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by" (the nearest such "by")
 _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:licensed|certified|registered|board-certified|medical|specialist|specialized|specialised|kind\s+of|type\s+of)\s+){0,2}")  # a practitioner said to be a kind of another, named right after
-_DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:an?|the|one\s+of\s+(?:the|our|your))\s+)?(?:(?!(?:only|just|merely|simply|all)\b)[\w-]+\s+)?$")  # "I'm not an acupuncturist and I don't offer ...": who the subject is not (not "It isn't only acupuncturists who ...")
+_DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:an?|the|one\s+of\s+(?:the|our|your))\s+)?(?:(?!(?:only|just|merely|simply|all|something|anything)\b)[\w-]+\s+)?$")  # "I'm not an acupuncturist and I don't offer ...": who the subject is not (not "It isn't only acupuncturists who ...")
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
@@ -91,6 +91,7 @@ _COMPOUND_MODIFIER = re.compile(  # "help with return-to-sport rehab", "gentle s
 _KINDS_NAMED_BY = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?(?:[\w-]+\s+){0,2}[\w-]+[ \t]*:\s*")  # "stick to hands-on work: deep tissue massage, ...": the kinds a word for them names
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
+_LEFT_OBJECT = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an|all|any)\s+(?:(?:longer|deeper|heavier|harder|hands-on|manual|actual|more|most|other|remaining|full|whole)\s+)?)?")  # "leaves the longer soft tissue work to Ana"
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
@@ -104,6 +105,7 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
     r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s*", re.IGNORECASE)
+_ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she)$")
 _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
 _OFFERED = re.compile(r"\b(?:offer|offers|provide|provides|perform|performs|practi[cs]e|practi[cs]es)\b")  # the act a later bare "do" may stand for
 _SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\s+)?(?:many|most|some|both|several|few)\b")  # a share of the practitioners before, not "They ... using them"
@@ -133,7 +135,11 @@ _SOMEONE_ELSE_ACTS = re.compile(rf"(?<!\band\s)(?<!\bor\s)\b(?:i|you|we)\b{_OWN_
 _OWN_SERIES = re.compile(  # "we diagnose the cause, order tests, prescribe medication": the speaker's verbs in a series, no one else's between
     rf"{_OWN_VERB.pattern}[a-z]+\b(?:(?!\b(?:you|he|she|they|it|patients?|clients?|people|when|if|because|that|which|who|where|while|so|but)\b)[^.;:!?])*?(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
-_WHAT_ONE_DOES = re.compile(r"\b(?:is|are|was|were)\s+(?:(?:all|most|much|part|the\s+(?:core|heart|bulk)|a\s+(?:big|large|huge|good)\s+part)\s+of\s+)?what\s+(?:(?:our|the|my|your|their|many|most|some)\s+)?$")
+_WHAT_ONE_DOES = re.compile(  # "Trigger point work is most of what I do", "Injections are not something we offer": the clause's subject is the act's object
+    r"\b(?:is|are|was|were|(?P<denied>isn['’]t|aren['’]t|wasn['’]t|weren['’]t))\s+(?:(?P<not>not|never)\s+)?(?:(?:(?:all|most|much|part|the\s+(?:core|heart|bulk)|a\s+(?:big|large|huge|good)\s+part)\s+of\s+)?what|something|anything|one\s+of\s+the\s+(?:things|services|treatments|techniques|therapies))"
+    r"\s+(?:(?:that|which)\s+)?(?:(?:our|the|my|your|their|many|most|some)\s+)?$"
+)
+_IT_OPENS = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:it|this|that)\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:(?:our|the|your|their|a|an)\s+)?$", re.IGNORECASE)
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
@@ -151,6 +157,7 @@ _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
+_IT_OBJECT = re.compile(r"\s*it\b")
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "give you one-on-one attention", "one of our forms"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to|(?:are|is|do|does|can|may|could|will|did))(?: not| too| also| as well)?"
@@ -255,6 +262,8 @@ class Context:
     last_mentioned: str | None = None  # the last treatment a clause named anywhere: what "that" is ("What we don't do is spinal manipulation. That's ...")
     related: bool = False  # the clause before stated a relation
     offered: tuple[str, ...] = ()  # the treatments the clause before's act was done to, by no one it named ("We don't offer cupping here")
+    person: tuple[str, ...] = ()  # the practitioner the last one person named was ("Inès", "a physical therapist"): what "he" and "she" are, not "the physiotherapists"
+    several_last: bool = False  # the last practitioners named were several ("which our physiotherapists don't use"): not whom a "she" after them means
     record: tuple[str, ...] = ()  # the practitioners a record's head line names ("Practitioner: Chiropractor"), when the clause is one of its "Does:" and "Does not:" lines (record_practitioners)
 
 
@@ -389,7 +398,7 @@ def _left_to(text: str, s: str, low: int, high: int, entities: list[ENTITY], con
     after "to" do it, the subject does not (not "leave the cups on for ten minutes"); and who they are."""
     for left in _LEFT.finditer(s, low, high):
         treated = [e for e in entities if left.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"]
-        if treated and _DETERMINERS.fullmatch(s, left.end(), treated[0][0]):
+        if treated and _LEFT_OBJECT.fullmatch(s, left.end(), treated[0][0]):
             listed = _list(s, treated, forward=True)
             treatments, after = _treatments(s, listed), listed[-1][1]
         elif (them := _THEM.match(s, left.end())) and (context.last_named or context.treatment):
@@ -451,6 +460,15 @@ def main_treatment(counts: Counter[str]) -> str | None:
         if len(kinds) == 1 and 2 * counts[kinds[0]] >= counts[treatment]:
             counted[kinds[0]] += counted.pop(treatment)
     return counted.most_common(1)[0][0] if counted else None
+
+
+def _one_person(text: str, start: int, end: int, concept: str) -> bool:
+    """A mention of one person: a name ("Luis", "Dr. Pike") or a kind in the singular ("a
+    physiotherapist", "the PT"), not "physiotherapists" nor "our licensed massage therapists"."""
+    mention = text[start:end].lower()
+    found = concepts_by_id().get(concept)
+    names = [name.lower() for name in (*found.names, *found.abbreviations)] if found else []
+    return mention not in ("i", "we") and not any(mention.endswith((name + "s", name + "es")) for name in names)
 
 
 def _generic(concept: str) -> bool:
@@ -634,6 +652,7 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
             relation = (mark if whether else None) or _cell_relation(column, cell, whether)
             doers, done = (providers, named_here) if providers else (named_here, treatments)
             found.append((index, Relation(doers, _kinds(done, relation, context), relation)))
+    context.named = tuple(dict.fromkeys(context.named + tuple(t for _, relation in found for t in relation.treatments)))  # "Massage therapists can't perform either service" under the table
     return found
 
 
@@ -727,7 +746,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         context.providers, context.related = context.record, True
         return [context.last]
     named_last = context.last_treatment  # what "it" is in this clause, before the clause's own treatments
-    subject = next((e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT" and _SUBJECT_LEAD.fullmatch(s, low, e[0])), None)
+    fronted = _COMPARED.match(s, low)  # "Unlike dry needling, an injection puts ...": the subject after it
+    subject = next((e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT" and _SUBJECT_LEAD.fullmatch(s, fronted.end() if fronted else low, e[0])), None)
     context.last_treatment = subject or named_last  # a clause's subject ("A trigger point injection uses ..."), not "It is one of the oldest tools in Chinese medicine"
     mentioned_last, related_before, offered_before = context.last_mentioned, context.related, context.offered
     context.related, context.offered = False, ()
@@ -736,6 +756,14 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     context.mentioned = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT")) or mentioned_before
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
+    person_before = context.person
+    practitioners_named = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
+    if practitioners_named and _SUBJECT_LEAD.fullmatch(s, low, practitioners_named[0][0]) and not _one_person(text, *practitioners_named[0][:2], practitioners_named[0][3]):
+        context.person = ()  # "RMTs in Ontario aren't allowed to ..., so she ...": who "she" is, the page does not say
+    else:
+        context.person = next(((e[3],) for e in practitioners_named if _one_person(text, e[0], e[1], e[3])), person_before)  # "Dr. Osei is a physiatrist (a doctor of ...), and he ...": the first
+    several_before = context.several_last
+    context.several_last = not _one_person(text, *practitioners_named[-1][:2], practitioners_named[-1][3]) if practitioners_named else several_before
     if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and _DENIED_ELSEWHERE.match(s, low)):
         offered = _OFFERED.search(s, low, high)  # "We don't offer cupping or dry needling here": what a "do" after it stands for
         context.offered = _treatments(s, [e for e in entities if offered.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"]) if offered else ()
@@ -833,23 +861,27 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             providers = _providers(s, practitioners)
         from_context = not providers and phrase.voice == "active" and (bool(_PRONOUN_SUBJECT.match(s, low)) or elided)
         if from_context:
-            providers = context.providers
+            named_before_verb = [e for e in practitioners_named if e[1] <= match.start()]
+            several = not _one_person(text, *named_before_verb[-1][:2], named_before_verb[-1][3]) if named_before_verb else several_before
+            providers = person_before if person_before and several and (said := _PRONOUN_SUBJECT.match(s, low)) and _ONE_PERSON_PRONOUN.search(said.group()) else context.providers  # "Inès uses ..., which our physiotherapists don't use. She ...": Inès, not the physiotherapists
         every = context.named if len(context.named) > 1 else mentioned_before
         if not treatments and len(every) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
             treatments = every  # "either procedure": those the relations before named, else those the clause before did ("... rather than whole muscles. An LMT can provide either one")
         if not treatments and len(mentioned_before) > 1 and phrase.voice == "passive" and _EVERY_SUBJECT.fullmatch(s, low, match.start()):
             treatments = mentioned_before  # "Massage and myofascial release. These are done by ..."
-        if not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
-            what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if practitioners else None
-            if what:  # "Trigger point work is most of what I do": the clause's subject, not "Cupping, not dry needling, ..." nor "Unlike dry needling, ..."
-                told = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= what.start() and e[2] == "TREATMENT"]
-                subject = told[:1]
-                for e in told[1:]:
-                    if not _PLAIN_GAP.fullmatch(s, subject[-1][1], e[0]):
-                        break
-                    subject.append(e)
-                treatments = _treatments(s, subject)
-            elif offered_before and not related_before:  # "We don't offer cupping or dry needling here, but a couple of the massage therapists in town do": what the clause before's act was done to
+        what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if not treatments and practitioners and phrase.voice == "active" and _CLAUSE_END.match(s, match.end()) else None
+        if what:  # "Trigger point work is most of what I do", "Cupping is something I offer": the clause's subject, not "Cupping, not dry needling, ..." nor "Unlike dry needling, ..."
+            told = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= what.start() and e[2] == "TREATMENT"]
+            subject = told[:1]
+            for e in told[1:]:
+                if not _PLAIN_GAP.fullmatch(s, subject[-1][1], e[0]):
+                    break
+                subject.append(e)
+            treatments = _treatments(s, subject)
+            if not subject and _IT_OPENS.fullmatch(s, low, what.start()):
+                treatments = (named_last or context.treatment,) if named_last or context.treatment else ()  # "so it isn't part of what I offer": what "it" is
+        elif not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
+            if offered_before and not related_before:  # "We don't offer cupping or dry needling here, but a couple of the massage therapists in town do": what the clause before's act was done to
                 treatments = offered_before
             else:  # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked
                 treatments = context.last.treatments if context.last else (context.treatment,) if context.treatment else ()
@@ -877,7 +909,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end())
             or phrase.voice == "adjacent" and _PRONOUN_BEFORE.search(s, low, match.start())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
-            treatments = (context.treatment,) if context.treatment else ()
+            treatments = (named_last,) if phrase.voice == "active" and named_last and _IT_OBJECT.match(s, match.end()) else (context.treatment,) if context.treatment else ()  # "An injection puts ..., so only a doctor can give it": the clause before's subject
             pronoun_subject = _IT_SUBJECT.search(s, low, match.start()) if phrase.voice == "passive" else None
             if pronoun_subject:  # "A trigger point injection uses ..., so it stays with physicians": the clause before's; "What we don't do is spinal manipulation. That's a chiropractor's job": the nearest
                 if pronoun_subject.group(1) == "it":
@@ -913,6 +945,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if relative:  # "Physical therapists who dry needle do not practice acupuncture", "Chiropractors who do not offer it can refer you": the relative clause's act, judged on its own words
                 start, end = who.start("act"), relative.start()
             relation = _judged(judged_text, start, end, entities, phrase.polarity, place)
+            if what and (what.group("denied") or what.group("not")):
+                relation = "does_not_perform"  # "Trigger point injections are not something we offer", "it isn't part of what I offer"
             if phrase.voice == "adjacent" and practitioners and _FORBIDDEN_AFTER.match(s, practitioners[-1][1]):
                 relation = "does_not_perform"  # "Dry needling by a chiropractor is not allowed in Ohio" ("... is not covered" says nothing of who may)
             if phrase.voice == "referral":  # "your team may refer you to ...": hedged with it, whatever the question asks; a place it names is where the practitioner works ("in Brandt Hall"), never a law's permission; "you do not need a referral to see ...": not denied
