@@ -2292,3 +2292,33 @@ def test_a_follow_up_without_insurance_after_a_question_of_cover_asks_the_price(
 ])
 def test_rarely_opening_an_answer_says_no(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How do I find out if I have coverage for massage?", "coverage"),
+    ("How can I check if I have coverage?", "coverage"),
+    ("What does treatment for myofascial pain syndrome include?", "treatment"),
+    ("What does fibromyalgia entail?", "other"),
+    ("What does the program include?", "other"),
+    ("Does the treatment get rid of trigger points?", "treatment"),
+    ("Will a few sessions fix my posture?", "treatment"),
+    ("Is dry needling covered without insurance?", "coverage"),
+])
+def test_review_56_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("questions, expected", [
+    (("How much does a session cost?", "And for people without insurance?"), ["cost", "cost"]),
+    (("Is dry needling covered by insurance?", "And for people without insurance?"), ["coverage", "cost"]),
+])
+def test_review_56_a_follow_up_of_paying_oneself(questions, expected):
+    assert question_types(asked(*questions)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence", [
+    ("Is dry needling safe?", "Rarely do patients have any problems."),
+    ("Do I need more than one session?", "Rarely is one session enough."),
+])
+def test_review_56_an_inverted_rarely_is_no_answer_word(question, first_sentence):
+    assert polarity_of(question, first_sentence) != "no"

@@ -501,6 +501,14 @@ def test_an_instruction_to_call_that_ends_a_paragraph_stays_but_an_invitation_af
     assert invitation[0].answer == "Most people feel fine."
 
 
+def test_an_instruction_to_call_in_the_last_answer_ends_it():
+    pairs = find_pairs(
+        "Does it hurt?\n\nA little.\n\nIs bruising normal?\n\nSmall bruises are common and fade within a week. Call us at 555-0187 if the redness spreads.\n\n"
+        "Our team has helped thousands of patients in Springfield get back to the activities they love.\n"
+    )
+    assert pairs[1].answer == "Small bruises are common and fade within a week. Call us at 555-0187 if the redness spreads."
+
+
 def test_an_instruction_to_call_inside_an_answer_keeps_the_paragraphs_after_it():
     pairs = find_pairs(
         "Is bruising normal?\n\nSmall bruises are common and fade within a week. Call us at 555-0187 if the redness spreads.\n\n"
@@ -726,7 +734,11 @@ def test_review_50b_prose_a_lone_link_and_a_sentence_naming_a_file_stay_content(
     ("Still wondering about something?", "section"),
     ("Still sore after three days?", None),
     ("Kind words", "section"),
-    ("Reviews", "section"),
+    ("Reviews", None),  # an answer's subheading as often as a testimonials' heading
+    ("Patient feedback", None),
+    ("Still not sure?", None),  # advice may follow, not only contact details
+    ("Updated May 2024, reviewed by Dr. Lee", "end"),
+    ("Updated March 2025 – Dr. Lee now also needles on Saturdays", None),
 ])
 def test_round_56_alerts_contact_prompts_and_testimonials(line, action):
     assert line_action(line) == action

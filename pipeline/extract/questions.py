@@ -1095,7 +1095,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             continue  # what stands between an asker's message and the reply (a forum's rule under each post) ends nothing; "[This chat has ended]" does
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
-        closing |= action == "section" and not page.instructs_in_passing(index)  # "Bruises fade. Call us if the redness spreads." and a paragraph more
+        closing |= action == "section" and not (page.instructs_in_passing(index) and stop < len(lines))  # "Bruises fade. Call us if the redness spreads." and a paragraph more before the next question (after the last answer, the page goes on with its own)
         if outline > 1 and _next_section(page, index, lines[first - 1]):
             break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
         if action == "answer":
