@@ -1880,3 +1880,77 @@ def test_it_after_a_clause_whose_subject_is_a_treatment_is_that_treatment(questi
 def test_leaving_the_longer_work_to_someone():
     text = "Our chiropractor adjusts the neck, and she leaves the longer soft tissue work to our massage therapist."
     assert {("PRV:massage_therapist", "TRT:soft_tissue_mobilization", "performs"), ("PRV:chiropractor", "TRT:soft_tissue_mobilization", "does_not_perform")} <= relations(answer("Who does what?", text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some states allow chiropractors to do it, while others limit it to physical therapists and physicians.",
+     {(p, "TRT:dry_needling", "performs") for p in ("PRV:chiropractor", "PRV:physical_therapist", "PRV:physician")}),
+    ("Our physical therapists are trained in it, but Ohio restricts it to physicians.",
+     {(p, "TRT:dry_needling", "performs") for p in ("PRV:physical_therapist", "PRV:physician")}),
+    ("Some states allow it, while others limit the technique to physicians.", {("PRV:physician", "TRT:dry_needling", "performs")}),
+    ("Our chiropractors limit adjustments to the neck.", set()),  # to a place: nobody is handed them
+])
+def test_a_law_that_limits_a_treatment_to_practitioners_names_who_performs_it(text, expected):
+    assert relations(answer("Who can do dry needling?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As an acupuncturist, I use the same thin needles that dry needling uses.", set()),
+    ("As an acupuncturist, I use techniques that include cupping.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("Our physical therapists use that technique: dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_a_treatment_that_is_the_subject_of_a_relative_clause_is_not_the_verbs_object(text, expected):
+    assert relations(answer("Is it like acupuncture?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Massage therapists work trigger points with stretching. See a physical therapist first if the pain limits what you can do.",
+     {("PRV:massage_therapist", "TRT:stretching", "performs")}),
+    ("Massage therapists use stretching, and physical therapists do.",
+     {(p, "TRT:stretching", "performs") for p in ("PRV:massage_therapist", "PRV:physical_therapist")}),
+])
+def test_an_elided_verb_whose_subject_is_someone_else_is_no_practitioners_act(text, expected):
+    assert relations(answer("Who should I see first?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The needles are the same kind acupuncturists use, but the technique is different.", set()),
+    ("Dry needling is safe. Our physical therapists offer it.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+])
+def test_a_practitioner_in_a_reduced_relative_clause_does_not_do_the_pages_treatment(text, expected):
+    assert relations(answer("What is dry needling?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does what?", "Most chiropractors don't dry needle, though some have patients who add it in at home with a massage ball.",
+     {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Who does what?", "Cupping leaves marks. Our massage therapists see many athletes who use it before races.", set()),
+    ("Can my physical therapist do dry needling?", "Acupuncture uses similar needles. Yes, most physical therapists in Texas can perform it.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does what?", "Physical therapists who perform dry needling must not do so in children.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does what?", "Physical therapists who dry needle cannot do so under general anesthesia.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does what?", "Physical therapists who dry needle cannot do so, in most states, without a physician referral.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does what?", "At Harbor Physio, as physical therapists, we use dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does what?", "Cupping is not something chiropractors are known for, but many offer it.", {("PRV:chiropractor", "TRT:cupping", "performs")}),
+    ("Who does what?", "Dry needling is not what acupuncturists do.", {("PRV:acupuncturist", "TRT:dry_needling", "does_not_perform")}),
+    ("Who does what?", "Our team includes Jess Park, a massage therapist (student). Jess uses cupping.", set()),
+])
+def test_review_56_relations(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+def test_review_56_either_one_after_a_table_is_what_the_clause_before_named():
+    page = ("# FAQ\n\n## Who does what?\n\n| Service | Physical therapist | Chiropractor |\n|---|---|---|\n| Dry needling | Yes | No |\n| Spinal manipulation | No | Yes |\n\n"
+            "We also get asked about cupping and gua sha. Our acupuncturist offers either one.\n")
+    assert {r for r in relations(page) if r[0] == "PRV:acupuncturist"} == {("PRV:acupuncturist", t, "performs") for t in ("TRT:cupping", "TRT:gua_sha")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some of our physical therapists may also offer dry needling, but only at our Eau Claire and Wausau clinics.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "may_perform")}),
+    ("Only a physician or a physician assistant may perform dry needling here.",
+     {(p, "TRT:dry_needling", "performs") for p in ("PRV:physician", "PRV:physician_assistant")}),
+])
+def test_only_grants_permission_of_who_not_of_where(text, expected):
+    assert relations(answer("Who does dry needling?", text)) == expected

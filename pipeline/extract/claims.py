@@ -146,7 +146,9 @@ def _agents() -> dict[str, re.Pattern]:
 
 @cache
 def _permission_contexts() -> re.Pattern:
-    return re.compile(r"\b(?:" + "|".join(re.escape(r["context"]) for r in read_rows("cues/permission_contexts.csv")) + r")\b")
+    return re.compile(r"\b(?:" + "|".join(
+        re.escape(r["context"]) + (rf"\b(?!\s+(?:{r['not_before']})\b)" if r["not_before"] else "") for r in read_rows("cues/permission_contexts.csv")
+    ) + r")\b")
 
 
 @cache

@@ -237,7 +237,7 @@ def _performs_rows(
     entities = sorted(entities + speakers) if speakers else entities
     for (qa_id, claim), row in zip(claims, claim_rows):
         context = contexts.setdefault(qa_id, Context(
-            treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None), permission=qa_id in permitted,
+            treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None), permission=qa_id in permitted, asked=qa_id is not None and qa_id in treatment_of,
         ))
         opening = openings.setdefault(qa_id, claim.lead_in or (claim.start, claim.end))
         context.answering_who = qa_id in asking_who and opening in ((claim.start, claim.end), claim.lead_in)  # the first claim, or an item of the list it opens
@@ -261,12 +261,12 @@ def _performs_rows(
 
 
 def _treatment_of(pairs: list[tuple[str, QAPair]], entities: list[ENTITY], title_entities: list[ENTITY]) -> dict[str | None, str | None]:
-    """The treatment each answer is about (its question's, else the page's), for "Can a
-    chiropractor do it?"; the page's own under None."""
+    """The treatment each question names, for "Can a chiropractor do it?" (a question that names
+    none is about the page's own, under None)."""
     asked = {qa_id: [c for _, _, label, c in sentence_entities(entities, pair.question_start, pair.question_end) if label == "TREATMENT"] for qa_id, pair in pairs}
     counts = Counter(c for _, _, label, c in title_entities if label == "TREATMENT") or Counter(c for found in asked.values() for c in found)
     page = main_treatment(counts)
-    return {None: page, **{qa_id: found[0] if found else page for qa_id, found in asked.items()}}
+    return {None: page, **{qa_id: found[0] for qa_id, found in asked.items() if found}}
 
 
 def _asks_who(pair: QAPair, entities: list[ENTITY]) -> bool:

@@ -41,6 +41,7 @@ _INLINE_MARKUP = re.compile(  # what a text save keeps of a page's inline markup
     r"|\[(?=[^\[\]\n]{1,200}\]\()|\]\([^()\s]{0,300}\)"  # a Markdown link: "[dry needling](/services/dn)"
 )
 _WHO_ELLIPTICAL = re.compile(r"\s*\b(?:who|that|which)\s+(?:are|is|do|does|can|may|could|will|did)\b(?:\s+(?:also\s+)?(?:allowed|permitted|able|licensed|authori[sz]ed)\s+to)?[^\w]*$")
+_OTHER_DOER = re.compile(r"\b(?:what|you|i|we)\b")  # after the practitioner, a subject of the elided verb's own
 _EMPHASISED_DENIAL = re.compile(r"(\*{1,3}|_{1,3})((?:(?:do|does|did|will|can|may|should|must|are|is)\s+)?(?:not|never|no)|don't|doesn't|didn't|cannot|can't|won't|aren't|isn't)\1(?![\w*])")
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
@@ -64,7 +65,7 @@ _ALSO_BY = re.compile(r"\b(?:and|or)[ \t]+(?:(?:in|across)[ \t]+(?:many|most)[ \
 _OTHER_VERB = re.compile(r"(?<!,)(?<!, )(?<!\])(?<!\] )\bby\b")  # between a passive's practitioner and "and by ...": another verb's agent ("supervised by"), not the series' ", by anesthesiologists"
 _FIRST_BY = re.compile(r"(?<=[\w)]) (?:by|from) (?:(?! (?:by|from) )[^;:.?!]){1,80}?,?[ \t]+(?:or|and)$")  # "acupuncture by a licensed acupuncturist (LAc) or" before another "by" (the nearest such "by")
 _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|the\s+)?(?:(?:licensed|certified|registered|board-certified|medical|specialist|specialized|specialised|kind\s+of|type\s+of)\s+){0,2}")  # a practitioner said to be a kind of another, named right after
-_DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:an?|the|one\s+of\s+(?:the|our|your))\s+)?(?:(?!(?:only|just|merely|simply|all|something|anything)\b)[\w-]+\s+)?$")  # "I'm not an acupuncturist and I don't offer ...": who the subject is not (not "It isn't only acupuncturists who ...")
+_DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:an?|the|one\s+of\s+(?:the|our|your))\s+)?(?:(?!(?:only|just|merely|simply|all|something|anything|what)\b)[\w-]+\s+)?$")  # "I'm not an acupuncturist and I don't offer ...": who the subject is not (not "It isn't only acupuncturists who ...")
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
@@ -125,13 +126,13 @@ _RELATIVE_LEAD = r"(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don
 _RELATIVE_BEFORE = re.compile(rf"\b(?:who|that)\s+{_RELATIVE_LEAD}$")
 _RELATIVE_ACT = re.compile(rf"\s*,?\s+(?:who|that)\s+(?P<act>{_RELATIVE_LEAD})")  # a relative clause's own words, from its verb's auxiliary
 _MAIN_VERB_LATER = re.compile(r"\b(?:do|does|did|can|cannot|can't|may|must|should|will|won't|don't|doesn't|are|is|aren't|isn't)\b(?:\s+not\b)?\s+(?:(?:also|still|never|ever|[a-z]+ly)\s+)*[a-z]")  # the verb of the clause's own after the relative one
-_DENIED_SO = re.compile(r"(?:(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|licensed)\s+to|cannot|can't|may\s+not|must\s+not)\s+do\s+(?:so|it|this|that)(?=\s*(?:[.;,]|$)|\s+(?:in|under|within|here)\b)")  # the main clause forbids the relative clause's own act, outright or by a place or law ("who dry needle are not allowed to do so in California"; not "cannot do it on broken skin", "... without training")
+_DENIED_SO = re.compile(r"(?:(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|licensed)\s+to|cannot|can't|may\s+not|must\s+not)\s+do\s+(?:so|it|this|that)(?=\s*(?:[.;!]|$)|\s+(?P<where>in|here)\b|\s+under\s+(?:[\w'’-]+\s+){0,3}(?:law|laws|rules|regulations|statutes?)\b)")  # the main clause forbids the relative clause's own act, outright or by a place or law ("who dry needle are not allowed to do so in California"; not "cannot do it on broken skin", "... without training")
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
     r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
 )
-_AS_ONE = re.compile(r"\s*(?:\W\s*)?as\s")
-_SOMEONE_ELSE_ACTS = re.compile(rf"(?<!\band\s)(?<!\bor\s)\b(?:i|you|we)\b{_OWN_VERB.pattern}$")  # the verb's own subject, after the practitioner: "After you have seen the chiropractor I use cupping" (not "Dr. Lee and I use ...")
+_AS_ONE = re.compile(r"\bas\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}$")
+_SOMEONE_ELSE_ACTS = re.compile(rf"(?<!\band\s)(?<!\bor\s)\b(?:i|you)\b{_OWN_VERB.pattern}$")  # the verb's own subject, after the practitioner: "After you have seen the chiropractor I use cupping" (not "Dr. Lee and I use ...", nor a "we" that may be the practitioners themselves)
 _OWN_SERIES = re.compile(  # "we diagnose the cause, order tests, prescribe medication": the speaker's verbs in a series, no one else's between
     rf"{_OWN_VERB.pattern}[a-z]+\b(?:(?!\b(?:you|he|she|they|it|patients?|clients?|people|when|if|because|that|which|who|where|while|so|but)\b)[^.;:!?])*?(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
@@ -139,6 +140,7 @@ _WHAT_ONE_DOES = re.compile(  # "Trigger point work is most of what I do", "Inje
     r"\b(?:is|are|was|were|(?P<denied>isn['’]t|aren['’]t|wasn['’]t|weren['’]t))\s+(?:(?P<not>not|never)\s+)?(?:(?:(?:all|most|much|part|the\s+(?:core|heart|bulk)|a\s+(?:big|large|huge|good)\s+part)\s+of\s+)?what|something|anything|one\s+of\s+the\s+(?:things|services|treatments|techniques|therapies))"
     r"\s+(?:(?:that|which)\s+)?(?:(?:our|the|my|your|their|many|most|some)\s+)?$"
 )
+_OFFERING = re.compile(r"\b(?:do|does|did|offer|offers|provide|provides|perform|performs|practi[cs]e|practi[cs]es|use|uses|give|gives|deliver|delivers)$")  # "X is something I offer" (not "... chiropractors are known for")
 _IT_OPENS = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:it|this|that)\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:(?:our|the|your|their|a|an)\s+)?$", re.IGNORECASE)
@@ -157,6 +159,10 @@ _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
+_RELATIVE_CLAUSE_SUBJECT = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+$")
+_ANSWER_WORD = re.compile(r"\s*(?:yes|yeah|yep|no|nope|absolutely|definitely|certainly|of course)\b")  # an answer that opens by answering the question: its "it" is what the question names
+_OTHERS_ACT = re.compile(r"\b(?:you|your|patients?|clients?|people|athletes?|customers?|members?|children|kids)\b")  # "some have patients who add it in": their verb, not the practitioners'
+_REDUCED_RELATIVE = re.compile(r"\b(?:same|kind|kinds|type|types|sort|needles?|tools?|ones?|techniques?|equipment|cups)\s+(?:(?:that|which)\s+)?(?:(?:most|many|some|all|our|the)\s+)?$")  # "the same kind (that) acupuncturists use": the verb's object is the noun before them
 _IT_OBJECT = re.compile(r"\s*it\b")
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "give you one-on-one attention", "one of our forms"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
@@ -186,7 +192,8 @@ _SERIES_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as|
 _OWNED = re.compile(r"\s+(?:(?:from|by|that|which|given by|done by)\s+)?(?:(?:a|an|the|our|your|their|his|her|my)\s+)?")
 _WHICH_ONES = re.compile(r",\s*(?:most often|most commonly|mainly|mostly|especially|particularly|usually|typically|often|including)\s|\s+like\s+(?:me|us|myself)\b")
 _HEDGED_ITEM = re.compile(r"\b(?:sometimes|occasionally|perhaps|possibly|maybe|may|might|can|could|in some cases|often|usually|typically)\b")
-_LEFT = re.compile(r"\b(?:leave|leaves|leaving|left)\s+")  # "they leave spinal adjustments to Dr. Pike"
+_LIMITING = {"limit", "limits", "limiting", "restrict", "restricts", "restricting"}
+_LEFT = re.compile(r"\b(leave|leaves|leaving|left|limit|limits|limiting|restrict|restricts|restricting)\s+")  # "they leave spinal adjustments to Dr. Pike", "others limit it to physical therapists"
 _NAME_THEN_KIND = re.compile(r"(?:dr\.?\s+|doctor\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s*,\s*(?:(?:our|the|a|an|their)\s+)?(?:[\w-]+\s+){0,2}")  # a person, then the kind they are ("dr. pike, our")
 _VERB_NEXT = re.compile(  # a verb right after a practitioner: the list has ended and a clause begins ("... and our physical therapists handle exercise")
     r"\s+(?:(?:also|then|usually|often|now|all|both|only)\s+)?(?:do|does|did|don't|doesn't|can|cannot|can't|may|might|will|won't|would|must|should|are|is|were|was|have|has"
@@ -249,6 +256,7 @@ class Context:
     """What a clause's pronouns refer to: the last practitioners named, the treatment asked about."""
     providers: tuple[str, ...] = ()
     treatment: str | None = None
+    asked: bool = False  # the question names its treatment ("Can my PT do dry needling?"): what "it" is after "Yes,", whatever a clause before spoke of
     last: Relation | None = None  # the relation of the clause before, for "but physical therapists are"
     last_named: tuple[str, ...] = ()  # its treatments as named ("injections"), for a denial that echoes it
     named: tuple[str, ...] = ()  # every treatment the relations before named, for "do not perform either procedure"
@@ -401,7 +409,7 @@ def _left_to(text: str, s: str, low: int, high: int, entities: list[ENTITY], con
         if treated and _LEFT_OBJECT.fullmatch(s, left.end(), treated[0][0]):
             listed = _list(s, treated, forward=True)
             treatments, after = _treatments(s, listed), listed[-1][1]
-        elif (them := _THEM.match(s, left.end())) and (context.last_named or context.treatment):
+        elif (them := _THEM.match(s, left.end()) or _THE_OBJECT.match(s, left.end())) and (context.last_named or context.treatment):  # "limit it to", "limit the technique to"
             treatments, after = context.last_named or (context.treatment,), them.end()
         else:
             continue
@@ -421,7 +429,7 @@ def _left_to(text: str, s: str, low: int, high: int, entities: list[ENTITY], con
         found = [(left.start(), Relation(_providers(s, doers), treatments, relation))]
         subject = _list(s, [e for e in entities if low <= e[0] and e[1] <= left.start() and e[2] == "PROVIDER" and not _generic(e[3])], forward=False)
         leaving = _providers(s, subject) or (context.providers if _PRONOUN_SUBJECT.match(s, low) or _PRONOUN_BEFORE_VERB.search(s, low, left.start()) else ())
-        found += [(left.start(), Relation(leaving, treatments, "does_not_perform"))] * bool(leaving and relation == "performs")  # "might leave cupping to ...": whether they do is open
+        found += [(left.start(), Relation(leaving, treatments, "does_not_perform"))] * bool(leaving and relation == "performs" and left.group(1) not in _LIMITING)  # "might leave cupping to ...": whether they do is open; "a few states limit it to ..." says nothing of the practitioners named before
         return found, doers
     return [], []
 
@@ -652,7 +660,7 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
             relation = (mark if whether else None) or _cell_relation(column, cell, whether)
             doers, done = (providers, named_here) if providers else (named_here, treatments)
             found.append((index, Relation(doers, _kinds(done, relation, context), relation)))
-    context.named = tuple(dict.fromkeys(context.named + tuple(t for _, relation in found for t in relation.treatments)))  # "Massage therapists can't perform either service" under the table
+    context.mentioned = tuple(dict.fromkeys(t for _, relation in found for t in relation.treatments)) or context.mentioned  # "Massage therapists can't perform either service" under the table
     return found
 
 
@@ -797,8 +805,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             practitioners = [e for e in practitioners if not _DENIED_IDENTITY.search(s, low, e[0])]
         if phrase.voice == "active" and practitioners and _STAND_IN_PRONOUN.fullmatch(s, practitioners[-1][0], practitioners[-1][1]) and not _OWN_VERB.fullmatch(s, practitioners[-1][1], match.start()) and not _OWN_SERIES.fullmatch(s, practitioners[-1][1], match.start()):
             practitioners = []  # "I check in with you using ...", "I find it works better when the patient is doing ...": a speaker (coreference.py) acts in their own verb only
-        elif phrase.voice == "active" and practitioners and _SOMEONE_ELSE_ACTS.search(s, practitioners[-1][1], match.start()) and not (
-                _AS_ONE.match(s, low) and "," not in s[low:practitioners[-1][0]]):  # "As physical therapists, we use ...": the speaker is one
+        elif phrase.voice == "active" and practitioners and _SOMEONE_ELSE_ACTS.search(s, practitioners[-1][1], match.start()) and not _AS_ONE.search(s, low, practitioners[-1][0]):  # "Trained as a physical therapist, I use ...": the speaker is one
             practitioners = []  # "When your physiotherapist is away, you can treat soreness with heat": the practitioner is not the verb's subject
         set_apart = next((practitioners[i:] for i in range(1, len(practitioners)) if phrase.voice == "active" and _NOT_BY.fullmatch(s, practitioners[i - 1][1], practitioners[i][0])
                           and _ASIDE_CLOSED.match(s, practitioners[-1][1])), [])
@@ -816,6 +823,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         treated = [
             e for e in (after if phrase.voice in ("active", "referral") else before)
             if e[2] == "TREATMENT" and not _WITHOUT.search(s, max(low, e[0] - 15), e[0]) and not _MODIFIER.match(s, e[1])
+            and not (phrase.voice == "active" and _RELATIVE_CLAUSE_SUBJECT.search(s, match.end(), e[0]))  # "I use the same needles that dry needling uses": the relative clause's subject, not the verb's object
         ]
         named_first = next((e for e in after if e[2] == "PROVIDER"), None)  # a generic one too ("a variety of professionals, including ...")
         if phrase.voice == "passive" and named_first and _PAST_THE_PHRASE.search(s, match.end(), named_first[0]):
@@ -869,7 +877,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = every  # "either procedure": those the relations before named, else those the clause before did ("... rather than whole muscles. An LMT can provide either one")
         if not treatments and len(mentioned_before) > 1 and phrase.voice == "passive" and _EVERY_SUBJECT.fullmatch(s, low, match.start()):
             treatments = mentioned_before  # "Massage and myofascial release. These are done by ..."
-        what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if not treatments and practitioners and phrase.voice == "active" and _CLAUSE_END.match(s, match.end()) else None
+        what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if not treatments and practitioners and phrase.voice == "active" and _CLAUSE_END.match(s, match.end()) and _OFFERING.search(match.group()) else None
         if what:  # "Trigger point work is most of what I do", "Cupping is something I offer": the clause's subject, not "Cupping, not dry needling, ..." nor "Unlike dry needling, ..."
             told = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= what.start() and e[2] == "TREATMENT"]
             subject = told[:1]
@@ -906,10 +914,13 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = context.last_named or context.last.treatments  # "Most sports massage therapists don't dry needle, though some ... add it in": what the clause before spoke of
         if not treatments and (context.treatment or named_last) and (
             (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, _subject_start(s, low, match.start()), match.start()) or _OBJECT_PRONOUN.search(match.group())))
-            or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end())
+            or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end()) and not (practitioners and _REDUCED_RELATIVE.search(s, low, practitioners[0][0]))
             or phrase.voice == "adjacent" and _PRONOUN_BEFORE.search(s, low, match.start())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
-            treatments = (named_last,) if phrase.voice == "active" and named_last and _IT_OBJECT.match(s, match.end()) else (context.treatment,) if context.treatment else ()  # "An injection puts ..., so only a doctor can give it": the clause before's subject
+            treatments = (named_last,) if (
+                phrase.voice == "active" and named_last and _IT_OBJECT.match(s, match.end()) and not (context.asked and _ANSWER_WORD.match(s, low))
+                and not _OTHERS_ACT.search(s, practitioners[-1][1] if practitioners else low, match.start())
+            ) else (context.treatment,) if context.treatment else ()  # "An injection puts ..., so only a doctor can give it": the clause before's subject (not "patients who add it in"; after "Yes," what the question names)
             pronoun_subject = _IT_SUBJECT.search(s, low, match.start()) if phrase.voice == "passive" else None
             if pronoun_subject:  # "A trigger point injection uses ..., so it stays with physicians": the clause before's; "What we don't do is spinal manipulation. That's a chiropractor's job": the nearest
                 if pronoun_subject.group(1) == "it":
@@ -969,7 +980,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 stated_as = Relation(providers, _kinds(named_here, judgement, context), judgement)
                 as_named[stated_as] = named_here
                 found.append((match.start(), stated_as))
-            if relative and relation != "does_not_perform" and (so := _DENIED_SO.match(s, relative.start())) and not _restricted(s, so.end(), high):
+            if relative and relation != "does_not_perform" and (so := _DENIED_SO.match(s, relative.start())) and (not so.group("where") or named_place) and not _restricted(s, so.end(), high):
                 forbidden = forbidden or Relation(providers, treatments, "does_not_perform")  # "Chiropractors who dry needle are not allowed to do so in California": the act, and a place that forbids it
             contrasted = compared and phrase.voice in ("active", "passive") and compared.group(1) == "unlike" and (relation == "does_not_perform" or _CONTRASTED_ACT.search(s, compared.end(), match.end()))
             unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if contrasted else ()
@@ -1002,6 +1013,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         elliptical = _ELLIPTICAL.fullmatch(s, a, b)
         if elliptical and (who := _WHO_ELLIPTICAL.search(s, a, b)) and not any(e[2] == "PROVIDER" and who.start() - 2 <= e[1] <= who.start() for e in entities):
             elliptical = None  # "physical therapists who can" (not "someone local who is": no practitioner)
+        named_in_side = [e for e in entities if a <= e[0] and e[1] <= b and e[2] == "PROVIDER"]
+        if elliptical and named_in_side and _OTHER_DOER.search(s, named_in_side[-1][1], b):
+            elliptical = None  # "See a physical therapist if the pain limits what you can do": someone else's verb
         providers = _providers(s, [e for e in entities if a <= e[0] and e[1] <= b])
         earlier = [relation for start, relation in found if start < a]  # "PTs may perform it, as may acupuncturists": this clause's own
         if earlier:
