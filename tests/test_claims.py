@@ -2322,3 +2322,26 @@ def test_review_56_a_follow_up_of_paying_oneself(questions, expected):
 ])
 def test_review_56_an_inverted_rarely_is_no_answer_word(question, first_sentence):
     assert polarity_of(question, first_sentence) != "no"
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("When it reaches a trigger point the muscle may twitch, which can feel like a brief cramp.", "hedged"),
+    ("When the needle reaches a trigger point you may feel a deep ache, which usually fades within seconds.", "hedged"),
+    ("If your plan covers the visit, which most plans do, you pay a $20 copay.", "asserted"),
+])
+def test_a_comma_that_opens_a_relative_clause_does_not_close_a_fronted_when(sentence, certainty):
+    assert read_claim(sentence, entities_of(sentence)).judgement.certainty == certainty
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What does the initial assessment include?", "procedure"),
+    ("What does a consultation entail?", "procedure"),
+    ("If I'm without insurance, do I need a referral?", "coverage"),
+    ("Will a session get rid of the knot?", "outcome"),
+])
+def test_review_56c_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_review_56c_rarely_if_ever_answers_no():
+    assert polarity_of("Is dry needling painful?", "Rarely if ever.") == "no"

@@ -735,7 +735,9 @@ def test_review_50b_prose_a_lone_link_and_a_sentence_naming_a_file_stay_content(
     ("Still sore after three days?", None),
     ("Kind words", "section"),
     ("Reviews", None),  # an answer's subheading as often as a testimonials' heading
-    ("Patient feedback", None),
+    ("Patient feedback", "section"),  # testimonials' heading far more often than an answer's subheading
+    ("Page last reviewed: October 2024 | Dr. Lee", "end"),
+    ("Last reviewed: March 2024 · Dr. Ana Ruiz, DPT", "end"),
     ("Still not sure?", None),  # advice may follow, not only contact details
     ("Updated May 2024, reviewed by Dr. Lee", "end"),
     ("Updated March 2025 – Dr. Lee now also needles on Saturdays", None),

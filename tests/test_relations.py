@@ -1954,3 +1954,36 @@ def test_review_56_either_one_after_a_table_is_what_the_clause_before_named():
 ])
 def test_only_grants_permission_of_who_not_of_where(text, expected):
     assert relations(answer("Who does dry needling?", text)) == expected
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does what?", "If your chiropractor refers you, we can offer dry needling.", set()),
+    ("Who does what?", "Between visits to specialists such as a chiropractor, you can use ice and stretching at home.", set()),
+    ("Who does what?", "We're physical therapists; we use dry needling.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does what?", "Chiropractors who dry needle cannot do so here.",
+     {("PRV:chiropractor", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Who does what?", "Chiropractors who dry needle are not allowed to do so in our state.",
+     {("PRV:chiropractor", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")}),
+    ("Who does dry needling?", "Cupping leaves round marks. Physical therapists who work with athletes often use it.",
+     {("PRV:physical_therapist", "TRT:cupping", "may_perform")}),
+    ("Who does what?", "Our chiropractors don't offer dry needling, but the physical therapists we refer to can.",
+     {("PRV:chiropractor", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who does what?", "Cupping is something our massage therapists specialize in.", {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("What is cupping?", "Cupping uses suction cups. It is a technique many massage therapists use.", {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Who does dry needling?", "Physical therapist assistants may perform dry needling only when a physical therapist supervises them.",
+     {("PRV:physical_therapist_assistant", "TRT:dry_needling", "performs")}),
+])
+def test_review_56c_relations(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+def test_review_56c_either_service_under_a_table_keyed_by_treatment():
+    page = ("# FAQ\n\n## Who does what?\n\n| Service | Physical therapist | Chiropractor |\n|---|---|---|\n| Dry needling | Yes | No |\n"
+            "| Spinal manipulation | No | Yes |\n\nMassage therapists can't perform either service.\n")
+    assert {r for r in relations(page) if r[0] == "PRV:massage_therapist"} == {
+        ("PRV:massage_therapist", t, "does_not_perform") for t in ("TRT:dry_needling", "TRT:spinal_manipulation")}
+
+
+def test_review_56c_a_credential_with_a_hyphen_in_brackets_binds_the_person():
+    page = "# FAQ\n\n## Who is on the team?\n\nDana Cole is our physician assistant (PA-C).\n\n## What if I hate needles?\n\nDana gives trigger point injections.\n"
+    assert relations(page) == {("PRV:physician_assistant", "TRT:trigger_point_injection", "performs")}

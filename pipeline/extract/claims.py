@@ -225,6 +225,9 @@ _OWN_CLAUSE = re.compile(  # a subject and its verb: a fronted phrase holds none
 _SUBORDINATOR = re.compile(r"\b(?:who|whom|whose|which|that|where|when|whether|if|because|while|although|as|once|until|unless)\b")
 
 
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b")
+
+
 def main_clause(s: str) -> Clause:
     """The main clause of a normalised sentence, per cues/clause_markers.csv."""
     answer_word = _ANSWER_WORD.match(s)
@@ -233,6 +236,8 @@ def main_clause(s: str) -> Clause:
     marker = fronted.match(s, start)
     if marker:
         comma = s.find(",", start)
+        while comma != -1 and _RELATIVE_OPENING.match(s, comma + 1):
+            comma = s.find(",", comma + 1)  # "If your plan covers it, which most do, you pay nothing": past the aside; "When it reaches a trigger point the muscle may twitch, which ...": no comma closes the fronted clause
         scope = positions[int(marker.lastgroup[1:])] == "fronted_scope"
         own = _OWN_CLAUSE.search(s, marker.end(), comma) if scope and comma != -1 else None
         if own and _SUBORDINATOR.search(s, marker.end(), own.start()):

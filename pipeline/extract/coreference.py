@@ -42,7 +42,7 @@ _NAMED_BEFORE = (  # what stands between a person's name and the practitioner it
 _NAMES_ARE = re.compile(  # "Jess and Aidan are remedial massage therapists", "Tom, Priya and Sam are our myotherapists"
     rf"(?P<names>{_NAME.pattern}(?:,{_S}{_NAME.pattern})*,?{_S}and{_S}{_NAME.pattern}){_S}(?:are|were){_S}(?:(?:both|all|also){_S})?(?:{_DETERMINER}{_S})?{_ADJECTIVES}$"
 )
-_CLOSED = re.compile(r"[ \t]*(?:\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Za-z.,/ ]{2,12}\)[ \t]*)?(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."; not "(student)"): not "Generally, a chiropractor sees you first"
+_CLOSED = re.compile(r"[ \t]*(?:\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Za-z0-9.,/# -]{2,16}\)[ \t]*)?(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."; not "(student)"): not "Generally, a chiropractor sees you first"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."

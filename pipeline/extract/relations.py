@@ -41,7 +41,7 @@ _INLINE_MARKUP = re.compile(  # what a text save keeps of a page's inline markup
     r"|\[(?=[^\[\]\n]{1,200}\]\()|\]\([^()\s]{0,300}\)"  # a Markdown link: "[dry needling](/services/dn)"
 )
 _WHO_ELLIPTICAL = re.compile(r"\s*\b(?:who|that|which)\s+(?:are|is|do|does|can|may|could|will|did)\b(?:\s+(?:also\s+)?(?:allowed|permitted|able|licensed|authori[sz]ed)\s+to)?[^\w]*$")
-_OTHER_DOER = re.compile(r"\b(?:what|you|i|we)\b")  # after the practitioner, a subject of the elided verb's own
+_OTHER_DOER = re.compile(r"\b(?:you|i|we)\s+(?:can|could|may|might|will|would|should|do|does|did)(?:\s+(?:do|does|did))?\W*$")  # after the practitioner, a subject of the elided verb's own
 _EMPHASISED_DENIAL = re.compile(r"(\*{1,3}|_{1,3})((?:(?:do|does|did|will|can|may|should|must|are|is)\s+)?(?:not|never|no)|don't|doesn't|didn't|cannot|can't|won't|aren't|isn't)\1(?![\w*])")
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
@@ -106,7 +106,7 @@ _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
     r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
     r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s*", re.IGNORECASE)
-_ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she)$")
+_ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she)$")  # a subject that stands for one person, not for several practitioners
 _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
 _OFFERED = re.compile(r"\b(?:offer|offers|provide|provides|perform|performs|practi[cs]e|practi[cs]es)\b")  # the act a later bare "do" may stand for
 _SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\s+)?(?:many|most|some|both|several|few)\b")  # a share of the practitioners before, not "They ... using them"
@@ -126,13 +126,14 @@ _RELATIVE_LEAD = r"(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don
 _RELATIVE_BEFORE = re.compile(rf"\b(?:who|that)\s+{_RELATIVE_LEAD}$")
 _RELATIVE_ACT = re.compile(rf"\s*,?\s+(?:who|that)\s+(?P<act>{_RELATIVE_LEAD})")  # a relative clause's own words, from its verb's auxiliary
 _MAIN_VERB_LATER = re.compile(r"\b(?:do|does|did|can|cannot|can't|may|must|should|will|won't|don't|doesn't|are|is|aren't|isn't)\b(?:\s+not\b)?\s+(?:(?:also|still|never|ever|[a-z]+ly)\s+)*[a-z]")  # the verb of the clause's own after the relative one
-_DENIED_SO = re.compile(r"(?:(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|licensed)\s+to|cannot|can't|may\s+not|must\s+not)\s+do\s+(?:so|it|this|that)(?=\s*(?:[.;!]|$)|\s+(?P<where>in|here)\b|\s+under\s+(?:[\w'’-]+\s+){0,3}(?:law|laws|rules|regulations|statutes?)\b)")  # the main clause forbids the relative clause's own act, outright or by a place or law ("who dry needle are not allowed to do so in California"; not "cannot do it on broken skin", "... without training")
+_PLACE_WORDS = re.compile(r"\s+in\s+(?:(?:this|that|our|your|their|the|some|most|many|other|every|all|a\s+few)\s+)?(?:state|states|province|provinces|country|countries|jurisdiction|jurisdictions|territory|territories)\b")  # "in our state", "in most states"
+_DENIED_SO = re.compile(r"(?:(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|licensed)\s+to|cannot|can't|may\s+not|must\s+not)\s+do\s+(?:so|it|this|that)(?=\s*(?:[.;!]|$)|\s*,\s*legally\b|\s+here\b|\s+(?P<where>in)\b|\s+under\s+(?:[\w'’-]+\s+){0,3}(?:law|laws|rules|regulations|statutes?)\b)")  # the main clause forbids the relative clause's own act, outright or by a place or law ("who dry needle are not allowed to do so in California"; not "cannot do it on broken skin", "... without training")
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
     r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
 )
-_AS_ONE = re.compile(r"\bas\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}$")
-_SOMEONE_ELSE_ACTS = re.compile(rf"(?<!\band\s)(?<!\bor\s)\b(?:i|you)\b{_OWN_VERB.pattern}$")  # the verb's own subject, after the practitioner: "After you have seen the chiropractor I use cupping" (not "Dr. Lee and I use ...", nor a "we" that may be the practitioners themselves)
+_AS_ONE = re.compile(r"(?<!\bsuch\s)\bas\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}$")  # "as physical therapists, we ...", "Trained as a physio, I ...": the speaker is one
+_SOMEONE_ELSE_ACTS = re.compile(rf"(?<!\band\s)(?<!\bor\s)\b(?:i|you|we)\b{_OWN_VERB.pattern}$")  # the verb's own subject, after the practitioner: "After you have seen the chiropractor I use cupping", "If your chiropractor refers you, we can offer ..." (not "Dr. Lee and I use ...")
 _OWN_SERIES = re.compile(  # "we diagnose the cause, order tests, prescribe medication": the speaker's verbs in a series, no one else's between
     rf"{_OWN_VERB.pattern}[a-z]+\b(?:(?!\b(?:you|he|she|they|it|patients?|clients?|people|when|if|because|that|which|who|where|while|so|but)\b)[^.;:!?])*?(?:,\s*(?:and\s+)?|\s+and\s+)"
 )
@@ -140,8 +141,8 @@ _WHAT_ONE_DOES = re.compile(  # "Trigger point work is most of what I do", "Inje
     r"\b(?:is|are|was|were|(?P<denied>isn['’]t|aren['’]t|wasn['’]t|weren['’]t))\s+(?:(?P<not>not|never)\s+)?(?:(?:(?:all|most|much|part|the\s+(?:core|heart|bulk)|a\s+(?:big|large|huge|good)\s+part)\s+of\s+)?what|something|anything|one\s+of\s+the\s+(?:things|services|treatments|techniques|therapies))"
     r"\s+(?:(?:that|which)\s+)?(?:(?:our|the|my|your|their|many|most|some)\s+)?$"
 )
-_OFFERING = re.compile(r"\b(?:do|does|did|offer|offers|provide|provides|perform|performs|practi[cs]e|practi[cs]es|use|uses|give|gives|deliver|delivers)$")  # "X is something I offer" (not "... chiropractors are known for")
-_IT_OPENS = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:it|this|that)\s+")
+_KNOWN_FOR = re.compile(r"\bknown\s+for$")  # "Cupping is not something chiropractors are known for": not whether they do it
+_IT_OPENS = re.compile(r"\W*(?:(?:and|but|so)\s+)?(?:it|this|that)\s+")  # a clause whose subject is "it": "so it isn't part of what I offer"
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!)]|$)")
 _NEITHER_BEFORE = re.compile(r"\bneither\s+(?:(?:our|the|your|their|a|an)\s+)?$", re.IGNORECASE)
 _THEM = re.compile(r"\s*(it|them|these|those)\b")
@@ -159,11 +160,11 @@ _WHETHER = re.compile(r"\bwhether\b[^,;]*$")
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
-_RELATIVE_CLAUSE_SUBJECT = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+$")
+_RELATIVE_CLAUSE_SUBJECT = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+$")  # a noun and its relative pronoun right before a treatment: "needles that dry needling uses"
 _ANSWER_WORD = re.compile(r"\s*(?:yes|yeah|yep|no|nope|absolutely|definitely|certainly|of course)\b")  # an answer that opens by answering the question: its "it" is what the question names
-_OTHERS_ACT = re.compile(r"\b(?:you|your|patients?|clients?|people|athletes?|customers?|members?|children|kids)\b")  # "some have patients who add it in": their verb, not the practitioners'
+_OTHERS_ACT = re.compile(r"\b(?:you|patients?|clients?|people|athletes?|customers?|members?|children|kids)\s+(?:who|that)\b")  # "some have patients who add it in": their verb, not the practitioners'
 _REDUCED_RELATIVE = re.compile(r"\b(?:same|kind|kinds|type|types|sort|needles?|tools?|ones?|techniques?|equipment|cups)\s+(?:(?:that|which)\s+)?(?:(?:most|many|some|all|our|the)\s+)?$")  # "the same kind (that) acupuncturists use": the verb's object is the noun before them
-_IT_OBJECT = re.compile(r"\s*it\b")
+_IT_OBJECT = re.compile(r"\s*it\b")  # the verb's object is "it" (not "them", "one", a clause end)
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "give you one-on-one attention", "one of our forms"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to|(?:are|is|do|does|can|may|could|will|did))(?: not| too| also| as well)?"
@@ -660,7 +661,9 @@ def row_relations(text: str, table: Table, row: Row, entities: list[ENTITY], con
             relation = (mark if whether else None) or _cell_relation(column, cell, whether)
             doers, done = (providers, named_here) if providers else (named_here, treatments)
             found.append((index, Relation(doers, _kinds(done, relation, context), relation)))
-    context.mentioned = tuple(dict.fromkeys(t for _, relation in found for t in relation.treatments)) or context.mentioned  # "Massage therapists can't perform either service" under the table
+    if found:  # "Massage therapists can't perform either service" under the table: every treatment it names
+        spans = [*table.header, *(r.cells[0] for r in table.rows if r.cells)]
+        context.mentioned = _treatments(text, [e for a, b in spans for e in _cell_mentions(text, a, b, entities) if e[2] == "TREATMENT"]) or context.mentioned
     return found
 
 
@@ -877,7 +880,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = every  # "either procedure": those the relations before named, else those the clause before did ("... rather than whole muscles. An LMT can provide either one")
         if not treatments and len(mentioned_before) > 1 and phrase.voice == "passive" and _EVERY_SUBJECT.fullmatch(s, low, match.start()):
             treatments = mentioned_before  # "Massage and myofascial release. These are done by ..."
-        what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if not treatments and practitioners and phrase.voice == "active" and _CLAUSE_END.match(s, match.end()) and _OFFERING.search(match.group()) else None
+        what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if not treatments and practitioners and phrase.voice == "active" and _CLAUSE_END.match(s, match.end()) and not _KNOWN_FOR.search(match.group()) else None
         if what:  # "Trigger point work is most of what I do", "Cupping is something I offer": the clause's subject, not "Cupping, not dry needling, ..." nor "Unlike dry needling, ..."
             told = [e for e in entities if (compared.end() if compared else low) <= e[0] and e[1] <= what.start() and e[2] == "TREATMENT"]
             subject = told[:1]
@@ -914,7 +917,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = context.last_named or context.last.treatments  # "Most sports massage therapists don't dry needle, though some ... add it in": what the clause before spoke of
         if not treatments and (context.treatment or named_last) and (
             (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, _subject_start(s, low, match.start()), match.start()) or _OBJECT_PRONOUN.search(match.group())))
-            or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end()) and not (practitioners and _REDUCED_RELATIVE.search(s, low, practitioners[0][0]))
+            or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end()) and not (practitioners and _REDUCED_RELATIVE.search(s, low, practitioners[0][0]) and not subject and not _IT_OPENS.match(s, low))
             or phrase.voice == "adjacent" and _PRONOUN_BEFORE.search(s, low, match.start())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
             treatments = (named_last,) if (
@@ -980,7 +983,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 stated_as = Relation(providers, _kinds(named_here, judgement, context), judgement)
                 as_named[stated_as] = named_here
                 found.append((match.start(), stated_as))
-            if relative and relation != "does_not_perform" and (so := _DENIED_SO.match(s, relative.start())) and (not so.group("where") or named_place) and not _restricted(s, so.end(), high):
+            if relative and relation != "does_not_perform" and (so := _DENIED_SO.match(s, relative.start())) and (not so.group("where") or named_place or _PLACE_WORDS.match(s, so.end())) and not _restricted(s, so.end(), high):
                 forbidden = forbidden or Relation(providers, treatments, "does_not_perform")  # "Chiropractors who dry needle are not allowed to do so in California": the act, and a place that forbids it
             contrasted = compared and phrase.voice in ("active", "passive") and compared.group(1) == "unlike" and (relation == "does_not_perform" or _CONTRASTED_ACT.search(s, compared.end(), match.end()))
             unlike = _providers(s, _list(s, [e for e in entities if low <= e[0] and e[1] <= compared.end() and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)) if contrasted else ()
