@@ -471,13 +471,17 @@ def main_treatment(counts: Counter[str]) -> str | None:
     return counted.most_common(1)[0][0] if counted else None
 
 
-def _one_person(text: str, start: int, end: int, concept: str) -> bool:
+def _one_person(text: str, mention: ENTITY) -> bool:
     """A mention of one person: a name ("Luis", "Dr. Pike") or a kind in the singular ("a
     physiotherapist", "the PT"), not "physiotherapists" nor "our licensed massage therapists"."""
-    mention = text[start:end].lower()
+    words = text[mention[0]:mention[1]].lower()
+    return words not in ("i", "we") and not words.endswith(_plural_names(mention[3]))
+
+
+@cache
+def _plural_names(concept: str) -> tuple[str, ...]:
     found = concepts_by_id().get(concept)
-    names = [name.lower() for name in (*found.names, *found.abbreviations)] if found else []
-    return mention not in ("i", "we") and not any(mention.endswith((name + "s", name + "es")) for name in names)
+    return tuple(name.lower() + ending for name in ((*found.names, *found.abbreviations) if found else ()) for ending in ("s", "es"))
 
 
 def _generic(concept: str) -> bool:
@@ -769,12 +773,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
     person_before = context.person
     practitioners_named = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
-    if practitioners_named and _SUBJECT_LEAD.fullmatch(s, low, practitioners_named[0][0]) and not _one_person(text, *practitioners_named[0][:2], practitioners_named[0][3]):
+    if practitioners_named and _SUBJECT_LEAD.fullmatch(s, low, practitioners_named[0][0]) and not _one_person(text, practitioners_named[0]):
         context.person = ()  # "RMTs in Ontario aren't allowed to ..., so she ...": who "she" is, the page does not say
     else:
-        context.person = next(((e[3],) for e in practitioners_named if _one_person(text, e[0], e[1], e[3])), person_before)  # "Dr. Osei is a physiatrist (a doctor of ...), and he ...": the first
+        context.person = next(((e[3],) for e in practitioners_named if _one_person(text, e)), person_before)  # "Dr. Osei is a physiatrist (a doctor of ...), and he ...": the first
     several_before = context.several_last
-    context.several_last = not _one_person(text, *practitioners_named[-1][:2], practitioners_named[-1][3]) if practitioners_named else several_before
+    context.several_last = not _one_person(text, practitioners_named[-1]) if practitioners_named else several_before
     if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and _DENIED_ELSEWHERE.match(s, low)):
         offered = _OFFERED.search(s, low, high)  # "We don't offer cupping or dry needling here": what a "do" after it stands for
         context.offered = _treatments(s, [e for e in entities if offered.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"]) if offered else ()
@@ -873,7 +877,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         from_context = not providers and phrase.voice == "active" and (bool(_PRONOUN_SUBJECT.match(s, low)) or elided)
         if from_context:
             named_before_verb = [e for e in practitioners_named if e[1] <= match.start()]
-            several = not _one_person(text, *named_before_verb[-1][:2], named_before_verb[-1][3]) if named_before_verb else several_before
+            several = not _one_person(text, named_before_verb[-1]) if named_before_verb else several_before
             providers = person_before if person_before and several and (said := _PRONOUN_SUBJECT.match(s, low)) and _ONE_PERSON_PRONOUN.search(said.group()) else context.providers  # "Inès uses ..., which our physiotherapists don't use. She ...": Inès, not the physiotherapists
         every = context.named if len(context.named) > 1 else mentioned_before
         if not treatments and len(every) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
