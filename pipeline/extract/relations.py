@@ -41,7 +41,6 @@ _INLINE_MARKUP = re.compile(  # what a text save keeps of a page's inline markup
     r"|\[(?=[^\[\]\n]{1,200}\]\()|\]\([^()\s]{0,300}\)"  # a Markdown link: "[dry needling](/services/dn)"
 )
 _WHO_ELLIPTICAL = re.compile(r"\s*\b(?:who|that|which)\s+(?:are|is|do|does|can|may|could|will|did)\b(?:\s+(?:also\s+)?(?:allowed|permitted|able|licensed|authori[sz]ed)\s+to)?[^\w]*$")
-_OTHER_DOER = re.compile(r"\b(?:you|i|we)\s+(?:can|could|may|might|will|would|should|do|does|did)(?:\s+(?:do|does|did))?\W*$")  # after the practitioner, a subject of the elided verb's own
 _EMPHASISED_DENIAL = re.compile(r"(\*{1,3}|_{1,3})((?:(?:do|does|did|will|can|may|should|must|are|is)\s+)?(?:not|never|no)|don't|doesn't|didn't|cannot|can't|won't|aren't|isn't)\1(?![\w*])")
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
@@ -132,7 +131,7 @@ _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
     r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
 )
-_AS_ONE = re.compile(r"(?<!\bsuch\s)\bas\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}$")  # "as physical therapists, we ...", "Trained as a physio, I ...": the speaker is one
+_SPEAKER_IS_ONE = re.compile(r"(?<!\bsuch\s)\bas\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}$")  # "as physical therapists, we ...", "Trained as a physio, I ...": the speaker is one
 _SOMEONE_ELSE_ACTS = re.compile(rf"(?<!\band\s)(?<!\bor\s)\b(?:i|you|we)\b{_OWN_VERB.pattern}$")  # the verb's own subject, after the practitioner: "After you have seen the chiropractor I use cupping", "If your chiropractor refers you, we can offer ..." (not "Dr. Lee and I use ...")
 _OWN_SERIES = re.compile(  # "we diagnose the cause, order tests, prescribe medication": the speaker's verbs in a series, no one else's between
     rf"{_OWN_VERB.pattern}[a-z]+\b(?:(?!\b(?:you|he|she|they|it|patients?|clients?|people|when|if|because|that|which|who|where|while|so|but)\b)[^.;:!?])*?(?:,\s*(?:and\s+)?|\s+and\s+)"
@@ -812,7 +811,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             practitioners = [e for e in practitioners if not _DENIED_IDENTITY.search(s, low, e[0])]
         if phrase.voice == "active" and practitioners and _STAND_IN_PRONOUN.fullmatch(s, practitioners[-1][0], practitioners[-1][1]) and not _OWN_VERB.fullmatch(s, practitioners[-1][1], match.start()) and not _OWN_SERIES.fullmatch(s, practitioners[-1][1], match.start()):
             practitioners = []  # "I check in with you using ...", "I find it works better when the patient is doing ...": a speaker (coreference.py) acts in their own verb only
-        elif phrase.voice == "active" and practitioners and _SOMEONE_ELSE_ACTS.search(s, practitioners[-1][1], match.start()) and not _AS_ONE.search(s, low, practitioners[-1][0]):  # "Trained as a physical therapist, I use ...": the speaker is one
+        elif phrase.voice == "active" and practitioners and _SOMEONE_ELSE_ACTS.search(s, practitioners[-1][1], match.start()) and not _SPEAKER_IS_ONE.search(s, low, practitioners[-1][0]):  # "Trained as a physical therapist, I use ...": the speaker is one
             practitioners = []  # "When your physiotherapist is away, you can treat soreness with heat": the practitioner is not the verb's subject
         set_apart = next((practitioners[i:] for i in range(1, len(practitioners)) if phrase.voice == "active" and _NOT_BY.fullmatch(s, practitioners[i - 1][1], practitioners[i][0])
                           and _ASIDE_CLOSED.match(s, practitioners[-1][1])), [])
@@ -1021,7 +1020,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if elliptical and (who := _WHO_ELLIPTICAL.search(s, a, b)) and not any(e[2] == "PROVIDER" and who.start() - 2 <= e[1] <= who.start() for e in entities):
             elliptical = None  # "physical therapists who can" (not "someone local who is": no practitioner)
         named_in_side = [e for e in entities if a <= e[0] and e[1] <= b and e[2] == "PROVIDER"]
-        if elliptical and named_in_side and _OTHER_DOER.search(s, named_in_side[-1][1], b):
+        if elliptical and named_in_side and _SOMEONE_ELSE_ACTS.search(s, named_in_side[-1][1], a + len(s[a:b].rstrip(" \t.,;:!?)"))):
             elliptical = None  # "See a physical therapist if the pain limits what you can do": someone else's verb
         providers = _providers(s, [e for e in entities if a <= e[0] and e[1] <= b])
         earlier = [relation for start, relation in found if start < a]  # "PTs may perform it, as may acupuncturists": this clause's own
