@@ -467,6 +467,18 @@ QUESTION_TYPES = [
     ("Will my visit take longer than at a regular clinic?", "procedure"),
     ("What's cupping like", "risk"),
     ("What's the first visit like?", "procedure"),
+    # round 57: what a term means, before its legal words; a treatment as an option for a condition; whether the practice offers it; aftercare; safe to use
+    ("What does the LMT credential mean?", "definition"),
+    ("What does 'scope of practice' actually mean?", "definition"),
+    ("What does it mean for my coverage if the claim is denied?", "coverage"),
+    ("Is Botox an option for TMJ pain?", "treatment"),
+    ("Are injections another option for tension headaches?", "treatment"),
+    ("Can I get dry needling here", "provider"),
+    ("Could I book cupping at your clinic?", "provider"),
+    ("How soon can I practice after treatment?", "procedure"),
+    ("Can I lift weights after needling?", "procedure"),
+    ("Are massage guns safe to use on trigger points?", "risk"),
+    ("Can I use a massage gun on trigger points?", "treatment"),
 ]
 
 

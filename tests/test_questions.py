@@ -3292,3 +3292,63 @@ def test_questions_with_remarks_as_the_only_asked_headings_are_read_without_a_cr
     page = ("# Ask a massage therapist\n\n## Does cupping work? I've had massages that did nothing.\n\nIt can help.\n\n"
             "## Is dry needling safe? I'm a little nervous.\n\nYes.\n\n## Will it hurt? I bruise easily.\n\nA brief twitch.\n")
     assert len(pairs_of(page, "page.md")) == 3
+
+
+@pytest.mark.parametrize("page,name,questions", [
+    ("- Clinic FAQ #webpage\n  - What is cupping? #faq\n    - Answer::\n      - Cups lift the skin with suction.\n  - Does it leave marks #faq #billing\n    - Answer::\n      - Round marks that fade in a week.\n",
+     "tana.txt", ["What is cupping?", "Does it leave marks"]),
+    ("## Is dry needling safe? #patient-info\n\nYes, in trained hands.\n\n## Will it hurt? #faq\n\nA brief twitch.\n", "bear.md", ["Is dry needling safe?", "Will it hurt?"]),
+])
+def test_an_outliners_tags_after_a_question_are_no_part_of_it(page, name, questions):
+    assert [q for q, _ in pairs_of(page, name)] == questions
+
+
+def test_an_outliners_fields_under_a_question_are_no_part_of_its_answer():
+    page = ("%%tana%%\n- Myotherapy FAQ #webpage\n  - Owner:: [[Lee Marsh]]\n  - Does myotherapy hurt? #faq\n    - Topic:: [[Basics]]\n"
+            "    - Answered by:: [[Lee Marsh, myotherapist]]\n    - Answer::\n      - It can be firm, never more than you agree to.\n"
+            "  - How long is a session? #faq\n    - Answer::\n      - Forty-five minutes.\n")
+    assert pairs_of(page, "faq.txt") == [("Does myotherapy hurt?", "It can be firm, never more than you agree to."), ("How long is a session?", "Forty-five minutes.")]
+
+
+def test_a_description_list_term_with_two_colons_stays_content():
+    from pipeline.extract.furniture import line_action
+    assert line_action("Jo Vance:: Physiotherapist (Mon-Fri)") is None
+    assert line_action("- Answered by:: [[Jo Vance, PT]]") == "skip"
+    assert line_action("- Answer::") == "skip"
+    assert line_action("- Answer:: Yes, most plans pay for it.") is None
+
+
+@pytest.mark.parametrize("wrapped", [
+    "Does the plan cover acupuncture, and how many visits do\nI get?",
+    "How long will the soreness from a trigger point injection\nusually last?",
+])
+def test_a_question_wrapped_before_its_last_words_is_whole(wrapped):
+    page = (f"Member Benefits: Questions and Answers\n\nWhat is physical medicine?\n\nHands-on care for muscles and joints.\n\n{wrapped}\n\n"
+            "Up to a point. Ask Member Services for your plan's limits.\n\nDo I need a referral?\n\nNo.\n")
+    assert [" ".join(q.split()) for q, _ in pairs_of(page, "brochure.txt")][1] == " ".join(wrapped.split())
+
+
+def test_a_paragraph_whose_last_line_asks_is_no_wrapped_question():
+    page = ("Dry needling FAQ\n\nWhat is dry needling?\n\nHow you feel after a session depends on many\nthings, and we will talk it through. Ready to book?\n\n"
+            "Is it safe?\n\nYes.\n")
+    assert [q for q, _ in pairs_of(page, "faq.txt")] == ["What is dry needling?", "Is it safe?"]
+
+
+def test_a_bold_question_goes_on_with_the_askers_remark_without_its_period():
+    page = ("# Questions clients ask me\n\n**Does cupping hurt? My sister had marks for a week after hers**\n\nIt shouldn't hurt. The marks fade.\n\n"
+            "**Do you do dry needling?**\n\nNo, I refer clients to a physiotherapist.\n")
+    assert pairs_of(page, "journal.md") == [
+        ("Does cupping hurt? My sister had marks for a week after hers", "It shouldn't hurt. The marks fade."),
+        ("Do you do dry needling?", "No, I refer clients to a physiotherapist."),
+    ]
+
+
+@pytest.mark.parametrize("notice", [
+    "This brochure is not a contract. Benefits are subject to the terms of the plan. The Plan complies with\napplicable federal civil rights laws.",
+    "This summary does not constitute a contract.",
+])
+def test_a_plan_brochures_legal_notice_and_language_lines_end_its_last_answer(notice):
+    page = (f"Employee Health Plan: Questions and Answers\n\nIs massage covered?\n\nOnly when a physical therapist provides it.\n\n"
+            f"How do I appeal?\n\nCall Member Services first.\n\n{notice}\n\nEspañol: Si necesita ayuda, llame al 1-800-555-0100.\n\n"
+            "Tiếng Việt: Nếu quý vị cần trợ giúp, xin gọi 1-800-555-0100.\n")
+    assert pairs_of(page, "brochure.txt")[-1] == ("How do I appeal?", "Call Member Services first.")

@@ -219,6 +219,9 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     return position, structural, labelled, bullet, emphasised
 
 
+_TAGS_AT_END = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # an outliner's or a post's tags after its question: "What is a trigger point? #faq"
+
+
 def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int, int]:
     """Narrow a span to its content: no surrounding white space (for a question line, no closing
     emphasis markers nor emoji after its "?")."""
@@ -228,6 +231,8 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         end -= 1
     if emphasis and text[end - 1:end] in ("=", ":", ";", "}", "]", ">") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
         return _trim(text, start, closer.start(), emphasis)
+    if emphasis and (tags := _TAGS_AT_END.search(text, start, end)) and tags.start() > start:
+        return _trim(text, start, tags.start(), emphasis)
     if emphasis and text[end - 2:end] in ('?"', "?”") and not any(quote in text[start:end - 1] for quote in '"“'):
         return start, end - 1  # the title of MkDocs' '??? question "Does it hurt?"', its opening quote markup before it
     return start, end
@@ -295,7 +300,8 @@ def _question_candidate(
     if not core.rstrip(_CLOSERS).endswith("?") and _asker_at_end(text[line.start:start].rstrip()) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
     alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS and core.count("?") == 1 and (_SPEAKS_OF_ONESELF.match(core) or bool(_remark(core, False)))
-    remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled)
+    closed = emphasised and _BOLD_LINE.fullmatch(text, line.start, line.end) is not None
+    remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled, closed)
     if (structural and not (remark or marked or titled or emphasised) and not core.rstrip(_CLOSERS).endswith("?")
             and (asked := [m.end() for m in ASKED.finditer(text, start, end)]) and not _has_sentence_break(text[start:asked[-1]])):
         after = text[asked[-1]:end]
@@ -328,12 +334,13 @@ def _answered_below(page: Page, index: int) -> bool:
     )
 
 
-def _remark(core: str, titled: bool) -> bool:
+def _remark(core: str, titled: bool, closed: bool = False) -> bool:
     """The words after a line's question are the asker's remark: on a bold or a lone line, the
     asker's own ("Does it hurt? My neck is already sore.") or what someone told them ("Someone at my
     gym said they can."), never a short reply ("I think so."); in a heading or a widget's title, any
-    statement of three words or more that no answer or call opens."""
-    return (_TITLE_REMARK if titled else _REMARK).search(core) is not None
+    statement of three words or more that no answer or call opens. A line bold from end to end
+    (`closed`) ends its remark as a period would ("**Does cupping hurt? My sister had marks**")."""
+    return (_TITLE_REMARK if titled else _REMARK).search(core + "." if closed and core[-1:].isalnum() else core) is not None
 
 
 def _normalise(question: str) -> str:
@@ -365,6 +372,16 @@ def _asked_above(page: Page, index: int) -> bool:
     sessions before" over "I actually feel better?"): the question began there."""
     above = page.content(index - 1).rstrip() if index else ""
     return bool(above) and not above.endswith(_FINISHED) and (label := _ASKED_LABEL.match(above)) is not None and label.end() < len(above)
+
+
+def _opened_above(page: Page, index: int) -> bool:
+    """The line above opens a question and breaks off mid-sentence ("Does the Plan cover
+    chiropractic care, and how many visits do" over "I get?"), and this line, one sentence that
+    asks nothing of its own, ends it."""
+    above = page.content(index - 1).strip() if index else ""
+    line = page.content(index).strip()
+    return (bool(above) and not above.endswith(_FINISHED) and not page.actions[index - 1] and _QUESTION_WORD.match(above) is not None
+            and not _QUESTION_WORD.match(line) and not _has_sentence_break(line))
 
 
 def _capitals_wrapped(page: Page, index: int) -> bool:
@@ -605,8 +622,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         alone = (index == 0 or page.blank[index - 1]) and (index + 1 == len(lines) or page.blank[index + 1]) and _answered_below(page, index)
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
         if candidate is None and not page.actions[index] and _outline_parent(page, index) and _READS_AS_QUESTION.match(text, after_label, line.end):
-            candidate = _Candidate(index, *_trim(text, after_label, line.end), True, False, True)  # an outliner's item asking without "?", its answer nested under it
-        if (candidate is None or (not candidate.structural and (_asked_above(page, index) or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
+            candidate = _Candidate(index, *_trim(text, after_label, line.end, emphasis=True), True, False, True)  # an outliner's item asking without "?", its answer nested under it
+        if (candidate is None or (not candidate.structural and (_asked_above(page, index) or _opened_above(page, index) or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
             floor = candidates[-1].line + 1 if candidates else 0
             candidate = _wrapped_question(page, index, floor, answer_follows) or candidate
         level, core = levels.get(index), content.strip()
