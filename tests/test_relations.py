@@ -1987,3 +1987,21 @@ def test_review_56c_either_service_under_a_table_keyed_by_treatment():
 def test_review_56c_a_credential_with_a_hyphen_in_brackets_binds_the_person():
     page = "# FAQ\n\n## Who is on the team?\n\nDana Cole is our physician assistant (PA-C).\n\n## What if I hate needles?\n\nDana gives trigger point injections.\n"
     assert relations(page) == {("PRV:physician_assistant", "TRT:trigger_point_injection", "performs")}
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does what?", "Many LMTs hold certificates in techniques such as neuromuscular therapy or lymphatic drainage.",
+     {("PRV:massage_therapist", "TRT:neuromuscular_therapy", "performs"), ("PRV:massage_therapist", "TRT:manual_lymphatic_drainage", "performs")}),
+    ("Can a chiropractor do it?", "Some chiropractors have dry needling training too.", {("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("Who does dry needling?", "Our physical therapists have a dry needling certification.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Who gives the injections?", "Our hygienists do not give trigger point injections.", {("PRV:dental_hygienist", "TRT:trigger_point_injection", "does_not_perform")}),
+])
+def test_round_57_relations(question, text, expected):
+    assert relations(answer(question, text)) == expected
+
+
+@pytest.mark.parametrize("marker", ["\\-", "(cid:127)"])
+def test_round_57_list_items_under_an_escaped_or_a_glyph_bullet_state_one_relation_each(marker):
+    page = (f"# My client FAQ\n\n## What do you do in a session?\n\nI'm a registered massage therapist (RMT). The techniques I use most:\n\n"
+            f"{marker} Swedish massage to warm up the tissue\n{marker} myofascial release\n{marker} cupping, if you're comfortable with it\n")
+    assert relations(page) == {("PRV:massage_therapist", t, "performs") for t in ("TRT:swedish_massage", "TRT:myofascial_release", "TRT:cupping")}

@@ -43,7 +43,7 @@ _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:qu
 _DETAILS_MARK = r"(?:\?{3}\+?|!{3})[ \t]+"  # MkDocs' collapsible block ("??? ", "???+ ") or admonition ("!!! ") before its type and title
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
-_BULLET = re.compile(r"[ \t]*(?:(?:[-*•·▪►‣+▸▹▶▷◦»]|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
+_BULLET = re.compile(r"[ \t]*(?:(?:\\?[-*+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _EMPTY_SPAN = re.compile(r"[ \t]*\[\]\{[^{}\n]*\}")  # pandoc's empty span, an anchor of its Markdown ("[]{#ch07_page_143 .pagebreak}" from an EPUB)
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
@@ -103,7 +103,7 @@ _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
 _FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)  # BBCode's [quote="member"]
-_LIST_MARKUP = re.compile(r"[ \t]*(?:[-*+]|\d{1,2}/|\\item(?!\[))[ \t]+(?=\S)")  # Markdown's, Gemini's and Org's bullets, LaTeX's "\item ", a thread's "4/"; a printed "•" is the page's text
+_LIST_MARKUP = re.compile(r"[ \t]*(?:\\?[-*+]|\d{1,2}/|\\item(?!\[))[ \t]+(?=\S)")  # Markdown's, Gemini's and Org's bullets, LaTeX's "\item ", a thread's "4/"; a printed "•" is the page's text
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
