@@ -2357,3 +2357,14 @@ def test_review_56c_question_types(question, expected):
 
 def test_review_56c_rarely_if_ever_answers_no():
     assert polarity_of("Is dry needling painful?", "Rarely if ever.") == "no"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can I get a receipt here?", "other"),
+    ("Is cash an option for payment?", "other"),
+    ("Can I get worse after treatment?", "risk"),
+    ("What does bruising after cupping mean?", "risk"),
+    ("Can I safely use a foam roller for trigger points?", "treatment"),
+])
+def test_review_57_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

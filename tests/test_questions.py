@@ -3352,3 +3352,16 @@ def test_a_plan_brochures_legal_notice_and_language_lines_end_its_last_answer(no
             f"How do I appeal?\n\nCall Member Services first.\n\n{notice}\n\nEspañol: Si necesita ayuda, llame al 1-800-555-0100.\n\n"
             "Tiếng Việt: Nếu quý vị cần trợ giúp, xin gọi 1-800-555-0100.\n")
     assert pairs_of(page, "brochure.txt")[-1] == ("How do I appeal?", "Call Member Services first.")
+
+
+def test_review_57_an_outliners_other_fields_stay_in_the_answer():
+    from pipeline.extract.furniture import line_action
+    assert line_action("- Aftercare:: Drink water and rest for a day.") is None
+    assert line_action("- Jo Vance:: physiotherapist, Mondays") is None
+    assert line_action("- Status:: [[Published]]") == "skip"
+
+
+@pytest.mark.parametrize("heading", ["What to expect", "How it works", "Who we treat"])
+def test_review_57_a_heading_over_a_question_is_no_part_of_it(heading):
+    page = f"Clinic FAQ\n\n{heading}\nAny soreness afterwards?\n\nA little, for a day.\n\nIs it safe?\n\nYes.\n"
+    assert [q for q, _ in pairs_of(page, "faq.txt")] == ["Any soreness afterwards?", "Is it safe?"]

@@ -2005,3 +2005,20 @@ def test_round_57_list_items_under_an_escaped_or_a_glyph_bullet_state_one_relati
     page = (f"# My client FAQ\n\n## What do you do in a session?\n\nI'm a registered massage therapist (RMT). The techniques I use most:\n\n"
             f"{marker} Swedish massage to warm up the tissue\n{marker} myofascial release\n{marker} cupping, if you're comfortable with it\n")
     assert relations(page) == {("PRV:massage_therapist", t, "performs") for t in ("TRT:swedish_massage", "TRT:myofascial_release", "TRT:cupping")}
+
+
+@pytest.mark.parametrize("text", [
+    "Many patients of our physiotherapists have dry needling after training.",
+    "Our physiotherapists have a training room for cupping and taping.",
+    "Physiotherapists and chiropractors have different dry needling training requirements.",
+    "Your therapist should have cupping training.",
+    "Industrial hygienists don't do massage.",
+])
+def test_review_57_no_relation(text):
+    assert relations(answer("Who does what?", text)) == set()
+
+
+def test_review_57_an_escaped_asterisk_marks_a_footnote_not_a_list_item():
+    page = ("# FAQ\n\n## What do your physiotherapists offer?\n\nOur physiotherapists provide:\n\n- exercise therapy\n- dry needling\\*\n\n"
+            "\\* Acupuncture is offered by our acupuncturist, not by physiotherapists.\n")
+    assert ("PRV:physical_therapist", "TRT:acupuncture", "performs") not in relations(page)

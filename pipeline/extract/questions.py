@@ -43,7 +43,7 @@ _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:qu
 _DETAILS_MARK = r"(?:\?{3}\+?|!{3})[ \t]+"  # MkDocs' collapsible block ("??? ", "???+ ") or admonition ("!!! ") before its type and title
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
-_BULLET = re.compile(r"[ \t]*(?:(?:\\?[-*+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
+_BULLET = re.compile(r"[ \t]*(?:(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _EMPTY_SPAN = re.compile(r"[ \t]*\[\]\{[^{}\n]*\}")  # pandoc's empty span, an anchor of its Markdown ("[]{#ch07_page_143 .pagebreak}" from an EPUB)
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
@@ -103,7 +103,7 @@ _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
 _FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)  # BBCode's [quote="member"]
-_LIST_MARKUP = re.compile(r"[ \t]*(?:\\?[-*+]|\d{1,2}/|\\item(?!\[))[ \t]+(?=\S)")  # Markdown's, Gemini's and Org's bullets, LaTeX's "\item ", a thread's "4/"; a printed "•" is the page's text
+_LIST_MARKUP = re.compile(r"[ \t]*(?:[-*+]|\\[-+]|\d{1,2}/|\\item(?!\[))[ \t]+(?=\S)")  # Markdown's (escaped "\\- " too), Gemini's and Org's bullets, LaTeX's "\item ", a thread's "4/"; a printed "•" is the page's text
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
@@ -300,8 +300,8 @@ def _question_candidate(
     if not core.rstrip(_CLOSERS).endswith("?") and _asker_at_end(text[line.start:start].rstrip()) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
     alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS and core.count("?") == 1 and (_SPEAKS_OF_ONESELF.match(core) or bool(_remark(core, False)))
-    closed = emphasised and _BOLD_LINE.fullmatch(text, line.start, line.end) is not None
-    remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled, closed)
+    bold_to_end = emphasised and _BOLD_LINE.fullmatch(text, line.start, line.end) is not None
+    remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled, bold_to_end)
     if (structural and not (remark or marked or titled or emphasised) and not core.rstrip(_CLOSERS).endswith("?")
             and (asked := [m.end() for m in ASKED.finditer(text, start, end)]) and not _has_sentence_break(text[start:asked[-1]])):
         after = text[asked[-1]:end]
@@ -334,13 +334,13 @@ def _answered_below(page: Page, index: int) -> bool:
     )
 
 
-def _remark(core: str, titled: bool, closed: bool = False) -> bool:
+def _remark(core: str, titled: bool, bold_to_end: bool = False) -> bool:
     """The words after a line's question are the asker's remark: on a bold or a lone line, the
     asker's own ("Does it hurt? My neck is already sore.") or what someone told them ("Someone at my
     gym said they can."), never a short reply ("I think so."); in a heading or a widget's title, any
     statement of three words or more that no answer or call opens. A line bold from end to end
-    (`closed`) ends its remark as a period would ("**Does cupping hurt? My sister had marks**")."""
-    return (_TITLE_REMARK if titled else _REMARK).search(core + "." if closed and core[-1:].isalnum() else core) is not None
+    (`bold_to_end`) ends its remark as a period would ("**Does cupping hurt? My sister had marks**")."""
+    return (_TITLE_REMARK if titled else _REMARK).search(core + "." if bold_to_end and core[-1:].isalnum() else core) is not None
 
 
 def _normalise(question: str) -> str:
@@ -375,13 +375,13 @@ def _asked_above(page: Page, index: int) -> bool:
 
 
 def _opened_above(page: Page, index: int) -> bool:
-    """The line above opens a question and breaks off mid-sentence ("Does the Plan cover
-    chiropractic care, and how many visits do" over "I get?"), and this line, one sentence that
-    asks nothing of its own, ends it."""
+    """The line above reads as a question and breaks off mid-sentence ("Does the Plan cover
+    chiropractic care, and how many visits do" over "I get?"), and this line, one sentence going
+    on in lower case or with "I", ends it (not a heading's "What to expect" over "Any soreness?")."""
     above = page.content(index - 1).strip() if index else ""
     line = page.content(index).strip()
-    return (bool(above) and not above.endswith(_FINISHED) and not page.actions[index - 1] and _QUESTION_WORD.match(above) is not None
-            and not _QUESTION_WORD.match(line) and not _has_sentence_break(line))
+    return (bool(above) and not above.endswith(_FINISHED) and not page.actions[index - 1] and _READS_AS_QUESTION.match(above) is not None
+            and (line[:1].islower() or line.startswith("I ")) and not _has_sentence_break(line))
 
 
 def _capitals_wrapped(page: Page, index: int) -> bool:
@@ -625,6 +625,8 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             candidate = _Candidate(index, *_trim(text, after_label, line.end, emphasis=True), True, False, True)  # an outliner's item asking without "?", its answer nested under it
         if (candidate is None or (not candidate.structural and (_asked_above(page, index) or _opened_above(page, index) or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
             floor = candidates[-1].line + 1 if candidates else 0
+            if _opened_above(page, index):
+                floor = max(floor, index - 1)  # the question opened on the line above, not higher up
             candidate = _wrapped_question(page, index, floor, answer_follows) or candidate
         level, core = levels.get(index), content.strip()
         # a heading of an FAQ level that opens with a question word is an entry ("How to prepare", not "Benefits" nor "How it works"); a widget title must read as a question
