@@ -3365,3 +3365,8 @@ def test_review_57_an_outliners_other_fields_stay_in_the_answer():
 def test_review_57_a_heading_over_a_question_is_no_part_of_it(heading):
     page = f"Clinic FAQ\n\n{heading}\nAny soreness afterwards?\n\nA little, for a day.\n\nIs it safe?\n\nYes.\n"
     assert [q for q, _ in pairs_of(page, "faq.txt")] == ["Any soreness afterwards?", "Is it safe?"]
+
+
+def test_markdown_headings_with_closing_hashes_are_questions():
+    page = "# Clinic FAQ\n\n## Is it safe? ##\n\nYes, in trained hands.\n\n### How long is a session ###\n\nThirty minutes.\n"
+    assert pairs_of(page, "faq.md") == [("Is it safe?", "Yes, in trained hands."), ("How long is a session", "Thirty minutes.")]

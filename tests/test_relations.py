@@ -2022,3 +2022,15 @@ def test_review_57_an_escaped_asterisk_marks_a_footnote_not_a_list_item():
     page = ("# FAQ\n\n## What do your physiotherapists offer?\n\nOur physiotherapists provide:\n\n- exercise therapy\n- dry needling\\*\n\n"
             "\\* Acupuncture is offered by our acupuncturist, not by physiotherapists.\n")
     assert ("PRV:physical_therapist", "TRT:acupuncture", "performs") not in relations(page)
+
+
+def test_numbered_items_that_open_with_a_capital_state_one_relation_each_with_their_lead_in():
+    page = ("# My FAQ\n\n## What do you do in a session?\n\nI am a registered massage therapist (RMT). The techniques I use most:\n\n"
+            "1. Swedish massage to warm up the tissue\n2. Myofascial release\n3. Cupping, if you are comfortable with it\n")
+    assert relations(page) == {("PRV:massage_therapist", t, "performs") for t in ("TRT:swedish_massage", "TRT:myofascial_release", "TRT:cupping")}
+
+
+def test_a_numbered_items_enumerator_ends_no_sentence():
+    from pipeline.extract.nlp import default_nlp
+    doc = default_nlp()("Our therapists offer:\n1. Swedish massage\n2. Cupping\nIn 2024. Next year we grow.")
+    assert [s.text.strip() for s in doc.sents] == ["Our therapists offer:", "1. Swedish massage", "2. Cupping", "In 2024.", "Next year we grow."]

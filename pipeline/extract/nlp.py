@@ -63,7 +63,7 @@ ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of 
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION = (1 << bit for bit in range(11))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER = (1 << bit for bit in range(12))
 _TAG = re.compile(MARKUP_TAG)
 
 
@@ -87,6 +87,7 @@ def _token_kind(text: str, abbreviations: frozenset[str], function: frozenset[st
         | (OPENER if text[0].isupper() or text[0].isdigit() or text[0] in "\"“‘([" else 0)
         | (TERMINAL if text in TERMINALS else 0)
         | (ABBREVIATION if f"{text.lower()}." in abbreviations else 0)
+        | (NUMBER if len(text) <= 3 and text.isdigit() else 0)
     )
 
 
@@ -161,8 +162,8 @@ def make_faq_sentences(nlp: Language, name: str):
     """Sentences for web text: each line starts one, but for a hard-wrapped one (a line that goes
     on in lower case from a line without a full stop, no blank line between: a text browser's dump,
     an e-mail, a leaflet; or one that goes on from a long line ending in a word no sentence ends
-    with, or into an acronym: "... covered by\nMedicare", "... (LMTs) perform\nMFR."); abbreviations
-    and citation marks don't end one."""
+    with, or into an acronym: "... covered by\nMedicare", "... (LMTs) perform\nMFR."); abbreviations,
+    citation marks and a numbered item's "1." don't end one."""
     abbreviations, words = sentence_abbreviations(), function_words()
     kinds: dict[int, int] = {}  # ORTH hash -> bits, for the texts seen so far
 
@@ -181,6 +182,7 @@ def make_faq_sentences(nlp: Language, name: str):
         line_offset, long_line = 0, False
         previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
         last_word = TERMINAL
+        enumerator = False
         for i, bits in enumerate(token_kinds):
             if bits & SPACE:
                 starts.append(i == 0)
@@ -197,7 +199,8 @@ def make_faq_sentences(nlp: Language, name: str):
                 line_start = blank_line = False  # a token's trailing whitespace is one space at most: lines end in space tokens
                 last_word = bits
                 if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
-                    after_terminal = bool(bits & TERMINAL) and not previous & ABBREVIATION
+                    after_terminal = bool(bits & TERMINAL) and not previous & ABBREVIATION and not enumerator
+                enumerator = starts[-1] and bool(bits & NUMBER)  # a numbered item's "1." opens its sentence, it ends none
             previous = bits
         if len(doc):
             doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))

@@ -108,7 +108,7 @@ _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+#{1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _TOPIC_THEN = re.compile(r":[ \t]+(?=\w)")  # "Cupping vs. dry needling: what's the difference": a topic, then what is asked of it
@@ -229,7 +229,7 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         start += 1
     while end > start and (text[end - 1].isspace() or (emphasis and (text[end - 1] in "*_" or _is_symbol(text[end - 1])))):
         end -= 1
-    if emphasis and text[end - 1:end] in ("=", ":", ";", "}", "]", ">") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
+    if emphasis and text[end - 1:end] in ("=", "#", ":", ";", "}", "]", ">") and (closer := _HEADING_CLOSER.search(text, start, end)) and closer.start() > start:
         return _trim(text, start, closer.start(), emphasis)
     if emphasis and (tags := _TAGS_AT_END.search(text, start, end)) and tags.start() > start:
         return _trim(text, start, tags.start(), emphasis)
