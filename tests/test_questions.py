@@ -3370,3 +3370,18 @@ def test_review_57_a_heading_over_a_question_is_no_part_of_it(heading):
 def test_markdown_headings_with_closing_hashes_are_questions():
     page = "# Clinic FAQ\n\n## Is it safe? ##\n\nYes, in trained hands.\n\n### How long is a session ###\n\nThirty minutes.\n"
     assert pairs_of(page, "faq.md") == [("Is it safe?", "Yes, in trained hands."), ("How long is a session", "Thirty minutes.")]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("\\* \\* \\*", "stop"), ("\\- \\- \\-", "stop"), ("This booklet is not an insurance contract.", "stop"),
+    ("Important: This handbook is not a contract.", "stop"), ("This is not a substitute for medical advice.", None),
+])
+def test_review_57_escaped_separators_and_plan_notices(line, action):
+    from pipeline.extract.furniture import line_action
+    assert line_action(line) == action
+
+
+def test_review_57_an_outliners_answer_field_is_a_label():
+    page = ("- Myotherapy FAQ #webpage\n  - Does it hurt? #faq\n    - Answer:: A brief twitch, never more.\n"
+            "  - How long is a session? #faq\n    - Answer:: Forty-five minutes.\n")
+    assert pairs_of(page, "faq.txt") == [("Does it hurt?", "A brief twitch, never more."), ("How long is a session?", "Forty-five minutes.")]
