@@ -2034,3 +2034,16 @@ def test_a_numbered_items_enumerator_ends_no_sentence():
     from pipeline.extract.nlp import default_nlp
     doc = default_nlp()("Our therapists offer:\n1. Swedish massage\n2. Cupping\nIn 2024. Next year we grow.")
     assert [s.text.strip() for s in doc.sents] == ["Our therapists offer:", "1. Swedish massage", "2. Cupping", "In 2024.", "Next year we grow."]
+
+
+@pytest.mark.parametrize("text", [
+    "If you'd like to try acupuncture as well, I can refer you to an acupuncturist I trust.",
+    "If you want acupuncture, see a registered acupuncturist.",
+    "If a caller wants acupuncture, refer them to a registered acupuncturist.",
+])
+def test_what_a_fronted_wish_names_is_done_by_whom_the_reader_is_sent_to(text):
+    assert relations(answer("Do you do acupuncture?", text)) == {("PRV:acupuncturist", "TRT:acupuncture", "performs")}
+
+
+def test_a_fronted_condition_names_no_treatment_for_whom_the_reader_is_sent_to():
+    assert relations(answer("What if it still hurts?", "If the pain persists, see your doctor.")) == set()

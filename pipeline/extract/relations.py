@@ -176,9 +176,9 @@ _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "Th
 )
 _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|while|once|until|per)\b")  # "limited to 12 visits when your chiropractor ...": not whom it names
 _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
-_FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "For acupuncture, ...": what someone wants done (not "When massage does not help, ...")
-    r"\s*(?:(?:if|when|whenever)\s+(?:you|patients?|clients?|they|someone|a patient|a client)\s+(?:\w+\s+)?"
-    r"(?:need|needs|want|wants|would like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b[^,]{0,80}|for\b[^,]{1,60}),"
+_FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd like to try acupuncture, ...", "For acupuncture, ...": what someone wants done (not "When massage does not help, ...")
+    r"\s*(?:(?:if|when|whenever)\s+(?:you|patients?|clients?|they|someone|a patient|a client|a caller|callers|a member|members)(?:['’]d)?\s+(?:\w+\s+)?"
+    r"(?:need|needs|want|wants|would like|like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b[^,]{0,80}|for\b[^,]{1,60}),"
 )
 _QUALIFIED_IN = re.compile(r",?\s+(?:who\s+(?:is|are)\s+)?(?:certified|trained|qualified|credentialed|experienced|skilled|speciali[sz]ed|speciali[sz]ing)\s+in\s+")  # "a physical therapist certified in dry needling"
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
