@@ -3385,3 +3385,32 @@ def test_review_57_an_outliners_answer_field_is_a_label():
     page = ("- Myotherapy FAQ #webpage\n  - Does it hurt? #faq\n    - Answer:: A brief twitch, never more.\n"
             "  - How long is a session? #faq\n    - Answer:: Forty-five minutes.\n")
     assert pairs_of(page, "faq.txt") == [("Does it hurt?", "A brief twitch, never more."), ("How long is a session?", "Forty-five minutes.")]
+
+
+def test_tiddlywiki_headings_are_headings_and_mkdocs_admonitions_are_not():
+    page = ("title: Athlete FAQ\ntype: text/vnd.tiddlywiki\n\n! Sports Medicine FAQ\n\n!! 1) Who works in the training room?\n\nFour athletic trainers.\n\n"
+            "!! 2) Can an athletic trainer do dry needling?\n\nNot here.\n\n!!! note\n\nCall 911 in an emergency.\n")
+    assert [q for q, _ in pairs_of(page, "faq.txt")] == ["Who works in the training room?", "Can an athletic trainer do dry needling?"]
+
+
+def test_an_interviewer_picks_up_the_last_answer_before_asking():
+    page = ("Ask the Expert: jaw pain\n\nWhat causes jaw trigger points?\n\nClenching, mostly.\n\nYou mentioned clenching. Does Botox help?\n\n"
+            "For a small group of people, it can.\n")
+    assert [q for q, _ in pairs_of(page, "interview.txt")][-1] == "You mentioned clenching. Does Botox help?"
+
+
+def test_a_columnists_tagline_with_an_invitation_to_email_ends_the_last_answer():
+    page = ("Ask the Expert: jaw pain\n\nWhat can readers try at home?\n\nRest the jaw and use heat.\n\n"
+            "Dr. Ingrid Sol is a diplomate of the American Board of Orofacial Pain. Have a question for a future Ask the Expert? Email health@example.com.\n")
+    assert pairs_of(page, "column.txt") == [("What can readers try at home?", "Rest the jaw and use heat.")]
+
+
+def test_a_faqpage_answer_that_summarises_the_visible_one_leaves_the_layouts_whole_answer():
+    import json
+    markup = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [
+        {"@type": "Question", "name": "Does it hurt?", "acceptedAnswer": {"@type": "Answer", "text": "A little, and only for a few seconds. We keep the pressure at a level you agree to."}},
+        {"@type": "Question", "name": "Is it covered?", "acceptedAnswer": {"@type": "Answer", "text": "Most plans cover it."}}]}
+    page = (f"<html><head><script type='application/ld+json'>{json.dumps(markup)}</script></head><body><main><h1>Clinic FAQ</h1>"
+            "<p><strong>Does it hurt?</strong></p><p>A little, and only for a few seconds. Pressing on the point sends a dull ache. We keep the pressure at a level you agree to.</p>"
+            "<p>Most people notice nothing more than a dull ache.</p><p><strong>Is it covered?</strong></p><p>Most plans cover it.</p></main></body></html>")
+    assert pairs_of(page, "faq.html")[0][1].endswith("Most people notice nothing more than a dull ache.")

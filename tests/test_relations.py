@@ -2047,3 +2047,10 @@ def test_what_a_fronted_wish_names_is_done_by_whom_the_reader_is_sent_to(text):
 
 def test_a_fronted_condition_names_no_treatment_for_whom_the_reader_is_sent_to():
     assert relations(answer("What if it still hurts?", "If the pain persists, see your doctor.")) == set()
+
+
+def test_a_column_named_outside_their_role_says_its_acts_are_not_done():
+    page = ("# FAQ\n\n## Who does what?\n\n| Provider | Treats trigger points with | Outside their role |\n|---|---|---|\n"
+            "| Physical therapist | Dry needling | Injections, medication |\n")
+    assert relations(page) == {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:injection", "does_not_perform"),
+                               ("PRV:physical_therapist", "TRT:medication", "does_not_perform")}

@@ -3,7 +3,7 @@
 A pair found both ways is one pair: the layout gives its question span, the markup its answer span
 when that lies between the question and the next one (and is not empty: markup whose answer the
 text does not show, or shows only part of a paragraph of, or only the first paragraphs of an
-answer that the page's FAQ entry holds whole, leaves the layout's). `found_by` names every way it was
+answer that the page's FAQ entry holds whole or that it summarises, leaves the layout's). `found_by` names every way it was
 found, the markup's too where it asks the question in other words but gives the entry's answer.
 """
 
@@ -87,6 +87,7 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
     """Layout pairs and structured pairs as one list in document order, each question once.
     `entries` are the spans of a FAQ widget's entries (question and answer) the page's markup shows."""
     marked = _from_structure(text, tuple(p for p in structured if not p.asked_otherwise))
+    excerpts = {(p.answer_start, p.answer_end) for p in structured if p.excerpt}
     merged, matched = [], set()
     for pair in layout:
         twin = next((m for m in marked if _overlaps((m.question_start, m.question_end), (pair.question_start, pair.question_end))), None)
@@ -96,8 +97,8 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
             merged.append(replace(pair, found_by=joined({pair.found_by, *otherwise})) if otherwise else pair)  # its question asked in other words
             continue
         matched.add(id(twin))
-        fuller = twin.answer_start == pair.answer_start and twin.answer_end < pair.answer_end and any(
-            start <= pair.question_start and pair.answer_end <= end for start, end in entries)  # the layout's answer is the whole entry's
+        fuller = twin.answer_start == pair.answer_start and twin.answer_end < pair.answer_end and (any(
+            start <= pair.question_start and pair.answer_end <= end for start, end in entries) or (twin.answer_start, twin.answer_end) in excerpts)  # the layout's answer is the whole entry's, or the markup's a summary of it
         marked_answer = twin.answer_start >= pair.question_end and twin.answer_end > twin.answer_start and _whole_lines(text, twin) and not fuller
         answer = (twin.answer_start, twin.answer_end) if marked_answer else (pair.answer_start, pair.answer_end)
         merged.append(replace(

@@ -41,7 +41,7 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _DETAILS_MARK = r"(?:\?{3}\+?|!{3})[ \t]+"  # MkDocs' collapsible block ("??? ", "???+ ") or admonition ("!!! ") before its type and title
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|!{1,6}[ \t]+(?![a-z][\w-]*(?:[ \t]+[\"“\']|[ \t]*$))|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
@@ -99,7 +99,7 @@ _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r"|(?i:and|so|but|also)[ \t]+[^.!?\n]{1,60}\?)")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?", "From Ray: And the cost?"
 _DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title" opens, ":::" closes
-_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. "
+_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S|!{1,6}[ \t]+(?![a-z][\w-]*(?:[ \t]+[\"“\']|[ \t]*$))\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! " (not MkDocs' admonition '!!! note "Title"')
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
 _FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)  # BBCode's [quote="member"]
@@ -121,6 +121,7 @@ _ASKS_CONTACT = re.compile(r"\b(?:who|whom|how|where|what (?:number|email|addres
 _ASKER_ABOUT_THEMSELVES = re.compile(  # "I'm a sailor and tie knots all day. Could that be why my forearms are so tight?": one sentence of the asker's, then the question, not a clinician's "We know needles sound scary. So is it worth trying?"
     r"(?:I|I['’](?:m|ve|d)|My)\b[^.!?\n]*[.!][ \t]+(?=" + _ASKS_WITHOUT_MARK.pattern + r")(?![^?\n]*\byou\b)[^?\n]+\?"
 )
+_TAKES_UP = re.compile(r"You (?:mentioned|said|talked about|brought up|wrote about|spoke about)\b")  # an interviewer picks up the last answer: "You mentioned clenching. Does Botox help?"
 _SPEAKS_OF_ONESELF = re.compile(r"(?:I|I['’](?:m|ve|d)|My|We|We['’](?:re|ve))\b")  # "My back pain is from a car accident. Who pays?": the asker, then the question
 _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a heading or a widget's title: the asker's words, whoever they speak of; not a site's call ("Read more.") nor an answer ("Yes.")
     r"(?<=\?)[\"”’')]*[ \t]+(?!(?i:yes|no|not|our|here|learn|read|find|see|click|start|book|call|contact|answer|sure|absolutely|usually|it|very|give|please|probably|possibly|maybe|definitely|of course|rarely|sometimes|often|always|never)\b)[A-Z][^?\s]*(?:[ \t]+[^?\s]+){2,}[.!][\"”’')]*$"
@@ -224,7 +225,7 @@ _TAGS_AT_END = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # an outliner'
 
 def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int, int]:
     """Narrow a span to its content: no surrounding white space (for a question line, no closing
-    emphasis markers nor emoji after its "?")."""
+    emphasis markers, emoji, heading closers nor an outliner's tags after its words)."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and (text[end - 1].isspace() or (emphasis and (text[end - 1] in "*_" or _is_symbol(text[end - 1])))):
@@ -299,7 +300,7 @@ def _question_candidate(
         return _Candidate(index, start, end, True, True, bullet, answer_start)
     if not core.rstrip(_CLOSERS).endswith("?") and _asker_at_end(text[line.start:start].rstrip()) and _READS_AS_QUESTION.match(core) and len(core.split()) >= MIN_READ_OUT_WORDS:
         return _Candidate(index, start, end, True, False, bullet, answer_start)  # "Next, Priya asks: how long does a visit take"
-    alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS and core.count("?") == 1 and (_SPEAKS_OF_ONESELF.match(core) or bool(_remark(core, False)))
+    alone = alone and len(core) <= MAX_LONE_QUESTION_CHARS and core.count("?") == 1 and (_SPEAKS_OF_ONESELF.match(core) or _TAKES_UP.match(core) or bool(_remark(core, False)))
     bold_to_end = emphasised and _BOLD_LINE.fullmatch(text, line.start, line.end) is not None
     remark = (structural or emphasised or alone) and not core.rstrip(_CLOSERS).endswith("?") and _ASKS_SOMEONE.match(core) and _remark(core, titled, bold_to_end)
     if (structural and not (remark or marked or titled or emphasised) and not core.rstrip(_CLOSERS).endswith("?")
@@ -484,10 +485,12 @@ def _heading_text(text: str, line: Line) -> str:
 
 
 def _heading_level(marker: str, dokuwiki: bool) -> str:
-    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==" and Jira's "h2." are "##"; on a
+    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==", TiddlyWiki's "!!" and Jira's "h2." are "##"; on a
     DokuWiki page a heading ranks higher the more "=" signs it has ("====== Title ======")."""
     if marker[0] == "=":
         return "#" * (7 - len(marker) if dokuwiki else len(marker))
+    if marker[0] == "!":
+        return "#" * len(marker)  # TiddlyWiki's "!!"
     return "#" * int(marker[1]) if marker[0] == "h" else marker
 
 
@@ -623,9 +626,10 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
         if candidate is None and not page.actions[index] and _outline_parent(page, index) and _READS_AS_QUESTION.match(text, after_label, line.end):
             candidate = _Candidate(index, *_trim(text, after_label, line.end, emphasis=True), True, False, True)  # an outliner's item asking without "?", its answer nested under it
-        if (candidate is None or (not candidate.structural and (_asked_above(page, index) or _opened_above(page, index) or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
+        opened_above = _opened_above(page, index)
+        if (candidate is None or (not candidate.structural and (_asked_above(page, index) or opened_above or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
             floor = candidates[-1].line + 1 if candidates else 0
-            if _opened_above(page, index):
+            if opened_above:
                 floor = max(floor, index - 1)  # the question opened on the line above, not higher up
             candidate = _wrapped_question(page, index, floor, answer_follows) or candidate
         level, core = levels.get(index), content.strip()

@@ -607,6 +607,11 @@ def _says_whether(cell: str) -> bool:
     return any(word in _table_marks()["word"] for word in re.findall(r"[\w']+", normalise(cell)))
 
 
+def _says_not_done(column: str) -> bool:
+    """A column's name that places its acts outside what the row's practitioner does ("Outside their role")."""
+    return any(_table_marks()["word"].get(word) == "does_not_perform" for word in re.findall(r"[\w']+", normalise(column)))
+
+
 def _about_other_things(column: str) -> bool:
     """A column named for referrals, exclusions, cost or limits ("Refers patients for", "Copay"),
     or for what a plan does not cover ("Not covered"; "Covered services" lists what they do)."""
@@ -618,10 +623,10 @@ def _about_other_things(column: str) -> bool:
 def _cell_relation(column: str, cell: str, whether: bool) -> str:
     """whether: the column names the act and the cell says whether it is done ("Dry needling?" over
     "Not allowed"); else the cell names acts and the column's name says whether they are done
-    ("What they don't do", "Not offered by"). Hedged where either hedges ("Sometimes offers"), an
+    ("What they don't do", "Not offered by", "Outside their role"). Hedged where either hedges ("Sometimes offers"), an
     ability or a permission aside ("What they may do")."""
     named, said = judge(column), judge(cell)
-    if (said if whether else named).polarity == "negated":
+    if (said if whether else named).polarity == "negated" or (not whether and _says_not_done(column)):
         return "does_not_perform"
     hedged = set(named.hedge_cues + said.hedge_cues) - MODALS
     return "may_perform" if hedged else "performs"

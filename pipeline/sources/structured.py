@@ -131,7 +131,8 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
         following = bisect_left(starts, item.question[1])  # JSON-LD and microdata may give one question twice
         limit = starts[following] if following < len(starts) else len(index.starts)
         answer = item.answer if item.answer and item.answer[1] <= limit else None
-        if answer is None and item.declared.answer:
+        excerpt = answer is None and bool(item.declared.answer)
+        if excerpt:
             answer = _edges(index, item.declared.answer, item.question[1], limit)
         question_start, question_end = index.span(item.question)
         if answer is None:
@@ -140,7 +141,7 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
             answer_start = answer_end = question_end
         else:
             answer_start, answer_end = index.span(answer)
-        pairs.append(StructuredPair(question_start, question_end, answer_start, answer_end, item.declared.found_by))
+        pairs.append(StructuredPair(question_start, question_end, answer_start, answer_end, item.declared.found_by, excerpt=excerpt and answer is not None))
     return tuple(pairs + answered), warnings
 
 
