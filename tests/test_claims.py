@@ -479,6 +479,12 @@ QUESTION_TYPES = [
     ("Can I lift weights after needling?", "procedure"),
     ("Are massage guns safe to use on trigger points?", "risk"),
     ("Can I use a massage gun on trigger points?", "treatment"),
+    # round 58: a prescription for a treatment is asked about for payment; whether one kind of practitioner is a doctor; "isn't getting better"
+    ("Do I need a prescription from my doctor?", "coverage"),
+    ("Do I need a prescription for lidocaine?", "other"),
+    ("Is an osteopath a doctor?", "comparison"),
+    ("Is a DO a real doctor?", "comparison"),
+    ("What if my pain isn't getting better", "treatment"),
 ]
 
 
