@@ -2371,6 +2371,7 @@ def test_review_56c_rarely_if_ever_answers_no():
     ("Can I get worse after treatment?", "risk"),
     ("What does bruising after cupping mean?", "risk"),
     ("Can I safely use a foam roller for trigger points?", "treatment"),
+    ("Is Sarah a doctor?", "provider"),
 ])
 def test_review_57_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected

@@ -3411,6 +3411,28 @@ def test_a_faqpage_answer_that_summarises_the_visible_one_leaves_the_layouts_who
         {"@type": "Question", "name": "Does it hurt?", "acceptedAnswer": {"@type": "Answer", "text": "A little, and only for a few seconds. We keep the pressure at a level you agree to."}},
         {"@type": "Question", "name": "Is it covered?", "acceptedAnswer": {"@type": "Answer", "text": "Most plans cover it."}}]}
     page = (f"<html><head><script type='application/ld+json'>{json.dumps(markup)}</script></head><body><main><h1>Clinic FAQ</h1>"
-            "<p><strong>Does it hurt?</strong></p><p>A little, and only for a few seconds. Pressing on the point sends a dull ache. We keep the pressure at a level you agree to.</p>"
+            "<p><strong>Does it hurt?</strong></p><p>A little, and only for a few seconds. Pressing on an active trigger point sends a dull ache to a familiar spot, such as your temple. We keep the pressure at a level you agree to.</p>"
             "<p>Most people notice nothing more than a dull ache.</p><p><strong>Is it covered?</strong></p><p>Most plans cover it.</p></main></body></html>")
     assert pairs_of(page, "faq.html")[0][1].endswith("Most people notice nothing more than a dull ache.")
+
+
+def test_a_faqpage_answer_the_page_shows_nearly_word_for_word_keeps_its_end():
+    import json
+    markup = {"@context": "https://schema.org", "@type": "FAQPage", "mainEntity": [
+        {"@type": "Question", "name": "Does it hurt?", "acceptedAnswer": {"@type": "Answer", "text": "Most people feel a brief twitch and a dull ache that fades within a day or two of the visit."}}]}
+    page = (f"<html><head><script type='application/ld+json'>{json.dumps(markup)}</script></head><body><main><h1>Clinic FAQ</h1>"
+            "<p><strong>Does it hurt?</strong></p><p>Most people feel a brief twitch and a mild, dull ache that fades within a day or two of the visit.</p>"
+            "<p>Our clinic is open Monday to Friday from eight until six.</p></main></body></html>")
+    assert pairs_of(page, "faq.html")[0][1].endswith("within a day or two of the visit.")
+
+
+@pytest.mark.parametrize("line, action", [("!!! note", "skip"), ('!!! warning "Bruising"', "skip"), ("This is not a guarantee of payment, because your deductible is checked.", None)])
+def test_review_58_admonitions_stay_markup_and_a_plain_denial_of_payment_ends_nothing(line, action):
+    from pipeline.extract.furniture import line_action
+    assert line_action(line) == action
+
+
+def test_review_58_an_answerers_rhetorical_question_is_no_interviewers():
+    page = ("Ask the physio\n\nDo I need imaging?\n\nUsually not.\n\n"
+            "You mentioned that the headaches start the same evening. Could you be dehydrated?\n\nMost people feel better with water.\n")
+    assert [q for q, _ in pairs_of(page, "column.txt")] == ["Do I need imaging?"]

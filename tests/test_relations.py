@@ -2054,3 +2054,14 @@ def test_a_column_named_outside_their_role_says_its_acts_are_not_done():
             "| Physical therapist | Dry needling | Injections, medication |\n")
     assert relations(page) == {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:injection", "does_not_perform"),
                                ("PRV:physical_therapist", "TRT:medication", "does_not_perform")}
+
+
+@pytest.mark.parametrize("text", ["If you want to avoid surgery, see a physical therapist.", "If you'd like to try dry needling, see your physician first."])
+def test_review_58_no_one_sent_to_performs_what_is_avoided_or_cleared_first(text):
+    assert relations(answer("What now?", text)) == set()
+
+
+def test_review_58_a_column_outside_the_clinic_is_no_denial():
+    page = ("# FAQ\n\n## Who does what?\n\n| Practitioner | In the clinic | Outside the clinic (home visits) |\n|---|---|---|\n"
+            "| Massage therapist | Massage, cupping | Massage |\n")
+    assert relations(page) == {("PRV:massage_therapist", "TRT:massage", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}

@@ -63,7 +63,7 @@ ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of 
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER = (1 << bit for bit in range(12))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD = (1 << bit for bit in range(13))
 _TAG = re.compile(MARKUP_TAG)
 
 
@@ -88,6 +88,7 @@ def _token_kind(text: str, abbreviations: frozenset[str], function: frozenset[st
         | (TERMINAL if text in TERMINALS else 0)
         | (ABBREVIATION if f"{text.lower()}." in abbreviations else 0)
         | (NUMBER if len(text) <= 3 and text.isdigit() else 0)
+        | (PERIOD if text == "." else 0)
     )
 
 
@@ -199,7 +200,7 @@ def make_faq_sentences(nlp: Language, name: str):
                 line_start = blank_line = False  # a token's trailing whitespace is one space at most: lines end in space tokens
                 last_word = bits
                 if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
-                    after_terminal = bool(bits & TERMINAL) and not previous & ABBREVIATION and not enumerator
+                    after_terminal = bool(bits & TERMINAL) and not previous & ABBREVIATION and not (enumerator and bits & PERIOD)
                 enumerator = starts[-1] and bool(bits & NUMBER)  # a numbered item's "1." opens its sentence, it ends none
             previous = bits
         if len(doc):

@@ -178,7 +178,8 @@ _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|whil
 _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
 _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd like to try acupuncture, ...", "For acupuncture, ...": what someone wants done (not "When massage does not help, ...")
     r"\s*(?:(?:if|when|whenever)\s+(?:you|patients?|clients?|they|someone|a patient|a client|a caller|callers|a member|members)(?:['’]d)?\s+(?:\w+\s+)?"
-    r"(?:need|needs|want|wants|would like|like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b[^,]{0,80}|for\b[^,]{1,60}),"
+    r"(?:need|needs|want|wants|would like|like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b"
+    r"(?!\s+to\s+(?:avoid|stop|reduce|skip|prevent|cut|quit|delay|come off|get off)\b)[^,]{0,80}|for\b[^,]{1,60}),"
 )
 _QUALIFIED_IN = re.compile(r",?\s+(?:who\s+(?:is|are)\s+)?(?:certified|trained|qualified|credentialed|experienced|skilled|speciali[sz]ed|speciali[sz]ing)\s+in\s+")  # "a physical therapist certified in dry needling"
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
@@ -607,9 +608,12 @@ def _says_whether(cell: str) -> bool:
     return any(word in _table_marks()["word"] for word in re.findall(r"[\w']+", normalise(cell)))
 
 
+_BEYOND_ROLE = re.compile(r"\b(?:outside|beyond)\s+(?:of\s+)?(?:their|the|his|her|its|our|your)\s+(?:role|scope|remit|practice|training|licen[cs]e)", re.IGNORECASE)
+
+
 def _says_not_done(column: str) -> bool:
-    """A column's name that places its acts outside what the row's practitioner does ("Outside their role")."""
-    return any(_table_marks()["word"].get(word) == "does_not_perform" for word in re.findall(r"[\w']+", normalise(column)))
+    """A column's name that places its acts outside what the row's practitioner does ("Outside their role", not "Outside the clinic")."""
+    return _BEYOND_ROLE.search(normalise(column)) is not None
 
 
 def _about_other_things(column: str) -> bool:

@@ -16,6 +16,7 @@ from pipeline.sources.document import StructuredPair
 from pipeline.sources.schemaorg import Declared
 
 EDGE_WORDS = 8  # an answer the text shows only in part is found by its first and last words
+SUMMARY_WORDS = 8  # words the page shows beyond the markup's answer, between its edges, that make the markup a summary of it
 _WORD = re.compile(r"[^\W_]+")
 _OPENING = "\"'“‘(¿¡"
 _CLOSING = "?!.…\"'”’)"
@@ -141,7 +142,8 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
             answer_start = answer_end = question_end
         else:
             answer_start, answer_end = index.span(answer)
-        pairs.append(StructuredPair(question_start, question_end, answer_start, answer_end, item.declared.found_by, excerpt=excerpt and answer is not None))
+        summary = excerpt and answer is not None and answer[1] - answer[0] > len(_WORD.findall(item.declared.answer)) + SUMMARY_WORDS  # not a near copy
+        pairs.append(StructuredPair(question_start, question_end, answer_start, answer_end, item.declared.found_by, excerpt=summary))
     return tuple(pairs + answered), warnings
 
 
