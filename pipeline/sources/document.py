@@ -33,7 +33,7 @@ class StructuredPair:
     found_by: str  # jsonld | microdata | medquad
     source_question_type: str | None = None
     asked_otherwise: str = ""  # the markup's wording of a question the page asks otherwise (its answer shown): no question span
-    excerpt: bool = False  # the markup's answer is found by its first and last words only: a summary of what the page shows
+    excerpt: bool = False  # the markup's answer is found by its first and last words only, the page showing more between them: a summary
 
 
 @dataclass(frozen=True)

@@ -132,8 +132,8 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
         following = bisect_left(starts, item.question[1])  # JSON-LD and microdata may give one question twice
         limit = starts[following] if following < len(starts) else len(index.starts)
         answer = item.answer if item.answer and item.answer[1] <= limit else None
-        excerpt = answer is None and bool(item.declared.answer)
-        if excerpt:
+        by_edges = answer is None and bool(item.declared.answer)
+        if by_edges:
             answer = _edges(index, item.declared.answer, item.question[1], limit)
         question_start, question_end = index.span(item.question)
         if answer is None:
@@ -142,7 +142,7 @@ def locate(text: str, declared: list[Declared], element_spans: dict) -> tuple[tu
             answer_start = answer_end = question_end
         else:
             answer_start, answer_end = index.span(answer)
-        summary = excerpt and answer is not None and answer[1] - answer[0] > len(_WORD.findall(item.declared.answer)) + SUMMARY_WORDS  # not a near copy
+        summary = by_edges and answer is not None and answer[1] - answer[0] > len(_WORD.findall(item.declared.answer)) + SUMMARY_WORDS  # not a near copy
         pairs.append(StructuredPair(question_start, question_end, answer_start, answer_end, item.declared.found_by, excerpt=summary))
     return tuple(pairs + answered), warnings
 
