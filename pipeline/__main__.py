@@ -1,9 +1,11 @@
+import gc
 import os
 
-from pipeline.defaults import ARROW_ALLOCATOR
+from pipeline.defaults import ARROW_ALLOCATOR, GC_THRESHOLDS
 
 for _name, _value in ARROW_ALLOCATOR.items():  # before pyarrow's first allocation; worker processes inherit it
     os.environ.setdefault(_name, _value)
+gc.set_threshold(*GC_THRESHOLDS)  # worker processes import this module too
 
 from pipeline.cli import cli  # noqa: E402
 
