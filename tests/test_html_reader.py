@@ -629,6 +629,15 @@ def test_an_entry_with_a_short_answer_ends_its_answer():
     assert [a for _, a, _ in pairs(body)] == ["We give you a receipt to claim from your plan.", "Yes.", "$95"]
 
 
+def test_a_details_element_classed_as_a_question_is_titled_by_its_summary_and_ends_the_last_answer():
+    faq = "".join(f"<details class='question'><summary>{q}</summary><p>{a}</p></details>" for q, a in [
+        ("Do you see children?", "Yes, from age six with a parent in the room."), ("Do you bill insurance?", "No, but we give you a receipt."),
+        ("How long is a visit?", "Fifty minutes."),
+    ])
+    body = f"<h1>Cedar Lane Acupuncture</h1><div><p>{FILLER}</p>{faq}<p><em>Cedar Lane Acupuncture has served the valley since 2009.</em></p></div>"
+    assert [a for _, a, _ in pairs(body)] == ["Yes, from age six with a parent in the room.", "No, but we give you a receipt.", "Fifty minutes."]
+
+
 def test_a_section_title_inside_a_link_back_to_the_contents_is_kept_and_its_permalink_is_not_text():
     body = ("<main><h1>Questions about cupping<a class='headerlink' href='#top'>¶</a></h1>"
             "<section><h2><a class='toc-backref' href='#id1' role='doc-backlink'>Does cupping leave marks?</a>"

@@ -1130,6 +1130,37 @@ can any of this help with fibromyalgia?
 """
 
 
+ELEMENT = """Exported from Element (Web) - plain text
+Room: Lakeside Rehab · Open Questions (#open-questions:chat.lakeside.example)
+Topic: General questions only.
+
+Mon, 3 Mar 2025, 18:00 - Dana Lee (@dana.lee:chat.lakeside.example): Welcome! Tonight Sam Ortiz, one of our chiropractors, answers your questions.
+Mon, 3 Mar 2025, 18:02 - Rob K (@robk:matrix.org): Can a chiropractor treat trigger points? My upper back is a mess
+Mon, 3 Mar 2025, 18:04 - Sam Ortiz (@sam.ortiz:chat.lakeside.example): Yes. Many chiropractors use sustained pressure and stretching on them.
+Mon, 3 Mar 2025, 18:06 - Lia M (@liam:matrix.org): do I need an x-ray before my first visit
+Mon, 3 Mar 2025, 18:09 - Sam Ortiz (@sam.ortiz:chat.lakeside.example): Usually not. We order imaging only when your history calls for it.
+Mon, 3 Mar 2025, 18:11 - Tom B (@tomb:matrix.org): Is it covered by insurance?
+Mon, 3 Mar 2025, 18:13 - Sam Ortiz (@sam.ortiz:chat.lakeside.example): Many plans cover chiropractic visits, so check your policy first.
+Mon, 3 Mar 2025, 18:30 - Dana Lee (@dana.lee:chat.lakeside.example): That's time, thanks all!
+"""
+
+
+def test_a_chat_exports_dated_messages_are_turns_even_from_members_who_write_once():
+    assert [(p.question, p.answer) for p in find_pairs(ELEMENT)] == [
+        ("Can a chiropractor treat trigger points?", "Yes. Many chiropractors use sustained pressure and stretching on them."),
+        ("do I need an x-ray before my first visit", "Usually not. We order imaging only when your history calls for it."),
+        ("Is it covered by insurance?", "Many plans cover chiropractic visits, so check your policy first."),
+    ]
+
+
+def test_a_heading_that_tells_what_happened_then_asks_without_its_mark_is_a_question():
+    page = ("# Running clinic: questions\n\n## Do you treat runners only?\n\nNo, we see anyone who is active.\n\n"
+            "## My calf cramps on long runs – should I see a physio\n\nIt is worth a visit if it happens every week.\n\n"
+            "## Do I need a referral\n\nNo, you can book directly.\n\n## Dry Needling – Who Does It\n\nOur physiotherapists.\n")
+    assert [p.question for p in find_pairs(page)] == [
+        "Do you treat runners only?", "My calf cramps on long runs – should I see a physio", "Do I need a referral"]
+
+
 def test_a_discord_export_pairs_members_questions_with_the_experts_replies():
     assert [(p.question, p.answer) for p in find_pairs(DISCORD)] == [
         ("what even is a trigger point?", "A trigger point is a small, tender spot in a tight band of muscle."),

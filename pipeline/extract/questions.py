@@ -112,6 +112,7 @@ _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+#{1,6}|[ \t]+\{[#.][^{}\n]*
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _TOPIC_THEN = re.compile(r":[ \t]+(?=\w)")  # "Cupping vs. dry needling: what's the difference": a topic, then what is asked of it
+_STORY_THEN = re.compile(r"[ \t][–—-][ \t]+(?=[a-z])")  # "My forearm aches after practice – is it a trigger point": what happened, then the question (not a title's "Dry Needling – Who Does It")
 _TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
 _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
 _REMARK = re.compile(  # "I've never tried it and I'm a little nervous.", "Someone at my gym said they can." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
@@ -638,7 +639,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         if index in structure.widgets:
             bare = text[after_label:line.end].strip()  # or numbered ("05 Which conditions do you treat")
         asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
-        entry = (level in faq_levels and index <= faq_levels[level] and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _READS_AS_QUESTION.match(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
+        entry = (level in faq_levels and index <= faq_levels[level] and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _reads_as_question(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
         below = page.next_content(index)
         if entry and not asks.rstrip().rstrip(_CLOSERS).endswith("?") and below is not None and page.content(below).rstrip().rstrip(_CLOSERS).endswith("?"):
             entry = False  # "Who provides what" over its section's first question: the section's title
@@ -793,7 +794,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     }
     first_asked = min((c.line for c in candidates), default=len(page.lines))
     questions = [  # the page's headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains", "Who does what? A guide to ..." above the questions) is its title, not a question
-        i for i, (start, end) in headings.items() if _READS_AS_QUESTION.match(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
+        i for i, (start, end) in headings.items() if _reads_as_question(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
         and not _list_label(page, i, start, end)
     ]
     asked_below = set(questions) | {c.line for c in candidates}  # a section's heading over its first question ("## Who does what" over '??? question "Who ...?"') asks nothing
@@ -812,6 +813,12 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
+
+
+def _reads_as_question(text: str, start: int = 0, end: int | None = None) -> bool:
+    end = len(text) if end is None else end
+    story = _STORY_THEN.search(text, start, end)
+    return bool(_READS_AS_QUESTION.match(text, start, end) or (story and _READS_AS_QUESTION.match(text, story.end(), end)))
 
 
 _WHAT_IS_DONE = re.compile(r"(?i:what|which)[ \t]+(?i:is|are)[ \t]+(?:(?i:not)[ \t]+)?(?i:[a-z]+ed)[ \t]*")
