@@ -2300,6 +2300,17 @@ def test_round_56_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Why does my hip hurt when I sit?", "cause"),  # why a pain arises
+    ("Why do my shoulders hurt after cupping?", "risk"),  # after a named treatment: its unwanted effect
+    ("How do you find out whether the pain comes from my hip?", "diagnosis"),
+    ("My neck clicks when I turn – could it be a trigger point", "diagnosis"),
+    ("What is a trigger point anyway? Is it just a knot?", "definition"),  # a second sentence's "is it" names no doubt about me
+])
+def test_round_59_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 def test_a_follow_up_without_insurance_after_a_question_of_cover_asks_the_price():
     assert question_types(asked("Does my plan cover dry needling?", "And without insurance?")) == ["coverage", "cost"]
 
