@@ -2065,3 +2065,9 @@ def test_review_58_a_column_outside_the_clinic_is_no_denial():
     page = ("# FAQ\n\n## Who does what?\n\n| Practitioner | In the clinic | Outside the clinic (home visits) |\n|---|---|---|\n"
             "| Massage therapist | Massage, cupping | Massage |\n")
     assert relations(page) == {("PRV:massage_therapist", "TRT:massage", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}
+
+
+def test_round_59_a_speaker_who_gives_their_titles_letters_before_where_they_work_is_bound():
+    page = ("# Mobile massage FAQ\n\nHi, I'm Ada Quill, a licensed massage therapist (LMT) in Fernbank, Oregon.\n\n"
+            "## What do you do for knots?\n\nFor knots I use sustained pressure and stretching.\n")
+    assert relations(page) == {("PRV:massage_therapist", "TRT:ischemic_compression", "performs"), ("PRV:massage_therapist", "TRT:stretching", "performs")}

@@ -64,7 +64,7 @@ _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then
 _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, our physiatrist:", "Our massage therapist, Jane Roe, adds:" (not "From your first visit on, you can expect:")
     r"^[ \t]*(?:(?:From|By|Answered by|Answer from)[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[^\n]{3,80}|[^\n]{3,80}\b(?:adds|says|explains|writes|notes|answers|replies))[ \t]*:[ \t]*$", re.MULTILINE)
 _SAID_AFTER = (
-    re.compile(rf"(?={_CLOSED.pattern}|[ \t]+(?:and|at|in|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z])"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ..." (not "a massage therapist with sore thumbs", "a PT patient")
+    re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*\([A-Z][A-Za-z.]{{1,8}}\))?[ \t]+(?:and|at|in|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z])"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ..." (not "a massage therapist with sore thumbs", "a PT patient")
     re.compile(r",?[ \t]+(?:I|we)\b"),
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
 )
