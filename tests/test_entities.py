@@ -1006,3 +1006,15 @@ def test_round_53_technique_names(sentence, expected):
 ])
 def test_round_54_sham_needling_and_student_practitioners(sentence, expected):
     assert [e.ent_id_ for e in default_nlp()(sentence).ents if e.label_ in ("TREATMENT", "PROVIDER") and e.ent_id_ != "TRT:massage"] == expected
+
+
+@pytest.mark.parametrize("text, expected, unwanted", [
+    ("As a myo I use dry needling.", ("myo", "PROVIDER", "PRV:myotherapist"), None),
+    ("Physios, myos and massage therapists don't inject.", ("myos", "PROVIDER", "PRV:myotherapist"), None),
+    ("Book a myo appointment online.", ("myo", "TREATMENT", "TRT:myotherapy"), None),
+    ("Myo-fascial release eases tight bands.", None, "PRV:myotherapist"),  # a hyphen splits the word: no practitioner
+])
+def test_round_59_myo_is_australian_shorthand_for_the_myotherapist_or_the_therapy(text, expected, unwanted):
+    found = tagged(text)
+    assert expected is None or expected in found
+    assert unwanted is None or all(concept != unwanted for _, _, concept in found)
