@@ -2071,3 +2071,9 @@ def test_round_59_a_speaker_who_gives_their_titles_letters_before_where_they_wor
     page = ("# Mobile massage FAQ\n\nHi, I'm Ada Quill, a licensed massage therapist (LMT) in Fernbank, Oregon.\n\n"
             "## What do you do for knots?\n\nFor knots I use sustained pressure and stretching.\n")
     assert relations(page) == {("PRV:massage_therapist", "TRT:ischemic_compression", "performs"), ("PRV:massage_therapist", "TRT:stretching", "performs")}
+
+
+def test_round_59_a_list_item_labels_practitioners_with_what_they_are_seen_for():
+    page = ("# Plan FAQ\n\n## Who can I see for trigger points?\n\nIn network you can see:\n\n"
+            "- Occupational therapists, for splinting and manual therapy\n- Acupuncturists, for example at our partner clinics\n")
+    assert relations(page) == {("PRV:occupational_therapist", "TRT:splinting", "performs"), ("PRV:occupational_therapist", "TRT:manual_therapy", "performs")}

@@ -184,7 +184,7 @@ _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd l
 _QUALIFIED_IN = re.compile(r",?\s+(?:who\s+(?:is|are)\s+)?(?:certified|trained|qualified|credentialed|experienced|skilled|speciali[sz]ed|speciali[sz]ing)\s+in\s+")  # "a physical therapist certified in dry needling"
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
-_COLON = re.compile(r":\s")
+_COLON = re.compile(r":\s|,\s+for\s+(?!example\b|instance\b)")  # a label's end: "Physical therapists: ...", a list's "Chiropractors, for adjustments and soft tissue work"
 _LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
 _PERSON_LEAD = re.compile(r"(?-i:(?:Dr\.?|Dr\.? [A-Z][\w.'’-]*) [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)(?:,\s*|\s*\(\s*)")  # a person's name before what they are: "Dr. Kessling (", "Noor Haddad, "
 _LABEL_TAIL = re.compile(r"[*_]*(?:\s*\([^()]{1,60}\))?[*_]*")  # "**Chiropractors** (Dr. Raman and Dr. Ellison):"
@@ -547,7 +547,7 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
     (chiropractor): adjustments"): the practitioners before a colon, nothing else, and the
     treatments right after it. `s` is `text` normalised; a person's name is read in its own case."""
     found = []
-    for colon in (m.start() for m in _COLON.finditer(s, low, high)):
+    for colon, after in ((m.start(), m.end()) for m in _COLON.finditer(s, low, high)):
         label_start = max([low] + [m.end() for m in _COLON.finditer(s, low, colon)])
         named = [e for e in entities if label_start <= e[0] and e[1] <= colon]
         edge = _LABEL_EDGE.match(s, label_start)
@@ -560,7 +560,7 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
             found += _labelled_by_treatment(s, label_start, colon, high, named, entities, place)
             continue
         treated = [e for e in entities if colon < e[0] and e[1] <= high and e[2] == "TREATMENT"]
-        if not (practitioners and treated and len(practitioners) == len(named) and _DETERMINERS.fullmatch(s, colon + 1, treated[0][0])
+        if not (practitioners and treated and len(practitioners) == len(named) and _DETERMINERS.fullmatch(s, after, treated[0][0])
                 and (_DETERMINERS.fullmatch(s, person.end(), practitioners[0][0]) if person else _LABEL_EDGE.fullmatch(s, label_start, practitioners[0][0]))
                 and _LABEL_TAIL.fullmatch(s, practitioners[-1][1] + (s[practitioners[-1][1]:practitioners[-1][1] + 1] == ")" if person else 0), colon)):
             continue
