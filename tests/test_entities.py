@@ -1018,3 +1018,14 @@ def test_round_59_myo_is_australian_shorthand_for_the_myotherapist_or_the_therap
     found = tagged(text)
     assert expected is None or expected in found
     assert unwanted is None or all(concept != unwanted for _, _, concept in found)
+
+
+@pytest.mark.parametrize("text", ["Avoid hard massage tools over radiated skin.", "A handheld massager can help between visits.",
+                                  "Use a trigger point cane on your upper back."])
+def test_round_59_a_tool_named_alone_is_no_treatment(text):
+    assert all(label != "TREATMENT" for _, label, _ in tagged(text))
+
+
+def test_round_59_each_stroke_of_a_massage_is_no_condition():
+    assert all(label != "CONDITION" for _, label, _ in tagged("Your therapist will adjust the pressure of each stroke."))
+    assert ("stroke", "CONDITION", "CON:stroke") in tagged("It raises the risk of stroke.")
