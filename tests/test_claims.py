@@ -2386,3 +2386,12 @@ def test_review_56c_rarely_if_ever_answers_no():
 ])
 def test_review_57_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("When the band is released you may feel warmth, tingling or a brief twitch.", "hedged"),  # the fronted clause ends without its comma
+    ("Once the cups are off you might see round marks, which fade in a week.", "hedged"),
+    ("If it hurts, tell your therapist.", "asserted"),
+])
+def test_round_59_a_fronted_clause_without_its_comma_leaves_the_main_clauses_hedge(sentence, certainty):
+    assert judged(sentence).certainty == certainty

@@ -223,6 +223,8 @@ _OWN_CLAUSE = re.compile(  # a subject and its verb: a fronted phrase holds none
     r"\b(?:it|they|you|we|i|he|she|there)(?:'s|'re|'ll|'ve|\s+(?:is|are|was|were|do|does|did|don't|doesn't|didn't|isn't|aren't|can|can't|cannot|will|won't|may|might|should|must|has|have|had)\b)")
 
 _SUBORDINATOR = re.compile(r"\b(?:who|whom|whose|which|that|where|when|whether|if|because|while|although|as|once|until|unless)\b")
+_MAIN_WITHOUT_COMMA = re.compile(  # a fronted clause's verb, then the main clause's subject and modal with no comma between
+    r"\b(?:is|are|was|were|has|have|had|gets|get|got|feels|feel)\b[^,]*?\s(?=(?:you|we|i|they|he|she|it)\s+(?:may|might|can|could|will|would|should|must)\b)")
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -242,7 +244,10 @@ def main_clause(s: str) -> Clause:
         own = _OWN_CLAUSE.search(s, marker.end(), comma) if scope and comma != -1 else None
         if own and _SUBORDINATOR.search(s, marker.end(), own.start()):
             own = None  # "In cases where it isn't severe, ...": the verb is the fronted phrase's own clause's
-        if comma != -1 and not own:  # "For most people it doesn't, because ...": the main clause itself
+        unmarked = None if scope else _MAIN_WITHOUT_COMMA.search(s, marker.end(), comma if comma != -1 else len(s))
+        if unmarked:  # "Once a needle is in place you may feel a dull ache, ...": the fronted clause ends without its comma
+            start = scope_start = unmarked.end()
+        elif comma != -1 and not own:  # "For most people it doesn't, because ...": the main clause itself
             start = comma + 1
             scope_start = scope_start if scope else start
     trailing = _trailing_markers().search(s, start + 1)
