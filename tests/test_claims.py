@@ -14,7 +14,7 @@ import pytest
 
 from pipeline.extract.answers import Asked, answer_polarity, is_yes_no, question_type, question_types
 from pipeline.build import build
-from pipeline.extract.claims import Judgement, clause_spans, judge, main_clause, normalise, read_claim
+from pipeline.extract.claims import Judgement, clause_spans, is_assertion, judge, main_clause, normalise, read_claim
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.records import document_records
 from pipeline.rules import DATA_DIR
@@ -2395,3 +2395,17 @@ def test_review_57_question_types(question, expected):
 ])
 def test_round_59_a_fronted_clause_without_its_comma_leaves_the_main_clauses_hedge(sentence, certainty):
     assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence, asserts", [
+    ("Ha, fair question.", False), ("Oh, great question!", False), ("That's a fair question, because few people know us.", True),
+])
+def test_round_59_a_remark_on_the_question_asserts_nothing(sentence, asserts):
+    assert is_assertion(sentence) is asserts
+
+
+def test_round_59_a_remark_on_the_question_does_not_answer_it():
+    text = "Needling FAQ\n\nDoes dry needling hurt?\n\nHa, fair question. Most people barely feel the needle go in.\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
+    assert records["qa_pairs"][0]["answer_polarity"] == "no"
+    assert [text[r["start"]:r["end"]] for r in records["claims"]] == ["Most people barely feel the needle go in."]

@@ -32,6 +32,8 @@ _PREDICATING = re.compile(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\\[-+]|[•·▪►‣»]|\(cid:\d{1,4}\)|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item (Markdown's escaped "\- " of a journal app's export, not "\* ", a footnote's mark, pdfminer's "(cid:127)" for a bullet glyph)
 _MIN_CLAIM_WORDS = 3
+_REMARK_ON_THE_QUESTION = re.compile(  # "Ha, fair question.", "Yeah, good question!": the answerer's aside, no claim (not "That's a fair question, because ...")
+    r"(?:[a-z']+,?\s+){0,2}(?:(?:that's|that is|it's|what)\s+)?(?:an?\s+)?(?:really\s+|very\s+)?(?:good|great|fair|excellent|interesting|common|popular|brilliant|lovely)\s+(?:question|one)\s*[.!]*")
 _RECEIVING = frozenset({"not", "receive", "get", "have", "see", "book", "claim", "access", "obtain", "choose", "request", "try", "need", "want", "be"})  # "a patient may receive dry needling": what one is granted
 TREATMENT_OBJECT_CHARS = 30  # from a verb to the treatment it takes ("may also use heat and dry needling")
 MIN_IMPERATIVE_ITEM_WORDS = 3  # a list item that tells the reader what to do is a sentence ("Wear loose clothing."), not a noun ("Rest")
@@ -574,7 +576,7 @@ def _claim_type(s: str, triple: Triple, entities: list[ENTITY], text: str) -> st
 def is_assertion(sentence: str) -> bool:
     """Questions, bare headings and answer words assert nothing; "X is NOT Y" as a heading does."""
     s = normalise(sentence).strip()
-    if s.rstrip("*_\"'”’ ").endswith("?") or len(_WORD.findall(s)) < _MIN_CLAIM_WORDS:  # "**Can I drive?**" asks too
+    if s.rstrip("*_\"'”’ ").endswith("?") or len(_WORD.findall(s)) < _MIN_CLAIM_WORDS or _REMARK_ON_THE_QUESTION.fullmatch(s):  # "**Can I drive?**" asks too
         return False
     return s[-1:] in ".!:;)\"'”" or bool(_PREDICATING.search(s))
 
