@@ -2077,3 +2077,10 @@ def test_round_59_a_list_item_labels_practitioners_with_what_they_are_seen_for()
     page = ("# Plan FAQ\n\n## Who can I see for trigger points?\n\nIn network you can see:\n\n"
             "- Occupational therapists, for splinting and manual therapy\n- Acupuncturists, for example at our partner clinics\n")
     assert relations(page) == {("PRV:occupational_therapist", "TRT:splinting", "performs"), ("PRV:occupational_therapist", "TRT:manual_therapy", "performs")}
+
+
+def test_round_59_saying_what_some_of_them_are_leaves_who_they_are():
+    text = ("Our chiropractors and massage therapists all treat trigger points, and two are certified sports therapists. "
+            "They use ischemic compression and stretching.")
+    assert relations(answer("Who treats knots?", text)) == {
+        (p, t, "performs") for p in ("PRV:chiropractor", "PRV:massage_therapist") for t in ("TRT:ischemic_compression", "TRT:stretching")}

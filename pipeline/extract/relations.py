@@ -201,6 +201,7 @@ _VERB_NEXT = re.compile(  # a verb right after a practitioner: the list has ende
     r"|handle|handles|give|gives|offer|offers|use|uses|take|takes|provide|provides|see|sees|treat|treats|manage|manages|run|runs|perform|performs|follow|follows)\b")
 _NOT_HANDED = re.compile(r"\s*(?:['’]s\b|to\s+(?!(?:perform|do|give|provide|handle|carry)\b)\w)")  # "... to your physician to decide", "to your physician's judgement" (not "... to perform")
 _OWN_PHRASE = re.compile(r".*\b(?:and|but|so)\s+(?=(?:[\w']+\s+){0,2}$)")  # the conjunction that opens a verb's own phrase: "... and leave", "... but might leave"
+_SAYS_WHAT_THEY_ARE = re.compile(r"\s*(?:(?:and|but|so) )?(?:they|several|many|most|some|all|both|two|three|four|a few)(?: of (?:them|these|those|us))? (?:are|were)\b")
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:they|he|she)\s+(?:(?:usually|always|often|generally|now|also)\s+)?$")  # "At Riverbend, they leave ..."
 _TO_SOMEONE = re.compile(r"\s+to\s+(?:(?:the|our|your|a|an|one of (?:our|the))\s+)?")
 _OPENING_QUOTES = "\"“”' \t"
@@ -1083,7 +1084,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER" and e not in left_to]
         if len(told) > 1 and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.fullmatch(s, told[0][1], told[1][0]):
             told = told[:1]  # "A physiatrist is a medical doctor, either an MD or a DO": "they" after it are physiatrists (not "Every therapist here is an LMT")
-        context.providers = _providers(s, told) or context.providers
+        if not _SAYS_WHAT_THEY_ARE.match(s, low):  # "..., and several are certified lymphedema therapists (CLTs). They use ...": still the practitioners before
+            context.providers = _providers(s, told) or context.providers
     return relations
 
 
