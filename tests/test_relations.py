@@ -2084,3 +2084,9 @@ def test_round_59_saying_what_some_of_them_are_leaves_who_they_are():
             "They use ischemic compression and stretching.")
     assert relations(answer("Who treats knots?", text)) == {
         (p, t, "performs") for p in ("PRV:chiropractor", "PRV:massage_therapist") for t in ("TRT:ischemic_compression", "TRT:stretching")}
+
+
+def test_round_59_a_person_with_letters_after_the_name_is_the_practitioner_apposed_after_them():
+    page = ("# Pain practice FAQ\n\nOur team:\n\n- Dr. Mara Quist, MD, a board-certified physiatrist\n- Dr. Ivo Lund, DO, an orthopedic surgeon\n\n"
+            "## Who gives the injections?\n\nTrigger point injections are given only by Dr. Quist.\n")
+    assert relations(page) == {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}

@@ -34,9 +34,12 @@ _NAME = re.compile(  # "Dr. Nkem A.", "Dr Farah Haddad", "Priya Nandakumar", "Sa
 _DETERMINER = r"(?:our|my|your|the|a|an|their|his|her)"
 _ADJECTIVES = rf"(?:(?!(?:not|no|nor|or|and|but|never|than|like|unlike|former|retired|ex|student|aspiring|future|trainee)\b)[a-z][\w-]*{_S}){{0,2}}"  # "lead", "licensed", not "not a", "or a", "former"
 _IS = rf"(?:is|was|(?:who|he|she)(?:{_S}is|['’]s))"
+_CREDENTIAL = r"(?-i:[A-Z][A-Za-z]{0,4}(?:[.-][A-Za-z]{1,4}){0,3}\.?)"  # the letters after a name, before what the person is: "MD", "DO", "PA-C", "L.Ac.", "MSN"
+_CREDENTIAL_THEN_APPOSED = re.compile(rf",{_S}{_DETERMINER}{_S}")  # "MD, a board-certified ...": the letters give way to the practitioner after them
+_ONLY_ADJECTIVES = re.compile(_ADJECTIVES)
 _NAMED_BEFORE = (  # what stands between a person's name and the practitioner it is: "Dr. Lee (", "Aileen, our", "Dr. Ruiz is our"
     re.compile(rf"(?P<name>{_NAME.pattern})[ \t]*\([ \t]*$"),
-    re.compile(rf"(?P<name>{_NAME.pattern}),{_S}(?:{_IS}{_S})?(?:(?:one{_S}of{_S})?{_DETERMINER}{_S})?{_ADJECTIVES}$"),  # "Josh Brennan, who's a registered ...", "Priya Nandakumar, "
+    re.compile(rf"(?P<name>{_NAME.pattern}),{_S}(?:{_CREDENTIAL},{_S})?(?:{_IS}{_S})?(?:(?:one{_S}of{_S})?{_DETERMINER}{_S})?{_ADJECTIVES}$"),  # "Josh Brennan, who's a registered ...", "Priya Nandakumar, ", "Dr. Colm Reddy, DO, a "
     re.compile(rf"(?P<name>{_NAME.pattern}){_S}{_IS}{_S}(?:also{_S})?(?:one{_S}of{_S})?{_DETERMINER}{_S}{_ADJECTIVES}$"),
 )
 _NAMES_ARE = re.compile(  # "Jess and Aidan are remedial massage therapists", "Tom, Priya and Sam are our myotherapists"
@@ -147,9 +150,14 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
     bound: dict[str, set[str]] = defaultdict(set)
     sites: list[tuple[int, int]] = []
     covered = [(start, end) for start, end, _, _ in entities]
+    providers = [(start, end) for start, end, label, concept in entities if label == "PROVIDER" and not _generic(concept)]
     for start, end, label, concept in entities:
         if label != "PROVIDER" or _generic(concept):
             continue
+        apposed = _CREDENTIAL_THEN_APPOSED.match(text, end)
+        if apposed and text[start:end].replace(".", "").replace("-", "").isupper() and any(
+                at >= apposed.end() and _ONLY_ADJECTIVES.fullmatch(text, apposed.end(), at) for at, _ in providers):
+            continue  # "Dr. Harriet Osei, MD, a board-certified pain medicine physician": a pain medicine physician
         names = []
         window = text[max(0, start - NAME_WINDOW):start]
         if start > NAME_WINDOW and text[start - NAME_WINDOW - 1].isalnum():
