@@ -2409,3 +2409,15 @@ def test_round_59_a_remark_on_the_question_does_not_answer_it():
     records = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))
     assert records["qa_pairs"][0]["answer_polarity"] == "no"
     assert [text[r["start"]:r["end"]] for r in records["claims"]] == ["Most people barely feel the needle go in."]
+
+
+@pytest.mark.parametrize("sentence, polarity, certainty", [
+    ("Wet cupping, which involves small cuts in the skin, is not allowed here.", "negated", "asserted"),  # the subject's aside, then its verb
+    ("Botox, which you may know from cosmetic use, is approved for chronic migraine.", "affirmed", "asserted"),  # the aside's cue judges nothing
+    ("No, although both use thin needles.", "negated", "asserted"),  # the answer word with a concession only
+    ("No, if your plan is a PPO.", "negated", "asserted"),
+    ("No, you can book directly.", "affirmed", "asserted"),  # a statement of its own after the answer word
+])
+def test_round_59_relative_asides_and_an_answer_word_with_only_a_condition(sentence, polarity, certainty):
+    judgement = judged(sentence)
+    assert (judgement.polarity, judgement.certainty) == (polarity, certainty)

@@ -24,6 +24,7 @@ from pipeline.memos import text_memo
 
 ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), label, concept_id
 _ANSWER_WORD = re.compile(r"\s*(?:yes|no|nope|yep|yeah)\s*[,.!:;–—-]+\s*")
+_NO_THEN_A_CONDITION = re.compile(r"\s*(?P<no>no|nope)\s*[,;:–—-]+\s*(?:although|though|even though|even if|if|unless|except)\b")  # an answer word with only a concession or a condition after it
 _GIVEN_BY = re.compile(r"\b(?:performed|given|provided|administered|delivered|offered|done|carried out) by\b")
 _PREDICATING = re.compile(
     r"\b(?:is|are|was|were|be|been|being|can|cannot|could|may|might|will|would|should|must|do|does|did|"
@@ -230,6 +231,7 @@ _MAIN_WITHOUT_COMMA = re.compile(  # a fronted clause's verb, then the main clau
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b")
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:.!?]{3,80},\s*(?=(?:is|are|was|were|can|cannot|can't|may|might|must|should|will|won't|does|do|doesn't|don't|did|has|have|had|isn't|aren't|needs|need|requires|require)\b)")
 
 
 def main_clause(s: str) -> Clause:
@@ -253,6 +255,8 @@ def main_clause(s: str) -> Clause:
             start = comma + 1
             scope_start = scope_start if scope else start
     trailing = _trailing_markers().search(s, start + 1)
+    while trailing and (aside := _RELATIVE_ASIDE.match(s, trailing.start())):  # "Wet cupping, which involves small cuts, is not ...": the subject's aside, then its verb
+        trailing = _trailing_markers().search(s, aside.end())
     return Clause(start, trailing.start() if trailing else len(s), scope_start)
 
 
@@ -417,10 +421,11 @@ def _said_of_a_noun(s: str, start: int, end: int, entities: list[ENTITY]) -> boo
 def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> list[str]:
     found = []
     cues = _hedge_cues()
+    asides = _asides(s, clause)
     for start, end, cue in cues.find(s, clause.scope_start, clause.end):
         sense = cues.attributes[cue]
         after = _next_words(s, end)
-        if _said_of_a_noun(s, start, end, entities):
+        if _said_of_a_noun(s, start, end, entities) or _covered(asides, start, end):
             continue  # "marks that usually fade within a week", "a cortisone shot, which usually goes into a joint": said of a noun, not a hedge of the claim
         if sense == "agent_modal":
             modal = cue.split()[0]
@@ -493,13 +498,21 @@ def _in_relative_clause(s: str, clause_start: int, position: int) -> bool:
     return _RELATIVE_GAP.fullmatch(s, markers[-1].end(), position) is not None
 
 
+def _asides(s: str, clause: Clause) -> list[tuple[int, int]]:
+    """The subject's relative asides the main clause runs over ("Botulinum toxin, which you may know as Botox, is ..."): their cues judge nothing."""
+    return [aside.span() for aside in _RELATIVE_ASIDE.finditer(s, clause.scope_start, clause.end)]
+
+
 def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> Judgement:
-    pseudo = [(start, end) for start, end, _ in _pseudo_negations().find(s)]
+    pseudo = [(start, end) for start, end, _ in _pseudo_negations().find(s)] + _asides(s, clause)
     negations = [
         cue for cue in _negation_cues().find(s, clause.start, clause.end)
         if not _covered(pseudo, cue[0], cue[1]) and not _in_relative_clause(s, clause.start, cue[0])
     ]
-    hedges = _hedges(s, clause, entities, place)
+    no = None if negations else _NO_THEN_A_CONDITION.match(s)
+    if no:  # "No, although the two can look alike.", "No, if you are in a PPO plan.": the "No" is the claim, firm whatever the rest says
+        negations = [(no.start("no"), no.end("no"), "no")]
+    hedges = [] if no else _hedges(s, clause, entities, place)
     return Judgement(
         polarity="negated" if negations else "affirmed",
         certainty="hedged" if hedges else "asserted",
