@@ -31,14 +31,14 @@ python: # Find Python 3.11, and rebuild a .venv that another interpreter made
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-# An editable install is not byte-compiled (and PYTHONDONTWRITEBYTECODE keeps it so): compiling the
-# package once saves every command a third of a second.
 $(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c requirements.lock -e '.[test,dask]'
-	$(BIN)/python -m compileall -q pipeline
 	touch $@
 
+# An editable install is not byte-compiled (and PYTHONDONTWRITEBYTECODE keeps it so): compiling what
+# changed saves every command a third of a second.
 install: python $(VENV)/.installed ## Create .venv and install the package with its pinned dependencies
+	@$(BIN)/python -m compileall -q pipeline
 
 data: install ## Rebuild output/ from raw/ when raw/, the code or the rules changed (JOBS=2: two processes)
 	@$(MAKE) --no-print-directory -q $(DATA) && echo "$(OUT)/ is up to date: nothing in $(RAW)/, the code or the rules changed since it was built" \

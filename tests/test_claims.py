@@ -2421,3 +2421,28 @@ def test_round_59_a_remark_on_the_question_does_not_answer_it():
 def test_round_59_relative_asides_and_an_answer_word_with_only_a_condition(sentence, polarity, certainty):
     judgement = judged(sentence)
     assert (judgement.polarity, judgement.certainty) == (polarity, certainty)
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("When it is done well it is not painful and you can go back to work the same day.", "negated"),  # the first subject and verb after the fronted clause
+    ("When a problem is something we can't treat, we refer you to a specialist.", "affirmed"),  # a clause inside the fronted one; its comma closes it
+    ("If the pressure is more than you cannot bear, tell your therapist.", "affirmed"),
+])
+def test_review_59_a_fronted_clause_ends_at_the_first_subject_and_verb_after_it(sentence, polarity):
+    assert judged(sentence).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", ["Not a common one.", "Yes, a very common one.", "Cupping is a popular one."])
+def test_review_59_a_short_answer_about_one_is_no_remark_on_the_question(sentence):
+    assert is_assertion(sentence)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How can I find out whether my plan covers massage?", "coverage"),
+    ("Why does the treatment hurt?", "risk"), ("Why is my neck sore after my appointment?", "risk"),
+    ("Why does my arm hurt where the needle went in?", "risk"),
+    ("Is it an option for sciatica?", "treatment"), ("I have sciatica – is this a treatment you provide?", "treatment"),
+    ("My shoulder hurts when I lift – is it a trigger point?", "diagnosis"),
+])
+def test_review_59_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

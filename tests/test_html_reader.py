@@ -928,3 +928,10 @@ def test_a_links_preview_card_is_another_pages_teaser():
 def test_screen_reader_text_stays_out_whatever_its_class_shows():
     reading = read(f"<main><h1>FAQ</h1><p>{FILLER} <a href='/pain'>Read more<span class='show-for-sr'> (opens in a new tab)</span></a></p></main>")
     assert "opens in a new tab" not in reading.text
+
+
+def test_review_59_a_wrapper_classed_as_a_question_around_a_details_is_no_title():
+    faq = "".join(f"<div class='faq-question'><details><summary>{q}</summary><p>{a}</p></details></div>" for q, a in [
+        ("Do you see children?", "Yes, from age six."), ("How long is a visit?", "Fifty minutes.")])
+    body = f"<h1>Cedar Lane Acupuncture</h1><div><p>{FILLER}</p>{faq}<p>Cedar Lane Acupuncture has served the valley since 2009.</p></div>"
+    assert [a for _, a, _ in pairs(body)] == ["Yes, from age six.", "Fifty minutes."]

@@ -3467,3 +3467,19 @@ def test_review_58_an_answerers_rhetorical_question_is_no_interviewers():
     page = ("Ask the physio\n\nDo I need imaging?\n\nUsually not.\n\n"
             "You mentioned that the headaches start the same evening. Could you be dehydrated?\n\nMost people feel better with water.\n")
     assert [q for q, _ in pairs_of(page, "column.txt")] == ["Do I need imaging?"]
+
+
+@pytest.mark.parametrize("heading", ["Sam Ortiz - is our lead massage therapist", "After your massage - do drink plenty of water",
+                                     "About the clinic – what makes us different"])
+def test_review_59_a_heading_with_a_dash_asks_only_when_someone_asks_of_something(heading):
+    page = (f"# Clinic FAQ\n\n## Do you treat runners?\n\nYes, often.\n\n## Is parking free?\n\nYes.\n\n## {heading}\n\nSome words here.\n\n"
+            "## Do I need a referral?\n\nNo.\n")
+    assert heading not in [p.question for p in find_pairs(page)]
+
+
+def test_review_59_a_dated_chat_line_on_the_fifth_is_no_rating():
+    chat = "".join(f"6/5/2025, 7:0{i} PM - {who}: {words}\n" for i, (who, words) in enumerate([
+        ("Ana P", "Can a physio do dry needling?"), ("Kiri H", "Yes, with extra training."),
+        ("Tom B", "Is it covered by insurance?"), ("Kiri H", "Often, check your plan."),
+        ("Ana P", "Thanks!")]))
+    assert [p.question for p in find_pairs(chat)] == ["Can a physio do dry needling?", "Is it covered by insurance?"]

@@ -2090,3 +2090,18 @@ def test_round_59_a_person_with_letters_after_the_name_is_the_practitioner_appos
     page = ("# Pain practice FAQ\n\nOur team:\n\n- Dr. Mara Quist, MD, a board-certified physiatrist\n- Dr. Ivo Lund, DO, an orthopedic surgeon\n\n"
             "## Who gives the injections?\n\nTrigger point injections are given only by Dr. Quist.\n")
     assert relations(page) == {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our team has six practitioners. Two are chiropractors. They offer adjustments and dry needling.",
+     {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")}),
+    ("Chiropractors, for dry needling, are not licensed in our state.", set()),  # an aside, not a label
+])
+def test_review_59_what_some_are_and_a_comma_for(text, expected):
+    assert relations(answer("Who does what?", text)) == expected
+
+
+def test_review_59_a_first_name_is_no_letters_after_a_name():
+    page = ("# FAQ\n\nMeet our team: Aileen, Marco, our chiropractor, and Priya, a massage therapist.\n\n"
+            "## Who adjusts?\n\nAdjustments are done only by Marco.\n")
+    assert relations(page) == {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs")}

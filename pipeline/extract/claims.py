@@ -33,8 +33,9 @@ _PREDICATING = re.compile(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\\[-+]|[•·▪►‣»]|\(cid:\d{1,4}\)|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item (Markdown's escaped "\- " of a journal app's export, not "\* ", a footnote's mark, pdfminer's "(cid:127)" for a bullet glyph)
 _MIN_CLAIM_WORDS = 3
-_REMARK_ON_THE_QUESTION = re.compile(  # "Ha, fair question.", "Yeah, good question!": the answerer's aside, no claim (not "That's a fair question, because ...")
-    r"(?:[a-z']+,?\s+){0,2}(?:(?:that's|that is|it's|what)\s+)?(?:an?\s+)?(?:really\s+|very\s+)?(?:good|great|fair|excellent|interesting|common|popular|brilliant|lovely)\s+(?:question|one)\s*[.!]*")
+_REMARK_ON_THE_QUESTION = re.compile(  # "Ha, fair question.", "Hi Grace, good question!": the answerer's aside, no claim (not "That's a fair question, because ...", "Not a common one.")
+    r"(?:(?:ha|oh|ah|well|yeah|so|honestly|okay|ok|hmm)[,!]?\s+|(?:hi|hey|thanks)\s+[a-z]+[,!]?\s+)*(?:(?:that's|that is|it's|what)\s+)?(?:an?\s+)?(?:really\s+|very\s+)?"
+    r"(?:good|great|fair|excellent|interesting|common|popular|brilliant|lovely|tricky|tough)\s+question\s*[.!]*")
 _RECEIVING = frozenset({"not", "receive", "get", "have", "see", "book", "claim", "access", "obtain", "choose", "request", "try", "need", "want", "be"})  # "a patient may receive dry needling": what one is granted
 TREATMENT_OBJECT_CHARS = 30  # from a verb to the treatment it takes ("may also use heat and dry needling")
 MIN_IMPERATIVE_ITEM_WORDS = 3  # a list item that tells the reader what to do is a sentence ("Wear loose clothing."), not a noun ("Rest")
@@ -225,9 +226,12 @@ class Clause:
 _OWN_CLAUSE = re.compile(  # a subject and its verb: a fronted phrase holds none ("For most people on blood thinners it's safe, ...")
     r"\b(?:it|they|you|we|i|he|she|there)(?:'s|'re|'ll|'ve|\s+(?:is|are|was|were|do|does|did|don't|doesn't|didn't|isn't|aren't|can|can't|cannot|will|won't|may|might|should|must|has|have|had)\b)")
 
+_CLAUSE_AFTER_COMMA = re.compile(r",\s*" + _OWN_CLAUSE.pattern)
 _SUBORDINATOR = re.compile(r"\b(?:who|whom|whose|which|that|where|when|whether|if|because|while|although|as|once|until|unless)\b")
-_MAIN_WITHOUT_COMMA = re.compile(  # a fronted clause's verb, then the main clause's subject and modal with no comma between
-    r"\b(?:is|are|was|were|has|have|had|gets|get|got|feels|feel)\b[^,]*?\s(?=(?:you|we|i|they|he|she|it)\s+(?:may|might|can|could|will|would|should|must)\b)")
+_MAIN_WITHOUT_COMMA = re.compile(  # a fronted clause's verb, then the first subject and verb after it, with no comma between: where the main clause begins
+    r"\b(?:is|are|was|were|has|have|had|gets|get|got|feels|feel|isn't|aren't|wasn't|weren't|hasn't|haven't|doesn't|don't|didn't)\b[^,]*?\s"
+    r"(?<!\bthan\s)(?<!\bsomething\s)(?<!\banything\s)(?<!\bone\s)(?<!\bthat\s)(?<!\bwhat\s)(?<!\bwhich\s)"  # not a clause inside the fronted one ("more than you can tolerate", "something we can't treat")
+    r"(?=(?:you|we|i|they|he|she|it|there)(?:'s|'re|'ll|\s+(?:is|are|was|were|may|might|can|can't|cannot|could|will|won't|would|should|must|do|does|don't|doesn't|has|have)\b))")
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b")
@@ -248,7 +252,8 @@ def main_clause(s: str) -> Clause:
         own = _OWN_CLAUSE.search(s, marker.end(), comma) if scope and comma != -1 else None
         if own and _SUBORDINATOR.search(s, marker.end(), own.start()):
             own = None  # "In cases where it isn't severe, ...": the verb is the fronted phrase's own clause's
-        unmarked = None if scope else _MAIN_WITHOUT_COMMA.search(s, marker.end(), comma if comma != -1 else len(s))
+        closed = comma != -1 and _CLAUSE_AFTER_COMMA.match(s, comma)  # "When a problem is something we can't treat, we refer you ...": the comma closes it
+        unmarked = None if scope or closed else _MAIN_WITHOUT_COMMA.search(s, marker.end(), comma if comma != -1 else len(s))
         if unmarked:  # "Once a needle is in place you may feel a dull ache, ...": the fronted clause ends without its comma
             start = scope_start = unmarked.end()
         elif comma != -1 and not own:  # "For most people it doesn't, because ...": the main clause itself

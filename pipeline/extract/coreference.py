@@ -34,18 +34,20 @@ _NAME = re.compile(  # "Dr. Nkem A.", "Dr Farah Haddad", "Priya Nandakumar", "Sa
 _DETERMINER = r"(?:our|my|your|the|a|an|their|his|her)"
 _ADJECTIVES = rf"(?:(?!(?:not|no|nor|or|and|but|never|than|like|unlike|former|retired|ex|student|aspiring|future|trainee)\b)[a-z][\w-]*{_S}){{0,2}}"  # "lead", "licensed", not "not a", "or a", "former"
 _IS = rf"(?:is|was|(?:who|he|she)(?:{_S}is|['’]s))"
-_CREDENTIAL = r"(?-i:[A-Z][A-Za-z]{0,4}(?:[.-][A-Za-z]{1,4}){0,3}\.?)"  # the letters after a name, before what the person is: "MD", "DO", "PA-C", "L.Ac.", "MSN"
-_CREDENTIAL_THEN_APPOSED = re.compile(rf",{_S}{_DETERMINER}{_S}")  # "MD, a board-certified ...": the letters give way to the practitioner after them
+_CREDENTIAL = r"(?=[A-Za-z.-]*[A-Z][a-z.-]*[A-Z])[A-Z][A-Za-z]{0,5}(?:[.-][A-Za-z]{1,4}){0,3}\.?"  # the letters after a name, two capitals at least: "MD", "DO", "PA-C", "L.Ac.", "FAAPMR" (not a first name)
+_CREDENTIAL_THEN_APPOSED = re.compile(rf",{_S}(?:{_CREDENTIAL},{_S}){{0,2}}{_DETERMINER}{_S}")  # "MD, a board-certified ...": the letters give way to the practitioner after them
 _ONLY_ADJECTIVES = re.compile(_ADJECTIVES)
 _NAMED_BEFORE = (  # what stands between a person's name and the practitioner it is: "Dr. Lee (", "Aileen, our", "Dr. Ruiz is our"
     re.compile(rf"(?P<name>{_NAME.pattern})[ \t]*\([ \t]*$"),
-    re.compile(rf"(?P<name>{_NAME.pattern}),{_S}(?:{_CREDENTIAL},{_S})?(?:{_IS}{_S})?(?:(?:one{_S}of{_S})?{_DETERMINER}{_S})?{_ADJECTIVES}$"),  # "Josh Brennan, who's a registered ...", "Priya Nandakumar, ", "Dr. Colm Reddy, DO, a "
+    re.compile(rf"(?P<name>{_NAME.pattern}),{_S}(?:{_CREDENTIAL},{_S}){{0,3}}(?:{_IS}{_S})?(?:(?:one{_S}of{_S})?{_DETERMINER}{_S})?{_ADJECTIVES}$"),  # "Josh Brennan, who's a registered ...", "Priya Nandakumar, ", "Dr. Colm Reddy, DO, a "
     re.compile(rf"(?P<name>{_NAME.pattern}){_S}{_IS}{_S}(?:also{_S})?(?:one{_S}of{_S})?{_DETERMINER}{_S}{_ADJECTIVES}$"),
 )
 _NAMES_ARE = re.compile(  # "Jess and Aidan are remedial massage therapists", "Tom, Priya and Sam are our myotherapists"
     rf"(?P<names>{_NAME.pattern}(?:,{_S}{_NAME.pattern})*,?{_S}and{_S}{_NAME.pattern}){_S}(?:are|were){_S}(?:(?:both|all|also){_S})?(?:{_DETERMINER}{_S})?{_ADJECTIVES}$"
 )
-_CLOSED = re.compile(r"[ \t]*(?:\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Za-z0-9.,/# -]{2,16}\)[ \t]*)?(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."; not "(student)"): not "Generally, a chiropractor sees you first"
+_LETTERS_IN_BRACKETS = r"\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Za-z0-9.,/# -]{2,16}\)"  # "(LMT)", "(RMT, CMT)"; not "(student)"
+_ABBREVIATION_IN_BRACKETS = r"\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Z][A-Za-z.]{1,8}(?:,[ \t]*[A-Z][A-Za-z.]{1,8})?\)"  # letters alone: "(RMT)", "(RMT, CMT)"; not "(Student)", "(HCPC registered)"
+_CLOSED = re.compile(rf"[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."; not "(student)"): not "Generally, a chiropractor sees you first"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
 _IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
@@ -67,7 +69,7 @@ _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then
 _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, our physiatrist:", "Our massage therapist, Jane Roe, adds:" (not "From your first visit on, you can expect:")
     r"^[ \t]*(?:(?:From|By|Answered by|Answer from)[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[^\n]{3,80}|[^\n]{3,80}\b(?:adds|says|explains|writes|notes|answers|replies))[ \t]*:[ \t]*$", re.MULTILINE)
 _SAID_AFTER = (
-    re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*\([A-Z][A-Za-z.]{{1,8}}\))?[ \t]+(?:and|at|in|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z])"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ..." (not "a massage therapist with sore thumbs", "a PT patient")
+    re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*{_ABBREVIATION_IN_BRACKETS})?[ \t]+(?:and|at|in|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z])"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ..." (not "a massage therapist with sore thumbs", "a PT patient")
     re.compile(r",?[ \t]+(?:I|we)\b"),
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
 )

@@ -112,7 +112,8 @@ _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+#{1,6}|[ \t]+\{[#.][^{}\n]*
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _TOPIC_THEN = re.compile(r":[ \t]+(?=\w)")  # "Cupping vs. dry needling: what's the difference": a topic, then what is asked of it
-_STORY_THEN = re.compile(r"[ \t][–—-][ \t]+(?=[a-z])")  # "My forearm aches after practice – is it a trigger point": what happened, then the question (not a title's "Dry Needling – Who Does It")
+_STORY_THEN = re.compile(r"[ \t](?:[–—-]|--)[ \t]+(?=[a-z])|[–—](?=[a-z])")  # "My forearm aches after practice – is it a trigger point": what happened, then the question (not a title's "Dry Needling – Who Does It")
+_ASKS_AFTER_A_STORY = re.compile(rf"(?i:(?:(?:how|what|why|when|where|who|which)\s+(?:[\w'’-]+\s+)?)?(?:{_AUXILIARY})\s+(?:it|this|that|i|you|we|my|they|there|these|those)\b)")  # someone asks of something ("should I see a physio", "what should I do"), not "- do drink water", "- is our lead therapist"
 _TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
 _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
 _REMARK = re.compile(  # "I've never tried it and I'm a little nervous.", "Someone at my gym said they can." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
@@ -519,7 +520,7 @@ def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) ->
     with the last asked ("Why Choose Us" after it is the clinic's)."""
     read = {index: _heading_text(text, lines[index]) for index in levels}
     asking = {index for index, heading in read.items() if heading.endswith("?") or _TITLE_REMARK.search(heading) is not None}  # "Does it work? I've had massages that ...": asked, with a remark
-    reads = {index for index, heading in read.items() if index in asking or _READS_AS_QUESTION.match(heading.lstrip("#=*_ \t"))}
+    reads = {index for index, heading in read.items() if index in asking or _reads_as_question(heading.lstrip("#=*_ \t"))}
 
     def mostly_asked(indices: list[int]) -> bool:
         return len([i for i in indices if i in asking]) >= MIN_FAQ_HEADINGS and len([i for i in indices if i in reads]) / len(indices) >= FAQ_HEADING_SHARE
@@ -625,7 +626,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         titled = (levels.get(index) or "").startswith(("#", "question")) or index in structure.widgets
         alone = (index == 0 or page.blank[index - 1]) and (index + 1 == len(lines) or page.blank[index + 1]) and _answered_below(page, index)
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
-        if candidate is None and not page.actions[index] and _outline_parent(page, index) and _READS_AS_QUESTION.match(text, after_label, line.end):
+        if candidate is None and not page.actions[index] and _outline_parent(page, index) and _reads_as_question(text, after_label, line.end):
             candidate = _Candidate(index, *_trim(text, after_label, line.end, emphasis=True), True, False, True)  # an outliner's item asking without "?", its answer nested under it
         opened_above = _opened_above(page, index)
         if (candidate is None or (not candidate.structural and (_asked_above(page, index) or opened_above or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
@@ -818,7 +819,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
 def _reads_as_question(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     story = _STORY_THEN.search(text, start, end)
-    return bool(_READS_AS_QUESTION.match(text, start, end) or (story and _READS_AS_QUESTION.match(text, story.end(), end)))
+    return bool(_READS_AS_QUESTION.match(text, start, end) or (story and _ASKS_AFTER_A_STORY.match(text, story.end(), end)))
 
 
 _WHAT_IS_DONE = re.compile(r"(?i:what|which)[ \t]+(?i:is|are)[ \t]+(?:(?i:not)[ \t]+)?(?i:[a-z]+ed)[ \t]*")

@@ -184,7 +184,8 @@ _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd l
 _QUALIFIED_IN = re.compile(r",?\s+(?:who\s+(?:is|are)\s+)?(?:certified|trained|qualified|credentialed|experienced|skilled|speciali[sz]ed|speciali[sz]ing)\s+in\s+")  # "a physical therapist certified in dry needling"
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
-_COLON = re.compile(r":\s|,\s+for\s+(?!example\b|instance\b)")  # a label's end: "Physical therapists: ...", a list's "Chiropractors, for adjustments and soft tissue work"
+_LABEL_END = re.compile(r":\s|(?P<comma>,\s+for\s+(?!example\b|instance\b))")  # a label's end: "Physical therapists: ...", a list's "Chiropractors, for adjustments and soft tissue work"
+_ITEM_END = re.compile(r"[\s.;*_]*")
 _LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
 _PERSON_LEAD = re.compile(r"(?-i:(?:Dr\.?|Dr\.? [A-Z][\w.'’-]*) [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)(?:,\s*|\s*\(\s*)")  # a person's name before what they are: "Dr. Kessling (", "Noor Haddad, "
 _LABEL_TAIL = re.compile(r"[*_]*(?:\s*\([^()]{1,60}\))?[*_]*")  # "**Chiropractors** (Dr. Raman and Dr. Ellison):"
@@ -201,7 +202,7 @@ _VERB_NEXT = re.compile(  # a verb right after a practitioner: the list has ende
     r"|handle|handles|give|gives|offer|offers|use|uses|take|takes|provide|provides|see|sees|treat|treats|manage|manages|run|runs|perform|performs|follow|follows)\b")
 _NOT_HANDED = re.compile(r"\s*(?:['’]s\b|to\s+(?!(?:perform|do|give|provide|handle|carry)\b)\w)")  # "... to your physician to decide", "to your physician's judgement" (not "... to perform")
 _OWN_PHRASE = re.compile(r".*\b(?:and|but|so)\s+(?=(?:[\w']+\s+){0,2}$)")  # the conjunction that opens a verb's own phrase: "... and leave", "... but might leave"
-_SAYS_WHAT_THEY_ARE = re.compile(r"\s*(?:(?:and|but|so) )?(?:they|several|many|most|some|all|both|two|three|four|a few)(?: of (?:them|these|those|us))? (?:are|were)\b")
+_SAYS_WHAT_THEY_ARE = re.compile(r"\s*(?:(?:and|but|so) )?(?:several|many|most|some|all|both|two|three|four|a few)(?: of (?:them|these|those|us))? (?:are|were)\b")  # some of the practitioners just named
 _PRONOUN_BEFORE_VERB = re.compile(r"\b(?:they|he|she)\s+(?:(?:usually|always|often|generally|now|also)\s+)?$")  # "At Riverbend, they leave ..."
 _TO_SOMEONE = re.compile(r"\s+to\s+(?:(?:the|our|your|a|an|one of (?:our|the))\s+)?")
 _OPENING_QUOTES = "\"“”' \t"
@@ -548,8 +549,9 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
     (chiropractor): adjustments"): the practitioners before a colon, nothing else, and the
     treatments right after it. `s` is `text` normalised; a person's name is read in its own case."""
     found = []
-    for colon, after in ((m.start(), m.end()) for m in _COLON.finditer(s, low, high)):
-        label_start = max([low] + [m.end() for m in _COLON.finditer(s, low, colon)])
+    for end in _LABEL_END.finditer(s, low, high):
+        colon, after = end.start(), end.end()
+        label_start = max([low] + [m.end() for m in _LABEL_END.finditer(s, low, colon)])
         named = [e for e in entities if label_start <= e[0] and e[1] <= colon]
         edge = _LABEL_EDGE.match(s, label_start)
         person = _PERSON_LEAD.match(text, edge.end(), colon)  # "Dr. Kessling (chiropractor):", "Noor Haddad, LMT (licensed massage therapist):"
@@ -566,6 +568,8 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
                 and _LABEL_TAIL.fullmatch(s, practitioners[-1][1] + (s[practitioners[-1][1]:practitioners[-1][1] + 1] == ")" if person else 0), colon)):
             continue
         treated = _list(s, treated, forward=True)
+        if end.group("comma") and not _ITEM_END.fullmatch(s, treated[-1][1], high):
+            continue  # "Chiropractors, for dry needling, are not licensed here": an aside, not a label
         relation = _judged(s, treated[0][0], treated[-1][1], entities, "as_written", place)
         found.append((colon, Relation(_providers(s, practitioners), _treatments(s, treated), relation)))
     return found
@@ -779,6 +783,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     mentioned_before = context.mentioned
     context.mentioned = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT")) or mentioned_before
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
+    named_before = context.named_before
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
     person_before = context.person
     practitioners_named = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER" and not _generic(e[3])]
@@ -1084,7 +1089,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER" and e not in left_to]
         if len(told) > 1 and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.fullmatch(s, told[0][1], told[1][0]):
             told = told[:1]  # "A physiatrist is a medical doctor, either an MD or a DO": "they" after it are physiatrists (not "Every therapist here is an LMT")
-        if not _SAYS_WHAT_THEY_ARE.match(s, low):  # "..., and several are certified lymphedema therapists (CLTs). They use ...": still the practitioners before
+        if not (named_before and context.providers and _SAYS_WHAT_THEY_ARE.match(s, low)):  # "The PTs and OTs ... have training, and several are certified lymphedema therapists (CLTs). They use ...": still the PTs and OTs
             context.providers = _providers(s, told) or context.providers
     return relations
 

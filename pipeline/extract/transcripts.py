@@ -37,7 +37,7 @@ _OPENS_QUESTION = re.compile(r"(?i:so|and|but|what|how|why|who|when|where|which|
 MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("Can do" is no question)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY = rf"\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}"  # "2/9/2026", "Mar 14, 2023", Element's "Thu, 5 Jun 2025"
-_TIMESTAMP = rf"(?:[\[(]?(?:(?:{_DAY}),?[ \t]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
+_TIMESTAMP = rf"(?:[\[(]?(?:(?:{_DAY}),?[ \t]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
