@@ -423,10 +423,9 @@ def _said_of_a_noun(s: str, start: int, end: int, entities: list[ENTITY]) -> boo
     return not any(label == "PROVIDER" and (relative.start("head") < e_end <= head_end or end <= e_start < clause_end) for e_start, e_end, label, _ in entities)
 
 
-def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> list[str]:
+def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool, asides: list[tuple[int, int]]) -> list[str]:
     found = []
     cues = _hedge_cues()
-    asides = _asides(s, clause)
     for start, end, cue in cues.find(s, clause.scope_start, clause.end):
         sense = cues.attributes[cue]
         after = _next_words(s, end)
@@ -509,15 +508,16 @@ def _asides(s: str, clause: Clause) -> list[tuple[int, int]]:
 
 
 def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> Judgement:
-    pseudo = [(start, end) for start, end, _ in _pseudo_negations().find(s)] + _asides(s, clause)
+    asides = _asides(s, clause)
+    pseudo = [(start, end) for start, end, _ in _pseudo_negations().find(s)]
     negations = [
         cue for cue in _negation_cues().find(s, clause.start, clause.end)
-        if not _covered(pseudo, cue[0], cue[1]) and not _in_relative_clause(s, clause.start, cue[0])
+        if not _covered(pseudo + asides, cue[0], cue[1]) and not _in_relative_clause(s, clause.start, cue[0])
     ]
     no = None if negations else _NO_THEN_A_CONDITION.match(s)
     if no:  # "No, although the two can look alike.", "No, if you are in a PPO plan.": the "No" is the claim, firm whatever the rest says
         negations = [(no.start("no"), no.end("no"), "no")]
-    hedges = [] if no else _hedges(s, clause, entities, place)
+    hedges = [] if no else _hedges(s, clause, entities, place, asides)
     return Judgement(
         polarity="negated" if negations else "affirmed",
         certainty="hedged" if hedges else "asserted",

@@ -549,8 +549,8 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
     (chiropractor): adjustments"): the practitioners before a colon, nothing else, and the
     treatments right after it. `s` is `text` normalised; a person's name is read in its own case."""
     found = []
-    for end in _LABEL_END.finditer(s, low, high):
-        colon, after = end.start(), end.end()
+    for label_end in _LABEL_END.finditer(s, low, high):
+        colon, after = label_end.start(), label_end.end()  # the colon, or the comma of ", for"
         label_start = max([low] + [m.end() for m in _LABEL_END.finditer(s, low, colon)])
         named = [e for e in entities if label_start <= e[0] and e[1] <= colon]
         edge = _LABEL_EDGE.match(s, label_start)
@@ -568,7 +568,7 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
                 and _LABEL_TAIL.fullmatch(s, practitioners[-1][1] + (s[practitioners[-1][1]:practitioners[-1][1] + 1] == ")" if person else 0), colon)):
             continue
         treated = _list(s, treated, forward=True)
-        if end.group("comma") and not _ITEM_END.fullmatch(s, treated[-1][1], high):
+        if label_end.group("comma") and not _ITEM_END.fullmatch(s, treated[-1][1], high):
             continue  # "Chiropractors, for dry needling, are not licensed here": an aside, not a label
         relation = _judged(s, treated[0][0], treated[-1][1], entities, "as_written", place)
         found.append((colon, Relation(_providers(s, practitioners), _treatments(s, treated), relation)))
