@@ -416,7 +416,7 @@ class _Renderer:
             if comments and self.discussion and text_element:
                 self.holding.update(a for a in element.iterancestors() if a in self.comments)
                 self.comments.add(element)
-            title = (title or element in self.styled_questions) and tag != "details" and (not title or element.find(".//summary") is None)  # a disclosure's title is its summary, whatever the class of the <details> or its wrapper says
+            title = (title or element in self.styled_questions) and element.find(".//summary") is None  # a disclosure's title is its summary, whatever the class of the <details> or its wrapper says
             if text_element and (self.in_title or (self.in_heading and tag == "a" and (element.get("href") or "").startswith("#"))) and _glyph(element):
                 text_element = False
             if text_element and tag == "button" and not any(c.isalpha() for c in "".join(element.itertext())):
