@@ -1,16 +1,20 @@
-"""Start-up: `--help` loads none of the heavy libraries, the spaCy pipeline comes back from the cache
-the same as it was built, and validate's corpus index reads only the raw files that changed."""
+"""Start-up: `--help` loads none of the heavy libraries, the spaCy pipeline and the compiled patterns
+come back from the cache the same as they were made, and validate's corpus index reads only the raw
+files that changed."""
 
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 
 import pipeline.curation as curation
 from conftest import SEED, make_corpus
 from pipeline.curation import check_files
+from pipeline.engines import regex_cache
 from pipeline.engines.cache import Cache
+from pipeline.engines.regex_cache import _COMPILE, FILE_NAME, RegexCache, install
 from pipeline.extract.nlp import TOKENIZER_CACHE_CHUNKS, build_nlp, load_nlp, save_nlp
 
 HEAVY = ("spacy", "pandas", "pyarrow", "pandera", "matplotlib", "httpx", "lxml", "dask")
@@ -68,3 +72,41 @@ def test_a_rebuild_that_finds_every_document_cached_loads_no_spacy_and_draws_no_
     again = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert first.stdout.split() == ["matplotlib", "spacy"]
     assert again.stdout.split() == []
+
+
+REGEXES = [  # what the rules' patterns hold: flags inline and given, named groups, lookarounds, classes, bytes
+    (r"(?i)\bdry\s+needl(?:e|ing)\b", 0),
+    (r"(?P<provider>chiropractors?|physical therapists?)\s+(?:can|may)\s+(?P<verb>perform|do)", re.IGNORECASE),
+    (r"(?<![\w'-])(?:not\s+all|some)(?![\w'-])", 0),
+    (r"^\s*(?:Q|Question)\s*[:.]\s*(.+?)\s*$", re.MULTILINE | re.VERBOSE),
+    (r"[à-ÿ€£$]\d{1,3}(?:,\d{3})*", re.UNICODE),
+    (rb"\x00+(?=PK)", 0),
+]
+
+
+def test_a_pattern_made_from_kept_opcodes_is_the_pattern_compiled_afresh(tmp_path):
+    first = RegexCache(tmp_path / "cache")
+    made = [first.compile(pattern, flags) for pattern, flags in REGEXES]
+    first.save()
+    again = RegexCache(tmp_path / "cache")
+    kept = [again.compile(pattern, flags) for pattern, flags in REGEXES]
+    fresh = [_COMPILE(pattern, flags) for pattern, flags in REGEXES]
+    assert again.new == 0 and len(again.stored) == len(REGEXES)
+    assert made == kept == fresh  # a pattern's == compares its flags, text and opcodes
+    assert [(p.groups, p.groupindex) for p in kept] == [(p.groups, p.groupindex) for p in fresh]
+    assert kept[1].search("Our Chiropractors may perform it").group("verb") == "perform"
+
+
+def test_the_kept_patterns_are_written_only_into_a_cache_of_ours(tmp_path, monkeypatch):
+    monkeypatch.setattr(regex_cache._compiler, "compile", regex_cache._compiler.compile)  # install's change is undone after the test
+    regexes = install(tmp_path / "cache")
+    assert re.compile(r"ours?\s+alone") == _COMPILE(r"ours?\s+alone", 0)
+    regexes.save()
+    assert (tmp_path / "cache" / FILE_NAME).is_file() and (tmp_path / "cache" / "CACHEDIR.TAG").is_file()
+    theirs = tmp_path / "theirs"
+    theirs.mkdir()
+    (theirs / "notes.txt").write_text("a folder of the user's", encoding="utf-8")
+    elsewhere = RegexCache(theirs)
+    elsewhere.compile(r"not\s+here", 0)
+    elsewhere.save()
+    assert sorted(p.name for p in theirs.iterdir()) == ["notes.txt"]

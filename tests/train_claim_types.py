@@ -2,7 +2,7 @@
 
 Each gold claim sentence that the build publishes gives one example per claim row that publishes
 it: the features the build reads of the row (pipeline/extract/claim_model.py) and the annotator's
-type. Writes pipeline/data/claim_type_weights.csv (trained on every blind set) and
+type. Writes pipeline/data/claim_type_weights.csv (a weight per feature and claim type, trained on every blind set) and
 tests/claim_type_folds.csv: each set's claim types left out of training (five folds of sets), by
 the rules alone and by the model, so that `make evaluate` reports a score the model did not learn
 from. Retrain after changing a claim-type rule or adding a gold set; `--skip` leaves sets out (a
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 from evaluate import gold_sets  # noqa: E402
 from gold import gold_pages, published_claims  # noqa: E402
-from pipeline.extract.claim_model import decide, train, weights_of  # noqa: E402
+from pipeline.extract.claim_model import WEIGHTS_FILE, decide, train, weights_of, weights_table  # noqa: E402
 from pipeline.extract.records import document_records  # noqa: E402
 from pipeline.rules import DATA_DIR  # noqa: E402
 
@@ -100,7 +100,8 @@ def main() -> None:
     scores = left_out_scores(claims_by_set)
     if arguments.out:
         arguments.out.mkdir(parents=True, exist_ok=True)
-    _write((arguments.out or DATA_DIR) / "claim_type_weights.csv", ["feature", "claim_type", "weight"], rows)
+    header, *weights = weights_table(weights_of(rows))
+    _write((arguments.out or DATA_DIR) / WEIGHTS_FILE, header, weights)
     _write(arguments.out / FOLDS_FILE.name if arguments.out else FOLDS_FILE, list(scores[0]), [list(row.values()) for row in scores])
     total = sum(row["claims"] for row in scores)
     mean = {column: sum(float(row[column]) * row["claims"] for row in scores) / total for column in ("rules", "model_left_out")}

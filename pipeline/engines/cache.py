@@ -1,6 +1,6 @@
 """The cache: a folder the pipeline owns (by default `.cache/` in the project), holding what a
-build can reuse: each raw file's check and extracted fragment, the spaCy pipeline, and the corpus
-index `validate` compares new files with.
+build can reuse: each raw file's check and extracted fragment, the spaCy pipeline, the corpus
+index `validate` compares new files with, and the compiled regular expressions (regex_cache.py).
 
 Entries are keyed by what they are a pure function of: a file's bytes (SHA-256), its path and its
 sources.csv row, within a generation named by the fingerprint of the code and rules
@@ -18,7 +18,6 @@ import os
 import shutil
 import sys
 from functools import cache
-from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -47,6 +46,8 @@ def default_cache_dir() -> Path:
 
 
 def _library_versions() -> list[str]:
+    from importlib.metadata import PackageNotFoundError, version  # here: every command's process imports this module
+
     found = []
     for name in LIBRARIES:
         try:

@@ -11,6 +11,7 @@ is right on sets it did not learn from, against the rules alone: tests/claim_typ
 
 from __future__ import annotations
 
+import csv
 import random
 import re
 from collections import Counter
@@ -19,12 +20,13 @@ from fractions import Fraction
 from functools import cache
 from typing import Iterable
 
-from pipeline.rules import read_rows
+from pipeline.rules import DATA_DIR
 
 EPOCHS = 8
 SEED = 0
 SCALE = 100  # weights are kept in hundredths, as integers
 MIN_WEIGHT = SCALE  # smaller weights are left out: a third of the file, at a cost of ~0.007 in claim types left out of training
+WEIGHTS_FILE = "claim_type_weights.csv"  # a row per feature, a column of weights per claim type
 _WORD = re.compile(r"[a-z0-9$]+(?:['’][a-z]+)?")
 
 
@@ -58,9 +60,18 @@ def weights_of(rows: Iterable[tuple[str, str, int]]) -> Weights:
     return Weights(labels, {feature: tuple(vector) for feature, vector in vectors.items()})
 
 
+def weights_table(weights: Weights) -> list[list]:
+    """The weights as WEIGHTS_FILE holds them: a header, then each feature (sorted) with its weight for each type."""
+    return [["feature", *weights.labels], *([feature, *vector] for feature, vector in sorted(weights.vectors.items()))]
+
+
 @cache
-def _weights() -> Weights:
-    return weights_of((row["feature"], row["claim_type"], int(row["weight"])) for row in read_rows("claim_type_weights.csv"))
+def committed_weights() -> Weights:
+    """The weights of pipeline/data (a tuple per row: a row per weight took twice as long to read)."""
+    with (DATA_DIR / WEIGHTS_FILE).open(encoding="utf-8", newline="") as handle:
+        reader = csv.reader(handle)
+        labels = tuple(next(reader)[1:])
+        return Weights(labels, {row[0]: tuple(map(int, row[1:])) for row in reader})
 
 
 def decide(weights: Weights, claim_features: list[str], rule_type: str) -> str:
@@ -78,7 +89,7 @@ def decide(weights: Weights, claim_features: list[str], rule_type: str) -> str:
 
 def claim_type(claim_features: list[str], rule_type: str) -> str:
     """The published type, by the committed weights."""
-    return decide(_weights(), claim_features, rule_type)
+    return decide(committed_weights(), claim_features, rule_type)
 
 
 def train(examples: Iterable[tuple[list[str], str]], epochs: int = EPOCHS, seed: int = SEED, min_weight: int = MIN_WEIGHT) -> list[tuple[str, str, int]]:

@@ -67,7 +67,7 @@ class CueSet:
 
     @classmethod
     def of(cls, rows: list[dict], attribute: str | None = None, key: str = "cue") -> CueSet:
-        cues = sorted({row[key] for row in rows}, key=len, reverse=True)
+        cues = sorted({row[key] for row in rows}, key=lambda cue: (-len(cue), cue))  # one pattern text every run: the regex cache keeps it
         words = "|".join(r"\s+".join(map(re.escape, cue.split())) for cue in cues if cue != "n't")
         clitic = r"|n't\b" if "n't" in cues else ""
         return cls(searcher(r"(?<![\w'-])(?:" + words + r")(?![\w'-])" + clitic), {row[key]: row[attribute] if attribute else "" for row in rows})
