@@ -2311,6 +2311,22 @@ def test_round_59_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Who takes care of athletes who get hurt at practice?", "provider"),  # who treats them, though harm is named
+    ("Who staffs the onsite clinic?", "provider"),
+    ("Who does the billing for my visits?", "coverage"),  # not a practitioner's work
+    ("Do students do dry needling?", "provider"),
+    ("Can your trainers give trigger point injections safely?", "risk"),  # harm asked of
+    ("Can I get a trigger point injection here?", "provider"),  # the practice offers it, though a treatment is named
+    ("Can I see an OT at the clinic?", "provider"),
+    ("How do I sign up for the program?", "treatment"),  # no sign of anything: the symptom row does not read "sign up"
+    ("Is this like going to a chiropractor?", "comparison"),
+    ("Is it OK to keep running with a knot in my calf?", "risk"),
+])
+def test_round_60_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 def test_a_follow_up_without_insurance_after_a_question_of_cover_asks_the_price():
     assert question_types(asked("Does my plan cover dry needling?", "And without insurance?")) == ["coverage", "cost"]
 

@@ -1020,6 +1020,16 @@ def test_round_59_myo_is_australian_shorthand_for_the_myotherapist_or_the_therap
     assert unwanted is None or all(concept != unwanted for _, _, concept in found)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Can I see an OT at the clinic?", ("OT", "PROVIDER", "PRV:occupational_therapist")),
+    ("Our OTs make splints.", ("OTs", "PROVIDER", "PRV:occupational_therapist")),
+    ("Insurance covers OT after surgery.", ("OT", "TREATMENT", "TRT:occupational_therapy")),
+    ("Start OT next week.", ("OT", "TREATMENT", "TRT:occupational_therapy")),
+])
+def test_round_60_ot_is_the_therapist_after_a_determiner_and_the_therapy_started_or_covered(text, expected):
+    assert expected in tagged(text)
+
+
 @pytest.mark.parametrize("text", ["Avoid hard massage tools over radiated skin.", "A handheld massager can help between visits.",
                                   "Use a trigger point cane on your upper back."])
 def test_round_59_a_tool_named_alone_is_no_treatment(text):

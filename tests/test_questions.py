@@ -3483,3 +3483,18 @@ def test_review_59_a_dated_chat_line_on_the_fifth_is_no_rating():
         ("Tom B", "Is it covered by insurance?"), ("Kiri H", "Often, check your plan."),
         ("Ana P", "Thanks!")]))
     assert [p.question for p in find_pairs(chat)] == ["Can a physio do dry needling?", "Is it covered by insurance?"]
+
+
+def test_round_60_a_chat_export_whose_lines_open_with_the_name_then_the_time_in_brackets():
+    page = ("Fernway Wellness 님과 카카오톡 대화\n\n--------------- Tuesday, April 15, 2025 ---------------\n"
+            "[Ana Cole] [10:14 AM] Hi! I found your channel\n"
+            "[Fernway Wellness] [10:21 AM] Hi Ana, how can I help?\n"
+            "[Ana Cole] [10:23 AM] Do you do dry needling? My PT did it once\n"
+            "[Fernway Wellness] [10:26 AM] No, but I do acupuncture for tight muscles.\n"
+            "[Ana Cole] [10:29 AM] Is it safe?\n"
+            "[Fernway Wellness] [오전 10:33] Yes, in trained hands it is very safe.\n"
+            "Most people feel only a small pinch.\n")
+    assert pairs_of(page, "chat.txt") == [
+        ("Do you do dry needling?", "No, but I do acupuncture for tight muscles."),
+        ("Is it safe?", "Yes, in trained hands it is very safe.\nMost people feel only a small pinch."),
+    ]

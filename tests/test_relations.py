@@ -2105,3 +2105,19 @@ def test_review_59_a_first_name_is_no_letters_after_a_name():
     page = ("# FAQ\n\nMeet our team: Aileen, Marco, our chiropractor, and Priya, a massage therapist.\n\n"
             "## Who adjusts?\n\nAdjustments are done only by Marco.\n")
     assert relations(page) == {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs")}
+
+
+def test_round_60_a_chat_turn_before_the_first_question_says_who_answers():
+    page = ("Fernway Wellness chat\n\n"
+            "Fernway Wellness: Hi Ana, this is Dr. Mira Holt. I'm the licensed acupuncturist (LAc) here. How can I help?\n"
+            "Ana Cole: Do you do dry needling?\n"
+            "Fernway Wellness: I don't do dry needling, but I do acupuncture for tight muscles.\n"
+            "Ana Cole: Is it safe?\n"
+            "Fernway Wellness: Yes, in trained hands it is very safe.\n")
+    assert relations(page) == {("PRV:acupuncturist", "TRT:dry_needling", "does_not_perform"), ("PRV:acupuncturist", "TRT:acupuncture", "performs")}
+
+
+def test_round_60_a_person_named_by_a_broad_and_a_specific_profession_is_the_specific_one():
+    page = ("# Sports medicine FAQ\n\nOur trainers work under our team physician, Dr. Ruth Amsel, an osteopathic physician (DO) who "
+            "specializes in sports medicine.\n\n## Who gives injections?\n\nDr. Amsel gives trigger point injections at her office.\n")
+    assert relations(page) == {("PRV:osteopathic_physician", "TRT:trigger_point_injection", "performs")}

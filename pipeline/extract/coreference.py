@@ -49,7 +49,7 @@ _LETTERS_IN_BRACKETS = r"\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Za-z0-9.,/# -]{2,16}
 _ABBREVIATION_IN_BRACKETS = r"\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Z][A-Za-z.]{1,8}(?:,[ \t]*[A-Z][A-Za-z.]{1,8})?\)"  # letters alone: "(RMT)", "(RMT, CMT)"; not "(Student)", "(HCPC registered)"
 _CLOSED = re.compile(rf"[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."; not "(student)"): not "Generally, a chiropractor sees you first"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
-_IN_A_PLACE = re.compile(r"[ \t]+(?:in|at|from)[ \t]+[A-Z]")  # "Wen-Li Harcourt is an acupuncturist in Portland": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
+_IN_A_PLACE = re.compile(rf"[ \t]+(?:(?:in|at|from)[ \t]+[A-Z]|(?:{_LETTERS_IN_BRACKETS}[ \t]+)?who\b)")  # "Wen-Li Harcourt is an acupuncturist in Portland", "Dr. Ruth Amsel, an osteopathic physician (DO) who ...": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
 _LIST_OPENERS = frozenset({"either", "neither", "nor", "both"})  # "Neither Jess nor Tom ...": a word before the first name of a pair
 _ONE_OF_A_LIST_BEFORE = re.compile(r"\b(?:or|nor)[ \t]+$", re.IGNORECASE)
@@ -189,6 +189,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             for key in _keys(name):
                 bound[key].add(concept)
     lower = set(re.findall(r"\b[a-z][\w'-]*\b", text)) if bound else set()
+    bound = {key: {c for c in concepts if not _broad(c)} or concepts for key, concepts in bound.items()}  # "our team physician, Dr. Ruth Amsel, an osteopathic physician (DO)": the osteopath
     return {key: concepts.pop() for key, concepts in bound.items() if len(concepts) == 1 and key not in function_words() and key not in lower}, sites
 
 
@@ -281,6 +282,9 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
     for s, e, who in segments:
         if who and said[s, e]:
             by_speaker[who].add(said[s, e])
+    for (s, who), (e, _) in zip(turns, [*turns[1:], (len(text), None)]):
+        if s < (first_question or 0) and (concept := _said_of_self(text, s, e, entities)):
+            by_speaker[who].add(concept)  # a turn before the first question: "Hi Grace, this is Dr. Park. I'm the licensed acupuncturist here."
     if not turns and not cards:  # one voice answers a page's FAQ: who they said they are in one answer, they are in the others
         professed = {concept for (start, end), concept in said.items() if concept and not _TESTIMONIAL.search(text, start, end)}  # not a testimonial's '"As a nurse, I was nervous ..." - Sarah K.'
         if opening is None and len(professed) == 1:

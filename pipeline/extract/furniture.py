@@ -69,6 +69,7 @@ _CUE_TIMING = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{3} --> ")
 MAX_CHAPTER_WORDS = 12
 MAX_SPEAKER_LABEL = 40  # characters of a chat line's "Name:" after its time
 _BLOCK_DELIMITER = re.compile(r"={4,}|\*{4,}")
+_COLUMN_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]{2,}[-=]{2,})+[ \t]*")  # "--------  ------" under the column names of a table laid out in spaces
 _BLOCK_TITLE = re.compile(r"\.[A-Z\"“]|.*(?:\?|::)$")  # an AsciiDoc block title (".How long ...?"), a question, a [qanda] term
 MIN_UNDERLINE_SHARE = 0.7  # of its title's length: shorter or much longer, a rule under a line of text is a separator
 MAX_UNDERLINE_SHARE = 1.5
@@ -356,6 +357,7 @@ class Page:
                 self.actions[i] = self.actions[i] or "skip"
         self.underlines = self._underlined(parts)
         self._delimited_blocks(parts)
+        self._column_rules(parts)
         self._post_headers(parts)
         self._chapter_lists(parts)
         self._subtitle_cues(parts)
@@ -768,6 +770,17 @@ class Page:
                     self.actions[i] = "skip"
                     i = close
             i += 1
+
+    def _column_rules(self, parts: list[str]) -> None:
+        """A rule of one run of dashes per column, each under a column's name, between a table's
+        column names and its rows (a text laid out in spaces): the table's markup, not a separator
+        rule ending the answer."""
+        for i in range(1, len(parts) - 1):
+            names, rule = parts[i - 1], parts[i]
+            if self.actions[i] == "stop" and _COLUMN_RULE.fullmatch(rule) and parts[i + 1].strip() and all(
+                    run.start() < len(names) and names[run.start()] != " " and (run.start() == 0 or names[run.start() - 1] == " ")
+                    for run in re.finditer(r"[-=]+", rule)):
+                self.actions[i] = "skip"
 
     def _post_headers(self, parts: list[str]) -> None:
         """A line that would end the article but recurs with every post or article ("Posted by:
