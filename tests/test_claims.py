@@ -2322,6 +2322,10 @@ def test_round_59_question_types(question, expected):
     ("How do I sign up for the program?", "treatment"),  # no sign of anything: the symptom row does not read "sign up"
     ("Is this like going to a chiropractor?", "comparison"),
     ("Is it OK to keep running with a knot in my calf?", "risk"),
+    ("Is it OK to keep the bandage on overnight?", "other"),  # no condition: aftercare
+    ("Who looks after my records?", "other"),  # no practitioner's work
+    ("Is it like a bee sting?", "other"),  # how it feels, not a comparison of treatments
+    ("Do I need to sign a consent form?", "other"),  # signing, not a sign
 ])
 def test_round_60_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected

@@ -746,16 +746,6 @@ def test_round_56_alerts_contact_prompts_and_testimonials(line, action):
     assert line_action(line) == action
 
 
-@pytest.mark.parametrize("line, action", [
-    ("If the injury happened at practice, the school's accident policy may pay what yours does not. Call the athletic office at (555) 014-2290 for a claim form.", None),
-    ("If back pain keeps you from what you love, we would be glad to help. Call Fernway Chiropractic at 555-0163 to book.", "section"),
-    ("Questions? Call our office at 555-201-3344.", "section"),
-    ("To book, call us at (555) 201-3344.", "section"),
-])
-def test_round_60_a_call_to_action_ends_an_answer_only_where_its_line_opens_with_it(line, action):
-    assert line_action(line) == action
-
-
 def test_round_60_the_rule_under_a_tables_column_names_laid_out_in_spaces_keeps_the_table_in_its_answer():
     page = ("Q-2.  Which providers can I see?\n\n      The plan covers these providers:\n\n"
             "      Provider                 Provides\n      -----------------------  --------------------\n"
@@ -763,3 +753,20 @@ def test_round_60_the_rule_under_a_tables_column_names_laid_out_in_spaces_keeps_
             "      Spa staff are not covered providers.\n\n\nQ-3.  Is massage covered?\n\n      Only when it is prescribed.\n")
     answers = [r["answer"] for r in records(page)["qa_pairs"]]
     assert len(answers) == 2 and answers[0].endswith("Spa staff are not covered providers.")
+
+
+@pytest.mark.parametrize("table", [
+    "      =====================  ====================\n      Provider               Provides\n      =====================  ====================\n"
+    "      Chiropractor (DC)      Spinal manipulation\n      Acupuncturist (LAc)    Acupuncture\n      =====================  ====================\n",  # reStructuredText
+    "      Provider                   Copay\n      ---------------------  -------\n      Chiropractor (DC)          $20\n      Acupuncturist (LAc)        $25\n",  # a right-aligned column
+])
+def test_review_60_rst_borders_and_right_aligned_columns_keep_the_table_in_its_answer(table):
+    page = f"Q-2.  Which providers can I see?\n\n      The plan covers these providers:\n\n{table}\n      Spa staff are not covered.\n\n\nQ-3.  Is massage covered?\n\n      Only when prescribed.\n"
+    answers = [r["answer"] for r in records(page)["qa_pairs"]]
+    assert len(answers) == 2 and answers[0].endswith("Spa staff are not covered.")
+
+
+def test_review_60_a_rule_of_two_runs_under_a_sentence_still_ends_the_answer():
+    page = ("Q-1.  Is massage covered?\n\n      Only when a doctor prescribes it in writing for you.\n      --------------  --------------\n\n"
+            "      Fund Office, 12 Main Street, Springfield\n")
+    assert [r["answer"] for r in records(page)["qa_pairs"]] == ["Only when a doctor prescribes it in writing for you."]

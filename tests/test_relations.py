@@ -2121,3 +2121,9 @@ def test_round_60_a_person_named_by_a_broad_and_a_specific_profession_is_the_spe
     page = ("# Sports medicine FAQ\n\nOur trainers work under our team physician, Dr. Ruth Amsel, an osteopathic physician (DO) who "
             "specializes in sports medicine.\n\n## Who gives injections?\n\nDr. Amsel gives trigger point injections at her office.\n")
     assert relations(page) == {("PRV:osteopathic_physician", "TRT:trigger_point_injection", "performs")}
+
+
+def test_review_60_two_people_who_share_a_first_name_are_neither():
+    page = ("# Clinic FAQ\n\nOur team: Dr. Amy Lee, our physician, and Amy Chen, our massage therapist.\n\n"
+            "## Who gives injections?\n\nAmy gives trigger point injections on Tuesdays.\n")
+    assert relations(page) == set()

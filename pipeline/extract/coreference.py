@@ -150,6 +150,8 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
     professions share, or a word the page also writes in lower case, "Meet", names nobody); and
     where the page says so, which is no stand-in ("Dr. Kessling (chiropractor): adjustments")."""
     bound: dict[str, set[str]] = defaultdict(set)
+    professions: dict[str, set[str]] = defaultdict(set)  # each person's (their name without "Dr")
+    keys_of: dict[str, set[str]] = defaultdict(set)
     sites: list[tuple[int, int]] = []
     covered = [(start, end) for start, end, _, _ in entities]
     providers = [(start, end) for start, end, label, concept in entities if label == "PROVIDER" and not _generic(concept)]
@@ -186,10 +188,13 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             if not _person(name) or any(a < at + len(name) and at < b for a, b in covered):
                 continue  # "Medicare, a ...", "Virginia, a ...", "Saturday, the ...": a name the vocabulary knows, a place or a day is no person
             sites.append((at, at + len(name)))
-            for key in _keys(name):
-                bound[key].add(concept)
+            person = " ".join(w.lower() for w in _words(name) if w != "Dr")
+            professions[person].add(concept)
+            keys_of[person] |= _keys(name)
+    for person, concepts in professions.items():
+        for key in keys_of[person]:
+            bound[key] |= {c for c in concepts if not _broad(c)} or concepts  # "our team physician, Dr. Ruth Amsel, an osteopathic physician (DO)": the osteopath (a name's own professions, not another Ruth's)
     lower = set(re.findall(r"\b[a-z][\w'-]*\b", text)) if bound else set()
-    bound = {key: {c for c in concepts if not _broad(c)} or concepts for key, concepts in bound.items()}  # "our team physician, Dr. Ruth Amsel, an osteopathic physician (DO)": the osteopath
     return {key: concepts.pop() for key, concepts in bound.items() if len(concepts) == 1 and key not in function_words() and key not in lower}, sites
 
 

@@ -69,7 +69,7 @@ _CUE_TIMING = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{3} --> ")
 MAX_CHAPTER_WORDS = 12
 MAX_SPEAKER_LABEL = 40  # characters of a chat line's "Name:" after its time
 _BLOCK_DELIMITER = re.compile(r"={4,}|\*{4,}")
-_COLUMN_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]{2,}[-=]{2,})+[ \t]*")  # "--------  ------" under the column names of a table laid out in spaces
+_COLUMN_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]{1,}[-=]{2,})+[ \t]*")  # "--------  ------" under the column names of a table laid out in spaces
 _BLOCK_TITLE = re.compile(r"\.[A-Z\"“]|.*(?:\?|::)$")  # an AsciiDoc block title (".How long ...?"), a question, a [qanda] term
 MIN_UNDERLINE_SHARE = 0.7  # of its title's length: shorter or much longer, a rule under a line of text is a separator
 MAX_UNDERLINE_SHARE = 1.5
@@ -772,14 +772,17 @@ class Page:
             i += 1
 
     def _column_rules(self, parts: list[str]) -> None:
-        """A rule of one run of dashes per column, each under a column's name, between a table's
-        column names and its rows (a text laid out in spaces): the table's markup, not a separator
-        rule ending the answer."""
-        for i in range(1, len(parts) - 1):
-            names, rule = parts[i - 1], parts[i]
-            if self.actions[i] == "stop" and _COLUMN_RULE.fullmatch(rule) and parts[i + 1].strip() and all(
-                    run.start() < len(names) and names[run.start()] != " " and (run.start() == 0 or names[run.start() - 1] == " ")
-                    for run in re.finditer(r"[-=]+", rule)):
+        """A rule of one run of dashes (or "=") per column of a table laid out in spaces, each run
+        under or over the column's words and the spaces between columns under or over spaces (its
+        names, left or right aligned; reStructuredText's borders around them and below the rows):
+        the table's markup, not a separator rule ending the answer."""
+        for i, rule in enumerate(parts):
+            if self.actions[i] != "stop" or not _COLUMN_RULE.fullmatch(rule):
+                continue
+            runs = [run.span() for run in re.finditer(r"[-=]+", rule)]
+            beside = [parts[j] for j in (i - 1, i + 1) if 0 <= j < len(parts) and parts[j].strip() and not _COLUMN_RULE.fullmatch(parts[j])]
+            gaps = [(b, a) for (_, b), (a, _) in zip(runs, runs[1:])]
+            if any(all(line[a:b].strip() for a, b in runs) and not any(line[a:b].strip() for a, b in gaps) for line in beside):
                 self.actions[i] = "skip"
 
     def _post_headers(self, parts: list[str]) -> None:
