@@ -1030,6 +1030,14 @@ def test_round_60_ot_is_the_therapist_after_a_determiner_and_the_therapy_started
     assert expected in tagged(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Our team physician sees athletes on Fridays.", ("team physician", "PROVIDER", "PRV:physician")),
+    ("Ask the team doctor first.", ("team doctor", "PROVIDER", "PRV:physician")),
+])
+def test_round_60_a_teams_physician_is_one_mention(text, expected):
+    assert expected in tagged(text)
+
+
 @pytest.mark.parametrize("text", ["Avoid hard massage tools over radiated skin.", "A handheld massager can help between visits.",
                                   "Use a trigger point cane on your upper back."])
 def test_round_59_a_tool_named_alone_is_no_treatment(text):
