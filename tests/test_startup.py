@@ -9,12 +9,14 @@ import re
 import subprocess
 import sys
 
+import pytest
+
 import pipeline.curation as curation
 from conftest import SEED, make_corpus
 from pipeline.curation import check_files
 from pipeline.engines import regex_cache
-from pipeline.engines.cache import Cache
-from pipeline.engines.regex_cache import _COMPILE, FILE_NAME, RegexCache, install
+from pipeline.engines.cache import CACHE_ENV, Cache
+from pipeline.engines.regex_cache import _COMPILE, FILE_NAME, RegexCache, cache_folder, install
 from pipeline.extract.nlp import TOKENIZER_CACHE_CHUNKS, build_nlp, load_nlp, save_nlp
 
 HEAVY = ("spacy", "pandas", "pyarrow", "pandera", "matplotlib", "httpx", "lxml", "dask")
@@ -110,3 +112,44 @@ def test_the_kept_patterns_are_written_only_into_a_cache_of_ours(tmp_path, monke
     elsewhere.compile(r"not\s+here", 0)
     elsewhere.save()
     assert sorted(p.name for p in theirs.iterdir()) == ["notes.txt"]
+
+
+
+def test_a_damaged_file_of_kept_patterns_is_compiled_afresh_and_written_again(tmp_path):
+    first = RegexCache(tmp_path)
+    first.compile(r"dry\s+needling", 0)
+    first.save()
+    data = bytearray((tmp_path / FILE_NAME).read_bytes())
+    data[-5] ^= 0x01  # one bit of the opcodes: "needling" could become "meedling"
+    (tmp_path / FILE_NAME).write_bytes(bytes(data))
+    again = RegexCache(tmp_path)
+    assert again.stored == {} and again.compile(r"dry\s+needling", 0).search("Is dry needling safe?")
+    again.save()
+    assert RegexCache(tmp_path).stored.keys() == {(False, r"dry\s+needling", 0)}
+
+
+def test_kept_patterns_tell_text_from_bytes_and_take_flags_as_numbers(tmp_path):
+    class Text(str):
+        pass
+
+    first = RegexCache(tmp_path)
+    made = [first.compile("abc", 0), first.compile(b"abc", 0), first.compile("abc", re.IGNORECASE), first.compile(Text("abd"), 0)]
+    first.save()
+    again = RegexCache(tmp_path)
+    assert [again.compile("abc", 0), again.compile(b"abc", 0), again.compile("abc", int(re.IGNORECASE))] == made[:3]
+    assert made == [_COMPILE("abc", 0), _COMPILE(b"abc", 0), _COMPILE("abc", re.IGNORECASE), _COMPILE("abd", 0)]
+    assert len(again.stored) == 3 and again.new == 0  # the subclass compiled as re does, never kept
+
+
+@pytest.mark.parametrize("arguments, folder", [
+    (["build", "--raw", "raw"], "default"),
+    (["build", "--cache", "elsewhere"], "elsewhere"),
+    (["validate", "page.md", "--cache=elsewhere"], "elsewhere"),
+    (["build", "--no-cache"], None),
+    (["build", "--help"], None),
+    ([], None),
+])
+def test_a_command_keeps_its_patterns_where_its_cache_options_say(arguments, folder, monkeypatch, tmp_path):
+    monkeypatch.setenv(CACHE_ENV, str(tmp_path / "default"))
+    found = cache_folder(arguments)
+    assert (found.name if found else None) == folder

@@ -100,8 +100,8 @@ def main() -> None:
     scores = left_out_scores(claims_by_set)
     if arguments.out:
         arguments.out.mkdir(parents=True, exist_ok=True)
-    header, *weights = weights_table(weights_of(rows))
-    _write((arguments.out or DATA_DIR) / WEIGHTS_FILE, header, weights)
+    header, *table = weights_table(weights_of(rows))
+    _write((arguments.out or DATA_DIR) / WEIGHTS_FILE, header, table)
     _write(arguments.out / FOLDS_FILE.name if arguments.out else FOLDS_FILE, list(scores[0]), [list(row.values()) for row in scores])
     total = sum(row["claims"] for row in scores)
     mean = {column: sum(float(row[column]) * row["claims"] for row in scores) / total for column in ("rules", "model_left_out")}

@@ -82,6 +82,22 @@ def entry_key(relative: str, sha256: str, row: dict | None) -> str:
     return hashlib.sha256(json.dumps([relative, sha256, row], sort_keys=True).encode()).hexdigest()
 
 
+def claim_folder(root: Path) -> None:
+    """Make root a cache folder (created and marked when new, or when empty); refused when it holds anything without our mark."""
+    tag = root / TAG_NAME
+    try:
+        if root.exists() and not tag.is_file():
+            if root.is_dir() and not any(root.iterdir()):
+                tag.write_text(TAG, encoding="utf-8")
+            else:
+                raise CacheError(f"{root}: exists and is not a cache this pipeline made (no {TAG_NAME}); choose another --cache")
+        elif not root.exists():
+            root.mkdir(parents=True)
+            tag.write_text(TAG, encoding="utf-8")
+    except OSError as error:
+        raise CacheError(f"{root}: cannot be used as the cache ({error.strerror})") from None
+
+
 class Cache:
     """One cache folder; `generation` is the folder of the current code fingerprint's entries."""
 
@@ -93,18 +109,7 @@ class Cache:
     def open(cls, root: Path | None = None) -> Cache:
         """The cache at root (created and marked when new); refused when it is not ours."""
         root = root or default_cache_dir()
-        tag = root / TAG_NAME
-        try:
-            if root.exists() and not tag.is_file():
-                if root.is_dir() and not any(root.iterdir()):
-                    tag.write_text(TAG, encoding="utf-8")
-                else:
-                    raise CacheError(f"{root}: exists and is not a cache this pipeline made (no {TAG_NAME}); choose another --cache")
-            elif not root.exists():
-                root.mkdir(parents=True)
-                tag.write_text(TAG, encoding="utf-8")
-        except OSError as error:
-            raise CacheError(f"{root}: cannot be used as the cache ({error.strerror})") from None
+        claim_folder(root)
         return cls(root)
 
     def path(self, kind: str, key: str, suffix: str) -> Path:

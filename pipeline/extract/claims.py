@@ -168,11 +168,11 @@ def _predicates() -> tuple[dict, ...]:
 def _claim_types() -> tuple[tuple[tuple[str, re.Pattern, frozenset[str], str], ...], Gate]:
     """(type, cue pattern, predicates of that type, what else the sentence must name: two concepts,
     or a jurisdiction and a kind of practitioner) per row, and which rows' cues a sentence may hold."""
-    rows = read_rows("claim_types.csv")
-    return tuple(
-        (r["claim_type"], searcher(r["pattern"]), frozenset(filter(None, r["predicates"].split("|"))), r["requires"])
-        for r in rows
-    ), Gate([required_strings(r["pattern"]) for r in rows])
+    types, needs = [], []
+    for r in read_rows("claim_types.csv"):  # both questions of a row together, while its parse is at hand (prefilter)
+        types.append((r["claim_type"], searcher(r["pattern"]), frozenset(filter(None, r["predicates"].split("|"))), r["requires"]))
+        needs.append(required_strings(r["pattern"]))
+    return tuple(types), Gate(needs)
 
 
 @cache

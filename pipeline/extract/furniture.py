@@ -80,8 +80,11 @@ def _rows(match: str) -> tuple[re.Pattern, tuple[tuple[int, re.Pattern], ...], G
     """One kind of match's rows: an alternation of those tried on every line, the floating rows
     tried only on a line that holds one of the strings they need (see prefilter), every row's action."""
     rows = [row for row in read_rows("boilerplate.csv") if row["match"] == match]
-    needs = [required_strings(row["pattern"]) for row in rows]
-    floating = [i for i, row in enumerate(rows) if needs[i] and floats(row["pattern"])]
+    needs, floating = [], []
+    for i, row in enumerate(rows):  # both questions of a row together, while its parse is at hand (prefilter)
+        needs.append(required_strings(row["pattern"]))
+        if needs[i] and floats(row["pattern"]):
+            floating.append(i)
     gated = tuple((i, re.compile(rows[i]["pattern"], re.IGNORECASE)) for i in floating)
     always = "|".join(f"(?P<p{i}>{row['pattern']})" for i, row in enumerate(rows) if i not in floating)
     return re.compile(always or "(?!)", re.IGNORECASE), gated, Gate([needs[i] for i in floating]), tuple(row["action"] for row in rows)

@@ -17,7 +17,7 @@ the characters a match can begin with, put before the pattern, makes the other p
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import lru_cache
 from re import _constants as sre, _parser  # the parser of the pinned Python 3.11, read not changed
 
 MIN_RUN = 20  # characters of a leading run that make a pattern float
@@ -51,7 +51,7 @@ def searcher(pattern: str, flags: int = 0) -> re.Pattern:
     return re.compile(f"(?=[{''.join(map(re.escape, sorted(starts[0])))}])(?:{pattern})", flags)
 
 
-@cache
+@lru_cache(maxsize=16)  # the questions of one pattern are asked together, as its rule is loaded
 def _parsed(pattern: str, flags: int) -> list:
     """The pattern as re's parser reads it, parsed once for every question asked of it (read, never changed)."""
     return _parser.parse(pattern, flags).data
@@ -74,7 +74,7 @@ class Gate:
         strings = sorted(needed_by)
         self.always = sum(1 << i for i, needs in enumerate(required) if needs is None)
         lengths = sorted({len(string) for string in strings})
-        self._rules_of = {string: _needing_a_part(string, needed_by, lengths) for string in strings}
+        self._rules_of = {string: _rules_needing_a_substring(string, needed_by, lengths) for string in strings}
         self._finder = re.compile(f"(?=({_trie(strings)}))") if strings else None
 
     def rules(self, folded: str) -> int:
@@ -85,7 +85,7 @@ class Gate:
         return found
 
 
-def _needing_a_part(string: str, needed_by: dict[str, int], lengths: list[int]) -> int:
+def _rules_needing_a_substring(string: str, needed_by: dict[str, int], lengths: list[int]) -> int:
     """The rules that need a string found within this one: its substrings looked up, not every
     rule's strings searched for in it (a gate of 600 strings took 50 ms)."""
     found = 0
