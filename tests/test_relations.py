@@ -2127,3 +2127,10 @@ def test_review_60_two_people_who_share_a_first_name_are_neither():
     page = ("# Clinic FAQ\n\nOur team: Dr. Amy Lee, our physician, and Amy Chen, our massage therapist.\n\n"
             "## Who gives injections?\n\nAmy gives trigger point injections on Tuesdays.\n")
     assert relations(page) == set()
+
+
+def test_round_60_practitioners_like_me_say_what_the_speaker_is():
+    text = ("Licensed acupuncturists like me train for three to four years. "
+            "For neck knots I usually treat the tight spots with acupuncture and add cupping.")
+    assert relations(answer("Can acupuncture help my neck?", text)) == {
+        ("PRV:acupuncturist", "TRT:acupuncture", "may_perform"), ("PRV:acupuncturist", "TRT:cupping", "may_perform")}
