@@ -49,7 +49,7 @@ _LETTERS_IN_BRACKETS = r"\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Za-z0-9.,/# -]{2,16}
 _ABBREVIATION_IN_BRACKETS = r"\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Z][A-Za-z.]{1,8}(?:,[ \t]*[A-Z][A-Za-z.]{1,8})?\)"  # letters alone: "(RMT)", "(RMT, CMT)"; not "(Student)", "(HCPC registered)"
 _CLOSED = re.compile(rf"[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."; not "(student)"): not "Generally, a chiropractor sees you first"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
-_IN_A_PLACE = re.compile(rf"[ \t]+(?:(?:in|at|from)[ \t]+[A-Z]|(?:{_LETTERS_IN_BRACKETS}[ \t]+)?who\b)")  # "Wen-Li Harcourt is an acupuncturist in Portland", "Dr. Ruth Amsel, an osteopathic physician (DO) who ...": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
+_SAID_OF_A_PERSON = re.compile(rf"[ \t]+(?:(?:in|at|from)[ \t]+[A-Z]|(?:{_LETTERS_IN_BRACKETS}[ \t]+)?who\b)")  # "Wen-Li Harcourt is an acupuncturist in Portland", "Dr. Ruth Amsel, an osteopathic physician (DO) who ...": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
 _LIST_OPENERS = frozenset({"either", "neither", "nor", "both"})  # "Neither Jess nor Tom ...": a word before the first name of a pair
 _ONE_OF_A_LIST_BEFORE = re.compile(r"\b(?:or|nor)[ \t]+$", re.IGNORECASE)
@@ -169,7 +169,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             window = window[next((i for i, c in enumerate(window) if not c.isalnum()), 0):]  # from a word's start
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
-            closed = _CLOSED.match(text, end) or (_IN_A_PLACE.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name")))))
+            closed = _CLOSED.match(text, end) or (_SAID_OF_A_PERSON.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name")))))
             listed = _ONE_OF_A_LIST_BEFORE.search(window, 0, found.start("name")) and _OWN_STAFF.match(window, found.end("name")) if found else None
             if found and (pattern is _NAMED_BEFORE[0] or closed) and (listed or not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name"))):
                 names.append((found.group("name"), start - len(window) + found.start("name")))

@@ -69,7 +69,7 @@ _CUE_TIMING = re.compile(r"\d{1,2}:\d{2}:\d{2}[,.]\d{3} --> ")
 MAX_CHAPTER_WORDS = 12
 MAX_SPEAKER_LABEL = 40  # characters of a chat line's "Name:" after its time
 _BLOCK_DELIMITER = re.compile(r"={4,}|\*{4,}")
-_COLUMN_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]{1,}[-=]{2,})+[ \t]*")  # "--------  ------" under the column names of a table laid out in spaces
+_COLUMN_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,})+[ \t]*")  # "--------  ------" (or "====") under or over the column names of a table laid out in spaces
 _BLOCK_TITLE = re.compile(r"\.[A-Z\"“]|.*(?:\?|::)$")  # an AsciiDoc block title (".How long ...?"), a question, a [qanda] term
 MIN_UNDERLINE_SHARE = 0.7  # of its title's length: shorter or much longer, a rule under a line of text is a separator
 MAX_UNDERLINE_SHARE = 1.5
