@@ -29,6 +29,7 @@ from pipeline.engines.cache import CACHE_ENV, ROOT
 
 FIXTURES = ROOT / "tests" / "fixtures"
 SMALL, LARGE = 1_000, 10_000
+VALIDATE_RUNS = 3  # validate's start-up is timed as the median of these runs: one 2-second run is at the mercy of a busy spell
 MEDQUAD_LICENSE = "CC-BY-4.0"
 
 
@@ -252,7 +253,7 @@ def run(archive: Path | None = None, folder: Path | None = None, small: int = SM
         help_seconds = _seconds([sys.executable, "-m", "pipeline", "--help"])
         validate = [sys.executable, "-m", "pipeline", "validate", str(FIXTURES / "heldout" / "01_hospital_tpi_faq.md"), "--raw", str(work / "large")]
         first_validate = _seconds(validate, env={CACHE_ENV: str(work / "cache-large")})
-        validate_seconds = _seconds(validate, env={CACHE_ENV: str(work / "cache-large")})
+        validate_seconds = sorted(_seconds(validate, env={CACHE_ENV: str(work / "cache-large")}) for _ in range(VALIDATE_RUNS))[VALIDATE_RUNS // 2]
         results["start_up"] = {"help_seconds": round(help_seconds, 2), "validate_first_seconds": round(first_validate, 2),
                                "validate_seconds": round(validate_seconds, 2), "validate_beside_pages": large,
                                **(_make_noop(pages, work) or {})}
@@ -300,7 +301,7 @@ def table(results: dict) -> list[str]:
             ("rebuild with nothing changed / full build", ratios["noop_rebuild_over_full"], ""),
             ("make with nothing changed, 1-page corpus (s; files touched)", f"{start.get('make_noop_seconds', 'n/a')}; {start.get('make_noop_touched_files', 'n/a')}", "< 2 s, none"),
             ("--help (s)", start["help_seconds"], "< 0.5"),
-            (f"validate one page beside {start['validate_beside_pages']} pages (s; first run, index built)", f"{start['validate_seconds']} ({start['validate_first_seconds']})", "< 2"),
+            (f"validate one page beside {start['validate_beside_pages']} pages (s, median of {VALIDATE_RUNS}; first run, index built)", f"{start['validate_seconds']} ({start['validate_first_seconds']})", "< 2"),
             ("--jobs 2 / --jobs 1 (each built twice, in turns)", ratios["jobs2_speedup"], ">= 1.7"),
             (f"busy cores of the machine's {results['machine']['cpus']} during --jobs 1 / --jobs 2 (this build and everything else)", f"{ratios['machine_busy_cores_jobs1']} / {ratios['machine_busy_cores_jobs2']}", "the build alone: 1 / 2"),
             ("Dask LocalCluster (2 workers) / local (the mean of two)", ratios.get("dask_local_cluster_speedup", "not run"), "same output"),
