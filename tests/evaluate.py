@@ -55,10 +55,8 @@ def concept_of(name: str, label: str, gold_page: GoldPage | None = None) -> str 
     defined = re.search(rf"([\w' -]{{3,60}}?)\s*\(\s*{re.escape(name)}\s*\)", gold_page.text) or re.search(
         rf"([\w' -]{{3,60}}?)\s*\(\s*{re.escape(name.rstrip('s'))}s?\s*\)", gold_page.text
     )
-    if defined:
-        words = defined.group(1).split()
-        return next((found for k in range(len(words)) if (found := _named(" ".join(words[k:]), label))), None)
-    return _named(f"your {name}", label)
+    words = defined.group(1).split() if defined else []
+    return next((found for k in range(len(words)) if (found := _named(" ".join(words[k:]), label))), None) or _named(f"your {name}", label)  # "physical therapy (PT)" defines no practitioner
 
 
 @cache

@@ -205,6 +205,22 @@ def test_the_words_around_a_short_form_settle_it_before_the_page_does(text, expe
     assert expected in tagged(text)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Dry needling is $50 as an add-on to a PT visit.", ("PT", "TREATMENT", "TRT:physical_therapy")),
+    ("Your OT evaluation takes about an hour.", ("OT", "TREATMENT", "TRT:occupational_therapy")),
+    ("Ask your doctor for an OT referral.", ("OT", "TREATMENT", "TRT:occupational_therapy")),
+    ("Do you offer PT on Saturdays?", ("PT", "TREATMENT", "TRT:physical_therapy")),
+    ("I had PT for my knee last spring.", ("PT", "TREATMENT", "TRT:physical_therapy")),
+    ("A licensed physical therapist (PT) sees you first. The rest of the PT visit is exercise.", ("PT", "TREATMENT", "TRT:physical_therapy")),
+    ("We cover physical therapy (PT) in a clinic. Some states let you see a PT without a prescription.", ("PT", "PROVIDER", "PRV:physical_therapist")),
+])
+def test_a_visit_names_the_therapy_and_an_article_the_practitioner_whatever_the_page_defines(text, expected):
+    """senses.csv: "a PT visit" is the therapy though "a PT" is the practitioner (a row naming its
+    own concept instead is an exception to the rows below it), and a sense rule renames what a page's
+    definition made of the form ("physical therapy (PT)" and then "a PT")."""
+    assert [m for m in tagged(text) if m[0] == expected[0]][-1] == expected
+
+
 def test_defined_short_form_that_is_a_common_word_is_tagged():
     text = "Dr. Lee is a doctor of osteopathic medicine (DO). Every DO here is board certified."
     assert [m.text for m in mentions(text) if m.concept_id == "PRV:osteopathic_physician"] == [

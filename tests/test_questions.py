@@ -3498,3 +3498,22 @@ def test_round_60_a_chat_export_whose_lines_open_with_the_name_then_the_time_in_
         ("Do you do dry needling?", "No, but I do acupuncture for tight muscles."),
         ("Is it safe?", "Yes, in trained hands it is very safe.\nMost people feel only a small pinch."),
     ]
+
+
+@pytest.mark.parametrize("stamp", ["(2:14 PM)", "[2:14 PM]", "(14:14)"])
+def test_a_chat_line_may_give_the_time_after_the_name(stamp):
+    chat = "".join(f"{who} {stamp}: {words}\n" for who, words in [
+        ("Visitor", "Can you help with a knot under my shoulder blade?"), ("Jonah", "Yes, with trigger point therapy."),
+        ("Visitor", "Do you do injections too?"), ("Jonah", "No, our physiatrist does.")])
+    assert pairs_of(chat, "chat.txt") == [
+        ("Can you help with a knot under my shoulder blade?", "Yes, with trigger point therapy."),
+        ("Do you do injections too?", "No, our physiatrist does."),
+    ]
+
+
+@pytest.mark.parametrize("stamp", ["(10:14)", "10:14 AM"])
+def test_a_chat_export_may_give_the_bracketed_name_a_bare_or_parenthesised_time(stamp):
+    chat = "".join(f"[{who}] {stamp} {words}\n" for who, words in [
+        ("Ana Cole", "Do you do dry needling?"), ("Fernway Wellness", "No, but I do acupuncture."),
+        ("Ana Cole", "Is it safe?"), ("Fernway Wellness", "Yes, in trained hands.")])
+    assert pairs_of(chat, "chat.txt") == [("Do you do dry needling?", "No, but I do acupuncture."), ("Is it safe?", "Yes, in trained hands.")]

@@ -2134,3 +2134,17 @@ def test_round_60_practitioners_like_me_say_what_the_speaker_is():
             "For neck knots I usually treat the tight spots with acupuncture and add cupping.")
     assert relations(answer("Can acupuncture help my neck?", text)) == {
         ("PRV:acupuncturist", "TRT:acupuncture", "may_perform"), ("PRV:acupuncturist", "TRT:cupping", "may_perform")}
+
+
+@pytest.mark.parametrize("introduction", [
+    "Hi there, this is Mira, the acupuncturist on shift today.", "You're chatting with Mira, our acupuncturist.",
+    "Mira here, licensed acupuncturist.", "Hi! My name is Mira, the acupuncturist at Fernway.", "Hi, it's Mira, your acupuncturist.",
+])
+def test_a_speaker_who_introduces_themselves_by_name_and_practice_is_that_practitioner(introduction):
+    text = f"{introduction} I use cupping for neck knots."
+    assert relations(answer("Can you help my neck?", text)) == {("PRV:acupuncturist", "TRT:cupping", "performs")}
+
+
+def test_someone_else_introduced_by_name_is_not_the_speaker():
+    text = "This is Dr. Lee, my chiropractor. I use cupping at home for neck knots."
+    assert relations(answer("Can you help my neck?", text)) == set()

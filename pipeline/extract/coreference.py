@@ -60,16 +60,19 @@ _PREDICATE = re.compile(rf"(?:\b(?:is|are|was|were)|['’]s){_S}(?:(?:also|not){
 _NAMED_AFTER = re.compile(  # "our nurse practitioner, Carla,", "our chiropractor, Dr. Aaron Pike.", "Our osteopaths, Hannah and Tomasz,", "our acupuncturists (R.Ac), Mei-Lin and Daniel.", "physical therapist Jane Doe"
     rf"(?:(?:[ \t]*\([^()\n]{{1,12}}\))?,[ \t]*(?P<apposed>{_NAME.pattern}(?:(?:,[ \t]*{_NAME.pattern})*,?[ \t]+and[ \t]+{_NAME.pattern})?)(?=[ \t]*[,.;:!?)])|[ \t]+(?P<name>{_NAME.pattern}))")
 _ATTRIBUTED = re.compile(rf"(?:^|\n)[ \t]*(?:From|By|Answered{_S}by|Answer{_S}from){_S}(?:Dr\.?{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’.-]*){{0,2}}(?:,{_S}[A-Z][\w.]*)*,{_S}(?:our|the|a|an|your){_S}{_ADJECTIVES}$")  # "From Mei Tanaka, L.Ac., our acupuncturist:" over the words quoted
+_INTRODUCED_NAME = r"(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*"  # who a speaker says they are: "Mira", "Dr. Lee", "Dr. Mira Holt"
 _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then what must follow it
-    re.compile(rf"\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}[A-Z][\w.'’-]*,{_S})?"
-               rf"(?:an?|the|one{_S}of{_S}the|your){_S}{_ADJECTIVES}$"),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor"
+    re.compile(rf"(?:\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:{_INTRODUCED_NAME},{_S})?"
+               rf"|\b(?:[Tt]his{_S}is|[Ii]t['’]s|[Mm]y{_S}name(?:{_S}is|['’]s)|[Yy]ou['’]re{_S}(?:chatting|speaking|talking){_S}(?:with|to)){_S}{_INTRODUCED_NAME},{_S})"
+               rf"(?:an?|the|one{_S}of{_S}the|your|our){_S}{_ADJECTIVES}$"
+               rf"|\b{_INTRODUCED_NAME}{_S}here{_S}?[,:–—-]{_S}(?:(?:an?|the|your|our){_S})?{_ADJECTIVES}$"),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor", "this is Mira, the acupuncturist", "Mira here, licensed acupuncturist"
     re.compile(rf"\b(?:[Aa]s|[Ss]peaking{_S}as){_S}(?:an?|the){_S}{_ADJECTIVES}$"),  # "As an LMT I use ..."
     _ATTRIBUTED,
 )
 _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, our physiatrist:", "Our massage therapist, Jane Roe, adds:" (not "From your first visit on, you can expect:")
     r"^[ \t]*(?:(?:From|By|Answered by|Answer from)[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[^\n]{3,80}|[^\n]{3,80}\b(?:adds|says|explains|writes|notes|answers|replies))[ \t]*:[ \t]*$", re.MULTILINE)
 _SAID_AFTER = (
-    re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*{_ABBREVIATION_IN_BRACKETS})?[ \t]+(?:and|at|in|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z])"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ..." (not "a massage therapist with sore thumbs", "a PT patient")
+    re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*{_ABBREVIATION_IN_BRACKETS})?[ \t]+(?:and|at|in|on|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z])"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ..." (not "a massage therapist with sore thumbs", "a PT patient")
     re.compile(r",?[ \t]+(?:I|we)\b"),
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
 )

@@ -428,17 +428,20 @@ def sense_rules(senses: list) -> SenseRules:
 
 def sense_here(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) -> str | None:
     """None when the words of doc[start:end] mean concept here; else the concept they name instead,
-    or "" for none ("physio" before "appointment" is the therapy, "long strokes" no condition)."""
+    or "" for none ("physio" before "appointment" is the therapy, "long strokes" no condition).
+    The first row whose words are there decides: one that names its own concept instead keeps it,
+    an exception listed before the rule it excepts ("a PT visit" is the therapy, though "a PT" is not)."""
     if concept not in rules:
         return None
     previous = doc[start - 1].lower_ if start else ""
     following = doc[end].lower_ if end < len(doc) else ""
     window = {t.lower_ for t in doc[max(start - SENSE_WINDOW, 0):end + SENSE_WINDOW]}
     text = doc[start:end].text.lower()
-    return next((
+    instead = next((
         instead for forms, before, after, near, only_after, instead in rules[concept]
         if (not forms or text in forms) and (previous in before or following in after or bool(window & near) or bool(only_after) and previous not in only_after)
     ), None)
+    return None if instead == concept else instead
 
 
 def other_sense(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) -> bool:
@@ -463,7 +466,7 @@ def make_sense_filter(nlp: Language, name: str, senses: list, labels: list):
                 instead = sense_here(rules, doc, e.start, e.end, e.ent_id_)
                 if instead is None:
                     kept.append(e)
-                elif instead:
+                elif instead and sense_here(rules, doc, e.start, e.end, instead) is None:  # what it names instead must fit here too ("my PT take": neither)
                     kept.append(Span(doc, e.start, e.end, label=label_of[instead], span_id=instead))
             _keep_entities(doc, kept, entities)
         return doc
