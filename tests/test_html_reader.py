@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from pipeline.extract.pairs import document_pairs
@@ -935,3 +940,14 @@ def test_review_59_a_wrapper_classed_as_a_question_around_a_details_is_no_title(
         ("Do you see children?", "Yes, from age six."), ("How long is a visit?", "Fifty minutes.")])
     body = f"<h1>Cedar Lane Acupuncture</h1><div><p>{FILLER}</p>{faq}<p>Cedar Lane Acupuncture has served the valley since 2009.</p></div>"
     assert [a for _, a, _ in pairs(body)] == ["Yes, from age six.", "Fifty minutes."]
+
+
+def test_the_text_read_is_the_same_whatever_the_hash_seed():
+    """lxml makes a new proxy object each time a node is reached, perhaps at the address of one
+    freed before: a cache keyed by id() mixed up the comments of this thread under some seeds."""
+    page = Path(__file__).parent / "fixtures" / "heldout18" / "04_oldreddit_chiro_dry_needling_thread.html"
+    script = ("import hashlib, sys; from pathlib import Path; from pipeline.sources import read_bytes; p = Path(sys.argv[1]); "
+              "print(hashlib.sha256(read_bytes(p.read_bytes(), p.name, str(p)).text.encode()).hexdigest())")
+    texts = {subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True, text=True, check=True,
+                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "11", "17")}
+    assert len(texts) == 1

@@ -547,10 +547,10 @@ def _furniture(root, address: str | None):
         parent, key = element.getparent(), _kind(element)
         if parent is None or not key[1]:
             return _visible_length(element)
-        if (id(parent), key) not in kin_lengths:
+        if (parent, key) not in kin_lengths:  # the element itself, not id(): lxml makes a new proxy, perhaps at a freed one's address, each time a node is reached
             kin = [s for s in parent if _kind(s) == key]
-            kin_lengths[id(parent), key] = sum(map(_visible_length, kin)) if len(kin) >= MIN_KIN else _visible_length(element)
-        return kin_lengths[id(parent), key]
+            kin_lengths[parent, key] = sum(map(_visible_length, kin)) if len(kin) >= MIN_KIN else _visible_length(element)
+        return kin_lengths[parent, key]
 
     def drop(element, furniture: bool, title: bool) -> bool:
         if isinstance(element.tag, str) and _quotation(element.getparent()) and element.tag != "blockquote" and not any(s.tag == "blockquote" for s in element.itersiblings(preceding=True)):
