@@ -101,10 +101,14 @@ def locate(text: str, phrase: str, position: int = 0) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.MULTILINE)  # what the HTML reader writes before a list item, which a page's visible text does not show
+
+
 def answer_matches(answer: str, gold: dict) -> bool:
-    """The answer opens and ends with the gold's 40 characters, line breaks of a wrapped page aside."""
-    words = " ".join(answer.split())
-    return words.startswith(" ".join(gold["answer_start_text"].split())) and words.endswith(" ".join(gold["answer_end_text"].split()))
+    """The answer opens and ends with the gold's 40 characters, line breaks of a wrapped page aside,
+    and with or without the list markers the HTML reader writes."""
+    start, end = (" ".join(gold[key].split()) for key in ("answer_start_text", "answer_end_text"))
+    return any(words.startswith(start) and words.endswith(end) for words in {" ".join(text.split()) for text in (answer, _LIST_MARKER.sub("", answer))})
 
 
 def gold_pages(folder: Path = PAGES) -> list[GoldPage]:

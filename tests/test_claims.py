@@ -2331,6 +2331,20 @@ def test_round_60_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Can I get acupuncture through the VA?", "coverage"),  # "the VA" is the payer, which the question names
+    ("What if I'd rather see someone outside the VA?", "coverage"),
+    ("Can I still claim it on my insurance?", "coverage"),
+    ("Is cupping part of acupuncture?", "comparison"),
+    ("Is stretching part of the session?", "procedure"),  # part of a visit: what happens in it
+    ("Can I get Botox for my trigger points?", "treatment"),
+    ("Can I get a note for my employer?", "other"),
+    ("What do the letters on his card mean?", "definition"),
+])
+def test_round_61_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 def test_a_follow_up_without_insurance_after_a_question_of_cover_asks_the_price():
     assert question_types(asked("Does my plan cover dry needling?", "And without insurance?")) == ["coverage", "cost"]
 

@@ -221,6 +221,16 @@ def test_a_visit_names_the_therapy_and_an_article_the_practitioner_whatever_the_
     assert [m for m in tagged(text) if m[0] == expected[0]][-1] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Can I get acupuncture through the VA?", [("acupuncture", "TREATMENT"), ("VA", "PAYER")]),  # a payer's short form after "the"
+    ("Your VA provider may refer you.", [("VA", "PAYER"), ("provider", "PROVIDER")]),
+    ("I live in VA and work in DC.", []),  # a place
+    ("Ask the rehab team about it.", []),  # the team, not the treatment
+])
+def test_round_61_short_forms_and_senses(text, expected):
+    assert [(m.text, m.label) for m in mentions(text)] == expected
+
+
 def test_defined_short_form_that_is_a_common_word_is_tagged():
     text = "Dr. Lee is a doctor of osteopathic medicine (DO). Every DO here is board certified."
     assert [m.text for m in mentions(text) if m.concept_id == "PRV:osteopathic_physician"] == [

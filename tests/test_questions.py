@@ -1847,7 +1847,8 @@ def test_round_38_a_wikis_see_also_link_is_no_part_of_the_answer():
         "## Do you take walk-ins?\n\nOnly on Saturdays.\n"
     )
     assert [p.answer for p in find_pairs(text)] == ["For mild knots it often is.", "Only on Saturdays."]
-    for see in ("See also [[A]], [[B]], and [[C]].", "- See also [[Aftercare]]", "Related notes: [[Aftercare]]", "see-also:: [[Aftercare]]"):
+    for see in ("See also [[A]], [[B]], and [[C]].", "- See also [[Aftercare]]", "Related notes: [[Aftercare]]", "see-also:: [[Aftercare]]",
+                "See also [[health.dry-needling-vs-tpi]] ← my comparison note", "See also [[Aftercare]] (my notes)"):
         text = f"## Is a foam roller enough?\n\nFor mild knots it often is.\n\n{see}\n\n## Do you take walk-ins?\n\nOnly on Saturdays.\n"
         assert find_pairs(text)[0].answer == "For mild knots it often is.", see
 
@@ -3517,3 +3518,42 @@ def test_a_chat_export_may_give_the_bracketed_name_a_bare_or_parenthesised_time(
         ("Ana Cole", "Do you do dry needling?"), ("Fernway Wellness", "No, but I do acupuncture."),
         ("Ana Cole", "Is it safe?"), ("Fernway Wellness", "Yes, in trained hands.")])
     assert pairs_of(chat, "chat.txt") == [("Do you do dry needling?", "No, but I do acupuncture."), ("Is it safe?", "Yes, in trained hands.")]
+
+
+def test_a_chat_copied_from_a_web_client_heads_each_message_with_the_name_over_the_time():
+    page = ("Ask Rehab\n\nTue, Mar 04, 2025\n\nMaya Ortiz\n9:06 AM\nIs a knot the same as a trigger point? I've had one for weeks.\n\n"
+            "Priya Nandakumar\n9:22 AM\nPretty much, yes. Knot is the everyday word.\n\n"
+            "Lab Bench Ben\n11:02 AM\nis there anything OT can do for forearm pain?\n\n"
+            "Tomas Greer\n11:47 AM\nCommented on Lab Bench Ben's message: is there anything OT can do for forearm pain?\n"
+            "Definitely. I use soft tissue work on the forearm.\n\n"
+            "Maya Ortiz\n12:10 PM\ndoes dry needling hurt?\n\nPriya Nandakumar\n12:31 PM\nA little, but less than most people expect.\n")
+    assert pairs_of(page, "chat.txt") == [
+        ("Is a knot the same as a trigger point?", "Pretty much, yes. Knot is the everyday word."),
+        ("is there anything OT can do for forearm pain?", "Definitely. I use soft tissue work on the forearm."),
+        ("does dry needling hurt?", "A little, but less than most people expect."),
+    ]
+
+
+def test_a_webinar_transcript_heads_turns_with_the_time_and_the_name_with_its_organisation():
+    turns = [("Danielle Pruitt (Bluestem Health Plan)", "Okay, let's get to the Q&A panel. First one is from Ray. Does the plan cover dry needling?"),
+             ("Renee Vasquez (Bluestem Health Plan)", "No, dry needling by itself is not a covered service."),
+             ("Danielle Pruitt (Bluestem Health Plan)", "Next one, from an anonymous attendee. Is massage therapy covered?"),
+             ("Renee Vasquez (Bluestem Health Plan)", "Generally, no."),
+             ("Dr. Sam Okonkwo (Bluestem Health Plan)", "Can I jump in on that one? Massage can help, it's just not something the plan pays for."),
+             ("Renee Vasquez (Bluestem Health Plan)", "That's right.")]
+    page = "Webex Meeting Transcript\n\n" + "".join(f"00:1{i}:03 {who}\n{words}\n\n" for i, (who, words) in enumerate(turns))
+    assert pairs_of(page, "webex.txt") == [
+        ("Does the plan cover dry needling?", "No, dry needling by itself is not a covered service."),
+        ("Is massage therapy covered?", "Generally, no.\n\n00:14:03 Dr. Sam Okonkwo (Bluestem Health Plan)\nCan I jump in on that one? Massage can help, it's just not something the plan pays for.\n\n00:15:03 Renee Vasquez (Bluestem Health Plan)\nThat's right."),
+    ]
+
+
+@pytest.mark.parametrize("asked, question", [
+    ("My friend is a PT and says PTs can work on the jaw. Is that true?", "My friend is a PT and says PTs can work on the jaw. Is that true?"),
+    ("I read that knots are just tight muscle. Is that really so?", "I read that knots are just tight muscle. Is that really so?"),
+    ("Ok thanks. Does insurance cover any of this?", "Does insurance cover any of this?"),
+    ("But today my shoulder is really achy. Is that normal?", "Is that normal?"),
+])
+def test_a_question_about_what_was_just_said_keeps_what_it_asks_about(asked, question):
+    chat = "".join(f"{who}: {words}\n" for who, words in [("Ana", asked), ("Dr. Lee", "It is, mostly."), ("Ana", "Does it hurt?"), ("Dr. Lee", "A little.")])
+    assert [q for q, _ in pairs_of(chat, "chat.txt")][0] == question

@@ -2148,3 +2148,34 @@ def test_a_speaker_who_introduces_themselves_by_name_and_practice_is_that_practi
 def test_someone_else_introduced_by_name_is_not_the_speaker():
     text = "This is Dr. Lee, my chiropractor. I use cupping at home for neck knots."
     assert relations(answer("Can you help my neck?", text)) == set()
+
+
+@pytest.mark.parametrize("staff", ["All of our therapists are licensed massage therapists (LMTs).", "All Fernway therapists are LMTs.",
+                                   "Our therapists are all registered massage therapists."])
+def test_the_kind_a_page_says_all_its_therapists_are_is_what_its_therapists_do(staff):
+    page = (f"# Mobile massage FAQ\n\n## Who are your therapists?\n\n{staff}\n\n"
+            "## Which services do your therapists offer?\n\nOur therapists offer cupping and myofascial release. They do not perform dry needling.\n")
+    assert relations(page) == {("PRV:massage_therapist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs"),
+                               ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}
+
+
+def test_several_kinds_a_page_says_its_physicians_are_leave_the_word_as_it_is():
+    page = ("# Injections FAQ\n\n## Who injects?\n\nOur injecting physicians are physiatrists (doctors of physical medicine), "
+            "anesthesiologists and pain medicine specialists.\n\n## Who else?\n\nOur physicians also give nerve blocks.\n")
+    assert ("PRV:physiatrist", "TRT:nerve_block", "performs") not in relations(page)
+
+
+def test_a_roster_of_names_with_letters_and_what_they_mean_says_who_speaks():
+    page = ("Ask Rehab\n\nAnswering this month: Tomas Greer, OTR/L (occupational therapist) · Jo Beltran, LMT (massage therapist, Wellness Center)\n\n"
+            "Tue, Mar 04, 2025\n\n"
+            "Kerry Lindqvist\n11:02 AM\nis there anything you can do for forearm pain?\n\n"
+            "Tomas Greer\n11:47 AM\nDefinitely. I use soft tissue mobilization on the forearm.\n\n"
+            "Kerry Lindqvist\n4:10 PM\nWill massage get rid of a trigger point for good?\n\n"
+            "Jo Beltran\n4:33 PM\nSometimes. In my sessions I use ischemic compression.\n")
+    assert relations(page) == {("PRV:occupational_therapist", "TRT:soft_tissue_mobilization", "performs"),
+                               ("PRV:massage_therapist", "TRT:ischemic_compression", "performs")}
+
+
+def test_a_clause_after_so_is_no_item_of_the_list_before_it():
+    text = "Massage therapists do not perform dry needling, so a massage claim that lists it will be denied."
+    assert relations(answer("Why was my claim denied?", text)) == {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}

@@ -47,7 +47,8 @@ _NAMES_ARE = re.compile(  # "Jess and Aidan are remedial massage therapists", "T
 )
 _LETTERS_IN_BRACKETS = r"\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Za-z0-9.,/# -]{2,16}\)"  # "(LMT)", "(RMT, CMT)"; not "(student)"
 _ABBREVIATION_IN_BRACKETS = r"\((?=[^()\n]*[A-Z][^()\n]*[A-Z])[A-Z][A-Za-z.]{1,8}(?:,[ \t]*[A-Z][A-Za-z.]{1,8})?\)"  # letters alone: "(RMT)", "(RMT, CMT)"; not "(Student)", "(HCPC registered)"
-_CLOSED = re.compile(rf"[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.)]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."; not "(student)"): not "Generally, a chiropractor sees you first"
+_CLOSED = re.compile(rf"[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.)·•|]|$|\r?\n|[-–—][ \t]|with[ \t]+(?:\d|over|more|nearly|almost|about))")  # the practitioner's phrase ends there ("..., a remedial massage therapist with 15 years of ...", "... our licensed massage therapist (LMT)."; not "(student)"): not "Generally, a chiropractor sees you first"
+_CREDENTIAL_CLOSED = re.compile(r"(?:/[A-Z]{1,3})?[ \t]*\([^()\n]{1,60}\)[ \t]*(?:[,;:.)·•|]|$|\r?\n|[-–—][ \t])")  # the letters after a name, then what they mean: "Jo Beltran, LMT (massage therapist, Wellness Center) ·", "Tomas Greer, OTR/L (occupational therapist)"
 _TITLED = re.compile(r"(?:Dr\.?|Doctor)[ \t]")  # a person's title: "Dr. Ana Ruiz, a chiropractor in Austin" is no clinic
 _SAID_OF_A_PERSON = re.compile(rf"[ \t]+(?:(?:in|at|from)[ \t]+[A-Z]|(?:{_LETTERS_IN_BRACKETS}[ \t]+)?who\b)")  # "Wen-Li Harcourt is an acupuncturist in Portland", "Dr. Ruth Amsel, an osteopathic physician (DO) who ...": said of a person (not "Harbor Spine, a chiropractor in Austin", a clinic)
 _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|nor|without)[ \t]+$", re.IGNORECASE)  # "Unlike Dr. Patel, a massage therapist ..."
@@ -91,6 +92,10 @@ _AS_ONE = re.compile(rf"\b[Aa]s{_S}(?:an?|one|the){_S}[^,.;:!?]{{0,40}}$")  # "A
 _LINE_LEAD = re.compile(r"[^\w\n]*")  # before a name that opens its line: a signature's dash, a list's bullet
 _TESTIMONIAL = re.compile(r"[\"“][^\"”\n]{1,400}[\"”][ \t]*[-–—][ \t]*[A-Z]")  # '"As a nurse, I was nervous ..." - Sarah K.': a client's words
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
+_ALL_OF_THEM = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:All|Every\s+one)(?:\s+of)?\s+)?(?:[Oo]ur|[Tt]he|[A-Z][\w'’&-]*(?:['’]s)?)\s+(?:[a-z-]+\s+)?$")  # a sentence's subject: "All of our", "Our", "All Fernway", "The clinic's"
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")
+_ANOTHER_KIND = re.compile(r"\s*(?:,|\band\b|\bor\b|/)[^.;:!?\n]{0,20}")
+_ARE_ALL = re.compile(rf"{_S}(?:are|is){_S}(?:(?:all|every{_S}one|each){_S})?(?:(?:fully|state|licensed|registered|certified|qualified|trained|experienced|board-certified|state-licensed)[ \t]+)*")  # "are all licensed"
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
 
@@ -172,7 +177,8 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             window = window[next((i for i, c in enumerate(window) if not c.isalnum()), 0):]  # from a word's start
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
-            closed = _CLOSED.match(text, end) or (_SAID_OF_A_PERSON.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name")))))
+            closed = _CLOSED.match(text, end) or (_SAID_OF_A_PERSON.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name"))))) or (
+                _CREDENTIAL_CLOSED.match(text, end) and re.sub(r"[.\-/]", "", text[start:end]).isupper())
             listed = _ONE_OF_A_LIST_BEFORE.search(window, 0, found.start("name")) and _OWN_STAFF.match(window, found.end("name")) if found else None
             if found and (pattern is _NAMED_BEFORE[0] or closed) and (listed or not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name"))):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
@@ -265,6 +271,21 @@ def _cards(page, entities: list[ENTITY]) -> dict[int, str]:
         if named:
             found[end] = named[-1]
     return found
+
+
+def page_kinds(text: str, entities: list[ENTITY]) -> dict[str, str]:
+    """The kind of practitioner a page says all of its therapists or clinicians are ("All of our
+    therapists are licensed massage therapists (LMTs)", "Our practitioners are all physiotherapists"):
+    the broad word stands for that kind wherever the page uses it."""
+    said: dict[str, set[str]] = defaultdict(set)
+    providers = [e for e in entities if e[2] == "PROVIDER"]
+    for (a, b, _, broad), (c, d, _, kind) in zip(providers, providers[1:]):
+        if _broad(broad) and not _broad(kind) and _ALL_OF_THEM.search(text, max(0, a - NAME_WINDOW), a) and _ARE_ALL.fullmatch(text, b, c):
+            past = bracket.end() if (bracket := _BRACKET_AFTER.match(text, d)) else d  # "physiatrists (doctors of ...)"
+            following = next((e for e in providers if e[0] >= past), None)
+            if not (following and _ANOTHER_KIND.fullmatch(text, past, following[0])):  # "are physiatrists, anesthesiologists and ...": several kinds
+                said[broad].add(kind)
+    return {broad: kinds.pop() for broad, kinds in said.items() if len(kinds) == 1}
 
 
 def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], first_question: int | None, transcript: Transcript | None) -> list[ENTITY]:

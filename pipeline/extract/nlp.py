@@ -288,7 +288,7 @@ class AbbreviationResolver:
             settled = (i > 0 and doc[i - 1].lower_ in _DETERMINERS) or _listed_after(doc, i, provider_ends)
             plural = doc[i].text != form  # "Some GPs", "such as PTs": people, whatever else the form names
             credential = self._credential(form) if form in self.abbreviations and (plural or _after_a_name(doc, i, in_names)) else None
-            concept = definitions.get(form) or credential or self._sense(doc, i, form) or self._meaning(form, named, settled)
+            concept = definitions.get(form) or credential or self._sense(doc, i, form) or self._meaning(form, named, settled, i > 0 and doc[i - 1].lower_ == "the")
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
                 if labels[concept] == "PROVIDER":
@@ -306,11 +306,13 @@ class AbbreviationResolver:
             form = self.forms[orth] = self.form(text) or text
         return form
 
-    def _meaning(self, form: str, named: set[str], settled: bool) -> str | None:
+    def _meaning(self, form: str, named: set[str], settled: bool, after_the: bool) -> str | None:
         """A short form after a determiner is a noun ("your GP", "a DO"), and so is one listed after a
-        practitioner ("an MD, DO, NP or PA"): its one concept."""
+        practitioner ("an MD, DO, NP or PA"): its one concept; a payer's after "the" too ("the VA",
+        though "the DC area" is a place)."""
         concepts = self.abbreviations[form]
-        if len(concepts) == 1 and (len(form.replace(".", "")) > SHORT_ABBREVIATION or (settled and self.labels[concepts[0]] == "PROVIDER")):
+        label = self.labels[concepts[0]]
+        if len(concepts) == 1 and (len(form.replace(".", "")) > SHORT_ABBREVIATION or (settled and label in ("PROVIDER", "PAYER")) or (after_the and label == "PAYER")):
             return concepts[0]
         candidates = [c for c in concepts if c in named]
         return candidates[0] if len(candidates) == 1 else None

@@ -131,6 +131,7 @@ _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a 
 _ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|how) about\b[^.!?\n]{1,80}\?[\"”’')]*")  # "Can she do cupping? What about acupuncture?": one question and what it adds, not "Do you suffer ...? Are you tired ...?"
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
+_POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t)[ \t]+(?:that|this|it|he|she|they)[ \t]+(?:really[ \t]+)?(?:true|right|correct|accurate|so|a myth)|(?:does|would)[ \t]+(?:that|this)[ \t]+(?:sound|seem)[ \t]+(?:right|true)|(?:is|are)[ \t]+(?:they|he|she)[ \t]+right|true|really|right)[ \t]*\?+")  # a question about what was said before it
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
 _QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})\\?[.)]|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ "
@@ -543,10 +544,12 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     word would have fitted on its line (`width`: the page's line width), so it was not wrapped."""
     start, end = _trim(text, start, end, emphasis=True)
     end = max((m.end() for m in ASKED.finditer(text, start, end)), default=end)
-    question_start = start
+    question_start = statement_start = start
     for match in _sentence_breaks(text, start, end):
         if match.group(1) != "?":
-            question_start = match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
+            statement_start, question_start = question_start, match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
+    if _POINTS_BACK.fullmatch(text, question_start, end):
+        question_start = statement_start  # "My friend says PTs can work on the jaw. Is that true?": what it asks about is said before it
     read_aloud = _READ_ALOUD.match(text, question_start, end)  # "Got one from a patient: will workers' comp pay?"
     if read_aloud:
         question_start = read_aloud.end()
@@ -595,13 +598,14 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
     turns = structure.transcript.turns if structure.transcript else {}
     asked = set(structure.transcript.question_lines()) if structure.transcript else set()
     wrapped = {i for index in asked for i in range(index + 1, turns[index].last_line + 1)}  # a question's other lines
+    headed = {i for index, turn in turns.items() for i in range(index + 1, page.line_of(turn.text_start))}  # a message's header below its label line, and the message its reply quotes ("Commented on Ben's message: is there ...?")
     spoken = {i for turn in turns.values() if not turn.asks for i in range(page.line_of(turn.text_start), turn.last_line + 1)}  # a turn's words under its label ("Priya Raman   0:58" / "How about now?") that ask nothing, but what a "Q:" labels
     width = _line_width(page) if asked else 0
     asking_widgets = sum(  # an accordion of questions: "How to prepare" among them asks too (a lone "How we vet content" button does not)
         page.content(i).rstrip().rstrip(_CLOSERS).endswith("?") or bool(_QUESTION_WORD.match(page.content(i).strip())) for i in structure.widgets
     )
     for index, line in enumerate(lines):
-        if page.blank[index] or index in wrapped or index in structure.columns or (candidates and index <= candidates[-1].line):
+        if page.blank[index] or index in wrapped or index in headed or index in structure.columns or (candidates and index <= candidates[-1].line):
             continue
         if index in turns:
             if index in asked:

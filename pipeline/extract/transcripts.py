@@ -54,7 +54,7 @@ _SPEAKER_LABEL = re.compile(
 _STAMP = rf"[\[(]?(?:(?:{_DAY}),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", a podcast host's "(00:12:31)"
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya Nair - 00:03:12"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
-    rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}))"
+    rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
@@ -73,8 +73,8 @@ _ROOM_AGAIN = re.compile(r"\W*(?:(?:ok(?:ay)?|so|and|right)\W+)?(?:(?:how|what) 
 _ROOM = re.compile(r"\b(?:screen|camera|slides?|audio|mic|microphone|hear|sharing|share|sound|video|muted|frozen)\b", re.IGNORECASE)  # what a room check is about
 _BADGE = re.compile(r"[ \t]{2,}\S.*")  # what a forum sets after its member's name ("@NoraQuinnPT  Creator", "SueM_RGN  CareCircle Moderator")
 _SIGN_OFF = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w.'’-]*)?(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*[A-Z][\w .,]{1,40})?[ \t]*")  # "Sue (moderator, RGN)", "— Tom H., physio"
-_STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
-    r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
+_STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas), or the time alone under a day's divider (Mattermost's "9:06 AM")
+    r"[ \t]*(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
 _SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
 _HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org" (not YouTube's "Pinned by @NoraQuinnPT")
@@ -100,6 +100,7 @@ _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
 _REACTION = re.compile(r"[ \t]*Reacted to [\"“].*[\"”] with \S")
 _MEDIA_ONLY = re.compile(r"[ \t]*\[(?:Sticker|Photo|Image|Video|GIF|File|Album|Voice message|Emoji)\][ \t]*")  # a message that only sends a sticker or a photo (LINE, WhatsApp)
+_COMMENTED_ON = re.compile(r"[ \t]*(?:Commented|Replied)[ \t]+(?:on|to)[ \t]+[^\n:]{1,60}?['’]s?[ \t]+(?:message|post|comment|thread)[ \t]*:[^\n]*")  # Mattermost's reply over its words: "Commented on Lab Bench Ben's message: is there ...?"
 _REPLYING_TO = re.compile(r"[ \t]*Replying to [\"“](.{8,80}?)[ \t]*(?:\.\.\.|…)?[\"”][ \t]*$")
 _CHEVRON = re.compile(r"[ \t]*>>>?[ \t]*(?=[^\s>])")  # a caption's change of speaker (">>>", of story)
 _QUOTED_ONCE = re.compile(r"^[ \t]*>(?!>)", re.MULTILINE)
@@ -250,6 +251,8 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
         elif ((name := _NAME_LINE.fullmatch(text, line.start, line.end)) and index + 1 < len(lines)
               and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)
               and (message := page.next_content(index + 1)) is not None):
+            if _COMMENTED_ON.fullmatch(page.content(message)) and (below := page.next_content(message)) is not None:
+                message = below  # a reply's words under the message it quotes
             headers[index] = (name.group("name").strip(), index + 1, lines[message].start)
     days = Counter(spaced.values())  # a conversation's messages share their day; an events list's dates differ ("Open House Mar 14, 2023, 9:00 AM")
     return {index: header for index, header in headers.items() if index not in spaced or days[spaced[index]] >= MIN_TURNS}
