@@ -3557,3 +3557,10 @@ def test_a_webinar_transcript_heads_turns_with_the_time_and_the_name_with_its_or
 def test_a_question_about_what_was_just_said_keeps_what_it_asks_about(asked, question):
     chat = "".join(f"{who}: {words}\n" for who, words in [("Ana", asked), ("Dr. Lee", "It is, mostly."), ("Ana", "Does it hurt?"), ("Dr. Lee", "A little.")])
     assert [q for q, _ in pairs_of(chat, "chat.txt")][0] == question
+
+
+def test_a_chat_messages_edited_mark_is_no_part_of_the_answer():
+    chat = "".join(f"{who}: {words}\n" for who, words in [
+        ("Ana", "Does it hurt?"), ("Dr. Lee", "A little, but less than most people expect. (edited)"),
+        ("Ana", "Is it covered?"), ("Dr. Lee", "Often, check your plan.")])
+    assert [a for _, a in pairs_of(chat, "chat.txt")] == ["A little, but less than most people expect.", "Often, check your plan."]
