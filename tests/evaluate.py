@@ -56,7 +56,7 @@ def concept_of(name: str, label: str, gold_page: GoldPage | None = None) -> str 
         rf"([\w' -]{{3,60}}?)\s*\(\s*{re.escape(name.rstrip('s'))}s?\s*\)", gold_page.text
     )
     words = defined.group(1).split() if defined else []
-    return next((found for k in range(len(words)) if (found := _named(" ".join(words[k:]), label))), None) or _named(f"your {name}", label)  # "physical therapy (PT)" defines no practitioner
+    return next((found for k in range(len(words)) if (found := _named(" ".join(words[k:]), label))), None) or _named(f"your {name}", label) or _named(f"covers {name}", label)  # "physical therapy (PT)" defines no practitioner; "your PT" is one, "covers PT" the therapy
 
 
 @cache

@@ -101,12 +101,12 @@ def locate(text: str, phrase: str, position: int = 0) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
-_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.MULTILINE)  # what the HTML reader writes before a list item, which a page's visible text does not show
+_LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.MULTILINE)  # a list item's marker, which a page's rendered text does not show: the HTML reader's "- ", Markdown's "* " and "1. "
 
 
 def answer_matches(answer: str, gold: dict) -> bool:
     """The answer opens and ends with the gold's 40 characters, line breaks of a wrapped page aside,
-    and with or without the list markers the HTML reader writes."""
+    and with or without its list markers (annotators copy the text as a browser renders it)."""
     start, end = (" ".join(gold[key].split()) for key in ("answer_start_text", "answer_end_text"))
     return any(words.startswith(start) and words.endswith(end) for words in {" ".join(text.split()) for text in (answer, _LIST_MARKER.sub("", answer))})
 

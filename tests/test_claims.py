@@ -2340,6 +2340,11 @@ def test_round_60_question_types(question, expected):
     ("Can I get Botox for my trigger points?", "treatment"),
     ("Can I get a note for my employer?", "other"),
     ("What do the letters on his card mean?", "definition"),
+    ("What do you mean?", "other"),
+    ("Can I get a written referral for my knee pain?", "coverage"),  # a referral, no treatment
+    ("Are massages part of the membership?", "other"),
+    ("Is Noor part of your team?", "other"),
+    ("Is the Kaiser clinic on Main Street?", "other"),  # a payer named, but not its cover
 ])
 def test_round_61_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected

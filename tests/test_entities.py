@@ -225,6 +225,9 @@ def test_a_visit_names_the_therapy_and_an_article_the_practitioner_whatever_the_
     ("Can I get acupuncture through the VA?", [("acupuncture", "TREATMENT"), ("VA", "PAYER")]),  # a payer's short form after "the"
     ("Your VA provider may refer you.", [("VA", "PAYER"), ("provider", "PROVIDER")]),
     ("I live in VA and work in DC.", []),  # a place
+    ("We have clinics across the VA suburbs.", []),
+    ("The PT limits how far you bend.", [("PT", "PROVIDER")]),  # "limits" a verb
+    ("Schedule a PT consult today.", [("PT", "TREATMENT")]),
     ("Ask the rehab team about it.", []),  # the team, not the treatment
 ])
 def test_round_61_short_forms_and_senses(text, expected):

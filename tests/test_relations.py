@@ -2171,7 +2171,8 @@ def test_a_roster_of_names_with_letters_and_what_they_mean_says_who_speaks():
             "Kerry Lindqvist\n11:02 AM\nis there anything you can do for forearm pain?\n\n"
             "Tomas Greer\n11:47 AM\nDefinitely. I use soft tissue mobilization on the forearm.\n\n"
             "Kerry Lindqvist\n4:10 PM\nWill massage get rid of a trigger point for good?\n\n"
-            "Jo Beltran\n4:33 PM\nSometimes. In my sessions I use ischemic compression.\n")
+            "Jo Beltran\n4:33 PM\nSometimes. In my sessions I use ischemic compression.\n\n"
+            "Kerry Lindqvist\n4:40 PM\nThanks! And for my wrist?\n\nTomas Greer\n4:52 PM\nA splint at night may help.\n")
     assert relations(page) == {("PRV:occupational_therapist", "TRT:soft_tissue_mobilization", "performs"),
                                ("PRV:massage_therapist", "TRT:ischemic_compression", "performs")}
 
@@ -2179,3 +2180,43 @@ def test_a_roster_of_names_with_letters_and_what_they_mean_says_who_speaks():
 def test_a_clause_after_so_is_no_item_of_the_list_before_it():
     text = "Massage therapists do not perform dry needling, so a massage claim that lists it will be denied."
     assert relations(answer("Why was my claim denied?", text)) == {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}
+
+
+@pytest.mark.parametrize("staff", ["Some therapists are physical therapists.", "Most therapists are massage therapists.",
+                                   "No therapists are physical therapists here.", "Ontario therapists are registered massage therapists."])
+def test_what_some_therapists_are_says_nothing_of_the_clinics(staff):
+    page = f"# FAQ\n\n## Who are your therapists?\n\n{staff}\n\n## What do they do?\n\nOur therapists offer cupping.\n"
+    assert relations(page) == {("PRV:therapist", "TRT:cupping", "performs")}
+
+
+def test_other_therapists_are_not_the_clinics_own():
+    page = ("# FAQ\n\n## Who are your therapists?\n\nOur therapists are all licensed massage therapists.\n\n"
+            "## Who needles?\n\nOther therapists, such as physical therapists, may perform dry needling.\n")
+    assert ("PRV:massage_therapist", "TRT:dry_needling", "may_perform") not in relations(page)
+
+
+def test_every_therapist_on_the_team_being_one_kind_makes_each_of_the_clinics_that_kind():
+    page = ("# FAQ\n\n## Who are your therapists?\n\nEvery therapist on our team is an RMT.\n\n"
+            "## What happens?\n\nYour therapist uses cupping on the upper back.\n")
+    assert relations(page) == {("PRV:massage_therapist", "TRT:cupping", "performs")}
+
+
+@pytest.mark.parametrize("introduction", [
+    "This is Dr. Lee, our chiropractor. She sees every new patient first.",  # a caption's or a host's introduction of someone else
+    "This is Mira, the acupuncturist who treated my neck last year.",
+    "Sorry, it's Saturday, our acupuncturist is off today.",
+])
+def test_someone_introduced_who_is_not_the_speaker_speaks_for_nobody(introduction):
+    assert relations(answer("Can you help my neck?", f"{introduction} I use cupping at home.")) == set()
+
+
+@pytest.mark.parametrize("introduction", ["You are chatting with Jonah, our massage therapist.", "You've reached Jonah, our massage therapist.",
+                                          "Jonah here, one of our massage therapists.", "Hi - it's Jonah, the massage therapist!",
+                                          "This is Ana Ruiz, RMT, your massage therapist."])
+def test_more_ways_an_answerer_says_who_they_are(introduction):
+    assert relations(answer("Can you help my neck?", f"{introduction} I use cupping for neck knots.")) == {("PRV:massage_therapist", "TRT:cupping", "performs")}
+
+
+def test_a_so_called_treatment_is_an_item_of_the_list():
+    text = "Our chiropractors use spinal manipulation and so-called dry needling."
+    assert relations(answer("What do you offer?", text)) == {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")}

@@ -55,20 +55,24 @@ _NOT_A_PERSON_BEFORE = re.compile(r"\b(?:unlike|like|than|besides|except|not|or|
 _LIST_OPENERS = frozenset({"either", "neither", "nor", "both"})  # "Neither Jess nor Tom ...": a word before the first name of a pair
 _ONE_OF_A_LIST_BEFORE = re.compile(r"\b(?:or|nor)[ \t]+$", re.IGNORECASE)
 _OWN_STAFF = re.compile(rf",{_S}(?:(?:is|was){_S})?(?:our|my)\b")  # "... or Tom Reyes, our myotherapist": the clinic's own, whoever is named before
-_CALENDAR = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december", re.IGNORECASE)
+_CALENDAR_WORDS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december"
+_CALENDAR = re.compile(_CALENDAR_WORDS, re.IGNORECASE)
 _APPOSED_AFTER = re.compile(rf"\b{_DETERMINER}{_S}{_ADJECTIVES}$", re.IGNORECASE)  # "our nurse practitioner, Carla,": not "Dr. Ana Ruiz, chiropractor, Ben Cole, ..."
 _PREDICATE = re.compile(rf"(?:\b(?:is|are|was|were)|['’]s){_S}(?:(?:also|not){_S})?{_DETERMINER}{_S}{_ADJECTIVES}$")
 _NAMED_AFTER = re.compile(  # "our nurse practitioner, Carla,", "our chiropractor, Dr. Aaron Pike.", "Our osteopaths, Hannah and Tomasz,", "our acupuncturists (R.Ac), Mei-Lin and Daniel.", "physical therapist Jane Doe"
     rf"(?:(?:[ \t]*\([^()\n]{{1,12}}\))?,[ \t]*(?P<apposed>{_NAME.pattern}(?:(?:,[ \t]*{_NAME.pattern})*,?[ \t]+and[ \t]+{_NAME.pattern})?)(?=[ \t]*[,.;:!?)])|[ \t]+(?P<name>{_NAME.pattern}))")
 _ATTRIBUTED = re.compile(rf"(?:^|\n)[ \t]*(?:From|By|Answered{_S}by|Answer{_S}from){_S}(?:Dr\.?{_S})?[A-Z][\w'’-]*(?:{_S}[A-Z][\w'’.-]*){{0,2}}(?:,{_S}[A-Z][\w.]*)*,{_S}(?:our|the|a|an|your){_S}{_ADJECTIVES}$")  # "From Mei Tanaka, L.Ac., our acupuncturist:" over the words quoted
-_INTRODUCED_NAME = r"(?:[A-Z][\w.'’-]*[ \t]+){0,2}[A-Z][\w.'’-]*"  # who a speaker says they are: "Mira", "Dr. Lee", "Dr. Mira Holt"
+_INTRODUCED_NAME = rf"(?!(?i:{_CALENDAR_WORDS})\b)(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}[A-Z][\w.'’-]*"  # who a speaker says they are: "Mira", "Dr. Lee", "Dr. Mira Holt" (not "it's Saturday")
 _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then what must follow it
-    re.compile(rf"(?:\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:{_INTRODUCED_NAME},{_S})?"
-               rf"|\b(?:[Tt]his{_S}is|[Ii]t['’]s|[Mm]y{_S}name(?:{_S}is|['’]s)|[Yy]ou['’]re{_S}(?:chatting|speaking|talking){_S}(?:with|to)){_S}{_INTRODUCED_NAME},{_S})"
-               rf"(?:an?|the|one{_S}of{_S}the|your|our){_S}{_ADJECTIVES}$"
-               rf"|\b{_INTRODUCED_NAME}{_S}here{_S}?[,:–—-]{_S}(?:(?:an?|the|your|our){_S})?{_ADJECTIVES}$"),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor", "this is Mira, the acupuncturist", "Mira here, licensed acupuncturist"
+    re.compile(rf"\b(?:I['’]m|I{_S}am|I{_S}work{_S}as|I{_S}practi[cs]e{_S}as){_S}(?:also{_S})?(?:(?:[A-Z][\w.'’-]*[ \t]+){{0,2}}[A-Z][\w.'’-]*,{_S})?"
+               rf"(?:an?|the|one{_S}of{_S}the|your){_S}{_ADJECTIVES}$"),  # "I'm an RMT", "I'm Dr. Lee, a chiropractor"
     re.compile(rf"\b(?:[Aa]s|[Ss]peaking{_S}as){_S}(?:an?|the){_S}{_ADJECTIVES}$"),  # "As an LMT I use ..."
     _ATTRIBUTED,
+    re.compile(  # a chat's answerer saying who they are: "this is Mira, the acupuncturist", "you're chatting with Jonah, our massage therapist", "Mira here, licensed acupuncturist"
+        rf"\b(?:(?:[Tt]his{_S}is|[Ii]t['’]s|[Mm]y{_S}name(?:{_S}is|['’]s)){_S}{_INTRODUCED_NAME},{_S}(?:{_CREDENTIAL},{_S})?(?:an?|the|your){_S}"
+        rf"|(?:[Yy]ou['’]re|[Yy]ou{_S}are|[Yy]ou['’]ve{_S}reached)(?:{_S}now)?(?:{_S}(?:chatting|speaking|talking){_S}(?:with|to))?{_S}{_INTRODUCED_NAME}(?:{_S}(?:from|at|with){_S}[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){{0,2}})?,{_S}(?:an?|the|your|our|one{_S}of{_S}our){_S}"
+        rf"|{_INTRODUCED_NAME}{_S}here{_S}?[,:–—-]{_S}(?:(?:an?|the|your|our|one{_S}of{_S}our){_S})?)"
+        rf"{_ADJECTIVES}$"),
 )
 _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, our physiatrist:", "Our massage therapist, Jane Roe, adds:" (not "From your first visit on, you can expect:")
     r"^[ \t]*(?:(?:From|By|Answered by|Answer from)[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[^\n]{3,80}|[^\n]{3,80}\b(?:adds|says|explains|writes|notes|answers|replies))[ \t]*:[ \t]*$", re.MULTILINE)
@@ -76,6 +80,7 @@ _SAID_AFTER = (
     re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*{_ABBREVIATION_IN_BRACKETS})?[ \t]+(?:and|at|in|on|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z])"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ..." (not "a massage therapist with sore thumbs", "a PT patient")
     re.compile(r",?[ \t]+(?:I|we)\b"),
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
+    re.compile(rf"(?=[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.!?)·•|]|$|\r?\n|[-–—][ \t])|[ \t]+(?:on|here|at|today|and{_S}I)\b)"),  # "..., the acupuncturist on shift today.", not "... who treated my neck", "... in Austin"
 )
 _HERE = re.compile(r"[ \t]+here[ \t]*(?:[.!:,—–-]|\r?\n|$)")  # "PT here.", "Licensed massage therapist here:" opening a message
 _LIKE_ME = re.compile(rf"{_S}(?:such{_S})?(?:like|as){_S}(?:me|myself)\b")  # "Licensed acupuncturists like me train for years": the speaker is one
@@ -92,10 +97,11 @@ _AS_ONE = re.compile(rf"\b[Aa]s{_S}(?:an?|one|the){_S}[^,.;:!?]{{0,40}}$")  # "A
 _LINE_LEAD = re.compile(r"[^\w\n]*")  # before a name that opens its line: a signature's dash, a list's bullet
 _TESTIMONIAL = re.compile(r"[\"“][^\"”\n]{1,400}[\"”][ \t]*[-–—][ \t]*[A-Z]")  # '"As a nurse, I was nervous ..." - Sarah K.': a client's words
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
-_ALL_OF_THEM = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:All|Every\s+one)(?:\s+of)?\s+)?(?:[Oo]ur|[Tt]he|[A-Z][\w'’&-]*(?:['’]s)?)\s+(?:[a-z-]+\s+)?$")  # a sentence's subject: "All of our", "Our", "All Fernway", "The clinic's"
+_ALL_OF_THEM = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:All|Each|Every)(?:\s+one)?(?:\s+of)?\s+(?:our\s+|the\s+|[A-Z][\w'’&-]*\s+)?|Our\s+)(?:[a-z-]+\s+)?$")  # the clinic's own, every one: "All of our", "Our", "All Fernway", "Every" (not "Some", "Most", "No")
 _BRACKET_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")
 _ANOTHER_KIND = re.compile(r"\s*(?:,|\band\b|\bor\b|/)[^.;:!?\n]{0,20}")
-_ARE_ALL = re.compile(rf"{_S}(?:are|is){_S}(?:(?:all|every{_S}one|each){_S})?(?:(?:fully|state|licensed|registered|certified|qualified|trained|experienced|board-certified|state-licensed)[ \t]+)*")  # "are all licensed"
+_ARE_ALL = re.compile(rf"(?:{_S}(?:on|at|in){_S}(?:our|the){_S}(?:team|clinic|practice|staff)|{_S}here)?{_S}(?:are|is){_S}(?:(?:all|every{_S}one|each){_S})?(?:an?{_S})?(?:(?:fully|state|licensed|registered|certified|qualified|trained|experienced|board-certified|state-licensed)[ \t]+)*")  # "are all licensed", "on our team is an"
+_THE_CLINICS = re.compile(r"\b(?i:our|your|the|my|all|each|every)\s+(?:[a-z-]+\s+)?$")  # a mention of the clinic's own ("your therapist", "our therapists"), not "other therapists", "a therapist at a sports clinic"
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
 
@@ -286,6 +292,11 @@ def page_kinds(text: str, entities: list[ENTITY]) -> dict[str, str]:
             if not (following and _ANOTHER_KIND.fullmatch(text, past, following[0])):  # "are physiatrists, anesthesiologists and ...": several kinds
                 said[broad].add(kind)
     return {broad: kinds.pop() for broad, kinds in said.items() if len(kinds) == 1}
+
+
+def clinics_own(text: str, start: int) -> bool:
+    """The mention at `start` names the clinic's own practitioners ("our therapists", "your therapist")."""
+    return _THE_CLINICS.search(text, max(0, start - NAME_WINDOW), start) is not None and not re.search(r"\b(?i:other|another)\s+$", text[max(0, start - 20):start])
 
 
 def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], first_question: int | None, transcript: Transcript | None) -> list[ENTITY]:

@@ -62,6 +62,7 @@ _DOC_TEXTS: weakref.WeakKeyDictionary[Doc, str] = weakref.WeakKeyDictionary()
 ABBREVIATION_SPANS = "abbreviation_spans"  # doc.user_data key: (start, end) of each abbreviation tagged
 TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's patterns, so no word of a page was cached
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
+_PLACE_AFTER = frozenset("suburbs area areas region border side line coast beach state metro and &".split())  # "the VA suburbs", "the VA and DC area": a place, not the payer
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
 SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD = (1 << bit for bit in range(13))
 _TAG = re.compile(MARKUP_TAG)
@@ -288,7 +289,7 @@ class AbbreviationResolver:
             settled = (i > 0 and doc[i - 1].lower_ in _DETERMINERS) or _listed_after(doc, i, provider_ends)
             plural = doc[i].text != form  # "Some GPs", "such as PTs": people, whatever else the form names
             credential = self._credential(form) if form in self.abbreviations and (plural or _after_a_name(doc, i, in_names)) else None
-            concept = definitions.get(form) or credential or self._sense(doc, i, form) or self._meaning(form, named, settled, i > 0 and doc[i - 1].lower_ == "the")
+            concept = definitions.get(form) or credential or self._sense(doc, i, form) or self._meaning(form, named, settled, i > 0 and doc[i - 1].lower_ == "the" and not (i + 1 < len(doc) and doc[i + 1].lower_ in _PLACE_AFTER))
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
                 if labels[concept] == "PROVIDER":
@@ -309,7 +310,7 @@ class AbbreviationResolver:
     def _meaning(self, form: str, named: set[str], settled: bool, after_the: bool) -> str | None:
         """A short form after a determiner is a noun ("your GP", "a DO"), and so is one listed after a
         practitioner ("an MD, DO, NP or PA"): its one concept; a payer's after "the" too ("the VA",
-        though "the DC area" is a place)."""
+        though "the VA suburbs" are a place)."""
         concepts = self.abbreviations[form]
         label = self.labels[concepts[0]]
         if len(concepts) == 1 and (len(form.replace(".", "")) > SHORT_ABBREVIATION or (settled and label in ("PROVIDER", "PAYER")) or (after_the and label == "PAYER")):

@@ -131,7 +131,8 @@ _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a 
 _ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|how) about\b[^.!?\n]{1,80}\?[\"”’')]*")  # "Can she do cupping? What about acupuncture?": one question and what it adds, not "Do you suffer ...? Are you tired ...?"
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
-_POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t)[ \t]+(?:that|this|it|he|she|they)[ \t]+(?:really[ \t]+)?(?:true|right|correct|accurate|so|a myth)|(?:does|would)[ \t]+(?:that|this)[ \t]+(?:sound|seem)[ \t]+(?:right|true)|(?:is|are)[ \t]+(?:they|he|she)[ \t]+right|true|really|right)[ \t]*\?+")  # a question about what was said before it
+_POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t|are|aren['’]t)[ \t]+(?:that|this|it|he|she|they)[ \t]+(?:(?:really|actually|even)[ \t]+)?(?:true|right|correct|accurate|so|the[ \t]+case|a[ \t]+myth)(?:[ \t]+though)?|(?:does|would)[ \t]+(?:that|this)[ \t]+(?:sound|seem)[ \t]+(?:right|true)|is[ \t]+there[ \t]+(?:any[ \t]+)?truth[ \t]+(?:to|in)[ \t]+(?:that|this|it)|true|really|right)[ \t]*\?+")  # a question about what was said before it
+_THANKS = re.compile(r"\W*(?i:thanks|thank you|ok(?:ay)?|great|cool|got it|i see|wow|oh|ah|interesting)\b")  # a remark on the last answer: what "Is that true?" asks about is said by the other speaker
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
 _QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})\\?[.)]|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ "
@@ -548,7 +549,7 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     for match in _sentence_breaks(text, start, end):
         if match.group(1) != "?":
             statement_start, question_start = question_start, match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
-    if _POINTS_BACK.fullmatch(text, question_start, end):
+    if _POINTS_BACK.fullmatch(text, question_start, end) and not _THANKS.match(text, statement_start, question_start):
         question_start = statement_start  # "My friend says PTs can work on the jaw. Is that true?": what it asks about is said before it
     read_aloud = _READ_ALOUD.match(text, question_start, end)  # "Got one from a patient: will workers' comp pay?"
     if read_aloud:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from pipeline.extract import claim_model
 from pipeline.extract.answers import Asked, answer_polarity, question_types
 from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, Judgement, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
-from pipeline.extract.coreference import page_kinds, stand_ins
+from pipeline.extract.coreference import clinics_own, page_kinds, stand_ins
 from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page
 from pipeline.extract.pairs import document_pairs
@@ -235,8 +235,8 @@ def _performs_rows(
     the answers to "Who gives them?", whose opening may only name practitioners."""
     rows, contexts, openings = [], {}, {}
     entities = sorted(entities + speakers) if speakers else entities
-    if kinds := page_kinds(doc.text, entities):  # "All of our therapists are LMTs": each "therapist" of the page is one
-        entities = [(a, b, label, kinds.get(concept, concept)) for a, b, label, concept in entities]
+    if kinds := page_kinds(doc.text, entities):  # "All of our therapists are LMTs": each of the clinic's "therapists" is one
+        entities = [(a, b, label, kinds[concept] if concept in kinds and clinics_own(doc.text, a) else concept) for a, b, label, concept in entities]
     for (qa_id, claim), row in zip(claims, claim_rows):
         context = contexts.setdefault(qa_id, Context(
             treatment=treatment_of.get(qa_id, treatment_of.get(None)), topic=treatment_of.get(None), permission=qa_id in permitted, asked=qa_id is not None and qa_id in treatment_of,

@@ -38,14 +38,15 @@ MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("C
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY = rf"\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}"  # "2/9/2026", "Mar 14, 2023", Element's "Thu, 5 Jun 2025"
 _TIMESTAMP = rf"(?:[\[(]?(?:(?:{_DAY}),?[ \t]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
-_CLOCK = r"(?:[^\[\]()\d\n]{1,4}[ \t]*)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?"  # a message's time after its writer: "10:14 AM", KakaoTalk's "오전 10:14"
-_CLOCK_IN_BRACKETS = rf"(?:\[{_CLOCK}\]|\({_CLOCK}\))"
+_CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?(?![ \t\u202f]*[AaPp]\.?[Mm]\b)"  # a message's time after its writer: "10:14 AM", all of it
+_CLOCK_IN_BRACKETS = rf"(?:\[(?:[^\[\]()\d\n]{{1,4}}[ \t]*)?{_CLOCK}\]|\({_CLOCK}\))"  # "[10:14 AM]", KakaoTalk's "[오전 10:14]", "(10:14)"
+_WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday"
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
     r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+" + _CLOCK_IN_BRACKETS + r")?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"
     r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ..."
-    r"|\[(?P<stamped>[^\[\]\n:]{1,40})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"))"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM", KakaoTalk's "[오전 10:14]"
+    r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?))"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
     r"[ \t]+(?=\S)"
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
     rf"|{_IRC_LINE}"
@@ -73,9 +74,11 @@ _ROOM_AGAIN = re.compile(r"\W*(?:(?:ok(?:ay)?|so|and|right)\W+)?(?:(?:how|what) 
 _ROOM = re.compile(r"\b(?:screen|camera|slides?|audio|mic|microphone|hear|sharing|share|sound|video|muted|frozen)\b", re.IGNORECASE)  # what a room check is about
 _BADGE = re.compile(r"[ \t]{2,}\S.*")  # what a forum sets after its member's name ("@NoraQuinnPT  Creator", "SueM_RGN  CareCircle Moderator")
 _SIGN_OFF = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \t]+[A-Z][\w.'’-]*)?(?:[ \t]*\([^()\n]{1,60}\)|,[ \t]*[A-Z][\w .,]{1,40})?[ \t]*")  # "Sue (moderator, RGN)", "— Tom H., physio"
-_STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas), or the time alone under a day's divider (Mattermost's "9:06 AM")
-    r"[ \t]*(?:(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[ \t]*"
+_STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
+    r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
+_CLOCK_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[ \t]*")  # the time alone under a name, the day on a divider above (Mattermost's "9:06 AM" under "Tue, Mar 04, 2025")
+_DAY_DIVIDER = re.compile(rf"[ \t]*(?:[-—–=]+[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?i:today|yesterday))[ \t]*(?:[-—–=]+)?[ \t]*")
 _SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
 _HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org" (not YouTube's "Pinned by @NoraQuinnPT")
 _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
@@ -100,7 +103,7 @@ _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
 _REACTION = re.compile(r"[ \t]*Reacted to [\"“].*[\"”] with \S")
 _MEDIA_ONLY = re.compile(r"[ \t]*\[(?:Sticker|Photo|Image|Video|GIF|File|Album|Voice message|Emoji)\][ \t]*")  # a message that only sends a sticker or a photo (LINE, WhatsApp)
-_COMMENTED_ON = re.compile(r"[ \t]*(?:Commented|Replied)[ \t]+(?:on|to)[ \t]+[^\n:]{1,60}?['’]s?[ \t]+(?:message|post|comment|thread)[ \t]*:[^\n]*")  # Mattermost's reply over its words: "Commented on Lab Bench Ben's message: is there ...?"
+_COMMENTED_ON = re.compile(r"[ \t]*(?:Commented[ \t]+on|Replied[ \t]+to|Replying[ \t]+to|In[ \t]+reply[ \t]+to)[ \t]+[^\n:]{1,60}?(?:['’]s?[ \t]+(?:message|post|comment|thread))?[ \t]*:[^\n]*")  # a reply over its words: Mattermost's "Commented on Lab Bench Ben's message: is there ...?", "Replied to Ben: ..."
 _REPLYING_TO = re.compile(r"[ \t]*Replying to [\"“](.{8,80}?)[ \t]*(?:\.\.\.|…)?[\"”][ \t]*$")
 _CHEVRON = re.compile(r"[ \t]*>>>?[ \t]*(?=[^\s>])")  # a caption's change of speaker (">>>", of story)
 _QUOTED_ONCE = re.compile(r"^[ \t]*>(?!>)", re.MULTILINE)
@@ -202,8 +205,9 @@ def _sign_offs(page: Page, turns: dict[int, Turn], order: list[int]) -> set[int]
 def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, int]]:
     """Lines that head a message with its writer's name and time, alone: line -> (speaker, the
     header's last line, where the message begins); `quoted`: headers of messages a reply quotes, none of them."""
-    text, lines, headers, spaced = page.text, page.lines, {}, {}
+    text, lines, headers, spaced, clocked = page.text, page.lines, {}, {}, {}
     senders = _senders(page)
+    divider = next((i for i in range(len(lines)) if not page.blank[i] and _DAY_DIVIDER.fullmatch(text, lines[i].start, lines[i].end)), None)
     for index, line in enumerate(lines):
         if index in senders:
             headers[index] = senders[index]
@@ -239,6 +243,7 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             following = page.next_text(index)
             if page.actions[message] and following is not None and not _MESSAGE_HEADER.fullmatch(text, lines[following].start, lines[following].end):
                 message = following  # below a line that quotes what it replies to
+            message = _past_quote(page, message)
             headers[index] = ((header.group("name") or header.group("sender") or header.group("after") or header.group("handle")).strip(), index, _words_start(page, message))
         elif (said := _SAID_LINE.fullmatch(text, line.start, line.end)) and (message := page.next_content(index)) is not None:
             headers[index] = (said.group("name").strip(), index, lines[message].start)  # a web chat copied: "You said:" over the message
@@ -249,13 +254,21 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             first = stamp if stamp is not None and _STAMP_LINE.fullmatch(page.content(stamp)) else index  # the post's time above its author
             headers[first] = (handle.group("handle"), index, _words_start(page, message))
         elif ((name := _NAME_LINE.fullmatch(text, line.start, line.end)) and index + 1 < len(lines)
-              and _STAMP_LINE.fullmatch(text, lines[index + 1].start, lines[index + 1].end)
+              and (_STAMP_LINE.fullmatch(page.content(index + 1)) or (divider is not None and divider < index and _CLOCK_LINE.fullmatch(page.content(index + 1))))
               and (message := page.next_content(index + 1)) is not None):
-            if _COMMENTED_ON.fullmatch(page.content(message)) and (below := page.next_content(message)) is not None:
-                message = below  # a reply's words under the message it quotes
-            headers[index] = (name.group("name").strip(), index + 1, lines[message].start)
+            headers[index] = (name.group("name").strip(), index + 1, lines[_past_quote(page, message)].start)
+            if not _STAMP_LINE.fullmatch(page.content(index + 1)):
+                clocked[index] = headers[index][0]
     days = Counter(spaced.values())  # a conversation's messages share their day; an events list's dates differ ("Open House Mar 14, 2023, 9:00 AM")
-    return {index: header for index, header in headers.items() if index not in spaced or days[spaced[index]] >= MIN_TURNS}
+    writers = Counter(clocked.values())  # under a day's divider, a conversation's writers write again; a timetable's classes do not ("Back Care" / "9:00 AM")
+    talkative = sum(count >= MIN_TURNS for count in writers.values()) >= 2
+    return {index: header for index, header in headers.items() if (index not in spaced or days[spaced[index]] >= MIN_TURNS) and (index not in clocked or talkative)}
+
+
+def _past_quote(page: Page, message: int) -> int:
+    """Where a reply's words begin: below the line that quotes the message it answers ("Commented on Ben's message: ...")."""
+    below = page.next_content(message) if _COMMENTED_ON.fullmatch(page.content(message)) else None
+    return below if below is not None else message
 
 
 def _senders(page: Page) -> dict[int, tuple[str, int, int]]:
