@@ -98,10 +98,11 @@ _LINE_LEAD = re.compile(r"[^\w\n]*")  # before a name that opens its line: a sig
 _TESTIMONIAL = re.compile(r"[\"“][^\"”\n]{1,400}[\"”][ \t]*[-–—][ \t]*[A-Z]")  # '"As a nurse, I was nervous ..." - Sarah K.': a client's words
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
 _ALL_OF_THEM = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:All|Each|Every)(?:\s+one)?(?:\s+of)?\s+(?:our\s+|the\s+|[A-Z][\w'’&-]*\s+)?|Our\s+)(?:[a-z-]+\s+)?$")  # the clinic's own, every one: "All of our", "Our", "All Fernway", "Every" (not "Some", "Most", "No")
-_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")
-_ANOTHER_KIND = re.compile(r"\s*(?:,|\band\b|\bor\b|/)[^.;:!?\n]{0,20}")
+_BRACKET_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")  # what a kind's brackets say of it: "physiatrists (doctors of physical medicine)"
+_ANOTHER_KIND = re.compile(r"\s*(?:,|\band\b|\bor\b|/)[^.;:!?\n]{0,20}")  # between the kinds of a list: "physiatrists, anesthesiologists and ..."
 _ARE_ALL = re.compile(rf"(?:{_S}(?:on|at|in){_S}(?:our|the){_S}(?:team|clinic|practice|staff)|{_S}here)?{_S}(?:are|is){_S}(?:(?:all|every{_S}one|each){_S})?(?:an?{_S})?(?:(?:fully|state|licensed|registered|certified|qualified|trained|experienced|board-certified|state-licensed)[ \t]+)*")  # "are all licensed", "on our team is an"
-_THE_CLINICS = re.compile(r"\b(?i:our|your|the|my|all|each|every)\s+(?:[a-z-]+\s+)?$")  # a mention of the clinic's own ("your therapist", "our therapists"), not "other therapists", "a therapist at a sports clinic"
+_THE_CLINICS = re.compile(r"\b(?i:our|your|the|my|all|each|every)\s+(?:[a-z-]+\s+)?$")  # a mention of the clinic's own ("your therapist", "our therapists"), not "a therapist at a sports clinic"
+_OTHERS = re.compile(r"\b(?i:other|another)\s+$")  # "Other therapists, such as ...": not the clinic's
 NAME_WINDOW = 60  # characters before a practitioner where the person it names stands
 SELF_WINDOW = 60
 
@@ -160,6 +161,11 @@ def _organisation_words() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in read_rows("organization_words.csv"))
 
 
+def _is_credential(written: str) -> bool:
+    """The letters after a name, in capitals ("MD", "L.Ac.", "PA-C", "OTR/L"), not a word for a practitioner."""
+    return re.sub(r"[.\-/]", "", written).isupper()
+
+
 def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tuple[int, int]]]:
     """Name keys -> the practitioner each person the page names with a profession is (a key two
     professions share, or a word the page also writes in lower case, "Meet", names nobody); and
@@ -174,7 +180,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
         if label != "PROVIDER" or _generic(concept):
             continue
         apposed = _CREDENTIAL_THEN_APPOSED.match(text, end)
-        if apposed and text[start:end].replace(".", "").replace("-", "").isupper() and any(
+        if apposed and _is_credential(text[start:end]) and any(
                 at >= apposed.end() and _ONLY_ADJECTIVES.fullmatch(text, apposed.end(), at) for at, _ in providers):
             continue  # "Dr. Harriet Osei, MD, a board-certified pain medicine physician": a pain medicine physician
         names = []
@@ -184,7 +190,7 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
         for pattern in _NAMED_BEFORE:
             found = pattern.search(window)
             closed = _CLOSED.match(text, end) or (_SAID_OF_A_PERSON.match(text, end) and (pattern is _NAMED_BEFORE[2] or (found and _TITLED.match(found.group("name"))))) or (
-                _CREDENTIAL_CLOSED.match(text, end) and re.sub(r"[.\-/]", "", text[start:end]).isupper())
+                _CREDENTIAL_CLOSED.match(text, end) and _is_credential(text[start:end]))
             listed = _ONE_OF_A_LIST_BEFORE.search(window, 0, found.start("name")) and _OWN_STAFF.match(window, found.end("name")) if found else None
             if found and (pattern is _NAMED_BEFORE[0] or closed) and (listed or not _NOT_A_PERSON_BEFORE.search(window, 0, found.start("name"))):
                 names.append((found.group("name"), start - len(window) + found.start("name")))
@@ -280,9 +286,9 @@ def _cards(page, entities: list[ENTITY]) -> dict[int, str]:
 
 
 def page_kinds(text: str, entities: list[ENTITY]) -> dict[str, str]:
-    """The kind of practitioner a page says all of its therapists or clinicians are ("All of our
-    therapists are licensed massage therapists (LMTs)", "Our practitioners are all physiotherapists"):
-    the broad word stands for that kind wherever the page uses it."""
+    """The kind of practitioner a page says all of its own therapists or clinicians are ("All of our
+    therapists are licensed massage therapists (LMTs)", "Every therapist on our team is an RMT"):
+    the broad word stands for that kind where it names the clinic's own (clinics_own)."""
     said: dict[str, set[str]] = defaultdict(set)
     providers = [e for e in entities if e[2] == "PROVIDER"]
     for (a, b, _, broad), (c, d, _, kind) in zip(providers, providers[1:]):
@@ -296,7 +302,7 @@ def page_kinds(text: str, entities: list[ENTITY]) -> dict[str, str]:
 
 def clinics_own(text: str, start: int) -> bool:
     """The mention at `start` names the clinic's own practitioners ("our therapists", "your therapist")."""
-    return _THE_CLINICS.search(text, max(0, start - NAME_WINDOW), start) is not None and not re.search(r"\b(?i:other|another)\s+$", text[max(0, start - 20):start])
+    return _THE_CLINICS.search(text, max(0, start - NAME_WINDOW), start) is not None and not _OTHERS.search(text, max(0, start - NAME_WINDOW), start)
 
 
 def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], first_question: int | None, transcript: Transcript | None) -> list[ENTITY]:

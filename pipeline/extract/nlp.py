@@ -289,7 +289,8 @@ class AbbreviationResolver:
             settled = (i > 0 and doc[i - 1].lower_ in _DETERMINERS) or _listed_after(doc, i, provider_ends)
             plural = doc[i].text != form  # "Some GPs", "such as PTs": people, whatever else the form names
             credential = self._credential(form) if form in self.abbreviations and (plural or _after_a_name(doc, i, in_names)) else None
-            concept = definitions.get(form) or credential or self._sense(doc, i, form) or self._meaning(form, named, settled, i > 0 and doc[i - 1].lower_ == "the" and not (i + 1 < len(doc) and doc[i + 1].lower_ in _PLACE_AFTER))
+            after_the = i > 0 and doc[i - 1].lower_ == "the" and not (i + 1 < len(doc) and doc[i + 1].lower_ in _PLACE_AFTER)  # "the VA", not "the VA suburbs"
+            concept = definitions.get(form) or credential or self._sense(doc, i, form) or self._meaning(form, named, settled, after_the)
             if concept:
                 resolved.append(Span(doc, i, i + 1, label=labels[concept], span_id=concept))
                 if labels[concept] == "PROVIDER":
