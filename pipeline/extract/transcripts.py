@@ -3,8 +3,9 @@
 A page is a transcript when at least two speakers open MIN_TURNS lines or more each with the same
 label ("Interviewer:", "[18:03] Priya S.:", "**Host:**"), or head as many messages with a line of
 their name and its time ("Dr. Ana Ruiz, [04.02.26 18:31]" of Telegram, a name over "2/9/2026 8:58
-AM" in Teams). The asker is the speaker whose turns end with a question most often, and clearly
-more often than anyone else's: a podcast's host, a chat's customer, whose questions another speaker
+AM" in Teams, or over a bare "9:06 AM" under a day's divider in Mattermost, where writers write
+again). The asker is the speaker whose turns end with a question most often, and clearly more
+often than anyone else's: a podcast's host, a chat's customer, whose questions another speaker
 answers in the next turn. In a group's chat with one expert (many ask, one answers), everyone
 but the expert asks. The askers' questions are the page's questions; the other speakers' turns that follow are the answer, which ends where the asker speaks again or an answerer asks something back ("Is there
 anything else I can help with?"). A line wholly in brackets is a stage direction ("[Caller on
