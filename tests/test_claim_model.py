@@ -9,7 +9,9 @@ from pipeline.extract import claim_model
 from pipeline.extract.claim_model import decide, features, train, weights_of
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.records import document_records
+from pipeline.rules import DATA_DIR
 from pipeline.sources import Document
+from schemas.claims import CLAIM_TYPES
 
 TOY = [
     (features("The visit costs $90 at our clinic.", "cost", "cost", "cost"), "cost"),
@@ -70,3 +72,11 @@ def test_the_published_type_reads_the_sentence_where_the_rules_cue_misleads():
     assert published("Does dry needling hurt?", "The needle is very fine, similar to the one used for a flu shot.") == ["procedure"]  # the rules: risk
     assert published("What is a trigger point injection?", "Sometimes a small dose of steroid is added.") == ["procedure"]  # the rules: definition
     assert published("How much does a session cost?", "A 30-minute session costs $85 without insurance.") == ["cost"]
+
+
+def test_the_committed_weights_give_only_the_claim_types_the_dataset_publishes():
+    """A gold set's stray label ("indication", a question's type) once became a column of the weights,
+    and a claim of a large corpus took it and failed the claims schema."""
+    with (DATA_DIR / claim_model.WEIGHTS_FILE).open(encoding="utf-8") as handle:
+        types = handle.readline().strip().split(",")[1:]
+    assert set(types) <= set(CLAIM_TYPES)

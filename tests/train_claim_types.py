@@ -23,6 +23,7 @@ from gold import gold_pages, published_claims  # noqa: E402
 from pipeline.extract.claim_model import WEIGHTS_FILE, decide, train, weights_of, weights_table  # noqa: E402
 from pipeline.extract.records import document_records  # noqa: E402
 from pipeline.rules import DATA_DIR  # noqa: E402
+from schemas.claims import CLAIM_TYPES  # noqa: E402
 
 FOLDS = 5
 FOLDS_FILE = Path(__file__).parent / "claim_type_folds.csv"
@@ -48,8 +49,8 @@ def set_claims(folder: Path) -> list[Claim]:
         records = document_records(page.document, page.parsed, recording)
         features_of = {row["claim_id"]: features for row, features in zip(records["claims"], recorded)}
         for claim in page.gold["claims"]:
-            if "claim_type" not in claim:
-                continue
+            if claim.get("claim_type") not in CLAIM_TYPES:
+                continue  # none, or a type the dataset does not publish (a question's "indication"): nothing the model may learn to give
             _, _, parts = published_claims(page, records, claim["sentence"])
             if parts:
                 claims.append(([(features_of[row["claim_id"]], claim["claim_type"]) for row in parts], [row["claim_type"] for row in parts]))
