@@ -2220,3 +2220,15 @@ def test_more_ways_an_answerer_says_who_they_are(introduction):
 def test_a_so_called_treatment_is_an_item_of_the_list():
     text = "Our chiropractors use spinal manipulation and so-called dry needling."
     assert relations(answer("What do you offer?", text)) == {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")}
+
+
+@pytest.mark.parametrize("text", ["If you are interested in dry needling, ask your physical therapist or chiropractor whether they are trained in it.",
+                                  "Ask your chiropractor whether they offer dry needling.",
+                                  "Styles vary, so ask when you book whether the chiropractor does soft tissue work or mostly adjusts."])
+def test_a_verb_asked_about_with_whether_says_nothing_of_who_does_it(text):
+    assert relations(answer("Do you offer dry needling?", f"No. {text}")) == set()
+
+
+def test_whether_in_the_sentence_before_leaves_the_next_one_alone():
+    text = "Whether a PT may dry needle depends on the state. California does not allow physical therapists to perform it at all."
+    assert relations(answer("Can a PT do dry needling?", text)) == {("PRV:physical_therapist", "TRT:dry_needling", "does_not_perform")}

@@ -155,7 +155,7 @@ _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
 _NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:also\s+|not\s+|never\s+)?$|,\s+$")  # the second of two verbs that share their practitioners ("prescribe medication, give injections and ...")
 _VERB_OF_IT = re.compile(r"[\w-]+\s+(?:it|them|this|these|those)\b")  # "... and offer it as an add-on": the first verb's object again
-_WHETHER = re.compile(r"\bwhether\b[^,;]*$")
+_WHETHER = re.compile(r"\bwhether\b[^,;.!?]*$")  # a verb inside the same clause's "whether ..."
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
@@ -819,8 +819,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             continue  # the "do" of "do not inject medication" or "do not cover injections": the verb after it says what is (not) done; "do not prescribe medication" denies the medication
         if compared and (phrase.voice in ("passive", "adjacent") or (phrase.voice == "active" and compared.group(1) in _OTHERS_THAN)):  # "Unlike massage therapists, chiropractors can adjust the joints", "Outside physical therapy, dry needling is done by ...": not the subject ("Like PTs, chiropractors ..." says it of both)
             before = [e for e in before if e[0] >= compared.end()]
-        if phrase.voice == "passive" and _WHETHER.search(s, low, match.start()):
-            continue  # "not covered, whether it is done by an acupuncturist or a massage therapist": no one is said to do it
+        if _WHETHER.search(s, low, match.start()):
+            continue  # "not covered, whether it is done by an acupuncturist or a massage therapist", "ask your chiropractor whether they offer it": no one is said to do it
         practitioners = [e for e in (before if phrase.voice == "active" else after) if e[2] == "PROVIDER" and not _generic(e[3]) and e not in left_to]  # "leaves needling to Dr. Cole and treats ...": not Dr. Cole's act
         if phrase.voice == "active":
             practitioners = [e for e in practitioners if not _DENIED_IDENTITY.search(s, low, e[0])]
