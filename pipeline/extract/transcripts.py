@@ -78,7 +78,7 @@ _SIGN_OFF = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
-_CLOCK_LINE = re.compile(r"[ \t]*\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[ \t]*")  # the time alone under a name, the day on a divider above (Mattermost's "9:06 AM" under "Tue, Mar 04, 2025")
+_CLOCK_LINE = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")  # the time alone under a name, the day on a divider above (Mattermost's "9:06 AM" under "Tue, Mar 04, 2025")
 _DAY_DIVIDER = re.compile(rf"[ \t]*(?:[-—–=]+[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?i:today|yesterday))[ \t]*(?:[-—–=]+)?[ \t]*")
 _SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
 _HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org" (not YouTube's "Pinned by @NoraQuinnPT")
@@ -255,10 +255,10 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             first = stamp if stamp is not None and _STAMP_LINE.fullmatch(page.content(stamp)) else index  # the post's time above its author
             headers[first] = (handle.group("handle"), index, _words_start(page, message))
         elif ((name := _NAME_LINE.fullmatch(text, line.start, line.end)) and index + 1 < len(lines)
-              and (_STAMP_LINE.fullmatch(page.content(index + 1)) or (divider is not None and divider < index and _CLOCK_LINE.fullmatch(page.content(index + 1))))
+              and ((dated := _STAMP_LINE.fullmatch(page.content(index + 1))) or (divider is not None and divider < index and _CLOCK_LINE.fullmatch(page.content(index + 1))))
               and (message := page.next_content(index + 1)) is not None):
             headers[index] = (name.group("name").strip(), index + 1, lines[_past_quote(page, message)].start)
-            if not _STAMP_LINE.fullmatch(page.content(index + 1)):
+            if not dated:
                 clocked[index] = headers[index][0]
     days = Counter(spaced.values())  # a conversation's messages share their day; an events list's dates differ ("Open House Mar 14, 2023, 9:00 AM")
     writers = Counter(clocked.values())  # under a day's divider, a conversation's writers write again; a timetable's classes do not ("Back Care" / "9:00 AM")
