@@ -2485,3 +2485,13 @@ def test_review_59_a_short_answer_about_one_is_no_remark_on_the_question(sentenc
 ])
 def test_review_59_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Many of them can treat trigger points with direct pressure.", "asserted"),  # "of them" acts as "they" does
+    ("Most of us can see you within a week.", "asserted"),
+    ("Some of you can book online.", "asserted"),
+    ("Some of them can cause headaches.", "hedged"),  # what happens to them: a possibility still
+])
+def test_a_share_of_people_acts_as_the_people_do(sentence, certainty):
+    assert judged(sentence).certainty == certainty

@@ -1083,3 +1083,20 @@ def test_review_59_tools_and_split_words_name_nothing(text, unwanted):
 
 def test_review_59_each_stroke_survivor_still_had_a_stroke():
     assert ("stroke", "CONDITION", "CON:stroke") in tagged("We tailor care to each stroke survivor.")
+
+
+@pytest.mark.parametrize("text", [
+    "ACC is the Accident Compensation Corporation. ACC covers injuries from an accident.",
+    "ACC stands for Accident Compensation Corporation. After a fall, ACC pays part of the fee.",
+    "ACC (the Accident Compensation Corporation) covers injuries. ACC pays part of the fee.",
+])
+def test_a_short_form_spelled_out_by_a_sentence_is_defined(text):
+    assert [(m.text, m.concept_id) for m in mentions(text) if m.text == "ACC"] == [("ACC", "PAY:acc_new_zealand")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "ACC is the best choice for Medicare members. ACC pays.",  # no long form after "is"
+    "ACC is Medicare's partner. ACC pays.",  # a long form whose initials do not spell it
+])
+def test_a_short_form_followed_by_is_and_another_name_stays_untagged(text):
+    assert "ACC" not in [m.text for m in mentions(text)]

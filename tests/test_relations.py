@@ -1915,6 +1915,8 @@ def test_an_elided_verb_whose_subject_is_someone_else_is_no_practitioners_act(te
 
 @pytest.mark.parametrize("text, expected", [
     ("The needles are the same kind acupuncturists use, but the technique is different.", set()),
+    ("Our physiotherapists use the same thin filaments acupuncturists use, but the aim is different.", set()),  # any noun after "the same"
+    ("We buy the same brand acupuncturists use.", set()),
     ("Dry needling is safe. Our physical therapists offer it.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
 ])
 def test_a_practitioner_in_a_reduced_relative_clause_does_not_do_the_pages_treatment(text, expected):

@@ -248,6 +248,15 @@ def _after_a_name(doc: Doc, i: int, named: set[int]) -> bool:
             and not (i >= 4 and doc[i - 4].lower_ in _PLACE_BEFORE))  # "At Riverside Health, PT, OT and massage": a place, then services
 
 
+_SPELLED_OUT = (["is"], ["stands", "for"], ["means"], ["refers", "to"])
+
+
+def _initials_spell(form: str, entity: Span) -> bool:
+    """"ACC" in the initials of "Accident Compensation Corporation", "VA" in "Department of Veterans Affairs"."""
+    initials = iter(t.text[0].upper() for t in entity if t.is_alpha)
+    return all(letter in initials for letter in form.replace(".", ""))
+
+
 def _letters(form: str) -> int:
     """A short form's letters: one ("A." of "Dr. Nkem A. (physiatrist)") is a person's initial, never defined."""
     return len(form.replace(".", ""))
@@ -341,7 +350,9 @@ class AbbreviationResolver:
         return singular if singular.isupper() else None
 
     def _definitions(self, doc: Doc, forms: list[str], entities: list[Span]) -> dict[str, str]:
-        """Short forms the page defines: "long form (SF)" or "SF (long form)"."""
+        """Short forms the page defines: "long form (SF)", "SF (the long form)", or a form no
+        vocabulary lists that a sentence spells out ("ACC is the Accident Compensation Corporation",
+        "... stands for ...") with the initials of its words."""
         definitions = {}
         ending_at = {e.end: e for e in entities}
         starting_at = {e.start: e for e in entities}
@@ -349,9 +360,17 @@ class AbbreviationResolver:
             form = self.form(doc[i + 1].text) if i + 2 < len(doc) and doc[i + 2].text == ")" else None
             if form and i in ending_at and _letters(form) > 1:
                 definitions[form] = ending_at[i].ent_id_
-            entity = starting_at.get(i + 1)
+            entity = starting_at.get(i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1)
             form = self.form(doc[i - 1].text) if i else None
             if form and _letters(form) > 1 and entity is not None and entity.end < len(doc) and doc[entity.end].text == ")":
+                definitions[form] = entity.ent_id_
+        for i, form in enumerate(forms):
+            if not form.isupper() or form in self.abbreviations or form in definitions or form != doc[i].text or _letters(form) < 2:
+                continue
+            verb = next((len(words) for words in _SPELLED_OUT if [t.lower_ for t in doc[i + 1:i + 1 + len(words)]] == words), 0)
+            start = i + 1 + verb + (verb > 0 and i + 1 + verb < len(doc) and doc[i + 1 + verb].lower_ == "the")
+            entity = starting_at.get(start) if verb else None
+            if entity is not None and _initials_spell(form, entity):
                 definitions[form] = entity.ent_id_
         return definitions
 
