@@ -3501,7 +3501,7 @@ def test_round_60_a_chat_export_whose_lines_open_with_the_name_then_the_time_in_
     ]
 
 
-@pytest.mark.parametrize("stamp", ["(2:14 PM)", "[2:14 PM]", "(14:14)"])
+@pytest.mark.parametrize("stamp", ["(2:14 PM)", "[2:14 PM]", "(14:14)", "(Mar 4, 2:14 PM)", "(3/4/2026 2:14 PM)"])
 def test_a_chat_line_may_give_the_time_after_the_name(stamp):
     chat = "".join(f"{who} {stamp}: {words}\n" for who, words in [
         ("Visitor", "Can you help with a knot under my shoulder blade?"), ("Jonah", "Yes, with trigger point therapy."),
@@ -3518,6 +3518,15 @@ def test_a_chat_export_may_give_the_bracketed_name_a_bare_or_parenthesised_time(
         ("Ana Cole", "Do you do dry needling?"), ("Fernway Wellness", "No, but I do acupuncture."),
         ("Ana Cole", "Is it safe?"), ("Fernway Wellness", "Yes, in trained hands.")])
     assert pairs_of(chat, "chat.txt") == [("Do you do dry needling?", "No, but I do acupuncture."), ("Is it safe?", "Yes, in trained hands.")]
+
+
+@pytest.mark.parametrize("day", ["Today at ", "Yesterday at ", "03/04/2026 "])
+def test_a_discord_copy_heads_each_message_with_the_name_and_its_day(day):
+    page = "#ask-the-therapists\n\n" + "".join(f"{who} — {day}{time}\n{words}\n\n" for who, time, words in [
+        ("Maya R", "9:06 AM", "Does dry needling hurt as much as people say?"), ("Coach Lena (PT)", "9:11 AM", "A quick twitch and a dull ache."),
+        ("Maya R", "9:14 AM", "Can a massage therapist do it instead?"), ("Coach Lena (PT)", "9:20 AM", "Not in our state.")])
+    assert pairs_of(page, "chat.txt") == [
+        ("Does dry needling hurt as much as people say?", "A quick twitch and a dull ache."), ("Can a massage therapist do it instead?", "Not in our state.")]
 
 
 def test_a_chat_copied_from_a_web_client_heads_each_message_with_the_name_over_the_time():
