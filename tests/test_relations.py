@@ -2234,3 +2234,14 @@ def test_a_verb_asked_about_with_whether_says_nothing_of_who_does_it(text):
 def test_whether_in_the_sentence_before_leaves_the_next_one_alone():
     text = "Whether a PT may dry needle depends on the state. California does not allow physical therapists to perform it at all."
     assert relations(answer("Can a PT do dry needling?", text)) == {("PRV:physical_therapist", "TRT:dry_needling", "does_not_perform")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The exception is manual therapy that a physical therapist or chiropractor does as part of a covered visit.",
+     {(p, "TRT:manual_therapy", "performs") for p in ("PRV:physical_therapist", "PRV:chiropractor")}),  # "does" the verb, not an auxiliary
+    ("It covers manual therapy that a chiropractor does.", {("PRV:chiropractor", "TRT:manual_therapy", "performs")}),  # the relative's, not the question's
+    ("Cupping, which our massage therapists do in the same visit, costs extra.", {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("Most chiropractors do.", {("PRV:chiropractor", "TRT:massage", "performs")}),  # an echo still answers the question
+])
+def test_a_bare_do_in_a_relative_clause_is_done_to_what_the_clause_is_said_of(text, expected):
+    assert relations(answer("Is massage covered?", text)) == expected

@@ -119,6 +119,7 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
 _BARE_DO = re.compile(r"do|does|did")
+_DONE_HOW = re.compile(r"\s+(?:as|in(?! fact)|at|for|with|on|during|within|here|there|too|routinely|regularly|daily)\b")  # "does as part of a covered visit": "do" the verb, its object before it
 _EVERY_SUBJECT = re.compile(r"\W*(?:these|those|both|either|all)(?:\s+(?:of\s+)?(?:them|these|those|one|two|treatments?|techniques?|therap(?:y|ies)|procedures?|services?|approaches?))?\s+(?:(?:are|is|can|may|might|will|should|must|be|usually|often|also|only|generally|typically|both|all)\s+)*")  # the subject of a passive that stands for the treatments before it
 _STAND_IN_PRONOUN = re.compile(r"i|we")  # a speaker coreference.py says is a practitioner
 _RELATIVE_LEAD = r"(?:(?:also|only|already|now|regularly|do\s+not|does\s+not|don't|doesn't|never|cannot|can't|can|may)\s+)?"  # what a relative clause's verb may follow
@@ -909,12 +910,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = _treatments(s, subject)
             if not subject and _IT_OPENS.fullmatch(s, low, what.start()):
                 treatments = (named_last or context.treatment,) if named_last or context.treatment else ()  # "so it isn't part of what I offer": what "it" is
-        elif not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()):
+        elif not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()) and not (practitioners and _RELATIVE.search(s, low, practitioners[0][0])):
             if offered_before and not related_before:  # "We don't offer cupping or dry needling here, but a couple of the massage therapists in town do": what the clause before's act was done to
                 treatments = offered_before
             else:  # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked
                 treatments = context.last.treatments if context.last else (context.treatment,) if context.treatment else ()
-        auxiliary = _BARE_DO.fullmatch(s, match.start(), match.end()) and not _CLAUSE_END.match(s, match.end())  # the "do" of "do not perform"
+        auxiliary = _BARE_DO.fullmatch(s, match.start(), match.end()) and not _CLAUSE_END.match(s, match.end()) and not _DONE_HOW.match(s, match.end())  # the "do" of "do not perform", not "that a chiropractor does as part of a visit"
         relative = _RELATIVE.search(s, low, practitioners[0][0]) if phrase.voice == "active" and practitioners and not treatments and not auxiliary else None
         if relative:  # "dry needling, which RMTs do not perform", "massage that a chiropractor provides": what the clause is said of
             told = [e for e in entities if low <= e[0] and e[2] == "TREATMENT" and _DETERMINERS.fullmatch(s, e[1], relative.start())]
