@@ -2245,3 +2245,14 @@ def test_whether_in_the_sentence_before_leaves_the_next_one_alone():
 ])
 def test_a_bare_do_in_a_relative_clause_is_done_to_what_the_clause_is_said_of(text, expected):
     assert relations(answer("Is massage covered?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("I don't do trigger point injections or Botox in the jaw muscles. Those are done by oral surgeons.",
+     {("PRV:oral_and_maxillofacial_surgeon", t, "performs") for t in ("TRT:trigger_point_injection", "TRT:botulinum_toxin_injection")}),  # Botox, a drug, done: the injection
+    ("Some doctors inject botulinum toxin (Botox) into trigger points.", {("PRV:physician", "TRT:botulinum_toxin_injection", "performs")}),  # the kind of injection the verb's object names
+    ("Our physicians inject lidocaine into the knot.", {("PRV:physician", "TRT:injection", "performs")}),  # a drug given other ways too
+    ("Trigger point injections are common. Our massage therapists never inject.", {("PRV:massage_therapist", "TRT:injection", "does_not_perform")}),  # no object: the verb's own
+])
+def test_a_drug_only_ever_injected_names_its_injection(text, expected):
+    assert relations(answer("Who gives injections?", text)) == expected

@@ -224,6 +224,12 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str], a
             row["claim_type"] = asked[row["qa_id"]] or "other"
 
 
+@cache
+def _given_as() -> dict[str, str]:
+    """The treatment a drug stands for where a practitioner does or gives it (drugs_given.csv)."""
+    return {r["drug_id"]: r["treatment_id"] for r in read_rows("drugs_given.csv")}
+
+
 def _performs_rows(
     doc: Document, claims: list[tuple[str | None, Claim]], claim_rows: list[dict], entities: list[ENTITY], treatment_of: dict[str | None, str | None],
     permitted: frozenset[str], stating: dict[int, _StatingRow], speakers: list[ENTITY], asking_who: frozenset[str] = frozenset(),
@@ -235,6 +241,7 @@ def _performs_rows(
     the answers to "Who gives them?", whose opening may only name practitioners."""
     rows, contexts, openings = [], {}, {}
     entities = sorted(entities + speakers) if speakers else entities
+    entities = [(a, b, "TREATMENT", _given_as()[concept]) if label == "DRUG" and concept in _given_as() else (a, b, label, concept) for a, b, label, concept in entities]  # "I don't do ... Botox": the injection
     if kinds := page_kinds(doc.text, entities):  # "All of our therapists are LMTs": each of the clinic's "therapists" is one
         entities = [(a, b, label, kinds[concept] if concept in kinds and clinics_own(doc.text, a) else concept) for a, b, label, concept in entities]
     for (qa_id, claim), row in zip(claims, claim_rows):

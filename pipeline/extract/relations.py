@@ -462,6 +462,12 @@ def _specific(treatment: str, topic: str | None) -> str:
     return treatment
 
 
+def _kind_of(treatment: str, general: str) -> bool:
+    """"botulinum toxin injection" of "injection"."""
+    concepts = concepts_by_id()
+    return treatment != general and treatment in concepts and general in concepts and concepts[treatment].preferred_name.endswith(" " + concepts[general].preferred_name)
+
+
 def main_treatment(counts: Counter[str]) -> str | None:
     """The treatment a page names most, its generic names ("the injection") counted for the one
     kind of it the page names at least half as often ("trigger point injection"); a kind asked
@@ -950,8 +956,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 else:
                     earlier, nearest = [e[3] for e in entities if e[1] <= pronoun_subject.start() and e[2] == "TREATMENT"][-1:], mentioned_last
                 treatments = tuple(earlier) or ((nearest,) if nearest else ()) or treatments
-        if phrase.object:  # "cannot inject medication": the verb names the treatment
-            treatments = (phrase.object,)
+        if phrase.object:  # "cannot inject medication": the verb names the treatment, or a kind of it its object names ("inject botulinum toxin")
+            treatments = tuple(t for t in treatments if _kind_of(t, phrase.object) and any(e[3] == t and match.end() <= e[0] for e in entities)) or (phrase.object,)
         if treatments and not providers and phrase.voice == "active" and not _BARE_DO.fullmatch(s, match.start(), match.end()):
             context.offered = treatments  # "We don't offer cupping here": done by no one named, for a "do" after it
         if providers and treatments:
