@@ -2256,3 +2256,17 @@ def test_a_bare_do_in_a_relative_clause_is_done_to_what_the_clause_is_said_of(te
 ])
 def test_a_drug_only_ever_injected_names_its_injection(text, expected):
     assert relations(answer("Who gives injections?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our physician assistant works under the supervision of our physiatrists and gives trigger point injections.",
+     {("PRV:physician_assistant", "TRT:trigger_point_injection", "performs")}),
+    ("Follow-up visits are with our physician assistant. She works under the supervision of our physiatrists and gives trigger point injections.",
+     {("PRV:physician_assistant", "TRT:trigger_point_injection", "performs")}),
+    ("Our nurse practitioner works alongside our physiatrists and also gives trigger point injections.",
+     {("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs")}),
+    ("Our physiatrists and nurse practitioners give trigger point injections.",
+     {(p, "TRT:trigger_point_injection", "performs") for p in ("PRV:physiatrist", "PRV:nurse_practitioner")}),
+])
+def test_a_practitioner_a_preposition_governs_is_not_the_subject_of_the_verb_joined_after(text, expected):
+    assert relations(answer("Who will I see?", text)) == expected

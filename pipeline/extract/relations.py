@@ -67,6 +67,8 @@ _DEFINED_AS = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:is|are)\s+(?:an?\s+|th
 _DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['’]s)\s+not|isn['’]t|aren['’]t|wasn['’]t|weren['’]t)\s+(?:(?:an?|the|one\s+of\s+(?:the|our|your))\s+)?(?:(?!(?:only|just|merely|simply|all|something|anything|what)\b)[\w-]+\s+)?$")  # "I'm not an acupuncturist and I don't offer ...": who the subject is not (not "It isn't only acupuncturists who ...")
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
+_GOVERNED = re.compile(r"\b(?:(?:supervision|direction|guidance|orders?) of|alongside|with|under|beside|for|to)\s+(?:(?:our|the|your|a|an|their|one of our)\s+)?$")  # a practitioner a preposition governs
+_JOINED_VERB_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|often|usually|sometimes)\s+)?")
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? )?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several|neither|none|either) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"), a colon before the kinds ("soft tissue work: trigger point therapy, ..."); "..., but not the" ends one
@@ -844,6 +846,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 e for e in practitioners
                 if e is practitioners[0] or not (_COPULA.search(s, practitioners[0][1], e[0]) and _JOINED_VERB.search(s, e[1], match.start()))
             ] or practitioners
+        if phrase.voice == "active" and practitioners and _GOVERNED.search(s, low, practitioners[-1][0]) and _JOINED_VERB_AFTER.fullmatch(s, practitioners[-1][1], match.start()):
+            practitioners = practitioners[:-1]  # "She works under the supervision of our physiatrists and gives injections": the first verb's subject acts, not its object
         if phrase.voice == "referral":  # "refer you to a physical therapist for dry needling": whom the phrase names, and what after "for"
             practitioners = [] if _NOT_DONE.search(s, max(low, match.start() - 30), match.start()) else [
                 e for e in entities if match.start() <= e[0] and e[1] <= match.end() and e[2] == "PROVIDER" and not _generic(e[3])
