@@ -101,14 +101,20 @@ def locate(text: str, phrase: str, position: int = 0) -> tuple[int, int] | None:
     return found.span() if found else None
 
 
+_FOOTNOTE_MARK = re.compile(r"\[\^[\w-]{1,20}\]")  # Markdown's "[^1]", a superscript where the page is rendered
 _LIST_MARKER = re.compile(r"^[ \t]*(?:[-*•]|\d{1,2}[.)])[ \t]+", re.MULTILINE)  # a list item's marker, which a page's rendered text does not show: the HTML reader's "- ", Markdown's "* " and "1. "
 
 
 def answer_matches(answer: str, gold: dict) -> bool:
     """The answer opens and ends with the gold's 40 characters, line breaks of a wrapped page aside,
-    and with or without its list markers (annotators copy the text as a browser renders it)."""
-    start, end = (" ".join(gold[key].split()) for key in ("answer_start_text", "answer_end_text"))
-    return any(words.startswith(start) and words.endswith(end) for words in {" ".join(text.split()) for text in (answer, _LIST_MARKER.sub("", answer))})
+    and with or without list markers and footnote marks on either side (annotators copy the text
+    as a browser renders it, or as the file has it)."""
+    def words(text: str, bare: bool) -> str:
+        return " ".join((_FOOTNOTE_MARK.sub("", _LIST_MARKER.sub("", text)) if bare else text).split())
+    return any(
+        words(answer, bare).startswith(words(gold["answer_start_text"], bare)) and words(answer, bare).endswith(words(gold["answer_end_text"], bare))
+        for bare in (False, True)
+    )
 
 
 def gold_pages(folder: Path = PAGES) -> list[GoldPage]:

@@ -3615,3 +3615,48 @@ def test_thanks_before_is_that_true_is_no_part_of_the_question():
     chat = "".join(f"{who}: {words}\n" for who, words in [("Ana", "Thanks so much for explaining. Is that true?"), ("Dr. Lee", "It is, mostly."),
                                                            ("Ana", "Does it hurt?"), ("Dr. Lee", "A little.")])
     assert [q for q, _ in pairs_of(chat, "chat.txt")][0] == "Is that true?"
+
+
+def test_round_62_a_live_chat_with_a_credential_after_a_name_and_questions_typed_without_apostrophes():
+    page = "".join(f"({time}) {who}: {words}\n" for time, who, words in [
+        ("2:21:48 PM", "Maya (Front Desk)", "Hi there! How can I help you today?"),
+        ("2:22:30 PM", "Jess", "whats the cost if insurance doesnt pay"),
+        ("2:23:12 PM", "Maya (Front Desk)", "A first visit is $95 and a follow-up is $60."),
+        ("2:24:15 PM", "Jess", "do you do cupping and acupuncture in the same visit?"),
+        ("2:24:50 PM", "Wen Adair, L.Ac.", "Often, yes. I use both in one 60-minute visit."),
+        ("2:26:03 PM", "Jess", "is acupuncture the same thing as dry needling?"),
+        ("2:26:58 PM", "Wen Adair, L.Ac.", "Not exactly. We use the same kind of needle."),
+    ])
+    assert pairs_of(page, "chat.txt") == [
+        ("whats the cost if insurance doesnt pay", "A first visit is $95 and a follow-up is $60."),
+        ("do you do cupping and acupuncture in the same visit?", "Often, yes. I use both in one 60-minute visit."),
+        ("is acupuncture the same thing as dry needling?", "Not exactly. We use the same kind of needle."),
+    ]
+
+
+@pytest.mark.parametrize("tail", [
+    "faq/jaw.txt · Last modified: 2025/03/14 21:07 by marisol_k\n",  # a wiki's page footer
+    "[^1]: A small trial, 2021.\n\nBuilt with Jupyter Book. Questions about this chapter? Email us.\n",  # footnotes, then the book's footer
+    "```{seealso}\n- {doc}`sleep-positions`\n```\n\nLast reviewed by the committee. Questions? Email us.\n",  # a MyST "see also" directive
+])
+def test_round_62_what_follows_the_last_answer_of_a_wiki_or_a_book_is_not_the_answer(tail):
+    page = ("# Jaw pain\n\n## Does massage help?\n\nYes, for most people it does.\n\n"
+            "## Is it safe in pregnancy?\n\nFor most people, yes. Tell your therapist you are pregnant.\n\n" + tail)
+    assert pairs_of(page, "page.md")[-1] == ("Is it safe in pregnancy?", "For most people, yes. Tell your therapist you are pregnant.")
+
+
+def test_round_62_a_scanned_forms_header_after_each_form_feed_and_its_footer_are_not_the_answer():
+    footer = "{gap}Page {n} of 3\nForm HB-7 rev. 03/2024{gap}Patient initials: _______\n"
+    gap = " " * 30
+    page = ("HARBOR BEND DENTAL\n\n1. WHO WILL TREAT ME?\nDr. Lee, a dentist, leads your care.\n\n" + footer.format(gap=gap, n=1)
+            + "\f\nHARBOR BEND DENTAL - New Patient Questions (cont.)\n\n2. CAN A DENTIST GIVE BOTOX?\nIn Maine, yes.\n\n" + footer.format(gap=gap, n=2)
+            + "\f\nHARBOR BEND DENTAL - New Patient Questions (cont.)\n\n3. WHAT CAN I DO AT HOME?\nRest your jaw.\n\n" + footer.format(gap=gap, n=3))
+    assert [answer for _, answer in pairs_of(page, "scan.txt")] == ["Dr. Lee, a dentist, leads your care.", "In Maine, yes.", "Rest your jaw."]
+
+
+def test_round_62_a_letters_valediction_and_notes_items_end_an_answer_on_whom_to_call():
+    page = ("Subject: Benefits Q&A\n\nQ: Is massage covered?\n\nA: Yes, with a prescription.\n\n"
+            "Q: Who do I call with questions?\n\nA: Call Member Services at 1-800-555-0197 or email benefits@example.gov.\n\n"
+            "Thank you, and take care of those backs.\n\nPatricia Hollings\nBenefits Manager\n\n"
+            "This message and any attachments are intended only for the addressee.\n$MessageID: <OF3E71B0A2@example.gov>\n")
+    assert pairs_of(page, "memo.txt")[-1] == ("Who do I call with questions?", "Call Member Services at 1-800-555-0197 or email benefits@example.gov.")

@@ -176,8 +176,8 @@ def _running_lines(parts: list[str]) -> list[int]:
     edge_lines = set(filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:])  # the lines printed at an edge of the document or of a printed page
     repeats = Counter(texts)
     footers = {text for text, count in repeats.items() if count >= PRINTED_LINE_REPEATS and _PAGE_OF.search(text)}  # "... Page 2 of 3", printed again and again
-    feeds = sorted(  # where a printed page begins: at a form feed, or under a printed footer
-        {i for i, part in enumerate(parts) if "\f" in part} | ({i + 1 for i, text in enumerate(texts) if text in footers} if footers else set())
+    feeds = sorted(  # where a printed page begins: at a form feed, or else under a printed footer (one break, not two, where a form feed follows the footer)
+        {i for i, part in enumerate(parts) if "\f" in part} or {i + 1 for i, text in enumerate(texts) if text in footers}
     )
     page_tops = Counter()  # the first line of each printed page after the first
     for feed in feeds:  # a printed page's edges too, where a form feed breaks pages
@@ -289,7 +289,7 @@ _PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
 _LABEL_LINE = re.compile(r"[ \t]*[*_#>]*[ \t]*[A-Za-z]{1,12}[ \t]*\d{0,3}[ \t]*[:.)]?[ \t]*[*_]*[ \t]*")  # "Question:", "**Q1.**" over a question
-_CALLING = re.compile(r"\b(?:call|phone|ring|text|e-?mail|contact|book|schedule|message)\b|\d{3}[-. ]\d{4}", re.IGNORECASE)
+CALLING = re.compile(r"\b(?:call|phone|ring|text|e-?mail|contact|book|schedule|message)\b|\d{3}[-. ]\d{4}", re.IGNORECASE)
 
 
 def _words(line: str) -> frozenset[str]:
@@ -316,7 +316,7 @@ def _instruction(line: str, at: int) -> bool:
 def _said_before_the_call(line: str) -> bool:
     """The line says something before its last sentence calls ("Bruises fade within a week. Call us if ...")."""
     first = _FIRST_SENTENCE.match(line)
-    return first is not None and _CALLING.search(first.group(1)) is None
+    return first is not None and CALLING.search(first.group(1)) is None
 _CLOSING_SENTENCE = re.compile(r"[ \t]*(?:\S+[ \t]+){5,}\S*[.!][\"”')]*[ \t]*")  # six words or more and a full stop: a sentence, not a heading
 _DATA_ANSWER = re.compile(r"[ \t]*(?:answer|a|body|content):")
 _DATA_KEY = re.compile(r"[ \t]+[a-z_][\w-]*:[ \t]*[^\n]{0,120}")
@@ -396,9 +396,9 @@ class Page:
                 if not parts[j].strip() or not (_FOOTNOTE.match(parts[j]) or wrapped):
                     break
                 self.actions[j] = "skip"
-        for i, part in enumerate(parts):  # a Markdown footnote's definition, its indented lines too ("[^2]: A review of ...")
+        for i, part in enumerate(parts):  # a Markdown footnote's definition, its indented lines too ("[^2]: A review of ..."): the notes end the answer above them
             if _MARKDOWN_FOOTNOTE.match(part):
-                self.actions[i] = "skip"
+                self.actions[i] = "stop"
                 for j in range(i + 1, len(parts)):
                     if not parts[j][:1] in " \t" or not parts[j].strip():
                         break
@@ -876,7 +876,7 @@ class Page:
         return (
             self.actions[index] == "section" and following == question
             and _CLOSING_SENTENCE.fullmatch(self.text, line.start, line.end) is not None
-            and _CALLING.search(self.text, line.start, line.end) is not None
+            and CALLING.search(self.text, line.start, line.end) is not None
             and self._repeats[_words(self.text[line.start:line.end])] == 1
         )
 
@@ -886,7 +886,7 @@ class Page:
         page: the answer's own words, which close neither the answer nor its paragraph's section."""
         line = self.lines[index]
         content = self.text[line.start:line.end].lstrip()
-        call = _CALLING.search(content)
+        call = CALLING.search(content)
         return (
             self.actions[index] == "section" and call is not None and _instruction(content, call.start())
             and ((index > 0 and not self.blank[index - 1] and content[:1].islower()) or _said_before_the_call(content))

@@ -34,7 +34,7 @@ ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
 MIN_UNPUNCTUATED_WORDS, MAX_UNPUNCTUATED_WORDS = 3, 15  # an interviewer's question printed without "?" ("What about insurance")
-_OPENS_QUESTION = re.compile(r"(?i:so|and|but|what|how|why|who|when|where|which|can|could|do|does|did|is|are|was|were|will|would|should|has|have)\b")
+_OPENS_QUESTION = re.compile(r"(?i:so|and|but|whats?|how|why|who|when|where|which|can|could|do|does|did|is|are|was|were|will|would|should|has|have)\b")
 MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("Can do" is no question)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY = rf"\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}"  # "2/9/2026", "Mar 14, 2023", Element's "Thu, 5 Jun 2025"
@@ -45,7 +45,7 @@ _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterda
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
-    r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+" + _CLOCK_IN_BRACKETS + r")?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"
+    r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3}(?:[ \t]+\([^()\n:]{1,30}\))?(?:,[ \t]+[A-Z][A-Za-z.-]{0,7}[A-Z.])?)(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+" + _CLOCK_IN_BRACKETS + r")?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"
     r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ..."
     r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?))"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
     r"[ \t]+(?=\S)"
@@ -85,13 +85,13 @@ _HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|
 _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|thx|lol|haha)\b)")  # "will do, thanks", "what a relief": no question
-_ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
+_ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|whats|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
 READ_ALOUD_LEAD = r"[^:?!]{1,80}(?::|\b(?i:asks|asked|wants\s+to\s+know|wonders|writes),?)\s+"  # "Next question, from Priya: ", "Priya asks, ", a caption's "SHE WANTS TO\nKNOW, "
 _READ_ALOUD_LEAD = re.compile(READ_ALOUD_LEAD)
 _ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...", "Will it ..."), not a statement that drops it ("Will book one")
     r"(?i:how|what|who|when|where|why|which|(?:can|could|do|does|did|is|are|will|would|should|may)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any|people|insurance)\b)")
 _UNMARKED_ASK = re.compile(  # an auxiliary first, or a question word with an auxiliary or "much/many/long": not "so how I handle it is ..."
-    r"(?i:(?:can|could|do|does|did|is|are|will|would|should|may|has|have)\b|(?:how|what|who|when|where|why)['’]s\b|(?:what|how) about\b"
+    r"(?i:(?:can|could|do|does|did|is|are|will|would|should|may|has|have)\b|(?:how|what|who|when|where|why)['’]s\b|(?:what|where)s\b|(?:what|how) about\b"
     r"|(?:how|what|who|when|where|why|which)[ \t]+(?:(?:even|exactly|really|actually)[ \t]+)?(?:much|many|long|often|soon|is|are|was|were|do|does|did|can|could|will|would|should|may|might|has|have)\b)")
 _LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey)\b[ \t,!.]*)+")
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
