@@ -2495,3 +2495,37 @@ def test_review_59_question_types(question, expected):
 ])
 def test_a_share_of_people_acts_as_the_people_do(sentence, certainty):
     assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is dry needling just acupuncture under another name?", "comparison"),
+    ("Is cupping just massage in disguise?", "comparison"),
+    ("Who do I call with questions?", "other"),  # whom to contact, not which practitioner
+    ("Who should I call for neck pain?", "provider"),
+    ("Who should I see if self-care isn't working?", "provider"),
+    ("What is changing on July 1?", "other"),  # no definition: what is happening
+    ("What is cupping?", "definition"),
+    ("Will I need a night guard?", "indication"),  # whether the treatment is for this patient
+    ("Will I need medication?", "treatment"),
+    ("Do I need to see my GP first?", "coverage"),  # a referral
+    ("Are trigger point injections an option?", "indication"),  # for whom, when no condition is named
+    ("Is it an option for sciatica?", "treatment"),
+    ("Is there an on-site option?", "other"),
+    ("Does anyone at your clinic do dry needling?", "provider"),
+    ("does anyone there do dry needling", "provider"),
+])
+def test_round_62_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, answer, polarity", [
+    ("Do you offer steroid or trigger point injections?", "We offer steroid injections, but not trigger point injections.", "maybe"),  # one of the two
+    ("Do you offer injections?", "We offer steroid injections, but not trigger point injections.", "yes"),
+    ("Do you offer massage or cupping?", "We offer massage, but not on Sundays.", "yes"),  # not the other thing asked
+    ("Will my dental insurance cover this?", "Probably not all of it. Most dental plans exclude it.", "maybe"),  # a part
+    ("Will my insurance cover this?", "Probably not. Most plans exclude it.", "no"),
+])
+def test_round_62_yes_no_one_of_two_and_a_part(question, answer, polarity):
+    text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == polarity
