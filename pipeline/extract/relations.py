@@ -220,6 +220,7 @@ _OWN_PRACTICE = re.compile(r"\b(?:our|your|their|his|her|my|a|an|this|that)\s+$"
 ROW_KEY_WORDS = 6  # a row's first cell that names who (or what) the row is about: "Physiatrist (MD or DO)", not a paragraph
 CELL_WORDS = 40  # a cell that lists what a practitioner does, not a page laid out in a table
 CELL_LEAD_WORDS = 2  # words a cell's list may follow: "Performs injections", "Only chiropractors"
+_TYPICAL = frozenset(("commonly", "usually", "typically", "generally", "normally", "mostly", "often", "routinely"))  # a column's "Commonly uses": the row's usual practice
 MODALS = frozenset(("can", "may"))  # "What they may do", "Can perform": ability and permission, not hedges
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 _WHO_DOES = re.compile(  # "who" as the subject of the verb after it: "Who gives ...?", "Who on your team can do ...?" (not "Who do I see for ...?")
@@ -642,11 +643,12 @@ def _cell_relation(column: str, cell: str, whether: bool) -> str:
     """whether: the column names the act and the cell says whether it is done ("Dry needling?" over
     "Not allowed"); else the cell names acts and the column's name says whether they are done
     ("What they don't do", "Not offered by", "Outside their role"). Hedged where either hedges ("Sometimes offers"), an
-    ability or a permission aside ("What they may do")."""
+    ability or a permission aside ("What they may do"), and what a column says they typically do
+    ("Commonly uses") aside: its cells are what they do."""
     named, said = judge(column), judge(cell)
     if (said if whether else named).polarity == "negated" or (not whether and _says_not_done(column)):
         return "does_not_perform"
-    hedged = set(named.hedge_cues + said.hedge_cues) - MODALS
+    hedged = (set(named.hedge_cues) - _TYPICAL | set(said.hedge_cues)) - MODALS
     return "may_perform" if hedged else "performs"
 
 
