@@ -2270,3 +2270,19 @@ def test_a_drug_only_ever_injected_names_its_injection(text, expected):
 ])
 def test_a_practitioner_a_preposition_governs_is_not_the_subject_of_the_verb_joined_after(text, expected):
     assert relations(answer("Who will I see?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our chiropractors do a full exam. For muscle knots they use trigger point therapy and stretching.",  # a fronted "for" phrase before "they"
+     {("PRV:chiropractor", t, "performs") for t in ("TRT:trigger_point_therapy", "TRT:stretching")}),
+    ("Our massage therapists are licensed. They focus on hands-on work like trigger point massage and myofascial release.",
+     {("PRV:massage_therapist", t, "performs") for t in ("TRT:trigger_point_therapy", "TRT:myofascial_release")}),
+    ("Our physiatrists focus on treatments that do not involve surgery.", set()),  # what the relative clause denies
+    ("Our physiatrists offer treatments that include trigger point injections.", {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}),
+    ("Midwives like us don't give massage or dry needling.",  # "midwives", the plural of "midwife"
+     {("PRV:midwife", t, "does_not_perform") for t in ("TRT:massage", "TRT:dry_needling")}),
+    ("Trigger point injections need approval. The doctor's office handles that request.", set()),  # "that request": no pronoun
+    ("Tell your therapist if it feels too much and they'll change what they're doing.", set()),  # no act named
+])
+def test_round_62_who_does_what(text, expected):
+    assert relations(answer("Who should I see for dry needling?", text)) == expected

@@ -589,6 +589,8 @@ def _compounded(doc: Doc, entities: list[Span], compounded: set[tuple[str, str]]
 
 
 def _plural(word: str) -> str:
+    if re.search(r"(?:wi|kni|li)fe$", word):
+        return word[:-2] + "ves"  # "midwives"
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     if re.search(r"(s|x|z|ch|sh)$", word):
