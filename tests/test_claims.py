@@ -2488,10 +2488,11 @@ def test_review_59_question_types(question, expected):
 
 
 @pytest.mark.parametrize("sentence, certainty", [
-    ("Many of them can treat trigger points with direct pressure.", "asserted"),  # "of them" acts as "they" does
-    ("Most of us can see you within a week.", "asserted"),
+    ("Most of us can see you within a week.", "asserted"),  # "of us" acts as "we" does
     ("Some of you can book online.", "asserted"),
-    ("Some of them can cause headaches.", "hedged"),  # what happens to them: a possibility still
+    ("Some of them can cause headaches.", "hedged"),  # "them" may be things: a possibility still
+    ("Some of them can raise blood pressure.", "hedged"),
+    ("Most of them can treat a calf trigger point with massage.", "asserted"),  # a verb of practice: people who can
 ])
 def test_a_share_of_people_acts_as_the_people_do(sentence, certainty):
     assert judged(sentence).certainty == certainty
@@ -2527,5 +2528,28 @@ def test_round_62_question_types(question, expected):
 ])
 def test_round_62_yes_no_one_of_two_and_a_part(question, answer, polarity):
     text = f"Questions\n\n{question}\n\n{answer}\n"
+    row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
+    assert row["answer_polarity"] == polarity
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is self-pay an option?", "cost"), ("Is Saturday an option?", "other"),  # no treatment: not for whom
+    ("Is it an option?", "indication"),
+    ("Do I need to see the doctor before each injection?", "provider"),  # how it goes, not a referral
+    ("Should I see my GP first?", "coverage"), ("Do I have to go to my GP first?", "coverage"),
+    ("What's new in 2025?", "other"), ("What's changing?", "other"), ("What is new-patient paperwork?", "definition"),
+    ("Does someone there do dry needling?", "provider"),
+    ("Who do I call after hours?", "other"), ("Who do I ask if I have questions?", "other"),
+])
+def test_review_62_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("answer, polarity", [
+    ("We offer both massage and cupping, but not cupping for children.", "yes"),  # the other choice restricted, not denied
+    ("We offer massage, but not cupping.", "maybe"),
+])
+def test_review_62_one_of_two_is_only_the_other_choice_denied(answer, polarity):
+    text = f"Questions\n\nDo you offer massage or cupping?\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == polarity

@@ -1089,6 +1089,7 @@ def test_review_59_each_stroke_survivor_still_had_a_stroke():
     "ACC is the Accident Compensation Corporation. ACC covers injuries from an accident.",
     "ACC stands for Accident Compensation Corporation. After a fall, ACC pays part of the fee.",
     "ACC (the Accident Compensation Corporation) covers injuries. ACC pays part of the fee.",
+    "ACC is short for Accident Compensation Corporation. After a fall, ACC pays part of the fee.",
 ])
 def test_a_short_form_spelled_out_by_a_sentence_is_defined(text):
     assert [(m.text, m.concept_id) for m in mentions(text) if m.text == "ACC"] == [("ACC", "PAY:acc_new_zealand")] * 2
@@ -1097,6 +1098,16 @@ def test_a_short_form_spelled_out_by_a_sentence_is_defined(text):
 @pytest.mark.parametrize("text", [
     "ACC is the best choice for Medicare members. ACC pays.",  # no long form after "is"
     "ACC is Medicare's partner. ACC pays.",  # a long form whose initials do not spell it
+    "CC is the Accident Compensation Corporation. CC pays.",  # its first letter is not the long form's
 ])
 def test_a_short_form_followed_by_is_and_another_name_stays_untagged(text):
     assert "ACC" not in [m.text for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ask your GP (the doctor) first. A GP can refer you.", ("GP", "PRV:general_practitioner")),  # a listed form keeps its meaning
+    ("We bill ACC (the insurer) directly. ACC pays.", None),  # "the insurer" does not spell it
+])
+def test_review_62_a_bracketed_the_defines_only_a_form_its_long_form_spells(text, expected):
+    found = [(m.text, m.concept_id) for m in mentions(text) if m.text in ("GP", "ACC")]
+    assert found == ([expected] * 2 if expected else [])

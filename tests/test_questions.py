@@ -3636,7 +3636,7 @@ def test_round_62_a_live_chat_with_a_credential_after_a_name_and_questions_typed
 
 @pytest.mark.parametrize("tail", [
     "faq/jaw.txt · Last modified: 2025/03/14 21:07 by marisol_k\n",  # a wiki's page footer
-    "[^1]: A small trial, 2021.\n\nBuilt with Jupyter Book. Questions about this chapter? Email us.\n",  # footnotes, then the book's footer
+    "[^1]: A small trial, 2021.\n\n+++ {\"part\": \"footer\"}\nBuilt with Jupyter Book. Questions about this chapter? Email us.\n",  # footnotes, then a MyST block break and the book's footer
     "```{seealso}\n- {doc}`sleep-positions`\n```\n\nLast reviewed by the committee. Questions? Email us.\n",  # a MyST "see also" directive
 ])
 def test_round_62_what_follows_the_last_answer_of_a_wiki_or_a_book_is_not_the_answer(tail):
@@ -3660,3 +3660,37 @@ def test_round_62_a_letters_valediction_and_notes_items_end_an_answer_on_whom_to
             "Thank you, and take care of those backs.\n\nPatricia Hollings\nBenefits Manager\n\n"
             "This message and any attachments are intended only for the addressee.\n$MessageID: <OF3E71B0A2@example.gov>\n")
     assert pairs_of(page, "memo.txt")[-1] == ("Who do I call with questions?", "Call Member Services at 1-800-555-0197 or email benefits@example.gov.")
+
+
+def test_review_62_a_cover_pages_form_feed_leaves_the_footers_page_breaks():
+    from pipeline.extract.furniture import _running_lines
+    gap = " " * 20
+    text = "Northshire Clinic\n\nPatient leaflet\n\f\n" + "".join(
+        f"Northshire Clinic Patient Information Leaflet\n\n{n}. Does question {n} work?\nAnswer number {n} is here.\n\nLeaflet 12{gap}Version 3{gap}Page {n} of 4\n" for n in range(1, 5))
+    parts = text.split("\n")
+    assert {parts[i] for i in _running_lines(parts)} == {"Northshire Clinic Patient Information Leaflet"} | {f"Leaflet 12{gap}Version 3{gap}Page {n} of 4" for n in range(1, 5)}
+
+
+def test_review_62_a_footnote_under_its_paragraph_leaves_the_answer_going_on():
+    page = ("# FAQ\n\n## Does dry needling work?\n\nSeveral trials found a modest benefit.[^1]\n\n[^1]: Smith et al., 2019.\n\n"
+            "Most patients need six to eight sessions.\n\n## Does it hurt?\n\nA little.\n")
+    assert pairs_of(page, "page.md")[0][1].endswith("Most patients need six to eight sessions.")
+
+
+@pytest.mark.parametrize("footer", ["Riverside Physio · 12 Main St · 555-201-3300\nBook now | Email us | Call 555-201-3300\n", "Office hours: Monday to Friday, 8 am to 6 pm\n"])
+def test_review_62_an_answer_on_whom_to_call_keeps_its_own_lines_only(footer):
+    page = "Clinic FAQ\n\nQ: Does it hurt?\nA: A little.\n\nQ: Who do I call with questions?\nA: Call the clinic at 555-201-3300 during office hours.\n" + footer
+    answer = pairs_of(page, "faq.txt")[-1][1]
+    assert answer.startswith("Call the clinic at 555-201-3300") and ("Book now" not in answer and "Main St" not in answer)
+
+
+@pytest.mark.parametrize("name", ["Wen Adair, LAc", "Jo Vance, PT, DPT"])
+def test_review_62_a_chat_names_credentials_are_not_part_of_the_name(name):
+    page = "".join(f"(2:0{i} PM) {who}: {words}\n" for i, (who, words) in enumerate([
+        ("Jess", "does it hurt?"), (name, "A little, for a second."), ("Jess", "is it covered?"), (name.split(",")[0], "Often, yes.")]))
+    assert pairs_of(page, "chat.txt") == [("does it hurt?", "A little, for a second."), ("is it covered?", "Often, yes.")]
+
+
+def test_review_62_a_place_after_a_name_is_no_credential():
+    page = "".join(f"{who}: {words}\n" for who, words in [("Austin, TX", "Clinic hours are 8 to 5."), ("Dallas, TX", "Clinic hours are 9 to 6.")] * 2)
+    assert pairs_of(page, "hours.txt") == []

@@ -2286,3 +2286,20 @@ def test_a_practitioner_a_preposition_governs_is_not_the_subject_of_the_verb_joi
 ])
 def test_round_62_who_does_what(text, expected):
     assert relations(answer("Who should I see for dry needling?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our physical therapists work with patients on Botox.", set()),  # a drug no one here does or gives
+    ("Our physicians inject lidocaine before trigger point injections.", {("PRV:physician", "TRT:injection", "performs")}),  # the verb's own object
+    ("The nurse works with our physicians and does not give injections.", {("PRV:nurse", "TRT:injection", "does_not_perform")}),
+    ("Our nurse practitioner works with our physicians and physiatrists and gives trigger point injections.",
+     {("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs")}),  # the whole list the preposition governs
+    ("Our chiropractors treat back pain. For patients they refer to us, we offer cupping.", set()),  # "they" inside the fronted phrase
+    ("Our massage therapists focus on aftercare for treatments like dry needling.", set()),
+    ("Within the same week our physical therapists can do it.", {("PRV:physical_therapist", "TRT:cupping", "performs")}),  # "the same week" is no reduced relative
+    ("Our physiatrists provide care that does not involve injections or surgery.", set()),  # every item the relative clause denies
+    ("Our physical therapist handles that decision.", set()),
+])
+def test_review_62_who_does_what(text, expected):
+    assert relations(answer("Do you offer cupping?", text)) == expected
+

@@ -94,6 +94,7 @@ def test_a_grid_of_marks_reads_the_columns_name_and_the_cells_mark():
     ("Commonly uses", "Dry needling", "performs"),  # the row's usual practice: what they do
     ("Usually provides", "Dry needling", "performs"),
     ("Commonly uses", "Dry needling, occasionally", "may_perform"),
+    ("Usually recommends", "Dry needling", "may_perform"),  # no doing verb: the column's hedge stays
 ])
 def test_a_columns_name_and_its_cell_say_how_sure(column, cell, relation):
     page = web_page(f"""<table><tr><th>Who</th><th>{column}</th></tr>

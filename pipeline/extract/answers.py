@@ -33,7 +33,7 @@ _THEY_ARE_OTHER_KINDS = re.compile(_THEY_ARE + r"(?:different|distinct|separate)
 _THEY_DIFFER = re.compile(_THEY_ARE + r"(?:(?:different|distinct|separate)\b|not the same\b|(?:\w+ )?differently\b)")  # "They are different practices", "They are billed differently"
 _AUXILIARIES = frozenset(question_words("auxiliary")) | {"does", "doesn", "need", "needs"}  # no content word of a question
 _CONTENT = re.compile(r"\b(?!(?:they|their|them|these|those|this|that|with|from|your|have|will|would|could|should|also|only|most|many|some)\b)[a-z]{4,}\b")
-_BUT_NOT_THE_OTHER = re.compile(r",?\s+but not\s+([^,;.!?]+?)\s*[.!]?$")  # a verbless "..., but not X" at the sentence's end
+_BUT_NOT_THE_OTHER = re.compile(r",?\s+but not\s+([^,;.!?]+?)\s*[.!]?$")  # "..., but not X" at the sentence's end, X only what the question names
 SHORT_SIDE_WORDS = 6  # "but many private plans do": an elliptical side repeats the matter of the first
 CONTRAST_CHARS = 12  # a second side may open with its contrast word ("; however, HMO members ...")
 SUBJECT_WORDS = 4  # a side's first words, where its subject is ("Our chiropractors do not ...")
@@ -443,7 +443,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "no"  # "Will I get a steroid injection?" "Most people get better without an injection."
     if _answers_both_ways(whole, question) or _DEPENDS_AFTER_ALL.search(whole):
         return "maybe"
-    if " or " in q and (one_not := _BUT_NOT_THE_OTHER.search(whole)) and judgement is not None and judgement.polarity == "affirmed" and _content_words(one_not.group(1)) & asked:
+    if " or " in q and (one_not := _BUT_NOT_THE_OTHER.search(whole)) and judgement is not None and judgement.polarity == "affirmed" and set() < _content_words(one_not.group(1)) <= asked:
         return "maybe"  # "Do you offer steroid or trigger point injections?" "We offer steroid injections, but not trigger point injections."
     shares = [  # "some plans", "some people" limit who the answer holds for; "some soreness" is an amount; to "Is there anyone who ...?" they are the answer
         cue for start, end, cue in quantifier_cues().find(s, 0, min(main_end, _SUBJECT_CHARS))

@@ -282,6 +282,8 @@ def _next_words(s: str, position: int, count: int = 3) -> list[str]:
     return _WORD.findall(s[position:position + 60])[:count]
 
 
+_SHARE_OF_THEM = re.compile(r"\b(?:most|many|some|all|a few|several|each|both|any) of them\b")
+_PRACTICE_VERBS = frozenset("treat perform offer provide administer prescribe inject diagnose practice practise assess evaluate teach".split())
 _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all", "both", "each", "now", "safely", "easily", "even"}
 _EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
 _PERFORMED = {"done", "performed", "given", "provided", "offered", "delivered", "treated", "used", "administered"}
@@ -437,6 +439,8 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool, asides:
             role = _agent_role(s, clause.start if start >= clause.start else clause.scope_start, start, entities)
             if not following and re.search(r"\bthey\s+$", s[:start]):
                 role = None  # "They can." may echo what things do ("Can trigger points cause headaches?")
+            elif role is None and following[:1] and following[0] in _PRACTICE_VERBS and _SHARE_OF_THEM.search(s, clause.start if start >= clause.start else clause.scope_start, start):
+                role = "provider"  # "Most of them can treat a calf trigger point ...": people who practise (not "Some of them can raise blood pressure")
             verb = re.match(r"\s*(?:not\s+)?(?:be\s+)?[\w'-]+", s[start + len(modal):])
             verb_end = start + len(modal) + (verb.end() if verb else 0)
             permission = place or bool(_permission_contexts().search(s))

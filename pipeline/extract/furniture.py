@@ -176,9 +176,11 @@ def _running_lines(parts: list[str]) -> list[int]:
     edge_lines = set(filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:])  # the lines printed at an edge of the document or of a printed page
     repeats = Counter(texts)
     footers = {text for text, count in repeats.items() if count >= PRINTED_LINE_REPEATS and _PAGE_OF.search(text)}  # "... Page 2 of 3", printed again and again
-    feeds = sorted(  # where a printed page begins: at a form feed, or else under a printed footer (one break, not two, where a form feed follows the footer)
-        {i for i, part in enumerate(parts) if "\f" in part} or {i + 1 for i, text in enumerate(texts) if text in footers}
-    )
+    form_feeds = sorted(i for i, part in enumerate(parts) if "\f" in part)
+    feeds = sorted(set(form_feeds) | {  # where a printed page begins: at a form feed, or under a printed footer (one break, not two, where a form feed follows the footer's lines)
+        i + 1 for i, text in enumerate(texts) if text in footers
+        and not any(i < feed and sum(1 for j in range(i + 1, feed) if texts[j]) < RUNNING_LINE_EDGE for feed in form_feeds[bisect_left(form_feeds, i):][:1])
+    })
     page_tops = Counter()  # the first line of each printed page after the first
     for feed in feeds:  # a printed page's edges too, where a form feed breaks pages
         at = bisect_left(filled, feed)
@@ -396,9 +398,9 @@ class Page:
                 if not parts[j].strip() or not (_FOOTNOTE.match(parts[j]) or wrapped):
                     break
                 self.actions[j] = "skip"
-        for i, part in enumerate(parts):  # a Markdown footnote's definition, its indented lines too ("[^2]: A review of ..."): the notes end the answer above them
+        for i, part in enumerate(parts):  # a Markdown footnote's definition, its indented lines too ("[^2]: A review of ...")
             if _MARKDOWN_FOOTNOTE.match(part):
-                self.actions[i] = "stop"
+                self.actions[i] = "skip"
                 for j in range(i + 1, len(parts)):
                     if not parts[j][:1] in " \t" or not parts[j].strip():
                         break

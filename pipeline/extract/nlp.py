@@ -248,13 +248,16 @@ def _after_a_name(doc: Doc, i: int, named: set[int]) -> bool:
             and not (i >= 4 and doc[i - 4].lower_ in _PLACE_BEFORE))  # "At Riverside Health, PT, OT and massage": a place, then services
 
 
-_SPELLED_OUT = (["is"], ["stands", "for"], ["means"], ["refers", "to"])
+_SPELLED_OUT = (["is", "short", "for"], ["is"], ["stands", "for"], ["means"], ["refers", "to"])  # the longer first
+_LINKING_WORDS = frozenset(("of", "the", "and", "for", "&"))
 
 
 def _initials_spell(form: str, entity: Span) -> bool:
-    """"ACC" in the initials of "Accident Compensation Corporation", "VA" in "Department of Veterans Affairs"."""
-    initials = iter(t.text[0].upper() for t in entity if t.is_alpha)
-    return all(letter in initials for letter in form.replace(".", ""))
+    """"ACC" in the initials of "Accident Compensation Corporation", the first letter first ("CC" is not)."""
+    initials = [t.text[0].upper() for t in entity if t.is_alpha and t.lower_ not in _LINKING_WORDS]
+    letters = form.replace(".", "")
+    rest = iter(initials[1:])
+    return bool(initials) and letters[0] == initials[0] and all(letter in rest for letter in letters[1:])
 
 
 def _letters(form: str) -> int:
@@ -360,10 +363,12 @@ class AbbreviationResolver:
             form = self.form(doc[i + 1].text) if i + 2 < len(doc) and doc[i + 2].text == ")" else None
             if form and i in ending_at and _letters(form) > 1:
                 definitions[form] = ending_at[i].ent_id_
-            entity = starting_at.get(i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "the" else i + 1)
+            the = i + 1 < len(doc) and doc[i + 1].lower_ == "the"
+            entity = starting_at.get(i + 2 if the else i + 1)
             form = self.form(doc[i - 1].text) if i else None
-            if form and _letters(form) > 1 and entity is not None and entity.end < len(doc) and doc[entity.end].text == ")":
-                definitions[form] = entity.ent_id_
+            if form and _letters(form) > 1 and entity is not None and entity.end < len(doc) and doc[entity.end].text == ")" and (
+                    not the or (form not in self.abbreviations and _initials_spell(form, entity))):
+                definitions[form] = entity.ent_id_  # "ACC (the Accident Compensation Corporation)", not "your GP (the doctor)"
         for i, form in enumerate(forms):
             if not form.isupper() or form in self.abbreviations or form in definitions or form != doc[i].text or _letters(form) < 2:
                 continue
@@ -589,7 +594,7 @@ def _compounded(doc: Doc, entities: list[Span], compounded: set[tuple[str, str]]
 
 
 def _plural(word: str) -> str:
-    if re.search(r"(?:wi|kni|li)fe$", word):
+    if word.endswith("wife"):
         return word[:-2] + "ves"  # "midwives"
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"

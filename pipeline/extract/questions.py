@@ -1124,8 +1124,9 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             if kept and stop == len(lines):
                 break  # the author's bio after the page's last answer
             action = None
-        if (action in ("section", "skip") and asks_contact and CALLING.search(text, line.start, line.end)) or (action == "section" and _subheading_as_written(page, index, levels, rank)):
-            action = None  # "Email ... or call ..." answers whom to contact (a valediction after it does not); "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer
+        if (action == "section" and (asks_contact or _subheading_as_written(page, index, levels, rank))) or (
+                action == "skip" and asks_contact and not kept and CALLING.search(text, line.start, line.end)):
+            action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer; "Email ... or call ..." answers whom to contact, its first line too ("Call Member Services at ...")
         if structure.transcript and index in structure.transcript.directions and not structure.transcript.ends_answer(index) and (
                 action not in ("stop", "end") or RULE_LINE.fullmatch(text, line.start, line.end)):
             continue  # what stands between an asker's message and the reply (a forum's rule under each post) ends nothing; "[This chat has ended]" does

@@ -224,6 +224,12 @@ def _typed_by_question(claim_rows: list[dict], question_types: dict[str, str], a
             row["claim_type"] = asked[row["qa_id"]] or "other"
 
 
+GIVEN_CHARS = 60
+_GIVEN = re.compile(  # a verb of doing or giving, and the drug its object (or an item of its list), not "work with patients on Botox"
+    r"\b(?:do|does|did|doing|done|give|gives|giving|gave|given|inject|injects|injecting|injected|administers?|administering|administered|offers?|offering|offered"
+    r"|provides?|providing|provided|performs?|performing|performed|use|uses|using|used)\b(?:(?!\b(?:with|on|for|after|before|from|about|to|of|in|into)\b)[^.;:!?\n]){0,40}$", re.IGNORECASE)
+
+
 @cache
 def _given_as() -> dict[str, str]:
     """The treatment a drug stands for where a practitioner does or gives it (drugs_given.csv)."""
@@ -241,7 +247,10 @@ def _performs_rows(
     the answers to "Who gives them?", whose opening may only name practitioners."""
     rows, contexts, openings = [], {}, {}
     entities = sorted(entities + speakers) if speakers else entities
-    entities = [(a, b, "TREATMENT", _given_as()[concept]) if label == "DRUG" and concept in _given_as() else (a, b, label, concept) for a, b, label, concept in entities]  # "I don't do ... Botox": the injection
+    entities = [  # "I don't do trigger point injections or Botox": the injection
+        (a, b, "TREATMENT", _given_as()[concept]) if label == "DRUG" and concept in _given_as() and _GIVEN.search(doc.text, max(0, a - GIVEN_CHARS), a) else (a, b, label, concept)
+        for a, b, label, concept in entities
+    ]
     if kinds := page_kinds(doc.text, entities):  # "All of our therapists are LMTs": each of the clinic's "therapists" is one
         entities = [(a, b, label, kinds[concept] if concept in kinds and clinics_own(doc.text, a) else concept) for a, b, label, concept in entities]
     for (qa_id, claim), row in zip(claims, claim_rows):

@@ -68,9 +68,9 @@ _DENIED_IDENTITY = re.compile(r"\b(?:(?:am|is|are|was|were|['’]m|['’]re|['�
 _COPULA = re.compile(r"\b(?:is|are|was|were)(?:\s+not|n't)?\s+(?:an?\s+|the\s+)?(?:licensed\s+|certified\s+|trained\s+)?$")
 _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and do not offer ...": the subject's second verb
 _GOVERNED = re.compile(r"\b(?:(?:supervision|direction|guidance|orders?) of|alongside|with|under|beside|for|to)\s+(?:(?:our|the|your|a|an|their|one of our)\s+)?$")  # a practitioner a preposition governs
-_JOINED_VERB_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|often|usually|sometimes)\s+)?")
+_JOINED_VERB_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|often|usually|sometimes|now)\s+)?(?:(?:does|do|did|can|could|will|would|may|might|should|must)(?:\s+not|n['’]t)?\s+(?:also\s+)?)?")
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? |for (?:[\w'’-]+ ){0,3}?[\w'’-]+,? (?=(?:they|he|she)\b))?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several|neither|none|either) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? |for (?:[\w'’-]+ ){0,4}?[\w'’-]+,? (?=(?:they|he|she)\b(?![^,.;:]*,\s*(?:we|i|you|our|they|he|she)\b)))?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several|neither|none|either) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"), a colon before the kinds ("soft tissue work: trigger point therapy, ..."); "..., but not the" ends one
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no|i|we|he|she|they|so|because|since|if|when|while|although|though|unless|yet|thus|therefore|hence)\b(?!-))[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like|:)\s+"
@@ -90,7 +90,7 @@ _OTHER_SUBJECT = re.compile(r"\b(?:that|which|who|whom|you|your|patients?|client
 _COMPOUND_MODIFIER = re.compile(  # "help with return-to-sport rehab", "gentle stretching", "things like dry needling"
     r"\s*(?:(?:the|their|our|your|his|her|its|a|an|both|some|any|things like|such as|gentle|targeted|specific|simple|basic|regular|light|hands-on|\w+(?:-\w+)+)\s+){1,2}"
 )
-_KINDS_NAMED_BY = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?(?:[\w-]+\s+){0,2}(?:[\w-]+[ \t]*:|(?:work|care|therapy|techniques?|treatments?|methods?)(?:,?\s+(?:like|such as|including)))\s*")  # "stick to hands-on work: deep tissue massage, ...", "focus on hands-on work like trigger point massage": the kinds a word for them names
+_KINDS_NAMED_BY = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?(?:(?!(?:for|from|after|before|with|of|on|in|to|about)\b)[\w-]+\s+){0,2}(?:[\w-]+[ \t]*:|(?:work|care|therapy|therapies|techniques?|treatments?|methods?|modalities|services|approaches)(?:,?\s+(?:like|such as|including)))\s*")  # "stick to hands-on work: deep tissue massage, ...", "focus on hands-on work like trigger point massage": the kinds a word for them names
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
 _LEFT_OBJECT = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an|all|any)\s+(?:(?:longer|deeper|heavier|harder|hands-on|manual|actual|more|most|other|remaining|full|whole)\s+)?)?")  # "leaves the longer soft tissue work to Ana"
@@ -163,12 +163,12 @@ _WHETHER = re.compile(r"\bwhether\b[^,;.!?]*$")  # a verb inside the same clause
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
 _THE_TREATMENT_AS_IT = re.compile(_THE_TREATMENT)
 _THE_OBJECT = re.compile(rf"{_THE_SERVICE}\b(?!\s+(?:of|for|called|named|known|which|that|plans?)\b)")  # "provides the treatment as part of a plan of care": the verb's object
-_RELATIVE_CLAUSE_SUBJECT = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+(?:(?:(?:do|does|did)\s+not|(?:do|does|did)n['’]t)\s+(?:involve|include|use|need|require)\s+)?$")  # a noun and its relative pronoun right before a treatment: "needles that dry needling uses", "treatments that do not involve surgery"
+_RELATIVE_CLAUSE_SUBJECT = re.compile(r"\b[a-z][\w-]*\s+(?:that|which)\s+(?:(?:(?:(?:do|does|did)\s+not|(?:do|does|did)n['’]t|never)\s+(?:involve|include|use|need|require|rely\s+on)|avoids?)\s+(?:[^.;:!?]{0,60}?(?:,|\bor\b|\band\b|\bnor\b)\s+)?)?$")  # a noun and its relative pronoun right before a treatment: "needles that dry needling uses", "treatments that do not involve surgery"
 _ANSWER_WORD = re.compile(r"\s*(?:yes|yeah|yep|no|nope|absolutely|definitely|certainly|of course)\b")  # an answer that opens by answering the question: its "it" is what the question names
 _OTHERS_ACT = re.compile(r"\b(?:you|patients?|clients?|people|athletes?|customers?|members?|children|kids)\s+(?:who|that)\b")  # "some have patients who add it in": their verb, not the practitioners'
-_REDUCED_RELATIVE = re.compile(r"\b(?:same(?:\s+[\w'-]+){0,3}|kind|kinds|type|types|sort|needles?|tools?|ones?|techniques?|equipment|cups)\s+(?:(?:that|which)\s+)?(?:(?:most|many|some|all|our|the)\s+)?$")  # "the same kind (that) acupuncturists use", "the same thin filaments acupuncturists use": the verb's object is the noun before them
+_REDUCED_RELATIVE = re.compile(r"\b(?:same(?:\s+(?!(?:way|day|days|week|weeks|month|time|times|visit|session|appointment|as)\b)[\w'-]+){0,3}|kind|kinds|type|types|sort|needles?|tools?|ones?|techniques?|equipment|cups)\s+(?:(?:that|which)\s+)?(?:(?:most|many|some|all|our|the)\s+)?$")  # "the same kind (that) acupuncturists use", "the same thin filaments acupuncturists use": the verb's object is the noun before them
 _IT_OBJECT = re.compile(r"\s*it\b")  # the verb's object is "it" (not "them", "one", a clause end)
-_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title|request|requests|form|forms|paperwork|call|claim|bill|referral|appointment|question|step|process|approval|authorization|letter|note|part)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "handles that request", "give you one-on-one attention", "one of our forms"
+_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title|request|requests|form|forms|paperwork|call|claim|bill|referral|appointment|question|step|process|approval|authorization|letter|note|part|decision|assessment|screening|exam|evaluation|test|check)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "handles that request", "give you one-on-one attention", "one of our forms"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to|(?:are|is|do|does|can|may|could|will|did))(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
@@ -221,6 +221,7 @@ _OWN_PRACTICE = re.compile(r"\b(?:our|your|their|his|her|my|a|an|this|that)\s+$"
 ROW_KEY_WORDS = 6  # a row's first cell that names who (or what) the row is about: "Physiatrist (MD or DO)", not a paragraph
 CELL_WORDS = 40  # a cell that lists what a practitioner does, not a page laid out in a table
 CELL_LEAD_WORDS = 2  # words a cell's list may follow: "Performs injections", "Only chiropractors"
+_DOING_COLUMN = re.compile(r"\b(?:uses?|provides?|offers?|performs?|does|do|gives?|practi[cs]es?|treats?)\b")
 _TYPICAL = frozenset(("commonly", "usually", "typically", "generally", "normally", "mostly", "often", "routinely"))  # a column's "Commonly uses": the row's usual practice
 MODALS = frozenset(("can", "may"))  # "What they may do", "Can perform": ability and permission, not hedges
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
@@ -649,7 +650,8 @@ def _cell_relation(column: str, cell: str, whether: bool) -> str:
     named, said = judge(column), judge(cell)
     if (said if whether else named).polarity == "negated" or (not whether and _says_not_done(column)):
         return "does_not_perform"
-    hedged = (set(named.hedge_cues) - _TYPICAL | set(said.hedge_cues)) - MODALS
+    typical = _TYPICAL if _DOING_COLUMN.search(normalise(column)) else frozenset()
+    hedged = (set(named.hedge_cues) - typical | set(said.hedge_cues)) - MODALS
     return "may_perform" if hedged else "performs"
 
 
@@ -849,8 +851,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 e for e in practitioners
                 if e is practitioners[0] or not (_COPULA.search(s, practitioners[0][1], e[0]) and _JOINED_VERB.search(s, e[1], match.start()))
             ] or practitioners
-        if phrase.voice == "active" and practitioners and _GOVERNED.search(s, low, practitioners[-1][0]) and _JOINED_VERB_AFTER.fullmatch(s, practitioners[-1][1], match.start()):
-            practitioners = practitioners[:-1]  # "She works under the supervision of our physiatrists and gives injections": the first verb's subject acts, not its object
+        if phrase.voice == "active" and practitioners and _JOINED_VERB_AFTER.fullmatch(s, practitioners[-1][1], match.start()):
+            run = len(practitioners) - 1  # the list the preposition governs: "with our physicians and physiatrists"
+            while run > 0 and _LIST_GAP.fullmatch(s, practitioners[run - 1][1], practitioners[run][0]):
+                run -= 1
+            if _GOVERNED.search(s, low, practitioners[run][0]):
+                practitioners = practitioners[:run]  # "She works under the supervision of our physiatrists and gives injections": the first verb's subject acts, not its object
         if phrase.voice == "referral":  # "refer you to a physical therapist for dry needling": whom the phrase names, and what after "for"
             practitioners = [] if _NOT_DONE.search(s, max(low, match.start() - 30), match.start()) else [
                 e for e in entities if match.start() <= e[0] and e[1] <= match.end() and e[2] == "PROVIDER" and not _generic(e[3])
@@ -965,7 +971,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                     earlier, nearest = [e[3] for e in entities if e[1] <= pronoun_subject.start() and e[2] == "TREATMENT"][-1:], mentioned_last
                 treatments = tuple(earlier) or ((nearest,) if nearest else ()) or treatments
         if phrase.object:  # "cannot inject medication": the verb names the treatment, or a kind of it its object names ("inject botulinum toxin")
-            treatments = tuple(t for t in treatments if _kind_of(t, phrase.object) and any(e[3] == t and match.end() <= e[0] for e in entities)) or (phrase.object,)
+            verb_object = next((e[3] for e in entities if match.end() <= e[0] and e[2] in ("TREATMENT", "DRUG")), None)
+            treatments = tuple(t for t in treatments if t == verb_object and _kind_of(t, phrase.object)) or (phrase.object,)
         if treatments and not providers and phrase.voice == "active" and not _BARE_DO.fullmatch(s, match.start(), match.end()):
             context.offered = treatments  # "We don't offer cupping here": done by no one named, for a "do" after it
         if providers and treatments:

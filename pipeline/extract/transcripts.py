@@ -34,18 +34,19 @@ ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
 MIN_UNPUNCTUATED_WORDS, MAX_UNPUNCTUATED_WORDS = 3, 15  # an interviewer's question printed without "?" ("What about insurance")
-_OPENS_QUESTION = re.compile(r"(?i:so|and|but|whats?|how|why|who|when|where|which|can|could|do|does|did|is|are|was|were|will|would|should|has|have)\b")
+_OPENS_QUESTION = re.compile(r"(?i:so|and|but|whats?|wheres|whos|how|why|who|when|where|which|can|could|do|does|did|is|are|was|were|will|would|should|has|have)\b")
 MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("Can do" is no question)
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY = rf"\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}"  # "2/9/2026", "Mar 14, 2023", Element's "Thu, 5 Jun 2025"
 _TIMESTAMP = rf"(?:[\[(]?(?:(?:{_DAY}),?[ \t]+)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?(?![ \t\u202f]*[AaPp]\.?[Mm]\b)"  # a message's time after its writer: "10:14 AM", all of it
-_CLOCK_IN_BRACKETS = rf"(?:\[(?:[^\[\]()\d\n]{{1,4}}[ \t]*)?{_CLOCK}\]|\((?:(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}),?[ \t]+)?{_CLOCK}\))"  # "[10:14 AM]", KakaoTalk's "[오전 10:14]", "(10:14)", "(Mar 4, 2:14 PM)"
+_CLOCK_IN_BRACKETS = rf"(?:\[(?:[^\[\]()\d\n]{{1,4}}[ \t]*)?{_CLOCK}\]|\((?:(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}),?[ \t]+)?{_CLOCK}\))"  # "[10:14 AM]", KakaoTalk's "[오전 10:14]", "(10:14)", "(Mar 4, 2:14 PM)", "(4 Mar, 2:14 PM)"
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday"
+_CREDENTIALS = r"(?:L\.?Ac\.?|DACM|[LRC]MT|[DM]?PT|OTR/L|OT|MD|DO|DC|F?NP|APRN|PA-C|PA|RN|BSN|DNP|CNM|ND|N\.D\.|DDS|DMD|MSc|MS|MA|PhD|ATC|CSCS|OCS|SCS|RD|LPN)"  # a speaker's letters after the name ("Wen Adair, L.Ac.:"), not part of it
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
-    r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3}(?:[ \t]+\([^()\n:]{1,30}\))?(?:,[ \t]+[A-Z][A-Za-z.-]{0,7}[A-Z.])?)(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+" + _CLOCK_IN_BRACKETS + r")?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"
+    r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+" + _CLOCK_IN_BRACKETS + r")?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"
     r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ..."
     r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?))"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
     r"[ \t]+(?=\S)"
@@ -53,7 +54,7 @@ _SPEAKER_LABEL = re.compile(
     rf"|{_IRC_LINE}"
     r"|[ \t]*\d{1,2}:\d{2}\t(?P<tabbed>[^\t\n]{1,40})\t(?=\S)"  # a LINE chat export's "10:14<TAB>Hana Whitlock<TAB>..."
 )
-_STAMP = rf"[\[(]?(?:(?:{_DAY}|[Tt]oday|[Yy]esterday),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", Discord's "Today at 9:06 AM", a podcast host's "(00:12:31)"
+_STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", Discord's "Today at 9:06 AM", a podcast host's "(00:12:31)"
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya Nair - 00:03:12"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
     rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
@@ -85,13 +86,13 @@ _HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|
 _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|thx|lol|haha)\b)")  # "will do, thanks", "what a relief": no question
-_ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|whats|who|when|where|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
+_ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|whats|who|whos|when|where|wheres|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
 READ_ALOUD_LEAD = r"[^:?!]{1,80}(?::|\b(?i:asks|asked|wants\s+to\s+know|wonders|writes),?)\s+"  # "Next question, from Priya: ", "Priya asks, ", a caption's "SHE WANTS TO\nKNOW, "
 _READ_ALOUD_LEAD = re.compile(READ_ALOUD_LEAD)
 _ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...", "Will it ..."), not a statement that drops it ("Will book one")
     r"(?i:how|what|who|when|where|why|which|(?:can|could|do|does|did|is|are|will|would|should|may)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any|people|insurance)\b)")
 _UNMARKED_ASK = re.compile(  # an auxiliary first, or a question word with an auxiliary or "much/many/long": not "so how I handle it is ..."
-    r"(?i:(?:can|could|do|does|did|is|are|will|would|should|may|has|have)\b|(?:how|what|who|when|where|why)['’]s\b|(?:what|where)s\b|(?:what|how) about\b"
+    r"(?i:(?:can|could|do|does|did|is|are|will|would|should|may|has|have)\b|(?:how|what|who|when|where|why)['’]s\b|(?:what|where|who)s\b|(?:what|how) about\b"
     r"|(?:how|what|who|when|where|why|which)[ \t]+(?:(?:even|exactly|really|actually)[ \t]+)?(?:much|many|long|often|soon|is|are|was|were|do|does|did|can|could|will|would|should|may|might|has|have)\b)")
 _LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey)\b[ \t,!.]*)+")
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
