@@ -2553,3 +2553,12 @@ def test_review_62_one_of_two_is_only_the_other_choice_denied(answer, polarity):
     text = f"Questions\n\nDo you offer massage or cupping?\n\n{answer}\n"
     row = document_records(Document("doc-0000000000000000", "page.md", text, "0" * 64), default_nlp()(text))["qa_pairs"][0]
     assert row["answer_polarity"] == polarity
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("The dentist finds the trigger point by pressing on the muscle, usually the masseter or temporalis.", "asserted"),  # names the muscle
+    ("She injects a local anesthetic, most often 1% lidocaine, through a fine needle.", "asserted"),  # names the drug
+    ("It helps, most often within a week.", "hedged"),  # of the claim
+])
+def test_round_62_a_frequency_that_names_a_noun_after_a_comma_is_no_hedge(sentence, certainty):
+    assert judged(sentence).certainty == certainty

@@ -287,7 +287,7 @@ _PRACTICE_VERBS = frozenset("treat perform offer provide administer prescribe in
 _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all", "both", "each", "now", "safely", "easily", "even"}
 _EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
 _PERFORMED = {"done", "performed", "given", "provided", "offered", "delivered", "treated", "used", "administered"}
-_APPOSITIVE = re.compile(r",\s*$")
+_APPOSITIVE = re.compile(r",\s*(?:most\s+|more\s+)?$")  # ", usually", ", most often"
 _PLACE_NAME = re.compile(r"\b(?:in|across|throughout) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
@@ -365,7 +365,8 @@ _AMOUNT_ASIDE = re.compile(r"\s*(?:about\s+|around\s+)?[$£€]?\d[^,;.!?]*(?:,|
 
 def _in_appositive(s: str, start: int, end: int, after: list[str], entities: list[ENTITY]) -> bool:
     """", sometimes called X", ", often with fatigue", ", usually lidocaine", ", most often a
-    physiatrist": the phrase names or qualifies a noun; the main clause says whether the claim is hedged."""
+    physiatrist", ", usually the masseter": the phrase names or qualifies a noun; the main clause
+    says whether the claim is hedged."""
     if not (_APPOSITIVE.search(s[:start]) and after) or _FRONTED_PHRASE.fullmatch(s, 0, start):
         return False  # "At our clinic, usually a therapist ...": the comma ends a fronted phrase, the adverb is the main clause's
     if after[0].endswith(("ed", "ing")) or after[0] in ("with", "in", "at", "as", "called", "known"):
@@ -373,7 +374,7 @@ def _in_appositive(s: str, start: int, end: int, after: list[str], entities: lis
     if _AMOUNT_ASIDE.match(s, end):
         return True  # "you pay the full rate, usually $60 to $85, until ...": the amount it names
     named = re.match(r"\s*(?:(?:a|an|the|\d+(?:\.\d+)?%?)\s+)?", s[end:])
-    return any(label in ("DRUG", "PROVIDER") and mention_start == end + named.end() for mention_start, _, label, _ in entities)
+    return any(label in ("DRUG", "PROVIDER", "ANATOMY") and mention_start == end + named.end() for mention_start, _, label, _ in entities)
 
 
 def in_a_place(text: str) -> bool:
