@@ -2527,6 +2527,8 @@ def test_round_62_question_types(question, expected):
     ("Will my insurance cover this?", "Probably not. Most plans exclude it.", "no"),
     ("Do you offer massage or cupping?", "We offer both massage and cupping, but not cupping for children.", "yes"),  # the other choice restricted, not denied
     ("Do you offer massage or cupping?", "We offer massage, but not cupping.", "maybe"),
+    ("Is it covered?", "Only part of it. Your plan pays 80%.", "maybe"),
+    ("Will insurance pay?", "Not the whole cost. You pay a copay.", "maybe"),
 ])
 def test_round_62_yes_no_one_of_two_and_a_part(question, answer, polarity):
     text = f"Questions\n\n{question}\n\n{answer}\n"

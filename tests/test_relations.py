@@ -2295,6 +2295,7 @@ def test_round_62_who_does_what(text, expected):
     ("Our nurse practitioner works with our physicians and physiatrists and gives trigger point injections.",
      {("PRV:nurse_practitioner", "TRT:trigger_point_injection", "performs")}),  # the whole list the preposition governs
     ("Our chiropractors treat back pain. For patients they refer to us, we offer cupping.", set()),  # "they" inside the fronted phrase
+    ("Our physios are trained. For stubborn knots in the shoulder they use cupping.", {("PRV:physical_therapist", "TRT:cupping", "performs")}),
     ("Our massage therapists focus on aftercare for treatments like dry needling.", set()),
     ("Within the same week our physical therapists can do it.", {("PRV:physical_therapist", "TRT:cupping", "performs")}),  # "the same week" is no reduced relative
     ("Our physiatrists provide care that does not involve injections or surgery.", set()),  # every item the relative clause denies
