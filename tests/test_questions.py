@@ -3694,3 +3694,37 @@ def test_review_62_a_chat_names_credentials_are_not_part_of_the_name(name):
 def test_review_62_a_place_after_a_name_is_no_credential():
     page = "".join(f"{who}: {words}\n" for who, words in [("Austin, TX", "Clinic hours are 8 to 5."), ("Dallas, TX", "Clinic hours are 9 to 6.")] * 2)
     assert pairs_of(page, "hours.txt") == []
+
+
+def test_round_63_a_transcripts_times_may_carry_milliseconds():
+    page = "".join(f"00:0{i}:1{i}.{i}70 {who}: {words}\n" for i, (who, words) in enumerate([
+        ("Lisa Moreno", "Does my daughter need to see a doctor first?"), ("Kayla Brandt", "No, she can come straight to me."),
+        ("Lisa Moreno", "Does any of this cost us anything?"), ("Kayla Brandt", "No. The district pays for it.")]))
+    assert pairs_of(page, "transcript.txt") == [
+        ("Does my daughter need to see a doctor first?", "No, she can come straight to me."), ("Does any of this cost us anything?", "No. The district pays for it.")]
+
+
+def test_round_63_a_chat_exported_as_csv():
+    page = ('Date,Time,Sender,Phone number,Message\n'
+            '08/04/2025,09:05:02,Renata P.,+15550143317,"Does cupping hurt?"\n'
+            '08/04/2025,09:08:26,Lian Mercer,+15550190871,"Most people say it does not hurt at all.\nThe marks fade in a week."\n'
+            '08/04/2025,09:10:45,Gus Halloran,+15550177402,"can an acupuncturist give trigger point injections?"\n'
+            '08/04/2025,09:13:09,Lian Mercer,+15550190871,"No, we can\'t."\n')
+    assert pairs_of(page, "chat.txt") == [
+        ("Does cupping hurt?", "Most people say it does not hurt at all.\nThe marks fade in a week."),
+        ("can an acupuncturist give trigger point injections?", "No, we can't."),
+    ]
+
+
+def test_round_63_pmwiki_headings_are_no_admonitions():
+    page = "!! Trigger point FAQ\n\n!!! What is a trigger point?\n\nA small, tight spot in a muscle.\n\n!!! Does it hurt?\n\nIt may feel tender.\n"
+    assert pairs_of(page, "faq.txt") == [("What is a trigger point?", "A small, tight spot in a muscle."), ("Does it hurt?", "It may feel tender.")]
+
+
+def test_round_63_a_questions_number_set_as_a_badge_is_a_word_of_its_own():
+    items = "".join(f'<div class="question"><div class="title"><span class="num">{n}</span>{q}</div><div class="answer"><p>{a}</p></div></div>'
+                    for n, (q, a) in enumerate([
+        ("What is TMD?", "Temporomandibular disorder is a group of conditions that cause pain in the jaw joint and the muscles that move the jaw."),
+        ("Will the injection hurt?", "A little, but less than most people expect. We numb the skin first, and the soreness fades within a day or two.")], 1))
+    page = f"<html><body><h1>TMJ FAQ</h1><div class=\"faq\">{items}</div></body></html>"
+    assert [q for q, _ in pairs_of(page, "faq.html")] == ["What is TMD?", "Will the injection hurt?"]

@@ -40,7 +40,7 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 
 _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
-_DETAILS_MARK = r"(?:\?{3}\+?|!{3})[ \t]+"  # MkDocs' collapsible block ("??? ", "???+ ") or admonition ("!!! ") before its type and title
+_DETAILS_MARK = r"(?:\?{3}\+?|!{3}(?=[ \t]+[a-z]))[ \t]+"  # MkDocs' collapsible block ("??? ", "???+ ") or admonition ("!!! note") before its type and title (PmWiki's "!!! What is ...?" is a heading)
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
@@ -238,8 +238,8 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         return _trim(text, start, closer.start(), emphasis)
     if emphasis and (tags := _TAGS_AT_END.search(text, start, end)) and tags.start() > start:
         return _trim(text, start, tags.start(), emphasis)
-    if emphasis and text[end - 2:end] in ('?"', "?”") and not any(quote in text[start:end - 1] for quote in '"“'):
-        return start, end - 1  # the title of MkDocs' '??? question "Does it hurt?"', its opening quote markup before it
+    if text[end - 1:end] == '"' and text.count('"', start, end) == 1:
+        return start, end - 1  # the title of MkDocs' '??? question "Does it hurt?"', a CSV export's message: its opening quote before the span
     return start, end
 
 

@@ -55,6 +55,7 @@ NOT_TEXT = frozenset(
     "svg math iframe object embed canvas audio video picture img map area head title meta link base "
     "input select textarea option optgroup datalist output progress meter".split()
 )
+_BADGE_NUMBER = re.compile(r"\s*\d{1,3}[.)]?\s*")
 BLOCKS = frozenset(
     "address article aside blockquote body button caption center dd details dialog dir div dl dt fieldset "
     "figcaption figure footer form h1 h2 h3 h4 h5 h6 header hgroup hr legend li main menu nav ol p pre "
@@ -385,6 +386,8 @@ class _Renderer:
             self.pre -= 1
         if element.tag in BLOCKS:
             self.block()
+        elif (self.in_title or self.in_heading) and not len(element) and _BADGE_NUMBER.fullmatch(element.text or ""):
+            self.space = True  # a question's number set as a badge ("<span class="num">1</span>What is TMD?"): a word of its own
         if element in self.comments and element not in self.holding and not self._asked():  # an answer never runs into the next reply; a question does, into its replies
             self.block()
             self._words(RULE)
