@@ -2554,6 +2554,8 @@ def test_review_62_question_types(question, expected):
     ("The dentist finds the trigger point by pressing on the muscle, usually the masseter or temporalis.", "asserted"),  # names the muscle
     ("She injects a local anesthetic, most often 1% lidocaine, through a fine needle.", "asserted"),  # names the drug
     ("It helps, most often within a week.", "hedged"),  # of the claim
+    ("The needle goes into a tight band, usually the masseter is treated first.", "hedged"),  # a clause of its own after the comma
+    ("Most people feel a twitch, often the shoulder jumps a little.", "hedged"),
 ])
 def test_round_62_a_frequency_that_names_a_noun_after_a_comma_is_no_hedge(sentence, certainty):
     assert judged(sentence).certainty == certainty

@@ -3704,18 +3704,6 @@ def test_round_63_a_transcripts_times_may_carry_milliseconds():
         ("Does my daughter need to see a doctor first?", "No, she can come straight to me."), ("Does any of this cost us anything?", "No. The district pays for it.")]
 
 
-def test_round_63_a_chat_exported_as_csv():
-    page = ('Date,Time,Sender,Phone number,Message\n'
-            '08/04/2025,09:05:02,Renata P.,+15550143317,"Does cupping hurt?"\n'
-            '08/04/2025,09:08:26,Lian Mercer,+15550190871,"Most people say it does not hurt at all.\nThe marks fade in a week."\n'
-            '08/04/2025,09:10:45,Gus Halloran,+15550177402,"can an acupuncturist give trigger point injections?"\n'
-            '08/04/2025,09:13:09,Lian Mercer,+15550190871,"No, we can\'t."\n')
-    assert pairs_of(page, "chat.txt") == [
-        ("Does cupping hurt?", "Most people say it does not hurt at all.\nThe marks fade in a week."),
-        ("can an acupuncturist give trigger point injections?", "No, we can't."),
-    ]
-
-
 def test_round_63_pmwiki_headings_are_no_admonitions():
     page = "!! Trigger point FAQ\n\n!!! What is a trigger point?\n\nA small, tight spot in a muscle.\n\n!!! Does it hurt?\n\nIt may feel tender.\n"
     assert pairs_of(page, "faq.txt") == [("What is a trigger point?", "A small, tight spot in a muscle."), ("Does it hurt?", "It may feel tender.")]
@@ -3728,3 +3716,14 @@ def test_round_63_a_questions_number_set_as_a_badge_is_a_word_of_its_own():
         ("Will the injection hurt?", "A little, but less than most people expect. We numb the skin first, and the soreness fades within a day or two.")], 1))
     page = f"<html><body><h1>TMJ FAQ</h1><div class=\"faq\">{items}</div></body></html>"
     assert [q for q, _ in pairs_of(page, "faq.html")] == ["What is TMD?", "Will the injection hurt?"]
+
+
+@pytest.mark.parametrize("title, expected", [
+    ('<span class="num">1</span>What is TMD?', "1 What is TMD?"),  # at the start: a word of its own (the question finder drops it)
+    ('How much does it cost, $<span class="price">95</span>?', "How much does it cost, $95?"),  # inside the title: as written
+])
+def test_review_63_a_badge_number_is_a_word_of_its_own_only_at_the_titles_start(title, expected):
+    from pipeline.sources.html import read_html
+    page = f'<html><body><main><h1>FAQ</h1><h3>{title}</h3><p>{"A short answer with enough words to count as the page content of this test page. " * 3}</p></main></body></html>'
+    assert expected in read_html(page.encode(), "faq.html").text
+

@@ -287,7 +287,8 @@ _PRACTICE_VERBS = frozenset("treat perform offer provide administer prescribe in
 _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all", "both", "each", "now", "safely", "easily", "even"}
 _EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
 _PERFORMED = {"done", "performed", "given", "provided", "offered", "delivered", "treated", "used", "administered"}
-_APPOSITIVE = re.compile(r",\s*(?:most\s+|more\s+)?$")  # ", usually", ", most often"
+_APPOSITIVE = re.compile(r",\s*(?:most\s+|more\s+)?$")  # ", usually", ", most often", ", more often"
+_PHRASE_ENDS = re.compile(r"(?:\s+(?:or|and)\s+(?:the\s+)?[\w-]+)*\s*(?:[.;,)!?]|$)")
 _PLACE_NAME = re.compile(r"\b(?:in|across|throughout) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
 
@@ -374,7 +375,8 @@ def _in_appositive(s: str, start: int, end: int, after: list[str], entities: lis
     if _AMOUNT_ASIDE.match(s, end):
         return True  # "you pay the full rate, usually $60 to $85, until ...": the amount it names
     named = re.match(r"\s*(?:(?:a|an|the|\d+(?:\.\d+)?%?)\s+)?", s[end:])
-    return any(label in ("DRUG", "PROVIDER", "ANATOMY") and mention_start == end + named.end() for mention_start, _, label, _ in entities)
+    return any(label in ("DRUG", "PROVIDER") and mention_start == end + named.end() or label == "ANATOMY" and mention_start == end + named.end() and _PHRASE_ENDS.match(s, mention_end)
+               for mention_start, mention_end, label, _ in entities)  # ", usually the masseter (or temporalis)." ends there; not ", usually the masseter is treated first"
 
 
 def in_a_place(text: str) -> bool:

@@ -240,9 +240,6 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         return _trim(text, start, tags.start(), emphasis)
     if emphasis and text[end - 2:end] in ('?"', "?”") and not any(quote in text[start:end - 1] for quote in '"“'):
         return start, end - 1  # the title of MkDocs' '??? question "Does it hurt?"', its opening quote markup before it
-    opening = text.rfind('"', 0, end - 1) if text[end - 1:end] == '"' else -1
-    if opening > 0 and text[opening - 1] == "," and opening < start:
-        return start, end - 1  # a message of a chat exported as CSV, in its field's quotes (',"...' to '..."')
     return start, end
 
 

@@ -121,7 +121,6 @@ _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either
     r"(?: (?:procedures?|treatments?|techniques?|therapies|therapy|services?|approaches?|ones?)\b|(?=\s*(?:[.,;:!]|$)))"
 )
 _BARE_DO = re.compile(r"do|does|did")
-_DO_TOO = re.compile(r"\s+(?:too|as well)\s*(?:[.,;:!)]|$)")  # "Yes, our massage therapists do too.": an echo all the same
 _DONE_HOW = re.compile(r"\s+(?:as|in(?! fact)|at|for|with|on|during|within|here|there|too|routinely|regularly|daily)\b")  # "does as part of a covered visit": "do" the verb, its object before it
 _EVERY_SUBJECT = re.compile(r"\W*(?:these|those|both|either|all)(?:\s+(?:of\s+)?(?:them|these|those|one|two|treatments?|techniques?|therap(?:y|ies)|procedures?|services?|approaches?))?\s+(?:(?:are|is|can|may|might|will|should|must|be|usually|often|also|only|generally|typically|both|all)\s+)*")  # the subject of a passive that stands for the treatments before it
 _STAND_IN_PRONOUN = re.compile(r"i|we")  # a speaker coreference.py says is a practitioner
@@ -930,7 +929,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = _treatments(s, subject)
             if not subject and _IT_OPENS.fullmatch(s, low, what.start()):
                 treatments = (named_last or context.treatment,) if named_last or context.treatment else ()  # "so it isn't part of what I offer": what "it" is
-        elif not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and (_CLAUSE_END.match(s, match.end()) or _DO_TOO.match(s, match.end())) and not (practitioners and _RELATIVE.search(s, low, practitioners[0][0])):
+        elif not treatments and _BARE_DO.fullmatch(s, match.start(), match.end()) and _CLAUSE_END.match(s, match.end()) and not (practitioners and _RELATIVE.search(s, low, practitioners[0][0])):
             if offered_before and not related_before:  # "We don't offer cupping or dry needling here, but a couple of the massage therapists in town do": what the clause before's act was done to
                 treatments = offered_before
             else:  # "..., but we can refer you to an acupuncturist who does": the clause before's; "Most chiropractors do.": what is asked

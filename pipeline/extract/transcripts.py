@@ -53,7 +53,6 @@ _SPEAKER_LABEL = re.compile(
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
     rf"|{_IRC_LINE}"
     r"|[ \t]*\d{1,2}:\d{2}\t(?P<tabbed>[^\t\n]{1,40})\t(?=\S)"  # a LINE chat export's "10:14<TAB>Hana Whitlock<TAB>..."
-    rf"|[ \t]*(?:{_DAY}),\d{{1,2}}:\d{{2}}(?::\d{{2}})?,(?P<csv>[^,\"\n]{{1,40}}),(?:\+?[\d -]{{0,20}},)?\"?(?=\S)"  # a chat exported as CSV: "08/04/2025,09:05:02,Renata P.,+15550143317,\"Hi Lian! ..."
 )
 _STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", Discord's "Today at 9:06 AM", a podcast host's "(00:12:31)"
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):"; "Tidemark Chiropractic & Massage"
@@ -67,7 +66,7 @@ _YOU_SENT = re.compile(r"[ \t]*You sent[ \t]*")
 _REPLIED_TO_YOU = re.compile(r"[ \t]*Replied to you[ \t]*")
 _YOU_REPLIED = re.compile(r"[ \t]*You replied to [^\n]{1,40}")
 _TIMED = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label
-_DATED = re.compile(rf"[ \t]*[\[(]?(?:{_DAY})(?:,?[ \t]+|,)\d{{1,2}}:\d{{2}}")  # a message's date and time before its writer: a chat export (WhatsApp, Element; a CSV export's "08/04/2025,09:05:02")
+_DATED = re.compile(rf"[ \t]*[\[(]?(?:{_DAY}),?[ \t]+\d{{1,2}}:\d{{2}}")  # a message's date and time before its writer: a chat export (WhatsApp, Element)
 _TRAILING_DIRECTION = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")  # a transcriber's "[crosstalk 00:05:32]" after the words
 _CUT_OFF = frozenset(("is", "are", "there", "the", "a", "an", "to", "and", "or", "of", "with", "for", "if", "that", "you", "your", "my", "do", "does", "can", "about"))  # a question broken off ("is there")
 _QUOTE_BUTTON = re.compile(r"[ \t]*(?:Quote|Quoted|Quoting)[ \t]*:?[ \t]*")
@@ -147,7 +146,7 @@ def _not_speakers() -> frozenset[str]:
 
 def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
     found = _SPEAKER_LABEL.match(text, start, end)
-    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced") or found.group("nick") or found.group("tabbed") or found.group("stamped") or found.group("csv")) if found else ""
+    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced") or found.group("nick") or found.group("tabbed") or found.group("stamped")) if found else ""
     if not speaker or len(speaker) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(speaker) or speaker.lower() in _not_speakers():
         return None
     return speaker, found.end()

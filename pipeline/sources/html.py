@@ -386,8 +386,8 @@ class _Renderer:
             self.pre -= 1
         if element.tag in BLOCKS:
             self.block()
-        elif (self.in_title or self.in_heading) and not len(element) and _BADGE_NUMBER.fullmatch(element.text or ""):
-            self.space = True  # a question's number set as a badge ("<span class="num">1</span>What is TMD?"): a word of its own
+        elif (self.in_title or self.in_heading) and not len(element) and _BADGE_NUMBER.fullmatch(element.text or "") and self.length - self.line_start == len(element.text.strip()):
+            self.space = True  # a question's number set as a badge at its start ("<span class="num">1</span>What is TMD?"): a word of its own
         if element in self.comments and element not in self.holding and not self._asked():  # an answer never runs into the next reply; a question does, into its replies
             self.block()
             self._words(RULE)
