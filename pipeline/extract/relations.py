@@ -461,16 +461,13 @@ def _broad(concept: str) -> bool:
 
 def _specific(treatment: str, topic: str | None) -> str:
     """The kind of a generic treatment ("injections") a page is about ("trigger point injections")."""
-    concepts = concepts_by_id()
-    if topic and treatment != topic and treatment in concepts and topic in concepts:
-        return topic if concepts[topic].preferred_name.endswith(concepts[treatment].preferred_name) else treatment
-    return treatment
+    return topic if topic and _kind_of(topic, treatment) else treatment
 
 
 def _kind_of(treatment: str, general: str) -> bool:
-    """"botulinum toxin injection" of "injection"."""
+    """"botulinum toxin injection" of "injection", "self-massage" of "massage"."""
     concepts = concepts_by_id()
-    return treatment != general and treatment in concepts and general in concepts and concepts[treatment].preferred_name.endswith(" " + concepts[general].preferred_name)
+    return treatment != general and treatment in concepts and general in concepts and concepts[treatment].preferred_name.endswith(concepts[general].preferred_name)
 
 
 def main_treatment(counts: Counter[str]) -> str | None:
