@@ -50,6 +50,7 @@ SHORT_ABBREVIATION = 2  # letters; shorter forms are common words or places ("DO
 ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
+_WORD_PIECES = re.compile(r"\w+|[^\w\s]")  # how the tokenizer splits a word: "full-body" is full, -, body
 TITLE_CASE_SHARE = 0.6  # of a line's words capitalised: a heading, whose capitals name nothing
 MAX_PLAN_NAME_WORDS = 3  # "Larkspur Medicare Advantage", "Blue Cross Blue Shield PPO": a product's name before its kind
 WRAPPED_LINE_CHARS = 50  # a line this long that ends in a function word, or runs into an acronym, was wrapped
@@ -463,6 +464,8 @@ def sense_here(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) 
         return None
     previous = doc[start - 1].lower_ if start else ""
     following = doc[end].lower_ if end < len(doc) else ""
+    if following == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < len(doc):
+        following = doc[end + 1].lower_  # "ultrasound-guided": the word the hyphen joins
     window = {t.lower_ for t in doc[max(start - SENSE_WINDOW, 0):end + SENSE_WINDOW]}
     text = doc[start:end].text.lower()
     instead = next((
@@ -505,11 +508,13 @@ def make_sense_filter(nlp: Language, name: str, senses: list, labels: list):
 @Language.factory("modifier_joiner", default_config={"modifiers": [], "compounds": []})
 def make_modifier_joiner(nlp: Language, name: str, modifiers: list, compounds: list):
     """Words that a name of some label takes along (pipeline/data/modifiers.csv): "chronic low back
-    pain" is one mention of low back pain; and names that a body part right before a name makes
-    one (pipeline/data/compounds.csv): "jaw exercises" is one mention of exercise.
-    modifiers: [label, word]; compounds: [modifier label, head label]."""
+    pain" is one mention of low back pain; and two names one space apart that make one
+    (pipeline/data/compounds.csv): "jaw exercises" is one mention of exercise, "Blue Cross plans" one
+    of Blue Cross.
+    modifiers: [label, word]; compounds: [modifier label, head label, "head" or "modifier": whose concept]."""
     joined = {(label, word.lower()) for label, word in modifiers}
-    compounded = {(modifier, head) for modifier, head in compounds}
+    widest = max((len(_WORD_PIECES.findall(word)) for _, word in modifiers), default=1)  # "full-body" is three tokens
+    compounded = {(modifier, head): concept_from for modifier, head, concept_from in compounds}
 
     def join_modifiers(doc: Doc) -> Doc:
         found = doc.ents
@@ -517,8 +522,9 @@ def make_modifier_joiner(nlp: Language, name: str, modifiers: list, compounds: l
         abbreviations = doc.user_data.get(ABBREVIATION_SPANS)
         for i, entity in enumerate(entities):
             start = entity.start
-            while start and (entity.label_, doc[start - 1].lower_) in joined and (i == 0 or entities[i - 1].end < start):
-                start -= 1
+            floor = entities[i - 1].end if i else 0
+            while width := next((n for n in range(1, min(widest, start - floor) + 1) if (entity.label_, doc[start - n:start].text.lower()) in joined), 0):
+                start -= width
             if start != entity.start:
                 entities[i] = Span(doc, start, entity.end, label=entity.label, span_id=entity.id)
                 if abbreviations and (entity.start_char, entity.end_char) in abbreviations:  # "chronic MPS" is still an abbreviation
@@ -579,15 +585,17 @@ def _keep_entities(doc: Doc, entities: list[Span], found: tuple[Span, ...]) -> N
         doc.ents = entities
 
 
-def _compounded(doc: Doc, entities: list[Span], compounded: set[tuple[str, str]]) -> list[Span]:
-    """Each name joined to the body part right before it (one space apart), as the head's mention."""
+def _compounded(doc: Doc, entities: list[Span], compounded: dict[tuple[str, str], str]) -> list[Span]:
+    """Each name joined to the name right before it (one space apart) where the two labels make a
+    compound, with the head's label and the concept of the part that compounds.csv names."""
     abbreviations = {start for start, _ in doc.user_data.get(ABBREVIATION_SPANS) or ()}
     kept: list[Span] = []
     for entity in entities:
         before = kept[-1] if kept else None
         if (before is not None and before.end == entity.start and (before.label_, entity.label_) in compounded
                 and doc[before.end - 1].whitespace_ == " " and before.start_char not in abbreviations and entity.start_char not in abbreviations):
-            kept[-1] = Span(doc, before.start, entity.end, label=entity.label, span_id=entity.id)
+            concept = before.id if compounded[before.label_, entity.label_] == "modifier" else entity.id
+            kept[-1] = Span(doc, before.start, entity.end, label=entity.label, span_id=concept)
         else:
             kept.append(entity)
     return kept
@@ -666,7 +674,7 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.add_pipe("sense_filter", config={"senses": senses, "labels": sorted([instead, labels[instead]] for *_, instead in senses if instead)})
     nlp.add_pipe("modifier_joiner", config={
         "modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")],
-        "compounds": [[r["modifier_label"], r["head_label"]] for r in read_rows("compounds.csv")],
+        "compounds": [[r["modifier_label"], r["head_label"], r["concept"]] for r in read_rows("compounds.csv")],
     })
     nlp.add_pipe("plan_name_joiner", config={"common_words": [r["word"] for r in read_rows("english_function_words.csv")]})
     return nlp
