@@ -2559,3 +2559,41 @@ def test_review_62_question_types(question, expected):
 ])
 def test_round_62_a_frequency_that_names_a_noun_after_a_comma_is_no_hedge(sentence, certainty):
     assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Do you prescribe opioids?", "provider"),  # whether the practice does it
+    ("Where else on campus can I get help for muscle pain?", "provider"),  # whom to see
+    ("Where can I get care if I don't have insurance?", "coverage"),
+    ("Can you treat pregnant women?", "indication"),  # whom the care is for
+    ("Can you treat jaw pain?", "treatment"),
+    ("What else might my therapist use on a knot?", "treatment"),
+    ("Will dry needling keep me off duty?", "risk"),
+    ('What does "muscle and joint care" include?', "definition"),
+    ("What is different on a Medicare Advantage plan?", "coverage"),  # a payer compared: coverage
+    ("How is dry needling different from acupuncture?", "comparison"),
+])
+def test_round_64_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_what_else_goes_on_from_the_question_before_only_when_it_says_little_more():
+    page = ("# Clinic FAQ\n\n## How is dry needling different from acupuncture?\n\nThe thinking behind it.\n\n"
+            "## What else might my therapist use on a knot?\n\nHeat and taping.\n\n## Is cupping the same as massage?\n\nNo.\n\n"
+            "## What else?\n\nAsk us.\n")
+    records = document_records(Document("doc-0000000000000000", "page.md", page, "0" * 64), default_nlp()(page), rules_alone)
+    types = [r["question_type"] for r in records["qa_pairs"]]
+    assert types == ["comparison", "treatment", "comparison", "comparison"]
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Myotherapists train for three years (usually a diploma) and use a mix of techniques.", "asserted"),  # the bracket's "usually" is about the training
+    ("Our physiotherapists (all of them registered) may use dry needling.", "hedged"),
+])
+def test_an_aside_in_brackets_does_not_hedge_the_clause(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("sentence", ["No.", "Nope!", "No"])
+def test_a_bare_no_denies(sentence):
+    assert judge(sentence).polarity == "negated"

@@ -3122,9 +3122,9 @@ def test_a_tab_separated_tables_column_names_ask_nothing_but_a_chats_tab_separat
     # a table of questions between tabs has no column names
     ("Is dry needling covered?\tYes\tWith a referral\nIs cupping covered?\tNo\tNot at all\nIs massage covered?\tYes\tUp to $500\n",
      [("Is dry needling covered?", "Yes\tWith a referral"), ("Is cupping covered?", "No\tNot at all"), ("Is massage covered?", "Yes\tUp to $500")]),
-    # a last list item with more page below it is still asked
+    # a last list item with more page below it is still asked, and a line that opens with a call answers it
     ("FAQ\n\n- Does it hurt?\n\nA brief cramp.\n\n- How do I book an appointment?\n\nCall us at (555) 010-2000 to book.\n",
-     [("Does it hurt?", "A brief cramp."), ("How do I book an appointment?", "")]),
+     [("Does it hurt?", "A brief cramp."), ("How do I book an appointment?", "Call us at (555) 010-2000 to book.")]),
 ])
 def test_review_52_pairs_keep_ordinary_answers(text, expected):
     assert [(p.question, p.answer) for p in find_pairs(text)] == expected
@@ -3727,3 +3727,69 @@ def test_review_63_a_badge_number_is_a_word_of_its_own_only_at_the_titles_start(
     page = f'<html><body><main><h1>FAQ</h1><h3>{title}</h3><p>{"A short answer with enough words to count as the page content of this test page. " * 3}</p></main></body></html>'
     assert expected in read_html(page.encode(), "faq.html").text
 
+
+
+def test_a_transcript_may_time_each_turn_after_its_speakers_label():
+    page = ("Community talk.mp4\n\nRosa Lind: [00:00:02] Welcome, everybody. Dr. Amal Reyes, do you want to start?\n\n"
+            "Dr. Amal Reyes: [00:00:09] Sure. I'm a physiatrist.\n\n"
+            "Audience Member 1: [00:20:19] What is a trigger point?\n\nDr. Amal Reyes: [00:20:26] A tender spot in a tight band of muscle.\n\n"
+            "Audience Member 2: [00:20:57] Does needling hurt?\n\nTom Fell: [00:21:01] Usually not much.\n\n"
+            "Audience Member 3: [00:21:30] Is it covered by Medicare?\n\nDr. Amal Reyes: [00:21:35] Injections are, needling is not.\n\n"
+            "Audience Member 4: [00:22:10] Can I stretch at home?\n\nTom Fell: [00:22:15] Yes, gently, every day.\n")
+    assert pairs_of(page, "talk.txt") == [
+        ("What is a trigger point?", "A tender spot in a tight band of muscle."), ("Does needling hurt?", "Usually not much."),
+        ("Is it covered by Medicare?", "Injections are, needling is not."), ("Can I stretch at home?", "Yes, gently, every day."),
+    ]  # a moderator's "do you want to start?" asks nothing of the topic
+
+
+def test_a_chat_export_names_may_hold_accents_and_lower_case_particles():
+    chat = "".join(f"[12/06/2025, 18:{minute:02d}] {who}: {words}\n" for minute, (who, words) in enumerate([
+        ("Praxis am Rheinweg", "Our Q&A hour starts now."), ("Megan O.", "Do I need a prescription for physio?"),
+        ("Praxis am Rheinweg", "Only if you want insurance to pay."), ("Raj Patel", "Does Élodie do dry needling?"),
+        ("Élodie Rochat", "No, I work only with my hands."), ("Megan O.", "What should I wear?"), ("Élodie Rochat", "Something loose."),
+    ]))
+    assert pairs_of(chat, "chat.txt") == [
+        ("Do I need a prescription for physio?", "Only if you want insurance to pay."), ("Does Élodie do dry needling?", "No, I work only with my hands."),
+        ("What should I wear?", "Something loose."),
+    ]
+
+
+def test_marker_page_anchors_break_pages_so_their_running_header_is_no_answer():
+    pages = "".join(f'<span id="page-{n}-0"></span>Tallgrass Health | Member Guide 2025 {n + 1}\n\n## **{q}**\n\n{a}\n\n' for n, (q, a) in enumerate([
+        ("Do I need a referral?", "No. You can see any provider in our network."), ("Is dry needling covered?", "Only as part of a physical therapy visit."),
+        ("Is massage covered?", "Yes, up to 12 visits a year."),
+    ]))
+    assert pairs_of("# Muscle and Joint Care\n\n" + pages, "guide.md") == [
+        ("Do I need a referral?", "No. You can see any provider in our network."), ("Is dry needling covered?", "Only as part of a physical therapy visit."),
+        ("Is massage covered?", "Yes, up to 12 visits a year."),
+    ]
+
+
+def test_an_answer_may_open_with_a_call_line():
+    page = ("CLINIC FAQ\n\nDOES IT HURT?\n\nA little.\n\nWHAT IF I HAVE A PROBLEM AFTER AN INJECTION?\n\n"
+            "Call us at (555) 013-4482. After hours, your call goes to the on-call nurse.\n\nGo to an emergency room if you have trouble breathing.\n")
+    assert pairs_of(page, "faq.txt")[-1] == (
+        "WHAT IF I HAVE A PROBLEM AFTER AN INJECTION?",
+        "Call us at (555) 013-4482. After hours, your call goes to the on-call nurse.\n\nGo to an emergency room if you have trouble breathing.")
+
+
+def test_a_title_in_capitals_ends_the_answer_to_a_question_in_capitals():
+    page = ("CLINIC FAQ\n\nDOES IT HURT?\n\nA little.\n\nCAN I DRIVE HOME?\n\nYes, most people do.\n\nACKNOWLEDGMENT\n\n"
+            "I have read the questions above.\n\nPatient signature: ________\n")
+    assert pairs_of(page, "faq.txt") == [("DOES IT HURT?", "A little."), ("CAN I DRIVE HOME?", "Yes, most people do.")]
+
+
+def test_a_table_of_contents_after_the_article_is_no_question_and_ends_the_last_answer():
+    questions = [("Who is on the team?", "A trainer and a physiotherapist."), ("Is this confidential?", "Yes. It stays in your medical record.")]
+    page = ("Muscle Care FAQ\n" + "".join(f"{q}\n{a}\n" for q, a in questions) + "Interactive graph\nOn this page\n"
+            + "".join(f"{q}\n" for q, _ in questions) + "Links to this page\nWellness Program\nPowered by Obsidian Publish\n")
+    assert pairs_of(page, "wiki.txt") == questions
+
+
+def test_a_tables_column_names_are_its_own_whatever_their_class():
+    page = ("<html><body><main><h1>FAQ</h1><h2>Who does what?</h2><p>The table shows who offers what.</p>"
+            '<table><thead><tr class="header"><th>Provider</th><th>Location</th><th>What they offer</th></tr></thead><tbody>'
+            '<tr class="odd"><td>Athletic trainers</td><td>Fieldhouse</td><td>Manual therapy, cupping</td></tr></tbody></table>'
+            "<h2>Does it hurt?</h2><p>A little.</p></main></body></html>")
+    answer = pairs_of(page, "faq.html")[0][1]
+    assert "Provider" in answer and answer.endswith("Manual therapy, cupping")

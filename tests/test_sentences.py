@@ -63,3 +63,12 @@ def test_round_36_review_long_lines_without_a_function_word_at_their_end_stay_ap
         "Our physical therapists perform dry needling on most days of the week", "Medicare does not cover dry needling.",
         "Physical therapy visits are covered under most plans, including those by\nMedicare Part B.",
     ]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("No. A nurse practitioner is a registered nurse.", ["No.", "A nurse practitioner is a registered nurse."]),  # an answer word, as "Yes." is
+    ("Room No. 5 is on the left.", ["Room No. 5 is on the left."]),  # the number's abbreviation
+    ("No. 5 Harley Street is our address.", ["No. 5 Harley Street is our address."]),
+])
+def test_no_that_opens_a_sentence_is_an_answer_word_unless_a_number_follows(text, expected):
+    assert sentences(text) == expected

@@ -158,8 +158,8 @@ _NEUTRAL_AFTER = re.compile(  # "What happens after ...?", a bare "And afterward
 _NEUTRAL_DURATION = re.compile(r"^(?:and |so )?how long\W*$")  # "How long?": a session's length, how long relief lasts, or a cover's term
 _NAMES_PAYING = re.compile(r"^(?:and |but |so |(?:what|how) about )*(?:the |your |my )?(?:costs?|prices?|fees?|rates?|charges?|insurance|coverage|copays?|deductibles?)\W*$")  # a bare price or cover
 _PAYING_ONESELF = re.compile(r"\b(?:self-pay\w*|self-fund\w*(?! (?:employer |health |group )?(?:plans?|insurance|schemes?|cover(?:age)?)\b)|out of pocket|privately|cash|without (?:any )?(?:insurance|coverage|cover|a plan))\b")  # "And if I'm self-pay?", "And without insurance?": who pays, a price of its own
-_ELLIPTICAL = re.compile(
-    r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
+_ELLIPTICAL = re.compile(  # "What else can I do?" goes on from the question before; "What else might my AT use on a knot?" says what it asks
+    r"^(?:and |so |but )?(?:(?:what|how) about\b|what else\b(?=(?:\W+[\w'-]+){0,3}\W*$)|why(?: is that| not| so)?\W*$|how so\W*$|how come\W*$)"
     r"|^(?:and|or|also) (?:(?:for|with|in|at|on) )?(?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?", "And for a whole clinic?"
 )
 _ASKED_AGAIN = re.compile(r"\?\s+[^?]*\w[^?]*\?")  # "What about insurance? Does any of this get covered?": a whole question follows the fragment

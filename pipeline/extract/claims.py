@@ -24,6 +24,7 @@ from pipeline.memos import text_memo
 
 ENTITY = tuple[int, int, str, str]  # start, end (relative to the sentence), label, concept_id
 _ANSWER_WORD = re.compile(r"\s*(?:yes|no|nope|yep|yeah)\s*[,.!:;–—-]+\s*")
+_BARE_NO = re.compile(r"\s*(?P<no>no|nope)\s*[.!]*\s*")  # "No." on its own: the answer denies
 _NO_THEN_A_CONDITION = re.compile(r"\s*(?P<no>no|nope)\s*[,;:–—-]+\s*(?:although|though|even though|even if|if|unless|except)\b")  # an answer word with only a concession or a condition after it
 _GIVEN_BY = re.compile(r"\b(?:performed|given|provided|administered|delivered|offered|done|carried out) by\b")
 _PREDICATING = re.compile(
@@ -235,6 +236,7 @@ _MAIN_WITHOUT_COMMA = re.compile(  # a fronted clause's verb, then the first sub
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b")
+_BRACKETED_ASIDE = re.compile(r"\([^()]{1,120}\)(?=.*\w)")  # an aside in brackets the clause goes on after
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:.!?]{3,80},\s*(?=(?:is|are|was|were|can|cannot|can't|may|might|must|should|will|won't|does|do|doesn't|don't|did|has|have|had|isn't|aren't|needs|need|requires|require)\b)")
 
 
@@ -510,8 +512,10 @@ def _in_relative_clause(s: str, clause_start: int, position: int) -> bool:
 
 
 def _asides(s: str, clause: Clause) -> list[tuple[int, int]]:
-    """The subject's relative asides the main clause runs over ("Botulinum toxin, which you may know as Botox, is ..."): their cues judge nothing."""
-    return [aside.span() for aside in _RELATIVE_ASIDE.finditer(s, clause.scope_start, clause.end)]
+    """The subject's relative asides the main clause runs over ("Botulinum toxin, which you may know as Botox, is ...")
+    and what it says in brackets ("train for three years (usually a diploma) and use ..."): their cues judge nothing."""
+    return [aside.span() for aside in _RELATIVE_ASIDE.finditer(s, clause.scope_start, clause.end)] + [
+        aside.span() for aside in _BRACKETED_ASIDE.finditer(s, clause.scope_start, clause.end)]
 
 
 def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> Judgement:
@@ -521,7 +525,7 @@ def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) 
         cue for cue in _negation_cues().find(s, clause.start, clause.end)
         if not _covered(pseudo + asides, cue[0], cue[1]) and not _in_relative_clause(s, clause.start, cue[0])
     ]
-    no = None if negations else _NO_THEN_A_CONDITION.match(s)
+    no = None if negations else _NO_THEN_A_CONDITION.match(s) or _BARE_NO.fullmatch(s)
     if no:  # "No, although the two can look alike.", "No, if you are in a PPO plan.": the "No" is the claim, firm whatever the rest says
         negations = [(no.start("no"), no.end("no"), "no")]
     hedges = [] if no else _hedges(s, clause, entities, place, asides)

@@ -65,7 +65,7 @@ TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's pa
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _PLACE_AFTER = frozenset("suburbs area areas region border side line coast beach state metro and &".split())  # "the VA suburbs", "the VA and DC area": a place, not the payer
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD = (1 << bit for bit in range(13))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD, NO = (1 << bit for bit in range(14))
 _TAG = re.compile(MARKUP_TAG)
 
 
@@ -91,6 +91,7 @@ def _token_kind(text: str, abbreviations: frozenset[str], function: frozenset[st
         | (ABBREVIATION if f"{text.lower()}." in abbreviations else 0)
         | (NUMBER if len(text) <= 3 and text.isdigit() else 0)
         | (PERIOD if text == "." else 0)
+        | (NO if text.lower() == "no" else 0)
     )
 
 
@@ -186,6 +187,7 @@ def make_faq_sentences(nlp: Language, name: str):
         previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
         last_word = TERMINAL
         enumerator = False
+        answered_no = False  # a sentence's first word "No." is an answer that ends it, not "No. 5"
         for i, bits in enumerate(token_kinds):
             if bits & SPACE:
                 starts.append(i == 0)
@@ -198,12 +200,13 @@ def make_faq_sentences(nlp: Language, name: str):
                 if line_start:
                     line_offset = offsets[i]
                 wrapped = line_start and not blank_line and not last_word & TERMINAL and (bits & LOWER or (long_line and last_word & LOWER and (last_word & FUNCTION or bits & ACRONYM)))
-                starts.append(i == 0 or (line_start and not wrapped) or (after_terminal and not closer and bits & OPENER))
+                starts.append(i == 0 or (line_start and not wrapped) or (after_terminal and not closer and bits & OPENER and not (answered_no and bits & NUMBER)))
                 line_start = blank_line = False  # a token's trailing whitespace is one space at most: lines end in space tokens
                 last_word = bits
                 if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
-                    after_terminal = bool(bits & TERMINAL) and not previous & ABBREVIATION and not (enumerator and bits & PERIOD)
+                    after_terminal = bool(bits & TERMINAL) and (not previous & ABBREVIATION or answered_no) and not (enumerator and bits & PERIOD)
                 enumerator = starts[-1] and bool(bits & NUMBER)  # a numbered item's "1." opens its sentence, it ends none
+                answered_no = (starts[-1] and bool(bits & NO)) or (answered_no and bool(bits & PERIOD))
             previous = bits
         if len(doc):
             doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))

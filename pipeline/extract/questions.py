@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import ANNOUNCED_ROLE, CALLING, CUE_SPAN, FAQ_SECTION, RULE_LINE, Line, Page, line_action
+from pipeline.extract.furniture import ANNOUNCED_ROLE, CALLING, CUE_SPAN, FAQ_SECTION, RULE_LINE, Line, Page, line_action, table_columns
 from pipeline.extract.tables import lines_of_column_names
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
 from pipeline.memos import text_memo
@@ -915,9 +915,11 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     return found
 
 
-def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]) -> list[_Candidate]:
+def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]) -> tuple[list[_Candidate], list[int]]:
     """Questions listed in a table of contents, a bulleted list or a "related questions" block are
-    not questions answered; nor is a numbered one right above its list's next title.
+    not questions answered; nor is a numbered one right above its list's next title. Returns the
+    questions kept, and the first lines of runs of questions each asked elsewhere too (a table of
+    contents), where an answer above ends.
 
     A repeated question is answered where content follows it: elsewhere it is listed, so a
     repetition never takes the answer away (when no occurrence has content, the last one counts).
@@ -934,10 +936,15 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
         if c.bullet and not c.labelled and c.answer_start is None
         and any(n.bullet and _only_items_between(page, n, c) for n in candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2])
     }
+    repeated = {c.line for group in occurrences.values() if len(group) > 1 for c in group}
+    contents = {  # a run of questions each asked elsewhere too: a table of contents, whatever follows its last line ("On this page" after the article)
+        line for line in repeated if page.previous_content(line) in repeated or page.next_content(line) in repeated
+    }
     listed_set = set()
     for group in occurrences.values():
         kept = [c for c in group if c.line in answered] or group[-1:]
         kept = [c for c in kept if c.line not in in_lists] or kept  # a list repeats the question answered elsewhere
+        kept = [c for c in kept if c.line not in contents] or kept
         at_entry_level = [c for c in kept if levels.get(c.line) == entry_level]
         kept = at_entry_level if len(kept) > 1 and at_entry_level else kept  # a page title repeating an entry is a title
         listed_set |= {c.line for c in group if c not in kept}
@@ -957,7 +964,7 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
         if candidate.line in in_lists or _over_next_title(page, candidate):
             continue
         kept.append(candidate)
-    return kept
+    return kept, sorted(line for line in contents if page.previous_content(line) not in contents)
 
 
 def _over_next_title(page: Page, candidate: _Candidate) -> bool:
@@ -1108,6 +1115,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             return _trim(text, inline_start, row.end if cell_end == -1 else cell_end)
         kept.append(_trim(text, inline_start, row.end))
     closing = False  # the answer's own call was read: its paragraph is the answer's last
+    asked_in_capitals = first > 0 and _capitals(page.content(first - 1))
     for index in range(first, stop):
         line = lines[index]
         if page.blank[index]:
@@ -1125,8 +1133,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 break  # the author's bio after the page's last answer
             action = None
         if (action == "section" and (asks_contact or _subheading_as_written(page, index, levels, rank))) or (
-                action == "skip" and asks_contact and not kept and CALLING.search(text, line.start, line.end)):
-            action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer; "Email ... or call ..." answers whom to contact, its first line too ("Call Member Services at ...")
+                action in ("section", "skip") and not kept and (CALLING.search(text, line.start, line.end) if asks_contact else action == "section" and CALLING.match(page.content(index).lstrip()))):
+            action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer; "Email ... or call ..." answers whom to contact, its first line too ("Call Member Services at ..."), as a line that opens with "Call us at ..." opens any answer
         if structure.transcript and index in structure.transcript.directions and not structure.transcript.ends_answer(index) and (
                 action not in ("stop", "end") or RULE_LINE.fullmatch(text, line.start, line.end)):
             continue  # what stands between an asker's message and the reply (a forum's rule under each post) ends nothing; "[This chat has ended]" does
@@ -1135,6 +1143,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         closing |= action == "section" and not (page.instructs_in_passing(index) and stop < len(lines))  # "Bruises fade. Call us if the redness spreads." and a paragraph more before the next question (after the last answer, the page goes on with its own)
         if outline > 1 and _next_section(page, index, lines[first - 1]):
             break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
+        if kept and asked_in_capitals and _capitals(page.content(index)) and _stands_apart(page, index):
+            break  # "ACKNOWLEDGMENT" after the last of a leaflet's "WHAT IF ...?" questions: its next section
         if action == "answer":
             kept = []  # "Best Answer": the asker's details above it are the question's
             continue
@@ -1209,6 +1219,11 @@ def _stands_apart(page: Page, index: int) -> bool:
         return False
     span = _heading_like(page, index)
     return span is not None and len(page.text[span[0]:span[1]].split()) <= MAX_HEADING_WORDS and ":" not in page.text[span[0]:span[1]]
+
+
+def _capitals(line: str) -> bool:
+    """A line in capitals, as a printed leaflet sets its questions and titles."""
+    return any(c.isalpha() for c in line) and line.isupper()
 
 
 def _outline_depth(text: str, line: Line) -> int:
@@ -1292,7 +1307,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     `page` is the text's Page when the caller has already made it (it is shared with the
     furniture map). `marks` are lines a web page's markup sets apart; each counts as the
     structure it is (a heading as a Markdown heading of its level)."""
-    page = page or Page(text)
+    page = page or Page(text, table_columns(marks))
     lines = page.lines
     structure = _structure(page, marks)
     candidates = _find_candidates(page, structure)
@@ -1302,7 +1317,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
     candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates) + _quoted_entries(page, candidates), key=lambda c: c.line)
-    candidates = _under_labels(page, _within_article(page, _drop_lists(page, candidates, structure.levels)), structure.levels)
+    candidates, contents = _drop_lists(page, candidates, structure.levels)
+    candidates = _under_labels(page, _within_article(page, candidates), structure.levels)
     column_names = lines_of_column_names(text)
     candidates = [c for c in candidates if lines[c.line].start not in column_names]  # "...,Bill insurance?", "Practitioner | Dry needling?"
     pairs = []
@@ -1313,6 +1329,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             continue
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
+        stop = min(stop, next((line for line in contents if line > candidate.line), stop))  # "On this page" listing every question after the last answer
         if candidate.line in structure.item_ends and _holds_answer(page, candidate.line + 1, structure.item_ends[candidate.line] + 1):
             stop = min(stop, structure.item_ends[candidate.line] + 1)  # a widget's answer ends with its entry
         asks_contact = _ASKS_CONTACT.search(text, candidate.start, candidate.end) is not None

@@ -21,7 +21,7 @@ from pipeline.extract.answers import Asked, answer_polarity, question_types
 from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, Judgement, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.coreference import clinics_own, page_kinds, stand_ins
 from pipeline.extract.entities import find_mentions, title_mentions
-from pipeline.extract.furniture import Furniture, Page
+from pipeline.extract.furniture import Furniture, Page, table_columns
 from pipeline.extract.pairs import document_pairs
 from pipeline.extract.questions import QAPair
 from pipeline.extract.relations import Context, asks_who_performs, clause_relations, main_treatment, record_practitioners, row_relations
@@ -369,7 +369,7 @@ def qa_ids(doc_id: str, questions: Iterable[str]) -> list[str]:
 def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str], str], str] = claim_model.claim_type) -> dict[str, list[dict]]:
     """Every row one document contributes, table by table; `claim_type` decides a claim's type from
     its features and the rules' type (training passes one that records them)."""
-    page = Page(doc.text)
+    page = Page(doc.text, table_columns(doc.marks))
     pairs = document_pairs(doc, page)
     identified = list(zip(qa_ids(doc.doc_id, [p.question for p in pairs]), pairs))
     spans = sentence_spans(parsed)

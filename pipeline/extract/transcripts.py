@@ -43,10 +43,12 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?(?![ \t\u202
 _CLOCK_IN_BRACKETS = rf"(?:\[(?:[^\[\]()\d\n]{{1,4}}[ \t]*)?{_CLOCK}\]|\((?:(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}),?[ \t]+)?{_CLOCK}\))"  # "[10:14 AM]", KakaoTalk's "[오전 10:14]", "(10:14)", "(Mar 4, 2:14 PM)", "(4 Mar, 2:14 PM)"
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday"
 _CREDENTIALS = r"(?:L\.?Ac\.?|DACM|[LRC]MT|[DM]?PT|OTR/L|OT|MD|DO|DC|F?NP|APRN|PA-C|PA|RN|BSN|DNP|CNM|ND|N\.D\.|DDS|DMD|MSc|MS|MA|PhD|ATC|CSCS|OCS|SCS|RD|LPN)"  # a speaker's letters after the name ("Wen Adair, L.Ac.:"), not part of it
+_CAPITAL = "A-ZÀ-ÖØ-Þ"  # a name's first letter: "Élodie Rochat" too
+_PARTICLE = r"(?:am|an|im|zum|zur|de|des|der|den|van|von|la|le|du|da|di|del|dos|das)(?=[ \t]+[A-Z])"  # a name's lower-case word: "Praxis am Rheinweg", "Ana de la Cruz"
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
-    r"(?:(?P<speaker>[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|\d{1,2})){0,3}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+" + _CLOCK_IN_BRACKETS + r")?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"
+    r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|" + _PARTICLE + r")){0,3}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+" + _CLOCK_IN_BRACKETS + r")?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+\[" + _CLOCK + r"\])?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."
     r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ..."
     r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?))"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
     r"[ \t]+(?=\S)"
@@ -55,7 +57,7 @@ _SPEAKER_LABEL = re.compile(
     r"|[ \t]*\d{1,2}:\d{2}\t(?P<tabbed>[^\t\n]{1,40})\t(?=\S)"  # a LINE chat export's "10:14<TAB>Hana Whitlock<TAB>..."
 )
 _STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", Discord's "Today at 9:06 AM", a podcast host's "(00:12:31)"
-_NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[A-Z][\w.'’&-]*(?:[ \t]+(?:[A-Z(][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):"; "Tidemark Chiropractic & Massage"
+_NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya Nair - 00:03:12"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
     rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
     r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
@@ -65,7 +67,7 @@ _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's
 _YOU_SENT = re.compile(r"[ \t]*You sent[ \t]*")
 _REPLIED_TO_YOU = re.compile(r"[ \t]*Replied to you[ \t]*")
 _YOU_REPLIED = re.compile(r"[ \t]*You replied to [^\n]{1,40}")
-_TIMED = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label
+_TIMED = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}|[^\n:]{1,60}:[ \t]+\[(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label, or right after it (Sonix)
 _DATED = re.compile(rf"[ \t]*[\[(]?(?:{_DAY}),?[ \t]+\d{{1,2}}:\d{{2}}")  # a message's date and time before its writer: a chat export (WhatsApp, Element)
 _TRAILING_DIRECTION = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")  # a transcriber's "[crosstalk 00:05:32]" after the words
 _CUT_OFF = frozenset(("is", "are", "there", "the", "a", "an", "to", "and", "or", "of", "with", "for", "if", "that", "you", "your", "my", "do", "does", "can", "about"))  # a question broken off ("is there")

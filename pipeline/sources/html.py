@@ -160,7 +160,7 @@ def verdicts(element) -> tuple[bool, ...]:
         _landmark(element, rules) or bool(pairs and rules.attribute and rules.attribute.search(pairs))
         for rules in map(markup_rules, ACTIONS)
     ]
-    if attributes and not all(found):
+    if attributes and not all(found) and element.tag not in TABLE_PARTS:  # a table's own row is content, whatever its class (Pandoc's <tr class="header">)
         link = element.tag == "a"
         if attributes.get("id") and _anchor(attributes["id"], element):
             return tuple(found)  # a heading anchored by its own words is content, whatever its classes say ("anchorWithStickyNavbar")
