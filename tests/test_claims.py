@@ -2597,3 +2597,28 @@ def test_an_aside_in_brackets_does_not_hedge_the_clause(sentence, certainty):
 @pytest.mark.parametrize("sentence", ["No.", "Nope!", "No"])
 def test_a_bare_no_denies(sentence):
     assert judge(sentence).polarity == "negated"
+
+
+@pytest.mark.parametrize("sentence, polarity, certainty", [
+    ("Massage is (usually) covered by extended health plans.", "affirmed", "hedged"),  # brackets around the clause's own hedge
+    ("Injections are covered (in some cases) by Medicare.", "affirmed", "hedged"),
+    ("Medicare does (not) cover massage.", "negated", "asserted"),
+    ("Massage is covered (not acupuncture).", "affirmed", "asserted"),  # a contrast set aside, wherever it stands
+    ("Cash is fine (no insurance needed).", "affirmed", "asserted"),
+])
+def test_brackets_that_hold_only_a_hedge_or_a_negation_are_the_clauses_own(sentence, polarity, certainty):
+    assert (judged(sentence).polarity, judged(sentence).certainty) == (polarity, certainty)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Where can I get help paying for treatment?", "treatment"),
+    ("Where can I get care after hours?", "other"),
+    ('What does "dry needling" involve?', "procedure"),
+    ("Will my back pain keep me off work?", "outcome"),  # no treatment keeps anyone off work
+    ("Can you treat women's health issues?", "treatment"),
+    ("Can you treat the elderly?", "indication"),
+    ("What tools might my AT use on a knot?", "treatment"),
+    ("What's the difference between an HMO and a PPO?", "comparison"),
+])
+def test_round_64_review_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -1136,3 +1136,21 @@ def test_a_short_form_followed_by_is_and_another_name_stays_untagged(text):
 def test_review_62_a_bracketed_the_defines_only_a_form_its_long_form_spells(text, expected):
     found = [(m.text, m.concept_id) for m in mentions(text) if m.text in ("GP", "ACC")]
     assert found == ([expected] * 2 if expected else [])
+
+
+def test_compounds_of_payers_or_conditions_need_a_kind_or_bare_pain_as_their_head():
+    assert [m.concept_id for m in mentions("We accept Medicare Medicaid and most private plans.")][:2] == ["PAY:medicare", "PAY:medicaid"]  # a list
+    assert [m.text for m in mentions("Knots ache.") if m.label == "CONDITION"] == ["Knots", "ache"]  # a verb
+    assert ("back pain", "CON:back_pain") in [(m.text, m.concept_id) for m in mentions("Pregnancy back pain is common.")]  # a pain of its own
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our dental plan pays for it.", ("dental plan", "PAY:dental_insurance")),
+    ("Your provincial plan may cover it.", ("provincial plan", "PAY:provincial_health_plan")),
+    ("It helps with repetitive strain.", ("repetitive strain", "CON:repetitive_strain_injury")),
+    ("Ultrasound guided injections reach deep muscles.", ("Ultrasound guided injections", "TRT:injection")),
+    ("Our guide to therapeutic ultrasound explains it.", ("therapeutic ultrasound", "TRT:therapeutic_ultrasound")),
+    ("We offer guided stretching and ultrasound therapy.", ("ultrasound therapy", "TRT:therapeutic_ultrasound")),
+])
+def test_round_64_review_names_keep_their_own_concepts(text, expected):
+    assert expected in [(m.text, m.concept_id) for m in mentions(text)]

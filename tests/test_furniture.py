@@ -770,3 +770,8 @@ def test_review_60_a_rule_of_two_runs_under_a_sentence_still_ends_the_answer():
     page = ("Q-1.  Is massage covered?\n\n      Only when a doctor prescribes it in writing for you.\n      --------------  --------------\n\n"
             "      Fund Office, 12 Main Street, Springfield\n")
     assert [r["answer"] for r in records(page)["qa_pairs"]] == ["Only when a doctor prescribes it in writing for you."]
+
+
+@pytest.mark.parametrize("line", ["Links to this page", "2 Linked References", "Backlinks (2)", "Linked mentions", "ACKNOWLEDGMENT", "Acknowledgements"])
+def test_a_wikis_backlinks_and_an_acknowledgment_page_end_the_article(line):
+    assert line_action(line) == "end"

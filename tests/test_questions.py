@@ -3754,17 +3754,6 @@ def test_a_chat_export_names_may_hold_accents_and_lower_case_particles():
     ]
 
 
-def test_marker_page_anchors_break_pages_so_their_running_header_is_no_answer():
-    pages = "".join(f'<span id="page-{n}-0"></span>Tallgrass Health | Member Guide 2025 {n + 1}\n\n## **{q}**\n\n{a}\n\n' for n, (q, a) in enumerate([
-        ("Do I need a referral?", "No. You can see any provider in our network."), ("Is dry needling covered?", "Only as part of a physical therapy visit."),
-        ("Is massage covered?", "Yes, up to 12 visits a year."),
-    ]))
-    assert pairs_of("# Muscle and Joint Care\n\n" + pages, "guide.md") == [
-        ("Do I need a referral?", "No. You can see any provider in our network."), ("Is dry needling covered?", "Only as part of a physical therapy visit."),
-        ("Is massage covered?", "Yes, up to 12 visits a year."),
-    ]
-
-
 def test_an_answer_may_open_with_a_call_line():
     page = ("CLINIC FAQ\n\nDOES IT HURT?\n\nA little.\n\nWHAT IF I HAVE A PROBLEM AFTER AN INJECTION?\n\n"
             "Call us at (555) 013-4482. After hours, your call goes to the on-call nurse.\n\nGo to an emergency room if you have trouble breathing.\n")
@@ -3793,3 +3782,26 @@ def test_a_tables_column_names_are_its_own_whatever_their_class():
             "<h2>Does it hurt?</h2><p>A little.</p></main></body></html>")
     answer = pairs_of(page, "faq.html")[0][1]
     assert "Provider" in answer and answer.endswith("Manual therapy, cupping")
+
+
+def test_a_heading_in_capitals_inside_an_answer_stays_in_it():
+    page = ("CLINIC FAQ\n\nWHAT HAPPENS AT MY FIRST APPOINTMENT?\n\nWe talk first.\n\nBEFORE YOUR VISIT\n\nWear loose clothes.\n\n"
+            "CAN I DRIVE HOME?\n\nYes, most people do.\n")
+    assert pairs_of(page, "faq.txt")[0] == ("WHAT HAPPENS AT MY FIRST APPOINTMENT?", "We talk first.\n\nBEFORE YOUR VISIT\n\nWear loose clothes.")
+
+
+@pytest.mark.parametrize("name", ["Ana de la Cruz", "Jan van der Berg", "Łukasz Nowak"])
+def test_a_speakers_name_may_hold_several_particles_and_any_latin_capital(name):
+    chat = "".join(f"[10:{minute:02d}] {who}: {words}\n" for minute, (who, words) in enumerate([
+        (name, "Does dry needling hurt?"), ("Fernway Clinic", "A little."), (name, "Is it covered?"), ("Fernway Clinic", "By most plans."),
+    ]))
+    assert pairs_of(chat, "chat.txt") == [("Does dry needling hurt?", "A little."), ("Is it covered?", "By most plans.")]
+
+
+@pytest.mark.parametrize("label", ["{who} [00:21:{s:02d}]:", "{who}: [00:21:{s:02d}.42]", "{who}: 00:21:{s:02d}"])
+def test_a_transcripts_time_may_stand_before_or_after_the_colon(label):
+    turns = [("Rosa Lind", "Welcome, everybody."), ("Dr. Amal Reyes", "Thank you."), ("Audience Member 1", "Does needling hurt?"),
+             ("Dr. Amal Reyes", "Usually not much."), ("Audience Member 2", "Is it covered?"), ("Tom Fell", "Injections are."),
+             ("Audience Member 3", "Can I stretch at home?"), ("Tom Fell", "Yes, gently."), ("Rosa Lind", "Thank you all.")]
+    page = "Talk.mp4\n\n" + "".join(label.format(who=who, s=s) + f" {words}\n\n" for s, (who, words) in enumerate(turns))
+    assert pairs_of(page, "talk.txt") == [("Does needling hurt?", "Usually not much."), ("Is it covered?", "Injections are."), ("Can I stretch at home?", "Yes, gently.")]

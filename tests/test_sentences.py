@@ -72,3 +72,11 @@ def test_round_36_review_long_lines_without_a_function_word_at_their_end_stay_ap
 ])
 def test_no_that_opens_a_sentence_is_an_answer_word_unless_a_number_follows(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- No. It feels like pressure.", ["- No.", "It feels like pressure."]),  # after a list marker too
+    ("No. 2024 rates are higher.", ["No. 2024 rates are higher."]),  # a year is a number too
+])
+def test_round_64_review_no_after_a_list_marker(text, expected):
+    assert sentences(text) == expected

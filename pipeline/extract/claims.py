@@ -236,7 +236,7 @@ _MAIN_WITHOUT_COMMA = re.compile(  # a fronted clause's verb, then the first sub
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|whom|whose)\b")
-_BRACKETED_ASIDE = re.compile(r"\([^()]{1,120}\)(?=.*\w)")  # an aside in brackets the clause goes on after
+_BRACKETED_ASIDE = re.compile(r"\([^()]{1,120}\)")  # an aside in brackets: "(usually a diploma)", "(not acupuncture)"
 _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who)\b[^,;:.!?]{3,80},\s*(?=(?:is|are|was|were|can|cannot|can't|may|might|must|should|will|won't|does|do|doesn't|don't|did|has|have|had|isn't|aren't|needs|need|requires|require)\b)")
 
 
@@ -515,7 +515,17 @@ def _asides(s: str, clause: Clause) -> list[tuple[int, int]]:
     """The subject's relative asides the main clause runs over ("Botulinum toxin, which you may know as Botox, is ...")
     and what it says in brackets ("train for three years (usually a diploma) and use ..."): their cues judge nothing."""
     return [aside.span() for aside in _RELATIVE_ASIDE.finditer(s, clause.scope_start, clause.end)] + [
-        aside.span() for aside in _BRACKETED_ASIDE.finditer(s, clause.scope_start, clause.end)]
+        aside.span() for aside in _BRACKETED_ASIDE.finditer(s, clause.scope_start, clause.end) if not _only_a_cue(s, aside.start() + 1, aside.end() - 1)]
+
+
+def _only_a_cue(s: str, start: int, end: int) -> bool:
+    """Brackets that hold a hedge or a negation and nothing else ("is (usually) covered", "does
+    (not) cover", "(in some cases)"): the clause's own words, set apart."""
+    words = re.search(r"\w.*\w|\w", s[start:end])
+    if words is None:
+        return False
+    low, high = start + words.start(), start + words.end()
+    return any(a <= low and high <= b for a, b, _ in (*_hedge_cues().find(s, low, high), *_negation_cues().find(s, low, high)))
 
 
 def _judge(s: str, clause: Clause, entities: list[ENTITY], place: bool = False) -> Judgement:

@@ -46,8 +46,7 @@ RUNNING_LINE_REPEATS = 3  # a line printed this often, first or last on the page
 RUNNING_LINE_EDGE = 3  # ... among the first or last lines of text of the document
 RUNNING_EDGE_SHARE = 0.75  # ... and, where printed pages break, the share of its printings at their edges
 PRINTED_LINE_REPEATS = 2  # enough for a line laid out as print is (a wide gap, a page number), or a letterhead of parts set apart by bars
-_PAGE_ANCHOR = re.compile(r"<span id=[\"']page-\d+-\d+[\"']></span>")  # where Marker's Markdown of a PDF begins a printed page
-_PRINTED_LINE = re.compile(r"\S(?:[ \t]{4,}|\t{3,})\S|\bpage \d|<span id=[\"']page-\d|^[ \t]*(?:\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{1,4},?[ \t]+\d{1,2}:\d{1,2}(?:[ \t]?[ap]m)?)[ \t]*$", re.IGNORECASE)  # a browser's print header and footer: "3/14/25, 10:22 AM", "1/4"
+_PRINTED_LINE = re.compile(r"\S(?:[ \t]{4,}|\t{3,})\S|\bpage \d|^[ \t]*(?:\d{1,3}/\d{1,3}|\d{1,2}/\d{1,2}/\d{1,4},?[ \t]+\d{1,2}:\d{1,2}(?:[ \t]?[ap]m)?)[ \t]*$", re.IGNORECASE)  # a browser's print header and footer: "3/14/25, 10:22 AM", "1/4"
 _ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")  # ... and the page's address, repeated as written (two addresses are two lines)
 _LETTERHEAD = re.compile(r"[^$£€|·\n]+(?:[ \t][|·][ \t][^$£€|·\n]+){2,}")  # "Mercy Hospital | Pain Service | Patient Information", "Leaflet PM-112 | Version 3 | ...": no prices
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s+\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
@@ -177,7 +176,7 @@ def _running_lines(parts: list[str]) -> list[int]:
     edge_lines = set(filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:])  # the lines printed at an edge of the document or of a printed page
     repeats = Counter(texts)
     footers = {text for text, count in repeats.items() if count >= PRINTED_LINE_REPEATS and _PAGE_OF.search(text)}  # "... Page 2 of 3", printed again and again
-    form_feeds = sorted(i for i, part in enumerate(parts) if "\f" in part or _PAGE_ANCHOR.search(part))
+    form_feeds = sorted(i for i, part in enumerate(parts) if "\f" in part)
     feeds = sorted(set(form_feeds) | {  # where a printed page begins: at a form feed, or under a printed footer (one break, not two, where a form feed follows the footer's lines)
         i + 1 for i, text in enumerate(texts) if text in footers
         and not any(i < feed and sum(1 for j in range(i + 1, feed) if texts[j]) < RUNNING_LINE_EDGE for feed in form_feeds[bisect_left(form_feeds, i):][:1])
@@ -341,7 +340,7 @@ WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapp
 
 
 def table_columns(marks: Iterable) -> tuple[int, ...]:
-    """Where the column names of a web page's tables begin (its marks of kind "column")."""
+    """Where the column names of a web page's tables begin: of a document's Marks, those of kind "column"."""
     return tuple(mark.start for mark in marks if mark.kind == "column")
 
 
@@ -350,7 +349,7 @@ class Page:
 
     def __init__(self, text: str, columns: tuple[int, ...] = ()):
         """columns: where a web page's tables' column names begin; one that reads as a contact
-        block's title ("Location", "Hours") is the table's."""
+        block's title ("Location") is the table's."""
         self.text = text
         self.lines: list[Line] = []
         start = 0

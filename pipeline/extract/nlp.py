@@ -51,6 +51,12 @@ ABBREVIATION_SHAPE = re.compile(r"^[A-Z][A-Za-z&.]{0,7}$")
 MAX_HYPHEN_COMBINATIONS_WORDS = 4
 _WORDS = re.compile(r"[^\W\d_]+")
 _WORD_PIECES = re.compile(r"\w+|[^\w\s]")  # how the tokenizer splits a word: "full-body" is full, -, body
+_JOINER = re.compile(r"\s*[-–—]\s*|\s+")
+
+
+def _joined_form(words: str) -> str:
+    """"Full body", "full-body" and "full–body" alike."""
+    return _JOINER.sub("-", words.strip().lower())
 TITLE_CASE_SHARE = 0.6  # of a line's words capitalised: a heading, whose capitals name nothing
 MAX_PLAN_NAME_WORDS = 3  # "Larkspur Medicare Advantage", "Blue Cross Blue Shield PPO": a product's name before its kind
 WRAPPED_LINE_CHARS = 50  # a line this long that ends in a function word, or runs into an acronym, was wrapped
@@ -65,7 +71,7 @@ TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's pa
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _PLACE_AFTER = frozenset("suburbs area areas region border side line coast beach state metro and &".split())  # "the VA suburbs", "the VA and DC area": a place, not the payer
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD, NO = (1 << bit for bit in range(14))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD, NO, WORD, DIGIT = (1 << bit for bit in range(16))
 _TAG = re.compile(MARKUP_TAG)
 
 
@@ -92,6 +98,8 @@ def _token_kind(text: str, abbreviations: frozenset[str], function: frozenset[st
         | (NUMBER if len(text) <= 3 and text.isdigit() else 0)
         | (PERIOD if text == "." else 0)
         | (NO if text.lower() == "no" else 0)
+        | (WORD if text[0].isalnum() else 0)
+        | (DIGIT if text[0].isdigit() else 0)
     )
 
 
@@ -187,7 +195,8 @@ def make_faq_sentences(nlp: Language, name: str):
         previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
         last_word = TERMINAL
         enumerator = False
-        answered_no = False  # a sentence's first word "No." is an answer that ends it, not "No. 5"
+        answered_no = False  # a sentence's first word "No." is an answer that ends it, not "No. 5" (after a list marker or emphasis too: "- No.", "**No.**")
+        worded = False  # a word since the sentence began
         for i, bits in enumerate(token_kinds):
             if bits & SPACE:
                 starts.append(i == 0)
@@ -200,13 +209,14 @@ def make_faq_sentences(nlp: Language, name: str):
                 if line_start:
                     line_offset = offsets[i]
                 wrapped = line_start and not blank_line and not last_word & TERMINAL and (bits & LOWER or (long_line and last_word & LOWER and (last_word & FUNCTION or bits & ACRONYM)))
-                starts.append(i == 0 or (line_start and not wrapped) or (after_terminal and not closer and bits & OPENER and not (answered_no and bits & NUMBER)))
+                starts.append(i == 0 or (line_start and not wrapped) or (after_terminal and not closer and bits & OPENER and not (answered_no and bits & DIGIT)))
                 line_start = blank_line = False  # a token's trailing whitespace is one space at most: lines end in space tokens
                 last_word = bits
                 if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
                     after_terminal = bool(bits & TERMINAL) and (not previous & ABBREVIATION or answered_no) and not (enumerator and bits & PERIOD)
                 enumerator = starts[-1] and bool(bits & NUMBER)  # a numbered item's "1." opens its sentence, it ends none
-                answered_no = (starts[-1] and bool(bits & NO)) or (answered_no and bool(bits & PERIOD))
+                answered_no = (bool(bits & NO) and (starts[-1] or not worded)) or (answered_no and bool(bits & PERIOD))
+                worded = bool(bits & WORD) or (worded and not starts[-1])
             previous = bits
         if len(doc):
             doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))
@@ -449,7 +459,7 @@ SenseRules = dict[str, list[tuple[set[str], set[str], set[str], set[str], set[st
 
 def sense_rules(senses: list) -> SenseRules:
     """senses: [concept_id, the forms a rule is for (all when empty), words that must not come
-    right before, right after, or near, words one of which must come right before (none when
+    right before (one word, or two: "guided by"), right after, or near, words one of which must come right before (none when
     empty), and the concept the words name instead (none when empty)] (pipeline/data/senses.csv),
     by concept."""
     rules: SenseRules = {}
@@ -467,13 +477,14 @@ def sense_here(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) 
         return None
     previous = doc[start - 1].lower_ if start else ""
     following = doc[end].lower_ if end < len(doc) else ""
-    if following == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < len(doc):
+    if following in ("-", "–", "—") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < len(doc):
         following = doc[end + 1].lower_  # "ultrasound-guided": the word the hyphen joins
     window = {t.lower_ for t in doc[max(start - SENSE_WINDOW, 0):end + SENSE_WINDOW]}
     text = doc[start:end].text.lower()
+    previous_two = f"{doc[start - 2].lower_} {previous}" if start > 1 else previous  # "guided by ultrasound"
     instead = next((
         instead for forms, before, after, near, only_after, instead in rules[concept]
-        if (not forms or text in forms) and (previous in before or following in after or bool(window & near) or bool(only_after) and previous not in only_after)
+        if (not forms or text in forms) and (previous in before or previous_two in before or following in after or bool(window & near) or bool(only_after) and previous not in only_after)
     ), None)
     return None if instead == concept else instead
 
@@ -514,10 +525,13 @@ def make_modifier_joiner(nlp: Language, name: str, modifiers: list, compounds: l
     pain" is one mention of low back pain; and two names one space apart that make one
     (pipeline/data/compounds.csv): "jaw exercises" is one mention of exercise, "Blue Cross plans" one
     of Blue Cross.
-    modifiers: [label, word]; compounds: [modifier label, head label, "head" or "modifier": whose concept]."""
-    joined = {(label, word.lower()) for label, word in modifiers}
+    modifiers: [label, word]; compounds: [modifier label, head label, "head" or "modifier": whose
+    concept, the concepts the head may be (none: any)]."""
+    joined = {(label, _joined_form(word)) for label, word in modifiers}
     widest = max((len(_WORD_PIECES.findall(word)) for _, word in modifiers), default=1)  # "full-body" is three tokens
-    compounded = {(modifier, head): concept_from for modifier, head, concept_from in compounds}
+    compounded = {(modifier, head): (concept_from, frozenset(heads)) for modifier, head, concept_from, heads in compounds}
+    if wrong := {concept_from for concept_from, _ in compounded.values()} - {"head", "modifier"}:
+        raise ValueError(f"compounds.csv: concept must be head or modifier, not {sorted(wrong)}")
 
     def join_modifiers(doc: Doc) -> Doc:
         found = doc.ents
@@ -526,7 +540,7 @@ def make_modifier_joiner(nlp: Language, name: str, modifiers: list, compounds: l
         for i, entity in enumerate(entities):
             start = entity.start
             floor = entities[i - 1].end if i else 0
-            while width := next((n for n in range(1, min(widest, start - floor) + 1) if (entity.label_, doc[start - n:start].text.lower()) in joined), 0):
+            while width := next((n for n in range(1, min(widest, start - floor) + 1) if (entity.label_, _joined_form(doc[start - n:start].text)) in joined), 0):
                 start -= width
             if start != entity.start:
                 entities[i] = Span(doc, start, entity.end, label=entity.label, span_id=entity.id)
@@ -588,16 +602,18 @@ def _keep_entities(doc: Doc, entities: list[Span], found: tuple[Span, ...]) -> N
         doc.ents = entities
 
 
-def _compounded(doc: Doc, entities: list[Span], compounded: dict[tuple[str, str], str]) -> list[Span]:
+def _compounded(doc: Doc, entities: list[Span], compounded: dict[tuple[str, str], tuple[str, frozenset[str]]]) -> list[Span]:
     """Each name joined to the name right before it (one space apart) where the two labels make a
-    compound, with the head's label and the concept of the part that compounds.csv names."""
+    compound and the head is one it may be, with the head's label and the concept of the part that
+    compounds.csv names."""
     abbreviations = {start for start, _ in doc.user_data.get(ABBREVIATION_SPANS) or ()}
     kept: list[Span] = []
     for entity in entities:
         before = kept[-1] if kept else None
-        if (before is not None and before.end == entity.start and (before.label_, entity.label_) in compounded
+        concept_from, heads = compounded.get((before.label_, entity.label_), ("", frozenset())) if before is not None else ("", frozenset())
+        if (concept_from and before.end == entity.start and (not heads or entity.ent_id_ in heads)
                 and doc[before.end - 1].whitespace_ == " " and before.start_char not in abbreviations and entity.start_char not in abbreviations):
-            concept = before.id if compounded[before.label_, entity.label_] == "modifier" else entity.id
+            concept = before.id if concept_from == "modifier" else entity.id
             kept[-1] = Span(doc, before.start, entity.end, label=entity.label, span_id=concept)
         else:
             kept.append(entity)
@@ -677,10 +693,16 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     nlp.add_pipe("sense_filter", config={"senses": senses, "labels": sorted([instead, labels[instead]] for *_, instead in senses if instead)})
     nlp.add_pipe("modifier_joiner", config={
         "modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")],
-        "compounds": [[r["modifier_label"], r["head_label"], r["concept"]] for r in read_rows("compounds.csv")],
+        "compounds": [[r["modifier_label"], r["head_label"], r["concept"], compound_heads(r["heads"], concepts)] for r in read_rows("compounds.csv")],
     })
     nlp.add_pipe("plan_name_joiner", config={"common_words": [r["word"] for r in read_rows("english_function_words.csv")]})
     return nlp
+
+
+def compound_heads(heads: str, concepts) -> list[str]:
+    """The concepts a compound's head may be, named in compounds.csv by concept id or category."""
+    named = set(filter(None, heads.split("|")))
+    return sorted(c.concept_id for c in concepts if c.concept_id in named or c.category in named)
 
 
 def vocabulary_fingerprint() -> str:

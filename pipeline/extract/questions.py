@@ -1133,7 +1133,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 break  # the author's bio after the page's last answer
             action = None
         if (action == "section" and (asks_contact or _subheading_as_written(page, index, levels, rank))) or (
-                action in ("section", "skip") and not kept and (CALLING.search(text, line.start, line.end) if asks_contact else action == "section" and CALLING.match(page.content(index).lstrip()))):
+                action in ("section", "skip") and not kept and (CALLING.search(text, line.start, line.end) if asks_contact else action == "section" and _OPENS_WITH_CALL.match(page.content(index)))):
             action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer; "Email ... or call ..." answers whom to contact, its first line too ("Call Member Services at ..."), as a line that opens with "Call us at ..." opens any answer
         if structure.transcript and index in structure.transcript.directions and not structure.transcript.ends_answer(index) and (
                 action not in ("stop", "end") or RULE_LINE.fullmatch(text, line.start, line.end)):
@@ -1143,8 +1143,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         closing |= action == "section" and not (page.instructs_in_passing(index) and stop < len(lines))  # "Bruises fade. Call us if the redness spreads." and a paragraph more before the next question (after the last answer, the page goes on with its own)
         if outline > 1 and _next_section(page, index, lines[first - 1]):
             break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
-        if kept and asked_in_capitals and _capitals(page.content(index)) and _stands_apart(page, index):
-            break  # "ACKNOWLEDGMENT" after the last of a leaflet's "WHAT IF ...?" questions: its next section
+        if kept and asked_in_capitals and stop == len(lines) and index not in levels and _capitals(page.content(index)) and _stands_apart(page, index):
+            break  # "ACKNOWLEDGMENT" after the last of a leaflet's "WHAT IF ...?" questions: the leaflet's next section (inside an answer, "BEFORE YOUR VISIT" is its own)
         if action == "answer":
             kept = []  # "Best Answer": the asker's details above it are the question's
             continue
@@ -1219,6 +1219,9 @@ def _stands_apart(page: Page, index: int) -> bool:
         return False
     span = _heading_like(page, index)
     return span is not None and len(page.text[span[0]:span[1]].split()) <= MAX_HEADING_WORDS and ":" not in page.text[span[0]:span[1]]
+
+
+_OPENS_WITH_CALL = re.compile(r"[\W_]*(?:(?:please|you can|you may|just)\s+)?(?:call|phone|ring|text|e-?mail|contact)\b", re.IGNORECASE)  # "Call us at ...", "**Please call** ...", "📞 Call ..."
 
 
 def _capitals(line: str) -> bool:
@@ -1317,7 +1320,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
     candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates) + _quoted_entries(page, candidates), key=lambda c: c.line)
-    candidates, contents = _drop_lists(page, candidates, structure.levels)
+    candidates, contents_starts = _drop_lists(page, candidates, structure.levels)
     candidates = _under_labels(page, _within_article(page, candidates), structure.levels)
     column_names = lines_of_column_names(text)
     candidates = [c for c in candidates if lines[c.line].start not in column_names]  # "...,Bill insurance?", "Practitioner | Dry needling?"
@@ -1329,7 +1332,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             continue
         following = candidates[i + 1] if i + 1 < len(candidates) else None
         stop = len(lines) if following is None else following.block_start
-        stop = min(stop, next((line for line in contents if line > candidate.line), stop))  # "On this page" listing every question after the last answer
+        stop = min(stop, next((line for line in contents_starts if line > candidate.line), stop))  # "On this page" listing every question after the last answer
         if candidate.line in structure.item_ends and _holds_answer(page, candidate.line + 1, structure.item_ends[candidate.line] + 1):
             stop = min(stop, structure.item_ends[candidate.line] + 1)  # a widget's answer ends with its entry
         asks_contact = _ASKS_CONTACT.search(text, candidate.start, candidate.end) is not None

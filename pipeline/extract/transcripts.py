@@ -43,13 +43,15 @@ _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?(?![ \t\u202
 _CLOCK_IN_BRACKETS = rf"(?:\[(?:[^\[\]()\d\n]{{1,4}}[ \t]*)?{_CLOCK}\]|\((?:(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}),?[ \t]+)?{_CLOCK}\))"  # "[10:14 AM]", KakaoTalk's "[오전 10:14]", "(10:14)", "(Mar 4, 2:14 PM)", "(4 Mar, 2:14 PM)"
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday"
 _CREDENTIALS = r"(?:L\.?Ac\.?|DACM|[LRC]MT|[DM]?PT|OTR/L|OT|MD|DO|DC|F?NP|APRN|PA-C|PA|RN|BSN|DNP|CNM|ND|N\.D\.|DDS|DMD|MSc|MS|MA|PhD|ATC|CSCS|OCS|SCS|RD|LPN)"  # a speaker's letters after the name ("Wen Adair, L.Ac.:"), not part of it
-_CAPITAL = "A-ZÀ-ÖØ-Þ"  # a name's first letter: "Élodie Rochat" too
-_PARTICLE = r"(?:am|an|im|zum|zur|de|des|der|den|van|von|la|le|du|da|di|del|dos|das)(?=[ \t]+[A-Z])"  # a name's lower-case word: "Praxis am Rheinweg", "Ana de la Cruz"
+_CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name's first letter: "Élodie Rochat", "Łukasz Nowak" too
+_CLOCK_READ = r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,3})?)?"  # a transcript's time after a speaker's label: "[00:23:01]", "[00:23:01.42]", "00:01:40"
+_PARTICLES = r"(?:am|im|zum|zur|de|des|der|den|ten|ter|van|von|la|las|le|los|du|da|di|del|della|dos|das|y)"
+_PARTICLE = rf"{_PARTICLES}(?=[ \t]+(?:[{_CAPITAL}]|{_PARTICLES}[ \t]))"  # a name's lower-case word: "Praxis am Rheinweg", "Ana de la Cruz"
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
-    r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|" + _PARTICLE + r")){0,3}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+" + _CLOCK_IN_BRACKETS + r")?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+\[" + _CLOCK + r"\])?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."
-    r"|\[(?P<bracketed>[A-Z][A-Z.'’&-]*(?:[ \t]+[A-Z][A-Z.'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ..."
+    r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|" + _PARTICLE + r")){0,4}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+(?P<clock_before>" + _CLOCK_IN_BRACKETS + r"))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?P<clock_after>\[" + _CLOCK_READ + r"\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t])))?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."
+    r"|\[(?P<bracketed>[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*(?:[ \t]+[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ...", "[ÉLODIE ROCHAT] ..."
     r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?))"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
     r"[ \t]+(?=\S)"
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
@@ -67,7 +69,7 @@ _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's
 _YOU_SENT = re.compile(r"[ \t]*You sent[ \t]*")
 _REPLIED_TO_YOU = re.compile(r"[ \t]*Replied to you[ \t]*")
 _YOU_REPLIED = re.compile(r"[ \t]*You replied to [^\n]{1,40}")
-_TIMED = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}|[^\n:]{1,60}:[ \t]+\[(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label, or right after it (Sonix)
+_TIMED = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label
 _DATED = re.compile(rf"[ \t]*[\[(]?(?:{_DAY}),?[ \t]+\d{{1,2}}:\d{{2}}")  # a message's date and time before its writer: a chat export (WhatsApp, Element)
 _TRAILING_DIRECTION = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")  # a transcriber's "[crosstalk 00:05:32]" after the words
 _CUT_OFF = frozenset(("is", "are", "there", "the", "a", "an", "to", "and", "or", "of", "with", "for", "if", "that", "you", "your", "my", "do", "does", "can", "about"))  # a question broken off ("is there")
@@ -146,12 +148,15 @@ def _not_speakers() -> frozenset[str]:
     return frozenset(row["label"] for row in read_rows("not_speakers.csv"))
 
 
-def _label(text: str, start: int, end: int) -> tuple[str, int] | None:
+def _label(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
+    """The speaker a line's label names, where the words begin, and whether the label holds a time
+    (before its name, or beside it: Sonix's "Tobias Reyne: [00:23:01]")."""
     found = _SPEAKER_LABEL.match(text, start, end)
     speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced") or found.group("nick") or found.group("tabbed") or found.group("stamped")) if found else ""
     if not speaker or len(speaker) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(speaker) or speaker.lower() in _not_speakers():
         return None
-    return speaker, found.end()
+    timed = bool(found.group("clock_before") or found.group("clock_after")) or _TIMED.match(text, start, end) is not None
+    return speaker, found.end(), timed
 
 
 def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
@@ -159,8 +164,8 @@ def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
     (an interview whose questions are "Q:" and whose answers are "**Kara Lindqvist:** ..."), each
     with where its words begin."""
     labelled = {i: label for i in first_lines if (label := _label(page.text, page.lines[i].start, page.lines[i].end))}
-    counts = Counter(speaker for speaker, _ in labelled.values())
-    return {i: start for i, (speaker, start) in labelled.items() if counts[speaker] >= MIN_TURNS}
+    counts = Counter(speaker for speaker, _, _ in labelled.values())
+    return {i: start for i, (speaker, start, _) in labelled.items() if counts[speaker] >= MIN_TURNS}
 
 
 def _quoted_headers(page: Page) -> set[int]:
@@ -515,9 +520,12 @@ def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
 def find_transcript(page: Page) -> Transcript | None:
     text, lines = page.text, page.lines
     labelled: dict[int, tuple[str, int, int]] = {}  # line -> (speaker, the label's last line, where the words begin)
+    timed = set()  # lines whose label holds a time
     for index, line in enumerate(lines):
         if not page.blank[index] and not page.actions[index] and (label := _label(text, line.start, line.end)):
             labelled[index] = (label[0], index, label[1])
+            if label[2]:
+                timed.add(index)
     dated = {index: label for index, label in labelled.items() if _DATED.match(text, lines[index].start, lines[index].end)}
     if len(dated) * 2 > len(labelled):  # a chat export's messages, under its "Room:" and "Topic:"
         labelled = dated
@@ -536,7 +544,7 @@ def find_transcript(page: Page) -> Transcript | None:
     if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
         return _inline_replies(page)
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
-    speakers |= {speaker for index, (speaker, _, _) in labelled.items() if _TIMED.match(text, lines[index].start, lines[index].end)}  # so is a timed line's ("[00:05:31] Speaker 4: Claire, sorry, ...")
+    speakers |= {speaker for index, (speaker, _, _) in labelled.items() if index in timed}  # so is a timed line's ("[00:05:31] Speaker 4: Claire, sorry, ...", "Audience Member 3: [00:23:24] ...")
     turns, first_paragraphs = {}, {}
     for index, (speaker, label_end, start) in labelled.items():
         if speaker in speakers and not _REACTION.match(text, start):  # a message that only reacts ("Reacted to ... with 👍") says nothing

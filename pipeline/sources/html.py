@@ -62,6 +62,7 @@ BLOCKS = frozenset(
     "section summary table tbody td tfoot th thead tr ul".split()
 )
 HEADINGS = {f"h{level}": level for level in range(1, 7)}
+_PANDOC_ROW_CLASSES = frozenset(("header", "odd", "even"))
 TABLE_PARTS = {"table": "table", "tr": "row", "td": "cell", "th": "cell"}  # marked, so a table's rows and cells can be read as such
 SPANNING = frozenset(("item", *TABLE_PARTS.values()))  # marks that may run over several lines
 SECTIONS = frozenset(("article", "section", "main"))  # a <header> inside one heads it, not the site
@@ -160,13 +161,19 @@ def verdicts(element) -> tuple[bool, ...]:
         _landmark(element, rules) or bool(pairs and rules.attribute and rules.attribute.search(pairs))
         for rules in map(markup_rules, ACTIONS)
     ]
-    if attributes and not all(found) and element.tag not in TABLE_PARTS:  # a table's own row is content, whatever its class (Pandoc's <tr class="header">)
+    if attributes and not all(found) and not _pandoc_row(element):
         link = element.tag == "a"
         if attributes.get("id") and _anchor(attributes["id"], element):
             return tuple(found)  # a heading anchored by its own words is content, whatever its classes say ("anchorWithStickyNavbar")
         by_id = _named(attributes.get("id", ""), link)
         found = [a or b or c for a, b, c in zip(found, _named(attributes.get("class", ""), link), by_id)]
     return tuple(found)
+
+
+def _pandoc_row(element) -> bool:
+    """A table row as Pandoc (Quarto, R Markdown) writes it, <tr class="header">, <tr class="odd">:
+    the table's own row, whatever its class says elsewhere."""
+    return element.tag == "tr" and set((element.get("class") or "").split()) <= _PANDOC_ROW_CLASSES and not element.get("id")
 
 
 def _letters(value: str) -> str:
