@@ -3805,3 +3805,12 @@ def test_a_transcripts_time_may_stand_before_or_after_the_colon(label):
              ("Audience Member 3", "Can I stretch at home?"), ("Tom Fell", "Yes, gently."), ("Rosa Lind", "Thank you all.")]
     page = "Talk.mp4\n\n" + "".join(label.format(who=who, s=s) + f" {words}\n\n" for s, (who, words) in enumerate(turns))
     assert pairs_of(page, "talk.txt") == [("Does needling hurt?", "Usually not much."), ("Is it covered?", "Injections are."), ("Can I stretch at home?", "Yes, gently.")]
+
+
+def test_questions_two_answers_list_alike_are_no_table_of_contents():
+    asked = "\n- When did I first notice it?\n- Does it come at any special time?\n"
+    page = (f"# Smell\n\n## What is a smell problem?\n\nA loss of smell. Ask yourself:\n{asked}\n"
+            f"## What are the symptoms of a smell problem?\n\nFood tastes flat. Ask yourself:\n{asked}\n## How is it treated?\n\nBy its cause.\n")
+    pairs = pairs_of(page, "smell.md")
+    assert [q for q, _ in pairs] == ["What is a smell problem?", "What are the symptoms of a smell problem?", "How is it treated?"]
+    assert pairs[0][1].endswith("Does it come at any special time?")

@@ -936,9 +936,11 @@ def _drop_lists(page: Page, candidates: list[_Candidate], levels: dict[int, str]
         if c.bullet and not c.labelled and c.answer_start is None
         and any(n.bullet and _only_items_between(page, n, c) for n in candidates[max(i - 1, 0):i] + candidates[i + 1:i + 2])
     }
-    repeated = {c.line for group in occurrences.values() if len(group) > 1 for c in group}
-    contents = {  # a run of questions each asked elsewhere too: a table of contents, whatever follows its last line ("On this page" after the article)
-        line for line in repeated if page.previous_content(line) in repeated or page.next_content(line) in repeated
+    repeated = {  # not a list's questions that two answers share ("- When did I first notice it?"), nor headings
+        c.line for group in occurrences.values() if len(group) > 1 for c in group if not c.bullet and not levels.get(c.line, "").startswith("#")}
+    run = {line for line in repeated if page.previous_content(line) in repeated or page.next_content(line) in repeated}
+    contents = {  # a run of questions each asked and answered elsewhere: a table of contents, whatever follows its last line ("On this page" after the article)
+        c.line for group in occurrences.values() if any(o.line in answered and o.line not in run for o in group) for c in group if c.line in run
     }
     listed_set = set()
     for group in occurrences.values():
