@@ -2572,6 +2572,14 @@ def test_round_62_a_frequency_that_names_a_noun_after_a_comma_is_no_hedge(senten
     ('What does "muscle and joint care" include?', "definition"),
     ("What is different on a Medicare Advantage plan?", "coverage"),  # a payer compared: coverage
     ("How is dry needling different from acupuncture?", "comparison"),
+    ("Where can I get help paying for treatment?", "treatment"),
+    ("Where can I get care after hours?", "other"),
+    ('What does "dry needling" involve?', "procedure"),
+    ("Will my back pain keep me off work?", "outcome"),  # no treatment keeps anyone off work
+    ("Can you treat women's health issues?", "treatment"),
+    ("Can you treat the elderly?", "indication"),
+    ("What tools might my AT use on a knot?", "treatment"),
+    ("What's the difference between an HMO and a PPO?", "comparison"),
 ])
 def test_round_64_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
@@ -2608,17 +2616,3 @@ def test_a_bare_no_denies(sentence):
 ])
 def test_brackets_that_hold_only_a_hedge_or_a_negation_are_the_clauses_own(sentence, polarity, certainty):
     assert (judged(sentence).polarity, judged(sentence).certainty) == (polarity, certainty)
-
-
-@pytest.mark.parametrize("question, expected", [
-    ("Where can I get help paying for treatment?", "treatment"),
-    ("Where can I get care after hours?", "other"),
-    ('What does "dry needling" involve?', "procedure"),
-    ("Will my back pain keep me off work?", "outcome"),  # no treatment keeps anyone off work
-    ("Can you treat women's health issues?", "treatment"),
-    ("Can you treat the elderly?", "indication"),
-    ("What tools might my AT use on a knot?", "treatment"),
-    ("What's the difference between an HMO and a PPO?", "comparison"),
-])
-def test_round_64_review_question_types(question, expected):
-    assert question_type(question, entities_of(question)) == expected
