@@ -2304,3 +2304,13 @@ def test_round_62_who_does_what(text, expected):
 def test_review_62_who_does_what(text, expected):
     assert relations(answer("Do you offer cupping?", text)) == expected
 
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sports massage is available from the licensed massage therapists at the recreation center.", {("PRV:massage_therapist", "TRT:sports_massage", "performs")}),
+    ("Dry needling is offered through our physical therapists.", {("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Dry needling is available through your plan.", set()),  # a payer, not a practitioner
+    ("Athletic trainers tape and brace joints.", {("PRV:athletic_trainer", "TRT:kinesio_taping", "performs"), ("PRV:athletic_trainer", "TRT:bracing", "performs")}),
+])
+def test_round_64_available_from_and_verbs_that_name_their_treatment(text, expected):
+    assert relations(text) == expected
