@@ -567,6 +567,10 @@ ANSWERS = [
     ("Will insurance pay for it?", "Probably not.", "no"),
     ("Will I be stiff tomorrow?", "Probably, for a day.", "maybe"),  # a hedged yes stays maybe
     ("Is cupping outside your scope of practice?", "That is outside our scope, yes.", "yes"),
+    # Markdown's emphasis around the answer word
+    ("Does it hurt?", "*No.*", "no"),
+    ("Do I need a referral?", "- **Not usually.**", "no"),
+    ("Is it covered?", "__Yes__, under most plans.", "yes"),
 ]
 
 

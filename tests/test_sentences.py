@@ -80,3 +80,14 @@ def test_no_that_opens_a_sentence_is_an_answer_word_unless_a_number_follows(text
 ])
 def test_round_64_review_no_after_a_list_marker(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("**No.** Most people feel a brief cramp.", ["**No.**", "Most people feel a brief cramp."]),  # emphasis closes after a word
+    ("*Yes.* It is covered.", ["*Yes.*", "It is covered."]),
+    ("It is covered. **Book** online.", ["It is covered.", "**Book** online."]),  # and opens after a space
+    ("It helps.* Some people feel sore.", ["It helps.*", "Some people feel sore."]),  # a footnote's star
+    ("This is **very** important.", ["This is **very** important."]),
+])
+def test_markdown_emphasis_around_a_sentence_end_neither_hides_nor_makes_one(text, expected):
+    assert sentences(text) == expected

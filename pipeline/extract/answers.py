@@ -18,6 +18,7 @@ _YES_NO = re.compile(  # "isn't this just placebo?" asks too; "Don't have insura
 _ALTERNATIVE = re.compile(r"\bor\b(?! not\b)")  # with a comparative: "better before or after?"
 _COMPARATIVE = re.compile(r"\b(?:better|worse|more|less|prefer\w*|rather|which)\b")
 _BULLET = re.compile(r"^\s*[•*+-]\s+")
+_EMPHASIS = re.compile(r"(?<!\w)[*_]+|[*_]+(?!\w)")  # Markdown's "**No.**" and "_Yes_" answer as "No." and "Yes"
 _QUALIFIED = re.compile(r"^[^.?!,]{1,50},\s*(yes|no)\b")  # "In most states, yes" answers yes
 DOMAIN_SHARE = 0.35  # of a page's questions, for coverage or regulation to be what the page is about
 PAYING = {"cost", "coverage"}  # what a short question after a price or an insurer's rule goes on asking
@@ -405,7 +406,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return None
     addressed = _ADDRESSED.match(question)
     q = normalise(question[addressed.end():] if addressed and _QUESTION_OPENING.match(question, addressed.end()) else question)  # "Mei, can acupuncture help?" asks with "can"
-    s = _BULLET.sub("", normalise(first_sentence), count=1)
+    s = _EMPHASIS.sub("", _BULLET.sub("", normalise(first_sentence), count=1))
     modal = next((word for word in _MODALS if q.strip().startswith(word + " ")), None)
     for pattern, polarity in answer_openings():
         opening = pattern.match(s)

@@ -71,7 +71,7 @@ TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's pa
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _PLACE_AFTER = frozenset("suburbs area areas region border side line coast beach state metro and &".split())  # "the VA suburbs", "the VA and DC area": a place, not the payer
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD, NO, WORD, DIGIT = (1 << bit for bit in range(16))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD, NO, WORD, DIGIT, EMPHASIS = (1 << bit for bit in range(17))
 _TAG = re.compile(MARKUP_TAG)
 
 
@@ -100,6 +100,7 @@ def _token_kind(text: str, abbreviations: frozenset[str], function: frozenset[st
         | (NO if text.lower() == "no" else 0)
         | (WORD if text[0].isalnum() else 0)
         | (DIGIT if text[0].isdigit() else 0)
+        | (EMPHASIS if not text.strip("*_") else 0)
     )
 
 
@@ -188,6 +189,7 @@ def make_faq_sentences(nlp: Language, name: str):
     def set_boundaries(doc: Doc) -> Doc:
         token_kinds = _per_token(doc, lambda orth: kind(orth, doc))
         offsets = doc.to_array(IDX).tolist() if len(doc) else []
+        spaced = doc.to_array(SPACY).tolist() if len(doc) else []
         starts = []
         after_terminal = False
         line_start = blank_line = True
@@ -205,6 +207,8 @@ def make_faq_sentences(nlp: Language, name: str):
                 line_start = line_start or bool(bits & NEWLINE)
                 blank_line = blank_line or bool(bits & BLANK_LINE)
             else:
+                if bits & EMPHASIS:  # Markdown's "**" opens words after a space ("fine. **Yes.**") and closes them after a word ("**No.** Most ...")
+                    bits |= OPENER if i == 0 or spaced[i - 1] or previous & SPACE else CLOSER
                 closer = bits & CLOSER
                 if line_start:
                     line_offset = offsets[i]
