@@ -775,3 +775,31 @@ def test_review_60_a_rule_of_two_runs_under_a_sentence_still_ends_the_answer():
 @pytest.mark.parametrize("line", ["Links to this page", "2 Linked References", "Backlinks (2)", "Linked mentions", "ACKNOWLEDGMENT", "Acknowledgements"])
 def test_a_wikis_backlinks_and_an_acknowledgment_page_end_the_article(line):
     assert line_action(line) == "end"
+
+
+def test_round_65_a_footer_with_the_next_pages_number_is_a_running_line():
+    """PDF text with its footer's page number after the title: "... Trigger Points 2", then "3";
+    a series' "Exercises for week 2" is no footer."""
+    def page(footer: str) -> str:
+        return (
+            "Trigger Points and You\n"
+            "What is a knot?\nA tender spot in a tight band\nof muscle.\n" + footer.format(2) + "\n"
+            "Does it hurt?\nA little, for a day or two.\n" + footer.format(3) + "\n"
+            "Is it covered?\nMost plans pay for the visit.\n" + footer.format(4) + "\n"
+            "Is it safe?\nYes, in trained hands.\n"
+            "Tri-River Association\n410 Commerce Street\n(555) 017-3300\n© 2024 TCA\n"
+        )
+    assert [p.answer for p in find_pairs(page("TCA Patient Education Series · Trigger Points {}"))][:3] == [
+        "A tender spot in a tight band\nof muscle.", "A little, for a day or two.", "Most plans pay for the visit."]
+    assert find_pairs(page("Stretches for the neck in week {}"))[0].answer.endswith("in week 2")
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Okay, that's our time. Thank you both.", "stop"),
+    ("That's about all we have time for.", "stop"),
+    ("We're out of time, so thanks everyone.", "stop"),
+    ("That's the time it takes a knot to ease.", None),
+    ("We set aside our time for new patients on Mondays.", None),
+])
+def test_round_65_a_host_closing_the_questions(line, action):
+    assert line_action(line) == action

@@ -3814,3 +3814,43 @@ def test_questions_two_answers_list_alike_are_no_table_of_contents():
     pairs = pairs_of(page, "smell.md")
     assert [q for q, _ in pairs] == ["What is a smell problem?", "What are the symptoms of a smell problem?", "How is it treated?"]
     assert pairs[0][1].endswith("Does it come at any special time?")
+
+
+def test_round_65_a_happy_scribe_transcript_and_a_hosts_closing():
+    """Happy Scribe writes "00:16:49.15 - Name" over each turn; "Okay, that's our time." by the
+    host ends the last answer, and the transcriber's credit is no answer's."""
+    text = (
+        "Lunch and Learn.mp4\nTranscribed with Happy Scribe\n\n"
+        "00:00:03.12 - Ines Varga\nWelcome, everyone. Let's take your questions.\n\n"
+        "00:00:20.40 - Tom Reyes\nDoes a chair massage do anything?\n\n"
+        "00:00:26.02 - Lia Brandt\nIt can ease tight shoulders for a few days.\n\n"
+        "00:01:02.33 - Tom Reyes\nWho does the dry needling?\n\n"
+        "00:01:08.19 - Lia Brandt\nI do, on Tuesdays. I am a physical therapist.\n\n"
+        "00:01:40.05 - Ines Varga\nOkay, that's our time. Thank you, Lia. Enjoy your lunch.\n\n"
+        "Transcribed with Happy Scribe · happyscribe.com\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does a chair massage do anything?", "It can ease tight shoulders for a few days."),
+        ("Who does the dry needling?", "I do, on Tuesdays. I am a physical therapist."),
+    ]
+
+
+@pytest.mark.parametrize("after, last", [
+    ("\n\nBook at the front desk or in the app.\n\n---- still to do ----\n☐ photo of the room\n", "Yes, a roller works the large muscles."),  # a note's own words after it
+    ("\nA ball reaches the small ones.\n", "Yes, a roller works the large muscles.\nA ball reaches the small ones."),  # its paragraph goes on
+    ("\n\n- foam roller\n- lacrosse ball\n", "Yes, a roller works the large muscles.\n\n- foam roller\n- lacrosse ball"),  # a list follows
+])
+def test_round_65_where_blank_lines_part_the_entries_they_end_the_last_answer_too(after, last):
+    text = (
+        "Who works here?\nTwo therapists, on different days.\n\n"
+        "Does it hurt?\nA little, but it eases.\n\n"
+        "Can I use my HSA?\nSome HSA plans will reimburse massage.\n\n"
+        "Do you take walk-ins?\nOnly on Saturdays.\n\n"
+        "Does foam rolling help?\nYes, a roller works the large muscles." + after
+    )
+    assert find_pairs(text)[-1].answer == last
+
+
+def test_round_65_an_answer_that_is_a_checklist_keeps_its_boxes():
+    text = "Does it hurt?\nA little.\n\nHow much is a session?\n☐ 30 min massage: $55\n☐ 60 min massage: $95\n\nCan I park?\nYes.\n"
+    assert find_pairs(text)[1].answer == "☐ 30 min massage: $55\n☐ 60 min massage: $95"

@@ -51,6 +51,8 @@ _ADDRESS_LINE = re.compile(r"[ \t]*(?:https?://|www\.)\S+[ \t]*")  # ... and the
 _LETTERHEAD = re.compile(r"[^$£€|·\n]+(?:[ \t][|·][ \t][^$£€|·\n]+){2,}")  # "Mercy Hospital | Pain Service | Patient Information", "Leaflet PM-112 | Version 3 | ...": no prices
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s+\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
+_PAGE_NUMBER_AT_END = re.compile(r"(?<=\S)[ \t]+(\d{1,3})$")
+_SERIES_AT_END = re.compile(r"\b(?:week|day|step|phase|part|level|stage|session|visit|chapter|section|module|lesson|question|tip|exercise|round|no\.)$", re.IGNORECASE)  # a series' "Exercises for week 2", no page's number
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
 _PAGE_OF = re.compile(r"\bpage 0 of 0\b", re.IGNORECASE)  # a printed page's number, its digits made 0
@@ -172,10 +174,12 @@ def _running_lines(parts: list[str]) -> list[int]:
     form feed or a printed footer ("Page 2 of 3") on nearly every page (a bulletin's title over each page). A sentence an answer repeats is not
     at the edge, nor are a page's repeated headings."""
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
+    paged = _paged_lines(texts)
+    texts = [_PAGE_NUMBER_AT_END.sub(" 0", t) if i in paged else t for i, t in enumerate(texts)]
     filled = [i for i, t in enumerate(texts) if t]
     edge_lines = set(filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:])  # the lines printed at an edge of the document or of a printed page
     repeats = Counter(texts)
-    footers = {text for text, count in repeats.items() if count >= PRINTED_LINE_REPEATS and _PAGE_OF.search(text)}  # "... Page 2 of 3", printed again and again
+    footers = {text for text, count in repeats.items() if count >= PRINTED_LINE_REPEATS and _PAGE_OF.search(text)} | {texts[i] for i in paged}  # "... Page 2 of 3", printed again and again
     form_feeds = sorted(i for i, part in enumerate(parts) if "\f" in part)
     feeds = sorted(set(form_feeds) | {  # where a printed page begins: at a form feed, or under a printed footer (one break, not two, where a form feed follows the footer's lines)
         i + 1 for i, text in enumerate(texts) if text in footers
@@ -192,9 +196,22 @@ def _running_lines(parts: list[str]) -> list[int]:
     edges = {text for text, count in at_edges.items() if not feeds or count >= RUNNING_EDGE_SHARE * repeats[text]}  # where pages break, at most of them: not a record's line that one page happens to end on
     return [
         i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]) or _ADDRESS_LINE.fullmatch(texts[i]))
-        and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]))
+        and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]) or i in paged)
                                   and page_tops[texts[i]] < topping else PRINTED_LINE_REPEATS)
     ]
+
+
+def _paged_lines(texts: list[str]) -> set[int]:
+    """A line printed again and again with the next page's number at its end ("Patient Education
+    Series · Trigger Points 2", then "... 3"): a printed page's footer, as "Page 2 of 3" is."""
+    numbered: dict[str, list[tuple[int, int]]] = {}
+    for i, text in enumerate(texts):
+        if (number := _PAGE_NUMBER_AT_END.search(text)) and _RUNNING_LINE.fullmatch(text[:number.start()]) and not _SERIES_AT_END.search(text, 0, number.start()):
+            numbered.setdefault(text[:number.start()], []).append((i, int(number.group(1))))
+    return {
+        i for printed in numbered.values() if len(printed) >= PRINTED_LINE_REPEATS
+        and all(b == a + 1 for (_, a), (_, b) in zip(printed, printed[1:])) for i, _ in printed
+    }
 
 
 def _next_filled(parts: list[str], i: int) -> int | None:
