@@ -2620,3 +2620,30 @@ def test_a_bare_no_denies(sentence):
 ])
 def test_brackets_that_hold_only_a_hedge_or_a_negation_are_the_clauses_own(sentence, polarity, certainty):
     assert (judged(sentence).polarity, judged(sentence).certainty) == (polarity, certainty)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What's a trigger point injection?", "definition"),  # "What's" as "What is"
+    ("What's a trigger point injection? Is that like a steroid shot?", "definition"),  # the first of two questions
+    ("What's new in 2025?", "other"),
+    ("Do I need custom orthotics?", "indication"),  # whether the treatment is for the asker
+    ("Do I really need dry needling for this?", "indication"),
+    ("Do I need a referral for orthotics?", "coverage"),
+    ("Do I need to be a member to book", "other"),  # not who the care is for
+    ("Do I need to be an athlete?", "indication"),
+    ("Can Marisol do dry needling?", "provider"),  # a practitioner asked of by name
+    ("Does Dr. Voss give trigger point injections?", "provider"),
+    ("Can Kids Do Yoga?", "other"),  # a heading in title case names nobody
+    ("Can I do dry needling at home?", "treatment"),
+    ("Does the chair massage on Thursdays actually do anything, or does it just feel nice?", "outcome"),
+])
+def test_round_65_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Should I see a chiropractor instead?", "That's your call.", "maybe"),  # the asker decides
+    ("Should I use heat or ice?", "It's up to you, both help.", "maybe"),
+])
+def test_round_65_the_askers_call_says_it_depends(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected

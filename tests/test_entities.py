@@ -1154,3 +1154,13 @@ def test_compounds_of_payers_or_conditions_need_a_kind_or_bare_pain_as_their_hea
 ])
 def test_round_64_review_names_keep_their_own_concepts(text, expected):
     assert expected in [(m.text, m.concept_id) for m in mentions(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Board of Occupational Therapy has advised against it.", []),  # a regulator's name
+    ("Harlan Valley School of Massage & Bodywork runs a student clinic.", []),
+    ("The benefits of Physical Therapy are many.", [("Physical Therapy", "TREATMENT", "TRT:physical_therapy")]),  # no organisation's first word
+    ("Our school offers courses of Massage Therapy.", [("Massage Therapy", "TREATMENT", "TRT:massage")]),
+])
+def test_round_65_a_treatment_in_an_organisations_name_after_its_of_is_no_mention(text, expected):
+    assert tagged(text) == expected

@@ -954,3 +954,13 @@ def test_the_text_read_is_the_same_whatever_the_hash_seed():
     texts = {subprocess.run([sys.executable, "-c", script, str(page)], capture_output=True, text=True, check=True,
                             env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "11", "17")}
     assert len(texts) == 1
+
+
+def test_round_65_a_first_row_of_bold_cells_names_the_columns():
+    reading = read(
+        "<table><tbody><tr><td><strong>Provider</strong></td><td><strong>Uses</strong></td></tr>"
+        "<tr><td>Dr. Ana Ruiz, chiropractor</td><td>Spinal adjustments</td></tr></tbody></table>"
+        "<table><tr><td><b>Massage</b></td><td>$60</td></tr><tr><td><b>Cupping</b></td><td>$40</td></tr></table>"  # a bold row title is no column name
+        f"<p>{FILLER}</p>"
+    )
+    assert marked(reading, "column") == ["Provider", "Uses"]

@@ -2314,3 +2314,16 @@ def test_review_62_who_does_what(text, expected):
 ])
 def test_round_64_available_from_and_verbs_that_name_their_treatment(text, expected):
     assert relations(text) == expected
+
+
+def test_round_65_a_grade_before_what_the_writer_says_they_are():
+    page = ("Frequently asked questions\n\nHi, I'm Kit Fenwick, a Level 5 massage therapist working from a room at the leisure centre.\n\n"
+            "Can you do dry needling?\n\nNo, I don't needle. I use myofascial release instead.\n")
+    found = relations(page)
+    assert ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform") in found
+    assert ("PRV:massage_therapist", "TRT:myofascial_release", "performs") in found
+
+
+def test_round_65_a_treatment_in_a_regulators_name_is_no_antecedent():
+    page = answer("Can OTs do dry needling?", "Not here. The Board of Occupational Therapy has advised that OTs should not perform it.")
+    assert relations(page) == {("PRV:occupational_therapist", "TRT:dry_needling", "does_not_perform")}

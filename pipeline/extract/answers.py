@@ -143,6 +143,7 @@ _PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|they)\b")
 _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |just |also |considered |a kind of |a type of |a form of )?(?:a |an |the )?")
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:(?:and|but|so|also|or) )?(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")  # "And does your massage therapist do cupping?" asks it too
+_PERSON_NAME = re.compile(r"(?:(?:Dr|Doctor|Nurse|Coach)\.? )?(?!(?:You|We|They|It|He|She|This|That|These|Those|Someone|Anyone|Everyone|Somebody|Anybody|Everybody|There)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")  # "Marisol", "Dr. Voss", "Lena Kowalczyk"
 _WHAT_IS = re.compile(r"^(?:what|who(?! (?:is|are) (?:the|our|your|my) )) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")  # not "Who are the therapists?": which of them
 _HARM_ASKED = re.compile(r"^(?:(?:is|are|can|could|will|would)\s+(?:[\w'-]+\s+){0,10}?(?:be\s+)?(?:safe|unsafe|dangerous|risky|harmful)\b|(?:are|is)\s+there\s+(?:any\s+)?(?:risks?|dangers?|side effects?|complications?)\b)")  # a question naming a practitioner that asks whether something is safe (not "Which therapist if I'm worried about side effects?")
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
@@ -168,7 +169,7 @@ _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_
 _BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
 _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
 _SECOND_PART = re.compile(rf", and (?={_QUESTION_OPENING.pattern})")  # "What is MFR, and how is it different from ...?"
-_DEFINES = re.compile(r"(?:what|who) (?:exactly |really |actually )?(?:is|are) (?:an? |the )?|(?:is|are) (?:an? |the )?")  # "What is a ...", "Is a ... real?": before the thing named
+_DEFINES = re.compile(r"(?:what|who)(?:'s| (?:exactly |really |actually )?(?:is|are)) (?:an? |the )?|(?:is|are) (?:an? |the )?")  # "What is a ...", "What's a ...", "Is a ... real?": before the thing named
 _ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*|(?: (?:an? )?(?:really |actually )?real(?: (?:thing|condition|diagnosis|problem)s?)?)\s*\?*")  # what may follow it: "What is a trigger point, exactly?", "Is a muscle knot a real thing?"
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
 _LOWER_CASE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
@@ -228,6 +229,18 @@ def _one_treatment_then_another(q: str, entities: list[ENTITY]) -> re.Match | No
     return _ARTICLE.match(q, subject[1]) if subject else None
 
 
+def _named_person(question: str, start: int, entities: list[ENTITY]) -> ENTITY | None:
+    """A practitioner asked of by name ("Can Marisol do dry needling?"), as a span like a
+    practitioner's: a capitalised name no vocabulary knows, then a verb in lower case and a
+    treatment (not a heading in title case, "Can Kids Do Yoga?")."""
+    name = _PERSON_NAME.match(question, start)
+    if not name or any(s < name.end() and name.start() < e for s, e, _, _ in entities) or not _ACTS.match(question, name.end()):
+        return None
+    if not any(label == "TREATMENT" and s >= name.end() for s, _, label, _ in entities):
+        return None
+    return (name.start(), name.end(), "PROVIDER", "")
+
+
 def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = None) -> tuple[str, frozenset[str]]:
     """The type the question's own words give, and the page topics that would decide it instead;
     "other" when no cue matches.
@@ -239,6 +252,8 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
     q = normalise(question).strip()
     asks = _ASKS_OF.match(q)
     subject = next((e for e in entities if asks and e[0] == asks.end() and e[2] == "PROVIDER"), None)
+    if subject is None and asks and question == question.lstrip():
+        subject = _named_person(question, asks.end(), entities)
     if subject and _ACTS.match(q, subject[1]):
         regulated = _PLACE.search(question) or any(c.pattern.search(q) for c in _question_types() if c.type == "regulation" and not c.page_decides)
         return ("regulation" if regulated else "provider"), NOTHING
@@ -289,7 +304,7 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
         second_part = _cue_type(part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities if s >= k], topic_label)
         first_part = second_part if second_part[0] == "outcome" and _BENEFIT.search(normalise(part[k:])) else first_part  # not "how long is each one?"
     found = first_part if first_part and first_part[0] != "other" else _cue_type(part, part_entities, topic_label)  # a question of two parts asks what its first asks
-    named = found[0] == "definition" and any(_DEFINES.fullmatch(normalise(part[:s]).lstrip()) and _ASKED_END.fullmatch(normalise(part[e:])) for s, e, _, _ in part_entities)
+    named = found[0] == "definition" and any(_DEFINES.fullmatch(normalise(part[:s]).lstrip()) and _ASKED_END.fullmatch(normalise(part[e:]).rstrip()) for s, e, _, _ in part_entities)
     unnamed = found[0] == "other" or (found[0] == "definition" and not named and not _WHAT_THEY_ARE.match(normalise(part).strip()))  # "Who is right?" asks of what the letter told; "What are they, really?" asks what the things it told of are
     return _cue_type(question, entities, topic_label) if part != question and unnamed else found
 

@@ -59,6 +59,7 @@ def _joined_form(words: str) -> str:
     return _JOINER.sub("-", words.strip().lower())
 TITLE_CASE_SHARE = 0.6  # of a line's words capitalised: a heading, whose capitals name nothing
 MAX_PLAN_NAME_WORDS = 3  # "Larkspur Medicare Advantage", "Blue Cross Blue Shield PPO": a product's name before its kind
+MAX_ORGANISATION_NAME_WORDS = 4  # words of an organisation's name after its "of", before a mention in it ("School of Massage & Bodywork")
 WRAPPED_LINE_CHARS = 50  # a line this long that ends in a function word, or runs into an acronym, was wrapped
 SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
@@ -425,13 +426,14 @@ def make_link_filter(nlp: Language, name: str):
     return drop_link_entities
 
 
-@Language.factory("proper_name_filter", default_config={"organisation_words": []})
-def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
+@Language.factory("proper_name_filter", default_config={"organisation_words": [], "organisation_heads": []})
+def make_proper_name_filter(nlp: Language, name: str, organisation_words: list, organisation_heads: list):
     """Drops mentions that are part of an organisation's name ("Lakeside Physical Therapy" is a
     clinic, not the treatment): a Title Case mention followed by an organisation word ("Clinic"),
-    or preceded by a capitalised word that is not a stop word in a line of running text. Payers
+    or preceded by a capitalised word that is not a stop word in a line of running text, or by an
+    organisation's first word and "of" ("Board of Occupational Therapy"). Payers
     are exempt (an insurer's name is a payer) and so are abbreviations ("Basic HMO", "In Oregon LMTs")."""
-    suffixes = frozenset(organisation_words)
+    suffixes, heads = frozenset(organisation_words), frozenset(organisation_heads)
 
     def in_a_name(doc: Doc, text: str, entity: Span) -> bool:
         words = [t for t in entity if t.is_alpha]
@@ -441,6 +443,8 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
         if after is not None and after.lower_.rstrip(".") in suffixes:
             return True
         before = doc[entity.start - 1] if entity.start else None
+        if _after_an_organisations_head(doc, entity.start, heads):
+            return True  # "the Board of Occupational Therapy", "School of Massage & Bodywork"
         if before is None or not before.is_alpha or not before.text[0].isupper() or before.is_stop or before.ent_type:
             return False
         start = text.rfind("\n", 0, entity.start_char) + 1
@@ -456,6 +460,15 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list):
         return doc
 
     return drop_names
+
+
+def _after_an_organisations_head(doc: Doc, start: int, heads: frozenset[str]) -> bool:
+    """An organisation's first word and "of" before the words at start, other names of its own
+    between ("School of Massage & Bodywork")."""
+    i = start - 1
+    while i >= 0 and start - i <= MAX_ORGANISATION_NAME_WORDS and (doc[i].text in ("&", "and") or (doc[i].is_alpha and doc[i].text[0].isupper())) and doc[i].lower_ not in heads:
+        i -= 1
+    return i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[0].isupper() and doc[i - 1].lower_ in heads
 
 
 SenseRules = dict[str, list[tuple[set[str], set[str], set[str], set[str], set[str], str]]]
@@ -693,7 +706,9 @@ def build_nlp(concepts: tuple[Concept, ...] | None = None) -> Language:
     labels = {concept.concept_id: concept.label for concept in concepts}
     nlp.add_pipe("abbreviation_resolver", config={"meanings": abbreviation_meanings(concepts), "senses": senses})
     nlp.add_pipe("link_filter")
-    nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in read_rows("organization_words.csv") if r["scope"] == "name")})
+    organisation_words = read_rows("organization_words.csv")
+    nlp.add_pipe("proper_name_filter", config={"organisation_words": sorted(r["word"] for r in organisation_words if r["scope"] == "name"),
+                                               "organisation_heads": sorted(r["word"] for r in organisation_words if r["scope"] == "of")})
     nlp.add_pipe("sense_filter", config={"senses": senses, "labels": sorted([instead, labels[instead]] for *_, instead in senses if instead)})
     nlp.add_pipe("modifier_joiner", config={
         "modifiers": [[r["label"], r["word"]] for r in read_rows("modifiers.csv")],

@@ -366,7 +366,7 @@ class _Renderer:
             self.titles.update((element.get("id") or "").split())
         if element in self.watched:
             records.append(_Record(element, "element"))
-        if tag == "th" and _column_header(element):
+        if tag in ("th", "td") and _column_header(element):
             records.append(_Record(element, "column"))
         if tag in TABLE_PARTS:
             records.append(_Record(element, TABLE_PARTS[tag], _table_level(element)))
@@ -474,18 +474,31 @@ def _table_level(element) -> int:
     if element.tag == "tr":
         cells = [c for c in element if c.tag in ("td", "th")]
         section = element.getparent()
-        return int((section is not None and section.tag == "thead") or (len(cells) >= 2 and all(c.tag == "th" for c in cells)))
+        return int((section is not None and section.tag == "thead") or (len(cells) >= 2 and all(c.tag == "th" for c in cells)) or _bold_header(element))
     return 0
+
+
+def _bold_header(row) -> bool:
+    """A table's first row of cells each wholly in bold ("<td><strong>Provider</strong></td>"): a
+    rich-text editor's column names, as header cells are."""
+    cells = [c for c in row if c.tag in ("td", "th")]
+    section = row.getparent()
+    first = row.getprevious() is None and (section is None or section.tag == "table" or section.getprevious() is None)
+    return first and len(cells) >= 2 and all(
+        (words := "".join(c.itertext()).split()) and words == "".join(t for b in c.iter("strong", "b") for t in b.itertext()).split() for c in cells)
 
 
 def _column_header(cell) -> bool:
     """A table's column name ("Billed to insurance?" over a price list): one of the header cells of
     the table's head, or of a row of header cells only; not a th that titles its row beside the cell
-    it labels, nor a head's one cell (a table per question, its question spanning the columns)."""
+    it labels, nor a head's one cell (a table per question, its question spanning the columns); a
+    first row of bold cells too."""
     row = cell.getparent()
     if row is None or row.tag != "tr":
         return False
     section = row.getparent()
+    if cell.tag == "td":
+        return _bold_header(row)
     return sum(c.tag == "th" for c in row) >= 2 and ((section is not None and section.tag == "thead") or not any(c.tag == "td" for c in row))
 
 
