@@ -2636,6 +2636,16 @@ def test_brackets_that_hold_only_a_hedge_or_a_negation_are_the_clauses_own(sente
     ("Can Kids Do Yoga?", "other"),  # a heading in title case names nobody
     ("Can I do dry needling at home?", "treatment"),
     ("Does the chair massage on Thursdays actually do anything, or does it just feel nice?", "outcome"),
+    # the review's
+    ("What's dry needling used for?", "indication"),  # "What's" in the rows that read "What is"
+    ("What's the outlook for sciatica?", "outcome"),
+    ("What's a physiatrist?", "definition"),
+    ("Can Seniors do Pilates?", "other"),  # a plural names no one
+    ("Can Mondays do cupping?", "other"),
+    ("Can Zoë do dry needling?", "provider"),
+    ("Do I need to be a current patient?", "other"),
+    ("Do I need a towel for massage?", "other"),  # what to bring
+    ("Does the app do anything, or is it just for booking?", "other"),  # no treatment
 ])
 def test_round_65_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
@@ -2644,6 +2654,7 @@ def test_round_65_question_types(question, expected):
 @pytest.mark.parametrize("question, first_sentence, expected", [
     ("Should I see a chiropractor instead?", "That's your call.", "maybe"),  # the asker decides
     ("Should I use heat or ice?", "It's up to you, both help.", "maybe"),
+    ("Can I pay later?", "It's up to you to pay at the time of service.", "yes"),  # an instruction, not the asker's call
 ])
 def test_round_65_the_askers_call_says_it_depends(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected

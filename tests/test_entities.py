@@ -1161,6 +1161,9 @@ def test_round_64_review_names_keep_their_own_concepts(text, expected):
     ("Harlan Valley School of Massage & Bodywork runs a student clinic.", []),
     ("The benefits of Physical Therapy are many.", [("Physical Therapy", "TREATMENT", "TRT:physical_therapy")]),  # no organisation's first word
     ("Our school offers courses of Massage Therapy.", [("Massage Therapy", "TREATMENT", "TRT:massage")]),
+    ("Book at the Center for Acupuncture.", []),
+    ("Book at Board Of Massage.", []),  # a heading's capital "Of"
+    ("The Department of Health Says Acupuncture Works", [("Acupuncture", "TREATMENT", "TRT:acupuncture")]),  # a headline's words are no name's
 ])
 def test_round_65_a_treatment_in_an_organisations_name_after_its_of_is_no_mention(text, expected):
     assert tagged(text) == expected

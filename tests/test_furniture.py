@@ -792,6 +792,8 @@ def test_round_65_a_footer_with_the_next_pages_number_is_a_running_line():
     assert [p.answer for p in find_pairs(page("TCA Patient Education Series · Trigger Points {}"))][:3] == [
         "A tender spot in a tight band\nof muscle.", "A little, for a day or two.", "Most plans pay for the visit."]
     assert find_pairs(page("Stretches for the neck in week {}"))[0].answer.endswith("in week 2")
+    twice = page("TCA Patient Education Series · Trigger Points {}").replace("TCA Patient Education Series · Trigger Points 4\n", "")
+    assert find_pairs(twice)[0].answer.endswith("Trigger Points 2")  # printed twice only: no footer yet
 
 
 @pytest.mark.parametrize("line, action", [
@@ -800,6 +802,10 @@ def test_round_65_a_footer_with_the_next_pages_number_is_a_running_line():
     ("We're out of time, so thanks everyone.", "stop"),
     ("That's the time it takes a knot to ease.", None),
     ("We set aside our time for new patients on Mondays.", None),
+    ("That’s our time.", "stop"),  # a curly apostrophe
+    ("Alright, looks like we've run out of time.", "stop"),
+    ("That's our time slot for kids: Saturdays 9 to 11.", None),  # the phrase must close its clause
+    ("We're out of time to file a claim after 90 days.", None),
 ])
 def test_round_65_a_host_closing_the_questions(line, action):
     assert line_action(line) == action

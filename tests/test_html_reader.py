@@ -964,3 +964,13 @@ def test_round_65_a_first_row_of_bold_cells_names_the_columns():
         f"<p>{FILLER}</p>"
     )
     assert marked(reading, "column") == ["Provider", "Uses"]
+
+
+def test_round_65_review_a_table_of_bold_questions_has_no_bold_header():
+    reading = read(
+        "<table><tr><td><strong>Does it hurt?</strong></td><td><strong>How many visits?</strong></td></tr><tr><td>A little.</td><td>Three.</td></tr>"
+        "<tr><td><strong>Is it safe?</strong></td><td><strong>Is it covered?</strong></td></tr><tr><td>Yes.</td><td>No.</td></tr></table>"
+        "<table><caption>Prices</caption><tr><td></td><td><strong>Out of</strong> <strong>pocket</strong></td><td><strong><b>Covered</b></strong></td></tr>"
+        f"<tr><td>Massage</td><td>$60</td><td>No</td></tr></table><p>{FILLER}</p>"
+    )
+    assert marked(reading, "column") == ["Out of pocket", "Covered"]

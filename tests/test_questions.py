@@ -3839,6 +3839,7 @@ def test_round_65_a_happy_scribe_transcript_and_a_hosts_closing():
     ("\n\nBook at the front desk or in the app.\n\n---- still to do ----\n☐ photo of the room\n", "Yes, a roller works the large muscles."),  # a note's own words after it
     ("\nA ball reaches the small ones.\n", "Yes, a roller works the large muscles.\nA ball reaches the small ones."),  # its paragraph goes on
     ("\n\n- foam roller\n- lacrosse ball\n", "Yes, a roller works the large muscles.\n\n- foam roller\n- lacrosse ball"),  # a list follows
+    ("\n\n- [ ] call the insurer\n- [ ] book a second session\n", "Yes, a roller works the large muscles."),  # a to-do list is no list of the answer's
 ])
 def test_round_65_where_blank_lines_part_the_entries_they_end_the_last_answer_too(after, last):
     text = (
@@ -3854,3 +3855,21 @@ def test_round_65_where_blank_lines_part_the_entries_they_end_the_last_answer_to
 def test_round_65_an_answer_that_is_a_checklist_keeps_its_boxes():
     text = "Does it hurt?\nA little.\n\nHow much is a session?\n☐ 30 min massage: $55\n☐ 60 min massage: $95\n\nCan I park?\nYes.\n"
     assert find_pairs(text)[1].answer == "☐ 30 min massage: $55\n☐ 60 min massage: $95"
+
+
+def test_round_65_review_where_headings_part_the_entries_the_last_answer_keeps_its_paragraphs():
+    text = (
+        "## Who works here?\nTwo therapists.\n\n## Does it hurt?\nA little.\n\n## Can I use my HSA?\nSome plans pay.\n\n"
+        "## Do you take walk-ins?\nOnly on Saturdays.\n\n## Is massage safe in pregnancy?\nYes, after the first trimester.\n\nSee your midwife first if you bleed.\n"
+    )
+    assert find_pairs(text)[-1].answer == "Yes, after the first trimester.\n\nSee your midwife first if you bleed."
+
+
+def test_round_65_review_happy_scribes_unnamed_speakers_and_an_emoji_box():
+    text = ("Clinic Q and A.mp4\n\n00:00:03.10 - Speaker 1\nWelcome. Let's take questions.\n\n00:00:20.40 - Speaker 2\nDoes a chair massage do anything?\n\n"
+            "00:00:25.80 - Speaker 1\nUsually it eases tight shoulders for a few days.\n\n00:00:40.12 - Speaker 2\nWho does the dry needling?\n\n"
+            "00:00:45.19 - Speaker 1\nOur physical therapist, on Tuesdays.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does a chair massage do anything?", "Usually it eases tight shoulders for a few days."), ("Who does the dry needling?", "Our physical therapist, on Tuesdays.")]
+    marked = "❓ Does dry needling hurt?\n☑️ Only a brief twitch.\n\n❓ Is it covered?\n☑️ Most plans pay.\n"  # an emoji's box marks the answer
+    assert [p.answer for p in find_pairs(marked)] == ["Only a brief twitch.", "Most plans pay."]

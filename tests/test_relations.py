@@ -2316,12 +2316,16 @@ def test_round_64_available_from_and_verbs_that_name_their_treatment(text, expec
     assert relations(text) == expected
 
 
-def test_round_65_a_grade_before_what_the_writer_says_they_are():
-    page = ("Frequently asked questions\n\nHi, I'm Kit Fenwick, a Level 5 massage therapist working from a room at the leisure centre.\n\n"
-            "Can you do dry needling?\n\nNo, I don't needle. I use myofascial release instead.\n")
+@pytest.mark.parametrize("intro, provider", [
+    ("Hi, I'm Kit Fenwick, a Level 5 massage therapist working from a room at the leisure centre.", "PRV:massage_therapist"),
+    ("Hi, I'm Kit, a level 5 massage therapist.", "PRV:massage_therapist"),
+    ("Hi, I'm Kit Fenwick, an HCPC-registered physiotherapist.", "PRV:physical_therapist"),
+])
+def test_round_65_a_grade_or_a_register_before_what_the_writer_says_they_are(intro, provider):
+    page = f"Frequently asked questions\n\n{intro}\n\nCan you do cupping?\n\nNo, I don't do cupping. I use myofascial release instead.\n"
     found = relations(page)
-    assert ("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform") in found
-    assert ("PRV:massage_therapist", "TRT:myofascial_release", "performs") in found
+    assert (provider, "TRT:cupping", "does_not_perform") in found
+    assert (provider, "TRT:myofascial_release", "performs") in found
 
 
 def test_round_65_a_treatment_in_a_regulators_name_is_no_antecedent():

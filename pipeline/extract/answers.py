@@ -143,8 +143,11 @@ _PRONOUN = re.compile(r"\b(?:it|this|that|them|these|those|they)\b")
 _IS_IT = re.compile(r"^(?:is|are) (?:it|this|that|these|those|they) (?:really |just |also |considered |a kind of |a type of |a form of )?(?:a |an |the )?")
 _IS_BASICALLY = re.compile(r"^(?:is|are|isn't|aren't) .+? (?:basically|essentially|just|simply|really|actually|considered|a kind of|a type of|a form of) (?:a |an |the )?")
 _ASKS_OF = re.compile(r"^(?:(?:and|but|so|also|or) )?(?:can|could|may|might|does|do|will|would|is|are|should)\s+(?:a |an |the |my |your |our |any |all )?")  # "And does your massage therapist do cupping?" asks it too
-_PERSON_NAME = re.compile(r"(?:(?:Dr|Doctor|Nurse|Coach)\.? )?(?!(?:You|We|They|It|He|She|This|That|These|Those|Someone|Anyone|Everyone|Somebody|Anybody|Everybody|There)\b)[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?\b")  # "Marisol", "Dr. Voss", "Lena Kowalczyk"
-_WHAT_IS = re.compile(r"^(?:what|who(?! (?:is|are) (?:the|our|your|my) )) (?:exactly |really |actually )?(?:is|are) (?:an? )?[\w' -]{1,40}\??$")  # not "Who are the therapists?": which of them
+_PERSON_NAME = re.compile(  # "Marisol", "Dr. Voss", "Lena Kowalczyk", "Zoë"; not a pronoun, a day or month, nor a plural ("Can Seniors do Pilates?", "Mondays"; a name in -us, -is, -as, -os stays one)
+    r"(?:(?:Dr|Doctor|Nurse|Coach)\.? )?(?!(?:You|We|They|It|He|She|This|That|These|Those|Someone|Anyone|Everyone|Somebody|Anybody|Everybody|There"
+    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?|Today|Tomorrow|January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"(?![A-Z][a-zà-ÿ'’]*[^\Wuioa]s\b)[A-ZÀ-Þ][a-zà-ÿ]+(?:['’][A-Z][a-zà-ÿ]+)?(?:[ -][A-ZÀ-Þ][a-zà-ÿ]+)?\b")
+_WHAT_IS = re.compile(r"^(?:what|who(?!(?:'s| is| are) (?:the|our|your|my) ))(?:'s| (?:exactly |really |actually )?(?:is|are)) (?:an? )?[\w' -]{1,40}\??$")  # "What's a physiatrist?"; not "Who are the therapists?": which of them
 _HARM_ASKED = re.compile(r"^(?:(?:is|are|can|could|will|would)\s+(?:[\w'-]+\s+){0,10}?(?:be\s+)?(?:safe|unsafe|dangerous|risky|harmful)\b|(?:are|is)\s+there\s+(?:any\s+)?(?:risks?|dangers?|side effects?|complications?)\b)")  # a question naming a practitioner that asks whether something is safe (not "Which therapist if I'm worried about side effects?")
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(

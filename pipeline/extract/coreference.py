@@ -32,7 +32,7 @@ _NAME = re.compile(  # "Dr. Nkem A.", "Dr Farah Haddad", "Priya Nandakumar", "Sa
     r"|\b[A-Z][a-z][\w'’-]*(?:[ \t]+(?!Dr\b)[A-Z][a-z][\w'’-]*)?)(?:[ \t]+[A-Z]\.(?!\w))?"
 )
 _DETERMINER = r"(?:our|my|your|the|a|an|their|his|her)"
-_ADJECTIVES = rf"(?:(?!(?:not|no|nor|or|and|but|never|than|like|unlike|former|retired|ex|student|aspiring|future|trainee)\b)(?:[a-z][\w-]*|(?:Level|Grade|Band)[ \t]+\d{{1,2}}|[A-Z]{{2,6}}-[a-z][\w-]*){_S}){{0,2}}"  # "lead", "licensed", "Level 5", "HCPC-registered", not "not a", "or a", "former"
+_ADJECTIVES = rf"(?:(?!(?:not|no|nor|or|and|but|never|than|like|unlike|former|retired|ex|student|aspiring|future|trainee)\b)(?:[a-z][\w-]*|(?:[Ll]evel|[Gg]rade|[Bb]and)[ \t]+\d{{1,2}}|[A-Z]{{2,6}}-[a-z][\w-]*){_S}){{0,2}}(?:[A-Z]{{2,6}}-)?"  # "lead", "licensed", "Level 5", "HCPC-registered" (or its "HCPC-" before a joined "registered physiotherapist"), not "not a", "or a", "former"
 _IS = rf"(?:is|was|(?:who|he|she)(?:{_S}is|['’]s))"
 _CREDENTIAL = r"(?=[A-Za-z.-]*[A-Z][a-z.-]*[A-Z])[A-Z][A-Za-z]{0,5}(?:[.-][A-Za-z]{1,4}){0,3}\.?"  # the letters after a name, two capitals at least: "MD", "DO", "PA-C", "L.Ac.", "FAAPMR" (not a first name)
 _CREDENTIAL_THEN_APPOSED = re.compile(rf",{_S}(?:{_CREDENTIAL},{_S}){{0,2}}{_DETERMINER}{_S}")  # "MD, a board-certified ...": the letters give way to the practitioner after them

@@ -52,7 +52,7 @@ _LETTERHEAD = re.compile(r"[^$£€|·\n]+(?:[ \t][|·][ \t][^$£€|·\n]+){2,}
 _RUNNING_LINE = re.compile(r"[^\W\d_][^\n]*\s\S+\s+\S*[^.!?:;,\s]")  # three words or more, no closing punctuation
 _DIGITS = re.compile(r"\d+")
 _PAGE_NUMBER_AT_END = re.compile(r"(?<=\S)[ \t]+(\d{1,3})$")
-_SERIES_AT_END = re.compile(r"\b(?:week|day|step|phase|part|level|stage|session|visit|chapter|section|module|lesson|question|tip|exercise|round|no\.)$", re.IGNORECASE)  # a series' "Exercises for week 2", no page's number
+_SERIES_AT_END = re.compile(r"\b(?:week|day|step|phase|part|level|stage|session|visit|chapter|section|module|lesson|question|tip|exercise|round|routine|option|plan|type|episode|video|class|workout|set|tier|package|example|no\.)$", re.IGNORECASE)  # a series' "Exercises for week 2", no page's number
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
 _PAGE_OF = re.compile(r"\bpage 0 of 0\b", re.IGNORECASE)  # a printed page's number, its digits made 0
@@ -202,14 +202,14 @@ def _running_lines(parts: list[str]) -> list[int]:
 
 
 def _paged_lines(texts: list[str]) -> set[int]:
-    """A line printed again and again with the next page's number at its end ("Patient Education
-    Series · Trigger Points 2", then "... 3"): a printed page's footer, as "Page 2 of 3" is."""
+    """A line printed three times or more, each with the next page's number at its end ("Patient
+    Education Series · Trigger Points 2", then "... 3"): a printed page's footer, as "Page 2 of 3" is."""
     numbered: dict[str, list[tuple[int, int]]] = {}
     for i, text in enumerate(texts):
         if (number := _PAGE_NUMBER_AT_END.search(text)) and _RUNNING_LINE.fullmatch(text[:number.start()]) and not _SERIES_AT_END.search(text, 0, number.start()):
             numbered.setdefault(text[:number.start()], []).append((i, int(number.group(1))))
     return {
-        i for printed in numbered.values() if len(printed) >= PRINTED_LINE_REPEATS
+        i for printed in numbered.values() if len(printed) >= RUNNING_LINE_REPEATS
         and all(b == a + 1 for (_, a), (_, b) in zip(printed, printed[1:])) for i, _ in printed
     }
 

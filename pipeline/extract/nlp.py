@@ -59,7 +59,7 @@ def _joined_form(words: str) -> str:
     return _JOINER.sub("-", words.strip().lower())
 TITLE_CASE_SHARE = 0.6  # of a line's words capitalised: a heading, whose capitals name nothing
 MAX_PLAN_NAME_WORDS = 3  # "Larkspur Medicare Advantage", "Blue Cross Blue Shield PPO": a product's name before its kind
-MAX_ORGANISATION_NAME_WORDS = 4  # words of an organisation's name after its "of", before a mention in it ("School of Massage & Bodywork")
+MAX_ORGANISATION_NAME_WORDS = 4  # words of an organisation's name after its "of", up to the "&" before a mention in it ("School of Massage & Bodywork")
 WRAPPED_LINE_CHARS = 50  # a line this long that ends in a function word, or runs into an acronym, was wrapped
 SENSE_WINDOW = 4  # tokens either side of a mention in which another sense's words are looked for
 MAX_DOCUMENT_CHARS = 10_000_000  # above the largest file validate accepts by default
@@ -463,11 +463,13 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list, 
 
 
 def _after_an_organisations_head(doc: Doc, start: int, heads: frozenset[str]) -> bool:
-    """An organisation's first word and "of" before the words at start, other names of its own
-    between ("School of Massage & Bodywork")."""
+    """An organisation's first word and "of" or "for" right before the words at start, or before
+    another name of its own and "&" ("School of Massage & Bodywork")."""
     i = start - 1
-    while i >= 0 and start - i <= MAX_ORGANISATION_NAME_WORDS and (doc[i].text in ("&", "and") or (doc[i].is_alpha and doc[i].text[0].isupper())) and doc[i].lower_ not in heads:
+    if i >= 0 and doc[i].text in ("&", "and"):
         i -= 1
+        while i >= 0 and start - i <= MAX_ORGANISATION_NAME_WORDS and doc[i].is_alpha and doc[i].text[0].isupper() and doc[i].lower_ not in ("of", "for"):
+            i -= 1
     return i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[0].isupper() and doc[i - 1].lower_ in heads
 
 

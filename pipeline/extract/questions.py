@@ -28,7 +28,7 @@ LINE_WIDTH_SHARE = 0.9  # of a text's lines that its width holds
 MAX_HEADING_WORDS = 6
 MAX_REMARK_WORDS = 4  # a chat's remark on a line of its own before a question in lower case ("ok I'll go first")
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
-MIN_TIGHT_PAIRS = 3  # answers of one paragraph, each right under its question, for blank lines to part a page's entries
+MIN_TIGHT_ANSWERS = 3  # answers before the last of one paragraph each, right under its question, for blank lines to part a page's entries
 FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
@@ -68,7 +68,7 @@ MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end o
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9#*]\ufe0f?\u20e3|\U0001f51f|\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*\\?[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", Markdown's escaped "1\\.", a thread's "7/", a post's keycap emoji ("1️⃣ ")
-_EMOJI_MARK = "[\u2190-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF][\uFE0F\u200D]*"  # an answer's mark: "✅", "👉"; a checklist's box ("☐ 30 min massage") is its item's text, as a printed "•" is
+_EMOJI_MARK = "(?:[\u2190-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]|[\u2610-\u2612](?=\uFE0F))[\uFE0F\u200D]*"  # an answer's mark: "✅", "👉", "☑️" as an emoji; a checklist's box ("☐ 30 min massage") is its item's text, as a printed "•" is
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
 _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]|[-*+][ \t]+(?i:answer)::|(?i:Our answer|The answer|Expert answer)[ \t]*:" + f"|{_EMOJI_MARK}"
@@ -107,7 +107,7 @@ _FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE) 
 _LIST_MARKUP = re.compile(r"[ \t]*(?:[-*+]|\\[-+]|\d{1,2}/|\\item(?!\[))[ \t]+(?=\S)")  # Markdown's (escaped "\\- " too), Gemini's and Org's bullets, LaTeX's "\item ", a thread's "4/"; a printed "•" is the page's text
 _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
-_LISTED = re.compile(r"(?:(?:[-*+•▪◦·]|\d{1,2}[.)][ \t]|[A-Z][\w'’ ]{0,30}:[ \t]+\S)[^\n]*(?:\n|$)){2}")  # two lines of a list's items or a form's "Label: value" (not a lone "NOTE: ...")
+_LISTED = re.compile(r"(?:(?:[-*+•▪◦·][ \t]+(?!\[[ xX]\])|\d{1,2}[.)][ \t]|[A-Z][\w'’ ]{0,30}:[ \t]+\S)[^\n]*(?:\n|$)){2}")  # two lines of a list's items or a form's "Label: value" (not a lone "NOTE: ...", nor a to-do list's "- [ ] ...")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
@@ -1355,25 +1355,27 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             answer_end=answer_end,
         ))
     if structure.transcript is None:
-        pairs = _last_entry_as_the_others(page, pairs)
+        pairs = _last_answer_to_its_paragraph(page, pairs, structure.levels)
     return _distinct(pairs)
 
 
-def _last_entry_as_the_others(page: Page, pairs: list[QAPair]) -> list[QAPair]:
-    """Where every answer is one paragraph right under its question, blank lines part the entries:
-    the last answer ends at its paragraph too, not with a note's closing words or its to-do list
-    after it (unless its paragraph leads in to a list, "Rough guide:", or a list follows it: "- ...",
-    "Practitioner: Physiotherapist")."""
-    if len(pairs) <= MIN_TIGHT_PAIRS:
+def _last_answer_to_its_paragraph(page: Page, pairs: list[QAPair], levels: dict[int, str]) -> list[QAPair]:
+    """Where the questions are plain lines and every answer one paragraph right under its
+    question, blank lines part the entries: the last answer, running to the page's end, ends at
+    its paragraph too, not with a note's closing words or its to-do list after it (unless its
+    paragraph leads in to a list, "Rough guide:", or a list follows it: "- ...", "Practitioner:
+    Physiotherapist")."""
+    if len(pairs) <= MIN_TIGHT_ANSWERS:
         return pairs
-    text = page.text
+    text, last = page.text, pairs[-1]
     tight = all(
         pair.answer and text.count("\n", pair.question_end, pair.answer_start) == 1 and _PARAGRAPH_BREAK.search(pair.answer) is None
         for pair in pairs[:-1]
-    )
-    last = pairs[-1]
+    ) and not any(page.line_of(pair.question_start) in levels for pair in pairs)
     parted = _PARAGRAPH_BREAK.search(last.answer)
     if not tight or parted is None or last.answer[:parted.start()].rstrip().endswith(":") or _LISTED.match(last.answer, parted.end()):
         return pairs
+    if any(not page.blank[i] and not page.actions[i] for i in range(page.line_of(last.answer_end) + 1, len(page.lines))):
+        return pairs  # the page goes on after the answer: what parts it from the next is no blank line
     end = last.answer_start + parted.start()
     return [*pairs[:-1], replace(last, answer=text[last.answer_start:end], answer_end=end)]

@@ -479,13 +479,24 @@ def _table_level(element) -> int:
 
 
 def _bold_header(row) -> bool:
-    """A table's first row of cells each wholly in bold ("<td><strong>Provider</strong></td>"): a
-    rich-text editor's column names, as header cells are."""
+    """A table's first row of cells each wholly in bold ("<td><strong>Provider</strong></td>"; an
+    empty corner cell too) when no other row is: a rich-text editor's column names, as header cells
+    are (not a table of bold questions over their answers)."""
+    table = next((a for a in row.iterancestors() if a.tag == "table"), None)
+    rows = [r for r in table.iter("tr") if next((a for a in r.iterancestors() if a.tag == "table"), None) is table] if table is not None else [row]
+    return rows[0] is row and _all_bold(row) and not any(_all_bold(other) for other in rows[1:])
+
+
+def _all_bold(row) -> bool:
     cells = [c for c in row if c.tag in ("td", "th")]
-    section = row.getparent()
-    first = row.getprevious() is None and (section is None or section.tag == "table" or section.getprevious() is None)
-    return first and len(cells) >= 2 and all(
-        (words := "".join(c.itertext()).split()) and words == "".join(t for b in c.iter("strong", "b") for t in b.itertext()).split() for c in cells)
+    worded = [c for c in cells if "".join(c.itertext()).split()]
+    return len(worded) >= 2 and len(cells) - len(worded) <= 1 and all("".join(c.itertext()).split() == _bold_words(c) for c in worded)
+
+
+def _bold_words(cell) -> list[str]:
+    """The words of a cell set in bold, each once however deep the bold nests."""
+    outermost = [b for b in cell.iter("strong", "b") if not any(a.tag in ("strong", "b") for a in b.iterancestors() if a is not cell and cell in a.iterancestors())]
+    return " ".join("".join(b.itertext()) for b in outermost).split()
 
 
 def _column_header(cell) -> bool:
