@@ -482,6 +482,8 @@ def _bold_header(row) -> bool:
     """A table's first row of cells each wholly in bold ("<td><strong>Provider</strong></td>"; an
     empty corner cell too) when no other row is: a rich-text editor's column names, as header cells
     are (not a table of bold questions over their answers)."""
+    if any(sibling.tag == "tr" for sibling in row.itersiblings(preceding=True)):
+        return False  # asked of every cell: most rows are not their table's first
     table = next((a for a in row.iterancestors() if a.tag == "table"), None)
     rows = [r for r in table.iter("tr") if next((a for a in r.iterancestors() if a.tag == "table"), None) is table] if table is not None else [row]
     return rows[0] is row and _all_bold(row) and not any(_all_bold(other) for other in rows[1:])
