@@ -2658,3 +2658,9 @@ def test_round_65_question_types(question, expected):
 ])
 def test_round_65_the_askers_call_says_it_depends(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
+
+
+def test_round_66_a_greeting_is_no_answers_first_sentence():
+    page = "# Ask us\n\n## Is cupping the same thing as massage?\n\nWelcome Dana! Not really. Cupping uses suction cups.\n\n## Is there a charge?\n\nHi Sam. No, it is free.\n"
+    records = document_records(Document("doc-0000000000000000", "page.md", page, "0" * 64), default_nlp()(page), rules_alone)
+    assert [(r["question_type"], r["answer_polarity"]) for r in records["qa_pairs"]] == [("comparison", "no"), ("cost", "no")]

@@ -809,3 +809,12 @@ def test_round_65_a_footer_with_the_next_pages_number_is_a_running_line():
 ])
 def test_round_65_a_host_closing_the_questions(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("[03/28/2025 11:21 AM] Rob Feeney liked a message", "skip"),  # a chat export's reaction
+    ("Dana loved your message.", "skip"),
+    ("Many patients liked a message from their therapist about stretching.", None),
+])
+def test_round_66_a_reaction_is_nobodys_words(line, action):
+    assert line_action(line) == action

@@ -2331,3 +2331,27 @@ def test_round_65_a_grade_or_a_register_before_what_the_writer_says_they_are(int
 def test_round_65_a_treatment_in_a_regulators_name_is_no_antecedent():
     page = answer("Can OTs do dry needling?", "Not here. The Board of Occupational Therapy has advised that OTs should not perform it.")
     assert relations(page) == {("PRV:occupational_therapist", "TRT:dry_needling", "does_not_perform")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our massage therapist, Leon, does not needle; he focuses on myofascial release.",  # the side after ";" has its own verb
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs")}),
+    ("Acupuncture is based on traditional Chinese medicine and is performed by licensed acupuncturists.",  # what it comes from is not what is done
+     {("PRV:acupuncturist", "TRT:acupuncture", "performs")}),
+])
+def test_round_66_relations(text, expected):
+    assert relations(answer("Who does what?", text)) == expected
+
+
+def test_round_66_names_alone_keep_their_relative_clause():
+    page = "# Dry needling\n\n## Who does the needling?\n\nOnly our physical therapists who have finished a certification course.\n"
+    assert relations(page) == {("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+
+
+def test_round_66_a_dentist_with_extra_training_says_who_i_is_and_they_are_not_the_speaker():
+    page = ("Jaw pain FAQ\n\nI'm a general dentist with extra training in jaw disorders.\n\nWho treats jaw pain?\n\n"
+            "I don't do trigger point injections. For that I refer to two physical therapists in town. They use manual therapy and dry needling.\n")
+    found = relations(page)
+    assert ("PRV:dentist", "TRT:trigger_point_injection", "does_not_perform") in found
+    assert ("PRV:physical_therapist", "TRT:manual_therapy", "performs") in found
+    assert not any(provider == "PRV:dentist" and treatment == "TRT:manual_therapy" for provider, treatment, _ in found)

@@ -34,9 +34,10 @@ _PREDICATING = re.compile(
 _WORD = re.compile(r"[a-z][a-z'-]*")
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\\[-+]|[•·▪►‣»]|\(cid:\d{1,4}\)|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item (Markdown's escaped "\- " of a journal app's export, not "\* ", a footnote's mark, pdfminer's "(cid:127)" for a bullet glyph)
 _MIN_CLAIM_WORDS = 3
-_REMARK_ON_THE_QUESTION = re.compile(  # "Ha, fair question.", "Hi Grace, good question!": the answerer's aside, no claim (not "That's a fair question, because ...", "Not a common one.")
+_REMARK_ON_THE_QUESTION = re.compile(  # "Ha, fair question.", "Hi Grace, good question!", "Welcome Dana!": the answerer's aside, no claim (not "That's a fair question, because ...", "Not a common one.")
     r"(?:(?:ha|oh|ah|well|yeah|so|honestly|okay|ok|hmm)[,!]?\s+|(?:hi|hey|thanks)\s+[a-z]+[,!]?\s+)*(?:(?:that's|that is|it's|what)\s+)?(?:an?\s+)?(?:really\s+|very\s+)?"
-    r"(?:good|great|fair|excellent|interesting|common|popular|brilliant|lovely|tricky|tough)\s+question\s*[.!]*")
+    r"(?:good|great|fair|excellent|interesting|common|popular|brilliant|lovely|tricky|tough)\s+question\s*[.!]*"
+    r"|(?:hi|hey|hello|welcome)(?:\s+(?:back|aboard|to the group))?(?:,?\s+[a-z]+)?\s*[.!]+")  # a chat's greeting before the answer: "Welcome Dana!", "Hi Sam."
 _RECEIVING = frozenset({"not", "receive", "get", "have", "see", "book", "claim", "access", "obtain", "choose", "request", "try", "need", "want", "be"})  # "a patient may receive dry needling": what one is granted
 TREATMENT_OBJECT_CHARS = 30  # from a verb to the treatment it takes ("may also use heat and dry needling")
 MIN_IMPERATIVE_ITEM_WORDS = 3  # a list item that tells the reader what to do is a sentence ("Wear loose clothing."), not a noun ("Rest")
@@ -610,6 +611,11 @@ def _claim_type(s: str, triple: Triple, entities: list[ENTITY], text: str) -> st
             or (name == "advice" and any(regex.search(part) for part in after_condition))  # "If it spreads, see a doctor."
         ))
     ), "other")
+
+
+def is_remark(sentence: str) -> bool:
+    """The answerer's aside before the answer ("Good question!", "Welcome Dana!"): no answer's first sentence."""
+    return _REMARK_ON_THE_QUESTION.fullmatch(normalise(sentence).strip()) is not None
 
 
 def is_assertion(sentence: str) -> bool:

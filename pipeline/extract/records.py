@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from pipeline.extract import claim_model
 from pipeline.extract.answers import Asked, answer_polarity, question_types
-from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, Judgement, clause_spans, is_assertion, read_claim, read_completion, sentence_entities, sentence_spans
+from pipeline.extract.claims import ENTITY, LIST_ITEM, Claim, Judgement, clause_spans, is_assertion, is_remark, read_claim, read_completion, sentence_entities, sentence_spans
 from pipeline.extract.coreference import clinics_own, page_kinds, stand_ins
 from pipeline.extract.entities import find_mentions, title_mentions
 from pipeline.extract.furniture import Furniture, Page, table_columns
@@ -386,7 +386,7 @@ def document_records(doc: Document, parsed: Doc, claim_type: Callable[[list[str]
     first_asserting: dict[str, Claim] = {}  # after an opening that asserts nothing ("Fair question!")
     second_asserting: dict[str, Claim] = {}
     for qa_id, claim in sentences:
-        if qa_id and not claim.text.rstrip().endswith("?"):  # an answer may open by repeating its question
+        if qa_id and not claim.text.rstrip().endswith("?") and not is_remark(claim.text):  # an answer may open by repeating its question, or with a greeting
             first_sentence.setdefault(qa_id, claim)
             if claim.asserts:
                 if qa_id in first_asserting:

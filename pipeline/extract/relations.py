@@ -224,6 +224,9 @@ CELL_LEAD_WORDS = 2  # words a cell's list may follow: "Performs injections", "O
 _DOING_COLUMN = re.compile(r"\b(?:uses?|provides?|offers?|performs?|does|do|gives?|practi[cs]es?|treats?)\b")
 _TYPICAL = frozenset(("commonly", "usually", "typically", "generally", "normally", "mostly", "often", "routinely"))  # a column's "Commonly uses": the row's usual practice
 MODALS = frozenset(("can", "may"))  # "What they may do", "Can perform": ability and permission, not hedges
+_FIRST_PERSON = frozenset(("i", "we", "me", "us"))  # a speaker's stand-in mention
+_RELATIVE_AFTER_NAMES = re.compile(r"\s+(?:who|that)\b")
+_BASED_ON = re.compile(r"\b(?:based|rooted|grounded|founded)\s+(?:on|in)\s+(?:the\s+)?$|\b(?:derived|drawn)\s+from\s+(?:the\s+)?$")
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
 _WHO_DOES = re.compile(  # "who" as the subject of the verb after it: "Who gives ...?", "Who on your team can do ...?" (not "Who do I see for ...?")
     r"\W*(?:(?:and|so|but|then|ok|okay)\W+)?who(?:\s+(?:on|in|at|from)\s+(?:your|the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|clinic|practice|office))?(?:\s+here)?"
@@ -861,6 +864,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         treated = [
             e for e in (after if phrase.voice in ("active", "referral") else before)
             if e[2] == "TREATMENT" and not _WITHOUT.search(s, max(low, e[0] - 15), e[0]) and not _MODIFIER.match(s, e[1])
+            and not (phrase.voice == "passive" and _BASED_ON.search(s, max(low, e[0] - 20), e[0]))  # "Acupuncture is based on traditional Chinese medicine and is done by ...": what it comes from is not done
             and not (phrase.voice == "active" and _RELATIVE_CLAUSE_SUBJECT.search(s, match.end(), e[0]))  # "I use the same needles that dry needling uses": the relative clause's subject, not the verb's object
         ]
         named_first = next((e for e in after if e[2] == "PROVIDER"), None)  # a generic one too ("a variety of professionals, including ...")
@@ -1106,6 +1110,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             context.last_treatment = context.last_named[0]  # "Chiropractors don't give trigger point injections. ... it stays with physicians"
     else:
         told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER" and e not in left_to]
+        if len(told) > 1 and any(s[e[0]:e[1]] not in _FIRST_PERSON for e in told):
+            told = [e for e in told if s[e[0]:e[1]] not in _FIRST_PERSON]  # "I refer to two physical therapists ... They use ...": they are not the speaker
         if len(told) > 1 and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.fullmatch(s, told[0][1], told[1][0]):
             told = told[:1]  # "A physiatrist is a medical doctor, either an MD or a DO": "they" after it are physiatrists (not "Every therapist here is an LMT")
         if not (named_before and context.providers and _SAYS_WHAT_THEY_ARE.match(s, low)):  # "The PTs and OTs ... have training, and several are certified lymphedema therapists (CLTs). They use ...": still the PTs and OTs
@@ -1209,6 +1215,7 @@ def _names_alone(text: str, s: str, start: int, high: int, entities: list[ENTITY
     named = _list(s, named, forward=True, gap=_NAMES_GAP)  # the opening list, not "..., on referral from your family doctor"
     if not lead or not _ANSWER_TAIL.match(s, named[-1][1]) or not all(bracketed(m) for m in _FINITE.finditer(s, lead.end(), high)):
         return []
-    if not all(bracketed(m) for phrase in _phrases() if phrase.voice in ("active", "passive") for m in phrase.regex.finditer(s, start, high)):
-        return []  # a verb of the rules' that said nothing here ("treat ... without"), not names alone
+    relative = _RELATIVE_AFTER_NAMES.match(s, named[-1][1])
+    if not all(bracketed(m) for phrase in _phrases() if phrase.voice in ("active", "passive") for m in phrase.regex.finditer(s, start, relative.start() if relative else high)):
+        return []  # a verb of the rules' that said nothing here ("treat ... without"), not names alone; the names' own relative clause says who they are ("who have finished a course")
     return named
