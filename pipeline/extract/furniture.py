@@ -308,7 +308,8 @@ _PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
 _LABEL_LINE = re.compile(r"[ \t]*[*_#>]*[ \t]*[A-Za-z]{1,12}[ \t]*\d{0,3}[ \t]*[:.)]?[ \t]*[*_]*[ \t]*")  # "Question:", "**Q1.**" over a question
-CALLING = re.compile(r"\b(?:call|phone|ring|text|e-?mail|contact|book|schedule|message)\b|\d{3}[-. ]\d{4}", re.IGNORECASE)
+CALL_VERBS = r"call|phone|ring|text|e-?mail|contact"  # how a page asks to be reached
+CALLING = re.compile(rf"\b(?:{CALL_VERBS}|book|schedule|message)\b|\d{{3}}[-. ]\d{{4}}", re.IGNORECASE)
 
 
 def _words(line: str) -> frozenset[str]:

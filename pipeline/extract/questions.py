@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import ANNOUNCED_ROLE, CALLING, CUE_SPAN, FAQ_SECTION, RULE_LINE, Line, Page, line_action, table_columns
+from pipeline.extract.furniture import ANNOUNCED_ROLE, CALL_VERBS, CALLING, CUE_SPAN, FAQ_SECTION, RULE_LINE, Line, Page, line_action, table_columns
 from pipeline.extract.tables import lines_of_column_names
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
 from pipeline.memos import text_memo
@@ -1226,7 +1226,7 @@ def _stands_apart(page: Page, index: int) -> bool:
     return span is not None and len(page.text[span[0]:span[1]].split()) <= MAX_HEADING_WORDS and ":" not in page.text[span[0]:span[1]]
 
 
-_OPENS_WITH_CALL = re.compile(r"[\W_]*(?:(?:please|you can|you may|just)\s+)?(?:call|phone|ring|text|e-?mail|contact)\b", re.IGNORECASE)  # "Call us at ...", "**Please call** ...", "📞 Call ..."
+_OPENS_WITH_CALL = re.compile(rf"[\W_]*(?:(?:please|you can|you may|just)\s+)?(?:{CALL_VERBS})\b", re.IGNORECASE)  # "Call us at ...", "**Please call** ...", "📞 Call ..."
 
 
 def _capitals(line: str) -> bool:
