@@ -224,7 +224,7 @@ CELL_LEAD_WORDS = 2  # words a cell's list may follow: "Performs injections", "O
 _DOING_COLUMN = re.compile(r"\b(?:uses?|provides?|offers?|performs?|does|do|gives?|practi[cs]es?|treats?)\b")
 _TYPICAL = frozenset(("commonly", "usually", "typically", "generally", "normally", "mostly", "often", "routinely"))  # a column's "Commonly uses": the row's usual practice
 MODALS = frozenset(("can", "may"))  # "What they may do", "Can perform": ability and permission, not hedges
-_FIRST_PERSON = frozenset(("i", "we", "me", "us"))  # a speaker's stand-in mention
+_SPEAKER_STAND_INS = frozenset(("i", "we", "my"))  # the words coreference.stand_ins makes a speaker's practitioner mention of
 _RELATIVE_AFTER_NAMES = re.compile(r"\s+(?:who|that)\b")
 _BASED_ON = re.compile(r"\b(?:based|rooted|grounded|founded)\s+(?:on|in)\s+(?:the\s+)?$|\b(?:derived|drawn)\s+from\s+(?:the\s+)?$")
 _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|sticks|tool|tools|device|devices|massager|massagers|hook|hooks)$")
@@ -1110,8 +1110,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             context.last_treatment = context.last_named[0]  # "Chiropractors don't give trigger point injections. ... it stays with physicians"
     else:
         told = [e for e in entities if low <= e[0] and e[1] <= high and e[2] == "PROVIDER" and e not in left_to]
-        if len(told) > 1 and any(s[e[0]:e[1]] not in _FIRST_PERSON for e in told):
-            told = [e for e in told if s[e[0]:e[1]] not in _FIRST_PERSON]  # "I refer to two physical therapists ... They use ...": they are not the speaker
+        if len(told) > 1 and any(s[e[0]:e[1]] not in _SPEAKER_STAND_INS for e in told):
+            told = [e for e in told if s[e[0]:e[1]] not in _SPEAKER_STAND_INS]  # "I refer to two physical therapists ... They use ...": they are not the speaker
         if len(told) > 1 and told[0][3] not in NAMED_KINDS and not _generic(told[0][3]) and _DEFINED_AS.fullmatch(s, told[0][1], told[1][0]):
             told = told[:1]  # "A physiatrist is a medical doctor, either an MD or a DO": "they" after it are physiatrists (not "Every therapist here is an LMT")
         if not (named_before and context.providers and _SAYS_WHAT_THEY_ARE.match(s, low)):  # "The PTs and OTs ... have training, and several are certified lymphedema therapists (CLTs). They use ...": still the PTs and OTs
