@@ -1136,7 +1136,7 @@ def test_round_49_normally_and_almost_hedge_as_frequencies(sentence, certainty):
 @pytest.mark.parametrize("question, first_sentence, expected", [
     ("Does scraping leave bruises?", "It usually doesn't leave a mark at all.", "no"),         # a denial, however often
     ("Is a foam roller worth buying?", "Probably not as your only treatment.", "no"),
-    ("Does scraping leave bruises?", "It usually leaves faint red streaks for a day.", "maybe"),  # an affirmation stays hedged
+    ("Does scraping leave bruises?", "It usually leaves faint red streaks, but only if you bruise easily.", "maybe"),  # an affirmation the sentence qualifies stays hedged
     ("Will my plan pay for cupping?", "Some plans may not cover it.", "maybe"),                # "may" keeps no direction
 ])
 def test_a_usual_or_probable_denial_answers_no(question, first_sentence, expected):
@@ -2664,3 +2664,34 @@ def test_round_66_a_greeting_is_no_answers_first_sentence():
     page = "# Ask us\n\n## Is cupping the same thing as massage?\n\nWelcome Dana! Not really. Cupping uses suction cups.\n\n## Is there a charge?\n\nHi Sam. No, it is free.\n"
     records = document_records(Document("doc-0000000000000000", "page.md", page, "0" * 64), default_nlp()(page), rules_alone)
     assert [(r["question_type"], r["answer_polarity"]) for r in records["qa_pairs"]] == [("comparison", "no"), ("cost", "no")]
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Will cupping leave marks?", "Round marks usually appear where the cups were placed.", "yes"),  # what usually happens answers yes
+    ("Does it hurt?", "Patients usually feel a brief cramp as the needle goes in.", "yes"),
+    ("Does scraping leave bruises?", "It usually leaves faint red streaks for a day.", "yes"),
+    ("Can I use my HSA?", "Usually, as long as you have a letter from your doctor.", "maybe"),  # a condition
+    ("Does my plan cover it?", "It's usually covered if your policy includes physiotherapy.", "maybe"),
+    ("Will my insurance pay for it?", "Usually for the chiropractic part, less often for the rest.", "maybe"),  # one part, not the other
+    ("Are they covered by insurance?", "Trigger point injections usually are; dry needling often is not.", "maybe"),
+    ("Does it bruise?", "It usually doesn't, unless you take blood thinners.", "no"),  # a usual denial stays no
+])
+def test_round_67_a_usual_affirmation_answers_yes_unless_the_sentence_qualifies_it(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can I book a massage if I am pregnant?", "indication"),  # who may have it
+    ("Can I schedule dry needling while I'm on blood thinners?", "indication"),
+])
+def test_round_67_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Usually.", "yes"),  # the rule said alone
+    ("Usually. Medicare pays for it.", "yes"),
+    ("Usually, as long as you have a letter.", "maybe"),  # not when a condition follows
+])
+def test_round_67_usually_said_alone_answers_yes(answer, expected):
+    assert polarity_of("Is it covered?", answer) == expected

@@ -1167,3 +1167,21 @@ def test_round_64_review_names_keep_their_own_concepts(text, expected):
 ])
 def test_round_65_a_treatment_in_an_organisations_name_after_its_of_is_no_mention(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Most dental plans do not cover TMJ treatment.", [("dental plans", "PAYER", "PAY:dental_insurance"), ("TMJ", "CONDITION", "CON:tmj_disorder")]),  # what is treated is the disorder
+    ("We see many TMJ patients.", [("TMJ", "CONDITION", "CON:tmj_disorder")]),
+    ("Heads up, we moved to Room 4.", []),  # an idiom, in the plural too
+    ("Massage gun heads wear out.", []),  # a device's heads
+    ("Rub it into your hands and your head.", [("hands", "ANATOMY", "ANA:hand"), ("head", "ANATOMY", "ANA:head")]),
+    ("The ATs handle taping. Ask your AT first.", [("ATs", "PROVIDER", "PRV:athletic_trainer"), ("taping", "TREATMENT", "TRT:kinesio_taping"), ("AT", "PROVIDER", "PRV:athletic_trainer")]),
+    ("Keep up your strength work.", [("strength work", "TREATMENT", "TRT:strengthening_exercise")]),
+    ("Plans include 20 physical medicine visits a year.", [("Plans", "PAYER", "PAY:health_insurance"), ("physical medicine", "TREATMENT", "TRT:physical_medicine")]),
+    ("She specializes in physical medicine and rehabilitation.", []),  # the specialty, which annotators leave unmarked
+    ("She specializes in physical medicine\nand rehabilitation.", []),  # across a wrapped line too
+    ("Relaxation or spa massage is not covered.", [("spa massage", "TREATMENT", "TRT:spa_massage")]),
+    ("Our physicians, Dr. Ilse Varga, MD (pain management), give them.", [("physicians", "PROVIDER", "PRV:physician"), ("MD", "PROVIDER", "PRV:physician"), ("pain management", "TREATMENT", "TRT:pain_management")]),  # a credential, not short for what the brackets name
+])
+def test_round_67_senses_abbreviations_and_new_names(text, expected):
+    assert tagged(text) == expected

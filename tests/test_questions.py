@@ -3873,3 +3873,31 @@ def test_round_65_review_happy_scribes_unnamed_speakers_and_an_emoji_box():
         ("Does a chair massage do anything?", "Usually it eases tight shoulders for a few days."), ("Who does the dry needling?", "Our physical therapist, on Tuesdays.")]
     marked = "❓ Does dry needling hurt?\n☑️ Only a brief twitch.\n\n❓ Is it covered?\n☑️ Most plans pay.\n"  # an emoji's box marks the answer
     assert [p.answer for p in find_pairs(marked)] == ["Only a brief twitch.", "Most plans pay."]
+
+
+def test_round_67_a_chat_export_whose_writers_are_user_names_in_lower_case():
+    text = (
+        "Rocket.Chat export\nChannel: #ask-the-clinic\n\n"
+        "[2024-03-04 09:10] tomas.r (Rowing): does cupping leave marks?\n"
+        "[2024-03-04 09:14] l.achebe (Team Physio): Usually, for a few days. They are not bruises.\n\n"
+        "[2024-03-04 09:20] kim_h (Track): can I book a massage on race week\n"
+        "[2024-03-04 09:25] l.achebe (Team Physio): Yes, but not the day before the race.\n"
+        "[2024-03-04 09:26] l.achebe (Team Physio): Sign up on the sheet by the door.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("does cupping leave marks?", "Usually, for a few days. They are not bruises."),
+        ("can I book a massage on race week", "Yes, but not the day before the race.\n[2024-03-04 09:26] l.achebe (Team Physio): Sign up on the sheet by the door."),
+    ]  # an answer of two messages is the text they span
+
+
+def test_round_67_an_answer_set_in_under_its_question_ends_where_the_text_comes_back_to_the_margin():
+    text = (
+        "STUDENT CLINIC FAQ\n\n"
+        "1) Who does the massage?\n\n   A student in the final term,\n   supervised by an instructor.\n\n"
+        "2) Is it covered by insurance?\n\n   No. We cannot give receipts\n   for health savings accounts.\n\n\n"
+        "Brightwater School | 220 Mill Street\nClinic desk: 555-0117\n"
+    )
+    assert [p.answer for p in find_pairs(text)] == [
+        "A student in the final term,\n   supervised by an instructor.", "No. We cannot give receipts\n   for health savings accounts."]
+    paged = text.replace("\n\n\nBrightwater", "\n\nRev. 09/2023    Page 1 of 2\n\n   Ask at the desk for a\n   letter.\n\n\nBrightwater")
+    assert find_pairs(paged)[-1].answer.endswith("Ask at the desk for a\n   letter.")  # a running footer between its pages does not end it

@@ -2355,3 +2355,19 @@ def test_round_66_a_dentist_with_extra_training_says_who_i_is_and_they_are_not_t
     assert ("PRV:dentist", "TRT:trigger_point_injection", "does_not_perform") in found
     assert ("PRV:physical_therapist", "TRT:manual_therapy", "performs") in found
     assert not any(provider == "PRV:dentist" and treatment == "TRT:manual_therapy" for provider, treatment, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dr. Priya Sandoval is our dentist. She fits night guards and gives trigger point injections in the jaw muscles.",
+     {("PRV:dentist", "TRT:occlusal_splint", "performs"), ("PRV:dentist", "TRT:trigger_point_injection", "performs")}),
+    ("Ask your physiatrist which approach fits your medications.", set()),  # what suits, not what is fitted
+    ("Our sister course for massage therapists is a better fit.", set()),
+])
+def test_round_67_fitting_a_device(text, expected):
+    assert relations(text) == expected
+
+
+def test_round_67_a_field_of_care_is_no_treatment_performed_and_leaves_the_list_around_it_whole():
+    found = relations("A physiatrist, a doctor who specializes in physical medicine, or a pain specialist can give trigger point injections.")
+    assert {r for r in found if r[1] == "TRT:physical_medicine"} == set()
+    assert {("PRV:physiatrist", "TRT:trigger_point_injection", "performs"), ("PRV:pain_management_specialist", "TRT:trigger_point_injection", "performs")} <= found

@@ -101,10 +101,12 @@ def _question_types() -> tuple[_Cue, ...]:
     )
 
 
+_QUALIFIER = r"\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only|subject to|depending|depends|(?:less|more) often|for (?:pensioners|seniors|members|children|students))\b|;"  # what makes a rule hold only in part
+_QUALIFIED_RULE = re.compile(_QUALIFIER, re.IGNORECASE)
 _USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually" or "often": a yes that holds as a rule ("It usually does", "Usually it is", "It often can", "Often you can")
     r"^(?:yes,? )?(?:(?:it|they|that|this|these|those|we|you) (?:usually|generally|typically|normally|often|almost always|nearly always)"
     r"|(?:usually|generally|typically|normally|often),? (?:it|they|that|this|these|those|we|you)) (?P<verb>does|do|is|are|will|can|would)\b"
-    r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only|subject to|depending|depends|for (?:pensioners|seniors|members|children|students))\b)", re.IGNORECASE
+    rf"(?!.*(?:{_QUALIFIER}))", re.IGNORECASE
 )
 _FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will cupping leave marks?" "It usually does."
 
@@ -113,8 +115,15 @@ _FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will c
 def _direction_keeping_hedges(polarity: str) -> frozenset[str]:
     """Hedges that leave a yes or a no as it is; "keeps_no" ones only a no ("They usually don't hurt",
     "Probably not": the blind sets' annotators answered no; "It usually helps" stays maybe)."""
-    kept = ("keeps", "keeps_no") if polarity == "negated" else ("keeps",)
+    kept = ("keeps", "keeps_no", "keeps_unqualified") if polarity == "negated" else ("keeps", "keeps_unqualified")
     return frozenset(r["cue"] for r in read_rows("cues/hedge_cues.csv") if r["yes_no"] in kept)
+
+
+@cache
+def _hedges_kept_unqualified() -> frozenset[str]:
+    """Hedges that leave a no as it is, and a yes only in a sentence that does not qualify it ("Cupping
+    usually leaves marks": yes; "It usually is, as long as ...": maybe)."""
+    return frozenset(r["cue"] for r in read_rows("cues/hedge_cues.csv") if r["yes_no"] == "keeps_unqualified")
 
 
 def is_yes_no(question: str) -> bool:
@@ -484,7 +493,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     asked_verb = q.strip().split()[0].lower() if q.strip() else ""
     if echo and _FORMS.get(echo.group("verb").lower(), echo.group("verb").lower()) == _FORMS.get(asked_verb, asked_verb) and judgement.polarity == "affirmed":
         return "yes"  # "Does cupping leave marks?" "It usually does." (not "It usually is, as long as ...")
-    if any(cue not in _direction_keeping_hedges(judgement.polarity) and cue != modal for cue in judgement.hedge_cues):
+    if any((cue not in _direction_keeping_hedges(judgement.polarity) or (cue in _hedges_kept_unqualified() and judgement.polarity == "affirmed" and _QUALIFIED_RULE.search(whole))) and cue != modal
+           for cue in judgement.hedge_cues):
         return "maybe"  # "Some plans may cover it"; but "Most plans do not" still answers no, and "Can it help?" "It can help" yes
     if judgement.polarity == "affirmed" and (_MINIMISER.search(s, 0, main_end) or (
             _SENSATION_ASKED.search(q) and _NO_MORE_THAN.search(s, 0, main_end))):

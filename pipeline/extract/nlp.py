@@ -24,7 +24,7 @@ import spacy
 from spacy.attrs import IDX, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, filter_spans
 
 from pipeline.rules import function_words, read_rows, sentence_abbreviations
@@ -386,8 +386,8 @@ class AbbreviationResolver:
             entity = starting_at.get(i + 2 if the else i + 1)
             form = self.form(doc[i - 1].text) if i else None
             if form and _letters(form) > 1 and entity is not None and entity.end < len(doc) and doc[entity.end].text == ")" and (
-                    not the or (form not in self.abbreviations and _initials_spell(form, entity))):
-                definitions[form] = entity.ent_id_  # "ACC (the Accident Compensation Corporation)", not "your GP (the doctor)"
+                    entity.ent_id_ in self.abbreviations.get(form, ()) or _initials_spell(form, entity) or not (the or form in self.abbreviations)):
+                definitions[form] = entity.ent_id_  # "ACC (the Accident Compensation Corporation)", not "your GP (the doctor)" nor "Dr. Varga, MD (physical medicine and rehabilitation)"
         for i, form in enumerate(forms):
             if not form.isupper() or form in self.abbreviations or form in definitions or form != doc[i].text or _letters(form) < 2:
                 continue
@@ -487,6 +487,11 @@ def sense_rules(senses: list) -> SenseRules:
     return rules
 
 
+def _wrapped(token: Token) -> bool:
+    """White space of one line break: a sentence wrapped onto the next line, not a paragraph's end nor a table's gap between columns."""
+    return token.is_space and token.text.count("\n") == 1
+
+
 def sense_here(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) -> str | None:
     """None when the words of doc[start:end] mean concept here; else the concept they name instead,
     or "" for none ("physio" before "appointment" is the therapy, "long strokes" no condition).
@@ -494,13 +499,15 @@ def sense_here(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) 
     an exception listed before the rule it excepts ("a PT visit" is the therapy, though "a PT" is not)."""
     if concept not in rules:
         return None
-    previous = doc[start - 1].lower_ if start else ""
-    following = doc[end].lower_ if end < len(doc) else ""
-    if following in ("-", "–", "—") and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < len(doc):
+    before_start = start - 1 if start > 1 and _wrapped(doc[start - 1]) and doc[start - 2].is_alpha else start  # the word before a wrapped line's break: "your\nhead"
+    after_end = end + 1 if end + 1 < len(doc) and _wrapped(doc[end]) and doc[end + 1].is_alpha else end  # the word after it: "physical medicine\nand rehabilitation"
+    previous = doc[before_start - 1].lower_ if before_start else ""
+    following = doc[after_end].lower_ if after_end < len(doc) else ""
+    if following in ("-", "–", "—") and after_end == end and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < len(doc):
         following = doc[end + 1].lower_  # "ultrasound-guided": the word the hyphen joins
     window = {t.lower_ for t in doc[max(start - SENSE_WINDOW, 0):end + SENSE_WINDOW]}
     text = doc[start:end].text.lower()
-    previous_two = f"{doc[start - 2].lower_} {previous}" if start > 1 else previous  # "guided by ultrasound"
+    previous_two = f"{doc[before_start - 2].lower_} {previous}" if before_start > 1 else previous  # "guided by ultrasound"
     instead = next((
         instead for forms, before, after, near, only_after, instead in rules[concept]
         if (not forms or text in forms) and (previous in before or previous_two in before or following in after or bool(window & near) or bool(only_after) and previous not in only_after)

@@ -1113,6 +1113,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     parent = _indent(text, lines[first - 1]) if first > 0 and _BULLET.match(text, lines[first - 1].start, lines[first - 1].end) else None
     nested = None  # a list item's indent, once its answer is the items nested under it (an outliner's page)
     block = _indent(text, lines[first - 1]) if first > 0 and _DETAILS_BLOCK.match(text, lines[first - 1].start, lines[first - 1].end) else None
+    hanging = None  # the question's indent, once its answer is set deeper: a paragraph back at it or left of it is the page's ("1) Does insurance cover it?" over "   No. ...", then the footer)
     if inline_start is not None:
         row = lines[first - 1]
         if _TABLE_ROW.match(text, row.start, row.end):  # a table's answer is its cell, and only that
@@ -1131,6 +1132,9 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             break  # the next item of the question's own list: a note, a task, the next question
         if block is not None and _indent(text, line) <= block:
             break  # the block's body is over: a note, a heading or text set flush with its title
+        if hanging is not None and page.blank[index - 1] and _indent(text, line) <= hanging and not any(
+                not page.blank[i] and not page.actions[i] and _indent(text, lines[i]) > hanging for i in range(index + 1, stop)):
+            break  # not a running header between the answer's pages, nor a toggle's title over more of the answer
         action = page.actions[index]
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action == "bio":
@@ -1160,6 +1164,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         start = line.start
         if not kept and parent is not None and _BULLET.match(text, line.start, line.end) and _indent(text, line) > parent:
             nested = parent
+        if not kept and first > 0 and not structure.transcript and _indent(text, line) > _indent(text, lines[first - 1]):
+            hanging = _indent(text, lines[first - 1])
         if not kept:
             turn = structure.transcript.turns.get(index) if structure.transcript else None
             label = _ANSWER_LABEL.match(text, start, line.end)
@@ -1265,9 +1271,10 @@ def _numbered_title(page: Page, index: int) -> bool:
 @cache
 def answer_openings() -> tuple[tuple[re.Pattern, str], ...]:
     """An answer's opening words ("Yes,", "Not much.", "Only if ...": cues/answer_openings.csv), longest
-    first, each with the yes/no it gives; matched against lower-case text."""
+    first, each with the yes/no it gives; matched against lower-case text. Followed by punctuation,
+    by anything, or by the sentence's end ("Usually." answers yes; "Usually, as long as ..." does not)."""
     rows = sorted(read_rows("cues/answer_openings.csv"), key=lambda r: -len(r["opening"]))
-    ends = {"punctuation": r"(?:\s*[,.!:;–—-]|\s*$)", "anything": r"(?:\s*[,.!:;–—-]|\s*$|\s)"}
+    ends = {"punctuation": r"(?:\s*[,.!:;–—-]|\s*$)", "anything": r"(?:\s*[,.!:;–—-]|\s*$|\s)", "sentence_end": r"(?:\s*[.!]+(?=\s|$)|\s*$)"}
     return tuple(
         (re.compile(r"\s*" + r"[\s,]+".join(map(re.escape, r["opening"].split())) + ends[r["followed_by"]]), r["polarity"])
         for r in rows

@@ -504,6 +504,13 @@ def _generic(concept: str) -> bool:
     return found is not None and found.category == "generic" and concept not in NAMED_KINDS
 
 
+def _field_of_care(concept: str) -> bool:
+    """A field of care ("physical medicine": physical therapy, chiropractic care, massage): a
+    practitioner works in it, and performs no treatment of that name."""
+    found = concepts_by_id().get(concept)
+    return found is not None and found.category == "field_of_care"
+
+
 def _providers(s: str, entities: list[ENTITY]) -> tuple[str, ...]:
     """The kinds of practitioner a span names; a generic one ("healthcare providers, including
     physical therapists and chiropractors") stands for those it introduces, or for none."""
@@ -779,7 +786,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     updated with what it names, for the clauses after it."""
     s = _unmarked(normalise(text), entities)
     low = high - len(s[low:high].lstrip(_OPENING_QUOTES))  # a quoted clause opens with its words ("\"Unlike our PTs, I ...")
-    entities = _scope_practitioners(s, low, high, entities)
+    entities = _scope_practitioners(s, low, high, [e for e in entities if not _field_of_care(e[3])])
     field = _RECORD_FIELD.match(s, low)
     treated = _list(s, [e for e in entities if field.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"], forward=True) if field and context.record else []
     if treated:  # a record's line of what its practitioners do or do not do
