@@ -2675,6 +2675,10 @@ def test_round_66_a_greeting_is_no_answers_first_sentence():
     ("Will my insurance pay for it?", "Usually for the chiropractic part, less often for the rest.", "maybe"),  # one part, not the other
     ("Are they covered by insurance?", "Trigger point injections usually are; dry needling often is not.", "maybe"),
     ("Does it bruise?", "It usually doesn't, unless you take blood thinners.", "no"),  # a usual denial stays no
+    ("Will cupping leave marks?", "Marks usually appear when the cups come off.", "yes"),  # a time, no condition
+    ("Will cupping leave marks?", "Usually, but they fade within a week.", "yes"),
+    ("Will cupping leave marks?", "Marks usually appear, even if the suction is light.", "yes"),
+    ("Will cupping leave marks?", "Marks usually appear; they fade within a week.", "yes"),
 ])
 def test_round_67_a_usual_affirmation_answers_yes_unless_the_sentence_qualifies_it(question, first_sentence, expected):
     assert polarity_of(question, first_sentence) == expected
@@ -2683,6 +2687,9 @@ def test_round_67_a_usual_affirmation_answers_yes_unless_the_sentence_qualifies_
 @pytest.mark.parametrize("question, expected", [
     ("Can I book a massage if I am pregnant?", "indication"),  # who may have it
     ("Can I schedule dry needling while I'm on blood thinners?", "indication"),
+    ("Can I book online if I have a referral?", "coverage"),  # booking under a condition that is no state of the person
+    ("Can I schedule an appointment if I'm running late?", "procedure"),
+    ("Can I book a session while I'm on holiday?", "procedure"),
 ])
 def test_round_67_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
@@ -2692,6 +2699,7 @@ def test_round_67_question_types(question, expected):
     ("Usually.", "yes"),  # the rule said alone
     ("Usually. Medicare pays for it.", "yes"),
     ("Usually, as long as you have a letter.", "maybe"),  # not when a condition follows
+    ("Usually...", None),  # nor said hesitantly
 ])
 def test_round_67_usually_said_alone_answers_yes(answer, expected):
     assert polarity_of("Is it covered?", answer) == expected

@@ -1181,6 +1181,10 @@ def test_round_65_a_treatment_in_an_organisations_name_after_its_of_is_no_mentio
     ("She specializes in physical medicine and rehabilitation.", []),  # the specialty, which annotators leave unmarked
     ("She specializes in physical medicine\nand rehabilitation.", []),  # across a wrapped line too
     ("Relaxation or spa massage is not covered.", [("spa massage", "TREATMENT", "TRT:spa_massage")]),
+    ("Our spa massage therapist does cupping.", [("spa massage therapist", "PROVIDER", "PRV:massage_therapist"), ("cupping", "TREATMENT", "TRT:cupping")]),
+    ("Physical medicine and chiropractic visits share one limit.", [("Physical medicine", "TREATMENT", "TRT:physical_medicine"), ("chiropractic", "TREATMENT", "TRT:chiropractic_adjustment")]),
+    ("Ask our physical medicine department.", []),
+    ("We treat your head\nOffice visits last 30 minutes.", [("head", "ANATOMY", "ANA:head")]),  # a line of its own, no wrapped sentence
     ("Our physicians, Dr. Ilse Varga, MD (pain management), give them.", [("physicians", "PROVIDER", "PRV:physician"), ("MD", "PROVIDER", "PRV:physician"), ("pain management", "TREATMENT", "TRT:pain_management")]),  # a credential, not short for what the brackets name
 ])
 def test_round_67_senses_abbreviations_and_new_names(text, expected):

@@ -2360,6 +2360,9 @@ def test_round_66_a_dentist_with_extra_training_says_who_i_is_and_they_are_not_t
 @pytest.mark.parametrize("text, expected", [
     ("Dr. Priya Sandoval is our dentist. She fits night guards and gives trigger point injections in the jaw muscles.",
      {("PRV:dentist", "TRT:occlusal_splint", "performs"), ("PRV:dentist", "TRT:trigger_point_injection", "performs")}),
+    ("Our dentist fitted a night guard.", {("PRV:dentist", "TRT:occlusal_splint", "performs")}),
+    ("Our physical therapist fits you for custom orthotics.", {("PRV:physical_therapist", "TRT:orthotics", "performs")}),
+    ("We can fit you in on Tuesday for a massage.", set()),
     ("Ask your physiatrist which approach fits your medications.", set()),  # what suits, not what is fitted
     ("Our sister course for massage therapists is a better fit.", set()),
 ])

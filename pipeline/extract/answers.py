@@ -101,12 +101,14 @@ def _question_types() -> tuple[_Cue, ...]:
     )
 
 
-_QUALIFIER = r"\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only|subject to|depending|depends|(?:less|more) often|for (?:pensioners|seniors|members|children|students))\b|;"  # what makes a rule hold only in part
-_QUALIFIED_RULE = re.compile(_QUALIFIER, re.IGNORECASE)
 _USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually" or "often": a yes that holds as a rule ("It usually does", "Usually it is", "It often can", "Often you can")
     r"^(?:yes,? )?(?:(?:it|they|that|this|these|those|we|you) (?:usually|generally|typically|normally|often|almost always|nearly always)"
     r"|(?:usually|generally|typically|normally|often),? (?:it|they|that|this|these|those|we|you)) (?P<verb>does|do|is|are|will|can|would)\b"
-    rf"(?!.*(?:{_QUALIFIER}))", re.IGNORECASE
+    r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only|subject to|depending|depends|for (?:pensioners|seniors|members|children|students))\b)", re.IGNORECASE
+)
+_QUALIFIED_RULE = re.compile(  # a condition or an exception that makes a usual rule hold only in part ("It's usually covered if ...", "Usually for the chiropractic part, less often for the rest", "... usually are; dry needling often is not"), not a time ("when the cups come off") nor a concession ("even if", "but they fade")
+    r"\b(?:(?<!even )if|as long as|so long as|unless|provided|except|subject to|depending|depends|only (?:if|when|for|with|after|under|in)|(?:less|more) often)\b"
+    r"|;[^.;]*?(?:\b(?:not|never|rarely|seldom|sometimes)\b|n['’]t\b)", re.IGNORECASE
 )
 _FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will cupping leave marks?" "It usually does."
 
@@ -114,7 +116,8 @@ _FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will c
 @cache
 def _direction_keeping_hedges(polarity: str) -> frozenset[str]:
     """Hedges that leave a yes or a no as it is; "keeps_no" ones only a no ("They usually don't hurt",
-    "Probably not": the blind sets' annotators answered no; "It usually helps" stays maybe)."""
+    "Probably not": the blind sets' annotators answered no; "It probably helps" stays maybe);
+    "keeps_unqualified" ones a yes too, where the sentence does not qualify it (see below)."""
     kept = ("keeps", "keeps_no", "keeps_unqualified") if polarity == "negated" else ("keeps", "keeps_unqualified")
     return frozenset(r["cue"] for r in read_rows("cues/hedge_cues.csv") if r["yes_no"] in kept)
 

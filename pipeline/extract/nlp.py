@@ -387,7 +387,7 @@ class AbbreviationResolver:
             form = self.form(doc[i - 1].text) if i else None
             if form and _letters(form) > 1 and entity is not None and entity.end < len(doc) and doc[entity.end].text == ")" and (
                     entity.ent_id_ in self.abbreviations.get(form, ()) or _initials_spell(form, entity) or not (the or form in self.abbreviations)):
-                definitions[form] = entity.ent_id_  # "ACC (the Accident Compensation Corporation)", not "your GP (the doctor)" nor "Dr. Varga, MD (physical medicine and rehabilitation)"
+                definitions[form] = entity.ent_id_  # "ACC (the Accident Compensation Corporation)", not "your GP (the doctor)" nor "Dr. Varga, MD (pain management)"
         for i, form in enumerate(forms):
             if not form.isupper() or form in self.abbreviations or form in definitions or form != doc[i].text or _letters(form) < 2:
                 continue
@@ -487,9 +487,10 @@ def sense_rules(senses: list) -> SenseRules:
     return rules
 
 
-def _wrapped(token: Token) -> bool:
-    """White space of one line break: a sentence wrapped onto the next line, not a paragraph's end nor a table's gap between columns."""
-    return token.is_space and token.text.count("\n") == 1
+def _wrapped(space: Token, following: Token) -> bool:
+    """White space of one line break before a word in lower case: a sentence wrapped onto the next
+    line, not a paragraph's end, a table's gap between columns, nor a line of its own ("your head\nOffice visits ...")."""
+    return space.is_space and space.text.count("\n") == 1 and following.text[:1].islower()
 
 
 def sense_here(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) -> str | None:
@@ -499,8 +500,8 @@ def sense_here(rules: SenseRules, doc: Doc, start: int, end: int, concept: str) 
     an exception listed before the rule it excepts ("a PT visit" is the therapy, though "a PT" is not)."""
     if concept not in rules:
         return None
-    before_start = start - 1 if start > 1 and _wrapped(doc[start - 1]) and doc[start - 2].is_alpha else start  # the word before a wrapped line's break: "your\nhead"
-    after_end = end + 1 if end + 1 < len(doc) and _wrapped(doc[end]) and doc[end + 1].is_alpha else end  # the word after it: "physical medicine\nand rehabilitation"
+    before_start = start - 1 if start > 1 and _wrapped(doc[start - 1], doc[start]) and doc[start - 2].is_alpha else start  # the word before a wrapped line's break: "your\nhead"
+    after_end = end + 1 if end + 1 < len(doc) and _wrapped(doc[end], doc[end + 1]) and doc[end + 1].is_alpha else end  # the word after it: "physical medicine\nand rehabilitation"
     previous = doc[before_start - 1].lower_ if before_start else ""
     following = doc[after_end].lower_ if after_end < len(doc) else ""
     if following in ("-", "–", "—") and after_end == end and not doc[end - 1].whitespace_ and not doc[end].whitespace_ and end + 1 < len(doc):

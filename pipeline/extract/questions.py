@@ -1113,7 +1113,6 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     parent = _indent(text, lines[first - 1]) if first > 0 and _BULLET.match(text, lines[first - 1].start, lines[first - 1].end) else None
     nested = None  # a list item's indent, once its answer is the items nested under it (an outliner's page)
     block = _indent(text, lines[first - 1]) if first > 0 and _DETAILS_BLOCK.match(text, lines[first - 1].start, lines[first - 1].end) else None
-    hanging = None  # the question's indent, once its answer is set deeper: a paragraph back at it or left of it is the page's ("1) Does insurance cover it?" over "   No. ...", then the footer)
     if inline_start is not None:
         row = lines[first - 1]
         if _TABLE_ROW.match(text, row.start, row.end):  # a table's answer is its cell, and only that
@@ -1132,9 +1131,6 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             break  # the next item of the question's own list: a note, a task, the next question
         if block is not None and _indent(text, line) <= block:
             break  # the block's body is over: a note, a heading or text set flush with its title
-        if hanging is not None and page.blank[index - 1] and _indent(text, line) <= hanging and not any(
-                not page.blank[i] and not page.actions[i] and _indent(text, lines[i]) > hanging for i in range(index + 1, stop)):
-            break  # not a running header between the answer's pages, nor a toggle's title over more of the answer
         action = page.actions[index]
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action == "bio":
@@ -1164,13 +1160,13 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         start = line.start
         if not kept and parent is not None and _BULLET.match(text, line.start, line.end) and _indent(text, line) > parent:
             nested = parent
-        if not kept and first > 0 and not structure.transcript and _indent(text, line) > _indent(text, lines[first - 1]):
-            hanging = _indent(text, lines[first - 1])
         if not kept:
             turn = structure.transcript.turns.get(index) if structure.transcript else None
             label = _ANSWER_LABEL.match(text, start, line.end)
             if turn:
                 start = turn.text_start
+            elif structure.transcript and (words := structure.transcript.words_on(line.start, line.end)) is not None:
+                start = words  # a message whose words begin on a line under its header, after a field's name ("Text: ...")
             elif index in labels:
                 start = labels[index]
             elif label:
@@ -1272,9 +1268,10 @@ def _numbered_title(page: Page, index: int) -> bool:
 def answer_openings() -> tuple[tuple[re.Pattern, str], ...]:
     """An answer's opening words ("Yes,", "Not much.", "Only if ...": cues/answer_openings.csv), longest
     first, each with the yes/no it gives; matched against lower-case text. Followed by punctuation,
-    by anything, or by the sentence's end ("Usually." answers yes; "Usually, as long as ..." does not)."""
+    by anything, or by the sentence's end ("Usually." answers yes; "Usually, as long as ..." does not,
+    nor a hesitant "Usually...")."""
     rows = sorted(read_rows("cues/answer_openings.csv"), key=lambda r: -len(r["opening"]))
-    ends = {"punctuation": r"(?:\s*[,.!:;–—-]|\s*$)", "anything": r"(?:\s*[,.!:;–—-]|\s*$|\s)", "sentence_end": r"(?:\s*[.!]+(?=\s|$)|\s*$)"}
+    ends = {"punctuation": r"(?:\s*[,.!:;–—-]|\s*$)", "anything": r"(?:\s*[,.!:;–—-]|\s*$|\s)", "sentence_end": r"(?:\s*(?:(?<!\.)\.(?!\.)|!+)(?=\s|$)|\s*$)"}
     return tuple(
         (re.compile(r"\s*" + r"[\s,]+".join(map(re.escape, r["opening"].split())) + ends[r["followed_by"]]), r["polarity"])
         for r in rows
@@ -1362,8 +1359,35 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             answer_end=answer_end,
         ))
     if structure.transcript is None:
-        pairs = _last_answer_to_its_paragraph(page, pairs, structure.levels)
+        pairs = _last_answer_to_its_indent(page, _last_answer_to_its_paragraph(page, pairs, structure.levels))
     return _distinct(pairs)
+
+
+def _last_answer_to_its_indent(page: Page, pairs: list[QAPair]) -> list[QAPair]:
+    """Where every answer is set in deeper than its question ("1) Who does the massage?" over "   A
+    student ..."), the last answer, running to the page's end, ends where the text comes back to its
+    question's margin for good: the leaflet's footer after it, not a running header between its pages."""
+    if len(pairs) <= MIN_TIGHT_ANSWERS:
+        return pairs
+    text, lines = page.text, page.lines
+
+    def deeper(first: int, end: int, margin: int) -> list[bool]:
+        """Of the lines [first, end) with words, whether each is set in deeper than margin."""
+        return [_indent(text, lines[i]) > margin for i in range(first, end) if not page.blank[i] and not page.actions[i]]
+
+    def margin(pair: QAPair) -> int:
+        return _indent(text, lines[page.line_of(pair.question_start)])
+
+    if not all(pair.answer and all(deeper(page.line_of(pair.answer_start), page.line_of(pair.answer_end) + 1, margin(pair))) for pair in pairs[:-1]):
+        return pairs
+    last, at = pairs[-1], margin(pairs[-1])
+    first = page.line_of(last.answer_start)
+    back = next((i for i in range(first + 1, page.line_of(last.answer_end) + 1)
+                 if page.blank[i - 1] and not page.blank[i] and not page.actions[i] and _indent(text, lines[i]) <= at), None)
+    if back is None or not all(deeper(first, back, at)) or any(deeper(back, len(lines), at)):
+        return pairs
+    kept = max(i for i in range(first, back) if not page.blank[i] and not page.actions[i])
+    return [*pairs[:-1], replace(last, answer=text[last.answer_start:lines[kept].end], answer_end=lines[kept].end)]
 
 
 def _last_answer_to_its_paragraph(page: Page, pairs: list[QAPair], levels: dict[int, str]) -> list[QAPair]:

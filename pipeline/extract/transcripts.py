@@ -48,13 +48,15 @@ _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name's first letter: "Élodie Rochat", "Łu
 _PARTICLES = r"(?:am|im|zum|zur|de|des|der|den|ten|ter|van|von|la|las|le|los|du|da|di|del|della|dos|das|y)"
 _PARTICLE = rf"{_PARTICLES}(?=[ \t]+(?:[{_CAPITAL}]|{_PARTICLES}[ \t]))"  # a name's lower-case word: "Praxis am Rheinweg", "Ana de la Cruz"
 _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[@+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ..."
+_HANDLE = r"[\w.-]{2,32}"  # a chat's user name: "sorelegs_sam", "mia.t"
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*{_TIMESTAMP}(?:\*\*|__)?"
     r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|" + _PARTICLE + r")){0,4}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+(?P<clock_before>" + _CLOCK_IN_BRACKETS + r"))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?P<clock_after>\[" + _CLOCK_READ + r"\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t])))?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."
     r"|\[(?P<bracketed>[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*(?:[ \t]+[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ...", "[ÉLODIE ROCHAT] ..."
     r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?)"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
-    r"|(?<=\][ \t])(?P<handled>[a-z\d_][\w.-]{1,31}(?:[ \t]+\([^()\n:]{1,30}\))?):)"  # a user name in lower case after the message's time in brackets: Rocket.Chat's "[2024-02-05 14:10] mia.t (Women's Soccer): ..."
+    r")"
     r"[ \t]+(?=\S)"
+    rf"|[ \t]*[\[(](?:(?:{_DAY}),?[ \t]+)?{_CLOCK_READ}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])][ \t]*(?:[-–—|][ \t]*)?(?:\*\*|__)?(?:@|(?=[a-zß-öø-ÿ\d_]))(?P<user>(?=[\w.-]*[^\W\d_]){_HANDLE}(?:[ \t]+\([^()\n:]{{1,30}}\))?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"  # a user name after the message's time, in lower case or after "@": Rocket.Chat's "[2024-02-05 14:10] mia.t (Women's Soccer): ...", "(14:10) @Kim_H: ..."
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
     rf"|{_IRC_LINE}"
     r"|[ \t]*\d{1,2}:\d{2}\t(?P<tabbed>[^\t\n]{1,40})\t(?=\S)"  # a LINE chat export's "10:14<TAB>Hana Whitlock<TAB>..."
@@ -63,7 +65,7 @@ _STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d|[ \t]*$))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):", Happy Scribe's "00:00:03.10 - Speaker 1"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya Nair - 00:03:12", Happy Scribe's "00:16:49.15 - Marcus Hill"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
     rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}(?:[ \t]+[-–—|·•])?[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
-    r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>[\w.-]{2,32}(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
+    r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>" + _HANDLE + r"(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
 _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's name end as a sentence does
@@ -86,6 +88,9 @@ _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (T
 )
 _CLOCK_LINE = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")  # the time alone under a name, the day on a divider above (Mattermost's "9:06 AM" under "Tue, Mar 04, 2025")
 _DAY_DIVIDER = re.compile(rf"[ \t]*(?:[-—–=]+[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?i:today|yesterday))[ \t]*(?:[-—–=]+)?[ \t]*")
+_RECORD_WRITER = re.compile(r"[ \t]*(?:Creator|Author|Sender|From|User):[ \t]+(?P<name>[^\n]{1,60}?)[ \t]*")  # a chat export's record of a message, field by field (Google Chat's takeout)
+_RECORD_FIELD = re.compile(r"[ \t]*(?:Date|Time|Sent|Timestamp|Created|Posted):[ \t]+\S[^\n]*")
+_RECORD_TEXT = re.compile(r"[ \t]*(?:Text|Message|Content|Body):[ \t]*(?=\S)")
 _SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
 _HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org" (not YouTube's "Pinned by @NoraQuinnPT")
 _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
@@ -137,6 +142,10 @@ class Transcript:
     def question_lines(self) -> list[int]:
         return [i for i, turn in self.turns.items() if (turn.speaker in self.askers or i in self.put) and turn.asks]
 
+    def words_on(self, start: int, end: int) -> int | None:
+        """Where a turn's words begin on the line text[start:end], when a turn's do."""
+        return next((turn.text_start for turn in self.turns.values() if start <= turn.text_start < end), None)
+
     def ends_answer(self, index: int) -> bool:
         """An asker speaking again (more than a backchannel), or another speaker asking back."""
         turn = self.turns.get(index)
@@ -153,7 +162,7 @@ def _label(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
     """The speaker a line's label names, where the words begin, and whether the label holds a time
     (before its name, or beside it: Sonix's "Tobias Reyne: [00:23:01]")."""
     found = _SPEAKER_LABEL.match(text, start, end)
-    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced") or found.group("nick") or found.group("tabbed") or found.group("stamped") or found.group("handled")) if found else ""
+    speaker = (found.group("speaker") or found.group("bracketed") or found.group("voiced") or found.group("nick") or found.group("tabbed") or found.group("stamped") or found.group("user")) if found else ""
     if not speaker or len(speaker) > MAX_SPEAKER_CHARS or _FINDER_LABEL.fullmatch(speaker) or speaker.lower() in _not_speakers():
         return None
     timed = bool(found.group("clock_before") or found.group("clock_after")) or _TIMED.match(text, start, end) is not None
@@ -243,6 +252,13 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
                 last += 1
             if (message := page.next_content(last)) is not None:
                 headers[index] = (sender.group("name").strip().strip("\"'"), last, _words_start(page, message))
+            continue
+        if writer := _RECORD_WRITER.fullmatch(text, line.start, line.end):
+            last = index  # a chat export's record: "Creator: Jordan Pike" over "Date: ..." and "Text: who does the needling?"
+            while last + 1 < len(lines) and _RECORD_FIELD.fullmatch(page.content(last + 1)):
+                last += 1
+            if last + 1 < len(lines) and (said := _RECORD_TEXT.match(text, lines[last + 1].start, lines[last + 1].end)):
+                headers[index] = (writer.group("name").strip(), last, said.end())
             continue
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
         if header and (not page.blank[index + 1] or (_DATE.search(header.group()) and page.next_text(index) is not None)):
