@@ -2703,3 +2703,16 @@ def test_round_67_question_types(question, expected):
 ])
 def test_round_67_usually_said_alone_answers_yes(answer, expected):
     assert polarity_of("Is it covered?", answer) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Who actually does the dry needling here, is it the trainers?", "Only our physical therapists do it.", None),  # asks who; the guess after the comma asks nothing of its own
+    ("Dry needling is banned in my state, is this true?", "No, physical therapists may do it.", "no"),
+    ("Do dentists give trigger point injections?", "Some do, usually those who focus on orofacial pain.", "maybe"),  # a share of them
+])
+def test_round_68_a_guess_after_a_question_word_and_some_who_do(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+def test_round_68_how_do_i_know_whether_my_pain_is_one_thing_or_another_is_diagnosis():
+    assert question_type("How do I know if my jaw pain is muscle or joint?", entities_of("How do I know if my jaw pain is muscle or joint?")) == "diagnosis"

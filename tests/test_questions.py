@@ -3906,3 +3906,15 @@ def test_round_67_where_every_answer_is_set_in_the_last_ends_where_the_text_come
     assert find_pairs(paged)[-1].answer.endswith("Clinic desk: 555-0117")  # the answer goes on after a running header: no cut
     noted = text.replace("   It can be uncomfortable.\n", "   It can be uncomfortable.\n\nNote: heat helps.\n")
     assert find_pairs(noted)[-1].answer.endswith("Clinic desk: 555-0117")  # an answer that is not all set in: no such layout
+
+
+def test_round_68_a_chat_export_of_records_creator_date_text():
+    text = (
+        "Group Name: Clinic - Athlete Questions\n\n"
+        "Creator: Jordan Pike\nDate: Tue, Oct 8, 2024, 3:12:44 PM UTC\nText: who does the dry needling here?\n\n"
+        "Creator: Tomas Okonjo, PT\nDate: Tue, Oct 8, 2024, 3:20:09 PM UTC\nText: Only our physical therapists.\n\n"
+        "Creator: Maya Reyes\nDate: Tue, Oct 8, 2024, 3:31:55 PM UTC\nText: does it hurt a lot?\n\n"
+        "Creator: Tomas Okonjo, PT\nDate: Tue, Oct 8, 2024, 3:33:10 PM UTC\nText: A twitch, then a day of aching.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("who does the dry needling here?", "Only our physical therapists."), ("does it hurt a lot?", "A twitch, then a day of aching.")]

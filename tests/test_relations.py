@@ -2374,3 +2374,9 @@ def test_round_67_a_field_of_care_is_no_treatment_performed_and_leaves_the_list_
     found = relations("A physiatrist, a doctor who specializes in physical medicine, or a pain specialist can give trigger point injections.")
     assert {r for r in found if r[1] == "TRT:physical_medicine"} == set()
     assert {("PRV:physiatrist", "TRT:trigger_point_injection", "performs"), ("PRV:pain_management_specialist", "TRT:trigger_point_injection", "performs")} <= found
+
+
+def test_round_68_a_list_item_labelled_with_a_spaced_dash():
+    found = relations("Who does what here?\n\n• Osteopaths - myofascial release, joint mobilisation, stretching\n• Remedial massage therapists – cupping\n")
+    assert found == {("PRV:osteopath", t, "performs") for t in ("TRT:myofascial_release", "TRT:joint_mobilization", "TRT:stretching")} | {("PRV:massage_therapist", "TRT:cupping", "performs")}
+    assert relations("Our physiotherapists - who are all registered - see you first.") == set()

@@ -64,8 +64,8 @@ _PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free|(?:rarely|seldom|almo
 _CONTRAST = re.compile(r",\s*(?:but|although|though|while|whereas)\b|\bhowever\b")  # "The procedure is painless, but recovery can be sore"
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
-_SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them": a share
-    r"\s+(?:of\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
+_SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them", "Some do": a share
+    r"\s+(?:of\b|(?:do|does|can|will|are|is|may|might)\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
 )
 _THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
 _ONLY = re.compile(r"^only (?:our |the |a |an |your |licensed |trained )?((?:[\w'-]+ ){0,2}[\w'-]+) (?:can|may|do|does|are|is|will|perform|performs|give|gives|offer|offers|provide|provides)\b")
@@ -106,8 +106,8 @@ _USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually" o
     r"|(?:usually|generally|typically|normally|often),? (?:it|they|that|this|these|those|we|you)) (?P<verb>does|do|is|are|will|can|would)\b"
     r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only|subject to|depending|depends|for (?:pensioners|seniors|members|children|students))\b)", re.IGNORECASE
 )
-_QUALIFIED_RULE = re.compile(  # a condition or an exception that makes a usual rule hold only in part ("It's usually covered if ...", "Usually for the chiropractic part, less often for the rest", "... usually are; dry needling often is not"), not a time ("when the cups come off") nor a concession ("even if", "but they fade")
-    r"\b(?:(?<!even )if|as long as|so long as|unless|provided|except|subject to|depending|depends|only (?:if|when|for|with|after|under|in)|(?:less|more) often)\b"
+_QUALIFIED_RULE = re.compile(  # a condition or an exception that makes a usual rule hold only in part ("It's usually covered if ...", "Usually for the chiropractic part, less often for the rest", "... usually are; dry needling often is not", "It usually is, though people on blood thinners should ask first"), not a time ("when the cups come off"), an aside ("but they fade") nor "even if"
+    r"\b(?:(?<!even )if|as long as|so long as|unless|provided|except|subject to|depending|depends|(?<!even )(?:though|although)|only (?:if|when|for|with|after|under|in)|(?:less|more) often)\b"
     r"|;[^.;]*?(?:\b(?:not|never|rarely|seldom|sometimes)\b|n['’]t\b)", re.IGNORECASE
 )
 _FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will cupping leave marks?" "It usually does."
@@ -137,11 +137,12 @@ def is_yes_no(question: str) -> bool:
     last = q[slice(*_asked_sentence(q, _sentence_starts(q, _LOWER_CASE_SENTENCES)))]  # normalised: in lower case
     second = _SECOND_PART.search(last)
     last = last[:second.start()] + "?" if second else last
-    clause = last.rsplit(",", 1)[-1] if not _CREDENTIAL.match(question.rsplit(",", 1)[-1]) else last  # "What insurance does Dr. Lee, DO accept?"
+    clause = last.rsplit(",", 1)[-1] if not _CREDENTIAL.match(question.rsplit(",", 1)[-1]) and not _ASKS_FOR_WHAT.match(last) else last  # "What insurance does Dr. Lee, DO accept?"; "Who does it here, is it the trainers?" asks who
     asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, clause, _LEAD_IN.split(last)[-1])]
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
+_ASKS_FOR_WHAT = re.compile(rf"(?:(?:and|so|but) )?(?!(?:what|how) about\b)(?:{'|'.join(question_words('wh'))})\b")  # a question word first, its guess after a comma ("..., is it the trainers?") no yes/no question
 _ADDS_TO = re.compile(r"\s*(?:and\s+)?(?:what|how)\s+about\b", re.IGNORECASE)  # "What about acupuncture?" after the question it adds to
 _EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b|(?:do|does|can|will) any (?:of (?:your|the|our|them|these|those)\b|\w+s\b)")  # "Is there anyone who should not ...?", "Do any of your physios ...?": "A few of them do" is yes
 _DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")

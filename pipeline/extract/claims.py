@@ -32,6 +32,8 @@ _PREDICATING = re.compile(
     r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?)\b|n't\b"
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
+LABEL_SEPARATOR = r":\s|\s[-–—]\s"  # after a list item's label: "Physical therapists: ...", a handwritten note's "Osteopaths - joint mobilisation, stretching"
+_LABEL_SEPARATOR = re.compile(LABEL_SEPARATOR)
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\\[-+]|[•·▪►‣»]|\(cid:\d{1,4}\)|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item (Markdown's escaped "\- " of a journal app's export, not "\* ", a footnote's mark, pdfminer's "(cid:127)" for a bullet glyph)
 _MIN_CLAIM_WORDS = 3
 _REMARK_ON_THE_QUESTION = re.compile(  # "Ha, fair question.", "Hi Grace, good question!", "Welcome Dana!": the answerer's aside, no claim (not "That's a fair question, because ...", "Not a common one.")
@@ -764,11 +766,11 @@ def _read_sentence(text: str, entities: tuple[ENTITY, ...]) -> Claim:
 
 def _says_who_performs(s: str, entities: tuple[ENTITY, ...]) -> bool:
     """A list item without a verb of its own can still say who performs what: "Physical therapists:
-    exercise, manual therapy and dry needling", "Dry needling, performed by trained PTs" (not
+    exercise, manual therapy and dry needling", "Osteopaths - joint mobilisation", "Dry needling, performed by trained PTs" (not
     "Photo provided by Getty Images")."""
     if s.rstrip("*_\"'”’ ").endswith("?"):
         return False  # "Is the massage done by the chiropractor?" asks
-    colon = s.find(": ")
+    colon = separated.start() if (separated := _LABEL_SEPARATOR.search(s)) else -1
     before = [label for _, end, label, _ in entities if end <= colon]
     if colon > 0 and before and set(before) == {"PROVIDER"} and any(label == "TREATMENT" and start > colon for start, _, label, _ in entities):
         return True

@@ -29,7 +29,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.extract.claims import ENTITY, Clause, _judge, _negation_cues, in_a_place, judge, normalise
+from pipeline.extract.claims import ENTITY, LABEL_SEPARATOR, Clause, _judge, _negation_cues, in_a_place, judge, normalise
 from pipeline.extract.tables import Row, Table
 from pipeline.rules import read_rows
 from pipeline.vocabulary import concepts_by_id
@@ -188,7 +188,7 @@ _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd l
 _QUALIFIED_IN = re.compile(r",?\s+(?:who\s+(?:is|are)\s+)?(?:certified|trained|qualified|credentialed|experienced|skilled|speciali[sz]ed|speciali[sz]ing)\s+in\s+")  # "a physical therapist certified in dry needling"
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
-_LABEL_END = re.compile(r":\s|(?P<comma>,\s+for\s+(?!example\b|instance\b))")  # a label's end: "Physical therapists: ...", a list's "Chiropractors, for adjustments and soft tissue work"
+_LABEL_END = re.compile(LABEL_SEPARATOR + r"|(?P<comma>,\s+for\s+(?!example\b|instance\b))")  # a label's end, or a list's "Chiropractors, for adjustments and soft tissue work"
 _ITEM_END = re.compile(r"[\s.;*_]*")
 _LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
 _PERSON_LEAD = re.compile(r"(?-i:(?:Dr\.?|Dr\.? [A-Z][\w.'’-]*) [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)(?:,\s*|\s*\(\s*)")  # a person's name before what they are: "Dr. Kessling (", "Noor Haddad, "
