@@ -974,3 +974,13 @@ def test_round_65_review_a_table_of_bold_questions_has_no_bold_header():
         f"<tr><td>Massage</td><td>$60</td><td>No</td></tr></table><p>{FILLER}</p>"
     )
     assert marked(reading, "column") == ["Out of pocket", "Covered"]
+
+
+def test_round_68_a_testimonial_after_the_last_answer_is_no_part_of_it():
+    body = (
+        '<h1>Chiropractic FAQ</h1><div class="ws_object"><p><strong>Does it hurt?</strong></p><p>A brief ache.</p>'
+        '<p><strong>How long is a visit?</strong></p><p>About thirty minutes, with the exam and the adjustment.</p>'
+        '<p><strong>Is it covered?</strong></p><p>Medicare pays for adjustments only.</p></div>'
+        '<div class="ws_object ws_testimonials"><p>"Fixed my neck in three visits!" - Priya R.</p></div>'
+    )
+    assert [answer for _, answer, _ in pairs(body)][-1] == "Medicare pays for adjustments only."
