@@ -2716,3 +2716,20 @@ def test_round_68_a_guess_after_a_question_word_and_some_who_do(question, first_
 
 def test_round_68_how_do_i_know_whether_my_pain_is_one_thing_or_another_is_diagnosis():
     assert question_type("How do I know if my jaw pain is muscle or joint?", entities_of("How do I know if my jaw pain is muscle or joint?")) == "diagnosis"
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("What if it hurts, is that normal?", "Yes, a dull ache for a day is normal.", "yes"),  # "what if" leads in to the question
+    ("Why not, is it unsafe?", "No, it is safe.", "no"),
+    ("Are they covered by insurance?", "They usually are; dry needling often is not.", "maybe"),  # the echo gives way to the other side too
+])
+def test_round_68_review_lead_ins_and_a_qualified_echo(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How do I know if my problem is covered?", "coverage"),
+    ("How do I know if the tingling is a side effect?", "risk"),
+])
+def test_round_68_review_knowing_whether_something_is_covered_or_an_effect_is_no_diagnosis(question, expected):
+    assert question_type(question, entities_of(question)) == expected

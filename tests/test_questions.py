@@ -3918,3 +3918,20 @@ def test_round_68_a_chat_export_of_records_creator_date_text():
     )
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
         ("who does the dry needling here?", "Only our physical therapists."), ("does it hurt a lot?", "A twitch, then a day of aching.")]
+
+
+def test_round_68_review_records_in_other_orders_and_a_user_who_is_a_speaker():
+    records = "".join(
+        f"Date: Tue, Oct 8, 2024, 3:{10 + i}:00 PM UTC\nCreator: {who}\nText:\n{words}\n\n"
+        for i, (who, words) in enumerate([("Jordan Pike", "who does the dry needling here?"), ("Tomas Okonjo, PT", "Only our physical therapists."),
+                                          ("Maya Reyes", "does it hurt a lot?"), ("Tomas Okonjo, PT", "A twitch, then a day of aching.")]))
+    assert [(p.question, p.answer) for p in find_pairs(records)] == [
+        ("who does the dry needling here?", "Only our physical therapists."), ("does it hurt a lot?", "A twitch, then a day of aching.")]
+    chat = "User: Does dry needling hurt?\n\nAssistant: A little. Most people feel a twitch.\n\nUser: Is it covered?\n\nAssistant: Often, as part of physical therapy.\n"
+    assert [p.question for p in find_pairs(chat)] == ["Does dry needling hurt?", "Is it covered?"]  # "User:" still names a speaker
+
+
+def test_round_68_review_a_set_in_last_answer_keeps_its_own_second_paragraph():
+    text = "CLINIC FAQ\n\n" + "".join(f"{i}) Question number {i}?\n\n   Answer {i} is here.\n\n" for i in range(1, 5)) + (
+        "5) Can children come?\n\n   Yes. Children are welcome\n   with a parent.\n\n   Please bring their health card.\n\nTidemark Clinic, 12 Harbour Rd.\n")
+    assert find_pairs(text)[-1].answer == "Yes. Children are welcome\n   with a parent.\n\n   Please bring their health card."

@@ -2380,3 +2380,12 @@ def test_round_68_a_list_item_labelled_with_a_spaced_dash():
     found = relations("Who does what here?\n\n• Osteopaths - myofascial release, joint mobilisation, stretching\n• Remedial massage therapists – cupping\n")
     assert found == {("PRV:osteopath", t, "performs") for t in ("TRT:myofascial_release", "TRT:joint_mobilization", "TRT:stretching")} | {("PRV:massage_therapist", "TRT:cupping", "performs")}
     assert relations("Our physiotherapists - who are all registered - see you first.") == set()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- Physical therapists (Mon - Fri): dry needling and cupping", {("PRV:physical_therapist", t, "performs") for t in ("TRT:dry_needling", "TRT:cupping")}),  # a range in brackets is no label's end
+    ("- Massage therapists (30 - 60 minute visits): cupping", {("PRV:massage_therapist", "TRT:cupping", "performs")}),
+    ("• Osteopaths -- joint mobilisation", {("PRV:osteopath", "TRT:joint_mobilization", "performs")}),
+])
+def test_round_68_review_dashes_in_labels(text, expected):
+    assert relations(text) == expected

@@ -65,7 +65,7 @@ _CONTRAST = re.compile(r",\s*(?:but|although|though|while|whereas)\b|\bhowever\b
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
 _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them", "Some do": a share
-    r"\s+(?:of\b|(?:do|does|can|will|are|is|may|might)\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
+    r"\s+(?:of\b|(?:do|does|can|will|are|may|might)\b|(?:(?!(?:in|of|at|for|on|to|with|after|during|from)\b)[\w-]+\s+)?(?:\w+[^\Ws]s|people|children|men|women|staff)\b)"
 )
 _THERE_ARE = re.compile(r"\bthere (?:are|is|may be|can be|will be)\s+$")  # "There are some risks" answers yes
 _ONLY = re.compile(r"^only (?:our |the |a |an |your |licensed |trained )?((?:[\w'-]+ ){0,2}[\w'-]+) (?:can|may|do|does|are|is|will|perform|performs|give|gives|offer|offers|provide|provides)\b")
@@ -101,14 +101,15 @@ def _question_types() -> tuple[_Cue, ...]:
     )
 
 
-_USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually" or "often": a yes that holds as a rule ("It usually does", "Usually it is", "It often can", "Often you can")
+_QUALIFIER = (  # a condition or an exception that makes a usual rule hold only in part ("It's usually covered if ...", "Usually for the chiropractic part, less often for the rest", "... usually are; dry needling often is not", "It usually is, though people on blood thinners should ask first"), not a time ("when the cups come off"), an aside ("but they fade") nor "even if"
+    r"\b(?:(?<!even )if|as long as|so long as|unless|provided|except|subject to|depending|depends|(?<!even )(?:though|although)|only (?:if|when|for|with|after|under|in)|(?:less|more) often"
+    r"|for (?:pensioners|seniors|members|children|students))\b|;[^.;]*?(?:\b(?:not|never|rarely|seldom|sometimes)\b|n['’]t\b)"
+)
+_QUALIFIED_RULE = re.compile(_QUALIFIER, re.IGNORECASE)
+_USUAL_ECHO = re.compile(  # the question's auxiliary said back with "usually" or "often": a yes that holds as a rule ("It usually does", "Usually it is", "It often can", "Often you can"), unless qualified or followed by more ("It usually is, but ...", "..., when ...")
     r"^(?:yes,? )?(?:(?:it|they|that|this|these|those|we|you) (?:usually|generally|typically|normally|often|almost always|nearly always)"
     r"|(?:usually|generally|typically|normally|often),? (?:it|they|that|this|these|those|we|you)) (?P<verb>does|do|is|are|will|can|would)\b"
-    r"(?!.*\b(?:if|as long as|when|unless|provided|but|except|though|although|however|only|subject to|depending|depends|for (?:pensioners|seniors|members|children|students))\b)", re.IGNORECASE
-)
-_QUALIFIED_RULE = re.compile(  # a condition or an exception that makes a usual rule hold only in part ("It's usually covered if ...", "Usually for the chiropractic part, less often for the rest", "... usually are; dry needling often is not", "It usually is, though people on blood thinners should ask first"), not a time ("when the cups come off"), an aside ("but they fade") nor "even if"
-    r"\b(?:(?<!even )if|as long as|so long as|unless|provided|except|subject to|depending|depends|(?<!even )(?:though|although)|only (?:if|when|for|with|after|under|in)|(?:less|more) often)\b"
-    r"|;[^.;]*?(?:\b(?:not|never|rarely|seldom|sometimes)\b|n['’]t\b)", re.IGNORECASE
+    rf"(?!.*(?:{_QUALIFIER}|\b(?:when|but|however|only)\b))", re.IGNORECASE
 )
 _FORMS = {"do": "does", "are": "is", "will": "does", "would": "does"}  # "Will cupping leave marks?" "It usually does."
 
@@ -142,7 +143,7 @@ def is_yes_no(question: str) -> bool:
     return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
 
 
-_ASKS_FOR_WHAT = re.compile(rf"(?:(?:and|so|but) )?(?!(?:what|how) about\b)(?:{'|'.join(question_words('wh'))})\b")  # a question word first, its guess after a comma ("..., is it the trainers?") no yes/no question
+_ASKS_FOR_WHAT = re.compile(rf"(?:(?:and|so|but) )?(?!(?:what|how) about\b|what if\b)(?:{'|'.join(question_words('wh'))})\b(?!(?: not| so| then)?\s*,)")  # a question word first, its guess after a comma ("Who does it here, is it the trainers?") no yes/no question (not "What if it hurts, is that normal?", "Why not, is it unsafe?")
 _ADDS_TO = re.compile(r"\s*(?:and\s+)?(?:what|how)\s+about\b", re.IGNORECASE)  # "What about acupuncture?" after the question it adds to
 _EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b|(?:do|does|can|will) any (?:of (?:your|the|our|them|these|those)\b|\w+s\b)")  # "Is there anyone who should not ...?", "Do any of your physios ...?": "A few of them do" is yes
 _DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")

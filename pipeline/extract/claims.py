@@ -32,7 +32,7 @@ _PREDICATING = re.compile(
     r"has|have|had|not|no|never|require[sd]?|cover(?:s|ed)?|help(?:s|ed)?|cause[sd]?|include[sd]?)\b|n't\b"
 )
 _WORD = re.compile(r"[a-z][a-z'-]*")
-LABEL_SEPARATOR = r":\s|\s[-–—]\s"  # after a list item's label: "Physical therapists: ...", a handwritten note's "Osteopaths - joint mobilisation, stretching"
+LABEL_SEPARATOR = r":\s|(?<!\d)\s(?:--?|[–—])\s(?!\d)(?![^()\n]*\))"  # after a list item's label: "Physical therapists: ...", a handwritten note's "Osteopaths - joint mobilisation, stretching" (not a range, "Mon - Fri", "(30 - 60 minute visits)")
 _LABEL_SEPARATOR = re.compile(LABEL_SEPARATOR)
 LIST_ITEM = re.compile(r"[ \t]*(?:[-*+]|\\[-+]|[•·▪►‣»]|\(cid:\d{1,4}\)|\d{1,2}[.)])[ \t]+(?=\S)")  # the marker of a list item (Markdown's escaped "\- " of a journal app's export, not "\* ", a footnote's mark, pdfminer's "(cid:127)" for a bullet glyph)
 _MIN_CLAIM_WORDS = 3

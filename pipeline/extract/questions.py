@@ -29,6 +29,7 @@ MAX_HEADING_WORDS = 6
 MAX_REMARK_WORDS = 4  # a chat's remark on a line of its own before a question in lower case ("ok I'll go first")
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 MIN_TIGHT_ANSWERS = 3  # answers before the last of one paragraph each, right under its question, for blank lines to part a page's entries
+MIN_SET_IN_ANSWERS = 3  # answers before the last, each set in under its question, for the text's return to the margin to end the last
 FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
@@ -1359,7 +1360,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             answer_end=answer_end,
         ))
     if structure.transcript is None:
-        pairs = _last_answer_to_its_indent(page, _last_answer_to_its_paragraph(page, pairs, structure.levels))
+        pairs = _last_answer_to_its_paragraph(page, _last_answer_to_its_indent(page, pairs), structure.levels)
     return _distinct(pairs)
 
 
@@ -1367,7 +1368,7 @@ def _last_answer_to_its_indent(page: Page, pairs: list[QAPair]) -> list[QAPair]:
     """Where every answer is set in deeper than its question ("1) Who does the massage?" over "   A
     student ..."), the last answer, running to the page's end, ends where the text comes back to its
     question's margin for good: the leaflet's footer after it, not a running header between its pages."""
-    if len(pairs) <= MIN_TIGHT_ANSWERS:
+    if len(pairs) <= MIN_SET_IN_ANSWERS:
         return pairs
     text, lines = page.text, page.lines
 

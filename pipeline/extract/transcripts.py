@@ -90,7 +90,7 @@ _CLOCK_LINE = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")  # the time alone under a nam
 _DAY_DIVIDER = re.compile(rf"[ \t]*(?:[-—–=]+[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?i:today|yesterday))[ \t]*(?:[-—–=]+)?[ \t]*")
 _RECORD_WRITER = re.compile(r"[ \t]*(?:Creator|Author|Sender|From|User):[ \t]+(?P<name>[^\n]{1,60}?)[ \t]*")  # a chat export's record of a message, field by field (Google Chat's takeout)
 _RECORD_FIELD = re.compile(r"[ \t]*(?:Date|Time|Sent|Timestamp|Created|Posted):[ \t]+\S[^\n]*")
-_RECORD_TEXT = re.compile(r"[ \t]*(?:Text|Message|Content|Body):[ \t]*(?=\S)")
+_RECORD_TEXT = re.compile(r"(?P<label>[ \t]*(?:Text|Message|Content|Body):[ \t]*)[^\n]*")
 _SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
 _HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org" (not YouTube's "Pinned by @NoraQuinnPT")
 _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
@@ -253,12 +253,8 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             if (message := page.next_content(last)) is not None:
                 headers[index] = (sender.group("name").strip().strip("\"'"), last, _words_start(page, message))
             continue
-        if writer := _RECORD_WRITER.fullmatch(text, line.start, line.end):
-            last = index  # a chat export's record: "Creator: Jordan Pike" over "Date: ..." and "Text: who does the needling?"
-            while last + 1 < len(lines) and _RECORD_FIELD.fullmatch(page.content(last + 1)):
-                last += 1
-            if last + 1 < len(lines) and (said := _RECORD_TEXT.match(text, lines[last + 1].start, lines[last + 1].end)):
-                headers[index] = (writer.group("name").strip(), last, said.end())
+        if (writer := _RECORD_WRITER.fullmatch(text, line.start, line.end)) and (record := _record(page, index)):
+            headers[record[0]] = (writer.group("name").strip(), *record[1:])
             continue
         header = _MESSAGE_HEADER.fullmatch(text, line.start, line.end)
         if header and (not page.blank[index + 1] or (_DATE.search(header.group()) and page.next_text(index) is not None)):
@@ -289,6 +285,26 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
     writers = Counter(clocked.values())  # under a day's divider, a conversation's writers write again; a timetable's classes do not ("Back Care" / "9:00 AM")
     talkative = sum(count >= MIN_TURNS for count in writers.values()) >= 2
     return {index: header for index, header in headers.items() if (index not in spaced or days[spaced[index]] >= MIN_TURNS) and (index not in clocked or talkative)}
+
+
+def _record(page: Page, writer: int) -> tuple[int, int, int] | None:
+    """A chat export's record of a message, field by field, around its writer's line ("Creator:
+    Jordan Pike" and "Date: ..." over "Text: who does the needling?", Google Chat's takeout): its
+    first line, its header's last, and where the message's words begin (after "Text:", or on the line below it)."""
+    first = writer
+    while first > 0 and _RECORD_FIELD.fullmatch(page.content(first - 1)):
+        first -= 1
+    last = writer
+    while last + 1 < len(page.lines) and _RECORD_FIELD.fullmatch(page.content(last + 1)):
+        last += 1
+    said = _RECORD_TEXT.fullmatch(page.content(last + 1)) if last + 1 < len(page.lines) else None
+    if said is None:
+        return None
+    line = page.lines[last + 1]
+    if line.start + said.end("label") < line.end:
+        return first, last, line.start + said.end("label")
+    below = page.next_content(last + 1)
+    return (first, last + 1, page.lines[below].start) if below is not None else None
 
 
 def _past_quote(page: Page, message: int) -> int:
@@ -548,7 +564,8 @@ def find_transcript(page: Page) -> Transcript | None:
         labelled = dated
     quoted = _quoted_headers(page)
     headers = _message_headers(page, quoted)
-    if len(headers) > len(labelled):
+    in_headers = {i for index, (_, label_end, start) in headers.items() for i in range(index, page.line_of(start) + 1)}
+    if len(headers) > len(labelled.keys() - in_headers):  # "Creator:" and "Text:" of a record name no speakers
         labelled = headers
     chevrons = _chevron_turns(page)
     if len(chevrons) > len(labelled):
