@@ -89,7 +89,7 @@ _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (T
 _CLOCK_LINE = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")  # the time alone under a name, the day on a divider above (Mattermost's "9:06 AM" under "Tue, Mar 04, 2025")
 _DAY_DIVIDER = re.compile(rf"[ \t]*(?:[-—–=]+[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?i:today|yesterday))[ \t]*(?:[-—–=]+)?[ \t]*")
 _RECORD_WRITER = re.compile(r"[ \t]*(?:Creator|Author|Sender|From|User):[ \t]+(?P<name>[^\n]{1,60}?)[ \t]*")  # a chat export's record of a message, field by field (Google Chat's takeout)
-_RECORD_FIELD = re.compile(r"[ \t]*(?:Date|Time|Sent|Timestamp|Created|Posted):[ \t]+\S[^\n]*")
+_RECORD_STAMP = re.compile(r"[ \t]*(?:Date|Time|Sent|Timestamp|Created|Posted):[ \t]+\S[^\n]*")  # a record's time: "Date: Tue, Oct 8, 2024, 3:12:44 PM UTC"
 _RECORD_TEXT = re.compile(r"(?P<label>[ \t]*(?:Text|Message|Content|Body):[ \t]*)[^\n]*")
 _SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
 _HANDLE_LINE = re.compile(r"[ \t]*(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org" (not YouTube's "Pinned by @NoraQuinnPT")
@@ -292,10 +292,10 @@ def _record(page: Page, writer: int) -> tuple[int, int, int] | None:
     Jordan Pike" and "Date: ..." over "Text: who does the needling?", Google Chat's takeout): its
     first line, its header's last, and where the message's words begin (after "Text:", or on the line below it)."""
     first = writer
-    while first > 0 and _RECORD_FIELD.fullmatch(page.content(first - 1)):
+    while first > 0 and _RECORD_STAMP.fullmatch(page.content(first - 1)):
         first -= 1
     last = writer
-    while last + 1 < len(page.lines) and _RECORD_FIELD.fullmatch(page.content(last + 1)):
+    while last + 1 < len(page.lines) and _RECORD_STAMP.fullmatch(page.content(last + 1)):
         last += 1
     said = _RECORD_TEXT.fullmatch(page.content(last + 1)) if last + 1 < len(page.lines) else None
     if said is None:
@@ -564,7 +564,7 @@ def find_transcript(page: Page) -> Transcript | None:
         labelled = dated
     quoted = _quoted_headers(page)
     headers = _message_headers(page, quoted)
-    in_headers = {i for index, (_, label_end, start) in headers.items() for i in range(index, page.line_of(start) + 1)}
+    in_headers = {i for index, (_, _, start) in headers.items() for i in range(index, page.line_of(start) + 1)}
     if len(headers) > len(labelled.keys() - in_headers):  # "Creator:" and "Text:" of a record name no speakers
         labelled = headers
     chevrons = _chevron_turns(page)
