@@ -16,9 +16,10 @@ speaker; "Q:" and "A:" are the question finder's own labels, not speakers.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, cached_property
 
 from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, QUOTE_INTRO, RULE_LINE, Page
 from pipeline.memos import text_memo
@@ -142,9 +143,15 @@ class Transcript:
     def question_lines(self) -> list[int]:
         return [i for i, turn in self.turns.items() if (turn.speaker in self.askers or i in self.put) and turn.asks]
 
+    @cached_property
+    def _word_starts(self) -> list[int]:
+        return sorted(turn.text_start for turn in self.turns.values())
+
     def words_on(self, start: int, end: int) -> int | None:
-        """Where a turn's words begin on the line text[start:end], when a turn's do."""
-        return next((turn.text_start for turn in self.turns.values() if start <= turn.text_start < end), None)
+        """Where a turn's words begin on the line text[start:end], when a turn's do (asked of each
+        answer's first line: a search, not a walk over a long chat's every turn)."""
+        at = bisect_left(self._word_starts, start)
+        return self._word_starts[at] if at < len(self._word_starts) and self._word_starts[at] < end else None
 
     def ends_answer(self, index: int) -> bool:
         """An asker speaking again (more than a backchannel), or another speaker asking back."""
