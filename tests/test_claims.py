@@ -2733,3 +2733,26 @@ def test_round_68_review_lead_ins_and_a_qualified_echo(question, first_sentence,
 ])
 def test_round_68_review_knowing_whether_something_is_covered_or_an_effect_is_no_diagnosis(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("There are some risks with injections, including bruising and, rarely, infection.", "asserted"),  # how often one item of the list happens
+    ("The most common are soreness, bruising or, rarely, lightheadedness.", "asserted"),
+    ("Rarely, an injection can cause infection.", "hedged"),  # the claim's own frequency
+    ("Medical plans rarely cover it.", "hedged"),
+])
+def test_round_69_a_frequency_set_off_before_a_lists_last_item_hedges_that_item_only(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is foam rolling bad for kids?", "risk"),  # whether it harms
+    ("Is cracking your own neck bad for you?", "risk"),
+    ("Is it bad to crack my knuckles?", "risk"),
+    ("Is sitting all day bad for trigger points?", "other"),  # what causes them, not a harm to the person
+    ("Will a night guard stop the pain?", "outcome"),
+    ("Should I stop my blood thinner before the injection?", "procedure"),
+    ("What do you actually do for knots?", "treatment"),
+])
+def test_round_69_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -1189,3 +1189,12 @@ def test_round_65_a_treatment_in_an_organisations_name_after_its_of_is_no_mentio
 ])
 def test_round_67_senses_abbreviations_and_new_names(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our nurse practitioner offers medication management.", [("nurse practitioner", "PROVIDER", "PRV:nurse_practitioner"), ("medication management", "TREATMENT", "TRT:medication")]),
+    ("Try one jaw stretch a day.", [("jaw stretch", "TREATMENT", "TRT:stretching")]),
+    ("We write graded activity plans.", []),  # a plan of care, no health plan
+])
+def test_round_69_names(text, expected):
+    assert tagged(text) == expected

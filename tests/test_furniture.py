@@ -818,3 +818,15 @@ def test_round_65_a_host_closing_the_questions(line, action):
 ])
 def test_round_66_a_reaction_is_nobodys_words(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Ferrow Valley Osteopathic Medicine · 9 Orchard Street, Ferrow Valley · Tel. 555-0183", "skip"),  # a footer's contact line
+    ("Riverbend Health | 214 Mill St. | 519-555-0148 | riverbendhealth.ca", "skip"),
+    ("Site made with Adobe Muse", "skip"),  # a platform's credit
+    ("Made with lidocaine and a little saline", None),
+    ("Content is for general information and does not replace a consultation.", "section"),  # a disclaimer
+    ("The information is for general education.", None),
+])
+def test_round_69_a_footer_of_contact_line_credit_and_disclaimer(line, action):
+    assert line_action(line) == action

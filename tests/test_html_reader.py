@@ -984,3 +984,13 @@ def test_round_68_a_testimonial_after_the_last_answer_is_no_part_of_it():
         '<div class="ws_object ws_testimonials"><p>"Fixed my neck in three visits!" - Priya R.</p></div>'
     )
     assert [answer for _, answer, _ in pairs(body)][-1] == "Medicare pays for adjustments only."
+
+
+def test_round_69_a_tables_last_cell_is_its_answers_last_words():
+    body = (
+        "<h1>Injection FAQ</h1><h3>What is a trigger point injection?</h3><p>A small shot of anesthetic into a painful knot.</p>"
+        "<h3>How do the options compare?</h3><table><tr><th>Who</th><th>Offers</th><th>Does not offer</th></tr>"
+        "<tr><td>Physician</td><td>Injections</td><td>Massage</td></tr><tr><td>Nurse practitioner</td><td>Medication management</td><td>Injections</td></tr></table>"
+        "<h3>Is it covered?</h3><p>Most plans cover it. Call your insurer to confirm.</p>"
+    )
+    assert [answer for _, answer, _ in pairs(body)][1].endswith("Medication management\n\nInjections")  # a cell, not a heading of what follows

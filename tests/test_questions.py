@@ -3935,3 +3935,36 @@ def test_round_68_review_a_set_in_last_answer_keeps_its_own_second_paragraph():
     text = "CLINIC FAQ\n\n" + "".join(f"{i}) Question number {i}?\n\n   Answer {i} is here.\n\n" for i in range(1, 5)) + (
         "5) Can children come?\n\n   Yes. Children are welcome\n   with a parent.\n\n   Please bring their health card.\n\nTidemark Clinic, 12 Harbour Rd.\n")
     assert find_pairs(text)[-1].answer == "Yes. Children are welcome\n   with a parent.\n\n   Please bring their health card."
+
+
+def test_round_69_a_text_line_log_with_a_staff_tag_and_keyword_prompts():
+    text = (
+        "Clinic text line export\n------------------------\n\n"
+        "[04/02/2024 07:58] Patient (...4471): do you do cupping?\n"
+        "[04/02/2024 07:58] ClinicBot: Yes, our massage therapists do. Reply BOOK to schedule or STOP to opt out.\n\n"
+        "[04/03/2024 10:12] Patient (...2210): Is it safe when I'm pregnant?\n"
+        "[04/03/2024 10:15] [STAFF] Kim (front desk): Hi, this is Kim. Dr. Marsh adjusts many pregnant patients.\n\n"
+        "[04/04/2024 12:14] Patient (...0932): Does the massage hurt\n"
+        "[04/04/2024 12:14] ClinicBot: It shouldn't hurt much.\n\n"
+        "[04/05/2024 09:03] Patient (...7785): Can I use my HSA?\n"
+        "[04/05/2024 09:03] ClinicBot: Yes, for chiropractic visits. Text BOOK to schedule.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("do you do cupping?", "Yes, our massage therapists do."),  # the service's keyword prompt is no part of the reply
+        ("Is it safe when I'm pregnant?", "Hi, this is Kim. Dr. Marsh adjusts many pregnant patients."),  # a role's tag before the writer's name
+        ("Does the massage hurt", "It shouldn't hurt much."),
+        ("Can I use my HSA?", "Yes, for chiropractic visits."),
+    ]
+
+
+def test_round_69_where_every_paragraph_is_set_apart_alike_the_last_answer_ends_at_its_paragraph():
+    text = "NEW PATIENT SHEET\n\n\n\n" + "".join(
+        f"{question}\n\n\n\n{answer}\n\n\n\n" for question, answer in [
+            ("WHAT SHOULD I WEAR?", "Loose clothing that rolls up past the elbow and knee."),
+            ("DOES ACUPUNCTURE HURT?", "Most people feel very little."),
+            ("HOW MANY SESSIONS WILL I NEED?", "Most people need four to six."),
+            ("CAN I HAVE CUPPING TOO?", "Yes, in the same visit."),
+        ]) + "DO YOU TAKE INSURANCE?\n\n\n\nNo. We give you a receipt for your plan.\n\n\n\nPlease arrive 10 minutes early.\n"
+    assert find_pairs(text)[-1].answer == "No. We give you a receipt for your plan."
+    longer = text.replace("Most people feel very little.", "Most people feel very little.\n\n\n\nA dull ache may follow.")
+    assert find_pairs(longer)[-1].answer.endswith("Please arrive 10 minutes early.")  # an answer of two paragraphs before it: no such layout

@@ -2389,3 +2389,31 @@ def test_round_68_a_list_item_labelled_with_a_spaced_dash():
 ])
 def test_round_68_review_dashes_in_labels(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("As a dentist, I fit night guards and I teach patients jaw stretches.",  # the speaker again, after "and I": a second act
+     {("PRV:dentist", "TRT:occlusal_splint", "performs"), ("PRV:dentist", "TRT:stretching", "performs")}),
+    ("As a dentist, I make custom night guards.", {("PRV:dentist", "TRT:occlusal_splint", "performs")}),  # a device made to measure
+    ("Our podiatrist makes orthotics in-house.", {("PRV:podiatrist", "TRT:orthotics", "performs")}),
+    ("Our dentist can make an appointment for your night guard fitting.", set()),
+])
+def test_round_69_relations(text, expected):
+    assert relations(answer("What do you do?", text)) == expected
+
+
+def test_round_69_a_second_subject_after_and_acts_on_its_own():
+    page = ("Who does what?\n\nI'm an RMT. I often refer clients to Dr. Lena Park, DC. "
+            "She does dry needling and I do the massage side.\n")
+    assert ("PRV:chiropractor", "TRT:massage", "performs") not in relations(page)
+
+
+def test_round_69_a_speaker_with_years_in_words_says_who_i_is():
+    page = answer("Who will treat me?", "I'm Jonah Welk, a registered massage therapist (RMT) with eleven years in practice. I use myofascial release and cupping.")
+    assert relations(page) == {("PRV:massage_therapist", "TRT:myofascial_release", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}
+
+
+def test_round_69_a_lead_in_before_an_item_that_names_no_treatment_does_not_speak_of_the_pages():
+    page = ("# Myofascial pain\n\n## Who will I see in the clinic?\n\nOur occupational therapists offer:\n\n- Workstation and posture advice\n- Splinting\n\n"
+            "## Can physiotherapy help?\n\nYes.\n")
+    assert relations(page) == {("PRV:occupational_therapist", "TRT:splinting", "performs")}

@@ -293,6 +293,7 @@ _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all
 _EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
 _PERFORMED = {"done", "performed", "given", "provided", "offered", "delivered", "treated", "used", "administered"}
 _APPOSITIVE = re.compile(r",\s*(?:most\s+|more\s+)?$")  # ", usually", ", most often", ", more often"
+_LIST_ITEM_ASIDE = re.compile(r"\b(?:and|or),\s*$")  # "bruising and, rarely, infection": the list's last item, set off
 _PHRASE_ENDS = re.compile(r"(?:\s+(?:or|and)\s+(?:the\s+)?[\w-]+)*\s*(?:[.;,)!?]|$)")
 _PLACE_NAME = re.compile(r"\b(?:in|across|throughout) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
@@ -371,10 +372,12 @@ _AMOUNT_ASIDE = re.compile(r"\s*(?:about\s+|around\s+)?[$£€]?\d[^,;.!?]*(?:,|
 
 def _in_appositive(s: str, start: int, end: int, after: list[str], entities: list[ENTITY]) -> bool:
     """", sometimes called X", ", often with fatigue", ", usually lidocaine", ", most often a
-    physiatrist", ", usually the masseter": the phrase names or qualifies a noun; the main clause
-    says whether the claim is hedged."""
+    physiatrist", ", usually the masseter", "and, rarely, infection": the phrase names or qualifies
+    a noun; the main clause says whether the claim is hedged."""
     if not (_APPOSITIVE.search(s[:start]) and after) or _FRONTED_PHRASE.fullmatch(s, 0, start):
         return False  # "At our clinic, usually a therapist ...": the comma ends a fronted phrase, the adverb is the main clause's
+    if _LIST_ITEM_ASIDE.search(s, 0, start) and s.startswith(",", end):
+        return True  # "include bruising, soreness and, rarely, infection": how often one item happens, not a hedge of the list
     if after[0].endswith(("ed", "ing")) or after[0] in ("with", "in", "at", "as", "called", "known"):
         return True
     if _AMOUNT_ASIDE.match(s, end):

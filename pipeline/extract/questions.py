@@ -79,6 +79,7 @@ _ANSWER_LABEL = re.compile(
     r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:")
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
+_KEYWORD_PROMPT = re.compile(r"(?<=[.!?])[ \t]+(?:Reply|Text|Txt)[ \t]+(?-i:[A-Z]{2,12})[ \t]+(?:to|for)[ \t][^.!?\n]{1,100}[.!]?[ \t]*$")  # a text line's keyword prompt after its reply ("... Reply BOOK to schedule or STOP to opt out."): the service's, not the answer's
 _BOLD_QUESTION_END = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)[ \t]*(?=[^\s*_])")  # "**What is X?** X is ..."
 _WH, _AUXILIARY, _DEGREE = ("|".join(question_words(kind)) for kind in ("wh", "auxiliary", "degree"))
 _QUESTION_WORDS = rf"(?i:{_WH}|{_AUXILIARY})\b"
@@ -428,6 +429,7 @@ class _Structure:
     transcript: Transcript | None  # speakers' turns, when the page is an interview or a chat
     outdented: frozenset[int]  # the headings of a text whose body is indented, when it is one
     columns: frozenset[int]  # a table's column names, which ask nothing ("Billed to insurance?")
+    cells: frozenset[int]  # lines of a table's cells, which head nothing ("Injections" in its last row)
 
 
 def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
@@ -462,13 +464,13 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
         if mark.kind in ("heading", "question", "bold"):
             levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
-    lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading", "column")}
+    lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading", "column", "cell")}
     item_ends: dict[int, int] = {}  # an "entry" of one line is a title's own wrapper (its text div), not the entry with its answer
     for m in marks:
         if m.kind == "item" and (start := page.line_of(m.start)) < (end := page.line_of(m.end)):
             item_ends[start] = max(item_ends.get(start, end), end)  # the outermost: a title's header with its summary is not yet the entry
     headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
-    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented, lines["column"])
+    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented, lines["column"], lines["cell"])
 
 
 def _fenced_divs(page: Page) -> list[range]:
@@ -1184,7 +1186,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         start, end = _trim(text, start, line.end)
         if start < end:
             kept.append((start, end))
-    while len(kept) > 1 and (_is_section_heading(text[kept[-1][0]:kept[-1][1]]) or levels.get(page.line_of(kept[-1][0]), "").startswith("#")
+    while len(kept) > 1 and page.line_of(kept[-1][0]) not in structure.cells and (_is_section_heading(text[kept[-1][0]:kept[-1][1]]) or levels.get(page.line_of(kept[-1][0]), "").startswith("#")
                              or (text[kept[-2][1] - 1] in ".!?" and not _ENUMERATOR.match(text, kept[-2][0], kept[-2][1])
                                  and (_stands_apart(page, page.line_of(kept[-1][0])) or _numbered_title(page, page.line_of(kept[-1][0]))))):
         kept.pop()  # a heading for the next group of questions ("Billing & Insurance", "Dry needling" between blank lines)
@@ -1196,6 +1198,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     last_start, last_end = kept[-1]
     if (closing := _CLOSING_MARKUP.search(text, last_start, last_end)) and closing.start() > last_start:
         last_end = _trim(text, last_start, closing.start())[1]  # a caption's "</v>", a forum post's "[/b]", a footnote mark: markup, not the answer's words
+    if (prompt := _KEYWORD_PROMPT.search(text, last_start, last_end)):
+        last_end = prompt.start()
     return kept[0][0], last_end
 
 
@@ -1393,15 +1397,18 @@ def _last_answer_to_its_indent(page: Page, pairs: list[QAPair]) -> list[QAPair]:
 
 def _last_answer_to_its_paragraph(page: Page, pairs: list[QAPair], levels: dict[int, str]) -> list[QAPair]:
     """Where the questions are plain lines and every answer one paragraph right under its
-    question, blank lines part the entries: the last answer, running to the page's end, ends at
+    question (or set apart from it as every entry is, flush with it: a word processor's text
+    export), blank lines part the entries: the last answer, running to the page's end, ends at
     its paragraph too, not with a note's closing words or its to-do list after it (unless its
     paragraph leads in to a list, "Rough guide:", or a list follows it: "- ...", "Practitioner:
     Physiotherapist")."""
     if len(pairs) <= MIN_TIGHT_ANSWERS:
         return pairs
-    text, last = page.text, pairs[-1]
+    text, lines, last = page.text, page.lines, pairs[-1]
+    flush = all(_indent(text, lines[page.line_of(pair.answer_start)]) <= _indent(text, lines[page.line_of(pair.question_start)]) for pair in pairs)
+    spaced_alike = flush and len({text.count("\n", pair.question_end, pair.answer_start) for pair in pairs}) == 1  # every paragraph set apart alike, question or answer
     tight = all(
-        pair.answer and text.count("\n", pair.question_end, pair.answer_start) == 1 and _PARAGRAPH_BREAK.search(pair.answer) is None
+        pair.answer and (text.count("\n", pair.question_end, pair.answer_start) == 1 or spaced_alike) and _PARAGRAPH_BREAK.search(pair.answer) is None
         for pair in pairs[:-1]
     ) and not any(page.line_of(pair.question_start) in levels for pair in pairs)
     parted = _PARAGRAPH_BREAK.search(last.answer)
