@@ -2756,3 +2756,25 @@ def test_round_69_a_frequency_set_off_before_a_lists_last_item_hedges_that_item_
 ])
 def test_round_69_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("You will feel a quick pinch and, often, a brief twitch as the needle reaches the knot.", "asserted"),  # an item of what is felt
+    ("Massage therapists treat knots and, sometimes, perform cupping.", "hedged"),  # a verb, no list item
+    ("Dry needling is safe and, rarely, causes a bruise.", "hedged"),
+    ("Acupuncture is not covered by Medicare and, rarely, if ever, by private plans.", "hedged"),
+])
+def test_round_69_review_a_set_off_frequency_before_a_verb_still_hedges(sentence, certainty):
+    assert judged(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is it bad to talk during my massage?", "procedure"),  # manners, no harm
+    ("Is it bad to skip a session?", "procedure"),
+    ("Does the clinic stop the pain medication before surgery?", "treatment"),  # the medicine stopped, not the pain
+    ("Will Botox stop my jaw clenching?", "outcome"),
+    ("What exactly do you do for knots?", "treatment"),
+    ("What do you normally do for knots?", "treatment"),
+])
+def test_round_69_review_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

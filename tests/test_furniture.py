@@ -830,3 +830,17 @@ def test_round_66_a_reaction_is_nobodys_words(line, action):
 ])
 def test_round_69_a_footer_of_contact_line_credit_and_disclaimer(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("The content is for general information about back care and suits complete beginners.", None),  # what the content is about, no disclaimer
+    ("Content is for educational use at home, so caregivers can practise.", None),
+    ("Content on this site is for informational purposes only.", "section"),
+    ("The materials on this site are for general information only.", "section"),
+    ("Shop made with love in Vermont by our own therapists.", None),  # no platform named
+    ("Built with Wix", "skip"),
+    ("Website by Harbor Web Design", "skip"),
+    ("Proudly powered by WordPress", "skip"),
+])
+def test_round_69_review_disclaimers_and_credits(line, action):
+    assert line_action(line) == action

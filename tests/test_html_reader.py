@@ -994,3 +994,9 @@ def test_round_69_a_tables_last_cell_is_its_answers_last_words():
         "<h3>Is it covered?</h3><p>Most plans cover it. Call your insurer to confirm.</p>"
     )
     assert [answer for _, answer, _ in pairs(body)][1].endswith("Medication management\n\nInjections")  # a cell, not a heading of what follows
+
+
+def test_round_69_review_a_table_row_of_one_cell_still_heads_the_next_group():
+    body = ("<h1>FAQ</h1><table><tr><td><b>Does it hurt?</b></td><td>A little.</td></tr><tr><td><b>How many visits?</b></td><td>Most people need four to six.</td></tr>"
+            "<tr><td colspan=2>Billing</td></tr><tr><td><b>Is it covered?</b></td><td>Most plans pay.</td></tr><tr><td><b>Do you bill?</b></td><td>Yes.</td></tr></table>")
+    assert [answer for _, answer, _ in pairs(body)][1] == "Most people need four to six."

@@ -3968,3 +3968,23 @@ def test_round_69_where_every_paragraph_is_set_apart_alike_the_last_answer_ends_
     assert find_pairs(text)[-1].answer == "No. We give you a receipt for your plan."
     longer = text.replace("Most people feel very little.", "Most people feel very little.\n\n\n\nA dull ache may follow.")
     assert find_pairs(longer)[-1].answer.endswith("Please arrive 10 minutes early.")  # an answer of two paragraphs before it: no such layout
+
+
+def test_round_69_review_prompts_only_in_a_text_line_and_tags_in_other_forms():
+    page = ("Quitting FAQ\n\nCan you help me quit?\n\nYes. Our counselors can help. Text QUIT to 47848 for free daily tips.\n\n"
+            "What if I am in crisis?\n\nCall 988 right away. Reply STOP to any message to opt out.\n")
+    assert [p.answer for p in find_pairs(page)] == ["Yes. Our counselors can help. Text QUIT to 47848 for free daily tips.",
+                                                    "Call 988 right away. Reply STOP to any message to opt out."]  # no text line: the page's own words
+    log = "".join(f"[04/0{i}/2024 10:1{i}] Patient (...44{i}1): {q}\n[04/0{i}/2024 10:1{i}] {tag}Kim (front desk): {a}\n\n" for i, (q, tag, a) in enumerate([
+        ("do you do cupping?", "[Staff] ", "Yes, our massage therapists do. Reply Y to confirm or N to cancel."),
+        ("Does the massage hurt", "- [AGENT_2] ", "It shouldn't hurt much."),
+        ("Can I use my HSA?", "[STAFF] ", "Yes, for chiropractic visits. Reply \"BOOK\" to schedule. Msg & data rates may apply."),
+    ], start=1))
+    assert [(p.question, p.answer) for p in find_pairs(log)] == [
+        ("do you do cupping?", "Yes, our massage therapists do."), ("Does the massage hurt", "It shouldn't hurt much."), ("Can I use my HSA?", "Yes, for chiropractic visits.")]
+
+
+def test_round_69_review_one_blank_line_between_all_paragraphs_keeps_a_last_answers_second_paragraph():
+    text = "Billing FAQ\n\n" + "".join(f"Question number {w}?\n\nAnswer {w} is one paragraph.\n\n" for w in ("one", "two", "three", "four")) + (
+        "Do you take my insurance?\n\nWe are out of network, but we give you a superbill.\n\nSome plans reimburse 50 to 80 percent.\n")
+    assert find_pairs(text)[-1].answer == "We are out of network, but we give you a superbill.\n\nSome plans reimburse 50 to 80 percent."

@@ -2417,3 +2417,32 @@ def test_round_69_a_lead_in_before_an_item_that_names_no_treatment_does_not_spea
     page = ("# Myofascial pain\n\n## Who will I see in the clinic?\n\nOur occupational therapists offer:\n\n- Workstation and posture advice\n- Splinting\n\n"
             "## Can physiotherapy help?\n\nYes.\n")
     assert relations(page) == {("PRV:occupational_therapist", "TRT:splinting", "performs")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our dentist makes a night guard impression at the first visit.", set()),  # the device names another thing
+    ("Our dentists make night guards more comfortable.", set()),
+    ("Our podiatrists are making orthotics more affordable this year.", set()),
+    ("As a dentist, I fit night guards and I'll teach jaw stretches.", {("PRV:dentist", "TRT:occlusal_splint", "performs"), ("PRV:dentist", "TRT:stretching", "performs")}),
+    ("As a dentist, I fit night guards and I do not offer Botox.",
+     {("PRV:dentist", "TRT:occlusal_splint", "performs"), ("PRV:dentist", "TRT:botulinum_toxin_injection", "does_not_perform")}),
+    ("Our physiotherapist does dry needling and she also teaches stretches.",
+     {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:stretching", "performs")}),
+])
+def test_round_69_review_relations(text, expected):
+    assert relations(answer("What do you do?", text)) == expected
+
+
+def test_round_69_review_an_oral_splint_made_to_measure():
+    assert ("PRV:dentist", "TRT:splinting", "performs") in relations(answer("Who treats TMD?", "Dentists who treat TMD can make an oral splint, also called a night guard, if you clench."))
+
+
+def test_round_69_review_a_lead_in_after_a_question_that_names_the_treatment_offers_it():
+    assert relations(answer("Do you offer dry needling?", "Yes. Our physiotherapists offer:\n\n- Weekday sessions\n- Saturday mornings\n")) == {
+        ("PRV:physical_therapist", "TRT:dry_needling", "performs")}
+
+
+@pytest.mark.parametrize("years", ["twenty-five years", "a decade", "one year", "forty years"])
+def test_round_69_review_years_in_any_words(years):
+    page = answer("Who will treat me?", f"I'm Jonah Welk, a registered massage therapist with {years} in practice. I use cupping.")
+    assert relations(page) == {("PRV:massage_therapist", "TRT:cupping", "performs")}

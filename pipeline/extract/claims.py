@@ -293,7 +293,8 @@ _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all
 _EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
 _PERFORMED = {"done", "performed", "given", "provided", "offered", "delivered", "treated", "used", "administered"}
 _APPOSITIVE = re.compile(r",\s*(?:most\s+|more\s+)?$")  # ", usually", ", most often", ", more often"
-_LIST_ITEM_ASIDE = re.compile(r"\b(?:and|or),\s*$")  # "bruising and, rarely, infection": the list's last item, set off
+_LIST_ITEM_ASIDE = re.compile(r"\b(?:and|or),\s*$")  # "bruising and, rarely, ": a list's last item, set off
+_LIST_ITEM = re.compile(r",\s+(?P<article>(?:an?|the)\s+)?(?P<item>[\w-]+(?:\s+[\w-]+){0,3})(?:\s*\([^()]*\))?(?:\s+(?:after|near|at|in|from|with|when|where|as)\b[^.;!?]*)?\s*(?:[.;!?]|$)")  # the item, the sentence's last words
 _PHRASE_ENDS = re.compile(r"(?:\s+(?:or|and)\s+(?:the\s+)?[\w-]+)*\s*(?:[.;,)!?]|$)")
 _PLACE_NAME = re.compile(r"\b(?:in|across|throughout) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 
@@ -376,8 +377,8 @@ def _in_appositive(s: str, start: int, end: int, after: list[str], entities: lis
     a noun; the main clause says whether the claim is hedged."""
     if not (_APPOSITIVE.search(s[:start]) and after) or _FRONTED_PHRASE.fullmatch(s, 0, start):
         return False  # "At our clinic, usually a therapist ...": the comma ends a fronted phrase, the adverb is the main clause's
-    if _LIST_ITEM_ASIDE.search(s, 0, start) and s.startswith(",", end):
-        return True  # "include bruising, soreness and, rarely, infection": how often one item happens, not a hedge of the list
+    if _LIST_ITEM_ASIDE.search(s, 0, start) and (item := _LIST_ITEM.match(s, end)) and (item.group("article") or any(e_start == item.start("item") for e_start, _, _, _ in entities)):
+        return True  # "include bruising, soreness and, rarely, infection", "a pinch and, often, a twitch": how often one item happens, not a hedge of the list (not "and, rarely, causes a bruise")
     if after[0].endswith(("ed", "ing")) or after[0] in ("with", "in", "at", "as", "called", "known"):
         return True
     if _AMOUNT_ASIDE.match(s, end):

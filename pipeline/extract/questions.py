@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -30,6 +30,7 @@ MAX_REMARK_WORDS = 4  # a chat's remark on a line of its own before a question i
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 MIN_TIGHT_ANSWERS = 3  # answers before the last of one paragraph each, right under its question, for blank lines to part a page's entries
 MIN_SET_IN_ANSWERS = 3  # answers before the last, each set in under its question, for the text's return to the margin to end the last
+MIN_EXPORT_GAP = 2  # line breaks between every question and answer beyond which each paragraph stands apart as an entry's part
 FAQ_HEADING_SHARE = 0.6
 INDENTED_BODY_SHARE = 0.7  # of a text's lines of words indented: its flush-left lines are headings (a text browser's dump)
 MAX_OUTDENTED_HEADING_CHARS = 120
@@ -79,7 +80,9 @@ _ANSWER_LABEL = re.compile(
     r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:")
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
-_KEYWORD_PROMPT = re.compile(r"(?<=[.!?])[ \t]+(?:Reply|Text|Txt)[ \t]+(?-i:[A-Z]{2,12})[ \t]+(?:to|for)[ \t][^.!?\n]{1,100}[.!]?[ \t]*$")  # a text line's keyword prompt after its reply ("... Reply BOOK to schedule or STOP to opt out."): the service's, not the answer's
+_KEYWORD_PROMPT = re.compile(  # a text line's keyword prompt after a message's reply ("... Reply BOOK to schedule or STOP to opt out.", "Reply Y to confirm."): the service's, not the answer's (not "Text HOME to 741741", a number given)
+    r"(?<=[.!?])(?:[ \t]+\(?(?:Reply|Text|Txt|Respond)[ \t]+[\"“]?[A-Z0-9]{1,12}[\"”]?[ \t]+(?:to|for)[ \t]+(?:schedule|book|confirm|cancel|reschedule|opt|unsubscribe|stop|start|subscribe|get|receive|learn|see|talk|speak|chat|join|help|more|info)\b[^.!?\n]{0,100}[.!]?\)?)+"
+    r"(?:[ \t]+(?:Msg|Message)[ \t]*(?:&|and)[ \t]*data rates may apply\.?)?[ \t]*$")
 _BOLD_QUESTION_END = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)[ \t]*(?=[^\s*_])")  # "**What is X?** X is ..."
 _WH, _AUXILIARY, _DEGREE = ("|".join(question_words(kind)) for kind in ("wh", "auxiliary", "degree"))
 _QUESTION_WORDS = rf"(?i:{_WH}|{_AUXILIARY})\b"
@@ -429,7 +432,7 @@ class _Structure:
     transcript: Transcript | None  # speakers' turns, when the page is an interview or a chat
     outdented: frozenset[int]  # the headings of a text whose body is indented, when it is one
     columns: frozenset[int]  # a table's column names, which ask nothing ("Billed to insurance?")
-    cells: frozenset[int]  # lines of a table's cells, which head nothing ("Injections" in its last row)
+    cells: frozenset[int]  # lines of a table's cells that share their row, which head nothing ("Injections" in its last row; a row of one cell may be a heading)
 
 
 def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
@@ -464,13 +467,25 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
     for mark in sorted(marks, key=lambda m: m.kind != "heading"):  # a heading's level wins over its other marks
         if mark.kind in ("heading", "question", "bold"):
             levels.setdefault(page.line_of(mark.start), "#" * mark.level if mark.kind == "heading" else mark.kind)
-    lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading", "column", "cell")}
+    lines = {kind: frozenset(page.line_of(m.start) for m in marks if m.kind == kind) for kind in ("question", "heading", "column")}
     item_ends: dict[int, int] = {}  # an "entry" of one line is a title's own wrapper (its text div), not the entry with its answer
     for m in marks:
         if m.kind == "item" and (start := page.line_of(m.start)) < (end := page.line_of(m.end)):
             item_ends[start] = max(item_ends.get(start, end), end)  # the outermost: a title's header with its summary is not yet the entry
     headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
-    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented, lines["column"], lines["cell"])
+    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented, lines["column"], _cells_sharing_a_row(page, marks))
+
+
+def _cells_sharing_a_row(page: Page, marks: tuple[Mark, ...]) -> frozenset[int]:
+    """The lines of a table's cells whose row holds another cell."""
+    rows = sorted((m.start, m.end) for m in marks if m.kind == "row")
+    starts = [start for start, _ in rows]
+    by_row: dict[int, list[int]] = defaultdict(list)
+    for cell in (m for m in marks if m.kind == "cell"):
+        at = bisect_right(starts, cell.start) - 1
+        if at >= 0 and cell.end <= rows[at][1]:
+            by_row[at].append(page.line_of(cell.start))
+    return frozenset(line for lines in by_row.values() if len(lines) > 1 for line in lines)
 
 
 def _fenced_divs(page: Page) -> list[range]:
@@ -1198,7 +1213,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     last_start, last_end = kept[-1]
     if (closing := _CLOSING_MARKUP.search(text, last_start, last_end)) and closing.start() > last_start:
         last_end = _trim(text, last_start, closing.start())[1]  # a caption's "</v>", a forum post's "[/b]", a footnote mark: markup, not the answer's words
-    if (prompt := _KEYWORD_PROMPT.search(text, last_start, last_end)):
+    if structure.transcript and (prompt := _KEYWORD_PROMPT.search(text, last_start, last_end)):
         last_end = prompt.start()
     return kept[0][0], last_end
 
@@ -1405,8 +1420,9 @@ def _last_answer_to_its_paragraph(page: Page, pairs: list[QAPair], levels: dict[
     if len(pairs) <= MIN_TIGHT_ANSWERS:
         return pairs
     text, lines, last = page.text, page.lines, pairs[-1]
-    flush = all(_indent(text, lines[page.line_of(pair.answer_start)]) <= _indent(text, lines[page.line_of(pair.question_start)]) for pair in pairs)
-    spaced_alike = flush and len({text.count("\n", pair.question_end, pair.answer_start) for pair in pairs}) == 1  # every paragraph set apart alike, question or answer
+    answers_flush = all(_indent(text, lines[page.line_of(pair.answer_start)]) <= _indent(text, lines[page.line_of(pair.question_start)]) for pair in pairs)
+    gaps = {text.count("\n", pair.question_end, pair.answer_start) for pair in pairs} | {text.count("\n", pair.answer_end, after.question_start) for pair, after in zip(pairs, pairs[1:])}
+    spaced_alike = answers_flush and len(gaps) == 1 and min(gaps) > MIN_EXPORT_GAP  # every question and answer set apart by the same wide gap (a word processor's export), not one blank line
     tight = all(
         pair.answer and (text.count("\n", pair.question_end, pair.answer_start) == 1 or spaced_alike) and _PARAGRAPH_BREAK.search(pair.answer) is None
         for pair in pairs[:-1]

@@ -157,7 +157,8 @@ _OTHERS_THAN = {"unlike", "rather than", "instead of"}
 _CONTRASTED_ACT = re.compile(r"\b(?:also|only|can|may|will|cannot|can't|won't)\b")  # "Unlike MTs, chiropractors can also adjust ...": what the others cannot (not "... use it to release trigger points rather than ...")
 _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
-_NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:(?P<pronoun>i|we|he|she|they)\s+)?(?:also\s+|not\s+|never\s+)?$|,\s+$")  # the second of two verbs that share their practitioners ("prescribe medication, give injections and ...", "I fit night guards and I teach jaw stretches", not "She does dry needling and I do the massage side")
+_ITEM_AFTER_LEAD_IN = re.compile(r"\s*:\s*\S")  # a lead-in's colon, then the list item it introduces
+_NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:(?P<pronoun>i|we|he|she|they)(?:'ll|'d|'ve)?\s+)?(?:(?:also|not|never|can|cannot|can't|will|won't|may|do|does|don't|doesn't)\s+){0,3}$|,\s+$")  # the second of two verbs that share their practitioners ("prescribe medication, give injections and ...", "I fit night guards and I teach jaw stretches", not "She does dry needling and I do the massage side")
 _VERB_OF_IT = re.compile(r"[\w-]+\s+(?:it|them|this|these|those)\b")  # "... and offer it as an add-on": the first verb's object again
 _WHETHER = re.compile(r"\bwhether\b[^,;.!?]*$")  # a verb inside the same clause's "whether ..."
 _WITH_GAP = re.compile(r"\s*,?\s+(?:[\w-]+\s+){0,2}?(?:with|alongside|along with|together with|as well as|in addition to|plus|and|or)\s+(?:(?:the|a|an|your|our|their)\s+)?")
@@ -168,7 +169,7 @@ _ANSWER_WORD = re.compile(r"\s*(?:yes|yeah|yep|no|nope|absolutely|definitely|cer
 _OTHERS_ACT = re.compile(r"\b(?:you|patients?|clients?|people|athletes?|customers?|members?|children|kids)\s+(?:who|that)\b")  # "some have patients who add it in": their verb, not the practitioners'
 _REDUCED_RELATIVE = re.compile(r"\b(?:same(?:\s+(?!(?:way|day|days|week|weeks|month|time|times|visit|session|appointment|as)\b)[\w'-]+){0,3}|kind|kinds|type|types|sort|needles?|tools?|ones?|techniques?|equipment|cups)\s+(?:(?:that|which)\s+)?(?:(?:most|many|some|all|our|the)\s+)?$")  # "the same kind (that) acupuncturists use", "the same thin filaments acupuncturists use": the verb's object is the noun before them
 _IT_OBJECT = re.compile(r"\s*it\b")  # the verb's object is "it" (not "them", "one", a clause end)
-_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title|request|requests|form|forms|paperwork|call|claim|bill|referral|appointment|question|step|process|approval|authorization|letter|note|part|decision|assessment|screening|exam|evaluation|test|check)\b)|{_THE_TREATMENT}|\s*(?:[.,;!]|:(?!\s*\S)|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "handles that request", "give you one-on-one attention", "one of our forms", nor a lead-in's "offer:" before a list item it names ("Workstation and posture advice")
+_PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title|request|requests|form|forms|paperwork|call|claim|bill|referral|appointment|question|step|process|approval|authorization|letter|note|part|decision|assessment|screening|exam|evaluation|test|check)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "handles that request", "give you one-on-one attention", "one of our forms"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to|(?:are|is|do|does|can|may|could|will|did))(?: not| too| also| as well)?"
     r"(?: (?:in|across) (?:some|most|many|a few|several|certain|all|every) (?:us |u\.s\. |other )?(?:states?|provinces?|countries|places|areas|jurisdictions)(?: (?:and|but) not (?:in )?others)?)?"  # "Chiropractors can in some states and not in others"
@@ -559,7 +560,7 @@ def _second(s: str, first: tuple[Relation, int], second: tuple[Relation, int]) -
         or (_RELATIVE_BEFORE.search(s, max(0, start - 30), start) is not None and (main := _MAIN_VERB_LATER.search(s, start, later_start + 1)) is not None
             and len(s[main.end() - 1:later_start].split()) <= 2)  # "PTs who dry needle do not practice acupuncture", "... are not allowed to perform ...": the relative clause's act, then the clause's own
         or ((joined := _NEXT_VERB.search(s, start, later_start)) is not None and not _VERB_OF_IT.match(s, later_start)
-            and (not joined.group("pronoun") or re.search(rf"\b{joined.group('pronoun')}\s+(?:[\w']+\s+)?$", s[max(0, start - 30):start]) is not None))
+            and (joined.group("pronoun") not in ("i", "we") or re.search(rf"\b{joined.group('pronoun')}\s+(?:[\w']+\s+){{0,2}}$", s[max(0, start - 40):start]) is not None))
     )  # one verb's list judged item by item, two clauses, or two verbs ("not licensed to insert needles or give injections")
 
 
@@ -965,6 +966,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if not treatments and (context.treatment or named_last) and (
             (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, _subject_start(s, low, match.start()), match.start()) or _OBJECT_PRONOUN.search(match.group())))
             or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end()) and not (practitioners and _REDUCED_RELATIVE.search(s, low, practitioners[0][0]) and not subject and not _IT_OPENS.match(s, low))
+            and not (_ITEM_AFTER_LEAD_IN.match(s, match.end()) and (not context.asked or any(e[2] == "TREATMENT" and match.end() <= e[0] for e in after)))  # "Our occupational therapists offer: Workstation advice", "your DO may use: Thrust (HVLA)": the item, not the page's treatment (after "Do you offer dry needling?", its sessions are the question's)
             and not _WHATEVER_THEY_DO.search(s, low, match.start())
             or phrase.voice == "adjacent" and _PRONOUN_BEFORE.search(s, low, match.start())
         ):  # "It is done by physical therapists"; not "Tags are for PTs only", whose subject is something else
