@@ -2778,3 +2778,7 @@ def test_round_69_review_a_set_off_frequency_before_a_verb_still_hedges(sentence
 ])
 def test_round_69_review_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+def test_round_70_a_sentence_before_a_latex_footnote_asserts():
+    assert is_assertion("Illinois allows physical therapists to perform dry needling.\\footnote{See the Illinois Physical Therapy Act.}")

@@ -1198,3 +1198,11 @@ def test_round_67_senses_abbreviations_and_new_names(text, expected):
 ])
 def test_round_69_names(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Do you do deep tissue?", [("deep tissue", "TREATMENT", "TRT:deep_tissue_massage")]),  # the massage, said short
+    ("The needle reaches the deep tissue layers.", []),  # the body
+])
+def test_round_70_deep_tissue(text, expected):
+    assert tagged(text) == expected

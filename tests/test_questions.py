@@ -3988,3 +3988,24 @@ def test_round_69_review_one_blank_line_between_all_paragraphs_keeps_a_last_answ
     text = "Billing FAQ\n\n" + "".join(f"Question number {w}?\n\nAnswer {w} is one paragraph.\n\n" for w in ("one", "two", "three", "four")) + (
         "Do you take my insurance?\n\nWe are out of network, but we give you a superbill.\n\nSome plans reimburse 50 to 80 percent.\n")
     assert find_pairs(text)[-1].answer == "We are out of network, but we give you a superbill.\n\nSome plans reimburse 50 to 80 percent."
+
+
+def test_round_70_a_fediverse_thread_of_handles_alone_over_each_post():
+    text = (
+        "Dr. Mara Ellery (@mellery@med.example.social)\nI'm a physiatrist. Doing a Q&A on trigger point injections today.\n\n"
+        "@jun_k@fosstodon.example\n@mellery what's in a trigger point injection?\n\n"
+        "@mellery@med.example.social\n@jun_k A small amount of lidocaine.\n\n"
+        "@beth_runs@mastodon.example\n@mellery does it hurt??\n\n"
+        "@mellery@med.example.social\n@beth_runs A quick pinch, then a twitch.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("what's in a trigger point injection?", "A small amount of lidocaine."), ("does it hurt??", "A quick pinch, then a twitch.")]
+
+
+def test_round_70_the_first_of_a_pages_questions_in_capitals_under_a_byline():
+    text = (
+        "Ask me anything about knots\nTobias Renner · Certified athletic trainer · Updated Sep 30, 2024\n\n"
+        "WHAT DOES AN ATHLETIC TRAINER DO FOR KNOTS\n\nHands-on soft tissue work and stretching.\n\n"
+        "DO YOU DO DRY NEEDLING?\n\nNot in my state.\n\nIS CUPPING WORTH IT?\n\nIt might help some athletes.\n"
+    )
+    assert [p.question for p in find_pairs(text)] == ["WHAT DOES AN ATHLETIC TRAINER DO FOR KNOTS", "DO YOU DO DRY NEEDLING?", "IS CUPPING WORTH IT?"]

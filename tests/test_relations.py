@@ -2446,3 +2446,28 @@ def test_round_69_review_a_lead_in_after_a_question_that_names_the_treatment_off
 def test_round_69_review_years_in_any_words(years):
     page = answer("Who will treat me?", f"I'm Jonah Welk, a registered massage therapist with {years} in practice. I use cupping.")
     assert relations(page) == {("PRV:massage_therapist", "TRT:cupping", "performs")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our osteopaths use stretching and massage. They don't prescribe medication or give injections; your GP handles those.",  # those: the clause's own
+     {("PRV:osteopath", "TRT:stretching", "performs"), ("PRV:osteopath", "TRT:massage", "performs"), ("PRV:osteopath", "TRT:medication", "does_not_perform"),
+      ("PRV:osteopath", "TRT:injection", "does_not_perform"), ("PRV:general_practitioner", "TRT:medication", "performs"), ("PRV:general_practitioner", "TRT:injection", "performs")}),
+    ("Our sports massage therapist works with sports massage and taping.",
+     {("PRV:sports_massage_therapist", "TRT:sports_massage", "performs"), ("PRV:sports_massage_therapist", "TRT:kinesio_taping", "performs")}),
+    ("Our physiotherapist works with physical therapists and most insurance plans.", set()),
+    ("Most plans don't cover massage, and I'm a massage therapist not set up to bill the ones that sometimes do.", set()),  # the plans' "do"
+])
+def test_round_70_relations(text, expected):
+    assert relations(answer("What do you do?", text)) == expected
+
+
+def test_round_70_a_posts_byline_says_who_i_is():
+    page = ("Ask me anything about knots\nTobias Renner · Certified athletic trainer (ATC) at a college\n\n"
+            "WHAT DO YOU DO FOR KNOTS?\n\nI do soft tissue work and stretching.\n\nDO YOU DO CUPPING?\n\nNo.\n")
+    assert relations(page) == {("PRV:athletic_trainer", "TRT:soft_tissue_mobilization", "performs"), ("PRV:athletic_trainer", "TRT:stretching", "performs")}
+
+
+def test_round_70_a_question_heading_without_its_mark_states_nothing():
+    page = ("# Osteopathy\n\nOsteopathy is a hands-on treatment.\n\n## What does an osteopath actually do\n\nOur osteopaths use soft tissue massage.\n\n"
+            "## Is osteopathy painful\n\nRarely.\n\n## Is osteopathy safe\n\nYes.\n")  # not "an osteopath does osteopathy", read from the heading
+    assert relations(page) == {("PRV:osteopath", "TRT:soft_tissue_mobilization", "performs")}

@@ -629,7 +629,7 @@ def is_assertion(sentence: str) -> bool:
     s = normalise(sentence).strip()
     if s.rstrip("*_\"'”’ ").endswith("?") or len(_WORD.findall(s)) < _MIN_CLAIM_WORDS or _REMARK_ON_THE_QUESTION.fullmatch(s):  # "**Can I drive?**" asks too
         return False
-    return s[-1:] in ".!:;)\"'”" or bool(_PREDICATING.search(s))
+    return s[-1:] in ".!:;)}\"'”" or bool(_PREDICATING.search(s))  # "...}" closes a LaTeX footnote after the full stop
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,7 @@ _SAID_AFTER = (
 _HERE = re.compile(r"[ \t]+here[ \t]*(?:[.!:,—–-]|\r?\n|$)")  # "PT here.", "Licensed massage therapist here:" opening a message
 _LIKE_ME = re.compile(rf"{_S}(?:such{_S})?(?:like|as){_S}(?:me|myself)\b")  # "Licensed acupuncturists like me train for years": the speaker is one
 _LINE_OPENING = re.compile(r"[ \t]*(?:[-*>][ \t]+)?(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified)[ \t]+)?")
+_BYLINE = re.compile(rf"[ \t]*{_INTRODUCED_NAME}[ \t]+[·|•][ \t]+(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified|Senior|Head|Lead)[ \t]+)?")  # a post's author line: "Tobias Renner · Certified athletic trainer (ATC) at ..."
 _FIRST_PERSON = re.compile(  # a speaker as the subject: "I use", "I'll work", "we don't", "my main tools are" (performs.csv)
     rf"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|{_S}[a-z])"
     rf"|\b[Mm]y(?={_S}(?:[a-z-]+{_S})?(?:tools?|techniques?|methods?|toolkit|toolbox|job|focus|specialt(?:y|ies)|specialit(?:y|ies)|bread{_S}and{_S}butter){_S}(?:is|are|includes?)\b)"
@@ -227,7 +228,8 @@ def _said_of_self(text: str, start: int, end: int, entities: list[ENTITY]) -> st
             window = text[max(start, a - SELF_WINDOW):a]
             line_start = max(start, text.rfind("\n", start, a) + 1)
             if any(said.search(window) and follows.match(text, b) and (said is not _ATTRIBUTED or len(_ATTRIBUTION_LINE.findall(text, start, end)) == 1)
-                   for said, follows in zip(_SAID_BEFORE, _SAID_AFTER)) or (_HERE.match(text, b) and _LINE_OPENING.fullmatch(text, line_start, a)) or _LIKE_ME.match(text, b):
+                   for said, follows in zip(_SAID_BEFORE, _SAID_AFTER)) or (_HERE.match(text, b) and _LINE_OPENING.fullmatch(text, line_start, a)) or _LIKE_ME.match(text, b) or (
+                       _BYLINE.fullmatch(text, line_start, a) and _SAID_AFTER[0].match(text, b)):
                 return concept  # an answer quoting two attributed people speaks for neither
     pattern, fields = _own_practice()
     found = pattern.search(text, start, end)

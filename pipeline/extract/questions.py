@@ -829,6 +829,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
         marked = Counter(_markup(page, levels, c.line) for c in candidates if c.answer_start is None)
+        in_capitals = marked["alone"] >= MIN_QUESTION_HEADINGS and all(_capitals(page.content(c.line)) for c in candidates if c.answer_start is None and _markup(page, levels, c.line) == "alone")
         first_question = min((c.line for c in candidates), default=len(page.lines))  # among the questions, not a slogan above them
         answered = [  # a heading set apart as two or more of the page's questions are ("**What should I wear**"), or below
             # the first question of a page with three or more set apart (a bold one among h3 questions)
@@ -836,7 +837,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
             and _ASKS_WITHOUT_MARK.match(page.text, *headings[i])
             and (not _title_case(page.text[slice(*headings[i])]) or (marked[shape] >= MIN_QUESTION_HEADINGS and _TITLED_QUESTION.match(page.text, *headings[i])))  # "What Should I Do After a Session" among questions set apart so, not "Did You Know"
-            and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and _between_answers(page, i)
+            and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and (_between_answers(page, i) or (in_capitals and _capitals(page.content(i))))  # the first of a page's questions in capitals, under its byline
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]

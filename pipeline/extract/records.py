@@ -61,6 +61,11 @@ class _PairParts:
             return self.parts[i][2], self.parts[i][3]
         return None, None
 
+    def asks(self, start: int, end: int) -> bool:
+        """[start, end) runs over a question's words: a heading's "## " before them, or what runs on past them."""
+        i = bisect_right(self.starts, end - 1) - 1
+        return i >= 0 and self.parts[i][3] == "question" and start < self.parts[i][1]
+
     def clip(self, start: int, end: int) -> tuple[int, int]:
         """A sentence that begins with an "A:" label starts where its answer starts, and one that
         begins with a turn's label ("10:35<TAB>Sakura Wellness<TAB>", "[09:25] Kessler Physio: ")
@@ -85,7 +90,7 @@ def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[
     for start, end in spans:
         start, end = parts.clip(start, end)
         qa_id, part = parts.locate(start, end)
-        if part == "question" or furniture.covers(start, end):
+        if part == "question" or (part is None and parts.asks(start, end)) or furniture.covers(start, end):
             continue
         before: Claim | None = None
         clauses = clause_spans(doc.text[start:end])

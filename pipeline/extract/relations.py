@@ -40,7 +40,7 @@ _INLINE_MARKUP = re.compile(  # what a text save keeps of a page's inline markup
     r"|\[\[(?:[^\[\]|\n]{1,80}\|)?|\]\]"  # a wiki link: "[[cupping]]", "[[Treatments/MFR|myofascial release]]"
     r"|\[(?=[^\[\]\n]{1,200}\]\()|\]\([^()\s]{0,300}\)"  # a Markdown link: "[dry needling](/services/dn)"
 )
-_WHO_ELLIPTICAL = re.compile(r"\s*\b(?:who|that|which)\s+(?:are|is|do|does|can|may|could|will|did)\b(?:\s+(?:also\s+)?(?:allowed|permitted|able|licensed|authori[sz]ed)\s+to)?[^\w]*$")
+_WHO_ELLIPTICAL = re.compile(r"\s*\b(?:who|that|which)\s+(?:(?:also|sometimes|often|usually|still|now|only|all)\s+)?(?:are|is|do|does|can|may|could|will|did)\b(?:\s+(?:also\s+)?(?:allowed|permitted|able|licensed|authori[sz]ed)\s+to)?[^\w]*$")
 _EMPHASISED_DENIAL = re.compile(r"(\*{1,3}|_{1,3})((?:(?:do|does|did|will|can|may|should|must|are|is)\s+)?(?:not|never|no)|don't|doesn't|didn't|cannot|can't|won't|aren't|isn't)\1(?![\w*])")
 _COMMON_PRACTICE = re.compile(r"commonly")
 _PRACTICE_NOUN = re.compile(r"practi[cs]e")
@@ -923,7 +923,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             named_before_verb = [e for e in practitioners_named if e[1] <= match.start()]
             several = not _one_person(text, named_before_verb[-1]) if named_before_verb else several_before
             providers = person_before if person_before and several and (said := _PRONOUN_SUBJECT.match(s, low)) and _ONE_PERSON_PRONOUN.search(said.group()) else context.providers  # "Inès uses ..., which our physiotherapists don't use. She ...": Inès, not the physiotherapists
-        every = context.named if len(context.named) > 1 else mentioned_before
+        told_before = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= match.start() and e[2] == "TREATMENT" and not (practitioners and e[0] > practitioners[0][0])))
+        every = told_before if len(told_before) > 1 else context.named if len(context.named) > 1 else mentioned_before  # "They don't prescribe medication or give injections; your GP handles those": the clause's own
         if not treatments and len(every) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
             treatments = every  # "either procedure": those the relations before named, else those the clause before did ("... rather than whole muscles. An LMT can provide either one")
         if not treatments and len(mentioned_before) > 1 and phrase.voice == "passive" and _EVERY_SUBJECT.fullmatch(s, low, match.start()):
