@@ -2782,3 +2782,11 @@ def test_round_69_review_question_types(question, expected):
 
 def test_round_70_a_sentence_before_a_latex_footnote_asserts():
     assert is_assertion("Illinois allows physical therapists to perform dry needling.\\footnote{See the Illinois Physical Therapy Act.}")
+
+
+@pytest.mark.parametrize("text", [
+    '{"@type": "Answer", "text": "Our physiotherapists offer dry needling for knots"}',  # markup closed, no sentence
+    "Dry needling in our clinic {.lead .text-center}",
+])
+def test_round_70_review_a_closing_brace_alone_asserts_nothing(text):
+    assert not is_assertion(text)

@@ -1206,3 +1206,13 @@ def test_round_69_names(text, expected):
 ])
 def test_round_70_deep_tissue(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ultrasound warms deep tissue before stretching.", [("Ultrasound", "TREATMENT", "TRT:therapeutic_ultrasound"), ("stretching", "TREATMENT", "TRT:stretching")]),
+    ("It speeds deep tissue healing.", []),
+    ("Our therapists are trained in deep tissue and sports massage.",
+     [("therapists", "PROVIDER", "PRV:therapist"), ("deep tissue", "TREATMENT", "TRT:deep_tissue_massage"), ("sports massage", "TREATMENT", "TRT:sports_massage")]),
+])
+def test_round_70_review_deep_tissue(text, expected):
+    assert tagged(text) == expected

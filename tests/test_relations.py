@@ -2471,3 +2471,18 @@ def test_round_70_a_question_heading_without_its_mark_states_nothing():
     page = ("# Osteopathy\n\nOsteopathy is a hands-on treatment.\n\n## What does an osteopath actually do\n\nOur osteopaths use soft tissue massage.\n\n"
             "## Is osteopathy painful\n\nRarely.\n\n## Is osteopathy safe\n\nYes.\n")  # not "an osteopath does osteopathy", read from the heading
     assert relations(page) == {("PRV:osteopath", "TRT:soft_tissue_mobilization", "performs")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our physical therapist works with surgery patients every week.", set()),  # the people worked with
+    ("Our chiropractor works with massage clients too.", set()),
+    ("Our physiotherapists use stretching, but they don't give injections; your GP handles those.",  # those: after "but"
+     {("PRV:physical_therapist", "TRT:stretching", "performs"), ("PRV:physical_therapist", "TRT:injection", "does_not_perform"), ("PRV:general_practitioner", "TRT:injection", "performs")}),
+])
+def test_round_70_review_relations(text, expected):
+    assert relations(answer("What do you do?", text)) == expected
+
+
+def test_round_70_review_a_staff_list_is_no_byline():
+    page = "Our team\n\nJane Doe · Physical therapist\nMark Lee · Massage therapist\n\nDO YOU DO DRY NEEDLING?\n\nI do dry needling on Tuesdays.\n\nIS CUPPING WORTH IT?\n\nI use cupping.\n"
+    assert relations(page) == set()

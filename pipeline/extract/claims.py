@@ -624,12 +624,15 @@ def is_remark(sentence: str) -> bool:
     return _REMARK_ON_THE_QUESTION.fullmatch(normalise(sentence).strip()) is not None
 
 
+_FOOTNOTED = re.compile(r"[.!][\"”’')]*\s*\\footnote\{[^{}]*\}$")  # a LaTeX footnote after the full stop
+
+
 def is_assertion(sentence: str) -> bool:
     """Questions, bare headings and answer words assert nothing; "X is NOT Y" as a heading does."""
     s = normalise(sentence).strip()
     if s.rstrip("*_\"'”’ ").endswith("?") or len(_WORD.findall(s)) < _MIN_CLAIM_WORDS or _REMARK_ON_THE_QUESTION.fullmatch(s):  # "**Can I drive?**" asks too
         return False
-    return s[-1:] in ".!:;)}\"'”" or bool(_PREDICATING.search(s))  # "...}" closes a LaTeX footnote after the full stop
+    return s[-1:] in ".!:;)\"'”" or bool(_PREDICATING.search(s)) or bool(_FOOTNOTED.search(s))
 
 
 @dataclass(frozen=True)

@@ -76,16 +76,19 @@ _SAID_BEFORE = (  # a speaker saying what they are, up to the practitioner; then
 )
 _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, our physiatrist:", "Our massage therapist, Jane Roe, adds:" (not "From your first visit on, you can expect:")
     r"^[ \t]*(?:(?:From|By|Answered by|Answer from)[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2},[^\n]{3,80}|[^\n]{3,80}\b(?:adds|says|explains|writes|notes|answers|replies))[ \t]*:[ \t]*$", re.MULTILINE)
+_PHRASE_CLOSED = re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*{_ABBREVIATION_IN_BRACKETS})?[ \t]+(?:and|at|in|on|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z]|[ \t]+with{_S}(?:extra|additional|advanced|special|specialist|further|post-?graduate){_S}(?:training|qualifications?|certifications?|experience|interest)\b)")  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ...", "a general dentist with extra training in ..." (not "a massage therapist with sore thumbs", "a PT patient")
 _SAID_AFTER = (
-    re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*{_ABBREVIATION_IN_BRACKETS})?[ \t]+(?:and|at|in|on|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z]|[ \t]+with{_S}(?:extra|additional|advanced|special|specialist|further|post-?graduate){_S}(?:training|qualifications?|certifications?|experience|interest)\b)"),  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ...", "a general dentist with extra training in ..." (not "a massage therapist with sore thumbs", "a PT patient")
+    _PHRASE_CLOSED,
     re.compile(r",?[ \t]+(?:I|we)\b"),
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
     re.compile(rf"(?=[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.!?)·•|]|$|\r?\n|[-–—][ \t])|[ \t]+(?:on|here|at|today|and{_S}I)\b)"),  # "..., the acupuncturist on shift today.", not "... who treated my neck", "... in Austin"
 )
 _HERE = re.compile(r"[ \t]+here[ \t]*(?:[.!:,—–-]|\r?\n|$)")  # "PT here.", "Licensed massage therapist here:" opening a message
 _LIKE_ME = re.compile(rf"{_S}(?:such{_S})?(?:like|as){_S}(?:me|myself)\b")  # "Licensed acupuncturists like me train for years": the speaker is one
-_LINE_OPENING = re.compile(r"[ \t]*(?:[-*>][ \t]+)?(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified)[ \t]+)?")
-_BYLINE = re.compile(rf"[ \t]*{_INTRODUCED_NAME}[ \t]+[·|•][ \t]+(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified|Senior|Head|Lead)[ \t]+)?")  # a post's author line: "Tobias Renner · Certified athletic trainer (ATC) at ..."
+_STANDING = r"(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified)[ \t]+)?"  # a practitioner's standing written before the name of the practice
+_LINE_OPENING = re.compile(rf"[ \t]*(?:[-*>][ \t]+)?{_STANDING}")
+_BYLINE = re.compile(rf"[ \t]*{_INTRODUCED_NAME}[ \t]+[·|•][ \t]+{_STANDING}")  # a post's author line: "Tobias Renner · Certified athletic trainer (ATC) at ..."
+_BYLINES = re.compile(rf"^[ \t]*{_INTRODUCED_NAME}[ \t]+[·|•][ \t]+\S", re.MULTILINE)  # more than one is a staff list, not the author
 _FIRST_PERSON = re.compile(  # a speaker as the subject: "I use", "I'll work", "we don't", "my main tools are" (performs.csv)
     rf"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|{_S}[a-z])"
     rf"|\b[Mm]y(?={_S}(?:[a-z-]+{_S})?(?:tools?|techniques?|methods?|toolkit|toolbox|job|focus|specialt(?:y|ies)|specialit(?:y|ies)|bread{_S}and{_S}butter){_S}(?:is|are|includes?)\b)"
@@ -229,7 +232,7 @@ def _said_of_self(text: str, start: int, end: int, entities: list[ENTITY]) -> st
             line_start = max(start, text.rfind("\n", start, a) + 1)
             if any(said.search(window) and follows.match(text, b) and (said is not _ATTRIBUTED or len(_ATTRIBUTION_LINE.findall(text, start, end)) == 1)
                    for said, follows in zip(_SAID_BEFORE, _SAID_AFTER)) or (_HERE.match(text, b) and _LINE_OPENING.fullmatch(text, line_start, a)) or _LIKE_ME.match(text, b) or (
-                       _BYLINE.fullmatch(text, line_start, a) and _SAID_AFTER[0].match(text, b)):
+                       _BYLINE.fullmatch(text, line_start, a) and _PHRASE_CLOSED.match(text, b) and len(_BYLINES.findall(text, start, end)) == 1):
                 return concept  # an answer quoting two attributed people speaks for neither
     pattern, fields = _own_practice()
     found = pattern.search(text, start, end)

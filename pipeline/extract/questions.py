@@ -837,7 +837,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
             and _ASKS_WITHOUT_MARK.match(page.text, *headings[i])
             and (not _title_case(page.text[slice(*headings[i])]) or (marked[shape] >= MIN_QUESTION_HEADINGS and _TITLED_QUESTION.match(page.text, *headings[i])))  # "What Should I Do After a Session" among questions set apart so, not "Did You Know"
-            and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and (_between_answers(page, i) or (in_capitals and _capitals(page.content(i))))  # the first of a page's questions in capitals, under its byline
+            and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and (_between_answers(page, i) or (in_capitals and _capitals(page.content(i))))  # one in capitals as the page's other questions are, even right under a byline
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]

@@ -29,6 +29,7 @@ from pipeline.extract.tables import Row, Table, find_tables
 from pipeline.extract.transcripts import find_transcript
 
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
+_MARKUP_ONLY = re.compile(r"(?:[^\w\[<#]|\[/?[\w=\"' -]*\]|</?\w[^<>]*>|#[\w/-]+)*")  # what may close a question's line: "[/quote]", "</b>", "#faq", "**"
 _SHORT_LEAD_IN = re.compile(  # "We offer:", "Our services include:" over a list: too short to assert, each item completes it (not "They include:", whatever they are)
     r"\W*(?:(?:we|our [\w-]+)(?: also| can| may| will)? (?:offer|offers|provide|provides|use|uses|treat|treats|perform|performs)|(?:our |the )?services (?:include|includes))\s*:\s*", re.IGNORECASE)
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
@@ -61,10 +62,12 @@ class _PairParts:
             return self.parts[i][2], self.parts[i][3]
         return None, None
 
-    def asks(self, start: int, end: int) -> bool:
-        """[start, end) runs over a question's words: a heading's "## " before them, or what runs on past them."""
+    def asks(self, text: str, start: int, end: int) -> bool:
+        """[start, end) holds a question's words and nothing after them: a heading's "## " before
+        them, and only markup after them ("[/quote]", "#faq"), no answer on its line ("## What does
+        an osteopath do: our osteopaths use ...")."""
         i = bisect_right(self.starts, end - 1) - 1
-        return i >= 0 and self.parts[i][3] == "question" and start < self.parts[i][1]
+        return i >= 0 and self.parts[i][3] == "question" and start < self.parts[i][1] and _MARKUP_ONLY.fullmatch(text, self.parts[i][1], end) is not None
 
     def clip(self, start: int, end: int) -> tuple[int, int]:
         """A sentence that begins with an "A:" label starts where its answer starts, and one that
@@ -90,7 +93,7 @@ def _read_sentences(doc: Document, spans: list[tuple[int, int]], entities: list[
     for start, end in spans:
         start, end = parts.clip(start, end)
         qa_id, part = parts.locate(start, end)
-        if part == "question" or (part is None and parts.asks(start, end)) or furniture.covers(start, end):
+        if part == "question" or (part is None and parts.asks(doc.text, start, end)) or furniture.covers(start, end):
             continue
         before: Claim | None = None
         clauses = clause_spans(doc.text[start:end])

@@ -158,6 +158,7 @@ _CONTRASTED_ACT = re.compile(r"\b(?:also|only|can|may|will|cannot|can't|won't)\b
 _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
 _ITEM_AFTER_LEAD_IN = re.compile(r"\s*:\s*\S")  # a lead-in's colon, then the list item it introduces
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")  # where a clause's other side begins
 _NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:(?P<pronoun>i|we|he|she|they)(?:'ll|'d|'ve)?\s+)?(?:(?:also|not|never|can|cannot|can't|will|won't|may|do|does|don't|doesn't)\s+){0,3}$|,\s+$")  # the second of two verbs that share their practitioners ("prescribe medication, give injections and ...", "I fit night guards and I teach jaw stretches", not "She does dry needling and I do the massage side")
 _VERB_OF_IT = re.compile(r"[\w-]+\s+(?:it|them|this|these|those)\b")  # "... and offer it as an add-on": the first verb's object again
 _WHETHER = re.compile(r"\bwhether\b[^,;.!?]*$")  # a verb inside the same clause's "whether ..."
@@ -923,8 +924,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             named_before_verb = [e for e in practitioners_named if e[1] <= match.start()]
             several = not _one_person(text, named_before_verb[-1]) if named_before_verb else several_before
             providers = person_before if person_before and several and (said := _PRONOUN_SUBJECT.match(s, low)) and _ONE_PERSON_PRONOUN.search(said.group()) else context.providers  # "Inès uses ..., which our physiotherapists don't use. She ...": Inès, not the physiotherapists
-        told_before = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= match.start() and e[2] == "TREATMENT" and not (practitioners and e[0] > practitioners[0][0])))
-        every = told_before if len(told_before) > 1 else context.named if len(context.named) > 1 else mentioned_before  # "They don't prescribe medication or give injections; your GP handles those": the clause's own
+        side = max([low] + [m.end() for m in _CONTRAST.finditer(s, low, practitioners[0][0] if practitioners else match.start())])
+        told_before = tuple(dict.fromkeys(e[3] for e in entities if side <= e[0] and e[1] <= match.start() and e[2] == "TREATMENT" and not (practitioners and e[0] > practitioners[0][0])))
+        every = told_before if len(told_before) > 1 else context.named if len(context.named) > 1 else mentioned_before  # "They don't prescribe medication or give injections; your GP handles those": the clause's own, after its last "but"
         if not treatments and len(every) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
             treatments = every  # "either procedure": those the relations before named, else those the clause before did ("... rather than whole muscles. An LMT can provide either one")
         if not treatments and len(mentioned_before) > 1 and phrase.voice == "passive" and _EVERY_SUBJECT.fullmatch(s, low, match.start()):

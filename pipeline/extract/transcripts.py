@@ -94,7 +94,7 @@ _RECORD_WRITER = re.compile(r"[ \t]*(?:Creator|Author|Sender|From|User):[ \t]+(?
 _RECORD_STAMP = re.compile(r"[ \t]*(?:Date|Time|Sent|Timestamp|Created|Posted):[ \t]+\S[^\n]*")  # a record's time: "Date: Tue, Oct 8, 2024, 3:12:44 PM UTC"
 _RECORD_TEXT = re.compile(r"(?P<label>[ \t]*(?:Text|Message|Content|Body):[ \t]*)[^\n]*")
 _SAID_LINE = re.compile(r"[ \t]*(?P<name>[A-Z][\w.'’&() -]{0,40}?)[ \t]+said:[ \t]*")  # "You said:", "Maria (Billing) said:"
-_HANDLE_LINE = re.compile(r"[ \t]*(?:(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+|(?=@[\w.]{1,30}@[\w-]+\.))(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org", or a fediverse handle alone (not YouTube's "Pinned by @NoraQuinnPT")
+_HANDLE_LINE = re.compile(r"[ \t]*(?:(?!(?i:pinned|liked|hearted|reposted|replying|reply)\b)[^\s@][^\n@]{0,60}?[ \t]+|(?=@[^@\s]+@))(?P<handle>@[\w.]{1,30}(?:@[\w-]+(?:\.[\w-]+)+)?)[ \t]*")  # a social post's author: "Theo 🚲 @bikepacker_dev@fosstodon.org", or a fediverse handle alone (not YouTube's "Pinned by @NoraQuinnPT")
 _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|thx|lol|haha)\b)")  # "will do, thanks", "what a relief": no question
