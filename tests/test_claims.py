@@ -2790,3 +2790,12 @@ def test_round_70_a_sentence_before_a_latex_footnote_asserts():
 ])
 def test_round_70_review_a_closing_brace_alone_asserts_nothing(text):
     assert not is_assertion(text)
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Does she do dry needling?", "provider"),  # whether the practitioner named before does it
+    ("So which of you actually treats them?", "provider"),
+    ("Does it work on knots?", "outcome"),  # whether it works
+])
+def test_round_71_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

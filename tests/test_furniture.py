@@ -844,3 +844,13 @@ def test_round_69_a_footer_of_contact_line_credit_and_disclaimer(line, action):
 ])
 def test_round_69_review_disclaimers_and_credits(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("TODO: add photo of cupping set, check the wording", "skip"),  # a draft's note to self
+    ("To do: apply ice for ten minutes.", None),  # advice
+    ("That's time. Thank you all, and grab a flyer on your way out.", "stop"),  # a host closing the questions
+    ("That's time well spent.", None),
+])
+def test_round_71_notes_to_self_and_a_hosts_close(line, action):
+    assert line_action(line) == action

@@ -4009,3 +4009,18 @@ def test_round_70_the_first_of_a_pages_questions_in_capitals_under_a_byline():
         "DO YOU DO DRY NEEDLING?\n\nNot in my state.\n\nIS CUPPING WORTH IT?\n\nIt might help some athletes.\n"
     )
     assert [p.question for p in find_pairs(text)] == ["WHAT DOES AN ATHLETIC TRAINER DO FOR KNOTS", "DO YOU DO DRY NEEDLING?", "IS CUPPING WORTH IT?"]
+
+
+def test_round_71_a_slide_outline_numbers_its_questions_and_each_slide_ends_the_answer_before_it():
+    text = (
+        "Jaw Pain Night.key\nExported outline\n\n1\tJaw Pain Night\n\tAnswers to the questions patients ask\n\n"
+        "2\tWhy does my jaw hurt in the morning?\n\tMost morning jaw pain comes from clenching.\n\n"
+        "3\tCan a dentist treat trigger points in the jaw\n\tYes, for the muscles that move the jaw.\n\n"
+        "4\tIs a night guard enough?\n\tSometimes, but not always.\n\n"
+        "6\tThank you!\n\tBook a jaw screening at the front desk.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Why does my jaw hurt in the morning?", "Most morning jaw pain comes from clenching."),
+        ("Can a dentist treat trigger points in the jaw", "Yes, for the muscles that move the jaw."),  # numbered among questions, lacking only its "?"
+        ("Is a night guard enough?", "Sometimes, but not always."),  # the next slide's title ends it
+    ]

@@ -2486,3 +2486,9 @@ def test_round_70_review_relations(text, expected):
 def test_round_70_review_a_staff_list_is_no_byline():
     page = "Our team\n\nJane Doe · Physical therapist\nMark Lee · Massage therapist\n\nDO YOU DO DRY NEEDLING?\n\nI do dry needling on Tuesdays.\n\nIS CUPPING WORTH IT?\n\nI use cupping.\n"
     assert relations(page) == set()
+
+
+def test_round_71_those_done_by_others_are_what_the_clause_before_denied():
+    page = answer("Can a dentist treat jaw pain?", "As a dentist, I use a custom night guard. I do not give trigger point injections. Those are done by an oral surgeon.")
+    assert ("PRV:oral_and_maxillofacial_surgeon", "TRT:trigger_point_injection", "performs") in relations(page)
+    assert not any(r[0] == "PRV:oral_and_maxillofacial_surgeon" and r[1] == "TRT:occlusal_splint" for r in relations(page))

@@ -143,7 +143,8 @@ _POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t|are|aren['’]t)[ \t]+(?:th
 _THANKS = re.compile(r"\W*(?i:thanks|thank you|ok(?:ay)?|great|cool|got it|i see|wow|oh|ah|interesting)\b")  # a remark on the last answer: what "Is that true?" asks about is said by the other speaker
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
-_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})\\?[.)]|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ "
+_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})(?:\\?[.)]|(?=\t))|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ ", a slide outline's "9<TAB>"
+_SLIDE = re.compile(r"(\d{1,3})\t(?=\S)")  # a presentation outline's slide number before its title (Keynote, PowerPoint: "4<TAB>Can a dentist ...")
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTE_READ_OUT = re.compile(r"[^:\"“\n]{1,120}(?::|\b(?i:asks|asked|writes|wonders),?)[ \t]*[\"“](?=[^\"“”\n]+\?$)")  # "Dale asks: “" before a question that goes on past its "?"
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
@@ -1128,6 +1129,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
     text, lines, levels = page.text, page.lines, structure.levels
     rank = len(levels[first - 1]) if levels.get(first - 1, "").startswith("#") else 0
     outline = _outline_depth(text, lines[first - 1]) if first > 0 else 0  # a "3.7." question's answer ends at section "4."
+    slide = _SLIDE.match(text, lines[first - 1].start, lines[first - 1].end) if first > 0 else None
     kept: list[tuple[int, int]] = []
     parent = _indent(text, lines[first - 1]) if first > 0 and _BULLET.match(text, lines[first - 1].start, lines[first - 1].end) else None
     nested = None  # a list item's indent, once its answer is the items nested under it (an outliner's page)
@@ -1165,6 +1167,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         closing |= action == "section" and not (page.instructs_in_passing(index) and stop < len(lines))  # "Bruises fade. Call us if the redness spreads." and a paragraph more before the next question (after the last answer, the page goes on with its own)
+        if slide and (later := _SLIDE.match(text, line.start, line.end)) and int(later.group(1)) > int(slide.group(1)):
+            break  # the next slide ("10<TAB>Thank you!"), whatever its title
         if outline > 1 and _next_section(page, index, lines[first - 1]):
             break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
         if kept and asked_in_capitals and stop == len(lines) and index not in levels and _capitals(page.content(index)) and _stands_apart(page, index):

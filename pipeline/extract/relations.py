@@ -114,7 +114,7 @@ _SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")  # "some have patients who add it in": someone else's verb
 _SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")  # between a treatment and "with" its practitioner: "pain psychology sessions with our psychologist"
 _ECHO_LEAD = re.compile(r"\W*(?:(?:and|but)\s+)?(?:so|neither|nor)\s+(?:are|is|do|does|can|may|could|will)\s+(?:(?:the|a|an|our|your|their|most|many|some|all)\s+)?")  # "So can nurse practitioners."
-_IT_SUBJECT = re.compile(r"\b(it|that|this)(?:\s+|(?=['’]s\b)|$)(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|['’]s)\s+)?(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by", "That's a chiropractor's job"
+_IT_SUBJECT = re.compile(r"\b(it|that|this|these|those)(?:\s+|(?=['’]s\b)|$)(?:(?:is|was|are|were|has been|have been|stays|stay|remains|remain|should be|must be|can be|may be|['’]s)\s+)?(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by", "That's a chiropractor's job", "Those are done by"
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that)\b")  # "others consider it outside ...": the phrase holds the treatment's pronoun
 _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either procedure", "both of these treatments"
     r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
