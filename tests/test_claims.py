@@ -2799,3 +2799,15 @@ def test_round_70_review_a_closing_brace_alone_asserts_nothing(text):
 ])
 def test_round_71_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Can she do cupping while pregnant?", "other"),  # the patient, not a practitioner
+    ("Which of these treats knots best?", "treatment"),  # treatments compared
+    ("Does she work on trigger points?", "other"),  # no "does it work"
+    ("Do you use oil?", "procedure"),  # how it is done
+    ("Can my child get dry needling?", "indication"),
+    ("Is foam rolling helpful?", "outcome"),
+])
+def test_round_72_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

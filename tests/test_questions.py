@@ -4024,3 +4024,17 @@ def test_round_71_a_slide_outline_numbers_its_questions_and_each_slide_ends_the_
         ("Can a dentist treat trigger points in the jaw", "Yes, for the muscles that move the jaw."),  # numbered among questions, lacking only its "?"
         ("Is a night guard enough?", "Sometimes, but not always."),  # the next slide's title ends it
     ]
+
+
+def test_round_71_review_a_slide_outline_keeps_an_answers_numbered_steps_and_ends_at_any_next_slide():
+    steps = ("1\tWhat should I do after dry needling?\n\tFollow these steps:\n2\tDrink water.\n3\tWalk gently.\n\n"
+             "5\tIs it covered?\n\tSometimes.\n\n6\tDoes it hurt?\n\tA little.\n")
+    assert find_pairs(steps)[0].answer == "Follow these steps:\n2\tDrink water.\n3\tWalk gently."  # no slide's body under them
+    restarted = "1\tDo knots go away?\n\tOften, with rest.\n\n2\tIs it covered?\n\tSometimes.\n\n1\tPart two: Needling\n\tWhat the needle does\n"
+    assert [p.answer for p in find_pairs(restarted)] == ["Often, with rest.", "Sometimes."]
+
+
+def test_round_72_an_outliners_last_answer_ends_at_the_next_node_at_its_questions_depth():
+    text = ("Clinic FAQ\n" + "".join(f"\tQuestion number {w}?\n\t\tAnswer {w} is here.\n" for w in ("one", "two", "three", "four"))
+            + "\tIs it covered by Medicare?\n\t\tYes, Part B covers it.\n\t(link) clinic.example/forms\n\tFooter\n\t\tCall 555-0142 to book.\n")
+    assert find_pairs(text)[-1].answer == "Yes, Part B covers it."

@@ -2492,3 +2492,21 @@ def test_round_71_those_done_by_others_are_what_the_clause_before_denied():
     page = answer("Can a dentist treat jaw pain?", "As a dentist, I use a custom night guard. I do not give trigger point injections. Those are done by an oral surgeon.")
     assert ("PRV:oral_and_maxillofacial_surgeon", "TRT:trigger_point_injection", "performs") in relations(page)
     assert not any(r[0] == "PRV:oral_and_maxillofacial_surgeon" and r[1] == "TRT:occlusal_splint" for r in relations(page))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Home visits are also available; those are done by our nurse.", set()),  # "those" names nothing the clause before named
+    ("I do not give trigger point injections. Those are usually done by an oral surgeon.", {("PRV:oral_and_maxillofacial_surgeon", "TRT:trigger_point_injection", "performs")}),
+    ("As a registered massage therapist, I am not allowed to do needling or injections in British Columbia.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:massage_therapist", "TRT:injection", "does_not_perform")}),
+    ("Yes. All of our therapists are licensed massage therapists (LMTs). They offer:\n- deep tissue massage\n- cupping\n",
+     {("PRV:massage_therapist", "TRT:deep_tissue_massage", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}),
+])
+def test_round_72_relations(text, expected):
+    assert relations(answer("Who does what?", text)) == expected
+
+
+def test_round_72_a_person_introduced_with_a_special_interest_is_their_practitioner():
+    page = ("Jaw pain FAQ\n\nAnswers from Dr. Renata Hollis, DDS, our general dentist with a special interest in TMJ disorders.\n\n"
+            "What helps?\n\nDr. Hollis usually fits a night guard. For stubborn cases she may give trigger point injections.\n\nIs it covered?\n\nSometimes.\n")
+    assert relations(page) == {("PRV:dentist", "TRT:occlusal_splint", "may_perform"), ("PRV:dentist", "TRT:trigger_point_injection", "may_perform")}

@@ -30,8 +30,8 @@ from pipeline.extract.transcripts import find_transcript
 
 ELLIPTICAL_WORDS = 6  # a clause this short with no type of its own ("but not here") is the kind of its sentence
 _MARKUP_ONLY = re.compile(r"(?:[^\w\[<#]|\[/?[\w=\"' -]*\]|</?\w[^<>]*>|#[\w/-]+)*")  # what may close a question's line: "[/quote]", "</b>", "#faq", "**"
-_SHORT_LEAD_IN = re.compile(  # "We offer:", "Our services include:" over a list: too short to assert, each item completes it (not "They include:", whatever they are)
-    r"\W*(?:(?:we|our [\w-]+)(?: also| can| may| will)? (?:offer|offers|provide|provides|use|uses|treat|treats|perform|performs)|(?:our |the )?services (?:include|includes))\s*:\s*", re.IGNORECASE)
+_SHORT_LEAD_IN = re.compile(  # "We offer:", "They offer:", "Our services include:" over a list: too short to assert, each item completes it (not "They include:", whatever they are)
+    r"\W*(?:(?:we|they|he|she|our [\w-]+)(?: also| can| may| will)? (?:offer|offers|provide|provides|use|uses|treat|treats|perform|performs)|(?:our |the )?services (?:include|includes))\s*:\s*", re.IGNORECASE)
 SCOPE_OVERRIDES = {"other", "procedure", "mechanism", "treatment", "outcome", "comparison", "risk"}  # types a performs relation outranks
 from pipeline.extract.scope import relevance
 from pipeline.rules import read_rows

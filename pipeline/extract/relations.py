@@ -105,7 +105,7 @@ _EXCEPTED = re.compile(r"\b(?:except\w*|but not|other than|apart from|unless|not
 _LATER_COLON = re.compile(r"[^:;.!?()]{1,80}?(?::|,[ \t]*(?:including|such as|for example|e\.g\.,?))[ \t]*(?:(?:our|the|your)[ \t]+)?")  # past the act to the colon or "including" before the kinds
 _INCLUDING = re.compile(r"\s*,?\s*(?:including|such as|like|e\.g\.,?|for example,?)\s")
 _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PTs", "This form is for ..."), not a pronoun nor a word for the treatment ("The procedure is done by ...")
-    r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
+    r"\W*(?![^,;]*\b(?:this|that|these|those)\s*$)(?![^,;]*\b(?:it|they|these|those|which|each|both|either|neither|one|what|procedures?|treatments?|techniques?|therap(?:y|ies)|services?|sessions?|shots?|injections?|methods?|approaches?|care|visits?|appointments?|consult(?:ation)?s?)\b)"
     r"[a-z][\w'’-]*(?:\s+[\w'’-]+){0,7}\s*", re.IGNORECASE)
 _ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she)$")  # a subject that stands for one person, not for several practitioners
 _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
@@ -114,7 +114,7 @@ _SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")  # "some have patients who add it in": someone else's verb
 _SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")  # between a treatment and "with" its practitioner: "pain psychology sessions with our psychologist"
 _ECHO_LEAD = re.compile(r"\W*(?:(?:and|but)\s+)?(?:so|neither|nor)\s+(?:are|is|do|does|can|may|could|will)\s+(?:(?:the|a|an|our|your|their|most|many|some|all)\s+)?")  # "So can nurse practitioners."
-_IT_SUBJECT = re.compile(r"\b(it|that|this|these|those)(?:\s+|(?=['’]s\b)|$)(?:(?:is|was|are|were|has been|have been|stays|stay|remains|remain|should be|must be|can be|may be|['’]s)\s+)?(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by", "That's a chiropractor's job", "Those are done by"
+_IT_SUBJECT = re.compile(r"\b(?:(it|that|this)(?:\s+|(?=['’]s\b)|$)(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|['’]s)\s+)?|(?:these|those)\s+(?:(?:are|were|have been|stay|remain|should be|must be|can be|may be)\s+)?)(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by", "That's a chiropractor's job", "Those are done by"
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that)\b")  # "others consider it outside ...": the phrase holds the treatment's pronoun
 _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either procedure", "both of these treatments"
     r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
@@ -132,8 +132,8 @@ _PLACE_WORDS = re.compile(r"\s+in\s+(?:(?:this|that|our|your|their|the|some|most
 _DENIED_SO = re.compile(r"(?:(?:are|is)\s+not\s+(?:allowed|permitted|authori[sz]ed|licensed)\s+to|cannot|can't|may\s+not|must\s+not)\s+do\s+(?:so|it|this|that)(?=\s*(?:[.;!]|$)|\s*,\s*legally\b|\s+here\b|\s+(?P<where>in)\b|\s+under\s+(?:[\w'’-]+\s+){0,3}(?:law|laws|rules|regulations|statutes?)\b)")  # the main clause forbids the relative clause's own act, outright or by a place or law ("who dry needle are not allowed to do so in California"; not "cannot do it on broken skin", "... without training")
 _THAN = re.compile(r"\bthan\s+(?:[\w'-]+\s+){1,3}$")
 _OWN_VERB = re.compile(
-    r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot))*\s*"
-)
+    r"(?:['’](?:ll|ve|d|m|re))?(?:\s+(?:also|often|usually|sometimes|always|generally|typically|mostly|mainly|still|just|really|only|never|rarely|routinely|regularly|personally|can|could|may|might|will|would|should|do|does|did|not|no longer|(?:do|does|did|ca|wo|would|should|could)n['’]t|cannot|am|are|(?:allowed|permitted|licensed|authori[sz]ed|able|trained|qualified|certified)\s+to))*\s*"
+)  # "I'll", "we can also", "I am not allowed to"
 _SPEAKER_IS_ONE = re.compile(r"(?<!\bsuch\s)\bas\s+(?:(?:an?|the|one\s+of\s+the)\s+)?(?:[\w-]+\s+){0,2}$|\b(?:we|i)(?:['’]re|['’]m|\s+are|\s+am)\s+(?:all\s+)?(?:[\w-]+\s+){0,2}$")  # "as physical therapists, we ...", "Trained as a physio, I ...": the speaker is one
 _SOMEONE_ELSE_ACTS = re.compile(rf"(?<!\band\s)(?<!\bor\s)\b(?:i|you|we)\b{_OWN_VERB.pattern}$")  # the verb's own subject, after the practitioner: "After you have seen the chiropractor I use cupping", "If your chiropractor refers you, we can offer ..." (not "Dr. Lee and I use ...")
 _OWN_SERIES = re.compile(  # "we diagnose the cause, order tests, prescribe medication": the speaker's verbs in a series, no one else's between
@@ -282,6 +282,7 @@ class Context:
     some_places: bool = False  # the relation before holds in some places ("In some states chiropractors may ..."): "in others they may not" denies it
     last_treatment: str | None = None  # the treatment the last clause with one as its subject named, with or without a practitioner: what "it" is
     last_mentioned: str | None = None  # the last treatment a clause named anywhere: what "that" is ("What we don't do is spinal manipulation. That's ...")
+    clause_before: tuple[str, ...] = ()  # the treatments the clause just before named, none if it named none: what "those" are ("I don't give injections. Those are done by ...")
     related: bool = False  # the clause before stated a relation
     offered: tuple[str, ...] = ()  # the treatments the clause before's act was done to, by no one it named ("We don't offer cupping here")
     person: tuple[str, ...] = ()  # the practitioner the last one person named was ("Inès", "a physical therapist"): what "he" and "she" are, not "the physiotherapists"
@@ -804,7 +805,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     mentioned_last, related_before, offered_before = context.last_mentioned, context.related, context.offered
     context.related, context.offered = False, ()
     context.last_mentioned = next((e[3] for e in reversed(entities) if low <= e[0] and e[1] <= high and e[2] == "TREATMENT"), mentioned_last)
-    mentioned_before = context.mentioned
+    mentioned_before, clause_before = context.mentioned, context.clause_before
+    context.clause_before = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT"))
     context.mentioned = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT")) or mentioned_before
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     named_before = context.named_before
@@ -966,7 +968,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             treatments = _treatments(s, named_before[:1] if pronoun.re is _THE_TREATMENT_AS_IT or pronoun.group(1) == "it" else _list(s, named_before, forward=False))
         if not treatments and from_context and context.last and phrase.voice == "active" and _THEM.match(s, match.end()) and _SOME_OF_THEM.match(s, low) and not _RELATIVE_WORD.search(s, low, match.start()):
             treatments = context.last_named or context.last.treatments  # "Most sports massage therapists don't dry needle, though some ... add it in": what the clause before spoke of
-        if not treatments and (context.treatment or named_last) and (
+        if not treatments and (context.treatment or named_last or clause_before) and (
             (phrase.voice == "passive" and (not _NAMED_SUBJECT.fullmatch(s, _subject_start(s, low, match.start()), match.start()) or _OBJECT_PRONOUN.search(match.group())))
             or phrase.voice == "active" and _PRONOUN_OBJECT.match(s, match.end()) and not (practitioners and _REDUCED_RELATIVE.search(s, low, practitioners[0][0]) and not subject and not _IT_OPENS.match(s, low))
             and not (_ITEM_AFTER_LEAD_IN.match(s, match.end()) and (not context.asked or any(e[2] == "TREATMENT" and match.end() <= e[0] for e in after)))  # "Our occupational therapists offer: Workstation advice", "your DO may use: Thrust (HVLA)": the item, not the page's treatment (after "Do you offer dry needling?", its sessions are the question's)
@@ -981,6 +983,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if pronoun_subject:  # "A trigger point injection uses ..., so it stays with physicians": the clause before's; "What we don't do is spinal manipulation. That's a chiropractor's job": the nearest
                 if pronoun_subject.group(1) == "it":
                     earlier, nearest = [e[3] for e in entities if e[1] <= low and e[2] == "TREATMENT"][:1], named_last
+                elif pronoun_subject.group(1) is None:  # "these", "those": what the clause just before named, or nothing ("Home visits are available; those are done by our nurse")
+                    earlier, nearest = [e[3] for e in entities if e[1] <= pronoun_subject.start() and e[2] == "TREATMENT"][-1:], (clause_before[-1] if clause_before else None)
+                    treatments = ()
                 else:
                     earlier, nearest = [e[3] for e in entities if e[1] <= pronoun_subject.start() and e[2] == "TREATMENT"][-1:], mentioned_last
                 treatments = tuple(earlier) or ((nearest,) if nearest else ()) or treatments
