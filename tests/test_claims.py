@@ -2811,3 +2811,21 @@ def test_round_71_question_types(question, expected):
 ])
 def test_round_72_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, not_this", [
+    ("Can my kid get sick from acupuncture?", "indication"),  # a harm, not who may have it
+    ("Do you use a sliding scale?", "procedure"),  # a price, not how it is done
+    ("Is cupping or massage more helpful?", "outcome"),  # a comparison
+])
+def test_round_72_review_question_types_not_read_so(question, not_this):
+    assert question_type(question, entities_of(question)) != not_this
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is it helpful to ice?", "outcome"),
+    ("Does she carry out dry needling?", "provider"),
+    ("Does Dr. Lee work Saturdays?", "other"),
+])
+def test_round_72_review_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -865,3 +865,13 @@ def test_round_71_notes_to_self_and_a_hosts_close(line, action):
 ])
 def test_round_71_review_notes_and_closes(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("TODO list for your first visit: bring shorts", None),  # the page's own list
+    ("Note to self: ask Dr Lee about prices", "skip"),
+    ("TODO – add price", "skip"),
+    ("That's time, thanks everyone.", "stop"),
+])
+def test_round_72_review_notes_and_closes(line, action):
+    assert line_action(line) == action

@@ -4026,12 +4026,14 @@ def test_round_71_a_slide_outline_numbers_its_questions_and_each_slide_ends_the_
     ]
 
 
-def test_round_71_review_a_slide_outline_keeps_an_answers_numbered_steps_and_ends_at_any_next_slide():
+def test_round_71_review_a_slide_outline_keeps_an_answers_numbered_steps():
     steps = ("1\tWhat should I do after dry needling?\n\tFollow these steps:\n2\tDrink water.\n3\tWalk gently.\n\n"
              "5\tIs it covered?\n\tSometimes.\n\n6\tDoes it hurt?\n\tA little.\n")
     assert find_pairs(steps)[0].answer == "Follow these steps:\n2\tDrink water.\n3\tWalk gently."  # no slide's body under them
-    restarted = "1\tDo knots go away?\n\tOften, with rest.\n\n2\tIs it covered?\n\tSometimes.\n\n1\tPart two: Needling\n\tWhat the needle does\n"
-    assert [p.answer for p in find_pairs(restarted)] == ["Often, with rest.", "Sometimes."]
+    detailed = "1\tWho does dry needling?\n\tOur physiotherapist.\n2\tIs cupping safe?\n\tMostly. Aftercare:\n1\tDrink water.\n\tIt helps.\n2\tRest.\n3\tThank you!\n\tQuestions welcome\n"
+    assert find_pairs(detailed)[1].answer == "Mostly. Aftercare:\n1\tDrink water.\n\tIt helps.\n2\tRest."  # a step with its detail, numbered below the question
+    labelled = "Q1\tWho does dry needling?\nA1\tOur physiotherapist does it.\n\tShe trained in 2019.\nQ2\tIs cupping safe?\nA2\tMostly, some bruising.\n\tIt fades.\n"
+    assert all(p.answer for p in find_pairs(labelled))  # "A1<TAB>" labels an answer, no slide
 
 
 def test_round_72_an_outliners_last_answer_ends_at_the_next_node_at_its_questions_depth():

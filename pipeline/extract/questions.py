@@ -144,7 +144,7 @@ _THANKS = re.compile(r"\W*(?i:thanks|thank you|ok(?:ay)?|great|cool|got it|i see
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
 _QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})(?:\\?[.)]|(?=\t))|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ ", a slide outline's "9<TAB>"
-_SLIDE = re.compile(r"[A-Z]?\d{1,3}\t(?=\S)")  # a presentation outline's slide number before its title (Keynote, PowerPoint: "4<TAB>Can a dentist ...")
+_SLIDE = re.compile(r"(\d{1,3})\t(?=\S)")  # a presentation outline's slide number before its title (Keynote, PowerPoint: "4<TAB>Can a dentist ...")
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTE_READ_OUT = re.compile(r"[^:\"“\n]{1,120}(?::|\b(?i:asks|asked|writes|wonders),?)[ \t]*[\"“](?=[^\"“”\n]+\?$)")  # "Dale asks: “" before a question that goes on past its "?"
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
@@ -1167,8 +1167,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         closing |= action == "section" and not (page.instructs_in_passing(index) and stop < len(lines))  # "Bruises fade. Call us if the redness spreads." and a paragraph more before the next question (after the last answer, the page goes on with its own)
-        if slide and _SLIDE.match(text, line.start, line.end) and index + 1 < len(lines) and text.startswith("\t", lines[index + 1].start):
-            break  # the next slide ("10<TAB>Thank you!" over its tab-set body), whatever its title or number (not a step "2<TAB>Drink water." of the answer's list)
+        if slide and (later := _SLIDE.match(text, line.start, line.end)) and int(later.group(1)) > int(slide.group(1)) and index + 1 < len(lines) and text.startswith("\t", lines[index + 1].start):
+            break  # the next slide ("10<TAB>Thank you!" over its tab-set body), whatever its title (not a step "2<TAB>Drink water." of the answer's list)
         if outline > 1 and _next_section(page, index, lines[first - 1]):
             break  # "4.  Safety Considerations" after the answer to "3.7.  What do clients pay?": the next section
         if kept and asked_in_capitals and stop == len(lines) and index not in levels and _capitals(page.content(index)) and _stands_apart(page, index):

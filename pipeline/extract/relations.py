@@ -114,7 +114,7 @@ _SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")  # "some have patients who add it in": someone else's verb
 _SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")  # between a treatment and "with" its practitioner: "pain psychology sessions with our psychologist"
 _ECHO_LEAD = re.compile(r"\W*(?:(?:and|but)\s+)?(?:so|neither|nor)\s+(?:are|is|do|does|can|may|could|will)\s+(?:(?:the|a|an|our|your|their|most|many|some|all)\s+)?")  # "So can nurse practitioners."
-_IT_SUBJECT = re.compile(r"\b(?:(it|that|this)(?:\s+|(?=['’]s\b)|$)(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|['’]s)\s+)?|(?:these|those)\s+(?:(?:are|were|have been|stay|remain|should be|must be|can be|may be)\s+)?)(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by", "That's a chiropractor's job", "Those are done by"
+_IT_SUBJECT = re.compile(r"\b(?:(it|that|this)(?:\s+|(?=['’]s\b)|$)(?:(?:is|was|has been|stays|remains|should be|must be|can be|may be|['’]s)\s+)?|(?P<plural>these|those)\s+(?:(?:are|were|have been|stay|remain|should be|must be|can be|may be)\s+)?)(?:(?:only|usually|best|always)\s+)?\S*\s*$")  # "so it stays with", "it's done by", "That's a chiropractor's job", "Those are done by"
 _OBJECT_PRONOUN = re.compile(r"\b(?:it|them|this|that)\b")  # "others consider it outside ...": the phrase holds the treatment's pronoun
 _EVERY_OBJECT = re.compile(  # the treatments named before, all of them: "either procedure", "both of these treatments"
     r"\s*(?:(?:either|both|neither|each|all)(?: of)?(?: these| those| the two| them)?|these|those|the two)"
@@ -807,7 +807,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     context.last_mentioned = next((e[3] for e in reversed(entities) if low <= e[0] and e[1] <= high and e[2] == "TREATMENT"), mentioned_last)
     mentioned_before, clause_before = context.mentioned, context.clause_before
     context.clause_before = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT"))
-    context.mentioned = tuple(dict.fromkeys(e[3] for e in entities if low <= e[0] and e[1] <= high and e[2] == "TREATMENT")) or mentioned_before
+    context.mentioned = context.clause_before or mentioned_before
     elided = context.named_before and _ELIDED_SUBJECT.match(s, low) is not None and text[low:].lstrip()[:1].islower()  # the side of "Our chiropractor performs cupping but does not perform acupuncture" after "but", not an imperative "Do not ..."
     named_before = context.named_before
     context.named_before = any(low <= e[0] and e[1] <= high and e[2] == "PROVIDER" for e in entities)
@@ -983,9 +983,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if pronoun_subject:  # "A trigger point injection uses ..., so it stays with physicians": the clause before's; "What we don't do is spinal manipulation. That's a chiropractor's job": the nearest
                 if pronoun_subject.group(1) == "it":
                     earlier, nearest = [e[3] for e in entities if e[1] <= low and e[2] == "TREATMENT"][:1], named_last
-                elif pronoun_subject.group(1) is None:  # "these", "those": what the clause just before named, or nothing ("Home visits are available; those are done by our nurse")
+                elif pronoun_subject.group("plural"):  # "these", "those": what the clause just before named, or nothing ("Home visits are available; those are done by our nurse")
                     earlier, nearest = [e[3] for e in entities if e[1] <= pronoun_subject.start() and e[2] == "TREATMENT"][-1:], (clause_before[-1] if clause_before else None)
-                    treatments = ()
+                    treatments = ()  # not the question's treatment, when they name none
                 else:
                     earlier, nearest = [e[3] for e in entities if e[1] <= pronoun_subject.start() and e[2] == "TREATMENT"][-1:], mentioned_last
                 treatments = tuple(earlier) or ((nearest,) if nearest else ()) or treatments
