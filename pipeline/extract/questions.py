@@ -829,8 +829,9 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     answered = [i for i in questions if page.next_content(i) not in asked_below]
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
     if not alone and (len(answered) < MIN_QUESTION_HEADINGS or len(answered) < QUESTION_HEADING_SHARE * len(headings)):
-        marked = Counter(_markup(page, levels, c.line) for c in candidates if c.answer_start is None)
-        in_capitals = marked["alone"] >= MIN_QUESTION_HEADINGS and all(_capitals(page.content(c.line)) for c in candidates if c.answer_start is None and _markup(page, levels, c.line) == "alone")
+        shapes = [(c.line, _markup(page, levels, c.line)) for c in candidates if c.answer_start is None]
+        marked = Counter(shape for _, shape in shapes)
+        in_capitals = marked["alone"] >= MIN_QUESTION_HEADINGS and all(_capitals(page.content(line)) for line, shape in shapes if shape == "alone")
         first_question = min((c.line for c in candidates), default=len(page.lines))  # among the questions, not a slogan above them
         answered = [  # a heading set apart as two or more of the page's questions are ("**What should I wear**"), or below
             # the first question of a page with three or more set apart (a bold one among h3 questions)

@@ -926,11 +926,12 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             named_before_verb = [e for e in practitioners_named if e[1] <= match.start()]
             several = not _one_person(text, named_before_verb[-1]) if named_before_verb else several_before
             providers = person_before if person_before and several and (said := _PRONOUN_SUBJECT.match(s, low)) and _ONE_PERSON_PRONOUN.search(said.group()) else context.providers  # "Inès uses ..., which our physiotherapists don't use. She ...": Inès, not the physiotherapists
-        side = max([low] + [m.end() for m in _CONTRAST.finditer(s, low, practitioners[0][0] if practitioners else match.start())])
-        told_before = tuple(dict.fromkeys(e[3] for e in entities if side <= e[0] and e[1] <= match.start() and e[2] == "TREATMENT" and not (practitioners and e[0] > practitioners[0][0])))
-        every = told_before if len(told_before) > 1 else context.named if len(context.named) > 1 else mentioned_before  # "They don't prescribe medication or give injections; your GP handles those": the clause's own, after its last "but"
-        if not treatments and len(every) > 1 and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
-            treatments = every  # "either procedure": those the relations before named, else those the clause before did ("... rather than whole muscles. An LMT can provide either one")
+        if not treatments and phrase.voice == "active" and _EVERY_OBJECT.match(s, match.end()):
+            side = max([low] + [m.end() for m in _CONTRAST.finditer(s, low, practitioners[0][0] if practitioners else match.start())])
+            told_before = tuple(dict.fromkeys(e[3] for e in entities if side <= e[0] and e[1] <= match.start() and e[2] == "TREATMENT" and not (practitioners and e[0] > practitioners[0][0])))
+            every = told_before if len(told_before) > 1 else context.named if len(context.named) > 1 else mentioned_before  # "They don't prescribe medication or give injections; your GP handles those": the clause's own, after its last "but"
+            if len(every) > 1:
+                treatments = every  # "either procedure": those the relations before named, else those the clause before did ("... rather than whole muscles. An LMT can provide either one")
         if not treatments and len(mentioned_before) > 1 and phrase.voice == "passive" and _EVERY_SUBJECT.fullmatch(s, low, match.start()):
             treatments = mentioned_before  # "Massage and myofascial release. These are done by ..."
         what = _WHAT_ONE_DOES.search(s, low, practitioners[0][0]) if not treatments and practitioners and phrase.voice == "active" and _CLAUSE_END.match(s, match.end()) and not _KNOWN_FOR.search(match.group()) else None
