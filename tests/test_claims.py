@@ -2829,3 +2829,39 @@ def test_round_72_review_question_types_not_read_so(question, not_this):
 ])
 def test_round_72_review_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How do I get an appointment?", "other"),  # booking, not how a treatment is done
+    ("How do I book?", "other"),
+    ("Who else on the team treats trigger points", "provider"),
+    ("Which services help with knots?", "treatment"),  # what treats a condition
+])
+def test_round_74_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, not_this", [
+    ("What conditions can massage help with?", "treatment"),  # what a named treatment is for
+    ("How do I book a massage for my shoulder?", "other"),  # names what it is for
+])
+def test_round_74_question_types_not_read_so(question, not_this):
+    assert question_type(question, entities_of(question)) != not_this
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Does OMT hurt?", "Most patients find it comfortable.", "no"),
+    ("Do I need a GP referral to claim?", "Most insurers pay for osteopathy without a GP referral.", "no"),
+    ("Does it hurt?", "Most patients find the first session tiring.", "yes"),
+])
+def test_round_74_answers_that_say_no_without_saying_so(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Dry needling is considered a physical therapy service.", "asserted"),  # a class it is put in
+    ("It is not considered acupuncture for billing purposes.", "asserted"),
+    ("Cupping is generally considered safe in the second trimester.", "hedged"),
+])
+def test_round_74_considered_as_a_class_is_no_hedge(sentence, certainty):
+    assert judge(sentence).certainty == certainty

@@ -875,3 +875,14 @@ def test_round_71_review_notes_and_closes(line, action):
 ])
 def test_round_72_review_notes_and_closes(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    (" This site uses cookies. [ Accept ] [ Settings ]", "skip"),
+    ("Was this doc helpful? 👍 👎", "end"),
+    ("#cupping #health funds", "stop"),
+    ("38 notes · Reblog · Like", "skip"),
+    ("#1 cause of back pain is sitting.", None),
+])
+def test_round_73_and_74_furniture_lines(line, action):
+    assert line_action(line) == action

@@ -4040,3 +4040,75 @@ def test_round_72_an_outliners_last_answer_ends_at_the_next_node_at_its_question
     text = ("Clinic FAQ\n" + "".join(f"\tQuestion number {w}?\n\t\tAnswer {w} is here.\n" for w in ("one", "two", "three", "four"))
             + "\tIs it covered by Medicare?\n\t\tYes, Part B covers it.\n\t(link) clinic.example/forms\n\tFooter\n\t\tCall 555-0142 to book.\n")
     assert find_pairs(text)[-1].answer == "Yes, Part B covers it."
+
+
+def test_round_73_a_host_reading_out_numbered_questions():
+    text = (
+        "Shoulder knots, your questions\nTranscript\n\n0:00\nHi, I'm Ola, a physiotherapist. Today I'm answering your questions.\n\n"
+        "0:11\nQuestion one. What causes a knot in the shoulder?\n\n0:15\nMostly long hours at a desk and a heavy bag.\n\n"
+        "0:40\nQuestion number two: Can I massage it myself?\n\n0:44\nYes, with a ball against a wall.\n\n"
+        "1:02\nAnd the last one. Will it come back?\n\n1:06\nIt can, unless the desk changes too.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What causes a knot in the shoulder?", "Mostly long hours at a desk and a heavy bag."),
+        ("Can I massage it myself?", "Yes, with a ball against a wall."),
+        ("Will it come back?", "It can, unless the desk changes too."),
+    ]
+
+
+def test_round_73_a_printed_leaflets_running_header_and_a_question_without_its_mark_over_a_list():
+    text = (
+        "Marlow Community Hospital\nPhysiotherapy\n\nWHAT IS DRY NEEDLING?\nA thin needle is put into a tight band of muscle.\n\n"
+        "DOES IT HURT?\nYou may feel a twitch.\n\nPage 1 of 2\n\nMarlow Community Hospital\nHOW SHOULD I PREPARE\n"
+        "- Eat a light meal before you come.\n- Wear loose clothing.\n\nIS IT SAFE?\nSerious problems are rare.\n\nPage 2 of 2\n"
+    )
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["WHAT IS DRY NEEDLING?", "DOES IT HURT?", "HOW SHOULD I PREPARE", "IS IT SAFE?"]
+    assert pairs[1].answer == "You may feel a twitch."  # the next page's running header is no part of it
+    label = text.replace("HOW SHOULD I PREPARE", "WHAT TO BRING")
+    assert "WHAT TO BRING" not in [p.question for p in find_pairs(label)]  # a label over a list asks nothing
+
+
+def test_round_73_an_ask_blogs_lower_case_askers_tags_and_notes():
+    text = (
+        "physiopip\nmusings of a sports physio\n\nAnonymous asked:\ndoes cupping leave marks?\n\nYes, round ones that fade in a week.\n\n#cupping\n12 notes · Reblog · Like\n\n"
+        "runner_jo92 asked:\ncan you tape my knee for a race?\n\nSure, book a short visit the week before.\n\n#taping #race day\n3 notes · Reblog · Like\n\n"
+        "Theme by someone · Powered by Tumblr\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("does cupping leave marks?", "Yes, round ones that fade in a week."),
+        ("can you tape my knee for a race?", "Sure, book a short visit the week before."),
+    ]
+
+
+def test_round_73_a_follow_up_heading_among_question_headings():
+    text = ("# Coverage questions\n\n### Is massage covered\n\nOn Gold plans.\n\n### What about cupping\n\nNot covered.\n\n"
+            "### Do I need a referral\n\nNo.\n\nWas this doc helpful? 👍 👎\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Is massage covered", "On Gold plans."), ("What about cupping", "Not covered."), ("Do I need a referral", "No.")]
+
+
+def test_round_74_an_outliners_columns_and_its_draft_rows():
+    text = (
+        "Clinic FAQ outline\n\nTopic\tStatus\tOwner\nIntro\tFinal\tReception\n\tKeep it short.\n\n"
+        "1. Who does dry needling here?\tFinal\tDr. Park\n\n\tOur physiotherapists do.\n\n"
+        "2. Does it hurt?\tFinal\tDr. Park\n\n\tA short ache, then a twitch.\n\n"
+        "3. Who else treats knots\tFinal\tDr. Park\n\n\tOur massage therapist.\n\n"
+        "4. Is it covered?\tFinal\tDr. Park\n\n\tBy most plans.\n\n"
+        "Ideas\tDraft\tMarketing\n\tAdd a video? / Translate?\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who does dry needling here?", "Our physiotherapists do."),  # the status and owner columns are not the answer
+        ("Does it hurt?", "A short ache, then a twitch."),
+        ("Who else treats knots", "Our massage therapist."),  # numbered among questions, lacking only its "?"
+        ("Is it covered?", "By most plans."),  # the next row ends it
+    ]  # a draft row's notes ask nothing
+
+
+def test_round_74_a_guest_who_speaks_once_in_a_podcast():
+    text = (
+        "Episode 4\n\n0:10\nHost: What is a trigger point?\n\nAna: A tender spot in a tight band of muscle.\n\n"
+        "1:00\nHost: Sam, do you see them in your footballers?\n\nSam: All the time, mostly in the calves after a long week of training.\n\n"
+        "2:00\nHost: Does needling hurt?\n\nAna: A little, for a few seconds.\n"
+    )
+    assert find_pairs(text)[1].answer == "All the time, mostly in the calves after a long week of training."

@@ -2510,3 +2510,9 @@ def test_round_72_a_person_introduced_with_a_special_interest_is_their_practitio
     page = ("Jaw pain FAQ\n\nAnswers from Dr. Renata Hollis, DDS, our general dentist with a special interest in TMJ disorders.\n\n"
             "What helps?\n\nDr. Hollis usually fits a night guard. For stubborn cases she may give trigger point injections.\n\nIs it covered?\n\nSometimes.\n")
     assert relations(page) == {("PRV:dentist", "TRT:occlusal_splint", "may_perform"), ("PRV:dentist", "TRT:trigger_point_injection", "may_perform")}
+
+
+def test_round_74_all_of_a_clinics_therapists_after_its_name_and_what_most_also_are():
+    page = ("# Hand clinic FAQ\n\n## Who will treat me?\n\nAt Alder Hand Therapy, all of our therapists are occupational therapists, "
+            "and most are also certified hand therapists. Your therapist uses myofascial release and splinting.\n")
+    assert relations(page) >= {("PRV:occupational_therapist", "TRT:myofascial_release", "performs"), ("PRV:occupational_therapist", "TRT:splinting", "performs")}

@@ -60,7 +60,7 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
 _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
-_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free|(?:rarely|seldom|almost never) (?:painful|hurts?|uncomfortable))\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"
+_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free|(?:rarely|seldom|almost never) (?:painful|hurts?|uncomfortable)|finds? (?:it|them|this|[\w-]+) (?:quite |very |fairly |perfectly |surprisingly )?(?:comfortable|relaxing))\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"; "Most patients find OMT comfortable"
 _CONTRAST = re.compile(r",\s*(?:but|although|though|while|whereas)\b|\bhowever\b")  # "The procedure is painless, but recovery can be sore"
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
@@ -74,7 +74,7 @@ _DANGER = re.compile(r"\b(?:dangerous|risky|unsafe|harmful|bad for)\b")
 _SAFE = re.compile(r"\b(?:safe|low[- ]risk|very low risk|rarely (?:cause|causes|harm|harms))\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
 _CONCLUSION = re.compile(r",\s*so\s+(?=\S)")  # "Ohio law allows direct access, so you do not need a referral"
-_WITHOUT = re.compile(r"\bwithout (?:an? |any |the |your |one )?([a-z]{4,})")  # "Most people get better without an injection"
+_WITHOUT = re.compile(r"\bwithout (?:an? |any |the |your |one )?(?:[a-z]{2,3} )?([a-z]{4,})")  # "Most people get better without an injection", "... without a GP referral"
 _ASIDE_AFTER = re.compile(r",\s*(?:exactly|really|then|anyway|actually)\s*(?=\?*$)")
 _LEAD_IN = re.compile(r"\s[-–—]\s|:\s")  # "What about afterwards - will I be sore?" asks after the dash
 

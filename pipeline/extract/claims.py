@@ -486,12 +486,15 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool, asides:
             continue  # "not typical of myofascial pain": characteristic of, not what usually happens
         elif sense == "not_manner" and not _CLAUSE_OPENING.search(s, 0, start) and _MANNER_AFTER.match(s, end):
             continue  # "move normally, but ...": how, not how often ("is normally covered", "Normally, ..." hedge)
-        elif sense == "not_determination" and after[:1] and after[0] in ("medically", "investigational", "experimental", "cosmetic", "not", "within", "part"):
-            continue
+        elif sense == "not_determination" and after[:1] and (after[0] in _DETERMINED or "billing" in after[:6]):
+            continue  # "is considered investigational", "a physical therapy service", "approved": a class the payer or the field puts it in
         elif sense == "not_preference" and after[:1] and after[0] in ("rather", "prefer", "sooner"):
             continue  # "most of our physios would rather use taping": what they choose, not a guess
         found.append(cue)
     return found
+
+
+_DETERMINED = frozenset(("medically", "investigational", "experimental", "cosmetic", "not", "within", "part", "a", "an", "approved", "denied", "covered", "billable", "eligible", "durable"))
 
 
 def judge(sentence: str, entities: list[ENTITY] = ()) -> Judgement:

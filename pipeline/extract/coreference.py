@@ -101,9 +101,9 @@ _AS_ONE = re.compile(rf"\b[Aa]s{_S}(?:an?|one|the){_S}[^,.;:!?]{{0,40}}$")  # "A
 _LINE_LEAD = re.compile(r"[^\w\n]*")  # before a name that opens its line: a signature's dash, a list's bullet
 _TESTIMONIAL = re.compile(r"[\"“][^\"”\n]{1,400}[\"”][ \t]*[-–—][ \t]*[A-Z]")  # '"As a nurse, I was nervous ..." - Sarah K.': a client's words
 _SENTENCE_EDGE = re.compile(r"[.!?](?=\s)|\n\s*\n")
-_ALL_OF_THEM = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:All|Each|Every)(?:\s+one)?(?:\s+of)?\s+(?:our\s+|the\s+|[A-Z][\w'’&-]*\s+)?|Our\s+)(?:[a-z-]+\s+)?$")  # the clinic's own, every one: "All of our", "Our", "All Fernway", "Every" (not "Some", "Most", "No")
+_ALL_OF_THEM = re.compile(r"(?:^|[.!?:]\s+|\n\s*)(?:(?:All|Each|Every)(?:\s+one)?(?:\s+of)?\s+(?:our\s+|the\s+|[A-Z][\w'’&-]*\s+)?|Our\s+)(?:[a-z-]+\s+)?$|,\s+(?:all|each|every)(?:\s+one)?\s+of\s+our\s+(?:[a-z-]+\s+)?$")  # the clinic's own, every one: "All of our", "Our", "All Fernway", "Every", "At Pinewell, all of our" (not "Some", "Most", "No")
 _BRACKET_AFTER = re.compile(r"\s*\([^()\n]{0,80}\)")  # what a kind's brackets say of it: "physiatrists (doctors of physical medicine)"
-_ANOTHER_KIND = re.compile(r"\s*(?:,|\band\b|\bor\b|/)[^.;:!?\n]{0,20}")  # between the kinds of a list: "physiatrists, anesthesiologists and ..."
+_ANOTHER_KIND = re.compile(r"\s*(?:,|\band\b|\bor\b|/)(?:(?!\b(?:are|is)\b)[^.;:!?\n]){0,20}")  # between the kinds of a list: "physiatrists, anesthesiologists and ..." (not "..., and most are also hand therapists")
 _ARE_ALL = re.compile(rf"(?:{_S}(?:on|at|in){_S}(?:our|the){_S}(?:team|clinic|practice|staff)|{_S}here)?{_S}(?:are|is){_S}(?:(?:all|every{_S}one|each){_S})?(?:an?{_S})?(?:(?:fully|state|licensed|registered|certified|qualified|trained|experienced|board-certified|state-licensed)[ \t]+)*")  # "are all licensed", "on our team is an"
 _THE_CLINICS = re.compile(r"\b(?i:our|your|the|my|all|each|every)\s+(?:[a-z-]+\s+)?$")  # a mention of the clinic's own ("your therapist", "our therapists"), not "a therapist at a sports clinic"
 _OTHERS = re.compile(r"\b(?i:other|another)\s+$")  # "Other therapists, such as ...": not the clinic's

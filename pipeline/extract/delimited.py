@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.questions import QAPair
+from pipeline.extract.questions import UNPUBLISHED, QAPair
 
 DELIMITERS = (",", ";", "\t")
 HEADER_LINES = 3  # lines the header row may be down from the top (a title row, a blank row)
@@ -18,7 +18,6 @@ MIN_FITTING_SHARE = 0.8  # of the rows below the header, those with the header's
 _QUESTION_COLUMN = re.compile(r"(?:faq[ _-]?)?questions?|q")
 _ANSWER_COLUMN = re.compile(r"(?:faq[ _-]?)?answers?|a")
 _STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|visibility|show[ _-]?on[ _-]?site|visible")
-_UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no".split())
 _ANKI_HEADER = re.compile(r"#([a-z ]+):([^\n]*)\n")  # "#separator:tab", "#html:true", "#tags column:3"
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _ANKI_NOT_FIELDS = ("tags column", "notetype column", "deck column", "guid column")  # columns that are no field of a note
@@ -150,7 +149,7 @@ def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
             continue
         pairs = []
         for row in fitting:
-            if status is not None and text[slice(*row[status])].strip().lower() in _UNPUBLISHED:
+            if status is not None and text[slice(*row[status])].strip().lower() in UNPUBLISHED:
                 continue
             if pair := _pair(text, row[question], row[answer]):
                 pairs.append(pair)

@@ -185,7 +185,7 @@ def _running_lines(parts: list[str]) -> list[int]:
         i + 1 for i, text in enumerate(texts) if text in footers
         and not any(i < feed and sum(1 for j in range(i + 1, feed) if texts[j]) < RUNNING_LINE_EDGE for feed in form_feeds[bisect_left(form_feeds, i):][:1])
     })
-    page_tops = Counter()  # the first line of each printed page after the first
+    page_tops = Counter(texts[i] for i in filled[:1] if feeds)  # the first line of each printed page, the document's first too
     for feed in feeds:  # a printed page's edges too, where a form feed breaks pages
         at = bisect_left(filled, feed)
         edge_lines.update(filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE])

@@ -57,14 +57,14 @@ _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a pla
 _CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[\w.!?\"”)])\[\^[\w-]{1,12}\]|(?<=[.!?\"”)])[ \t]+\((?i:edited)\))+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too; a chat's "(edited)" mark after a message (Slack, Mattermost)
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
-    r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*#?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:#?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?)?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label
+    r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*#?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:#?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|(?<=n)[ \t]+(?:number[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label
     re.IGNORECASE,
 )
 _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "Ask HN: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?", a call script's "Caller: ...?" (the "?" still needed)
-    r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
+    r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:and[ \t]+)?(?:the[ \t]+)?(?:first|next|last|final)[ \t]+one(?=\.)|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)"
     r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
-    r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*[:–—-][ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
+    r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
 MAX_TITLE_REMARK_WORDS = 7  # an asker's remark a labelled title keeps ("My doctor suggested it."); a letter's longer story after its question is no part of it (a bold line keeps it whole)
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
@@ -88,6 +88,7 @@ _WH, _AUXILIARY, _DEGREE = ("|".join(question_words(kind)) for kind in ("wh", "a
 _QUESTION_WORDS = rf"(?i:{_WH}|{_AUXILIARY})\b"
 _ASKING_VERB = rf"(?:{_AUXILIARY})(?:n['’]t)?\b|(?:ca|wo)n['’]t\b"  # after a question word: "who should", "who shouldn't", "why can't"
 _QUESTION_WORD = re.compile(_QUESTION_WORDS)
+_INTERROGATIVE = re.compile(rf"(?i:(?:{_WH})\s+(?:{_ASKING_VERB})\s+(?!not\b)\w|(?:{_AUXILIARY})\s+(?!not\b|n't\b)\w)")  # a question's own form, not a label's "What to bring"
 # A heading without "?" that reads as a question: an inverted auxiliary ("Can Massage Help Too"),
 # a wh-word with an auxiliary or a verb after it ("What Causes Trigger Points", "How Long Does a
 # Session Take", "What If I Need to Cancel"), but not "How it is performed" or "What to expect".
@@ -98,7 +99,7 @@ _READS_AS_QUESTION = re.compile(
 )
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ...", "What to bring ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
-    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b|what\s+to\s+(?:expect|bring|wear|do|eat|avoid|ask|tell|know|look\s+for|choose)\b|how\s+to\s+(?:prepare|book|pay|claim|cancel|reschedule|check|report|choose|find\s+(?:a|an|the)|get\s+ready|make\s+the\s+most)\b"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+|who\s+else\s+(?!we\b|you\b|our\b)\w+|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b|what\s+to\s+(?:expect|bring|wear|do|eat|avoid|ask|tell|know|look\s+for|choose)\b|how\s+to\s+(?:prepare|book|pay|claim|cancel|reschedule|check|report|choose|find\s+(?:a|an|the)|get\s+ready|make\s+the\s+most)\b"
     r"|when\s+to\s+(?:call|come|see|book|expect|return|seek|go|use|stop|start)\b|which\s+to\s+(?:choose|pick|book|try)\b)"  # "6. What about at home", "What causes trigger points", "Why a physiatrist and not a surgeon", a visit's "What to wear to your appointment" (not "Where to find us", "How to use a tennis ball")
 )
 _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
@@ -148,7 +149,7 @@ _SLIDE = re.compile(r"(\d{1,3})\t(?=\S)")  # a presentation outline's slide numb
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTE_READ_OUT = re.compile(r"[^:\"“\n]{1,120}(?::|\b(?i:asks|asked|writes|wonders),?)[ \t]*[\"“](?=[^\"“”\n]+\?$)")  # "Dale asks: “" before a question that goes on past its "?"
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
-_ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know|wonders)[ \t]*:")  # "Anonymous asked:" over a question
+_ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|^[a-z0-9][\w.-]{2,39}(?=[ \t]+asked[ \t]*:)|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know|wonders)[ \t]*:")  # "Anonymous asked:" over a question, an ask blog's "sorebackslinger asked:"
 _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
@@ -434,6 +435,8 @@ class _Structure:
     outdented: frozenset[int]  # the headings of a text whose body is indented, when it is one
     columns: frozenset[int]  # a table's column names, which ask nothing ("Billed to insurance?")
     cells: frozenset[int]  # lines of a table's cells that share their row, which head nothing ("Injections" in its last row; a row of one cell may be a heading)
+    topics: dict[int, int]  # an outliner's row -> where its topic cell ends, the status and owner columns after it asking and answering nothing
+    drafts: frozenset[int]  # the lines of an outliner's rows marked unpublished ("Related rows<TAB>Draft<TAB>Marketing") and of their nested notes
 
 
 def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
@@ -474,7 +477,31 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
         if m.kind == "item" and (start := page.line_of(m.start)) < (end := page.line_of(m.end)):
             item_ends[start] = max(item_ends.get(start, end), end)  # the outermost: a title's header with its summary is not yet the entry
     headings = lines["heading"] | frozenset(page.underlines)  # an underlined title starts a section, as a marked heading does
-    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented, lines["column"], _cells_sharing_a_row(page, marks))
+    return _Structure(levels, lines["question"], headings, item_ends, find_transcript(page), outdented, lines["column"], _cells_sharing_a_row(page, marks), *_topic_cells(page))
+
+
+def _topic_cells(page: Page) -> tuple[dict[int, int], frozenset[int]]:
+    """An outliner's export with columns (OmniOutliner's "Topic<TAB>Status<TAB>Owner" over
+    "1. What is OMT?<TAB>Reviewed<TAB>Dr. Osei"): each flush-left row with the header's number of
+    cells, its topic cell's end; and the lines of the rows a cell marks unpublished, with the notes
+    nested under them. The header names short columns, and rows fill them."""
+    text, lines = page.text, page.lines
+    header = next((i for i in range(min(len(lines), HEADER_ROW_LINES)) if _COLUMN_NAMES.fullmatch(text, lines[i].start, lines[i].end)), None)
+    if header is None:
+        return {}, frozenset()
+    width = text.count("\t", lines[header].start, lines[header].end)
+    rows = {
+        i: text.index("\t", line.start, line.end) for i, line in enumerate(lines[header + 1:], header + 1)
+        if not page.blank[i] and text[line.start] != "\t" and text.count("\t", line.start, line.end) == width
+    }
+    if len(rows) < MIN_FAQ_HEADINGS:
+        return {}, frozenset()
+    ends = [*sorted(rows)[1:], len(lines)]
+    drafts = frozenset(
+        i for (row, cut), end in zip(sorted(rows.items()), ends)
+        if any(cell.strip().lower() in UNPUBLISHED for cell in text[cut:lines[row].end].split("\t")) for i in range(row, end)
+    )
+    return rows, drafts
 
 
 def _cells_sharing_a_row(page: Page, marks: tuple[Mark, ...]) -> frozenset[int]:
@@ -636,6 +663,10 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
                 candidates.append(_Candidate(last, *_asked(text, turns[index].text_start, lines[last].end, width), True, True, False, first_line=index))
             label_line = None
             continue
+        if index in structure.drafts:
+            continue
+        if index in structure.topics:
+            line = Line(line.start, structure.topics[index])
         content = text[line.start:line.end]
         after_label, _, labelled, _, _ = _strip_prefix(text, line.start, line.end)
         if _QUESTION_LABEL.fullmatch(content.strip().strip("*_#> \t")) or _asked_by_at_end(content.strip(), page.content(index + 1) if index + 1 < len(lines) else "") or (labelled and _SALUTATION.fullmatch(text, after_label, line.end)):
@@ -825,6 +856,9 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
         i for i, (start, end) in headings.items() if _reads_as_question(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
         and not _list_label(page, i, start, end)
     ]
+    asked_at = Counter(levels.get(i) for i in questions)
+    questions = sorted(questions + [  # "### What about dry needling" among "### Is acupuncture covered" and its like: a follow-up question
+        i for i, (start, end) in headings.items() if i not in questions and levels.get(i) and asked_at[levels[i]] >= MIN_QUESTION_HEADINGS and _FOLLOW_UP.match(page.text, start, end)])
     asked_below = set(questions) | {c.line for c in candidates}  # a section's heading over its first question ("## Who does what" over '??? question "Who ...?"') asks nothing
     answered = [i for i in questions if page.next_content(i) not in asked_below]
     alone = len(answered) == 1 and levels.get(answered[0], "").startswith("#") and list(levels.values()).count(levels[answered[0]]) == 1
@@ -843,6 +877,12 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
+
+
+UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no".split())  # a status that keeps a row off the site
+HEADER_ROW_LINES = 5  # how far down an outliner's column names may stand (under a title and an export note)
+_COLUMN_NAMES = re.compile(r"[A-Z][\w -]{0,20}(?:\t[A-Z][\w -]{0,20}){2,}[ \t]*")  # "Topic<TAB>Status<TAB>Owner"
+_FOLLOW_UP = re.compile(r"(?i:(?:and\s+)?(?:what|how)\s+about\s+\w)")
 
 
 def _reads_as_question(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -906,7 +946,10 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
     def shape(index: int) -> tuple[bool, str]:
         if not 0 < index < len(lines) - 1 or page.blank[index + 1]:
             return bullet(index), "alone"
-        return bullet(index), "opens" if page.blank[index - 1] else "tight"  # "opens": a blank line above, its answer right below
+        above = index - 1
+        while above > 0 and page.actions[above] == "skip" and not page.blank[above]:
+            above -= 1  # past a printed page's running header
+        return bullet(index), "opens" if page.blank[above] else "tight"  # "opens": a blank line above, its answer right below
 
     answered = _answered(page, candidates)
     article_end = page.article_end(candidates[0].line, answered) if candidates else 0  # related posts' titles and comments are not how the page asks
@@ -925,11 +968,12 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
             before = page.previous_content(before)
         if before is None or after is None or page.actions[after]:
             continue
-        if bullet(before) or bullet(after) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
-            continue  # an item of a list
         start, end = _trim(text, _strip_prefix(text, lines[index].start, lines[index].end)[0], lines[index].end, emphasis=True)
         core = text[start:end]
-        previous, following = text[lines[before].start:lines[before].end].rstrip(), text[lines[after].start:lines[after].end].lstrip()
+        if bullet(before) or (bullet(after) and not _INTERROGATIVE.match(core)) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
+            continue  # an item of a list, or the label over one ("What to bring"; "What should I do afterwards" asks, whatever its answer's form)
+        item = _BULLET.match(text, lines[after].start, lines[after].end)
+        previous, following = text[lines[before].start:lines[before].end].rstrip(), text[item.end() if item else lines[after].start:lines[after].end].lstrip()
         unmarked = (core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and "," not in core
                     and core.rsplit(None, 1)[-1].lower() not in function_words()  # not a wrapped paragraph's first line ("... a mix of treatments, with")
                     and _ASKS_WITHOUT_MARK.match(core))
@@ -1066,7 +1110,7 @@ def _quoted_entries(page: Page, candidates: list[_Candidate]) -> list[_Candidate
     return found if len(found) >= MIN_FAQ_HEADINGS else []
 
 
-def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+def _numbered_questions(page: Page, candidates: list[_Candidate], topics: dict[int, int]) -> list[_Candidate]:
     """Where the page numbers its questions ("1. Do I need a referral?" ... "8. ..."), a line that
     carries a number next to one of theirs and asks lacks only its "?" ("9. What if I don't have
     insurance"): short, without final punctuation, followed by its answer."""
@@ -1090,7 +1134,7 @@ def _numbered_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
         neighbours = [i for i in (page.previous_content(index), page.next_content(index)) if i is not None]
         if any(_QUESTION_NUMBER.match(text, lines[i].start, lines[i].end) and i not in taken for i in neighbours):
             continue  # an item of a numbered list ("4. Do light stretching" after "3. Keep moving")
-        start, end = _trim(text, number.end(), line.end, emphasis=True)
+        start, end = _trim(text, number.end(), topics.get(index, line.end), emphasis=True)
         core = text[start:end]
         topic = _TOPIC_LABEL.match(core)  # "Self-Pay Rates: What Will I Pay Without Insurance"
         asks = _ASKS_WITHOUT_MARK.match(core, topic.end() if topic else 0) or _ASKED_OF_THE_READER.match(core, topic.end() if topic else 0)
@@ -1354,7 +1398,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
-    candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates) + _quoted_entries(page, candidates), key=lambda c: c.line)
+    candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates, structure.topics) + _quoted_entries(page, candidates), key=lambda c: c.line)
     candidates, contents_starts = _drop_lists(page, candidates, structure.levels)
     candidates = _under_labels(page, _within_article(page, candidates), structure.levels)
     column_names = lines_of_column_names(text)
@@ -1385,15 +1429,16 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             answer_end=answer_end,
         ))
     if structure.transcript is None:
-        pairs = _last_answer_to_its_paragraph(page, _last_answer_to_its_indent(page, pairs), structure.levels)
+        pairs = _last_answer_to_its_paragraph(page, _last_answer_to_its_indent(page, pairs, structure.topics), structure.levels)
     return _distinct(pairs)
 
 
-def _last_answer_to_its_indent(page: Page, pairs: list[QAPair]) -> list[QAPair]:
+def _last_answer_to_its_indent(page: Page, pairs: list[QAPair], topics: dict[int, int]) -> list[QAPair]:
     """Where every answer is set in deeper than its question ("1) Who does the massage?" over "   A
     student ..."), the last answer, running to the page's end, ends where the text comes back to its
     question's margin for good: the leaflet's footer after it (or, in an outliner's export without blank
-    lines, the next node at the question's depth), not a running header between its pages."""
+    lines, the next node at the question's depth; in one with columns, the next row), not a running
+    header between its pages."""
     if len(pairs) <= MIN_SET_IN_ANSWERS:
         return pairs
     text, lines = page.text, page.lines
@@ -1412,7 +1457,7 @@ def _last_answer_to_its_indent(page: Page, pairs: list[QAPair]) -> list[QAPair]:
     outline = not any(page.blank[page.line_of(pairs[0].question_start):first])  # an outliner's export: no blank line parts its entries
     back = next((i for i in range(first + 1, page.line_of(last.answer_end) + 1)
                  if (page.blank[i - 1] or outline) and not page.blank[i] and not page.actions[i] and _indent(text, lines[i]) <= at), None)
-    if back is None or not all(deeper(first, back, at)) or any(deeper(back, len(lines), at)):
+    if back is None or not all(deeper(first, back, at)) or (any(deeper(back, len(lines), at)) and back not in topics):
         return pairs
     kept = max(i for i in range(first, back) if not page.blank[i] and not page.actions[i])
     return [*pairs[:-1], replace(last, answer=text[last.answer_start:lines[kept].end], answer_end=lines[kept].end)]

@@ -34,6 +34,7 @@ _ECHO_FILLERS = frozenset(("the", "a", "an", "so", "oh", "ah", "and", "that", "t
 ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions are than to the other's
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
+_SPOKEN_ONCE = re.compile(r"(?:\S+[ \t]+){7,}\S*[.!?]")  # a turn's sentence of eight words or more
 MIN_UNPUNCTUATED_WORDS, MAX_UNPUNCTUATED_WORDS = 3, 15  # an interviewer's question printed without "?" ("What about insurance")
 _OPENS_QUESTION = re.compile(r"(?i:so|and|but|whats?|wheres|whos|how|why|who|when|where|which|can|could|do|does|did|is|are|was|were|will|would|should|has|have)\b")
 MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("Can do" is no question)
@@ -588,6 +589,8 @@ def find_transcript(page: Page) -> Transcript | None:
         return _inline_replies(page)
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
     speakers |= {speaker for index, (speaker, _, _) in labelled.items() if index in timed}  # so is a timed line's ("[00:05:31] Speaker 4: Claire, sorry, ...", "Audience Member 3: [00:23:24] ...")
+    speakers |= {  # and, among speakers, a guest's one turn of a sentence or more ("Ben: All the time, especially ..."), not a header's "Customer: Priya S."
+        speaker for index, (speaker, _, start) in labelled.items() if not chat and _SPOKEN_ONCE.match(text, start, lines[index].end)}
     turns, first_paragraphs = {}, {}
     for index, (speaker, label_end, start) in labelled.items():
         if speaker in speakers and not _REACTION.match(text, start):  # a message that only reacts ("Reacted to ... with 👍") says nothing
