@@ -2865,3 +2865,43 @@ def test_round_74_answers_that_say_no_without_saying_so(question, first_sentence
 ])
 def test_round_74_considered_as_a_class_is_no_hedge(sentence, certainty):
     assert judge(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How do I book my first appointment?", "other"),
+    ("How to book an appointment", "other"),
+    ("How do I schedule a follow-up?", "other"),
+    ("Which of your services help with headaches?", "treatment"),
+])
+def test_round_74_review_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, not_this", [
+    ("How can I get an appointment covered by insurance?", "other"),  # a coverage question
+    ("Who else do you treat?", "provider"),  # which patients
+    ("Which techniques work for you?", "treatment"),
+])
+def test_round_74_review_question_types_not_read_so(question, not_this):
+    assert question_type(question, entities_of(question)) != not_this
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Will I get bruises?", "You will rarely go home without a few bruises.", "maybe"),
+    ("Do I need a referral?", "You can book without needing a referral.", "no"),
+    ("Do I need a referral?", "You cannot be seen without a referral.", "yes"),
+    ("Does it hurt?", "Most patients find the pressure comfortable.", "no"),
+    ("Does it hurt?", "Most people find it uncomfortable at first.", "yes"),
+])
+def test_round_74_review_answers_that_say_no_without_saying_so(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Massage is considered a good option for chronic back pain.", "hedged"),  # a judgement, no class
+    ("Chest pain is considered an emergency.", "hedged"),
+    ("Dry needling is considered acupuncture under most state rules for billing.", "asserted"),
+    ("Massage is considered in-network when billed by an LMT.", "asserted"),
+])
+def test_round_74_review_considered(sentence, certainty):
+    assert judge(sentence).certainty == certainty

@@ -1216,3 +1216,11 @@ def test_round_70_deep_tissue(text, expected):
 ])
 def test_round_70_review_deep_tissue(text, expected):
     assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, concept", [
+    ("our DOs use strain-counterstrain and muscle energy for trigger points", "TRT:muscle_energy_technique"),
+    ("Injections are given by a pain medicine consultant.", "PRV:pain_management_specialist"),
+])
+def test_round_73_short_and_british_names(text, concept):
+    assert concept in {m.concept_id for m in find_mentions(default_nlp()(text))}

@@ -886,3 +886,15 @@ def test_round_72_review_notes_and_closes(line, action):
 ])
 def test_round_73_and_74_furniture_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("#reminder to update the photo", None),  # one tag with spaces: a note
+    ("#Cupping #Health", "stop"),
+    ("#needling #health funds #ouch #fyi", "stop"),
+    ("38 notes", "skip"),
+    ("Was this FAQ helpful?", "end"),
+    ("This clinic site uses cookies", "skip"),
+])
+def test_round_73_review_furniture_lines(line, action):
+    assert line_action(line) == action

@@ -4112,3 +4112,32 @@ def test_round_74_a_guest_who_speaks_once_in_a_podcast():
         "2:00\nHost: Does needling hurt?\n\nAna: A little, for a few seconds.\n"
     )
     assert find_pairs(text)[1].answer == "All the time, mostly in the calves after a long week of training."
+
+
+def test_round_73_review_a_table_with_a_no_cell_and_a_tag_inside_an_answer_hide_nothing():
+    table = ("Service\tCovered\tNotes\nMassage\tYes\tWith referral\nAcupuncture\tNo\tSelf pay\nCupping\tNo\tSelf pay\n\n"
+             "Does my plan cover massage?\n\nYes, with a referral.\n\nIs acupuncture covered?\n\nNo.\n")
+    assert [p.question for p in find_pairs(table)] == ["Does my plan cover massage?", "Is acupuncture covered?"]  # no status column: no outliner
+    tagged = "# FAQ\n\n## Does cupping leave marks?\n\nYes, round marks for a few days.\n#reminder to update the photo\nThey fade within a week.\n"
+    assert find_pairs(tagged)[0].answer.endswith("They fade within a week.")  # a note that opens with "#", no row of tags
+    prose = "# Interview\n\nWe asked her three things.\n\nQuestion one. It was the one everybody had in mind, and she laughed.\n\nShe said yes.\n"
+    assert find_pairs(prose) == []  # a number word labels a question only before one
+
+
+def test_round_73_review_an_outliners_draft_row_among_its_questions():
+    text = ("Topic\tStatus\tOwner\n1. Who does dry needling here?\tFinal\tDr. Park\n\tOur physiotherapists do.\n"
+            "2. Does it hurt?\tDraft\tDr. Park\n\tA short ache.\n3. Is it covered?\tFinal\tDr. Park\n\tBy most plans.\n"
+            "4. How long is a visit?\tFinal\tDr. Park\n\tForty minutes.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who does dry needling here?", "Our physiotherapists do."), ("Is it covered?", "By most plans."), ("How long is a visit?", "Forty minutes.")]
+
+
+def test_round_73_review_more_ways_a_host_numbers_the_questions():
+    text = ("Transcript\n\n0:10\nNext one: can kids get massage?\n\n0:14\nYes, with a parent there.\n\n"
+            "0:30\nSecond one. How often should I come?\n\n0:34\nOnce a week at first.\n\n0:50\nQuestion thirteen: does it hurt?\n\n0:55\nA little.\n")
+    assert [p.question for p in find_pairs(text)] == ["can kids get massage?", "How often should I come?", "does it hurt?"]
+
+
+def test_round_73_review_a_follow_up_heading_right_above_its_answer():
+    text = "# FAQ\n\n### Is acupuncture covered?\nYes on Gold.\n\n### Is massage covered?\nOn Gold plans.\n\n### What about cupping\nNot covered.\n"
+    assert find_pairs(text)[-1].question == "What about cupping"

@@ -2516,3 +2516,25 @@ def test_round_74_all_of_a_clinics_therapists_after_its_name_and_what_most_also_
     page = ("# Hand clinic FAQ\n\n## Who will treat me?\n\nAt Alder Hand Therapy, all of our therapists are occupational therapists, "
             "and most are also certified hand therapists. Your therapist uses myofascial release and splinting.\n")
     assert relations(page) >= {("PRV:occupational_therapist", "TRT:myofascial_release", "performs"), ("PRV:occupational_therapist", "TRT:splinting", "performs")}
+
+
+def test_round_74_review_all_of_a_clinics_staff_in_other_words_and_a_second_kind():
+    said = "# Hand clinic FAQ\n\n## Who will treat me?\n\n{staff} Your therapist uses myofascial release.\n"
+    assert ("PRV:occupational_therapist", "TRT:myofascial_release", "performs") in relations(said.format(staff="Alder Hand Clinic: all our therapists are occupational therapists."))
+    assert ("PRV:occupational_therapist", "TRT:myofascial_release", "performs") not in relations(
+        said.format(staff="All of our therapists are occupational therapists or are certified athletic trainers."))
+
+
+def test_round_74_who_a_page_sends_people_to_and_what_is_for_someone_else():
+    assert ("PRV:physical_therapist", "TRT:dry_needling", "performs") in relations(
+        answer("What if a knot keeps coming back?", "If it does, they will refer your athlete to a physical therapist for dry needling."))
+    said = relations(answer("Do you adjust backs?", "I don't do spinal manipulation; that's for chiropractors and osteopaths."))
+    assert {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:osteopath", "TRT:spinal_manipulation", "performs")} <= said
+    assert relations(answer("Is it for me?", "It's for anyone with neck pain. That's for you to decide.")) == set()
+
+
+def test_round_74_it_and_what_is_named_with_it():
+    page = "# Myofascial release\n\n## What is myofascial release?\n\nIt is a hands-on technique. As an occupational therapist, I use it alongside splinting.\n"
+    assert ("PRV:occupational_therapist", "TRT:myofascial_release", "performs") in relations(page)
+    combined = "# Acupuncture\n\n## What is acupuncture?\n\nThin needles at set points. As an acupuncturist, I usually combine it with cupping.\n"
+    assert ("PRV:acupuncturist", "TRT:acupuncture", "may_perform") not in relations(combined)

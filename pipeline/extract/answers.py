@@ -60,7 +60,7 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
 _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
-_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free|(?:rarely|seldom|almost never) (?:painful|hurts?|uncomfortable)|finds? (?:it|them|this|[\w-]+) (?:quite |very |fairly |perfectly |surprisingly )?(?:comfortable|relaxing))\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"; "Most patients find OMT comfortable"
+_PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free|(?:rarely|seldom|almost never) (?:painful|hurts?|uncomfortable)|finds? (?:[\w-]+ ){1,2}(?:quite |very |fairly |perfectly |surprisingly |far |much )?(?:more )?(?:comfortable|relaxing)|describes? (?:it|them|this|the [\w-]+) as (?:quite |very |fairly )?(?:comfortable|relaxing|painless))\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"; "Most patients find OMT comfortable"
 _CONTRAST = re.compile(r",\s*(?:but|although|though|while|whereas)\b|\bhowever\b")  # "The procedure is painless, but recovery can be sore"
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
@@ -74,7 +74,8 @@ _DANGER = re.compile(r"\b(?:dangerous|risky|unsafe|harmful|bad for)\b")
 _SAFE = re.compile(r"\b(?:safe|low[- ]risk|very low risk|rarely (?:cause|causes|harm|harms))\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
 _CONCLUSION = re.compile(r",\s*so\s+(?=\S)")  # "Ohio law allows direct access, so you do not need a referral"
-_WITHOUT = re.compile(r"\bwithout (?:an? |any |the |your |one )?(?:[a-z]{2,3} )?([a-z]{4,})")  # "Most people get better without an injection", "... without a GP referral"
+_WITHOUT = re.compile(r"(?<!\bnot )(?<!\brarely )(?<!\bseldom )(?<!\bnever )\bwithout (?:needing |having |getting )?(?:an? |any |the |your |their |my |one )?((?:[\w-]+(?:'s)? ){0,2}[a-z]{3,})")  # "Most people get better without an injection", "... without a GP referral", "without needing a referral" (not "rarely ... without a few bruises")
+_NOT_ASKED_WORDS = frozenset("few lot bit little more much".split())  # "without a few bruises": an amount, not the thing asked
 _ASIDE_AFTER = re.compile(r",\s*(?:exactly|really|then|anyway|actually)\s*(?=\?*$)")
 _LEAD_IN = re.compile(r"\s[-–—]\s|:\s")  # "What about afterwards - will I be sore?" asks after the dash
 
@@ -472,8 +473,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     if _DANGER.search(q) and _SAFE.search(s, 0, main_end) and judgement is not None and judgement.polarity == "affirmed":
         return "no"  # "Are they dangerous?" "In trained hands they are low risk."
     without = _WITHOUT.search(s, 0, main_end) if "without" not in q else None
-    if without and without.group(1).removesuffix("s") in asked:
-        return "no"  # "Will I get a steroid injection?" "Most people get better without an injection."
+    if without and not _NOT_ASKED_WORDS.intersection(without.group(1).split()) and any(word.removesuffix("'s").removesuffix("s") in asked for word in without.group(1).split()):
+        return "yes" if judgement is not None and judgement.polarity == "negated" else "no"  # "Will I get a steroid injection?" "Most people get better without an injection."; "You cannot be seen without a referral": it is needed
     if _answers_both_ways(whole, question) or _DEPENDS_AFTER_ALL.search(whole):
         return "maybe"
     if " or " in q and (one_not := _BUT_NOT_THE_OTHER.search(whole)) and judgement is not None and judgement.polarity == "affirmed" and set() < _content_words(one_not.group(1)) <= asked:

@@ -486,15 +486,17 @@ def _hedges(s: str, clause: Clause, entities: list[ENTITY], place: bool, asides:
             continue  # "not typical of myofascial pain": characteristic of, not what usually happens
         elif sense == "not_manner" and not _CLAUSE_OPENING.search(s, 0, start) and _MANNER_AFTER.match(s, end):
             continue  # "move normally, but ...": how, not how often ("is normally covered", "Normally, ..." hedge)
-        elif sense == "not_determination" and after[:1] and (after[0] in _DETERMINED or "billing" in after[:6]):
-            continue  # "is considered investigational", "a physical therapy service", "approved": a class the payer or the field puts it in
+        elif sense == "not_determination" and after[:1] and (after[0] in _DETERMINED or _DETERMINED_CLASS.match(s, end)):
+            continue  # "is considered investigational", "approved", "a physical therapy service", "acupuncture for billing purposes": a class a payer or a rule puts it in
         elif sense == "not_preference" and after[:1] and after[0] in ("rather", "prefer", "sooner"):
             continue  # "most of our physios would rather use taping": what they choose, not a guess
         found.append(cue)
     return found
 
 
-_DETERMINED = frozenset(("medically", "investigational", "experimental", "cosmetic", "not", "within", "part", "a", "an", "approved", "denied", "covered", "billable", "eligible", "durable"))
+_DETERMINED = frozenset(("medically", "investigational", "experimental", "cosmetic", "not", "within", "part", "approved", "denied", "covered", "non-covered", "billable", "eligible",
+                         "durable", "in-network", "out-of-network", "elective", "reimbursable", "preventive"))
+_DETERMINED_CLASS = re.compile(r"\s+(?:(?:an?\s+)?(?:[\w-]+\s+){0,3}(?:service|services|benefit|benefits|equipment|expense|expenses|supply|supplies|procedure code)\b|(?:[\w-]+\s+){1,6}?for\s+billing\b)")  # "a physical therapy service", "acupuncture for billing purposes"
 
 
 def judge(sentence: str, entities: list[ENTITY] = ()) -> Judgement:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.questions import UNPUBLISHED, QAPair
+from pipeline.extract.questions import STATUS_COLUMN, UNPUBLISHED, QAPair
 
 DELIMITERS = (",", ";", "\t")
 HEADER_LINES = 3  # lines the header row may be down from the top (a title row, a blank row)
@@ -17,7 +17,6 @@ MAX_HEADER_CHARS = 300  # a header row of column names, not a paragraph that say
 MIN_FITTING_SHARE = 0.8  # of the rows below the header, those with the header's number of fields
 _QUESTION_COLUMN = re.compile(r"(?:faq[ _-]?)?questions?|q")
 _ANSWER_COLUMN = re.compile(r"(?:faq[ _-]?)?answers?|a")
-_STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|visibility|show[ _-]?on[ _-]?site|visible")
 _ANKI_HEADER = re.compile(r"#([a-z ]+):([^\n]*)\n")  # "#separator:tab", "#html:true", "#tags column:3"
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _ANKI_NOT_FIELDS = ("tags column", "notetype column", "deck column", "guid column")  # columns that are no field of a note
@@ -142,7 +141,7 @@ def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
         except _NotDelimited:
             continue
         names = [text[s:e].strip().strip('"').lower() for s, e in rows[0]]
-        question, answer, status = (_column(names, p) for p in (_QUESTION_COLUMN, _ANSWER_COLUMN, _STATUS_COLUMN))
+        question, answer, status = (_column(names, p) for p in (_QUESTION_COLUMN, _ANSWER_COLUMN, STATUS_COLUMN))
         body = [row for row in rows[1:] if any(s < e for s, e in row)]
         fitting = [row for row in body if len(row) == len(names)]
         if question is None or answer is None or not body or len(fitting) < MIN_FITTING_SHARE * len(body):

@@ -57,17 +57,21 @@ _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a pla
 _CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[\w.!?\"”)])\[\^[\w-]{1,12}\]|(?<=[.!?\"”)])[ \t]+\((?i:edited)\))+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too; a chat's "(edited)" mark after a message (Slack, Mattermost)
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
-    r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*#?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:#?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|(?<=n)[ \t]+(?:number[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label
+    r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*#?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:#?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|(?<=n)[ \t]+(?:number[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?=[^\n]*\?))?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label
     re.IGNORECASE,
 )
 _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "Ask HN: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?", a call script's "Caller: ...?" (the "?" still needed)
-    r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:and[ \t]+)?(?:the[ \t]+)?(?:first|next|last|final)[ \t]+one(?=\.)|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
+    r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:and[ \t]+)?(?:the[ \t]+)?(?:first|second|third|fourth|fifth|next|last|final)[ \t]+one(?=[.:])|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)"
     r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
     r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
 MAX_TITLE_REMARK_WORDS = 7  # an asker's remark a labelled title keeps ("My doctor suggested it."); a letter's longer story after its question is no part of it (a bold line keeps it whole)
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
+STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|visibility|show[ _-]?on[ _-]?site|visible", re.IGNORECASE)  # a column that says whether a row is published
+UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no".split())  # ... and its values that keep the row off the site
+HEADER_ROW_LINES = 5  # how far down an outliner's column names may stand (under a title and an export note)
+_COLUMN_NAMES = re.compile(r"[A-Z][\w -]{0,20}(?:\t[A-Z][\w -]{0,20}){2,}[ \t]*")  # "Topic<TAB>Status<TAB>Owner"
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9#*]\ufe0f?\u20e3|\U0001f51f|\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*\\?[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", Markdown's escaped "1\\.", a thread's "7/", a post's keycap emoji ("1️⃣ ")
 _EMOJI_MARK = "(?:[\u2190-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]|[\u2610-\u2612](?=\uFE0F))[\uFE0F\u200D]*"  # an answer's mark: "✅", "👉", "☑️" as an emoji; a checklist's box ("☐ 30 min massage") is its item's text, as a printed "•" is
@@ -97,9 +101,11 @@ _READS_AS_QUESTION = re.compile(
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})"  # "How Many Sessions Will I Need", "Who Shouldn't Get Cupping"
     rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that)\b|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b)"  # "What's the Difference Between ...", not "What's Included"; "Why a physiatrist and not a surgeon"
 )
+_FOLLOW_UP_WORDS = r"(?:and\s+)?(?:what|how)\s+about\s+\w+"  # "What about dry needling", a follow-up
+_FOLLOW_UP = re.compile(rf"(?i:{_FOLLOW_UP_WORDS})")
 _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliary ("What Sets Us Apart" does not), or "What if ...", "What happens ...", "What to bring ..."
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+|(?:what|who|how|where|when|why)['’]s\s+\w+"
-    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|what\s+about\s+\w+|who\s+else\s+(?!we\b|you\b|our\b)\w+|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b|what\s+to\s+(?:expect|bring|wear|do|eat|avoid|ask|tell|know|look\s+for|choose)\b|how\s+to\s+(?:prepare|book|pay|claim|cancel|reschedule|check|report|choose|find\s+(?:a|an|the)|get\s+ready|make\s+the\s+most)\b"
+    rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})|what\s+if\b|what\s+(?:happens|causes|triggers)\b|{_FOLLOW_UP_WORDS}|who\s+else\s+(?!we\b|you\b|our\b)\w+|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b|what\s+to\s+(?:expect|bring|wear|do|eat|avoid|ask|tell|know|look\s+for|choose)\b|how\s+to\s+(?:prepare|book|pay|claim|cancel|reschedule|check|report|choose|find\s+(?:a|an|the)|get\s+ready|make\s+the\s+most)\b"
     r"|when\s+to\s+(?:call|come|see|book|expect|return|seek|go|use|stop|start)\b|which\s+to\s+(?:choose|pick|book|try)\b)"  # "6. What about at home", "What causes trigger points", "Why a physiatrist and not a surgeon", a visit's "What to wear to your appointment" (not "Where to find us", "How to use a tennis ball")
 )
 _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
@@ -149,7 +155,7 @@ _SLIDE = re.compile(r"(\d{1,3})\t(?=\S)")  # a presentation outline's slide numb
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTE_READ_OUT = re.compile(r"[^:\"“\n]{1,120}(?::|\b(?i:asks|asked|writes|wonders),?)[ \t]*[\"“](?=[^\"“”\n]+\?$)")  # "Dale asks: “" before a question that goes on past its "?"
 _QUOTED_ASK = re.compile(r"[^:\"“\n]{1,120}:[ \t]*[\"“](?=[^\"“”\n]+[\"”]$)")  # "He asks: “" before the question he sent
-_ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|^[a-z0-9][\w.-]{2,39}(?=[ \t]+asked[ \t]*:)|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know|wonders)[ \t]*:")  # "Anonymous asked:" over a question, an ask blog's "sorebackslinger asked:"
+_ASKED_BY = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}|^[a-z0-9][\w.-]{2,39}|(?i:an?|one|our)[ \t]+(?:anonymous[ \t]+)?(?:reader|listener|patient|follower|viewer|member))[ \t]+(?:asked|asks|wants to know|wonders)[ \t]*:")  # "Anonymous asked:" over a question, an ask blog's "sorebackslinger asked:"
 _QUOTED_TITLE = re.compile(r"(?i:episode|ep\.|part|chapter|season|issue|vol\.?|volume|video|post|article)[ \t]*#?\d{1,4}\b[^:\n]{0,40}:")
 _ASKER = re.compile(r"\b(?:asks?|asked|writes?|wrote|wants? to know|wanted to know|wonders?|wondered|question|version|from [A-Z])")  # who sent the question read out
 _QUOTED_QUESTION = re.compile(r"\?[\"”’]$")
@@ -481,27 +487,31 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
 
 
 def _topic_cells(page: Page) -> tuple[dict[int, int], frozenset[int]]:
-    """An outliner's export with columns (OmniOutliner's "Topic<TAB>Status<TAB>Owner" over
+    """An outliner's export with a status column (OmniOutliner's "Topic<TAB>Status<TAB>Owner" over
     "1. What is OMT?<TAB>Reviewed<TAB>Dr. Osei"): each flush-left row with the header's number of
-    cells, its topic cell's end; and the lines of the rows a cell marks unpublished, with the notes
-    nested under them. The header names short columns, and rows fill them."""
+    cells, its topic cell's end; and the lines of the rows whose status keeps them off the site
+    ("Draft"), with the notes nested under them."""
     text, lines = page.text, page.lines
     header = next((i for i in range(min(len(lines), HEADER_ROW_LINES)) if _COLUMN_NAMES.fullmatch(text, lines[i].start, lines[i].end)), None)
-    if header is None:
+    names = text[lines[header].start:lines[header].end].strip().split("\t") if header is not None else []
+    status = next((k for k, name in enumerate(names) if STATUS_COLUMN.fullmatch(name.strip())), None)
+    if status is None:
         return {}, frozenset()
-    width = text.count("\t", lines[header].start, lines[header].end)
     rows = {
         i: text.index("\t", line.start, line.end) for i, line in enumerate(lines[header + 1:], header + 1)
-        if not page.blank[i] and text[line.start] != "\t" and text.count("\t", line.start, line.end) == width
+        if not page.blank[i] and text[line.start] != "\t" and text.count("\t", line.start, line.end) == len(names) - 1
     }
     if len(rows) < MIN_FAQ_HEADINGS:
         return {}, frozenset()
-    ends = [*sorted(rows)[1:], len(lines)]
-    drafts = frozenset(
-        i for (row, cut), end in zip(sorted(rows.items()), ends)
-        if any(cell.strip().lower() in UNPUBLISHED for cell in text[cut:lines[row].end].split("\t")) for i in range(row, end)
-    )
-    return rows, drafts
+    drafts = set()
+    for row in rows:
+        if text[lines[row].start:lines[row].end].split("\t")[status].strip().lower() in UNPUBLISHED:
+            drafts.add(row)
+            nested = row + 1
+            while nested < len(lines) and (page.blank[nested] or text.startswith((" ", "\t"), lines[nested].start)):
+                drafts.add(nested)
+                nested += 1
+    return rows, frozenset(drafts)
 
 
 def _cells_sharing_a_row(page: Page, marks: tuple[Mark, ...]) -> frozenset[int]:
@@ -856,7 +866,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
         i for i, (start, end) in headings.items() if _reads_as_question(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
         and not _list_label(page, i, start, end)
     ]
-    asked_at = Counter(levels.get(i) for i in questions)
+    asked_at = Counter(levels.get(i) for i in [*questions, *(c.line for c in candidates)])
     questions = sorted(questions + [  # "### What about dry needling" among "### Is acupuncture covered" and its like: a follow-up question
         i for i, (start, end) in headings.items() if i not in questions and levels.get(i) and asked_at[levels[i]] >= MIN_QUESTION_HEADINGS and _FOLLOW_UP.match(page.text, start, end)])
     asked_below = set(questions) | {c.line for c in candidates}  # a section's heading over its first question ("## Who does what" over '??? question "Who ...?"') asks nothing
@@ -877,12 +887,6 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
-
-
-UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no".split())  # a status that keeps a row off the site
-HEADER_ROW_LINES = 5  # how far down an outliner's column names may stand (under a title and an export note)
-_COLUMN_NAMES = re.compile(r"[A-Z][\w -]{0,20}(?:\t[A-Z][\w -]{0,20}){2,}[ \t]*")  # "Topic<TAB>Status<TAB>Owner"
-_FOLLOW_UP = re.compile(r"(?i:(?:and\s+)?(?:what|how)\s+about\s+\w)")
 
 
 def _reads_as_question(text: str, start: int = 0, end: int | None = None) -> bool:
@@ -970,8 +974,8 @@ def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candi
             continue
         start, end = _trim(text, _strip_prefix(text, lines[index].start, lines[index].end)[0], lines[index].end, emphasis=True)
         core = text[start:end]
-        if bullet(before) or (bullet(after) and not _INTERROGATIVE.match(core)) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
-            continue  # an item of a list, or the label over one ("What to bring"; "What should I do afterwards" asks, whatever its answer's form)
+        if ((bullet(before) or bullet(after)) and not _INTERROGATIVE.match(core)) or _ENUMERATOR.match(text, lines[index].start, lines[index].end):
+            continue  # an item of a list, or the label over one ("What to bring"; "What should I do afterwards" asks, whatever the form of the answers around it)
         item = _BULLET.match(text, lines[after].start, lines[after].end)
         previous, following = text[lines[before].start:lines[before].end].rstrip(), text[item.end() if item else lines[after].start:lines[after].end].lstrip()
         unmarked = (core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and "," not in core
@@ -1197,6 +1201,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             break  # the next item of the question's own list: a note, a task, the next question
         if block is not None and _indent(text, line) <= block:
             break  # the block's body is over: a note, a heading or text set flush with its title
+        if index in structure.topics:
+            break  # an outliner's next row, published or not
         action = page.actions[index]
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action == "bio":
@@ -1393,7 +1399,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     lines = page.lines
     structure = _structure(page, marks)
     candidates = _find_candidates(page, structure)
-    inline = _inline_candidates(text, lines)
+    inline = _inline_candidates(text, lines) if not structure.topics else []  # an outliner's columns follow its rows' questions, no answers
     if len(inline) >= MIN_FAQ_HEADINGS and len(inline) > len(candidates):
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
