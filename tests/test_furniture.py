@@ -898,3 +898,15 @@ def test_round_73_and_74_furniture_lines(line, action):
 ])
 def test_round_73_review_furniture_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("👍 14  ❤️ 3", "skip"),  # a channel post's reactions
+    ("12.05.2025 18:47", "skip"),  # the next post's date and time
+    ("Last synced: 18 Feb 2025 14:06", "end"),
+    ("Questions I didn't cover? Leave a comment or book a call.", "end"),
+    ("Something I didn't mention is the cost.", None),
+    ("Questions we did not cover include cost.", None),
+])
+def test_round_76_furniture_lines(line, action):
+    assert line_action(line) == action

@@ -2538,3 +2538,24 @@ def test_round_74_it_and_what_is_named_with_it():
     assert ("PRV:occupational_therapist", "TRT:myofascial_release", "performs") in relations(page)
     combined = "# Acupuncture\n\n## What is acupuncture?\n\nThin needles at set points. As an acupuncturist, I usually combine it with cupping.\n"
     assert ("PRV:acupuncturist", "TRT:acupuncture", "may_perform") not in relations(combined)
+
+
+@pytest.mark.parametrize("sentence, relation", [
+    ("Not every osteopath here needles, so ask when you book.", ("PRV:osteopath", "TRT:dry_needling", "does_not_perform")),
+    ("Not all chiropractors offer dry needling.", ("PRV:chiropractor", "TRT:dry_needling", "does_not_perform")),  # as the gold sets read it
+])
+def test_round_75_not_every_practitioner_is_read_as_a_denial(sentence, relation):
+    assert relation in relations(answer("Do your staff needle?", sentence))
+
+
+def test_round_75_a_correction_in_passing_denies_no_act():
+    said = relations(answer("Are injections covered?", "Injections are covered under your medical benefit, not this program, and must be given by a physician."))
+    assert said == {("PRV:physician", "TRT:injection", "performs")}
+
+
+@pytest.mark.parametrize("intro", [
+    "I'm a remedial myotherapist with a Bachelor of Health Science.",  # a degree after the kind
+    "Every session is with me, Jonah Reyes, a remedial myotherapist.",
+])
+def test_round_76_a_speaker_who_says_what_they_are_in_other_words(intro):
+    assert ("PRV:myotherapist", "TRT:cupping", "performs") in relations(answer("Who will treat me?", f"{intro} I use cupping and massage."))

@@ -182,7 +182,8 @@ _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "Th
     r"\b(?:(?:(?:do|does|did|will|would|may|can|could)(?: not|n't)|cannot|never|no longer) (?:allow|permit|let|authori[sz]e|license)|(?P<forbids>prohibits?|forbids?|prevents?))\s+(?:[\w-]+\s+){0,2}$"
 )
 _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|while|once|until|per)\b")  # "limited to 12 visits when your chiropractor ...": not whom it names
-_NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
+_CORRECTION = re.compile(r",\s+not\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,")  # ", not this program,": what the sentence sets right, no denial of its act
+_NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?|not\s+(?:all|every)(?:\s+(?:one\s+)?of)?\s+(?:(?:our|the|your|these|those)\s+)?)$")  # "none of our chiropractors offer it": denied them; "Not every physio here does it", as the gold sets read it (8 of 8)
 _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd like to try acupuncture, ...", "For acupuncture, ...": what someone wants done (not "When massage does not help, ...")
     r"\s*(?:(?:if|when|whenever)\s+(?:you|patients?|clients?|they|someone|a patient|a client|a caller|callers|a member|members)(?:['’]d)?\s+(?:\w+\s+)?"
     r"(?:need|needs|want|wants|would like|like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b"
@@ -1016,6 +1017,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if set_apart:  # judged without the aside's "not"
                 a, b = practitioners[-1][1], _ASIDE_CLOSED.match(s, set_apart[-1][1]).end()
                 judged_text = s[:a] + " " * (b - a) + s[b:]
+            for corrected in _CORRECTION.finditer(judged_text, start, match.start()):
+                if not any(corrected.start() <= e[0] < corrected.end() for e in named):  # "covered under your medical benefit, not this program, and must be given by ...": judged without the correction's "not"
+                    judged_text = judged_text[:corrected.start()] + " " * (corrected.end() - corrected.start()) + judged_text[corrected.end():]
             who = _RELATIVE_ACT.fullmatch(s, practitioners[-1][1], match.start()) if practitioners and phrase.voice == "active" else None
             own_end = next((e[1] for e in treated if match.end() <= e[0] <= match.end() + 3), match.end())  # the relative clause's act and what it names
             relative = _MAIN_VERB_LATER.match(s, own_end + len(s[own_end:high]) - len(s[own_end:high].lstrip(" ,"))) if who else None
