@@ -2905,3 +2905,14 @@ def test_round_74_review_answers_that_say_no_without_saying_so(question, first_s
 ])
 def test_round_74_review_considered(sentence, certainty):
     assert judge(sentence).certainty == certainty
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Will the injections affect my smile?", "risk"),  # an unwanted effect
+    ("Who should skip cupping", "indication"),  # who it is not for
+    ("What kind of doctor is a physiatrist exactly?", "definition"),  # what the named practitioner is
+    ("What kind of doctor does dry needling?", "provider"),
+    ("Will an adjustment fix my neck pain?", "treatment"),  # whether it treats the condition (the spec's rule)
+])
+def test_round_75_and_76_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
