@@ -2916,3 +2916,11 @@ def test_round_74_review_considered(sentence, certainty):
 ])
 def test_round_75_and_76_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, not_this", [
+    ("Does the weather affect my pain?", "risk"),  # no treatment named
+    ("What kind of doctor is the right one for my neck?", "definition"),
+])
+def test_round_75_review_question_types_not_read_so(question, not_this):
+    assert question_type(question, entities_of(question)) != not_this

@@ -910,3 +910,12 @@ def test_round_73_review_furniture_lines(line, action):
 ])
 def test_round_76_furniture_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("[Footer] PM&R Clinic | Phone 555-0178", "skip"),
+    ("See you Thursday at 10!", "section"),
+    ("✅ 2", None),  # an answer's count, no reactions
+])
+def test_round_77_and_78_furniture_lines(line, action):
+    assert line_action(line) == action

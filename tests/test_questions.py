@@ -4141,3 +4141,20 @@ def test_round_73_review_more_ways_a_host_numbers_the_questions():
 def test_round_73_review_a_follow_up_heading_right_above_its_answer():
     text = "# FAQ\n\n### Is acupuncture covered?\nYes on Gold.\n\n### Is massage covered?\nOn Gold plans.\n\n### What about cupping\nNot covered.\n"
     assert find_pairs(text)[-1].question == "What about cupping"
+
+
+def test_round_77_a_document_parsers_element_labels():
+    text = ("[Header] Alder Hospital\n[Title] Dry needling: what to expect\n[NarrativeText] Read this before your visit.\n\n"
+            "[Title] What is dry needling?\n\nA thin needle is put into a tight band of muscle.\n\n[Title] Does it hurt?\n\nA brief twitch.\n\n"
+            "[Title] Is it covered?\n\nBy most plans.\n\n[Footer] Alder Hospital | Leaflet 12\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is dry needling?", "A thin needle is put into a tight band of muscle."), ("Does it hurt?", "A brief twitch."), ("Is it covered?", "By most plans.")]
+
+
+def test_round_78_a_flashcard_decks_front_and_back_between_rules():
+    text = ("# Deck: Front desk\n\nWho does the massage\n\n---\n\nA supervised student.\n\n---\n\nIs it cheaper than a spa\n\n---\n\nYes, $35.\n\n---\n\n"
+            "Does insurance pay for it\n\n---\n\nNo.\n\n---\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who does the massage", "A supervised student."), ("Is it cheaper than a spa", "Yes, $35."), ("Does insurance pay for it", "No.")]
+    ruled = "# FAQ\n\n## Does it hurt?\n\nA little.\n\n---\n\n## Is it covered?\n\n---\n\nFooter text here.\n"
+    assert find_pairs(ruled)[0].answer == "A little."  # one question over a rule is no deck

@@ -2559,3 +2559,12 @@ def test_round_75_a_correction_in_passing_denies_no_act():
 ])
 def test_round_76_a_speaker_who_says_what_they_are_in_other_words(intro):
     assert ("PRV:myotherapist", "TRT:cupping", "performs") in relations(answer("Who will treat me?", f"{intro} I use cupping and massage."))
+
+
+@pytest.mark.parametrize("question, text", [
+    ("Do you offer dry needling?", "Our physiotherapists know many patients wince at needles, so they go slowly."),  # "at", no athletic trainer
+    ("Do I need trigger point injections?", "That's for your doctor to decide after an exam."),  # a decision, no act
+    ("Do I need trigger point injections?", "Bring the referral form; it's for your physiotherapist."),
+])
+def test_round_75_review_no_act_read_into(question, text):
+    assert relations(answer(question, text)) == set()

@@ -74,7 +74,7 @@ _DANGER = re.compile(r"\b(?:dangerous|risky|unsafe|harmful|bad for)\b")
 _SAFE = re.compile(r"\b(?:safe|low[- ]risk|very low risk|rarely (?:cause|causes|harm|harms))\b")
 _CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
 _CONCLUSION = re.compile(r",\s*so\s+(?=\S)")  # "Ohio law allows direct access, so you do not need a referral"
-_WITHOUT = re.compile(r"(?<!\bnot )(?<!\brarely )(?<!\bseldom )(?<!\bnever )\bwithout (?:needing |having |getting )?(?:an? |any |the |your |their |my |one )?((?:[\w-]+(?:'s)? ){0,2}[a-z]{3,})")  # "Most people get better without an injection", "... without a GP referral", "without needing a referral" (not "rarely ... without a few bruises")
+_WITHOUT_THING = re.compile(r"(?<!\bnot )(?<!\brarely )(?<!\bseldom )(?<!\bnever )\bwithout (?:needing |having |getting )?(?:an? |any |the |your |their |my |one )?((?:[\w-]+(?:'s)? ){0,2}[a-z]{3,})")  # "Most people get better without an injection", "... without a GP referral", "without needing a referral" (not "rarely ... without a few bruises")
 _NOT_ASKED_WORDS = frozenset("few lot bit little more much".split())  # "without a few bruises": an amount, not the thing asked
 _ASIDE_AFTER = re.compile(r",\s*(?:exactly|really|then|anyway|actually)\s*(?=\?*$)")
 _LEAD_IN = re.compile(r"\s[-–—]\s|:\s")  # "What about afterwards - will I be sore?" asks after the dash
@@ -472,7 +472,7 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "no"  # "Is dry needling covered?" "Dry needling is excluded as experimental."; not "... for acupuncture that the plan excludes"
     if _DANGER.search(q) and _SAFE.search(s, 0, main_end) and judgement is not None and judgement.polarity == "affirmed":
         return "no"  # "Are they dangerous?" "In trained hands they are low risk."
-    without = _WITHOUT.search(s, 0, main_end) if "without" not in q else None
+    without = _WITHOUT_THING.search(s, 0, main_end) if "without" not in q else None
     if without and not _NOT_ASKED_WORDS.intersection(without.group(1).split()) and any(word.removesuffix("'s").removesuffix("s") in asked for word in without.group(1).split()):
         return "yes" if judgement is not None and judgement.polarity == "negated" else "no"  # "Will I get a steroid injection?" "Most people get better without an injection."; "You cannot be seen without a referral": it is needed
     if _answers_both_ways(whole, question) or _DEPENDS_AFTER_ALL.search(whole):

@@ -224,7 +224,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     position = start
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
-            (_EMPTY_SPAN, "anchor"), (CUE_SPAN, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
+            (_EMPTY_SPAN, "anchor"), (CUE_SPAN, "anchor"), (_ELEMENT_TITLE, "heading"), (_ELEMENT_LABEL, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
             (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
@@ -240,6 +240,8 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     return position, structural, labelled, bullet, emphasised
 
 
+_ELEMENT_TITLE = re.compile(r"[ \t]*\[Title\][ \t]*")  # a document parser's element type before its text (unstructured.io: "[Title] Who will give my injection?")
+_ELEMENT_LABEL = re.compile(r"[ \t]*\[(?:NarrativeText|ListItem|UncategorizedText|Text)\][ \t]*")
 _TAGS_AT_END = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # an outliner's or a post's tags after its question: "What is a trigger point? #faq"
 
 
@@ -1411,6 +1413,9 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     candidates = [c for c in candidates if lines[c.line].start not in column_names]  # "...,Bill insurance?", "Practitioner | Dry needling?"
     pairs = []
     firsts = [_answered_below_the_asker(page, c, candidates[i + 1].block_start if i + 1 < len(candidates) else len(lines)) for i, c in enumerate(candidates)]
+    rules_below = [below if (below := page.next_content(c.line)) is not None and RULE_LINE.fullmatch(text, lines[below].start, lines[below].end) else None for c in candidates]
+    if len(candidates) >= MIN_FAQ_HEADINGS and all(rule is not None for rule in rules_below):  # a flashcard deck's export: each card's front, a rule, then its back
+        firsts = [rule + 1 for rule in rules_below]
     labels = answer_labels(page, [i for c, first in zip(candidates, firsts) if c.answer_start is None and (i := page.next_answer_line(first - 1)) is not None])
     for i, candidate in enumerate(candidates):
         if candidate.prompt:

@@ -170,7 +170,7 @@ _ANSWER_WORD = re.compile(r"\s*(?:yes|yeah|yep|no|nope|absolutely|definitely|cer
 _OTHERS_ACT = re.compile(r"\b(?:you|patients?|clients?|people|athletes?|customers?|members?|children|kids)\s+(?:who|that)\b")  # "some have patients who add it in": their verb, not the practitioners'
 _REDUCED_RELATIVE = re.compile(r"\b(?:same(?:\s+(?!(?:way|day|days|week|weeks|month|time|times|visit|session|appointment|as)\b)[\w'-]+){0,3}|kind|kinds|type|types|sort|needles?|tools?|ones?|techniques?|equipment|cups)\s+(?:(?:that|which)\s+)?(?:(?:most|many|some|all|our|the)\s+)?$")  # "the same kind (that) acupuncturists use", "the same thin filaments acupuncturists use": the verb's object is the noun before them
 _IT_OBJECT = re.compile(r"\s*it\b")  # the verb's object is "it" (not "them", "one", a clause end)
-_IT_JOINED = re.compile(r"\s*it\s+(?:alongside|along\s+with|together\s+with|and|as\s+well\s+as|plus)\s")  # "use it alongside splinting": "it" and the treatments named after it (not "combine it with cupping")
+_IT_JOINED = re.compile(r"\s*it\s+(?:alongside|along\s+with|together\s+with|and|as\s+well\s+as|plus)\s")  # "use it alongside splinting": "it" and the treatments named after it (not "with": "combine it with cupping" names what it is combined with)
 _PRONOUN_OBJECT = re.compile(rf"\s*(?:(?:you|me|us|him|her|patients|clients)\s+)?(?:(?:most|many|some|all|a few|several|each) of )?(?:it|them|these|those|one(?=\s*(?:[.,;:!?)]|$)|\s+(?:at|in|on|if|when|during|after|before|for|today|now|too|as|and|or|but|there|here|right|with|straight|first|next|soon|later|again)\b))\b|\s*(?:this|that)\b(?!\s+(?:name|names|term|terms|word|words|label|labels|phrase|title|request|requests|form|forms|paperwork|call|claim|bill|referral|appointment|question|step|process|approval|authorization|letter|note|part|decision|assessment|screening|exam|evaluation|test|check)\b)|{_THE_TREATMENT}|\s*(?:[.,;:!]|$)")  # "do that routinely", "give most of them", "give you one", not "use that name", "handles that request", "give you one-on-one attention", "one of our forms"
 _ELLIPTICAL = re.compile(  # "..., but physical therapists are", "PTs, MDs and acupuncturists can(, with the right training)", "and (in some states) so can nurse practitioners who've trained", "as may acupuncturists", "and neither does our massage therapist", "Physicians are allowed to"
     r"\s*(?:(?:and|but|while|whereas|yet) )?(?:(?:[\w' ,-]+ )?(?:(?:are|is) (?:also )?(?:allowed|permitted|able|licensed|authori[sz]ed) to|(?:are|is|do|does|can|may|could|will|did))(?: not| too| also| as well)?"
@@ -183,7 +183,9 @@ _DENIED_TO = re.compile(  # "States do not allow massage therapists to ...", "Th
 )
 _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|while|once|until|per)\b")  # "limited to 12 visits when your chiropractor ...": not whom it names
 _CORRECTION = re.compile(r",\s+not\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,")  # ", not this program,": what the sentence sets right, no denial of its act
-_NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?|not\s+(?:all|every)(?:\s+(?:one\s+)?of)?\s+(?:(?:our|the|your|these|those)\s+)?)$")  # "none of our chiropractors offer it": denied them; "Not every physio here does it", as the gold sets read it (8 of 8)
+_NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
+_NOT_EVERY = re.compile(r"\bnot\s+(?:all|every)(?:\s+(?:one\s+)?of)?\s+(?:(?:our|the|your|these|those)\s+)?$")  # "Not every physio here does it": denied, as the gold sets read it (8 of 8)
+_BUT = re.compile(r"\b(?:but|though|although|while|whereas|yet)\b")  # "..., but ours does": the others' denial is not the whole sentence's
 _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd like to try acupuncture, ...", "For acupuncture, ...": what someone wants done (not "When massage does not help, ...")
     r"\s*(?:(?:if|when|whenever)\s+(?:you|patients?|clients?|they|someone|a patient|a client|a caller|callers|a member|members)(?:['’]d)?\s+(?:\w+\s+)?"
     r"(?:need|needs|want|wants|would like|like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b"
@@ -1039,6 +1041,8 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             if denied and not (denied.group("forbids") and _negation_cues().find(s, low, denied.start())):  # "Nothing prevents ...": no denial
                 relation = "does_not_perform"
             if phrase.voice == "active" and practitioners and _NONE_OF.search(s, low, practitioners[0][0]):
+                relation = "does_not_perform"
+            if phrase.voice == "active" and practitioners and (not_every := _NOT_EVERY.search(s, low, practitioners[0][0])) and not _BUT.search(s, not_every.end(), high):
                 relation = "does_not_perform"
             if relation == "does_not_perform" and _restricted(s, match.end(), high):
                 continue  # "Tom doesn't do dry needling during pregnancy", "... will not place cups on the abdomen": when, where or for whom not, not whether
