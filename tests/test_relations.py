@@ -2568,3 +2568,11 @@ def test_round_76_a_speaker_who_says_what_they_are_in_other_words(intro):
 ])
 def test_round_75_review_no_act_read_into(question, text):
     assert relations(answer(question, text)) == set()
+
+
+def test_round_78_the_writer_who_signs_an_e_mail_reply_and_a_speaker_focused_on_something():
+    mail = ("Hi Dana,\n\nAnswers below.\n\n> Will it hurt?\n\nA little. I use myofascial release on the forearm.\n\n"
+            "> Do you make splints?\n\nYes, I make custom splints in the clinic.\n\nPriya\n\n--\nPriya Lund, OTR/L\nFernhollow Hand Therapy\n")
+    assert ("PRV:occupational_therapist", "TRT:splinting", "performs") in relations(mail)
+    focused = answer("What do you do for jaw pain?", "As a dentist focused on TMD, I start with a custom night guard.")
+    assert ("PRV:dentist", "TRT:occlusal_splint", "performs") in relations(focused)

@@ -79,10 +79,11 @@ _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, ou
 _PHRASE_CLOSED = re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*{_ABBREVIATION_IN_BRACKETS})?[ \t]+(?:and|at|in|on|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z]|[ \t]+with{_S}(?:extra|additional|advanced|special|specialist|further|post-?graduate){_S}(?:training|qualifications?|certifications?|experience|interest)\b)")  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ...", "a general dentist with extra training in ..." (not "a massage therapist with sore thumbs", "a PT patient")
 _SAID_AFTER = (
     _PHRASE_CLOSED,
-    re.compile(r",?[ \t]+(?:I|we)\b"),
+    re.compile(r"(?:[ \t]+(?:focused|focusing|specializing|specialising|working|trained|with[ \t]+an?[ \t]+(?:interest|focus))\b[^,.;:!?\n]{0,40})?,?[ \t]+(?:I|we)\b"),  # "As a dentist focused on TMD, I start with ..."
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
     re.compile(rf"(?=[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.!?)·•|]|$|\r?\n|[-–—][ \t])|[ \t]+(?:on|here|at|today|and{_S}I)\b)"),  # "..., the acupuncturist on shift today.", not "... who treated my neck", "... in Austin"
 )
+_SIGNATURE = re.compile(r"^--[ \t]?\r?\n(?:[ \t]*\r?\n)?[^\n]{3,120}", re.MULTILINE)  # an e-mail's signature block: its separator and the sender's line
 _HERE = re.compile(r"[ \t]+here[ \t]*(?:[.!:,—–-]|\r?\n|$)")  # "PT here.", "Licensed massage therapist here:" opening a message
 _LIKE_ME = re.compile(rf"{_S}(?:such{_S})?(?:like|as){_S}(?:me|myself)\b")  # "Licensed acupuncturists like me train for years": the speaker is one
 _STANDING = r"(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-certified)[ \t]+)?"  # a practitioner's standing written before the name of the practice
@@ -318,6 +319,9 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
     answers = [(a, b) for _, a, b in pairs]
     roster, sites = _roster(text, entities)
     opening = _said_of_self(text, 0, first_question, entities) if first_question else None
+    signature = _SIGNATURE.search(text)  # an e-mail answered by one person, signed below: "--" over "Priya Vasquez-Lund, OTR/L, CHT"
+    signed = next((concept for a, b, label, concept in entities if signature.start() <= a and b <= signature.end() and label == "PROVIDER" and not _generic(concept)), None) if signature else None
+    opening = opening or signed
     if not roster and not opening and not page.cards and not any(_said_of_self(text, a, b, entities) for a, b in answers):
         return []
     turns = sorted((turn.text_start, turn.speaker) for turn in transcript.turns.values()) if transcript else []
@@ -356,6 +360,8 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
             speaker = known.pop() if len(known) == 1 else None
         if speaker is None and not turns:
             speaker = opening
+        elif speaker is None and signed and who and not by_speaker.get(who):
+            speaker = signed  # the reply's writer, who signs it, among the messages it quotes
         singular = speaker is None and introduced is not None  # the person a page introduces is its "I", not the clinic's "we"
         if singular:
             speaker = introduced
