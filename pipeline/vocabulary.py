@@ -71,7 +71,7 @@ def _surface_key(name: str) -> str:
 
 
 def _check_across_files(concepts: list[tuple[Concept, str]]) -> None:
-    """Ids unique across files; each surface form (any apostrophe) names one concept."""
+    """Ids unique across files; each surface form (any apostrophe) names one concept, once."""
     problems = []
     first_seen: dict[str, str] = {}
     owners: dict[str, list[tuple[str, str]]] = defaultdict(list)
@@ -79,8 +79,10 @@ def _check_across_files(concepts: list[tuple[Concept, str]]) -> None:
         if concept.concept_id in first_seen:
             problems.append(f"{where}: concept_id {concept.concept_id} already defined at {first_seen[concept.concept_id]}")
         first_seen.setdefault(concept.concept_id, where)
-        for name in concept.names:
-            owners[_surface_key(name)].append((concept.concept_id, where))
+        keys = [_surface_key(name) for name in concept.names]
+        problems += [f"{where}: {concept.concept_id} lists {name!r} twice" for name in sorted({key for key in keys if keys.count(key) > 1})]
+        for key in set(keys):
+            owners[key].append((concept.concept_id, where))
     for name, places in sorted(owners.items()):
         if len({concept_id for concept_id, _ in places}) > 1:
             listed = ", ".join(f"{concept_id} ({where})" for concept_id, where in places)

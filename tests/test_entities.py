@@ -481,6 +481,7 @@ BAD_ROWS = {
     "codes without sources": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,,D012345,,,,", "code"),
     "empty preferred name": ("PRV:reflexologist,PROVIDER,,massage,,,,,,,,", "preferred_name"),
     "an unquoted comma": ("PRV:reflexologist,PROVIDER,reflexologist,massage,,,,,,,,feet, hands", "13 fields where the header has 12"),
+    "a name listed twice": ("PRV:reflexologist,PROVIDER,reflexologist,massage,foot reflexologist|Foot Reflexologist,,,,,,,", "twice"),
 }
 
 
