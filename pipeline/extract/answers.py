@@ -61,7 +61,6 @@ _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
 _PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free|(?:rarely|seldom|almost never) (?:painful|hurts?|uncomfortable)|finds? (?:[\w-]+ ){1,2}(?:quite |very |fairly |perfectly |surprisingly |far |much )?(?:more )?(?:comfortable|relaxing)|describes? (?:it|them|this|the [\w-]+) as (?:quite |very |fairly )?(?:comfortable|relaxing|painless))\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"; "Most patients find OMT comfortable"
-_CONTRAST = re.compile(r",\s*(?:but|although|though|while|whereas)\b|\bhowever\b")  # "The procedure is painless, but recovery can be sore"
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
 _SHARE_OF = re.compile(  # "some plans", "some insurance plans", "some of them", "Some do": a share
@@ -72,7 +71,7 @@ _ONLY = re.compile(r"^only (?:our |the |a |an |your |licensed |trained )?((?:[\w
 _PRACTITIONER = re.compile(r"\b(?:therapists?|physicians?|doctors?|chiropractors?|acupuncturists?|nurses?|practitioners?|assistants?|physiatrists?|specialists?|dentists?|osteopaths?|trainers?|clinicians?|physios?|surgeons?|staff|team)\b")
 _DANGER = re.compile(r"\b(?:dangerous|risky|unsafe|harmful|bad for)\b")
 _SAFE = re.compile(r"\b(?:safe|low[- ]risk|very low risk|rarely (?:cause|causes|harm|harms))\b")
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|though|although|however|yet)\b")  # "The procedure is painless, but recovery can be sore"; a sentence answering both ways
 _CONCLUSION = re.compile(r",\s*so\s+(?=\S)")  # "Ohio law allows direct access, so you do not need a referral"
 _WITHOUT_THING = re.compile(r"(?<!\bnot )(?<!\brarely )(?<!\bseldom )(?<!\bnever )\bwithout (?:needing |having |getting )?(?:an? |any |the |your |their |my |one )?((?:[\w-]+(?:'s)? ){0,2}[a-z]{3,})")  # "Most people get better without an injection", "... without a GP referral", "without needing a referral" (not "rarely ... without a few bruises")
 _NOT_ASKED_WORDS = frozenset("few lot bit little more much".split())  # "without a few bruises": an amount, not the thing asked

@@ -241,7 +241,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
 
 
 _ELEMENT_TITLE = re.compile(r"[ \t]*\[Title\][ \t]*")  # a document parser's element type before its text (unstructured.io: "[Title] Who will give my injection?")
-_ELEMENT_LABEL = re.compile(r"[ \t]*\[(?:NarrativeText|ListItem|UncategorizedText|Text)\][ \t]*")
+_ELEMENT_LABEL = re.compile(r"[ \t]*\[(?:NarrativeText|ListItem|UncategorizedText|Text)\][ \t]*")  # ... and the other types it gives running text, which label nothing
 _TAGS_AT_END = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # an outliner's or a post's tags after its question: "What is a trigger point? #faq"
 
 

@@ -185,7 +185,6 @@ _PAST_THE_PHRASE = re.compile(r"\d|\b(?:when|if|unless|because|after|before|whil
 _CORRECTION = re.compile(r",\s+not\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s*,")  # ", not this program,": what the sentence sets right, no denial of its act
 _NONE_OF = re.compile(r"\b(?:(?:none|neither|not one) of\s+(?:[\w-]+\s+){0,2}|no\s+(?:(?:other|licensed|registered|certified)\s+)?)$")  # "none of our chiropractors offer it": denied them
 _NOT_EVERY = re.compile(r"\bnot\s+(?:all|every)(?:\s+(?:one\s+)?of)?\s+(?:(?:our|the|your|these|those)\s+)?$")  # "Not every physio here does it": denied, as the gold sets read it (8 of 8)
-_BUT = re.compile(r"\b(?:but|though|although|while|whereas|yet)\b")  # "..., but ours does": the others' denial is not the whole sentence's
 _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd like to try acupuncture, ...", "For acupuncture, ...": what someone wants done (not "When massage does not help, ...")
     r"\s*(?:(?:if|when|whenever)\s+(?:you|patients?|clients?|they|someone|a patient|a client|a caller|callers|a member|members)(?:['’]d)?\s+(?:\w+\s+)?"
     r"(?:need|needs|want|wants|would like|like|prefer|prefers|are looking for|is looking for|would benefit from|could benefit from|ask for|asks for)\b"
@@ -1042,7 +1041,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 relation = "does_not_perform"
             if phrase.voice == "active" and practitioners and _NONE_OF.search(s, low, practitioners[0][0]):
                 relation = "does_not_perform"
-            if phrase.voice == "active" and practitioners and (not_every := _NOT_EVERY.search(s, low, practitioners[0][0])) and not _BUT.search(s, not_every.end(), high):
+            if phrase.voice == "active" and practitioners and (not_every := _NOT_EVERY.search(s, low, practitioners[0][0])) and not _CONTRAST.search(s, not_every.end(), high):  # "..., but ours does": the others' denial is not the whole clause's
                 relation = "does_not_perform"
             if relation == "does_not_perform" and _restricted(s, match.end(), high):
                 continue  # "Tom doesn't do dry needling during pregnancy", "... will not place cups on the abdomen": when, where or for whom not, not whether
