@@ -2924,3 +2924,21 @@ def test_round_75_and_76_question_types(question, expected):
 ])
 def test_round_75_review_question_types_not_read_so(question, not_this):
     assert question_type(question, entities_of(question)) != not_this
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("my osteopath in Leeds suggested cupping. will it hurt?", "risk"),  # a chat in lower case: its last sentence asks
+    ("my RMT says she can't do needling. is that the same thing as acupuncture?", "comparison"),
+])
+def test_a_lower_case_chat_question_is_typed_by_the_sentence_that_asks(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Would an athletic trainer be able to do the same thing?", "provider"),
+    ("would the injections be something my dentist gives, or is that a different specialist?", "provider"),
+    ("Does foam rolling do the same thing?", "comparison"),
+    ("Is cupping the same thing as gua sha?", "comparison"),
+])
+def test_whether_a_practitioner_can_do_the_same_is_a_provider_question(question, expected):
+    assert question_type(question, entities_of(question)) == expected

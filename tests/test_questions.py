@@ -4158,3 +4158,91 @@ def test_round_78_a_flashcard_decks_front_and_back_between_rules():
         ("Who does the massage", "A supervised student."), ("Is it cheaper than a spa", "Yes, $35."), ("Does insurance pay for it", "No.")]
     ruled = "# FAQ\n\n## Does it hurt?\n\nA little.\n\n---\n\n## Is it covered?\n\n---\n\nFooter text here.\n"
     assert find_pairs(ruled)[0].answer == "A little."  # one question over a rule is no deck
+
+
+def test_a_tab_separated_irc_log_with_dates_pairs_each_members_question_with_the_ops_reply():
+    log = (
+        "2025-01-09 20:00:01\t--\tNow talking on #knots\n"
+        "2025-01-09 20:01:12\t-->\tfern (~fern@host) has joined #knots\n"
+        "2025-01-09 20:02:40\tfern\tmy chiro offered cupping on my shoulder. will it leave marks?\n"
+        "2025-01-09 20:03:15\t@kaipt\tUsually, yes. Round marks appear where the cups sat and fade within a week or so.\n"
+        "2025-01-09 20:04:02\t<--\tgrus (~grus@host) has quit (Quit: bye)\n"
+        "2025-01-09 20:05:30\tfern\tdoes my plan pay for it?\n"
+        "2025-01-09 20:06:11\t@kaipt\tThat depends on your benefits. Many plans pay for cupping only as part of a massage visit.\n"
+    )
+    pairs = find_pairs(log)
+    assert [p.question for p in pairs] == ["my chiro offered cupping on my shoulder. will it leave marks?", "does my plan pay for it?"]
+    assert pairs[0].answer.endswith("fade within a week or so.")
+    assert "has quit" not in pairs[0].answer and "Now talking" not in pairs[0].answer
+
+
+def test_a_saved_messages_header_block_asks_nothing():
+    mail = (
+        "Return-Path: <clinic@example.org>\n"
+        "Received: from mx.example.org (mx.example.org [192.0.2.7])\n"
+        "\tby mail.example.net with ESMTPS id 77QX\n"
+        "Date: Mon, 3 Feb 2025 09:12:44 +0000\n"
+        "From: Front Desk <clinic@example.org>\n"
+        "To: Ruth Adey <ruth@example.net>\n"
+        "Subject: Re: Is the first visit covered?\n"
+        "Message-ID: <abc123@example.org>\n"
+        "\n"
+        "Hi Ruth,\n\nAnswers below.\n\n"
+        "On Sun, 2 Feb 2025 18:40:02 +0000\nRuth Adey <ruth@example.net> wrote:\n\n"
+        "> How long is the first appointment?\n\n"
+        "About an hour, including the assessment.\n\n"
+        "> Do I need to bring anything?\n\n"
+        "Just loose clothing and a list of your medicines.\n"
+    )
+    pairs = find_pairs(mail)
+    assert [p.question for p in pairs] == ["How long is the first appointment?", "Do I need to bring anything?"]
+
+
+def test_a_team_chat_where_two_clinicians_answer_two_members_and_a_bystander_thanks_them():
+    chat = (
+        "[2025-03-01 10:00:05] @admin_jo (admin):\n  Welcome! Ask our volunteers anything.\n\n"
+        "[2025-03-01 10:02:11] @pete_r:\n  can a physio needle my calf?\n  (edited)\n\n"
+        "[2025-03-01 10:05:40] @sam_pt:\n  Many physiotherapists can, once they have completed a dry needling course. Ask your clinic who is trained.\n\n"
+        "[2025-03-01 10:09:02] @lina_k:\n  how long does a massage for a stiff neck take?\n\n"
+        "[2025-03-01 10:12:30] @rmt_dee:\n  Most neck-focused sessions run 30 to 45 minutes, with some stretches to take home.\n\n"
+        "[2025-03-01 10:14:00] @pete_r:\n  does my extended health plan pay for the needling?\n\n"
+        "[2025-03-01 10:17:45] @sam_pt:\n  Usually, when a physiotherapist does it during a physio visit. Check your booklet.\n\n"
+        "[2025-03-01 10:19:12] @lina_k:\n  is a hot shower ok afterwards?\n\n"
+        "[2025-03-01 10:21:05] @rmt_dee:\n  Yes, warmth helps the muscles relax after the session.\n\n"
+        "[2025-03-01 10:22:40] @admin_jo (admin):\n  thanks both, pinning this!\n"
+    )
+    pairs = find_pairs(chat)
+    assert [p.question for p in pairs] == [
+        "can a physio needle my calf?", "how long does a massage for a stiff neck take?",
+        "does my extended health plan pay for the needling?", "is a hot shower ok afterwards?",
+    ]
+    assert pairs[-1].answer == "Yes, warmth helps the muscles relax after the session."
+
+
+def test_a_chat_log_of_user_names_asks_without_a_mark_after_a_lead_in_but_not_for_someones_time():
+    log = (
+        "(09:00:01 AM) mo_j: hey, got a sec?\n"
+        "(09:00:20 AM) coach_bea: sure, what's up\n"
+        "(09:01:02 AM) mo_j: should I ice my calf after the massage?\n"
+        "(09:01:40 AM) coach_bea: Only if it feels hot or swollen. Gentle walking helps more.\n"
+        "(09:02:15 AM) mo_j: one more thing, how soon can I run again\n"
+        "(09:03:00 AM) coach_bea: Most athletes jog again after a day or two of easy movement.\n"
+    )
+    pairs = find_pairs(log)
+    assert [p.question for p in pairs] == ["should I ice my calf after the massage?", "one more thing, how soon can I run again"]
+
+
+def test_a_forum_posts_header_list_of_name_badge_and_date_is_its_byline():
+    thread = (
+        "- tern_77\n\n- Feb 2\n\nDoes scraping with a metal tool help tennis elbow?\n\n"
+        "- Ravi_PT\n\n- Verified Pro\n\n- Feb 2\n\n"
+        "I use instrument-assisted soft tissue work for tennis elbow most weeks. It helps some people, alongside loading exercises.\n\n"
+        "- tern_77\n\n- Feb 3\n\nWill it bruise?\n\n"
+        "- Ravi_PT\n\n- Verified Pro\n\n- Feb 3\n\n"
+        "Sometimes there is light redness or small bruises for a day or two.\n"
+    )
+    pairs = find_pairs(thread)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("Does scraping with a metal tool help tennis elbow?", "I use instrument-assisted soft tissue work for tennis elbow most weeks. It helps some people, alongside loading exercises."),
+        ("Will it bruise?", "Sometimes there is light redness or small bruises for a day or two."),
+    ]

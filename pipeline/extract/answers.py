@@ -214,8 +214,9 @@ class Asked:
 
 
 def _asked_part(question: str, entities: list[ENTITY]) -> tuple[str, list[ENTITY]]:
-    """The sentence that asks (see _asked_sentence), with its entities."""
-    starts = _sentence_starts(question)
+    """The sentence that asks (see _asked_sentence), with its entities; a chat's question written in
+    lower case has its sentences in lower case too ("my physio wants to try it. does it hurt?")."""
+    starts = _sentence_starts(question, _LOWER_CASE_SENTENCES if question[:1].islower() else _SENTENCES)
     if not starts:
         return question, list(entities)
     start, end = _asked_sentence(question, starts)

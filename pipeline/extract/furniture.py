@@ -37,6 +37,9 @@ MAX_FURNITURE_CHARS = 200
 CUE_SPAN = re.compile(r"[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\][ \t]*")  # a speech-to-text line's time span (Whisper: "[00:01:04.370 --> 00:01:06.750]   What ...?")
 MAIL_FROM = re.compile(r"[ \t]*From:[ \t]+(?P<name>[^<>@\n]{1,60}?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*")  # "From: Beth Ann Kowalski <bethann@example.com>"
 MAIL_FIELD = re.compile(r"[ \t]*(?:Date|Sent|To|Cc|Subject|Url|URL|Message):[ \t]+\S[^\n]*")  # the header lines under it
+_HEADER_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")  # "Return-Path: <...>", "X-Mailer: ..."
+_MESSAGE_FIELD = re.compile(r"(?i:from|to|date|subject|message-id|received|return-path|newsgroups|mime-version|content-type|in-reply-to|references):[ \t]")
+MIN_MESSAGE_FIELDS = 4  # of a message's own fields in the block: not a form's "Name:", "Date:" lines
 MIN_MAIL_MESSAGES = 2  # messages under "From:" headers whose header fields are furniture
 MIN_ARCHIVE_MESSAGES = 3  # messages that make a page a list's digest, not one e-mail quoting another
 QUOTE_INTRO = re.compile(r"^(?:>[ \t]*)*On .{5,120} wrote:[ \t]*$|-{3,}[ \t]*Original Message[ \t]*-{3,}", re.MULTILINE)  # what introduces an e-mail's quoted history
@@ -250,7 +253,7 @@ _THREAD_AGE = re.compile(r"[ \t]*\d{1,3}[smhdwy][ \t]*")  # a post's age alone u
 _HANDLE = re.compile(r"[ \t]*[a-z0-9][a-z0-9._]*[._0-9][a-z0-9._]*[ \t]*")  # "dr.samira.chiro", "bkwan88": not "Massage" over "40m"
 _THREAD_USER = re.compile(r"[ \t]*(?:-[ \t]+)?(?:u/|@)?(?:[\w.-]{3,30}|[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){1,3}(?:,[ \t]*[A-Z][A-Za-z.]{1,8}){0,2}(?:[ \t]+·[ \t]+[A-Za-z][\w.'’-]*(?:[ \t]+\(?[\w.'’-]+\)?){0,3})?)(?:[ \t]{2,}(?:[A-Z][\w'’.-]*[ \t]+){0,2}(?i:moderator|mod|admin|administrator|staff|volunteer|champion|expert|creator|author))?[ \t]*")  # a forum member's name alone on its line (a web page's list item too): "throwaway_knotty", "Jess Albrecht, DPT", "SueM_RGN  CareCircle Moderator", YouTube's "@NoraQuinnPT  Creator"
 _FEDIVERSE_HANDLE = re.compile(r"[ \t]*@[\w.-]{2,30}@[\w-]+(?:\.[\w-]+)+[ \t]*")  # Lemmy's and Mastodon's "@name@instance.social"
-_BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified)|\S+[ \t]+(?i:flair)|" + _FEDIVERSE_HANDLE.pattern + r")[ \t]*")  # between a name and its time
+_BYLINE_MARK = re.compile(r"[ \t]*(?:·|•|OP|(?i:mod|moderator|author|top \d+% (?:commenter|poster)|verified(?:[ \t]+(?:pro|expert|professional|member))?)|\S+[ \t]+(?i:flair)|" + _FEDIVERSE_HANDLE.pattern + r")[ \t]*")  # between a name and its time
 _REPLY_COUNT = re.compile(r"[ \t]*\d[\d,]*[ \t]+(?i:replies|comments|responses|answers)[ \t]*")
 RULE_LINE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,})[ \t]*")  # a thematic break alone on its line, in a list item too ("- ---")
 MIN_RULED_WRITERS = 2
@@ -266,6 +269,7 @@ MIN_SIGNATURE_POSTS = 2
 MIN_SIGNATURE_WORDS = 3
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
+_LIST_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+")
 _EDITED = re.compile(r"[ \t]*(?:(?:[·•][ \t]*)?(?i:edited)\b|(?i:in reply to|replying to)[ \t]+\S)[^\n]{0,30}")  # "Edited", "edited 2 mo. ago", "In reply to holly_w84" under a comment's time
 MIN_POST_BUTTONS = 3  # a row of buttons under a count of replies that makes it the post's
 _POST_BUTTONS = frozenset({"reply", "upvote", "downvote", "award", "translate"})  # a row with one of these is a post's, not a page's "Share"
@@ -279,13 +283,15 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
         return None
     below = _next_filled(parts, i)
     handled = bool(_HANDLE.fullmatch(parts[i]))  # a handle over "2d" is a byline; a word over "40m" need not be
+    listed = bool(_LIST_ITEM.match(parts[i]))
     for _ in range(MAX_BYLINE_MARKS + 1):
         if below is None:
             return None
-        if _THREAD_AGO.fullmatch(parts[below]) or _THREAD_DATE.fullmatch(parts[below]) or (_THREAD_AGE.fullmatch(parts[below]) and handled):
+        item = _LIST_ITEM.sub("", parts[below], count=1) if listed else parts[below]  # a web page's header list: "- marit_k", "- Verified Pro", "- Mar 3"
+        if _THREAD_AGO.fullmatch(item) or _THREAD_DATE.fullmatch(item) or (_THREAD_AGE.fullmatch(item) and handled):
             edited = _next_filled(parts, below)
             return edited if edited is not None and (_EDITED.fullmatch(parts[edited]) or _THREAD_DATE.fullmatch(parts[edited])) else below  # "Edited", a second "Posted March 2"
-        if not _BYLINE_MARK.fullmatch(parts[below]):
+        if not _BYLINE_MARK.fullmatch(item):
             return None
         handled |= bool(_FEDIVERSE_HANDLE.fullmatch(parts[below]))
         below = _next_filled(parts, below)
@@ -404,6 +410,7 @@ class Page:
         self._slide_deck(parts)
         self._clippings(parts)
         self._mail_archive(parts)
+        self._message_headers(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -724,6 +731,20 @@ class Page:
             return
         for i, part in enumerate(parts):
             if part.lstrip().startswith(">") or (self.actions[i] == "end" and QUOTE_INTRO.fullmatch(part.strip())):
+                self.actions[i] = "skip"
+
+    def _message_headers(self, parts: list[str]) -> None:
+        """A saved e-mail's or news article's header block at the top of the file ("Return-Path:",
+        "Received:" and its indented continuations, "From:", "Subject: Re: Dry needling?" ... up to
+        the first blank line): transport fields, no question and no claim."""
+        first = next((i for i, part in enumerate(parts) if part.strip()), None)
+        if first is None or not _HEADER_FIELD.match(parts[first]):
+            return
+        block = list(range(first, next((i for i in range(first, len(parts)) if not parts[i].strip()), len(parts))))
+        if all(_HEADER_FIELD.match(parts[i]) or parts[i][:1] in " \t" for i in block) and sum(
+            bool(_MESSAGE_FIELD.match(parts[i])) for i in block
+        ) >= MIN_MESSAGE_FIELDS:
+            for i in block:
                 self.actions[i] = "skip"
 
     def _data_entries(self, parts: list[str]) -> None:

@@ -62,13 +62,13 @@ _SPEAKER_LABEL = re.compile(
     rf"|[ \t]*[\[(](?:(?:{_DAY}),?[ \t]+)?{_CLOCK_READ}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])][ \t]*(?:[-–—|][ \t]*)?(?:\*\*|__)?(?:@|(?=[a-zß-öø-ÿ\d_]))(?P<user>(?=[\w.-]*[^\W\d_]){_HANDLE}(?:[ \t]+\([^()\n:]{{1,30}}\))?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"  # a user name after the message's time, in lower case or after "@": Rocket.Chat's "[2024-02-05 14:10] mia.t (Women's Soccer): ...", "(14:10) @Kim_H: ..."
     r"|[ \t]*<v(?:\.[\w-]+)*[ \t]+(?P<voiced>[^<>\n]{1,40})>[ \t]*(?=\S)"  # a WebVTT cue's voice: "<v Dr. Okafor>Sure. ..."
     rf"|{_IRC_LINE}"
-    r"|[ \t]*\d{1,2}:\d{2}\t(?P<tabbed>[^\t\n]{1,40})\t(?=\S)"  # a LINE chat export's "10:14<TAB>Hana Whitlock<TAB>..."
+    r"|[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\t[@+%~&]?(?P<tabbed>[^\t\n]{1,40})\t(?=\S)"  # a LINE chat export's "10:14<TAB>Hana Whitlock<TAB>...", WeeChat's "2024-03-14 19:03:05<TAB>@dpatel_pt<TAB>..."
 )
 _STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,3}})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", Discord's "Today at 9:06 AM", a podcast host's "(00:12:31)", Happy Scribe's "00:16:49.15"
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d|[ \t]*$))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):", Happy Scribe's "00:00:03.10 - Speaker 1"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya Nair - 00:03:12", Happy Scribe's "00:16:49.15 - Marcus Hill"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
     rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}(?:[ \t]+[-–—|·•])?[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
-    r"|\[\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]\][ \t]+(?P<handle>" + _HANDLE + r"(?:[ \t]+\([^()\n]{1,20}\))?))[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam"
+    r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]|\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+@?(?P<handle>" + _HANDLE + r"(?:[ \t]+\([^()\n]{1,20}\))?)(?:[ \t]+\[[a-z]{3,12}\])?)[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam", Keybase's "[2024-05-18 18:41:07] @tessa_r (admin) [pinned]:"
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
 _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's name end as a sentence does
@@ -107,13 +107,12 @@ _ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...",
 _UNMARKED_ASK = re.compile(  # an auxiliary first, or a question word with an auxiliary or "much/many/long": not "so how I handle it is ..."
     r"(?i:(?:can|could|do|does|did|is|are|will|would|should|may|has|have)\b|(?:how|what|who|when|where|why)['’]s\b|(?:what|where|who)s\b|(?:what|how) about\b"
     r"|(?:how|what|who|when|where|why|which)[ \t]+(?:(?:even|exactly|really|actually)[ \t]+)?(?:much|many|long|often|soon|is|are|was|were|do|does|did|can|could|will|would|should|may|might|has|have)\b)")
-_LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey)\b[ \t,!.]*)+")
+_LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey|(?:one|last|another|final|quick) (?:more )?(?:thing|question|q))\b[ \t,!.:]*)+")  # "ok", "last thing, how long ..."
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[A-Z])")  # across a wrapped turn's lines too
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
 _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  # a chat line's "kneadle: how often ...", to whom it speaks
-_IRC = re.compile(_IRC_LINE)
 _DIRECTION = re.compile(r"[ \t]*(?:\[[^\[\]\n]*\]|\([^()\n]*\))[ \t]*")
 ASKED = re.compile(r"\?+[\"”’')\]]*(?=(?:</v>)?(?:\s|$))")  # the end of a question asked (before a WebVTT voice's closing tag too)
 _REACTION = re.compile(r"[ \t]*Reacted to [\"“].*[\"”] with \S")
@@ -176,6 +175,12 @@ def _label(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
         return None
     timed = bool(found.group("clock_before") or found.group("clock_after")) or _TIMED.match(text, start, end) is not None
     return speaker, found.end(), timed
+
+
+def _chat_label(text: str, line) -> bool:
+    """A chat log's label: a user name after the message's time ("<kneadle>" of IRC, Pidgin's "(10:02:05 AM) jlopez:", a tab-separated log's)."""
+    found = _SPEAKER_LABEL.match(text, line.start, line.end)
+    return found is not None and bool(found.group("nick") or found.group("user") or found.group("tabbed"))
 
 
 def answer_labels(page: Page, first_lines: list[int]) -> dict[int, int]:
@@ -361,6 +366,9 @@ def _askers(turns: dict[int, Turn]) -> frozenset[str]:
         asking = Counter(turn.speaker for turn in order if turn.asks)
         panel = {replier for replier, count in replied.items() if count >= asking[replier]}  # who answers the others too (a panel's second expert), not an asker who once replies ("OP here. Booked an eval ...")
         return frozenset(turn.speaker for turn in order) - {expert} - panel
+    askers, repliers = {asker for asker, _, _ in answered}, {replier for _, replier, _ in answered}
+    if len(answered) >= MIN_GROUP_ASKERS * MIN_ASKED and len(askers) >= MIN_GROUP_ASKERS and len(repliers) >= MIN_GROUP_ASKERS and not askers & repliers:
+        return frozenset(askers)  # a group's chat with a panel: each asker answered by one expert or another, no expert asking
     asked = Counter(turn.speaker for turn in order if turn.asks).most_common(2)
     if asked and asked[0][1] >= MIN_ASKED and len(asked) > 1 and asked[1][1] * 2 > asked[0][1]:
         answers = Counter()  # both ask (a caller, and an agent who checks their details): the asker's questions get the long answers
@@ -584,7 +592,7 @@ def find_transcript(page: Page) -> Transcript | None:
     if len(named) > len(labelled):
         labelled = named
     counts = Counter(speaker for speaker, _, _ in labelled.values())
-    chat = labelled is headers or labelled is dated or (bool(labelled) and all(_IRC.match(text, lines[index].start, lines[index].end) for index in labelled))
+    chat = labelled is headers or labelled is dated or (bool(labelled) and all(_chat_label(text, lines[index]) for index in labelled))
     if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
         return _inline_replies(page)
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
@@ -646,6 +654,9 @@ def find_transcript(page: Page) -> Transcript | None:
             i for index, turn in turns.items() if turn.speaker in askers and index not in self_answered for i in range(turn.last_line + 1, following[index])
         }
     directions |= _sign_offs(page, turns, order)
+    if chat:  # a bystander's "thanks both! thread archived" after an answer adds nothing to it
+        directions |= {i for index, turn in turns.items() if turn.speaker not in askers and not turn.asks and turn.words < RESUMED_WORDS
+                       and _REMARK.search(text, turn.text_start, lines[turn.last_line].end) for i in range(index, turn.last_line + 1)}
     backchannels = frozenset(
         index for before, index, after in zip(order, order[1:], order[2:])
         if turns[index].speaker in askers and not turns[index].asks
