@@ -1225,3 +1225,12 @@ def test_round_70_review_deep_tissue(text, expected):
 ])
 def test_round_73_short_and_british_names(text, concept):
     assert concept in {m.concept_id for m in find_mentions(default_nlp()(text))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Night-time grinding wears the enamel down.", ("grinding", "CONDITION", "CON:bruxism")),
+    ("The pain sits under the arch and worsens on stairs.", ("arch", "ANATOMY", "ANA:arch_of_foot")),
+    ("Our therapists combine soft tissue techniques with exercise.", ("soft tissue techniques", "TREATMENT", "TRT:soft_tissue_mobilization")),
+])
+def test_names_the_blind_sets_annotate_alone(text, expected):
+    assert expected in tagged(text)
