@@ -2942,3 +2942,14 @@ def test_a_lower_case_chat_question_is_typed_by_the_sentence_that_asks(question,
 ])
 def test_whether_a_practitioner_can_do_the_same_is_a_provider_question(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What's really in the injections you give?", "procedure"),
+    ("What goes into a lidocaine shot?", "procedure"),
+    ("Who may practise acupuncture in the UK?", "regulation"),
+    ("Is physiotherapy free on the NHS?", "coverage"),
+    ("Is the first visit free?", "cost"),
+])
+def test_review_82_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -919,3 +919,29 @@ def test_round_76_furniture_lines(line, action):
 ])
 def test_round_77_and_78_furniture_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Need to make a change?", "skip"),  # a booking e-mail's call over its links
+    ("    * Previous message: [Pain-L] Which heat wrap?", "skip"),  # a list archive's links between messages
+    ("    * Messages sorted by: [ date ] [ thread ] [ subject ] [ author ]", "skip"),
+    ("-------------- next part --------------", "end"),
+    ("More information about the Pain-L mailing list", "end"),
+    ("-- Marta, Swansea", "skip"),  # a reader's letter signed with two hyphens
+    ("===== Text recognised from image: IMG_2201.jpg =====", "skip"),  # an OCR tool's header over each image
+    ("Microsoft OneNote - Copy Text from Picture - 03/05/2025 10:11", "skip"),
+    ("Aftercare sheet (continued)", "skip"),  # a running title over the next page
+    ("|", "skip"),
+    ("- 04-11-2024, 06:15 PM#5", "stop"),  # a forum post's date, time and number
+])
+def test_review_82_archives_ocr_headers_and_post_headers(line, action):
+    assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line", [
+    "We can usually make a change to your plan after the first visit.",
+    "The price of the second visit is lower (continued care rate applies).",
+    "-- the short answer is yes.",
+])
+def test_review_82_rules_leave_sentences_alone(line):
+    assert line_action(line) is None

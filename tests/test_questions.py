@@ -4246,3 +4246,47 @@ def test_a_forum_posts_header_list_of_name_badge_and_date_is_its_byline():
         ("Does scraping with a metal tool help tennis elbow?", "I use instrument-assisted soft tissue work for tennis elbow most weeks. It helps some people, alongside loading exercises."),
         ("Will it bruise?", "Sometimes there is light redness or small bruises for a day or two."),
     ]
+
+
+def test_a_chat_widgets_numbered_visitor_asks():
+    chat = (
+        "[10:02] Bot: Hi! Got a question?\n"
+        "[10:03] Visitor #5521: Does the clinic offer cupping?\n"
+        "[10:04] Sam Lee: Yes, two of our massage therapists use cupping, usually with a regular massage.\n"
+        "[10:05] Visitor #5521: How long are the appointments?\n"
+        "[10:06] Sam Lee: Most are 45 or 60 minutes.\n"
+    )
+    pairs = find_pairs(chat)
+    assert [p.question for p in pairs] == ["Does the clinic offer cupping?", "How long are the appointments?"]
+
+
+def test_a_newsletters_signed_letters_and_the_columnists_label():
+    page = (
+        "YOUR LETTERS\n\n"
+        "My calves cramp every night after netball. Could trigger points be the cause? I stretch before every game.\n"
+        "-- Dee, Bristol\n\n"
+        "MARK SAYS:\nThey could. Calf trigger points often cause night cramps, and a physiotherapist can check.\n\n"
+        "Q: Does the NHS pay for sports massage?\n"
+        "-- Ollie, Hull\n\n"
+        "MARK SAYS:\nNo. The NHS does not fund sports massage; some private policies do.\n"
+    )
+    pairs = find_pairs(page)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("My calves cramp every night after netball. Could trigger points be the cause?", "They could. Calf trigger points often cause night cramps, and a physiotherapist can check."),
+        ("Does the NHS pay for sports massage?", "No. The NHS does not fund sports massage; some private policies do."),
+    ]
+
+
+def test_a_transcripts_notes_are_no_ones_words_and_crosstalk_adds_nothing_to_an_answer():
+    transcript = (
+        "Ana Ruiz (00:01:02):\nOur first question tonight. Is cupping safe?\n\n"
+        "Dr. Kim Vo (00:01:10):\nFor most people, yes. The marks fade within a week, and we avoid it on thin or broken skin.\n\n"
+        "Lee Park (00:01:31):\n[crosstalk 00:01:31] Same in my clinic.\n\n"
+        "Ana Ruiz (00:01:35):\n[inaudible 00:01:35] Kim, a listener named Joe asks, does insurance pay for cupping?\n\n"
+        "Dr. Kim Vo (00:01:44):\nRarely on its own. Some plans pay for it as part of a massage or physiotherapy visit.\n"
+    )
+    pairs = find_pairs(transcript)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("Is cupping safe?", "For most people, yes. The marks fade within a week, and we avoid it on thin or broken skin."),
+        ("does insurance pay for cupping?", "Rarely on its own. Some plans pay for it as part of a massage or physiotherapy visit."),
+    ]

@@ -166,6 +166,7 @@ _HARM_ASKED = re.compile(r"^(?:(?:is|are|can|could|will|would)\s+(?:[\w'-]+\s+){
 _SENSATION = re.compile(r"\b(?:feel like|feels like|what does .+ feel|what (?:is|are) (?:it|they|\w+(?: \w+){0,3}) like(?= *\?|$))")
 _PLACE = re.compile(
     r"\b(?:in|within|across) (?:(?:my|your|our|this|the|every|each|some|most|all|other|which) )?(?:state|states|province|country|jurisdiction)\b"
+    r"|\bin the (?:UK|U\.K\.|US|U\.S\.|USA|United States|United Kingdom)\b"
     r"|(?:\bin|^In) (?!(?:What|Which|Who|Whom|Whose|How|When|Where|Why|Some|Any|Most|All|Each|Every|General|Short|Practice|Fact|Case|Cases|Theory)\b)(?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|" + "|".join(row["code"] for row in read_rows("place_codes.csv") if row["code"]) + r")\b"
 )  # "in Ohio", "in BC": place_codes.csv leaves out codes that are also clinical abbreviations or words (MS, PA, OR)
 NOTHING: frozenset[str] = frozenset()

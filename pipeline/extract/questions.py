@@ -80,9 +80,10 @@ _ANSWER_LABEL = re.compile(
     r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]|[-*+][ \t]+(?i:answer)::|(?i:Our answer|The answer|Expert answer)[ \t]*:" + f"|{_EMOJI_MARK}"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
+    r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]+(?:says|SAYS|replies|REPLIES|answers|ANSWERS)[ \t]*:"
     r"|Dear[ \t]+(?!(?:Dr|Doctor)\b)[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
     r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
-)  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:") or a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:")
+)  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:", a column's "PRIYA SAYS:") or a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:")
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _KEYWORD_PROMPT = re.compile(  # a text line's keyword prompt after a message's reply ("... Reply BOOK to schedule or STOP to opt out.", "Reply Y to confirm."): the service's, not the answer's (not "Text HOME to 741741", a number given)
     r"(?<=[.!?])(?:[ \t]+\(?(?:Reply|Text|Txt|Respond)[ \t]+[\"“]?[A-Z0-9]{1,12}[\"”]?[ \t]+(?:to|for)[ \t]+(?:schedule|book|confirm|cancel|reschedule|opt|unsubscribe|stop|start|subscribe|get|receive|learn|see|talk|speak|chat|join|help|more|info)\b[^.!?\n]{0,100}[.!]?\)?)+"
@@ -147,6 +148,7 @@ _ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t|are|aren['’]t)[ \t]+(?:that|this|it|he|she|they)[ \t]+(?:(?:really|actually|even)[ \t]+)?(?:true|right|correct|accurate|so|the[ \t]+case|a[ \t]+myth)(?:[ \t]+though)?|(?:does|would)[ \t]+(?:that|this)[ \t]+(?:sound|seem)[ \t]+(?:right|true)|is[ \t]+there[ \t]+(?:any[ \t]+)?truth[ \t]+(?:to|in)[ \t]+(?:that|this|it)|true|really|right)[ \t]*\?+")  # a question about what was said before it
+_TRANSCRIBERS_NOTE = re.compile(r"\[(?i:inaudible|crosstalk|unintelligible|indiscernible|laughs?|laughter|music|pause|silence|overlapping|cross-talk)\b[^\[\]\n]{0,30}\][ \t]*")
 _THANKS = re.compile(r"\W*(?i:thanks|thank you|ok(?:ay)?|great|cool|got it|i see|wow|oh|ah|interesting)\b")  # a remark on the last answer: what "Is that true?" asks about is said by the other speaker
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
@@ -333,6 +335,10 @@ def _question_candidate(
             end, answer_start = asked[-1], asked[-1] + len(after) - len(after.lstrip())
         elif _ASKERS_OWN.search(re.split(r"(?<=[.!])\s", after.strip(), maxsplit=1)[0]):  # not a contents line's "2.2 Why do I have them? 1", nor a thread's "6/ How many ...? For a single ..., two visits is usually enough."
             end = asked[-1]  # "2. Who gives the injections? The scheduler mentioned a nurse practitioner and I'd rather see the doctor.": the asker's story after a numbered question
+        core = text[start:end]
+    if (answer_follows and not structural and not remark and not core.rstrip(_CLOSERS).endswith("?") and core[:1] not in _OPENING_QUOTES
+            and (asked := [m.end() for m in ASKED.finditer(text, start, end)]) and _ASKERS_OWN.search(text, asked[-1], end)):
+        end = asked[-1]  # a reader's letter over its signature or its answer's label asks up to its last "?" ("... or just a spa word? I have never had a scan.")
         core = text[start:end]
     if (not core.rstrip(_CLOSERS).endswith("?") and not remark) or len(core) > MAX_QUESTION_CHARS * (2 if answer_follows else 1):
         return None  # a heading's question may go on with a remark ("Does it hurt? My neck is already sore."): the title is the question
@@ -605,6 +611,8 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     follow them ("... That's my card"). A line break ends a remark when the next line's first
     word would have fitted on its line (`width`: the page's line width), so it was not wrapped."""
     start, end = _trim(text, start, end, emphasis=True)
+    if (direction := _TRANSCRIBERS_NOTE.match(text, start, end)) and direction.end() < end:
+        start = direction.end()  # "[inaudible 00:02:36] Dr. Patel, a listener asks, ...?": the transcriber's note is no one's words
     end = max((m.end() for m in ASKED.finditer(text, start, end)), default=end)
     question_start = statement_start = start
     for match in _sentence_breaks(text, start, end):
