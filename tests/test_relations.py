@@ -2576,3 +2576,13 @@ def test_round_78_the_writer_who_signs_an_e_mail_reply_and_a_speaker_focused_on_
     assert ("PRV:occupational_therapist", "TRT:splinting", "performs") in relations(mail)
     focused = answer("What do you do for jaw pain?", "As a dentist focused on TMD, I start with a custom night guard.")
     assert ("PRV:dentist", "TRT:occlusal_splint", "performs") in relations(focused)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our massage therapists do not offer dry needling; for that we refer clients to a physiotherapist nearby.",
+     {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
+    ("Our nurses do not perform spinal manipulation; if you need that, we will refer you to a chiropractor.",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs")}),
+])
+def test_a_referral_for_that_treatment_names_who_performs_what_the_clause_before_denied(text, expected):
+    assert expected <= relations(text)
