@@ -945,3 +945,21 @@ def test_review_82_archives_ocr_headers_and_post_headers(line, action):
 ])
 def test_review_82_rules_leave_sentences_alone(line):
     assert line_action(line) is None
+
+
+@pytest.mark.parametrize("line, action", [
+    ("If you have other questions, please call 1-800-555-0100, Monday to Friday.", "stop"),  # a closing call under the last answer
+    ("If you have further concerns, please reply to this message quoting your reference.", "stop"),
+    ("/* B-roll: the therapist's hands on a calf */", "skip"),  # a script's comment
+    ("(to camera)", "skip"),  # a screenplay's parenthetical
+])
+def test_review_84_closing_calls_and_script_notes(line, action):
+    assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line", [
+    "If you have questions about cupping, it is best to ask your therapist first.",
+    "(Most people need three to five sessions.)",
+])
+def test_review_84_rules_leave_answers_alone(line):
+    assert line_action(line) is None

@@ -4290,3 +4290,30 @@ def test_a_transcripts_notes_are_no_ones_words_and_crosstalk_adds_nothing_to_an_
         ("Is cupping safe?", "For most people, yes. The marks fade within a week, and we avoid it on thin or broken skin."),
         ("does insurance pay for cupping?", "Rarely on its own. Some plans pay for it as part of a massage or physiotherapy visit."),
     ]
+
+
+def test_an_irssi_log_pads_a_plain_nick_with_a_space():
+    log = (
+        "--- Log opened Sat Mar 01 18:00:00 2025\n"
+        "18:00 -!- kai_rmt [~kai@user/kai] has joined #softtissue\n"
+        "18:01 < bex> does myofascial release hurt?\n"
+        "18:02 <@kai_rmt> It can feel intense for a moment, but it should never be sharp. Tell your therapist if it is.\n"
+        "18:04 < bex> ok ty\n"
+        "18:05 < dmitri_k> is cupping covered by work benefits?\n"
+        "18:06 <@kai_rmt> Often, when a registered massage therapist does it during a massage visit.\n"
+    )
+    assert [p.question for p in find_pairs(log)] == ["does myofascial release hurt?", "is cupping covered by work benefits?"]
+
+
+def test_a_readers_letter_signed_on_its_own_line_is_the_question():
+    page = (
+        "Ask our therapist\n\n"
+        "I sit at a laptop all day and my neck locks up by Friday. Would massage or cupping help more? - Ravi, Leeds\n\n"
+        "Massage usually helps more on its own, and cupping can be added if you like the feel of it.\n\n"
+        "Do the marks hurt? -- Jo\n\n"
+        "Rarely. They can feel a little tender for a day.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(page)] == [
+        ("I sit at a laptop all day and my neck locks up by Friday. Would massage or cupping help more?", "Massage usually helps more on its own, and cupping can be added if you like the feel of it."),
+        ("Do the marks hurt?", "Rarely. They can feel a little tender for a day."),
+    ]

@@ -165,6 +165,7 @@ _QUOTED_ENTRY = re.compile(r"[ \t]*[\"“]([^\"“”\n]{3,200}\?)[\"”](?:[ \t
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]*")  # "Dear Dr. Ortiz,", "Dear Dr. Ortiz: I have ...?"
 _ENUMERATED = re.compile(r"\d{1,3}[.)][ \t]*(?:[*_]{1,2}[ \t]*)?$")  # a numbered line's prefix ("2. ", "2) **")
 _ASKERS_OWN = re.compile(r"\b(?:I|I['’](?:m|d|ve|ll)|my|me)\b")  # a remark in the asker's own voice
+_SIGNED_AFTER = re.compile(r"(?<=\?)[ \t]+(?:[-–—]|--)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?(?:,[ \t]*[A-Z][\w'’. -]{1,30})?[ \t]*$")  # " - Lauren, Geelong" after a letter's question
 _SIGNED = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-Z]")  # a reader's letter signed below ("— Sore in Sacramento"), furniture by boilerplate.csv
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
@@ -311,6 +312,8 @@ def _question_candidate(
         answer_start, end, structural = bold.end(), bold.start() + 1, True  # a bold question, its answer after it
     elif inline:
         answer_start, end = inline.end(), inline.start() + 1
+    if answer_start is None and (signed := _SIGNED_AFTER.search(text, start, end)):
+        end, answer_follows = signed.start(), True  # "Are the round marks bruises? - Sam, Hobart": a reader's letter, signed on its line, vouches for its sentences
     core = text[start:end]
     if structural and len(core) > 2 and core[0] + core[-2:] in ('"?"', "'?'", "“?”") and not any(q in core[1:-2] for q in "\"“”"):
         start, end, core = start + 1, end - 1, core[1:-1]  # a quoted value after its label (YAML's 'question: "Does it hurt?"', 'Marcus asks: "...?"')
