@@ -963,3 +963,16 @@ def test_review_84_closing_calls_and_script_notes(line, action):
 ])
 def test_review_84_rules_leave_answers_alone(line):
     assert line_action(line) is None
+
+
+@pytest.mark.parametrize("line, action", [
+    ("- kaia_p wrote on 2 Apr 2024, 09:15", "byline"),  # a forum post's writer and time
+    ("Suggested Topics", "end"),
+    ("See you soon! 🙂 – Amy, Theo, Rosa & the whole team", "section"),
+])
+def test_review_84_forum_headers_and_sign_offs(line, action):
+    assert line_action(line) == action
+
+
+def test_review_84_a_sentence_about_what_someone_wrote_is_content():
+    assert line_action("Your GP wrote on the referral that the pain started in March.") is None
