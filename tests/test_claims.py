@@ -2953,3 +2953,11 @@ def test_whether_a_practitioner_can_do_the_same_is_a_provider_question(question,
 ])
 def test_review_82_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Anything I mustn't eat afterwards?", "procedure"),
+    ("Why was I prescribed cupping?", "indication"),
+])
+def test_review_84_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
