@@ -2586,3 +2586,14 @@ def test_round_78_the_writer_who_signs_an_e_mail_reply_and_a_speaker_focused_on_
 ])
 def test_a_referral_for_that_treatment_names_who_performs_what_the_clause_before_denied(text, expected):
     assert expected <= relations(text)
+
+
+def test_a_referral_for_it_names_the_treatment_last_spoken_of():
+    found = relations("Dr. Lee is our chiropractor. He does not offer cupping or acupuncture, so if acupuncture suits you, you will see an acupuncturist for it.")
+    assert ("PRV:acupuncturist", "TRT:acupuncture", "performs") in found
+    assert not any(p == "PRV:acupuncturist" and t == "TRT:cupping" for p, t, _ in found)
+
+
+def test_a_referral_if_the_clinician_thinks_you_need_it():
+    found = relations("Our myotherapists do not offer spinal manipulation. If we feel you need it, we will refer you to an osteopath.")
+    assert any(p == "PRV:osteopath" and t == "TRT:spinal_manipulation" for p, t, _ in found)
