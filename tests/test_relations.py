@@ -2597,3 +2597,8 @@ def test_a_referral_for_it_names_the_treatment_last_spoken_of():
 def test_a_referral_if_the_clinician_thinks_you_need_it():
     found = relations("Our myotherapists do not offer spinal manipulation. If we feel you need it, we will refer you to an osteopath.")
     assert any(p == "PRV:osteopath" and t == "TRT:spinal_manipulation" for p, t, _ in found)
+
+
+def test_what_a_practitioner_sticks_to_after_a_denial_is_performed():
+    found = relations("Our osteopath does not do cupping; she sticks to massage and stretching.")
+    assert {("PRV:osteopath", "TRT:cupping", "does_not_perform"), ("PRV:osteopath", "TRT:massage", "performs"), ("PRV:osteopath", "TRT:stretching", "performs")} <= found
