@@ -2602,3 +2602,11 @@ def test_a_referral_if_the_clinician_thinks_you_need_it():
 def test_what_a_practitioner_sticks_to_after_a_denial_is_performed():
     found = relations("Our osteopath does not do cupping; she sticks to massage and stretching.")
     assert {("PRV:osteopath", "TRT:cupping", "does_not_perform"), ("PRV:osteopath", "TRT:massage", "performs"), ("PRV:osteopath", "TRT:stretching", "performs")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our myotherapists never use needles.", {("PRV:myotherapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Licensed acupuncturists use needles every day.", set()),  # affirmed, the needles may be acupuncture's
+])
+def test_not_using_needles_denies_dry_needling(text, expected):
+    assert {r for r in relations(text) if r[1] == "TRT:dry_needling"} == expected
