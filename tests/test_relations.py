@@ -2610,3 +2610,8 @@ def test_what_a_practitioner_sticks_to_after_a_denial_is_performed():
 ])
 def test_not_using_needles_denies_dry_needling(text, expected):
     assert {r for r in relations(text) if r[1] == "TRT:dry_needling"} == expected
+
+
+def test_a_pronoun_subject_after_a_place_named_first():
+    found = relations("Massage therapists do not give injections, but in Ontario they can perform myofascial release.")
+    assert ("PRV:massage_therapist", "TRT:myofascial_release", "performs") in found
