@@ -2615,3 +2615,8 @@ def test_not_using_needles_denies_dry_needling(text, expected):
 def test_a_pronoun_subject_after_a_place_named_first():
     found = relations("Massage therapists do not give injections, but in Ontario they can perform myofascial release.")
     assert ("PRV:massage_therapist", "TRT:myofascial_release", "performs") in found
+
+
+def test_practitioners_who_also_needle():
+    found = relations("Osteopaths and chiropractors have their own regulators, and some of them also needle.")
+    assert {("PRV:osteopath", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")} <= found
