@@ -1234,3 +1234,7 @@ def test_round_73_short_and_british_names(text, concept):
 ])
 def test_names_the_blind_sets_annotate_alone(text, expected):
     assert expected in tagged(text)
+
+
+def test_irish_insurers_are_payers():
+    assert ("Irish Life Health", "PAYER", "PAY:irish_life_health") in tagged("Irish Life Health pays towards physiotherapy visits.")
