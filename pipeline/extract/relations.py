@@ -191,7 +191,7 @@ _FRONTED_CONDITION = re.compile(  # "If you need dry needling, ...", "If you'd l
     r"(?!\s+to\s+(?:avoid|stop|reduce|skip|prevent|cut|quit|delay|come off|get off)\b)[^,]{0,80}|for\b[^,]{1,60}),"
 )
 _FOR_THAT = re.compile(r"\s*(?:(?:if|when)\s+(?:(?:we|i|they|your\s+\w+)\s+(?:think|feel|decide|believe|find)\s+)?(?:you|patients?|clients?|they|someone)\s+(?:\w+\s+)?(?:need|needs|want|wants|would like|prefer|prefers)\s+(?:(?P<one>it|that|this|one)|them|those)\b[^,]{0,40},|for\s+(?:that|this|those|these|them|it)\b,?)\s*")
-_FOR_IT = re.compile(r"\s*(?:(?P<one>that|this|it)|them|those|these)\s*[.;!]?\s*$")  # "I'll refer you to a physio colleague for that.
+_FOR_IT = re.compile(r"\s*(?:(?P<one>that|this|it)|them|those|these)\s*[.;!]?\s*$")  # "I'll refer you to a physio colleague for that."
 _QUALIFIED_IN = re.compile(r",?\s+(?:who\s+(?:is|are)\s+)?(?:certified|trained|qualified|credentialed|experienced|skilled|speciali[sz]ed|speciali[sz]ing)\s+in\s+")  # "a physical therapist certified in dry needling"
 _NOT_DONE = re.compile(r"(?:\b(?:not|never|cannot|no longer)|n't)\s+(?:[\w-]+\s+)?(?:(?:need|have|want|got)\s+to\s+)?$")  # "we do not refer patients to ...", "you don't need to see a doctor for ...": says nothing of what they do
 _NOT_BY = re.compile(r"(?:\s*\([^()]{1,40}\))?\s*,?\s*(?:and\s+|but\s+)?(?:never|not)\s+(?:by\s+)?(?:(?:the|a|an|our|your|any)\s+)?")
@@ -923,7 +923,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                          and not _OTHER_VERB.search(s, practitioners[-1][1], joined.start())), None)  # not "supervised by a physician and by ...", "which is approved by ..."
             practitioners += _list(s, later[also:], forward=True) if also is not None else []
         providers, treatments = _providers(s, practitioners), _treatments(s, treated)
-        pronoun = (_FOR_THAT.match(s, low) if phrase.reach == "asked" else _FOR_IT.match(s, match.end()) if phrase.voice == "referral" else None) if not treatments and providers else None
+        pronoun = None
+        if not treatments and providers:
+            pronoun = _FOR_THAT.match(s, low) if phrase.reach == "asked" else _FOR_IT.match(s, match.end()) if phrase.voice == "referral" else None
         if pronoun:  # "Our PTs do not practise acupuncture; for that we refer patients to an acupuncturist", "...; I'll refer you to a physio for that": what the clause before spoke of ("it": the last thing it named)
             upto = low if phrase.reach == "asked" else match.start()
             spoken_of = tuple(e[3] for e in entities if e[1] <= upto and e[2] == "TREATMENT") or (context.last.treatments if context.last else ())
