@@ -2961,3 +2961,30 @@ def test_review_82_question_types(question, expected):
 ])
 def test_review_84_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is cupping a controlled act in Ontario?", "regulation"),
+    ("How do I check that my chiropractor is authorised?", "regulation"),
+    ("Was my massage pre-authorized by the plan?", "coverage"),
+    ("How much can I claim back for a physiotherapy visit?", "coverage"),
+    ("How much does a physiotherapy visit cost?", "cost"),
+    ("Does the pain service offer acupuncture?", "provider"),
+    ("What does an osteopath usually do during a first appointment?", "procedure"),
+    ("What else is included in the first session?", "procedure"),
+    ("What is cupping and who is it for?", "definition"),
+    ("What is the cost, and is it covered?", "cost"),
+])
+def test_review_86_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ('My massage therapist called it "cupping." Is that the same thing?', "Not necessarily.", "maybe"),
+    ("Will my neck be sore tomorrow?", "Probably a little.", "yes"),
+    ("Will the cups leave marks?", "Probably, yes.", "yes"),
+    ("Will my plan pay for it?", "Probably, if your policy has extras cover.", "maybe"),
+])
+def test_review_86_yes_no_answers(question, first_sentence, expected):
+    assert is_yes_no(question)
+    assert polarity_of(question, first_sentence) == expected

@@ -4317,3 +4317,143 @@ def test_a_readers_letter_signed_on_its_own_line_is_the_question():
         ("I sit at a laptop all day and my neck locks up by Friday. Would massage or cupping help more?", "Massage usually helps more on its own, and cupping can be added if you like the feel of it."),
         ("Do the marks hurt?", "Rarely. They can feel a little tender for a day."),
     ]
+
+
+def test_a_quoted_highlight_holds_its_question_and_its_answer_and_the_readers_note_is_neither():
+    export = (
+        "# Saved highlights\n\n"
+        "> **Is cupping safe during pregnancy?**\n"
+        ">\n"
+        "> Most therapists avoid the abdomen and lower back. Elsewhere, light cupping is usually fine.\n\n"
+        "_My note:_ send this to Hana\n\n"
+        "> **Can an osteopath do cupping?**\n"
+        ">\n"
+        "> Some do, after a short course. Ask the clinic first.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(export)] == [
+        ("Is cupping safe during pregnancy?", "Most therapists avoid the abdomen and lower back. Elsewhere, light cupping is usually fine."),
+        ("Can an osteopath do cupping?", "Some do, after a short course. Ask the clinic first."),
+    ]
+
+
+def test_speakers_renamed_with_their_roles_after_a_time_span_and_a_chairs_turns_end_answers():
+    transcript = (
+        "[00:10:01.200 --> 00:10:06.000] Ruth - Host: Questions now, please. Yes, at the back.\n\n"
+        "[00:10:07.100 --> 00:10:10.900] Floor: Does a chiropractor treat trigger points?\n\n"
+        "[00:10:11.300 --> 00:10:30.800] Ian Moss, Chiropractor: Many of us do, with pressure and stretching. I also refer to a massage therapist.\n\n"
+        "[00:10:31.000 --> 00:10:33.500] Ruth - Host: Thank you. Another one over here.\n\n"
+        "[00:10:34.000 --> 00:10:37.200] Floor: Is dry needling painful?\n\n"
+        "[00:10:37.900 --> 00:10:52.100] Ian Moss, Chiropractor: There is a brief cramp, then it settles within a day.\n\n"
+        "[00:10:53.000 --> 00:10:55.000] Ruth - Host: Lovely. That is all we have time for.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(transcript)] == [
+        ("Does a chiropractor treat trigger points?", "Many of us do, with pressure and stretching. I also refer to a massage therapist."),
+        ("Is dry needling painful?", "There is a brief cramp, then it settles within a day."),
+    ]
+
+
+def test_a_podcast_snips_heading_titles_the_exchange_quoted_under_it():
+    export = (
+        "# Episode 40: Needles and knots\n\n"
+        "### [04:10] Does it hurt?\n"
+        "Play snip: https://example.org/snip/1\n\n"
+        "**Summary**\nWhat the first session feels like.\n\n"
+        "> **Host:** So does dry needling hurt?\n"
+        ">\n"
+        "> **Dr. Lena Fox:** A little. Most people feel a twitch and a dull ache for a day.\n\n"
+        "### [09:30] Who can do it?\n"
+        "Play snip: https://example.org/snip/2\n\n"
+        "> **Host:** Who is allowed to do dry needling?\n"
+        ">\n"
+        "> **Dr. Lena Fox:** Physical therapists with extra training, and physicians.\n\n"
+        "**My note**\nAsk about my knee.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(export)] == [
+        ("So does dry needling hurt?", "A little. Most people feel a twitch and a dull ache for a day."),
+        ("Who is allowed to do dry needling?", "Physical therapists with extra training, and physicians."),
+    ]
+
+
+def test_a_recorders_speaker_names_stand_over_the_time_each_turn_begins_at():
+    transcript = (
+        "Back pain evening\nRecorded Apr 2, 2025 · 20m\n\n"
+        "Speaker 1\n02:10\nDoes a physiotherapist do massage?\n\n"
+        "Ms. Okoye\n02:14\nSome do. Most of our physiotherapists use soft tissue work alongside exercise.\n\n"
+        "Speaker 1\n03:02\nWill my plan pay for it?\n\n"
+        "Ms. Okoye\n03:06\nUsually, under your physiotherapy benefit.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(transcript)] == [
+        ("Does a physiotherapist do massage?", "Some do. Most of our physiotherapists use soft tissue work alongside exercise."),
+        ("Will my plan pay for it?", "Usually, under your physiotherapy benefit."),
+    ]
+
+
+def test_a_conference_transcripts_times_in_angle_brackets_and_who_joined():
+    transcript = (
+        "Transcript, started at Jan 9, 2025 1:00:02 PM:\n"
+        "<13:00:10> Ava Lund: Welcome. First question from the chat. Can a massage therapist do cupping?\n"
+        "<13:00:18> Noor Haddad: Yes, many registered massage therapists are trained in it.\n"
+        "<13:01:05> Ben Roy joined the conference\n"
+        "<13:01:20> Ava Lund: Is cupping covered by benefits?\n"
+        "<13:01:26> Noor Haddad: Often, when it is part of a massage visit.\n"
+        "<13:02:00> Ben Roy left the conference\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(transcript)] == [
+        ("Can a massage therapist do cupping?", "Yes, many registered massage therapists are trained in it."),
+        ("Is cupping covered by benefits?", "Often, when it is part of a massage visit."),
+    ]
+
+
+def test_foswikis_headings_and_typsts_labels_and_layout_lines():
+    wiki = (
+        "%META:TOPICINFO{author=\"BaseUserMapping_333\" date=\"1700000000\"}%\n"
+        "---+!! Dry needling\n%TOC%\n\n"
+        "---++ Does dry needling hurt?\nA brief ache is common. It fades within a day.\n\n"
+        "---++ Who performs it?\nOur physical therapists, after a certified course.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(wiki)] == [
+        ("Does dry needling hurt?", "A brief ache is common. It fades within a day."),
+        ("Who performs it?", "Our physical therapists, after a certified course."),
+    ]
+    typst = (
+        "#set page(paper: \"a4\")\n\n"
+        "== Is cupping safe?\n\nFor most people, yes. The marks fade within a week.\n\n"
+        "*Q:* Does Medicare pay for myotherapy?\n\n"
+        "*A:* Only under a chronic disease plan from your GP.\n\n"
+        "#v(1fr)\n#block(fill: luma(240), inset: 6pt)[\n  *Book:* example.org/book\n]\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(typst)] == [
+        ("Is cupping safe?", "For most people, yes. The marks fade within a week."),
+        ("Does Medicare pay for myotherapy?", "Only under a chronic disease plan from your GP."),
+    ]
+
+
+def test_a_forums_post_bit_names_each_writer_over_their_rank_and_figures():
+    thread = (
+        "Knee pain after running?\n\n"
+        "sore_knees_22\nNew Member\n\nPosts: 2\nJoined: Mar 2025\n\n"
+        "Can a physiotherapist help with a tight IT band?\n\nReply Report\n\n"
+        "pt_dana\nPhysiotherapist (verified)\n\nPosts: 880\nJoined: May 2017\n\n"
+        "Yes. Most physios use soft tissue release and hip strengthening for it.\n\n"
+        "Dana, PT - general advice only, not a diagnosis.\n\nReply\n\n"
+        "runner_ollie\nMember\n\nPosts: 41\nJoined: Jan 2023\n\n"
+        "Does foam rolling do the same thing?\n\n"
+        "pt_dana\nPhysiotherapist (verified)\n\nPosts: 880\nJoined: May 2017\n\n"
+        "Not quite. Rolling helps for a while, but the strength work matters more.\n\n"
+        "Dana, PT - general advice only, not a diagnosis.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(thread)] == [
+        ("Can a physiotherapist help with a tight IT band?", "Yes. Most physios use soft tissue release and hip strengthening for it."),
+        ("Does foam rolling do the same thing?", "Not quite. Rolling helps for a while, but the strength work matters more."),
+    ]
+
+
+def test_replies_headers_valedictions_and_a_leaflets_phone_line_are_furniture():
+    from pipeline.extract.furniture import line_action
+    assert line_action("Reply from Tom Hale - 20 May 2024 09:31") == "skip"
+    assert line_action("Response from Dr Ana Silva | 3 June 2025, 14:02") == "skip"
+    assert line_action("Reply from our team if you need it") is None
+    for valediction in ("Ngā mihi,", "Nga mihi nui,", "Le meas,", "Cofion cynnes,", "Mahalo,", "Yours faithfully,"):
+        assert line_action(valediction) == "section", valediction
+    assert line_action("or call 01 555 0199") == "section"
+    assert line_action("or call us if the pain spreads down your arm.") is None

@@ -1744,7 +1744,7 @@ def test_round_55_ways_of_saying_who_does_what(text, expected):
     ("What should I expect at my first visit?", "Your first visit here is with a physiatrist.", set()),
     ("Who does it?", "Physical therapists who dry needle do not generally practice acupuncture.",
      {("PRV:physical_therapist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:acupuncture", "does_not_perform")}),
-    ("Who offers cupping?", "In Texas, some chiropractors may offer cupping, but most do not.", {("PRV:chiropractor", "TRT:cupping", "may_perform")}),
+    ("Who offers cupping?", "In Texas, some chiropractors may offer cupping, but most do not.", {("PRV:chiropractor", "TRT:cupping", "may_perform"), ("PRV:chiropractor", "TRT:cupping", "does_not_perform")}),
     ("Can massage therapists dry needle?", "Massage therapists cannot dry needle, but we work with physical therapists who are licensed to.",
      {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),
     ("Who does it?", "Our massage therapists, who do not dry needle, can use cupping.",
@@ -2620,3 +2620,21 @@ def test_a_pronoun_subject_after_a_place_named_first():
 def test_practitioners_who_also_needle():
     found = relations("Osteopaths and chiropractors have their own regulators, and some of them also needle.")
     assert {("PRV:osteopath", "TRT:dry_needling", "performs"), ("PRV:chiropractor", "TRT:dry_needling", "performs")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Some chiropractors offer cupping, but most don't.", {("PRV:chiropractor", "TRT:cupping", "performs"), ("PRV:chiropractor", "TRT:cupping", "does_not_perform")}),
+    ("Many acupuncturists do cupping, but not all of them.", {("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:acupuncturist", "TRT:cupping", "does_not_perform")}),
+    ("Not every physiotherapist does cupping, though, so ask first.", {("PRV:physical_therapist", "TRT:cupping", "does_not_perform")}),
+    ("Cupping is claimed as massage, which some plans cover and others don't.", set()),  # other plans, no practitioners
+])
+def test_some_of_the_practitioners_who_do_not(text, expected):
+    assert {r for r in relations(text) if r[1] == "TRT:cupping"} == expected
+
+
+def test_a_share_of_the_practitioners_before_and_the_treatment_for_that_after_a_clause_that_names_no_one():
+    assert ("PRV:osteopath", "TRT:myofascial_release", "performs") in relations(
+        "Osteopaths put more weight on joint work, although plenty of them do myofascial release as well.")
+    assert ("PRV:chiropractor", "TRT:spinal_manipulation", "performs") in relations(
+        "Neither of us does spinal manipulation here; for that we refer you to a chiropractor.")
+    assert ("PRV:osteopath", "TRT:myofascial_release", "performs") in relations("Many osteopaths use myofascial techniques too.")

@@ -91,3 +91,11 @@ def test_round_64_review_no_after_a_list_marker(text, expected):
 ])
 def test_markdown_emphasis_around_a_sentence_end_neither_hides_nor_makes_one(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Dr. Ruiz: No. You can book with us directly.", ["Dr. Ruiz: No.", "You can book with us directly."]),  # after a speaker's label too
+    ("Our address: No. 5 Harley Street.", ["Our address: No. 5 Harley Street."]),
+])
+def test_no_after_a_speakers_label_is_an_answer_word(text, expected):
+    assert sentences(text) == expected

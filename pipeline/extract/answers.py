@@ -189,8 +189,8 @@ _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treat
 _SECOND_PART = re.compile(rf", and (?={_QUESTION_OPENING.pattern})")  # "What is MFR, and how is it different from ...?"
 _DEFINES = re.compile(r"(?:what|who)(?:'s| (?:exactly |really |actually )?(?:is|are)) (?:an? |the )?|(?:is|are) (?:an? |the )?")  # "What is a ...", "What's a ...", "Is a ... real?": before the thing named
 _ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*|(?: (?:an? )?(?:really |actually )?real(?: (?:thing|condition|diagnosis|problem)s?)?)\s*\?*")  # what may follow it: "What is a trigger point, exactly?", "Is a muscle knot a real thing?"
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z\"“])")
-_LOWER_CASE_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+_SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’')]))\s+(?=[A-Z\"“])")  # after a closing quotation mark too: 'My physio called it "acupuncture." Is that allowed?'
+_LOWER_CASE_SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’')]))\s+")
 
 
 def _sentence_starts(text: str, breaks: re.Pattern = _SENTENCES) -> list[int]:

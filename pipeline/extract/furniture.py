@@ -269,6 +269,9 @@ MIN_SIGNATURE_POSTS = 2
 MIN_SIGNATURE_WORDS = 3
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
+MIN_MEMBER_STATS = 2
+_MEMBER_STAT = re.compile(r"[ \t]*(?i:posts|threads|joined|member since|reputation|karma|likes|thanks|location)[ \t]*:[ \t]*\S[^\n]{0,40}")  # a member's figures under the name in a forum's post bit
+_MEMBER_RANK = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’().-]+){0,5}[ \t]*")  # "Junior Member", "Registered Massage Therapist (verified)" over them
 _LIST_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+")  # a list item's marker, as a web page's post header reads: "- marit_k"
 _EDITED = re.compile(r"[ \t]*(?:(?:[·•][ \t]*)?(?i:edited)\b|(?i:in reply to|replying to)[ \t]+\S)[^\n]{0,30}")  # "Edited", "edited 2 mo. ago", "In reply to holly_w84" under a comment's time
 MIN_POST_BUTTONS = 3  # a row of buttons under a count of replies that makes it the post's
@@ -291,11 +294,24 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
         if _THREAD_AGO.fullmatch(item) or _THREAD_DATE.fullmatch(item) or (_THREAD_AGE.fullmatch(item) and handled):
             edited = _next_filled(parts, below)
             return edited if edited is not None and (_EDITED.fullmatch(parts[edited]) or _THREAD_DATE.fullmatch(parts[edited])) else below  # "Edited", a second "Posted March 2"
-        if not _BYLINE_MARK.fullmatch(item):
+        if (stats := _member_stats(parts, below)) is not None:
+            return stats
+        if not (_BYLINE_MARK.fullmatch(item) or (_MEMBER_RANK.fullmatch(item) and _member_stats(parts, _next_filled(parts, below)) is not None)):
             return None
         handled |= bool(_FEDIVERSE_HANDLE.fullmatch(parts[below]))
         below = _next_filled(parts, below)
     return None
+
+
+def _member_stats(parts: list[str], first: int | None) -> int | None:
+    """The last of MIN_MEMBER_STATS lines or more of a member's figures from line `first` on
+    ("Posts: 4" / "Joined: Feb 2024"): a forum's post bit, which stands for the post's time
+    between its writer and the words (MyBB, phpBB)."""
+    last, count = first, 0
+    while last is not None and _MEMBER_STAT.fullmatch(parts[last]):
+        count, stat = count + 1, last
+        last = _next_filled(parts, last)
+    return stat if count >= MIN_MEMBER_STATS else None
 
 
 def _post_words(parts: list[str], stamp: int) -> int | None:
@@ -643,10 +659,11 @@ class Page:
         """A line that ends MIN_SIGNATURE_POSTS posts or more of a thread, word for word, is a
         member's signature ("Renata Osei, PT, DPT · orofacial & cervical rehab"): no answer's words."""
         ends = Counter()
-        for i in self.bylines:
+        thread_end = next((i for i in range(max(self.bylines, default=len(parts)), len(parts)) if self.actions[i] == "end"), len(parts))  # the last post ends where the thread does
+        for i in [*self.bylines, *([thread_end] if self.bylines else [])]:
             above = _previous_filled(parts, i)
-            while above is not None and RULE_LINE.fullmatch(parts[above]):
-                above = _previous_filled(parts, above)
+            while above is not None and (RULE_LINE.fullmatch(parts[above]) or all(_BUTTON.fullmatch(word) for word in parts[above].split())):
+                above = _previous_filled(parts, above)  # past a rule, and the post's buttons ("Reply Report")
             if above is not None and not self.actions[above] and len(parts[above].split()) >= MIN_SIGNATURE_WORDS and not parts[above].rstrip().endswith("?"):
                 ends[parts[above].strip()] += 1
         signatures = {line for line, count in ends.items() if count >= MIN_SIGNATURE_POSTS}

@@ -72,7 +72,7 @@ TOKENIZER_CACHE_CHUNKS = 1_000_000  # spaCy's 10,000 fill up with the ruler's pa
 # What faq_sentences needs to know of a token's text, as bits (see _token_kind).
 _PLACE_AFTER = frozenset("suburbs area areas region border side line coast beach state metro and &".split())  # "the VA suburbs", "the VA and DC area": a place, not the payer
 _DETERMINERS = frozenset("a an your my our their his her".split())  # not "the": "the DC area", "the PA suburbs" are places
-SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD, NO, WORD, DIGIT, EMPHASIS = (1 << bit for bit in range(17))
+SPACE, NEWLINE, CLOSER, OPENER, TERMINAL, ABBREVIATION, BLANK_LINE, LOWER, MARKUP, ACRONYM, FUNCTION, NUMBER, PERIOD, NO, WORD, DIGIT, EMPHASIS, COLON = (1 << bit for bit in range(18))
 _TAG = re.compile(MARKUP_TAG)
 
 
@@ -102,6 +102,7 @@ def _token_kind(text: str, abbreviations: frozenset[str], function: frozenset[st
         | (WORD if text[0].isalnum() else 0)
         | (DIGIT if text[0].isdigit() else 0)
         | (EMPHASIS if not text.strip("*_") else 0)
+        | (COLON if text == ":" else 0)
     )
 
 
@@ -198,7 +199,8 @@ def make_faq_sentences(nlp: Language, name: str):
         previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
         last_word = TERMINAL
         enumerator = False
-        answered_no = False  # a sentence's first word "No." is an answer that ends it, not "No. 5" (after a list marker or emphasis too: "- No.", "**No.**")
+        answered_no = False  # a sentence's first word "No." is an answer that ends it, not "No. 5" (after a list marker or emphasis too: "- No.", "**No.**", or a speaker's label: "Ana: No.")
+        spoken = 0
         worded = False  # a word since the sentence began
         for i, bits in enumerate(token_kinds):
             if bits & SPACE:
@@ -220,9 +222,10 @@ def make_faq_sentences(nlp: Language, name: str):
                 if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
                     after_terminal = bool(bits & TERMINAL) and (not previous & ABBREVIATION or answered_no) and not (enumerator and bits & PERIOD)
                 enumerator = starts[-1] and bool(bits & NUMBER)  # a numbered item's "1." opens its sentence, it ends none
-                answered_no = (bool(bits & NO) and (starts[-1] or not worded)) or (answered_no and bool(bits & PERIOD))
+                answered_no = (bool(bits & NO) and (starts[-1] or not worded or bool(spoken & COLON))) or (answered_no and bool(bits & PERIOD))
                 worded = bool(bits & WORD) or (worded and not starts[-1])
             previous = bits
+            spoken = bits if not bits & SPACE else spoken  # the last word or mark: a speaker's "Ana:" before an answer's "No."
         if len(doc):
             doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))
         doc.user_data[MARKUP_TOKENS] = [i for i, bits in enumerate(token_kinds) if bits & MARKUP]

@@ -44,7 +44,7 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _DETAILS_MARK = r"(?:\?{3}\+?|!{3}(?=[ \t]+[a-z]))[ \t]+"  # MkDocs' collapsible block ("??? ", "???+ ") or admonition ("!!! note") before its type and title (PmWiki's "!!! What is ...?" is a heading)
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
@@ -77,12 +77,12 @@ _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9#*]\ufe0f?\u20e3|\U0001f51f|\d{1,2}/(?=[
 _EMOJI_MARK = "(?:[\u2190-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]|[\u2610-\u2612](?=\uFE0F))[\uFE0F\u200D]*"  # an answer's mark: "✅", "👉", "☑️" as an emoji; a checklist's box ("☐ 30 min massage") is its item's text, as a printed "•" is
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
 _ANSWER_LABEL = re.compile(
-    r"[ \t]*(?:\*\*|__)?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]|[-*+][ \t]+(?i:answer)::|(?i:Our answer|The answer|Expert answer)[ \t]*:" + f"|{_EMOJI_MARK}"
+    r"[ \t]*(?:\*\*|__|\*(?=[A-Za-z]))?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]|[-*+][ \t]+(?i:answer)::|(?i:Our answer|The answer|Expert answer)[ \t]*:" + f"|{_EMOJI_MARK}"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]+(?:says|SAYS|replies|REPLIES|answers|ANSWERS)[ \t]*:"
     r"|Dear[ \t]+(?!(?:Dr|Doctor)\b)[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
-    r"(?:\*\*|__)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-")
+    r"(?:\*\*|__|(?<=[.:)–—-])\*)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-"); Typst's and Org's bold in one "*" ("*A:* ...")
 )  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:", a column's "PRIYA SAYS:") or a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:")
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _KEYWORD_PROMPT = re.compile(  # a text line's keyword prompt after a message's reply ("... Reply BOOK to schedule or STOP to opt out.", "Reply Y to confirm."): the service's, not the answer's (not "Text HOME to 741741", a number given)
@@ -113,7 +113,7 @@ _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r"|(?i:and|so|but|also)[ \t]+[^.!?\n]{1,60}\?)")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?", "From Ray: And the cost?"
 _DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title" opens, ":::" closes
-_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S|!{2,6}[ \t]+(?=[A-Z0-9])\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! Who ...?" (not MkDocs' admonition '!!! note "Title"', nor "! Always tell us ...")
+_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S|!{2,6}[ \t]+(?=[A-Z0-9])\S|-{3}\+{1,6}(?:!!)?[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! Who ...?" (not MkDocs' admonition '!!! note "Title"', nor "! Always tell us ..."), Foswiki's "---++ "
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
 _FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)  # BBCode's [quote="member"]
@@ -559,12 +559,14 @@ def _heading_text(text: str, line: Line) -> str:
 
 
 def _heading_level(marker: str, dokuwiki: bool) -> str:
-    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==", TiddlyWiki's "!!" and Jira's "h2." are "##"; on a
+    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==", TiddlyWiki's "!!", Foswiki's "---++" and Jira's "h2." are "##"; on a
     DokuWiki page a heading ranks higher the more "=" signs it has ("====== Title ======")."""
     if marker[0] == "=":
         return "#" * (7 - len(marker) if dokuwiki else len(marker))
     if marker[0] == "!":
         return "#" * len(marker)  # TiddlyWiki's "!!"
+    if marker[0] == "-":
+        return "#" * marker.count("+")  # Foswiki's "---++" (its "---+!!" a title kept out of the contents)
     return "#" * int(marker[1]) if marker[0] == "h" else marker
 
 
@@ -1204,12 +1206,17 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         kept.append(_trim(text, inline_start, row.end))
     closing = False  # the answer's own call was read: its paragraph is the answer's last
     asked_in_capitals = first > 0 and _capitals(page.content(first - 1))
+    asked_in_quote = first > 0 and _QUOTE_MARK.match(text, lines[first - 1].start, lines[first - 1].end) is not None
+    answered_in_quote = False  # the question's quotation holds its answer too (a highlight, a callout): the answer ends with it
     for index in range(first, stop):
         line = lines[index]
-        if page.blank[index]:
+        quote = _QUOTE_MARK.match(text, line.start, line.end) if asked_in_quote else None
+        if page.blank[index] or (quote and quote.end() == line.end):
             if closing:
                 break
             continue
+        if answered_in_quote and quote is None:
+            break  # the reader's own note under a quoted highlight
         if nested is not None and _indent(text, line) <= nested:
             break  # the next item of the question's own list: a note, a task, the next question
         if block is not None and _indent(text, line) <= block:
@@ -1258,8 +1265,9 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 start = labels[index]
             elif label:
                 start = label.end()
-            elif levels.get(first - 1) == "callout" and (quote := _QUOTE_MARK.match(text, start, line.end)):
+            elif quote:
                 start = quote.end()  # a callout's body, quoted as its title is
+            answered_in_quote = quote is not None
             if (cue := CUE_SPAN.match(text, start, line.end)):
                 start = cue.end()  # a speech-to-text line's words, not its time span
             if (bullet := _LIST_MARKUP.match(text, start, line.end)):
@@ -1442,6 +1450,8 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             continue
         if answer_start == answer_end and (structure.transcript is not None or (following is None and candidate.bullet and page.next_content(candidate.line) is None)):
             continue  # a chat's or a thread's question nobody answered ("Has anyone tried massage guns? Worth the money?"), a list item last on the page (a reader's note to self): no pair
+        if following is not None and _titles_exchange(page, structure, candidate, following):
+            continue
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,
@@ -1453,6 +1463,14 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     if structure.transcript is None:
         pairs = _last_answer_to_its_paragraph(page, _last_answer_to_its_indent(page, pairs, structure.topics), structure.levels)
     return _distinct(pairs)
+
+
+def _titles_exchange(page: Page, structure: _Structure, heading: _Candidate, spoken: _Candidate) -> bool:
+    """A heading over the exchange it names ("### [03:14] Who gives them?" over a host's "Who
+    actually gives these?" and the guest's reply, a podcast app's snip): the question is the one
+    spoken, the heading its title."""
+    return structure.transcript is not None and page.line_of(spoken.start) in structure.transcript.turns and (
+        heading.line in structure.headings or structure.levels.get(heading.line, "").startswith("#"))
 
 
 def _last_answer_to_its_indent(page: Page, pairs: list[QAPair], topics: dict[int, int]) -> list[QAPair]:

@@ -50,6 +50,11 @@ BRACKET_CHARS = 120  # the longest aside in brackets a list's items may carry ("
 ADJACENT_CHARS = 40  # "acupuncture by a licensed, board-certified acupuncturist"
 _QUALIFIERS = re.compile(r"(?:(?:licensed|certified|qualified|trained|registered|chartered|senior|clinical|experienced|board-certified|specialist)\s+)*")  # between "with one of our" and the practitioner
 _SOME_PLACES = re.compile(r"\bin\s+(?:some|a few|few|many|most|several|certain|a (?:growing|small|handful of|number of)(?: number of)?|a handful of|a number of)(?:\s+of\s+(?:our|the|these))?\s+(?:(?:US|U\.S\.|Canadian|Australian)\s+)?(?:states|provinces|territories|countries|jurisdictions)\b", re.IGNORECASE)
+_NOT_ALL_OF_THEM = re.compile(  # the practitioners before, some of whom do not: "..., but most don't" (a clause of its own), "..., but not all of us" (in theirs too)
+    r"[\s,;]*(?:(?:but|and|while|whereas|though|although)\s+)?(?:(?:most|many|others|the\s+others|the\s+rest|some)(?:\s+of\s+(?:them|us|these|those))?\s+(?:(?:do|does|will|can|would)\s+not\b|(?:don't|doesn't|won't|can't|cannot|don’t|doesn’t|won’t|can’t)(?!\w))"
+    r"|(?P<not_all>not\s+(?:all|every\s+[\w-]+|everyone|everybody))(?:\s+of\s+(?:them|us|these|those))?(?:\s+(?:do|does|will|can))?)(?:\s+(?:do|offer|use|perform|provide|practi[cs]e)\s+(?:it|this|that|them|so))?(?:\s+(?:though|either|yet))?\s*[.;!)]*\s*$",
+    re.IGNORECASE,
+)
 _DENIED_ELSEWHERE = re.compile(  # a permission some places give that others withhold
     r"\s*,?\s*(?:\b(?:and|but|while|whereas)\s+)?\b(?:not\s+(?:in\s+(?:others|other states|other provinces|the others|the rest|ours|our state|our province|this one)|here|in this state)"
     r"|(?:are|is)\s+(?:barred|banned|prohibited|not (?:allowed|permitted))\s+(?:in\s+(?:others|other states|other provinces|the rest)|here)"
@@ -70,7 +75,7 @@ _JOINED_VERB = re.compile(r"\b(?:and|but)\b")  # "... are not acupuncturists and
 _GOVERNED = re.compile(r"\b(?:(?:supervision|direction|guidance|orders?) of|alongside|with|under|beside|for|to)\s+(?:(?:our|the|your|a|an|their|one of our)\s+)?$")  # a practitioner a preposition governs
 _JOINED_VERB_AFTER = re.compile(r",?\s+(?:and|but)\s+(?:(?:also|then|often|usually|sometimes|now)\s+)?(?:(?:does|do|did|can|could|will|would|may|might|should|must)(?:\s+not|n['’]t)?\s+(?:also\s+)?)?")
 _ELIDED_SUBJECT = re.compile(r"\s*(?:(?:and|but|yet|or)\s+)?(?:(?:also|still|usually|often|never)\s+)?(?:does|do|did|can|cannot|could|will|would|may|might|must|should)(?:n't|\s+not)?\s+(?:not\s+)?[a-z]")  # a side that goes on without its subject
-_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? |(?:for (?:[\w'’-]+ ){0,5}?|in (?:[\w'’-]+ ){0,2}?)[\w'’-]+,? (?=(?:they|he|she)\b(?![^,.;:]*,\s*(?:we|i|you|our|they|he|she)\b)))?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several|neither|none|either) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are)\b))\b")  # "Many also use IASTM", "- They do not ..." (a bullet)
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[-*•·][ \t]+)?(?:(?:and|but|while|whereas|so|although|though) )?(?:(?:here )?(?:in|across|within|outside) (?:this|that|our|your|their|the|some|most|many|every|each|other|all) (?:states?|provinces?|countr(?:y|ies)|jurisdictions?),? |(?:for (?:[\w'’-]+ ){0,5}?|in (?:[\w'’-]+ ){0,2}?)[\w'’-]+,? (?=(?:they|he|she)\b(?![^,.;:]*,\s*(?:we|i|you|our|they|he|she)\b)))?(?:and |but |while |whereas |so |although |though )?(?:they|these (?:professionals|practitioners|providers|clinicians|therapists)|such (?:professionals|practitioners|providers)|he|she|(?:many|most|some|all|each|both|few|several|neither|none|either|plenty|a few|a lot|lots) of (?:them|these|those|us|ours)|(?:many|most|some|both|several)(?= (?:also|now|still|often|even|can|may|will|do|use|offer|perform|provide|practi[cs]e|have|add|are)\b))\b")  # "Many also use IASTM", "plenty of them do ...", "- They do not ..." (a bullet)
 _LIST_GAP = re.compile(  # between the items of one list: commas, "and", "with", "such as", what brackets or a short "with ..." say of an item, an aside ("and, in most states,"), a colon before the kinds ("soft tissue work: trigger point therapy, ..."); "..., but not the" ends one
     rf"(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\)|\s+(?:with|who have|trained in|certified in)\s+(?:[\w-]+\s+){{0,3}}[\w-]+(?=\s*,|\s+(?:and|or)\s)|\s+like\s+(?:me|us|myself|ours)(?=\s*,|\s+(?:and|or)\s))?(?:\s*,?\s+(?:and|or)\s*,\s*(?!(?:but|except|unless)\b)(?:(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s+){{0,4}}(?!(?:not|no|never)\b|[\w'-]*n't\b)[\w'-]+\s*,\s*|\s*,\s*(?:and |or |as well as |plus )?|\s+(?:and|or|nor|and also|as well as|plus|with|along with|together with|alongside|in addition to|combined with)\s+)(?:(?!(?:but|not|except|never|no|i|we|he|she|they|so|because|since|if|when|while|although|though|unless|yet|thus|therefore|hence)\b(?!-))[\w-]+\s+){{0,3}}"
     rf"|(?:\s*\([^()]{{1,{BRACKET_CHARS}}}\))?\s*,?(?:\s*(?:and|or)\s+(?:[\w-]+\s+){{0,3}}?)?,?\s*(?:such as|including|like|:)\s+"
@@ -110,7 +115,7 @@ _NAMED_SUBJECT = re.compile(  # a noun before a passive's verb ("Tags are for PT
 _ONE_PERSON_PRONOUN = re.compile(r"\b(?:he|she)$")  # a subject that stands for one person, not for several practitioners
 _SUBJECT_LEAD = re.compile(r"[\W\d]*(?:(?:and|but|so|while|whereas|then|also|the|a|an|our|your|their|this|that|these|those|most|many|some)\s+)*", re.IGNORECASE)  # what may stand before a clause's subject
 _OFFERED = re.compile(r"\b(?:offer|offers|provide|provides|perform|performs|practi[cs]e|practi[cs]es)\b")  # the act a later bare "do" may stand for
-_SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\s+)?(?:many|most|some|both|several|few)\b")  # a share of the practitioners before, not "They ... using them"
+_SOME_OF_THEM = re.compile(r"\s*(?:(?:and|but|while|whereas|so|although|though)\s+)?(?:many|most|some|both|several|few|plenty|a\s+few|a\s+lot|lots)\b")  # a share of the practitioners before, not "They ... using them"
 _RELATIVE_WORD = re.compile(r"\b(?:who|that|which)\b")  # "some have patients who add it in": someone else's verb
 _SITTINGS = re.compile(r"\s+(?:sessions?|visits?|appointments?|classes|consultations?)")  # between a treatment and "with" its practitioner: "pain psychology sessions with our psychologist"
 _ECHO_LEAD = re.compile(r"\W*(?:(?:and|but)\s+)?(?:so|neither|nor)\s+(?:are|is|do|does|can|may|could|will)\s+(?:(?:the|a|an|our|your|their|most|many|some|all)\s+)?")  # "So can nurse practitioners."
@@ -158,7 +163,7 @@ _CONTRASTED_ACT = re.compile(r"\b(?:also|only|can|may|will|cannot|can't|won't)\b
 _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
 _ITEM_AFTER_LEAD_IN = re.compile(r"\s*:\s*\S")  # a lead-in's colon, then the list item it introduces
-_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though)\b")  # where a clause's other side begins
+_CONTRAST = re.compile(r"\b(?:but|while|whereas|although|though\b(?!\s*(?:[,.;!?]|$)))\b")  # where a clause's other side begins (not a closing ", though,": an adverb)
 _NEXT_VERB = re.compile(r"\s(?:or|and|nor)\s+(?:(?P<pronoun>i|we|he|she|they)(?:'ll|'d|'ve)?\s+)?(?:(?:also|not|never|can|cannot|can't|will|won't|may|do|does|don't|doesn't)\s+){0,3}$|,\s+$")  # the second of two verbs that share their practitioners ("prescribe medication, give injections and ...", "I fit night guards and I teach jaw stretches", not "She does dry needling and I do the massage side")
 _VERB_OF_IT = re.compile(r"[\w-]+\s+(?:it|them|this|these|those)\b")  # "... and offer it as an add-on": the first verb's object again
 _WHETHER = re.compile(r"\bwhether\b[^,;.!?]*$")  # a verb inside the same clause's "whether ..."
@@ -824,7 +829,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         context.person = next(((e[3],) for e in practitioners_named if _one_person(text, e)), person_before)  # "Dr. Osei is a physiatrist (a doctor of ...), and he ...": the first
     several_before = context.several_last
     context.several_last = not _one_person(text, practitioners_named[-1]) if practitioners_named else several_before
-    if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and _DENIED_ELSEWHERE.match(s, low)):
+    if not context.named_before and not _PRONOUN_SUBJECT.match(s, low) and not elided and not (context.last and (_DENIED_ELSEWHERE.match(s, low) or (named_before and _NOT_ALL_OF_THEM.fullmatch(s, low, high)))):
         offered = _OFFERED.search(s, low, high)  # "We don't offer cupping or dry needling here": what a "do" after it stands for
         context.offered = _treatments(s, [e for e in entities if offered.end() <= e[0] and e[1] <= high and e[2] == "TREATMENT"]) if offered else ()
         return []  # no practitioner named or referred to: no relation, and nothing else for the clauses after it
@@ -928,7 +933,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             pronoun = _FOR_THAT.match(s, low) if phrase.reach == "asked" else _FOR_IT.match(s, match.end()) if phrase.voice == "referral" else None
         if pronoun:  # "Our PTs do not practise acupuncture; for that we refer patients to an acupuncturist", "...; I'll refer you to a physio for that": what the clause before spoke of ("it": the last thing it named)
             upto = low if phrase.reach == "asked" else match.start()
-            spoken_of = tuple(e[3] for e in entities if e[1] <= upto and e[2] == "TREATMENT") or (context.last.treatments if context.last else ())
+            spoken_of = tuple(e[3] for e in entities if e[1] <= upto and e[2] == "TREATMENT") or (context.last.treatments if context.last else ()) or clause_before  # "We don't do spinal manipulation; for that ...": what the clause before named, where it said nobody does it
             treatments = spoken_of[-1:] if pronoun.group("one") else tuple(dict.fromkeys(spoken_of))
         if not providers and treated and _INCLUDING.match(s, treated[-1][1]):  # "practitioners use MFR, including ..."
             practitioners = _list(s, [e for e in after if e[0] > treated[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
@@ -1085,10 +1090,10 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
     labelled = _labelled(text, s, low, high, entities, place)
     found = [(low, relation) for _, relation in labelled] + found  # a list item's own label outranks what its lead-in's pronoun stands for ("These procedures are done by ...: Dry needling: physical therapists, ...")
     denied_elsewhere = _DENIED_ELSEWHERE.search(s, found[-1][0] if found else low, high)
-    if found:  # "... in some states and not in others": a permission of some places
-        told = found[-1][1] if denied_elsewhere and _SOME_PLACES.search(s, low, denied_elsewhere.start()) else None
-    else:  # "..., but in others they may not": the clause before's, when it spoke of some places and this one names nobody else
-        told = context.last if denied_elsewhere and denied_elsewhere.start() == low and context.some_places and not context.named_before else None
+    if found:  # "... in some states and not in others": a permission of some places; "Many osteopaths do, but not all of us": of some of them
+        told = found[-1][1] if (denied_elsewhere and _SOME_PLACES.search(s, low, denied_elsewhere.start())) or ((not_all := _NOT_ALL_OF_THEM.search(s, found[-1][0], high)) and not_all.group("not_all")) else None
+    else:  # "..., but in others they may not": the clause before's, when it spoke of some places and this one names nobody else; "..., but most don't": of some of the practitioners it named
+        told = context.last if ((denied_elsewhere and denied_elsewhere.start() == low and context.some_places) or (named_before and _NOT_ALL_OF_THEM.fullmatch(s, low, high))) and not context.named_before else None
     elsewhere = Relation(told.providers, told.treatments, "does_not_perform") if told and told.relation != "does_not_perform" else forbidden
     stated = [start for start, _ in found]
     for a, b in _sides(s, low, high):  # "..., but physical therapists are", "PTs and MDs can, and so can NPs"

@@ -41,7 +41,7 @@ MIN_UNMARKED_WORDS = 4  # of a message's last sentence that asks without "?" ("C
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 _DAY = rf"\d{{1,4}}[/.-]\d{{1,2}}[/.-]\d{{1,4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}}|(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}"  # "2/9/2026", "Mar 14, 2023", Element's "Thu, 5 Jun 2025"
 _CLOCK_READ = r"\d{1,2}:\d{2}(?::\d{2}(?:[.,]\d{1,3})?)?"  # a transcript's time: "00:09:20.870" of Tactiq, Sonix's "[00:23:01]" after a speaker's label, "00:01:40"
-_TIMESTAMP = rf"(?:[\[(]?(?:(?:{_DAY}),?[ \t]+)?{_CLOCK_READ}(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*(?:[-–—|][ \t]*)?)?"  # "00:09:20.870" of Tactiq too
+_TIMESTAMP = rf"(?:[\[(<]?(?:(?:{_DAY}),?[ \t]+)?{_CLOCK_READ}(?:[ \t]+-->[ \t]+{_CLOCK_READ})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[\])>]?[ \t]*(?:[-–—|][ \t]*)?)?"  # "00:09:20.870" of Tactiq too, MacWhisper's "[00:27:10.300 --> 00:27:16.020]", Jitsi's "<12:03:40>"
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?(?![ \t\u202f]*[AaPp]\.?[Mm]\b)"  # a message's time after its writer: "10:14 AM", all of it
 _CLOCK_IN_BRACKETS = rf"(?:\[(?:[^\[\]()\d\n]{{1,4}}[ \t]*)?{_CLOCK}\]|\((?:(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}),?[ \t]+)?{_CLOCK}\))"  # "[10:14 AM]", KakaoTalk's "[오전 10:14]", "(10:14)", "(Mar 4, 2:14 PM)", "(4 Mar, 2:14 PM)"
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday"
@@ -53,8 +53,8 @@ _IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[ @+%~&]?(?P<nick>[A-Za
 _HANDLE = r"[\w.-]{2,32}"  # a chat's user name: "sorelegs_sam", "mia.t"
 _ROLE_TAG = r"(?:(?<=[\])\d][ \t])|(?<=[\])\d][ \t]{2})|(?<=[-–—|][ \t]))\[(?!(?i:system|info|warn|warning|error|debug|notice|alert|log)\])[A-Z][A-Za-z0-9_]{1,11}\][ \t]+"  # "[STAFF]", "[Agent_2]" after a message's time (not a system line's "[SYSTEM]", "[INFO]")
 _SPEAKER_LABEL = re.compile(
-    rf"[ \t]*{_TIMESTAMP}(?:{_ROLE_TAG})?(?:\*\*|__)?"  # a role's tag after the time: "[04/08/2024 15:22] [STAFF] Kim (front desk): ..."
-    r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|#\d{1,8}|" + _PARTICLE + r")){0,4}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+(?P<clock_before>" + _CLOCK_IN_BRACKETS + r"))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?P<clock_after>\[" + _CLOCK_READ + r"\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t])))?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."; a chat widget's "Visitor #48213:"
+    rf"[ \t]*(?:>[ \t]*)?{_TIMESTAMP}(?:{_ROLE_TAG})?(?:\*\*|__)?"  # a role's tag after the time: "[04/08/2024 15:22] [STAFF] Kim (front desk): ..."
+    r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|#\d{1,8}|" + _PARTICLE + r")){0,4}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:(?:,|[ \t]+[-–—])[ \t]+[" + _CAPITAL + r"][a-z][\w'’-]*(?:[ \t]+[" + _CAPITAL + r"][\w'’-]*){0,3})?(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+(?P<clock_before>" + _CLOCK_IN_BRACKETS + r"))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?P<clock_after>\[" + _CLOCK_READ + r"\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t])))?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."; a chat widget's "Visitor #48213:"; a renamed speaker's role: "Owen Price, Osteopath:", "Claire - Chair:"
     r"|\[(?P<bracketed>[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*(?:[ \t]+[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ...", "[ÉLODIE ROCHAT] ..."
     r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?)"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
     r")"
@@ -75,7 +75,7 @@ _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's
 _YOU_SENT = re.compile(r"[ \t]*You sent[ \t]*")
 _REPLIED_TO_YOU = re.compile(r"[ \t]*Replied to you[ \t]*")
 _YOU_REPLIED = re.compile(r"[ \t]*You replied to [^\n]{1,40}")
-_TIMED = re.compile(r"[ \t]*[\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label
+_TIMED = re.compile(r"[ \t]*[\[(<]?(?:\d{1,2}:)?\d{1,2}:\d{2}")  # a transcript line's time before its label
 _DATED = re.compile(rf"[ \t]*[\[(]?(?:{_DAY}),?[ \t]+\d{{1,2}}:\d{{2}}")  # a message's date and time before its writer: a chat export (WhatsApp, Element)
 _CROSSTALK = re.compile(r"[ \t]*\[(?i:crosstalk|cross-talk|overlapping)\b")  # a turn spoken over another: "[crosstalk 00:02:31] Agree with that."
 _TRAILING_DIRECTION = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")  # a transcriber's "[crosstalk 00:05:32]" after the words
@@ -90,6 +90,7 @@ _SIGN_OFF = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
+_TIME_LINE = re.compile(rf"[ \t]*[\[(]?{_CLOCK_READ}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*")  # a recording's time alone on its line
 _CLOCK_LINE = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")  # the time alone under a name, the day on a divider above (Mattermost's "9:06 AM" under "Tue, Mar 04, 2025")
 _DAY_DIVIDER = re.compile(rf"[ \t]*(?:[-—–=]+[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?i:today|yesterday))[ \t]*(?:[-—–=]+)?[ \t]*")
 _RECORD_WRITER = re.compile(r"[ \t]*(?:Creator|Author|Sender|From|User):[ \t]+(?P<name>[^\n]{1,60}?)[ \t]*")  # a chat export's record of a message, field by field (Google Chat's takeout)
@@ -141,6 +142,7 @@ class Transcript:
     directions: frozenset[int]  # lines wholly in brackets, and messages' headers
     backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on (cues/backchannels.csv), or a host's answer to a question they read out
     put: frozenset[int] = frozenset()  # turns of others than the askers that ask the thread something, and are answered
+    chaired: frozenset[int] = frozenset()  # turns of a speaker who speaks more than once, but neither asks nor ever replies to a question (a chair's "Lovely. One more from the back."): each ends the answer above it
 
     def question_lines(self) -> list[int]:
         return [i for i, turn in self.turns.items() if (turn.speaker in self.askers or i in self.put) and turn.asks]
@@ -156,9 +158,9 @@ class Transcript:
         return self._word_starts[at] if at < len(self._word_starts) and self._word_starts[at] < end else None
 
     def ends_answer(self, index: int) -> bool:
-        """An asker speaking again (more than a backchannel), or another speaker asking back."""
+        """An asker speaking again (more than a backchannel), another speaker asking back, or the chair."""
         turn = self.turns.get(index)
-        return turn is not None and ((turn.speaker in self.askers and index not in self.backchannels) or turn.asks)
+        return turn is not None and ((turn.speaker in self.askers and index not in self.backchannels) or turn.asks or index in self.chaired)
 
 
 @cache
@@ -559,10 +561,12 @@ def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
     for index, line in enumerate(lines):
         if page.blank[index] or page.actions[index] or not (name := _NAME_LINE.fullmatch(text, line.start, line.end)):
             continue
-        words = page.next_content(index)
+        words, label_end = page.next_content(index), index
+        if words is not None and _TIME_LINE.fullmatch(page.content(words)):
+            label_end, words = words, page.next_content(words)  # the time the speaker begins at, under the name (Google's Recorder: "Speaker 1" / "18:22")
         if words is None or _NAME_LINE.fullmatch(page.content(words)) or page.actions[words] or not _SAYS.search(page.content(words)):
             continue
-        found[index] = (name.group("name").strip(), index, lines[words].start)
+        found[index] = (name.group("name").strip(), label_end, lines[words].start)
     counts = Counter(speaker for speaker, _, _ in found.values())
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS and speaker.lower() not in _not_speakers()}
     return {index: turn for index, turn in found.items() if turn[0] in speakers} if len(speakers) >= 2 else {}
@@ -668,4 +672,8 @@ def find_transcript(page: Page) -> Transcript | None:
         and turns[before].speaker == turns[after].speaker not in askers and turns[after].words >= RESUMED_WORDS
         and all(page.blank[i] or page.actions[i] for i in range(turns[index].last_line + 1, after))  # nothing unlabelled between ("What should I avoid?")
     )
-    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered, frozenset(put))
+    repliers = {turns[index].speaker for before, index in zip(order, order[1:]) if turns[before].asks}
+    spoken = Counter(turn.speaker for turn in turns.values())
+    chaired = frozenset(  # not a guest who joins in once ("Can I jump in on that one? ...")
+        index for index, turn in turns.items() if turn.speaker not in askers and turn.speaker not in repliers and spoken[turn.speaker] >= MIN_TURNS)
+    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered, frozenset(put), chaired)
