@@ -166,7 +166,7 @@ def medquad_report(archive: Path) -> None:
     total, agree = agreement.mapped()
     print(f"Question types, over the qtypes mapped in pipeline/data/medquad_question_types.csv: {percent(agree, total)} agree.\n")
     types = mapping()
-    qtypes = sorted({q for q, _ in agreement.confusion}, key=lambda q: (types.get(q) is None, -sum(n for (x, _), n in agreement.confusion.items() if x == q)))
+    qtypes = sorted({q for q, _ in agreement.confusion}, key=lambda q: (types.get(q) is None, -sum(n for (x, _), n in agreement.confusion.items() if x == q), q))  # ties by name: the same report every run
     rows = []
     for qtype in qtypes:
         counts = Counter({ours: n for (x, ours), n in agreement.confusion.items() if x == qtype})

@@ -2988,3 +2988,21 @@ def test_review_86_question_types(question, expected):
 def test_review_86_yes_no_answers(question, first_sentence, expected):
     assert is_yes_no(question)
     assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Do I have to pay for my physio?", "Physiotherapy on the NHS is free at the point of use.", "no"),
+    ("Is there a charge for the first visit?", "There is no charge for the assessment.", "no"),
+    ("Will I have to pay?", "You pay a $25 copay per visit.", "yes"),
+])
+def test_review_88_free_answers_no_to_paying(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Will my plan cover cupping or do I pay out of pocket?", "coverage"),
+    ("How much will I pay out of pocket?", "cost"),
+    ("Will I be offered cupping at this clinic?", "provider"),
+])
+def test_review_88_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -4457,3 +4457,83 @@ def test_replies_headers_valedictions_and_a_leaflets_phone_line_are_furniture():
         assert line_action(valediction) == "section", valediction
     assert line_action("or call 01 555 0199") == "section"
     assert line_action("or call us if the pain spreads down your arm.") is None
+
+
+def test_a_hexchat_log_with_dated_lines_events_and_a_closing_word():
+    log = (
+        "**** BEGIN LOGGING AT Tue May  6 18:00:01 2025\n\n"
+        "May 06 18:00:01 *\tNow talking on #backpain\n"
+        "May 06 18:01:10 <sara_k>\tdoes cupping leave marks\n"
+        "May 06 18:01:40 <drlee_pt>\tUsually, yes. They fade within a week.\n"
+        "May 06 18:02:00 *\tben_r (~ben@host) has joined\n"
+        "May 06 18:02:30 <ben_r>\tis dry needling covered by medicare\n"
+        "May 06 18:03:05 <drlee_pt>\tNot when a physical therapist does it.\n"
+        "May 06 18:20:00 <drlee_pt>\tthat's time, thanks everyone\n\n"
+        "**** ENDING LOGGING AT Tue May  6 18:20:02 2025\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(log)] == [
+        ("does cupping leave marks", "Usually, yes. They fade within a week."),
+        ("is dry needling covered by medicare", "Not when a physical therapist does it."),
+    ]
+
+
+def test_a_digests_subject_lines_and_a_notes_items_over_their_answers():
+    digest = (
+        "1. Re: Is cupping safe?\n"
+        "Date: Tue, 6 May 2025 09:00:00 -0700\n"
+        "From: Ana Ruiz <ana@example.org>\n\n"
+        "On Mon, May 5, 2025 at 8:00 PM, Sam wrote:\n"
+        "> Is cupping safe?\n\n"
+        "For most people, yes. Avoid broken skin.\n\n"
+        "2. Re: Does it hurt?\n"
+        "Date: Tue, 6 May 2025 10:00:00 -0700\n"
+        "From: Ana Ruiz <ana@example.org>\n\n"
+        "On Mon, May 5, 2025 at 9:00 PM, Jo wrote:\n"
+        "> Does it hurt?\n\n"
+        "Not usually. It feels like a strong pull.\n\n"
+        "3. Re: Who does it?\n"
+        "Date: Tue, 6 May 2025 11:00:00 -0700\n"
+        "From: Ana Ruiz <ana@example.org>\n\n"
+        "On Mon, May 5, 2025 at 10:00 PM, Lou wrote:\n"
+        "> Who does it?\n\n"
+        "Massage therapists and acupuncturists.\n"
+    )
+    assert [p.question for p in find_pairs(digest)] == ["Is cupping safe?", "Does it hurt?", "Who does it?"]
+    note = (
+        "Front desk answers\n\n"
+        "* what does an osteopath do\n"
+        "  Osteopaths treat muscle and joint pain with hands-on work and exercise.\n\n"
+        "* can they claim it on their fund?\n"
+        "  Usually, with extras cover.\n\n"
+        "* how long is a visit\n"
+        "  Forty-five minutes.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(note)] == [
+        ("what does an osteopath do", "Osteopaths treat muscle and joint pain with hands-on work and exercise."),
+        ("can they claim it on their fund?", "Usually, with extras cover."),
+        ("how long is a visit", "Forty-five minutes."),
+    ]
+
+
+def test_sticky_notes_a_badge_line_a_timed_sponsor_break_and_a_list_of_links_are_no_answer():
+    highlights = (
+        "[highlight]\nDoes dry needling hurt?\n\n[highlight]\nA brief cramp, then a dull ache.\n\n"
+        "--- Sticky notes ---\n\n[sticky note | 2025-01-02 | me]\nCopy this for the leaflet.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(highlights)] == [("Does dry needling hurt?", "A brief cramp, then a dull ache.")]
+    thread = (
+        "lena_k\n\nIs cupping worth it?\n\nmarco_rmt Verified practitioner\n\nFor tight shoulders, often. The marks fade in a week.\n\nLike\n\nReply\n\nShare\n\n"
+        "dee_p\n\nCan an RMT bill my plan?\n\nmarco_rmt Verified practitioner\n\nYes, most plans pay for RMT visits.\n\nLike\n\nReply\n\nShare\n"
+    )
+    assert [a for _, a in [(p.question, p.answer) for p in find_pairs(thread)]] == ["For tight shoulders, often. The marks fade in a week.", "Yes, most plans pay for RMT visits."]
+    transcript = (
+        "[00:00:05] Jo Lam: Welcome back. Does massage help knots?\n\n"
+        "[00:00:12] Dr. Ada Cole: Often it does, for a while.\n\n"
+        "[00:01:02] Jo Lam: Is it covered?\n\n"
+        "[00:01:07] Dr. Ada Cole: Sometimes, under extended health.\n\n"
+        "[00:02:29] [Sponsor break: Northside Shoes]\n\n"
+        "[00:03:10] Jo Lam: That's our show.\n"
+    )
+    assert [a for _, a in [(p.question, p.answer) for p in find_pairs(transcript)]] == ["Often it does, for a while.", "Sometimes, under extended health."]
+    page = "Cupping at Student Health\n\nCupping is offered on Tuesdays.\n\nIn this section\n\n- Sports Medicine\n\n- Is massage available on campus?\n\n- Acupuncture\n"
+    assert find_pairs(page) == []

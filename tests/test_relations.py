@@ -2638,3 +2638,16 @@ def test_a_share_of_the_practitioners_before_and_the_treatment_for_that_after_a_
     assert ("PRV:chiropractor", "TRT:spinal_manipulation", "performs") in relations(
         "Neither of us does spinal manipulation here; for that we refer you to a chiropractor.")
     assert ("PRV:osteopath", "TRT:myofascial_release", "performs") in relations("Many osteopaths use myofascial techniques too.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our chiropractors and physiotherapists share the clinic. Both can use cupping.",
+     {("PRV:chiropractor", "TRT:cupping", "performs"), ("PRV:physical_therapist", "TRT:cupping", "performs")}),  # ability, not a hedge
+    ("Osteopaths treat back pain. Ours use cupping and massage.", {("PRV:osteopath", "TRT:cupping", "performs"), ("PRV:osteopath", "TRT:massage", "performs")}),
+    ("The cupping itself comes from a registered acupuncturist.", {("PRV:acupuncturist", "TRT:cupping", "performs")}),
+    ("We pay for cupping only when the claim comes from a registered acupuncturist.", set()),
+    ("Acupuncturists and massage therapists use cupping. Acupuncturists are registered with the college; massage therapists are not.",
+     {("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:massage_therapist", "TRT:cupping", "performs")}),  # "are not" echoes the registration, no act
+])
+def test_review_88_who_performs(text, expected):
+    assert {r for r in relations(text) if r[1] in ("TRT:cupping", "TRT:massage")} == expected

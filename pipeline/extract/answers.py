@@ -60,6 +60,8 @@ _PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
 _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
+_PAYING_ASKED = re.compile(r"\b(?:have to|need to|must|will|do|does) (?:i |we |you |they )?(?:have to )?(?:pay|be charged)\b|\b(?:is|are) there (?:a |any )?(?:charges?|fees?|costs?)\b|\bcost (?:me |us |you )?anything\b")
+_FREE_OF_CHARGE = re.compile(r"\b(?:is|are) (?:completely |totally |entirely |usually |always )?free\b|\bfree of charge\b|\b(?:is|are) (?:at )?no (?:extra |additional )?(?:charge|cost)\b|\bthere (?:is|are) no (?:charges?|costs?|fees?)\b")
 _PAINLESS = re.compile(r"\b(?:painless|pain-free|pain free|(?:rarely|seldom|almost never) (?:painful|hurts?|uncomfortable)|finds? (?:[\w-]+ ){1,2}(?:quite |very |fairly |perfectly |surprisingly |far |much )?(?:more )?(?:comfortable|relaxing)|describes? (?:it|them|this|the [\w-]+) as (?:quite |very |fairly )?(?:comfortable|relaxing|painless))\b(?![^.;]*\b(?:by|within|after|afterwards?|until|once)\b)")  # not "pain-free by the next day"; "Most patients find OMT comfortable"
 _HURT_ASKED = re.compile(r"\b(?:hurt|hurts|painful|sting|stings|uncomfortable|feel like|feels like)\b")  # a sensation asked of a treatment
 _MODALS = ("can", "could", "may", "might", "will", "would")
@@ -496,6 +498,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return None
     if judgement.polarity == "affirmed" and _HURT_ASKED.search(q) and (_NOT_PAIN.search(s) or (_PAINLESS.search(s, 0, main_end) and not _CONTRAST.search(s)) or (not judgement.hedge_cues and _NOT_PAIN.search(whole))):  # "..., not pain" may be a side of its own
         return "no"  # "It should feel like a deep stretch rather than pain", "Most adjustments are painless"
+    if judgement.polarity == "affirmed" and _PAYING_ASKED.search(q) and _FREE_OF_CHARGE.search(s, 0, main_end):
+        return "no"  # "Do I have to pay for treatment?" "NHS physiotherapy is free at the point of use."
     echo = _USUAL_ECHO.match(s) and _USUAL_ECHO.match(whole)  # the whole sentence: "It usually is, though ..." qualifies it
     asked_verb = q.strip().split()[0].lower() if q.strip() else ""
     if echo and _FORMS.get(echo.group("verb").lower(), echo.group("verb").lower()) == _FORMS.get(asked_verb, asked_verb) and judgement.polarity == "affirmed":

@@ -287,8 +287,8 @@ def _next_words(s: str, position: int, count: int = 3) -> list[str]:
     return _WORD.findall(s[position:position + 60])[:count]
 
 
-_SHARE_OF_THEM = re.compile(r"\b(?:most|many|some|all|a few|several|each|both|any) of them\b")
-_PRACTICE_VERBS = frozenset("treat perform offer provide administer prescribe inject diagnose practice practise assess evaluate teach".split())
+_SHARE_OF_THEM = re.compile(r"\b(?:most|many|some|all|a few|several|each|both|any) of them\b|\b(?:both|each)\s+$")  # "Both can use dry needling": the practitioners just named
+_PRACTICE_VERBS = frozenset("treat perform offer provide administer prescribe inject diagnose practice practise assess evaluate teach use give".split())
 _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all", "both", "each", "now", "safely", "easily", "even"}
 _EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
 _PERFORMED = {"done", "performed", "given", "provided", "offered", "delivered", "treated", "used", "administered"}

@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, replace
 from functools import cache
 
-from pipeline.extract.furniture import ANNOUNCED_ROLE, CALL_VERBS, CALLING, CUE_SPAN, FAQ_SECTION, RULE_LINE, Line, Page, line_action, table_columns
+from pipeline.extract.furniture import ANNOUNCED_ROLE, CALL_VERBS, CALLING, CUE_SPAN, FAQ_SECTION, MAIL_FIELD, MAIL_FROM, RULE_LINE, Line, Page, line_action, table_columns
 from pipeline.extract.tables import lines_of_column_names
 from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
 from pipeline.memos import text_memo
@@ -1162,6 +1162,27 @@ def _numbered_questions(page: Page, candidates: list[_Candidate], topics: dict[i
     return found
 
 
+def _items_over_answers(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
+    """A note's list whose items each stand over a paragraph set in deeper (a reception script:
+    "* can I claim it on my health fund?" over "  Usually yes, ..."): where MIN_FAQ_HEADINGS items
+    or more read as questions, with or without "?" and in lower case, each of those is one."""
+    text, lines = page.text, page.lines
+    taken = {c.line for c in candidates}
+    items = []
+    for index, line in enumerate(lines):
+        bullet = _BULLET.match(text, line.start, line.end)
+        below = page.next_content(index) if bullet and not page.actions[index] else None
+        if below is None or below != index + 1 or _BULLET.match(text, lines[below].start, lines[below].end) or _indent(text, lines[below]) <= _indent(text, line):
+            continue
+        start, end = _trim(text, bullet.end(), line.end, emphasis=True)
+        core = text[start:end]
+        asks = bool(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and (core.endswith("?") or (_ends_open(core) and _READS_AS_QUESTION.match(core) is not None))
+        items.append((index, start, end, asks))
+    if sum(asks for *_, asks in items) < MIN_FAQ_HEADINGS or sum(asks for *_, asks in items) * 2 <= len(items):
+        return []
+    return [_Candidate(index, start, end, True, False, True) for index, start, end, asks in items if asks and index not in taken]
+
+
 def _is_section_heading(line: str) -> bool:
     """A short title line without final punctuation: Markdown heading, Title Case or capitals; a
     labelled line ("NIH: National Institute of Mental Health", a credit) is content."""
@@ -1425,7 +1446,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
-    candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates, structure.topics) + _quoted_entries(page, candidates), key=lambda c: c.line)
+    candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates, structure.topics) + _quoted_entries(page, candidates) + _items_over_answers(page, candidates), key=lambda c: c.line)
     candidates, contents_starts = _drop_lists(page, candidates, structure.levels)
     candidates = _under_labels(page, _within_article(page, candidates), structure.levels)
     column_names = lines_of_column_names(text)
@@ -1452,6 +1473,10 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
             continue  # a chat's or a thread's question nobody answered ("Has anyone tried massage guns? Worth the money?"), a list item last on the page (a reader's note to self): no pair
         if following is not None and _titles_exchange(page, structure, candidate, following):
             continue
+        if answer_start < answer_end and _only_mail_headers(page, answer_start, answer_end):
+            continue  # a digest's "1. Re: Does it hurt?" over the reply's "Date:" and "From:": the message's subject, asked again in the quote below
+        if candidate.bullet and answer_start < answer_end and _only_sibling_titles(page, candidate.line, answer_start, answer_end):
+            continue  # "- Is massage available on campus?" between "- Sports Medicine" and "- Acupuncture": a list of links to pages
         pairs.append(QAPair(
             question=text[candidate.start:candidate.end],
             question_start=candidate.start,
@@ -1463,6 +1488,18 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
     if structure.transcript is None:
         pairs = _last_answer_to_its_paragraph(page, _last_answer_to_its_indent(page, pairs, structure.topics), structure.levels)
     return _distinct(pairs)
+
+
+def _only_mail_headers(page: Page, start: int, end: int) -> bool:
+    lines = [page.lines[i] for i in range(page.line_of(start), page.line_of(end) + 1) if not page.blank[i]]
+    return all(MAIL_FROM.fullmatch(page.text, line.start, line.end) or MAIL_FIELD.fullmatch(page.text, line.start, line.end) for line in lines)
+
+
+def _only_sibling_titles(page: Page, item: int, start: int, end: int) -> bool:
+    """The lines are items of the question's own list, each a title (no sentence)."""
+    text, depth = page.text, _indent(page.text, page.lines[item])
+    lines = [page.lines[i] for i in range(page.line_of(start), page.line_of(end) + 1) if not page.blank[i]]
+    return all(_BULLET.match(text, line.start, line.end) and _indent(text, line) == depth and text[line.start:line.end].rstrip()[-1:] not in ".!?:;" for line in lines)
 
 
 def _titles_exchange(page: Page, structure: _Structure, heading: _Candidate, spoken: _Candidate) -> bool:

@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, QUOTE_INTRO, RULE_LINE, Page
+from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, QUOTE_INTRO, RULE_LINE, Page, line_action
 from pipeline.memos import text_memo
 from pipeline.rules import read_rows
 
@@ -49,7 +49,7 @@ _CREDENTIALS = r"(?:L\.?Ac\.?|DACM|[LRC]MT|[DM]?PT|OTR/L|OT|MD|DO|DC|F?NP|APRN|P
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name's first letter: "Élodie Rochat", "Łukasz Nowak" too
 _PARTICLES = r"(?:am|im|zum|zur|de|des|der|den|ten|ter|van|von|la|las|le|los|du|da|di|del|della|dos|das|y)"
 _PARTICLE = rf"{_PARTICLES}(?=[ \t]+(?:[{_CAPITAL}]|{_PARTICLES}[ \t]))"  # a name's lower-case word: "Praxis am Rheinweg", "Ana de la Cruz"
-_IRC_LINE = r"[ \t]*\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[ @+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ...", Irssi's "19:02 < tkoval> ..."
+_IRC_LINE = rf"[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}[ \t]+)?" + r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[ @+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ...", Irssi's "19:02 < tkoval> ...", HexChat's "Apr 03 19:02:31 <tallpine><TAB>..."
 _HANDLE = r"[\w.-]{2,32}"  # a chat's user name: "sorelegs_sam", "mia.t"
 _ROLE_TAG = r"(?:(?<=[\])\d][ \t])|(?<=[\])\d][ \t]{2})|(?<=[-–—|][ \t]))\[(?!(?i:system|info|warn|warning|error|debug|notice|alert|log)\])[A-Z][A-Za-z0-9_]{1,11}\][ \t]+"  # "[STAFF]", "[Agent_2]" after a message's time (not a system line's "[SYSTEM]", "[INFO]")
 _SPEAKER_LABEL = re.compile(
@@ -142,7 +142,7 @@ class Transcript:
     directions: frozenset[int]  # lines wholly in brackets, and messages' headers
     backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on (cues/backchannels.csv), or a host's answer to a question they read out
     put: frozenset[int] = frozenset()  # turns of others than the askers that ask the thread something, and are answered
-    chaired: frozenset[int] = frozenset()  # turns of a speaker who speaks more than once, but neither asks nor ever replies to a question (a chair's "Lovely. One more from the back."): each ends the answer above it
+    closing: frozenset[int] = frozenset()  # turns that end the answer above them: a chair's (who speaks more than once, but neither asks nor ever replies to a question: "Lovely. One more from the back."), and words that close the session ("that's time, thanks everyone")
 
     def question_lines(self) -> list[int]:
         return [i for i, turn in self.turns.items() if (turn.speaker in self.askers or i in self.put) and turn.asks]
@@ -158,9 +158,9 @@ class Transcript:
         return self._word_starts[at] if at < len(self._word_starts) and self._word_starts[at] < end else None
 
     def ends_answer(self, index: int) -> bool:
-        """An asker speaking again (more than a backchannel), another speaker asking back, or the chair."""
+        """An asker speaking again (more than a backchannel), another speaker asking back, the chair, or the session's close."""
         turn = self.turns.get(index)
-        return turn is not None and ((turn.speaker in self.askers and index not in self.backchannels) or turn.asks or index in self.chaired)
+        return turn is not None and ((turn.speaker in self.askers and index not in self.backchannels) or turn.asks or index in self.closing)
 
 
 @cache
@@ -674,6 +674,7 @@ def find_transcript(page: Page) -> Transcript | None:
     )
     repliers = {turns[index].speaker for before, index in zip(order, order[1:]) if turns[before].asks}
     spoken = Counter(turn.speaker for turn in turns.values())
-    chaired = frozenset(  # not a guest who joins in once ("Can I jump in on that one? ...")
-        index for index, turn in turns.items() if turn.speaker not in askers and turn.speaker not in repliers and spoken[turn.speaker] >= MIN_TURNS)
-    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered, frozenset(put), chaired)
+    chaired = {  # not a guest who joins in once ("Can I jump in on that one? ...")
+        index for index, turn in turns.items() if turn.speaker not in askers and turn.speaker not in repliers and spoken[turn.speaker] >= MIN_TURNS}
+    closed = {index for index, turn in turns.items() if line_action(text[turn.text_start:lines[turn.last_line].end]) in ("stop", "end")}
+    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered, frozenset(put), frozenset(chaired | closed))
