@@ -102,3 +102,25 @@ def test_round_46_review_a_faq_exported_as_csv_keeps_each_answers_claims_in_its_
     assert [(row["text"], bool(row["qa_id"])) for row in records["claims"]] == [
         ("Yes, with adjustments and trigger point massage.", True), ("No, only physical therapists may.", True)]
     assert [row["answer_polarity"] for row in records["qa_pairs"]] == ["yes", "no"]
+
+
+def test_a_webinar_reports_question_table_under_its_other_sections():
+    report = (
+        "Question And Answer Report\n"
+        "Topic,Webinar ID,# Question\n"
+        "Knots and needles,'812 0000 1111,3\n"
+        "Panelist Details\n"
+        "Attended,User Name (Original Name),Email\n"
+        'Yes,"Ana Ruiz, DPT (Physical Therapist)",ana@example.org\n'
+        "Question Details\n"
+        "#,Question,Asker Name,Asker Email,Answer(s)\n"
+        '1,Does dry needling hurt? I am nervous,Sam,,"Ana Ruiz, DPT (Physical Therapist) - A little. Most people feel a brief cramp."\n'
+        '2,is it covered by medicare,Jo,,"Billing Team - Not when a physical therapist does it."\n'
+        '3,will the slides be shared?,Lee,,"Host Account - live answered"\n'
+    )
+    pairs = delimited_pairs(report)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("Does dry needling hurt?", "A little. Most people feel a brief cramp."),
+        ("is it covered by medicare", "Not when a physical therapist does it."),
+    ]
+    assert all(report[p.answer_start:p.answer_end] == p.answer for p in pairs)

@@ -1000,3 +1000,11 @@ def test_round_69_review_a_table_row_of_one_cell_still_heads_the_next_group():
     body = ("<h1>FAQ</h1><table><tr><td><b>Does it hurt?</b></td><td>A little.</td></tr><tr><td><b>How many visits?</b></td><td>Most people need four to six.</td></tr>"
             "<tr><td colspan=2>Billing</td></tr><tr><td><b>Is it covered?</b></td><td>Most plans pay.</td></tr><tr><td><b>Do you bill?</b></td><td>Yes.</td></tr></table>")
     assert [answer for _, answer, _ in pairs(body)][1] == "Most people need four to six."
+
+
+def test_a_wikidot_collapsible_blocks_folded_copy_of_its_title_is_dropped():
+    block = lambda q, a: (f'<div class="collapsible-block"><div class="collapsible-block-folded"><a class="collapsible-block-link" href="javascript:;">+ {q}</a></div>'
+                          f'<div class="collapsible-block-unfolded" style="display:none"><div class="collapsible-block-unfolded-link">'
+                          f'<a class="collapsible-block-link" href="javascript:;">- {q}</a></div><div class="collapsible-block-content"><p>{a}</p></div></div></div>')
+    body = "<h1>Cupping FAQ</h1>" + block("Does cupping hurt?", "It feels like a strong pull.") + block("Who offers it?", "Massage therapists and acupuncturists.")
+    assert [(q, a) for q, a, _ in pairs(body)] == [("Does cupping hurt?", "It feels like a strong pull."), ("Who offers it?", "Massage therapists and acupuncturists.")]

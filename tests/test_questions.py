@@ -4537,3 +4537,35 @@ def test_sticky_notes_a_badge_line_a_timed_sponsor_break_and_a_list_of_links_are
     assert [a for _, a in [(p.question, p.answer) for p in find_pairs(transcript)]] == ["Often it does, for a while.", "Sometimes, under extended health."]
     page = "Cupping at Student Health\n\nCupping is offered on Tuesdays.\n\nIn this section\n\n- Sports Medicine\n\n- Is massage available on campus?\n\n- Acupuncture\n"
     assert find_pairs(page) == []
+
+
+def test_cards_read_out_a_chairs_closing_words_after_a_label_and_a_dictations_close():
+    talk = (
+        "[00:10:00.000 --> 00:10:04.000]  First card. Does cupping leave marks?\n"
+        "[00:10:04.000 --> 00:10:09.000]  Usually, yes. They fade within a week.\n"
+        "[00:10:09.000 --> 00:10:13.000]  This one's from Ravi. Can a myotherapist help with sciatica?\n"
+        "[00:10:13.000 --> 00:10:20.000]  Sometimes, when the pain comes from tight hip muscles.\n"
+        "[00:10:20.000 --> 00:10:24.000]  Ruth: We've got time for one more before the break.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(talk)] == [
+        ("Does cupping leave marks?", "Usually, yes. They fade within a week."),
+        ("Can a myotherapist help with sciatica?", "Sometimes, when the pain comes from tight hip muscles."),
+    ]
+    from pipeline.extract.furniture import line_action
+    assert line_action("Okay, that's it. I'll do the rest on Monday.") == "stop"
+    assert line_action("That's it. Rest for a day.") is None
+    assert line_action("Last edited Mar 14 by moderator jenmod") == "skip"
+    assert line_action("page revision: 14, last edited: 7 Mar 2024, 13:00") == "skip"
+
+
+def test_an_r_markdown_chunk_is_no_part_of_an_answer():
+    page = (
+        "## Which group will I be in?\n\n"
+        "You will be allocated at random to one of two groups.\n\n"
+        "```{r visit-table}\nkable(visits, caption = \"Visits by group\")\n```\n\n"
+        "## Will it hurt?\n\nA little, for a day or two.\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(page)] == [
+        ("Which group will I be in?", "You will be allocated at random to one of two groups."),
+        ("Will it hurt?", "A little, for a day or two."),
+    ]

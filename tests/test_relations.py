@@ -2651,3 +2651,11 @@ def test_a_share_of_the_practitioners_before_and_the_treatment_for_that_after_a_
 ])
 def test_review_88_who_performs(text, expected):
     assert {r for r in relations(text) if r[1] in ("TRT:cupping", "TRT:massage")} == expected
+
+
+def test_a_speaker_says_what_they_are_before_a_place():
+    page = ("Ask our team\n\nWho gives the injections?\n\nAs the physiatrist, I give trigger point injections myself.\n\n"
+            "Can a chiropractor give them?\n\nNo. As a chiropractor in Texas, I can't give injections of any kind.\n")
+    found = relations(page)
+    assert ("PRV:chiropractor", "TRT:injection", "does_not_perform") in found
+    assert not any(p == "PRV:physiatrist" and r == "does_not_perform" for p, _, r in found)

@@ -79,7 +79,7 @@ _ATTRIBUTION_LINE = re.compile(  # who is quoted next: "From Dr. Ana Lee, MD, ou
 _PHRASE_CLOSED = re.compile(rf"(?={_CLOSED.pattern}|(?:[ \t]*{_ABBREVIATION_IN_BRACKETS})?[ \t]+(?:and|at|in|on|for|who|here|by|since|of|myself|registered|licensed|certified|based|practi[cs]ing|working|trained|qualified)\b|[ \t]+with{_S}(?:the{_S})?[A-Z]|[ \t]+with{_S}(?:extra|additional|advanced|special|specialist|further|post-?graduate){_S}(?:training|qualifications?|certifications?|experience|interest)\b)")  # "I'm a chiropractor registered with the GCC", "a Registered Massage Therapist with the College of ...", "a general dentist with extra training in ..." (not "a massage therapist with sore thumbs", "a PT patient")
 _SAID_AFTER = (
     _PHRASE_CLOSED,
-    re.compile(r"(?:[ \t]+(?:focused|focusing|specializing|specialising|working|trained|with[ \t]+an?[ \t]+(?:interest|focus))\b[^,.;:!?\n]{0,40})?,?[ \t]+(?:I|we)\b"),  # "As a dentist focused on TMD, I start with ..."
+    re.compile(r"(?:[ \t]+(?:focused|focusing|specializing|specialising|working|trained|with[ \t]+an?[ \t]+(?:interest|focus)|(?:here[ \t]+|based[ \t]+)?in(?=[ \t]+[A-Z]))\b[^,.;:!?\n]{0,40})?,?[ \t]+(?:I|we)\b"),  # "As a dentist focused on TMD, I start with ...", "As a physical therapist in Ohio, I can't ..."
     re.compile(r"[ \t]*:[ \t]*(?:\r?\n|$)"),
     re.compile(rf"(?=[ \t]*(?:{_LETTERS_IN_BRACKETS}[ \t]*)?(?:[,;:.!?)·•|]|$|\r?\n|[-–—][ \t])|[ \t]+(?:on|here|at|today|and{_S}I)\b)"),  # "..., the acupuncturist on shift today.", not "... who treated my neck", "... in Austin"
 )

@@ -16,7 +16,9 @@ HEADER_LINES = 3  # lines the header row may be down from the top (a title row, 
 MAX_HEADER_CHARS = 300  # a header row of column names, not a paragraph that says "question" and "answer"
 MIN_FITTING_SHARE = 0.8  # of the rows below the header, those with the header's number of fields
 _QUESTION_COLUMN = re.compile(r"(?:faq[ _-]?)?questions?|q")
-_ANSWER_COLUMN = re.compile(r"(?:faq[ _-]?)?answers?|a")
+_ANSWER_COLUMN = re.compile(r"(?:faq[ _-]?)?answers?(?:\(s\))?|a")  # Zoom's Q&A report: "Answer(s)"
+_ANSWERED_BY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?:,[ \t]*[A-Z][\w.&/-]*)*(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+-[ \t]+")  # "Luis Ortega, PT, DPT (Physical Therapist) - " before a webinar panelist's answer
+_ANSWERED_LIVE = re.compile(r"(?i:live answered|answered live)")  # a webinar's question answered aloud: no answer in the report
 _ANKI_HEADER = re.compile(r"#([a-z ]+):([^\n]*)\n")  # "#separator:tab", "#html:true", "#tags column:3"
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _ANKI_NOT_FIELDS = ("tags column", "notetype column", "deck column", "guid column")  # columns that are no field of a note
@@ -78,6 +80,12 @@ def _column(names: list[str], pattern: re.Pattern) -> int | None:
 def _pair(text: str, question: tuple[int, int], answer: tuple[int, int]) -> QAPair | None:
     q_start, q_end = _trimmed(text, question)
     a_start, a_end = _trimmed(text, answer)
+    if (asked := text.rfind("?", q_start, q_end)) != -1:
+        q_end = asked + 1  # "Does insurance cover dry needling? I have Medicare": the asker's remark after the question
+    if by := _ANSWERED_BY.match(text, a_start, a_end):
+        a_start = by.end()
+    if _ANSWERED_LIVE.fullmatch(text, a_start, a_end):
+        return None
     return QAPair(text[q_start:q_end], q_start, q_end, text[a_start:a_end], a_start, a_end) if q_start < q_end else None
 
 
@@ -107,17 +115,23 @@ def anki_pairs(text: str) -> list[QAPair] | None:
 def _header_starts(text: str) -> list[int]:
     """Where the header row may begin: the first line, or one of the first HEADER_LINES when a sheet
     downloaded as text carries its title row (and a blank row) above it; each line that names
-    questions and answers, to be tried in turn (a title "Website questions and answers" too)."""
+    questions and answers, to be tried in turn (a title "Website questions and answers" too);
+    further down, only a row whose fields are so named."""
     starts, start = [], 0
-    for _ in range(HEADER_LINES):
-        newline = text.find("\n", start)
-        line = (text[start:] if newline == -1 else text[start:newline]).lower()
-        if "question" in line and "answer" in line and any(d in line for d in DELIMITERS) and len(line) <= MAX_HEADER_CHARS:
+    for number, line in enumerate(text.split("\n")):
+        lowered = line.lower()
+        if "question" in lowered and "answer" in lowered and len(line) <= MAX_HEADER_CHARS and (
+                any(d in line for d in DELIMITERS) if number < HEADER_LINES else _names_columns(lowered)):
             starts.append(start)
-        if newline == -1:
-            break
-        start = newline + 1
+        start += len(line) + 1
     return starts
+
+
+def _names_columns(line: str) -> bool:
+    """A header row further down, under a report's other sections (Zoom's "Question Details"):
+    one of its fields is named for questions, another for answers."""
+    return any(_column(names, _QUESTION_COLUMN) is not None and _column(names, _ANSWER_COLUMN) is not None
+               for names in ([name.strip().strip('"') for name in line.split(d)] for d in DELIMITERS if d in line))
 
 
 def delimited_pairs(text: str) -> list[QAPair] | None:

@@ -269,6 +269,7 @@ MIN_SIGNATURE_POSTS = 2
 MIN_SIGNATURE_WORDS = 3
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
+_CODE_CHUNK = re.compile(r"[ \t]*```+[ \t]*\{[ \t]*(?:r|python|julia|bash|sh|sql|ojs|js|stan|rcpp)\b[^}\n]*\}[ \t]*$", re.IGNORECASE)  # knitr's and Quarto's executable chunk, not a fence of text ("```quote")
 MIN_MEMBER_STATS = 2
 _MEMBER_STAT = re.compile(r"[ \t]*(?i:posts|threads|joined|member since|reputation|karma|likes|thanks|location)[ \t]*:[ \t]*\S[^\n]{0,40}")  # a member's figures under the name in a forum's post bit
 _MEMBER_RANK = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’().-]+){0,5}[ \t]*")  # "Junior Member", "Registered Massage Therapist (verified)" over them
@@ -411,6 +412,7 @@ class Page:
                 self.actions[i] = self.actions[i] or "skip"
         self.underlines = self._underlined(parts)
         self._delimited_blocks(parts)
+        self._code_chunks(parts)
         self._column_rules(parts)
         self._post_headers(parts)
         self._chapter_lists(parts)
@@ -839,6 +841,17 @@ class Page:
                 if close is not None:
                     self.actions[i] = "skip"
                     i = close
+            i += 1
+
+    def _code_chunks(self, parts: list[str]) -> None:
+        """An R Markdown or Quarto code chunk ("```{r visit-table}" ... "```"): code the page runs
+        when it is rendered, no words of an answer."""
+        i = 0
+        while i < len(parts):
+            if _CODE_CHUNK.match(parts[i]) and (close := next((j for j in range(i + 1, len(parts)) if parts[j].strip() == "```"), None)) is not None:
+                for j in range(i, close + 1):
+                    self.actions[j] = self.actions[j] or "skip"
+                i = close
             i += 1
 
     def _column_rules(self, parts: list[str]) -> None:

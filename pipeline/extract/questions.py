@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.extract.furniture import ANNOUNCED_ROLE, CALL_VERBS, CALLING, CUE_SPAN, FAQ_SECTION, MAIL_FIELD, MAIL_FROM, RULE_LINE, Line, Page, line_action, table_columns
 from pipeline.extract.tables import lines_of_column_names
-from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript
+from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript, spoken_words
 from pipeline.memos import text_memo
 from pipeline.rules import function_words, question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
@@ -65,6 +65,9 @@ _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "As
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)"
     r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
     r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
+_READ_FROM = re.compile(  # a speaker reading out cards: "First card. What's ...?", "Next. Um, this one's from Tom. Is ...?", "Last one for now. Will ...?"
+    r"[ \t]*(?i:(?:(?:next|okay|ok|right|so|um|uh|erm?)[.,]?[ \t]+)*(?:(?:first|second|third|next|last|final|another)[ \t]+(?:card|note|submission|one[ \t]+for[ \t]+(?:now|today|tonight))|this[ \t]+one(?:['’]s|[ \t]+is)[ \t]+[^.:?!\n]{1,30}))[.:][ \t]+(?=[A-Z])")
+MAX_LABEL_CHARS = 60  # how far into a line a speaker's label may end
 MAX_TITLE_REMARK_WORDS = 7  # an asker's remark a labelled title keeps ("My doctor suggested it."); a letter's longer story after its question is no part of it (a bold line keeps it whole)
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
@@ -228,7 +231,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
             (_EMPTY_SPAN, "anchor"), (CUE_SPAN, "anchor"), (_ELEMENT_TITLE, "heading"), (_ELEMENT_LABEL, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
-            (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_ENUMERATOR, "enumerator"),
+            (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_READ_FROM, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
             if match and match.end() > position:
@@ -1245,6 +1248,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if index in structure.topics:
             break  # an outliner's next row, published or not
         action = page.actions[index]
+        if action is None and kept and ":" in text[line.start:line.start + MAX_LABEL_CHARS] and (words := spoken_words(text, line.start, line.end)) is not None and line_action(text[words:line.end]) in ("stop", "end"):
+            action = "stop"  # "Leanne: We've got time for maybe two more": a chair's closing words after a label
         outranked = levels.get(index, "").startswith("#") and len(levels[index]) <= rank if rank else (index in structure.headings or levels.get(index, "").startswith("#"))
         if action == "bio":
             if kept and stop == len(lines):

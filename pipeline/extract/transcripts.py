@@ -180,6 +180,12 @@ def _label(text: str, start: int, end: int) -> tuple[str, int, bool] | None:
     return speaker, found.end(), timed
 
 
+def spoken_words(text: str, start: int, end: int) -> int | None:
+    """Where the words of a line opened by a speaker's label begin ("Leanne: We've got time ...")."""
+    label = _label(text, start, end)
+    return label[1] if label else None
+
+
 def _chat_label(text: str, line) -> bool:
     """A chat log's label: a user name after the message's time ("<kneadle>" of IRC, Pidgin's "(10:02:05 AM) jlopez:", a tab-separated log's)."""
     found = _SPEAKER_LABEL.match(text, line.start, line.end)
