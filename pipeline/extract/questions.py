@@ -1181,7 +1181,8 @@ def _items_over_answers(page: Page, candidates: list[_Candidate]) -> list[_Candi
         core = text[start:end]
         asks = bool(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and (core.endswith("?") or (_ends_open(core) and _READS_AS_QUESTION.match(core) is not None))
         items.append((index, start, end, asks))
-    if sum(asks for *_, asks in items) < MIN_FAQ_HEADINGS or sum(asks for *_, asks in items) * 2 <= len(items):
+    asking = sum(asks for *_, asks in items)
+    if asking < MIN_FAQ_HEADINGS or asking * 2 <= len(items):
         return []
     return [_Candidate(index, start, end, True, False, True) for index, start, end, asks in items if asks and index not in taken]
 
@@ -1496,6 +1497,7 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
 
 
 def _only_mail_headers(page: Page, start: int, end: int) -> bool:
+    """The lines are a message's header fields ("Date:", "From: Name <address>")."""
     lines = [page.lines[i] for i in range(page.line_of(start), page.line_of(end) + 1) if not page.blank[i]]
     return all(MAIL_FROM.fullmatch(page.text, line.start, line.end) or MAIL_FIELD.fullmatch(page.text, line.start, line.end) for line in lines)
 

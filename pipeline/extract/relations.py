@@ -933,7 +933,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
             pronoun = _FOR_THAT.match(s, low) if phrase.reach == "asked" else _FOR_IT.match(s, match.end()) if phrase.voice == "referral" else None
         if pronoun:  # "Our PTs do not practise acupuncture; for that we refer patients to an acupuncturist", "...; I'll refer you to a physio for that": what the clause before spoke of ("it": the last thing it named)
             upto = low if phrase.reach == "asked" else match.start()
-            spoken_of = tuple(e[3] for e in entities if e[1] <= upto and e[2] == "TREATMENT") or (context.last.treatments if context.last else ()) or clause_before  # "We don't do spinal manipulation; for that ...": what the clause before named, where it said nobody does it
+            spoken_of = tuple(e[3] for e in entities if e[1] <= upto and e[2] == "TREATMENT") or (context.last.treatments if context.last else ()) or clause_before  # else what the clause before named ("We don't do spinal manipulation; for that ...", no relation before it)
             treatments = spoken_of[-1:] if pronoun.group("one") else tuple(dict.fromkeys(spoken_of))
         if not providers and treated and _INCLUDING.match(s, treated[-1][1]):  # "practitioners use MFR, including ..."
             practitioners = _list(s, [e for e in after if e[0] > treated[-1][1] and e[2] == "PROVIDER" and not _generic(e[3])], forward=True)
@@ -1108,7 +1108,7 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
         if earlier:
             treatments = as_named.get(earlier[-1], earlier[-1].treatments)
         elif context.last:  # not after a clause that named practitioners and no act of theirs ("Physiotherapists are registered with AHPRA; myotherapists are not")
-            treatments = context.last_named or context.last.treatments if related_before or not named_before else ()
+            treatments = (context.last_named or context.last.treatments) if related_before or not named_before else ()
         else:  # the question's, after a side break or where the side opens with its practitioners ("Physical therapists and chiropractors can, with the right training"; not "ask your therapist what the plan is")
             named_here = [e for e in entities if a <= e[0] and e[1] <= b]
             opens = a > low or bool(named_here and named_here[0][2] == "PROVIDER" and (_SUBJECT_LEAD.fullmatch(s, a, named_here[0][0]) or _ECHO_LEAD.fullmatch(s, a, named_here[0][0])))
