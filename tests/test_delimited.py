@@ -124,3 +124,8 @@ def test_a_webinar_reports_question_table_under_its_other_sections():
         ("is it covered by medicare", "Not when a physical therapist does it."),
     ]
     assert all(report[p.answer_start:p.answer_end] == p.answer for p in pairs)
+
+
+def test_a_spreadsheets_answer_that_opens_with_capitalised_words_and_a_dash_keeps_them():
+    sheet = 'Question,Answer\n"Do you offer dry needling?","Physical Therapy - yes, two of our physiotherapists needle."\n'
+    assert [p.answer for p in delimited_pairs(sheet)] == ["Physical Therapy - yes, two of our physiotherapists needle."]

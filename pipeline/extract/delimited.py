@@ -18,6 +18,7 @@ MIN_FITTING_SHARE = 0.8  # of the rows below the header, those with the header's
 _QUESTION_COLUMN = re.compile(r"(?:faq[ _-]?)?questions?|q")
 _ANSWER_COLUMN = re.compile(r"(?:faq[ _-]?)?answers?(?:\(s\))?|a")  # Zoom's Q&A report: "Answer(s)"
 _ANSWERED_BY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?:,[ \t]*[A-Z][\w.&/-]*)*(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+-[ \t]+")  # "Luis Ortega, PT, DPT (Physical Therapist) - " before a webinar panelist's answer
+_ASKER_COLUMN = re.compile(r"asker(?:[ _-]?name)?|asked by")  # a report's column of who asked (Zoom: "Asker Name")
 _ANSWERED_LIVE = re.compile(r"(?i:live answered|answered live)")  # a webinar's question answered aloud: no answer in the report
 _ANKI_HEADER = re.compile(r"#([a-z ]+):([^\n]*)\n")  # "#separator:tab", "#html:true", "#tags column:3"
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
@@ -77,14 +78,16 @@ def _column(names: list[str], pattern: re.Pattern) -> int | None:
     return next((i for i, name in enumerate(names) if pattern.fullmatch(name)), None)
 
 
-def _pair(text: str, question: tuple[int, int], answer: tuple[int, int]) -> QAPair | None:
+def _pair(text: str, question: tuple[int, int], answer: tuple[int, int], reported: bool = False) -> QAPair | None:
+    """`reported`: a report of questions people asked (it names their askers), each answered by
+    someone it names before the answer, or answered live."""
     q_start, q_end = _trimmed(text, question)
     a_start, a_end = _trimmed(text, answer)
     if (asked := text.rfind("?", q_start, q_end)) != -1:
         q_end = asked + 1  # "Does insurance cover dry needling? I have Medicare": the asker's remark after the question
-    if by := _ANSWERED_BY.match(text, a_start, a_end):
+    if reported and (by := _ANSWERED_BY.match(text, a_start, a_end)):
         a_start = by.end()
-    if _ANSWERED_LIVE.fullmatch(text, a_start, a_end):
+    if reported and _ANSWERED_LIVE.fullmatch(text, a_start, a_end):
         return None
     return QAPair(text[q_start:q_end], q_start, q_end, text[a_start:a_end], a_start, a_end) if q_start < q_end else None
 
@@ -156,6 +159,7 @@ def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
             continue
         names = [text[s:e].strip().strip('"').lower() for s, e in rows[0]]
         question, answer, status = (_column(names, p) for p in (_QUESTION_COLUMN, _ANSWER_COLUMN, STATUS_COLUMN))
+        reported = _column(names, _ASKER_COLUMN) is not None
         body = [row for row in rows[1:] if any(s < e for s, e in row)]
         fitting = [row for row in body if len(row) == len(names)]
         if question is None or answer is None or not body or len(fitting) < MIN_FITTING_SHARE * len(body):
@@ -164,7 +168,7 @@ def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
         for row in fitting:
             if status is not None and text[slice(*row[status])].strip().lower() in UNPUBLISHED:
                 continue
-            if pair := _pair(text, row[question], row[answer]):
+            if pair := _pair(text, row[question], row[answer], reported):
                 pairs.append(pair)
         return pairs
     return None
