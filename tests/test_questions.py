@@ -4569,3 +4569,8 @@ def test_an_r_markdown_chunk_is_no_part_of_an_answer():
         ("Which group will I be in?", "You will be allocated at random to one of two groups."),
         ("Will it hurt?", "A little, for a day or two."),
     ]
+
+
+def test_a_question_over_the_list_that_answers_it_is_a_pair():
+    page = "Billing\n\n- Which insurers do you take?\n- Bupa\n- AXA Health\n- Vitality\n"
+    assert [(p.question, p.answer) for p in find_pairs(page)] == [("Which insurers do you take?", "Bupa\n- AXA Health\n- Vitality")]

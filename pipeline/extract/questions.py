@@ -1503,10 +1503,13 @@ def _only_mail_headers(page: Page, start: int, end: int) -> bool:
 
 
 def _only_sibling_titles(page: Page, item: int, start: int, end: int) -> bool:
-    """The lines are items of the question's own list, each a title (no sentence)."""
+    """The item stands among titles of its own list (no sentences), above it and below it: a list of
+    links, not a question over the list that answers it ("- Which insurers do you take?" over "- Bupa")."""
     text, depth = page.text, _indent(page.text, page.lines[item])
-    lines = [page.lines[i] for i in range(page.line_of(start), page.line_of(end) + 1) if not page.blank[i]]
-    return all(_BULLET.match(text, line.start, line.end) and _indent(text, line) == depth and text[line.start:line.end].rstrip()[-1:] not in ".!?:;" for line in lines)
+    above = page.previous_content(item)
+    lines = [page.lines[i] for i in range(page.line_of(start), page.line_of(end) + 1) if not page.blank[i]] + ([page.lines[above]] if above is not None else [])
+    return above is not None and all(
+        _BULLET.match(text, line.start, line.end) and _indent(text, line) == depth and text[line.start:line.end].rstrip()[-1:] not in ".!?:;" for line in lines)
 
 
 def _titles_exchange(page: Page, structure: _Structure, heading: _Candidate, spoken: _Candidate) -> bool:
