@@ -129,3 +129,13 @@ def test_a_webinar_reports_question_table_under_its_other_sections():
 def test_a_spreadsheets_answer_that_opens_with_capitalised_words_and_a_dash_keeps_them():
     sheet = 'Question,Answer\n"Do you offer dry needling?","Physical Therapy - yes, two of our physiotherapists needle."\n'
     assert [p.answer for p in delimited_pairs(sheet)] == ["Physical Therapy - yes, two of our physiotherapists needle."]
+
+
+def test_columns_named_for_questions_and_answers_with_a_word_before():
+    sheet = ('Row ID,Category,Client Question,Approved Answer,Owner\n'
+             '1,Billing,Do you bulk bill?,"No. Clients claim on their extras cover.",Kim\n'
+             '2,Safety,Is cupping safe on blood thinners?,"It depends on the dose.\nAsk the client first.",Kim\n')
+    assert [(p.question, p.answer) for p in delimited_pairs(sheet)] == [
+        ("Do you bulk bill?", "No. Clients claim on their extras cover."),
+        ("Is cupping safe on blood thinners?", "It depends on the dose.\nAsk the client first."),
+    ]

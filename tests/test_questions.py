@@ -4574,3 +4574,10 @@ def test_an_r_markdown_chunk_is_no_part_of_an_answer():
 def test_a_question_over_the_list_that_answers_it_is_a_pair():
     page = "Billing\n\n- Which insurers do you take?\n- Bupa\n- AXA Health\n- Vitality\n"
     assert [(p.question, p.answer) for p in find_pairs(page)] == [("Which insurers do you take?", "Bupa\n- AXA Health\n- Vitality")]
+
+
+def test_an_aegisub_scripts_dialogue_fields_are_no_words():
+    line = lambda at, style, name, words: f"Dialogue: 0,0:00:{at:05.2f},0:00:{at + 3:05.2f},{style},{name},0,0,0,,{words}\n"
+    script = (line(1, "Default", "Jess", "G'day, I'm Jess, I'm a myotherapist in Brunswick.") + line(5, "QCard", "", "Does cupping hurt?")
+              + line(9, "Default", "Jess", "Not usually, and most people are surprised by that.") + line(13, "Default", "Jess", "It feels like a strong pull on the skin."))
+    assert [(p.question, p.answer_start) for p in find_pairs(script)] == [("Does cupping hurt?", script.index("Not usually"))]

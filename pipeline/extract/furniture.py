@@ -34,7 +34,7 @@ from pipeline.rules import read_rows
 from pipeline.memos import text_memo
 
 MAX_FURNITURE_CHARS = 200
-CUE_SPAN = re.compile(r"[ \t]*\[(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\][ \t]*")  # a speech-to-text line's time span (Whisper: "[00:01:04.370 --> 00:01:06.750]   What ...?")
+CUE_SPAN = re.compile(r"[ \t]*(?:\[(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}[ \t]+-->[ \t]+(?:\d{1,2}:)?\d{1,2}:\d{2}[.,]\d{3}\]|Dialogue:[ \t]*\d+,\d{1,2}:\d{2}:\d{2}\.\d{2},\d{1,2}:\d{2}:\d{2}\.\d{2},(?:[^,\n]*,){6})[ \t]*")  # a speech-to-text line's time span (Whisper: "[00:01:04.370 --> 00:01:06.750]   What ...?"), an Aegisub script's "Dialogue: 0,0:00:09.00,0:00:12.50,QCard,,0,0,0,," before its text
 MAIL_FROM = re.compile(r"[ \t]*From:[ \t]+(?P<name>[^<>@\n]{1,60}?)[ \t]*<[^<>\s]+@[^<>\s]+>[ \t]*")  # "From: Beth Ann Kowalski <bethann@example.com>"
 MAIL_FIELD = re.compile(r"[ \t]*(?:Date|Sent|To|Cc|Subject|Url|URL|Message):[ \t]+\S[^\n]*")  # the header lines under it
 _HEADER_FIELD = re.compile(r"[A-Za-z][A-Za-z0-9-]{1,40}:[ \t]")  # "Return-Path: <...>", "X-Mailer: ..."
