@@ -120,9 +120,11 @@ def _header_starts(text: str) -> list[int]:
     downloaded as text carries its title row (and a blank row) above it; each line that names
     questions and answers, to be tried in turn (a title "Website questions and answers" too);
     further down, only a row whose fields are so named."""
+    lowered_text = text.lower()
+    if "question" not in lowered_text or "answer" not in lowered_text:
+        return []  # most pages: one pass, not a split of every line
     starts, start = [], 0
-    for number, line in enumerate(text.split("\n")):
-        lowered = line.lower()
+    for number, (line, lowered) in enumerate(zip(text.split("\n"), lowered_text.split("\n"))):
         if "question" in lowered and "answer" in lowered and len(line) <= MAX_HEADER_CHARS and (
                 any(d in line for d in DELIMITERS) if number < HEADER_LINES else _names_columns(lowered)):
             starts.append(start)

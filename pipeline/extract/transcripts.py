@@ -21,7 +21,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
 
-from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, QUOTE_INTRO, RULE_LINE, Page, line_action
+from pipeline.extract.furniture import CALLOUT, MAIL_FIELD, MAIL_FROM, QUOTE_INTRO, RULE_LINE, Page
 from pipeline.memos import text_memo
 from pipeline.rules import read_rows
 
@@ -142,7 +142,7 @@ class Transcript:
     directions: frozenset[int]  # lines wholly in brackets, and messages' headers
     backchannels: frozenset[int] = frozenset()  # an asker's "Mm-hm." while the answer goes on (cues/backchannels.csv), or a host's answer to a question they read out
     put: frozenset[int] = frozenset()  # turns of others than the askers that ask the thread something, and are answered
-    closing: frozenset[int] = frozenset()  # turns that end the answer above them: a chair's (who speaks more than once, but neither asks nor ever replies to a question: "Lovely. One more from the back."), and words that close the session ("that's time, thanks everyone")
+    chaired: frozenset[int] = frozenset()  # a chair's turns (who speaks more than once, but neither asks nor ever replies to a question: "Lovely. One more from the back."), each ending the answer above (a turn's closing words, "that's time, thanks everyone", the answer's own furniture check reads)
 
     def question_lines(self) -> list[int]:
         return [i for i, turn in self.turns.items() if (turn.speaker in self.askers or i in self.put) and turn.asks]
@@ -158,9 +158,9 @@ class Transcript:
         return self._word_starts[at] if at < len(self._word_starts) and self._word_starts[at] < end else None
 
     def ends_answer(self, index: int) -> bool:
-        """An asker speaking again (more than a backchannel), another speaker asking back, the chair, or the session's close."""
+        """An asker speaking again (more than a backchannel), another speaker asking back, or the chair."""
         turn = self.turns.get(index)
-        return turn is not None and ((turn.speaker in self.askers and index not in self.backchannels) or turn.asks or index in self.closing)
+        return turn is not None and ((turn.speaker in self.askers and index not in self.backchannels) or turn.asks or index in self.chaired)
 
 
 @cache
@@ -682,5 +682,4 @@ def find_transcript(page: Page) -> Transcript | None:
     spoken = Counter(turn.speaker for turn in turns.values())
     chaired = {  # not a guest who joins in once ("Can I jump in on that one? ...")
         index for index, turn in turns.items() if turn.speaker not in askers and turn.speaker not in repliers and spoken[turn.speaker] >= MIN_TURNS}
-    closed = {index for index, turn in turns.items() if line_action(text[turn.text_start:lines[turn.last_line].end]) in ("stop", "end")}
-    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered, frozenset(put), frozenset(chaired | closed))
+    return Transcript(turns, askers, frozenset(directions), backchannels | self_answered, frozenset(put), frozenset(chaired))
