@@ -514,6 +514,7 @@ ANSWERS = [
     ("Do I need a referral?", "Not usually.", "no"),
     ("Do trigger points go away?", "Sometimes they resolve on their own.", "maybe"),
     ("Is dry needling legal in my state?", "In most states, yes.", "yes"),
+    ("Is it covered by my benefits?", "Usually yes, if a registered therapist bills it.", "yes"),
     ("Do I need a referral?", "In some states, no.", "no"),
     # no answer word: the first sentence's own judgement decides
     ("Is cupping FDA approved?", "Cupping devices are not approved by the FDA.", "no"),

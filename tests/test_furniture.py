@@ -976,3 +976,19 @@ def test_review_84_forum_headers_and_sign_offs(line, action):
 
 def test_review_84_a_sentence_about_what_someone_wrote_is_content():
     assert line_action("Your GP wrote on the referral that the pain started in March.") is None
+
+
+@pytest.mark.parametrize("line, action", [
+    ("asked Feb 11 '24", "skip"),
+    ("answered Mar 5, 2024 at 3:41", "skip"),
+    ("cam_rmt 2,140 14", "skip"),
+    ("physio_dan 512", "skip"),
+    ("Step 2", None),
+    ("This leaflet is available in large print and other languages on request.", "skip"),
+    ("If you have any concerns, please speak to your physiotherapist or call the booking line on 01896 826 000.", "stop"),
+    ("If you have any concerns, talk to your midwife before your first session.", None),
+    ("You're booked for Thu Apr 24 at 10:30 AM. Reply C to confirm.", "stop"),
+    ("You're booked in for a 60-minute first visit, which includes an assessment.", None),
+])
+def test_round_94_lines(line, action):
+    assert line_action(line) == action

@@ -281,6 +281,59 @@ def test_bold_question_paragraphs_make_pairs_in_page_order():
     ]
 
 
+def test_a_tab_lists_labels_are_read_over_their_panels_whichever_way_they_are_linked():
+    body = (
+        "<h1>Cupping questions</h1><p>Answers from our clinic team.</p>"
+        "<ul class='nav nav-tabs'><li><a class='nav-link' data-bs-toggle='tab' href='#t-marks'>Will cupping leave marks?</a></li>"
+        "<li><button role='tab' id='tab-fee'>How much is a session?</button></li></ul>"
+        "<div class='tab-content'><div class='tab-pane' id='t-marks'><p>Yes, round marks that fade within a week.</p></div>"
+        "<div class='tab-pane' role='tabpanel' aria-labelledby='tab-fee' hidden><p>A 30-minute session is $55.</p></div></div>"
+        "<h3>Upcoming workshops</h3><p>Stretching for desk workers, every second Tuesday of the month at the clinic.</p>"
+    )
+    assert [(q, a) for q, a, _ in pairs(body)] == [
+        ("Will cupping leave marks?", "Yes, round marks that fade within a week."),
+        ("How much is a session?", "A 30-minute session is $55."),
+    ]
+
+
+def test_tabs_naming_topics_title_their_panels_and_the_questions_inside_stay_pairs():
+    body = (
+        "<h1>FAQ</h1><div role='tablist'><button role='tab' aria-controls='p-bill'>Billing</button><button role='tab' aria-controls='p-care'>Care</button></div>"
+        "<section id='p-bill' role='tabpanel'><h3>Do you bill my insurer?</h3><p>Yes, we bill most insurers directly.</p></section>"
+        f"<section id='p-care' role='tabpanel' hidden><h3>Who does the needling?</h3><p>Our physiotherapists.</p></section><h2>Contact</h2><p>{FILLER}</p>"
+    )
+    reading = read(body)
+    assert reading.text.startswith("FAQ\n\nBilling\n\nDo you bill my insurer?\n\nYes, we bill most insurers directly.\n\nCare\n\nWho does the needling?")
+    assert marked(reading, "heading") == ["FAQ", "Billing", "Do you bill my insurer?", "Care", "Who does the needling?", "Contact"]
+    assert [(q, a) for q, a, _ in pairs(body)] == [
+        ("Do you bill my insurer?", "Yes, we bill most insurers directly."),
+        ("Who does the needling?", "Our physiotherapists."),
+    ]
+
+
+def test_a_qa_sites_post_that_asks_its_title_again_is_the_question_and_the_answers_follow_their_count():
+    body = (
+        "<h1>Can a chiropractor do dry needling in Texas?</h1>"
+        "<div class='question'><div class='question-body'><p>Can a chiropractor do dry needling in Texas? Mine offered it for my calf and I want to be sure.</p></div>"
+        "<ul class='question-tags'><li><a href='/tags/needling'>needling</a></li><li><a href='/tags/texas'>texas</a></li></ul>"
+        "<p>asked Mar 3 '24</p><p><a href='/users/5/calf_guy'>calf_guy</a> 41</p></div>"
+        "<h2>2 Answers</h2>"
+        "<div class='answer'><p>Not at the moment. The board's rule allowing it was struck down in court.</p>"
+        "<p>answered Mar 3 '24</p><p><a href='/users/9/tx_dc'>tx_dc</a> 1,204 7</p></div>"
+        "<div class='answer'><p>Physical therapists in Texas can, so ask for a PT referral instead.</p><p>answered Mar 4 '24</p><p>pt_lena 88</p></div>"
+    )
+    [(question, answer, _)] = pairs(body)
+    assert question == "Can a chiropractor do dry needling in Texas? Mine offered it for my calf and I want to be sure."
+    assert answer.startswith("Not at the moment.") and answer.endswith("ask for a PT referral instead.")
+
+
+def test_a_page_title_that_asks_over_a_paragraph_of_introduction_and_the_pages_questions_is_no_pair():
+    body = "<h1>Massage and dry needling: what does my plan cover?</h1><p>Answers to the questions members ask us most. Your policy has the final word.</p>" + "".join(
+        f"<div class='faq-item'><button class='faq-question' aria-expanded='false'>{q}</button><div hidden><p>{a}</p></div></div>"
+        for q, a in [("Is massage covered?", "Yes, on Extras plans."), ("Is dry needling covered?", "Only as part of a physio visit."), ("Do I need a referral?", "No.")])
+    assert [q for q, _, _ in pairs(body)] == ["Is massage covered?", "Is dry needling covered?", "Do I need a referral?"]
+
+
 def test_an_accordion_answer_ends_at_the_next_heading_of_the_page():
     body = (
         f"<p>{FILLER}</p>"

@@ -4232,6 +4232,21 @@ def test_a_chat_log_of_user_names_asks_without_a_mark_after_a_lead_in_but_not_fo
     assert [p.question for p in pairs] == ["should I ice my calf after the massage?", "one more thing, how soon can I run again"]
 
 
+def test_a_chats_short_lower_case_remark_is_no_part_of_its_question_but_what_it_is_about_is_and_a_drawn_out_hi_asks_for_no_one():
+    log = (
+        "(19:01:52) jo.k: hiii are you free? quick one about my back\n"
+        "(19:02:20) dr.sam: sure, go ahead\n"
+        "(19:03:05) jo.k: is cupping the same as massage?\n"
+        "(19:03:41) dr.sam: Not really. Cupping lifts the skin with suction instead of pressing on it.\n"
+        "(19:05:02) jo.k: ok that sounds weird lol. will it leave marks?\n"
+        "(19:05:40) dr.sam: Usually, round marks that fade within a week.\n"
+        "(19:06:50) jo.k: my physio wants to try it on my shoulder next week. is it safe on blood thinners?\n"
+        "(19:07:33) dr.sam: Tell her about the blood thinner first, because she may go lighter or skip it.\n"
+    )
+    assert [p.question for p in find_pairs(log)] == [
+        "is cupping the same as massage?", "will it leave marks?", "my physio wants to try it on my shoulder next week. is it safe on blood thinners?"]
+
+
 def test_a_forum_posts_header_list_of_name_badge_and_date_is_its_byline():
     thread = (
         "- tern_77\n\n- Feb 2\n\nDoes scraping with a metal tool help tennis elbow?\n\n"

@@ -27,6 +27,7 @@ MAX_WRAPPED_LINES = 3
 LINE_WIDTH_SHARE = 0.9  # of a text's lines that its width holds
 MAX_HEADING_WORDS = 6
 MAX_REMARK_WORDS = 4  # a chat's remark on a line of its own before a question in lower case ("ok I'll go first")
+MAX_LOWER_CASE_REMARK_WORDS = 6  # a chat's remark in lower case before its question on one line ("ok that sounds worse lol. does it hurt?"); a longer sentence says what is asked about
 MIN_FAQ_HEADINGS = 3  # question headings of one level before its other headings count as entries
 MIN_TIGHT_ANSWERS = 3  # answers before the last of one paragraph each, right under its question, for blank lines to part a page's entries
 MIN_SET_IN_ANSWERS = 3  # answers before the last, each set in under its question, for the text's return to the margin to end the last
@@ -215,6 +216,20 @@ def _sentence_breaks(text: str, start: int = 0, end: int | None = None):
         word = text[start:match.start(1) + 1].rsplit(None, 1)[-1].lower()
         if not (match.group(1) == "." and word.lstrip("(\"“‘") in abbreviations):
             yield match
+
+
+_LOWER_CASE_BREAK = re.compile(r"([.!])[\"”’')\]]*\s+[\"“‘(]?[a-z]")
+
+
+def _chat_breaks(text: str, start: int, end: int):
+    """The sentence breaks of a turn, also after a short remark in lower case that a question
+    follows ("ok that sounds worse lol. does it hurt?"; not "my physio wants to try dry needling
+    on my calf. does it hurt?", which says what is asked about)."""
+    abbreviations = sentence_abbreviations()
+    lower = (match for match in _LOWER_CASE_BREAK.finditer(text, start, end) if _QUESTION_WORD.match(text, match.end() - 1)
+             and len(text[start:match.start(1)].split()) <= MAX_LOWER_CASE_REMARK_WORDS
+             and text[start:match.start(1) + 1].rsplit(None, 1)[-1].lower().lstrip("(\"“‘") not in abbreviations)
+    return sorted((*_sentence_breaks(text, start, end), *lower), key=lambda match: match.start())
 
 
 def _has_sentence_break(core: str) -> bool:
@@ -623,7 +638,7 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
         start = direction.end()  # "[inaudible 00:02:36] Dr. Patel, a listener asks, ...?": the transcriber's note is no one's words
     end = max((m.end() for m in ASKED.finditer(text, start, end)), default=end)
     question_start = statement_start = start
-    for match in _sentence_breaks(text, start, end):
+    for match in _chat_breaks(text, start, end):
         if match.group(1) != "?":
             statement_start, question_start = question_start, match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
     if _POINTS_BACK.fullmatch(text, question_start, end) and not _THANKS.match(text, statement_start, question_start):
@@ -1259,6 +1274,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if (action == "section" and (asks_contact or _subheading_as_written(page, index, levels, rank))) or (
                 action in ("section", "skip") and not kept and (CALLING.search(text, line.start, line.end) if asks_contact else action == "section" and _OPENS_WITH_CALL.match(page.content(index)))):
             action = None  # "When to call a doctor" as a web page's h4 under an h3 question, as a Markdown "####" line stays in its answer; "Email ... or call ..." answers whom to contact, its first line too ("Call Member Services at ..."), as a line that opens with "Call us at ..." opens any answer
+        if outranked and action == "skip" and not kept and not rank:
+            outranked = False  # a Q&A site's "3 Answers" heading between the question's post and its answers
         if structure.transcript and index in structure.transcript.directions and not structure.transcript.ends_answer(index) and (
                 action not in ("stop", "end") or RULE_LINE.fullmatch(text, line.start, line.end)):
             continue  # what stands between an asker's message and the reply (a forum's rule under each post) ends nothing; "[This chat has ended]" does
@@ -1437,6 +1454,17 @@ def _heads_section_of(levels: dict[int, str], line: int, following: int) -> bool
     return levels.get(line, "").startswith("#") and levels.get(following, "").startswith("#") and len(levels[following]) > len(levels[line])
 
 
+def _titles_the_page(page: Page, levels: dict[int, str], candidates: list, index: int, answer_start: int, answer_end: int) -> bool:
+    """A page's title that asks ("# Physiotherapy and massage: what's covered?") over questions
+    below it (deeper headings, a widget's titles), with no more than a paragraph of introduction
+    under it: the page's question, which its entries answer."""
+    line = candidates[index].line
+    if levels.get(line) != "#" or "\n\n" in page.text[answer_start:answer_end]:
+        return False
+    deeper = [c for c in candidates[index + 1:] if levels.get(c.line) not in (None, "#")]  # set apart as the title is, not lines of an answer
+    return len(deeper) >= MIN_FAQ_HEADINGS and deeper[0] is candidates[index + 1]
+
+
 def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()) -> list[QAPair]:
     """Question/answer pairs in document order; an unanswered question gets an empty answer, except in a chat or a thread, where no one answering it makes it no pair, and as a list item that ends the page (a reader's note to self).
 
@@ -1475,6 +1503,10 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         answer_start, answer_end = _answer_span(page, firsts[i], stop, candidate.answer_start, structure, labels, asks_contact)
         if answer_start == answer_end and following is not None and _heads_section_of(structure.levels, candidate.line, following.line):
             continue
+        if following is not None and _titles_the_page(page, structure.levels, candidates, i, answer_start, answer_end):
+            continue
+        if answer_start == answer_end and following is not None and _normalise(text[following.start:following.end]).startswith(_normalise(text[candidate.start:candidate.end]) + " "):
+            continue  # a Q&A site's title over the post that asks it again and goes on ("... in Ontario? My RMT offered it ..."): the post is the question
         if answer_start == answer_end and (structure.transcript is not None or (following is None and candidate.bullet and page.next_content(candidate.line) is None)):
             continue  # a chat's or a thread's question nobody answered ("Has anyone tried massage guns? Worth the money?"), a list item last on the page (a reader's note to self): no pair
         if following is not None and _titles_exchange(page, structure, candidate, following):

@@ -412,7 +412,7 @@ def _sentence_start(text: str, start: int, end: int) -> int:
 
 @cache
 def _setup_check() -> re.Pattern:
-    return re.compile(rf"\W*(?:(?:ok(?:ay)?|so|alright|all right|hi|hello|hey|um|uh|all|everyone|everybody|folks)\W+)*(?:{'|'.join(row['pattern'] for row in read_rows('cues/setup_checks.csv'))})(?:\W+(?:ok(?:ay)?|alright|all right|now|fine|there))?\W*", re.IGNORECASE)
+    return re.compile(rf"\W*(?:(?:ok(?:ay)?|so|alright|all right|hi+|hiya|hello+|hey+|heya|yo|um|uh|all|everyone|everybody|folks)\W+)*(?:{'|'.join(row['pattern'] for row in read_rows('cues/setup_checks.csv'))})(?:\W+(?:ok(?:ay)?|alright|all right|now|fine|there))?\W*", re.IGNORECASE)
 
 
 @cache

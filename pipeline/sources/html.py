@@ -10,7 +10,8 @@ Page furniture (navigation, cookie banners, sidebars, share bars, comments, ...)
 the rules in pipeline/data/html_markup.csv: by tag, ARIA role, attribute, or a word of an
 element's class or id. An element that holds the page's h1 is never furniture (a theme's wrapper
 named "content-sidebar-wrap" holds the article too); nor, on a page without an h1, one that holds
-most of the text. A list whose items are only links to places on the page is a table of contents
+most of the text. A tab list's labels are written over their panels, as headings: a panel read
+apart from its tab has no title. A list whose items are only links to places on the page is a table of contents
 and is left out too: the questions it lists are answered below.
 
 The walk is an explicit stack over lxml's tree, deterministic and linear in the page's size.
@@ -258,8 +259,11 @@ class _Record:
 class _Renderer:
     """Writes an element tree as plain text, block by block, recording marks and element spans."""
 
-    def __init__(self, drop=None, watched: frozenset = frozenset(), styled_questions: frozenset = frozenset(), discussion: bool = False, writers: bool = False):
+    def __init__(self, drop=None, watched: frozenset = frozenset(), styled_questions: frozenset = frozenset(), discussion: bool = False, writers: bool = False,
+                 tab_panels: dict | None = None):
         self.drop = drop or (lambda element, furniture, title: False)
+        self.tab_panels = tab_panels or {}  # a tab panel -> its tab and its label's heading level
+        self.tabs = {tab for tab, _ in self.tab_panels.values()}  # written over their panels, not where they stand
         self.discussion = discussion  # a forum thread: its comments are not furniture, each ends with a rule
         self.writers = writers  # its posts name their writers (Vanilla's AuthorWrap): kept over each post
         self.comments: set = set()
@@ -400,6 +404,20 @@ class _Renderer:
             self._words(RULE)
             self.block()
 
+    def _label(self, tab, panel, level: int) -> None:
+        """A tab's words as its panel's heading; label and panel are one entry, so the answer ends with the panel."""
+        self.block()
+        record, item = _Record(tab, "heading", level), _Record(panel, "item")
+        self.waiting += (record, item)
+        self.items.setdefault(panel, []).append(item)
+        self._words(" ".join("".join(tab.itertext()).split()))
+        if record.start is None:
+            self.waiting.remove(record)
+        else:
+            record.end = self.length
+            self.records.append(record)
+        self.block()
+
     def _asked(self) -> bool:
         """The text written so far ends with a question."""
         return next((part for part in reversed(self.parts) if part.strip()), "").rstrip().endswith("?")
@@ -431,7 +449,12 @@ class _Renderer:
                 text_element = False
             if text_element and tag == "button" and not any(c.isalpha() for c in "".join(element.itertext())):
                 text_element = False  # a counter ("Upvote this question, 7 votes": an icon and "7"), not words
+            if element in self.tabs:
+                text_element = False
             if text_element and (element is root or not self.drop(element, furniture, title) or self._panel(element)):
+                if element in self.tab_panels:
+                    tab, level = self.tab_panels[element]
+                    self._label(tab, element, level)
                 opened = self._open(element, title)
                 self.text(element.text)
                 stack.append((element, opened))
@@ -694,9 +717,51 @@ def _posts_by_writers(root) -> bool:
     return any(isinstance(element.tag, str) and verdicts(element)[3] and any(verdicts(above)[2] for above in element.iterancestors()) for element in root.iter())
 
 
+def _tab_panels(root) -> dict:
+    """Each tab panel of a tab list that stands apart from its panels, with its tab and the level
+    of heading its label takes. A tab names its panel by aria-controls or a "#id" link
+    (Bootstrap's data-bs-toggle="tab"), or the panel names its tab by aria-labelledby. Read where
+    it stands, a tab's question would be far from its answer; an accordion's tab header, just
+    over its panel, is read as it stands."""
+    by_id, labelled_by = {}, {}
+    for element in root.iter():
+        if isinstance(element.tag, str):
+            if element.get("id"):
+                by_id[element.get("id")] = element
+            labelled_by.update((tab_id, element) for tab_id in (element.get("aria-labelledby") or "").split())
+    groups: dict = {}
+    level = 1
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        own = HEADINGS.get(element.tag) or _aria_heading(element)
+        toggle = (element.get("data-bs-toggle") or element.get("data-toggle") or "").strip().lower()
+        if (element.get("role") or "").strip().lower() == "tab" or toggle in ("tab", "pill"):
+            href = element.get("href") or ""
+            named = (element.get("aria-controls") or "").split() or ([href[1:]] if href.startswith("#") else [])
+            panels = [by_id[i] for i in named if i in by_id] + [labelled_by[i] for i in (element.get("id") or "").split() if i in labelled_by]
+            panel = next((p for p in panels if p is not element), None)
+            if panel is not None and element not in panel.iterancestors() and panel not in element.iterancestors():
+                tablist = next((a for a in element.iterancestors() if (a.get("role") or "").strip().lower() == "tablist"), element.getparent())
+                groups.setdefault(tablist, []).append((panel, element, own or min(level + 1, 6)))
+        level = own or level
+    return {panel: (tab, tab_level) for tabs in groups.values() if not all(_just_over(tab, panel) for panel, tab, _ in tabs)
+            for panel, tab, tab_level in tabs}
+
+
+def _just_over(tab, panel) -> bool:
+    """The panel is the next element after the tab or after a wrapper of it (an accordion's header)."""
+    node = tab
+    while node is not None and node not in panel.iterancestors():
+        if node.getnext() is panel:
+            return True
+        node = node.getparent()
+    return False
+
+
 def _render(root, drop, watched: frozenset = frozenset(), discussion: bool = False) -> tuple[str, tuple[Mark, ...], dict, bool]:
     """The text of root, its marks, the spans of watched elements, and whether a password form was seen."""
-    renderer = _Renderer(drop, watched, _styled_questions(root), discussion, discussion and _posts_by_writers(root))
+    renderer = _Renderer(drop, watched, _styled_questions(root), discussion, discussion and _posts_by_writers(root), _tab_panels(root))
     renderer.render(root)
     return (*renderer.result(), renderer.password)
 
