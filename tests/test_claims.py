@@ -515,6 +515,9 @@ ANSWERS = [
     ("Do trigger points go away?", "Sometimes they resolve on their own.", "maybe"),
     ("Is dry needling legal in my state?", "In most states, yes.", "yes"),
     ("Is it covered by my benefits?", "Usually yes, if a registered therapist bills it.", "yes"),
+    ("Is dry needling safe?", "Dry needling is considered safe when a trained physiotherapist does it.", "yes"),
+    ("Can any massage therapist do cupping?", "Not every RMT offers cupping, since it is a post-graduate course.", "no"),
+    ("Are there any risks?", "Not every patient has side effects, but soreness is common.", "maybe"),
     ("Do I need a referral?", "In some states, no.", "no"),
     # no answer word: the first sentence's own judgement decides
     ("Is cupping FDA approved?", "Cupping devices are not approved by the FDA.", "no"),
@@ -2092,6 +2095,20 @@ def test_round_51_yes_no_answers(question, first_sentence, expected):
     ("Will I get cupping at every visit?", "procedure"),
 ])
 def test_question_types_of_spots_research_claims_and_who_gets_what(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Are the marks bruises?", "comparison"),  # is X a kind of Y
+    ("Are cupping marks really bruises?", "comparison"),
+    ("Will I bruise?", "risk"),
+    ("Do we give trigger point injections?", "provider"),
+    ("Does everyone at Thornbury do this?", "provider"),
+    ("What will my treatment involve?", "procedure"),
+    ("Do you use dry needling on every patient?", "indication"),
+    ("Do you use a foam roller?", "procedure"),
+])
+def test_question_types_of_round_95(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 

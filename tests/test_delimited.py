@@ -139,3 +139,30 @@ def test_columns_named_for_questions_and_answers_with_a_word_before():
         ("Do you bulk bill?", "No. Clients claim on their extras cover."),
         ("Is cupping safe on blood thinners?", "It depends on the dose.\nAsk the client first."),
     ]
+
+
+CARDS = (
+    "Can an RMT do dry needling?\tNo. It is outside the massage therapy scope in Ontario.\n"
+    "What is a trigger point\tA tender spot in a taut band of muscle.\n"
+    "Client asks: will my benefits cover massage?\tMost extended health plans do, up to a yearly limit.\r\n"
+    "Is cupping safe on blood thinners\tIt depends. Bruising can be larger, so ask the client's doctor first.\n"
+)
+
+
+def test_a_headerless_set_of_cards_whose_fronts_ask_gives_a_pair_per_line():
+    pairs = delimited_pairs(CARDS)
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("Can an RMT do dry needling?", "No. It is outside the massage therapy scope in Ontario."),
+        ("What is a trigger point", "A tender spot in a taut band of muscle."),
+        ("will my benefits cover massage?", "Most extended health plans do, up to a yearly limit."),  # the asker's lead left out
+        ("Is cupping safe on blood thinners", "It depends. Bruising can be larger, so ask the client's doctor first."),
+    ]
+    for pair in pairs:
+        assert CARDS[pair.question_start:pair.question_end] == pair.question and CARDS[pair.answer_start:pair.answer_end] == pair.answer
+
+
+def test_a_glossary_of_terms_or_a_table_with_other_lines_is_no_set_of_cards():
+    glossary = "Trigger point\tA tender spot in a taut band.\nFascia\tThe tissue around muscles.\nCupping\tSuction cups on the skin.\n"
+    assert delimited_pairs(glossary) is None
+    with_a_title = "Clinic questions\n" + CARDS
+    assert delimited_pairs(with_a_title) is None

@@ -992,3 +992,32 @@ def test_review_84_a_sentence_about_what_someone_wrote_is_content():
 ])
 def test_round_94_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("See you Thursday at 10:30. Wear a tank top or a loose shirt.", "section"),
+    ("If you’re on micro.blog, reply below and I’ll try to answer follow-ups.", "end"),
+    ("If you would like this leaflet in large print or another language, please ask at reception.", "skip"),
+    ("- 2 -", "skip"),
+    ("Scanned with Adobe Scan", "skip"),
+    ("Leaflet v3 - rev. 02/2024", "skip"),
+    ("PIL-07 v3                                                    1", "skip"),
+    ("Thornbury Osteopaths, 14 Castle Street  ·  01454 555 019  ·  Registered with the GOsC", "skip"),
+    ("Bookings: (03) 9555 0142   www.baysideosteo.com.au", "section"),
+    ("This column is general information, not a diagnosis.", "section"),
+    ("Tom Hargreaves BOst is registered with the General Osteopathic Council.", "bio"),
+    ("Dry needling is regulated by the state board.", None),
+    ("[4:04 PM] Willow Bot: Connecting you with Lena…", "skip"),
+    ("Connecting you with the right person is our job.", None),
+])
+def test_round_96_lines(line, action):
+    assert line_action(line) == action
+
+
+def test_a_letterhead_under_a_printed_pages_number_heads_the_next_page_even_once():
+    leaflet = ("BAYSIDE OSTEOPATHY\n\nCAN IT HELP MY BACK PAIN?\nIt can help many people with ongoing low back pain.\n\n- 1 -\n\n"
+               "Bayside Osteopathy  |  Myofascial Release  |  Patient Information\n\nDOES IT HURT?\nMost patients find it comfortable.\n")
+    assert [(p.question, p.answer) for p in find_pairs(leaflet)] == [
+        ("CAN IT HELP MY BACK PAIN?", "It can help many people with ongoing low back pain."),
+        ("DOES IT HURT?", "Most patients find it comfortable."),
+    ]

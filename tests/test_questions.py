@@ -4247,6 +4247,18 @@ def test_a_chats_short_lower_case_remark_is_no_part_of_its_question_but_what_it_
         "is cupping the same as massage?", "will it leave marks?", "my physio wants to try it on my shoulder next week. is it safe on blood thinners?"]
 
 
+def test_an_interviewers_line_without_its_question_mark_after_a_word_of_lead_in_asks():
+    log = (
+        "Lachlan M. (3/09/2009 7:58:12 PM): is dry needling just acupuncture?\n"
+        "Jess_Myo (3/09/2009 7:59:40 PM): it is a different thing. I needle trigger points with a Western medical reasoning.\n"
+        "Lachlan M. (3/09/2009 8:01:05 PM): ok. does it hurt\n"
+        "Jess_Myo (3/09/2009 8:02:31 PM): mostly no. you feel a dull ache and sometimes a twitch.\n"
+        "Lachlan M. (3/09/2009 8:03:10 PM): will my health fund pay for it?\n"
+        "Jess_Myo (3/09/2009 8:05:48 PM): only if you have extras cover that includes myotherapy.\n"
+    )
+    assert [p.question for p in find_pairs(log)] == ["is dry needling just acupuncture?", "does it hurt", "will my health fund pay for it?"]
+
+
 def test_a_forum_posts_header_list_of_name_badge_and_date_is_its_byline():
     thread = (
         "- tern_77\n\n- Feb 2\n\nDoes scraping with a metal tool help tennis elbow?\n\n"

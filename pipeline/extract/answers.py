@@ -23,6 +23,8 @@ _QUALIFIED = re.compile(r"^(?:[^.?!,]{1,50},\s*|(?:usually|generally|mostly|ofte
 DOMAIN_SHARE = 0.35  # of a page's questions, for coverage or regulation to be what the page is about
 PAYING = {"cost", "coverage"}  # what a short question after a price or an insurer's rule goes on asking
 AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a treatment, besides instructions
+_ANY_ASKED = re.compile(r"(?:can|could|may) any (?!other\b|more\b|of\b)")  # "Can any physical therapist do it?": whether every one can (not "Do any plans cover it?", which asks if some do)
+_NOT_EVERY = re.compile(r"not (?:every|all)\b")
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
 _SAMENESS = re.compile(r"\b(?:the same as|same thing|as (?:good|effective) as|a replacement for|a substitute for|replace|a kind of|a type of|a form of|just [\w' -]+ by (?:another|a different) name|just (?:another|a fancy) (?:name|word) for)\b")
 _DIFFERENCE = re.compile(r"\b(?:different|differently|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
@@ -465,6 +467,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "no"
     if (compared or _THEY_ARE_OTHER_KINDS.match(s)) and not _DIFFERENCE.search(q) and _THEY_DIFFER.match(s) and not _YES_ALL_THE_SAME.search(s):
         return "no"  # "Is dry needling acupuncture?" "They are different practices ..." (not "They are different treatments, so yes, ...")
+    if _ANY_ASKED.match(q) and _NOT_EVERY.match(s):
+        return "no"  # "Can any massage therapist do cupping?" "Not every RMT offers cupping, ..."
     only = _ONLY.match(s)
     if only and _PRACTITIONER.search(only.group(1)) and _singular(only.group(1)) not in _singular(q):
         return "no"  # "Can massage therapists do dry needling?" "Only our physical therapist performs it."

@@ -1,6 +1,7 @@
 """Question/answer pairs of a spreadsheet or FAQ plugin's export: comma-, semicolon- or
 tab-separated rows (RFC 4180 quoting) under a header that names a question column and an answer
-column, or a flashcard deck Anki exported as notes in plain text. Spans are the file's own
+column, a flashcard deck Anki exported as notes in plain text, or a set of cards exported one a
+line, front and back split by a tab and no header (Quizlet), whose fronts ask. Spans are the file's own
 characters: a quoted field's lies inside its quotes, a doubled quote inside it stays as written.
 Rows a status column marks unpublished ("draft") are no pairs.
 """
@@ -9,17 +10,21 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.questions import STATUS_COLUMN, UNPUBLISHED, QAPair
+from pipeline.extract.questions import STATUS_COLUMN, UNPUBLISHED, QAPair, reads_as_question
 
 DELIMITERS = (",", ";", "\t")
 HEADER_LINES = 3  # lines the header row may be down from the top (a title row, a blank row)
 MAX_HEADER_CHARS = 300  # a header row of column names, not a paragraph that says "question" and "answer"
 MIN_FITTING_SHARE = 0.8  # of the rows below the header, those with the header's number of fields
+MIN_CARDS = 3  # lines of a headerless "front<TAB>back" export, for it to be a set of cards
+MIN_ASKING_SHARE = 0.5  # of its fronts, those that ask, for its cards to be pairs (not a glossary of terms)
+MAX_FRONT_CHARS = 250
 _QUESTION_COLUMN = re.compile(r"(?:[a-z]+[ _-]){0,2}questions?|q")  # "Question", "FAQ question", Smartsheet's "Client Question"
 _ANSWER_COLUMN = re.compile(r"(?:[a-z]+[ _-]){0,2}answers?(?:\(s\))?|a")  # "Approved Answer", Zoom's Q&A report: "Answer(s)"
 _ANSWERED_BY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?:,[ \t]*[A-Z][\w.&/-]*)*(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+-[ \t]+")  # "Luis Ortega, PT, DPT (Physical Therapist) - " before a webinar panelist's answer
 _ASKER_COLUMN = re.compile(r"asker(?:[ _-]?name)?|asked by")  # a report's column of who asked (Zoom: "Asker Name")
 _ANSWERED_LIVE = re.compile(r"(?i:live answered|answered live)")  # a webinar's question answered aloud: no answer in the report
+_ASKER_LEAD = re.compile(r"[^:?!\t]{1,40}?\b(?i:asks|asked|wants to know|wonders|writes)\b[:,]?[ \t]+")  # a card's "Client asks: " before the question
 _ANKI_HEADER = re.compile(r"#([a-z ]+):([^\n]*)\n")  # "#separator:tab", "#html:true", "#tags column:3"
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
 _ANKI_NOT_FIELDS = ("tags column", "notetype column", "deck column", "guid column")  # columns that are no field of a note
@@ -146,7 +151,34 @@ def delimited_pairs(text: str) -> list[QAPair] | None:
     for header_start in _header_starts(text):
         if (pairs := _pairs_below(text, header_start)) is not None:
             return pairs
-    return None
+    return card_pairs(text)
+
+
+def card_pairs(text: str) -> list[QAPair] | None:
+    """A set of cards exported one a line as "front<TAB>back" with no header (Quizlet's export):
+    each card a pair, when most fronts ask ("What is a trigger point", "Client asks: will my
+    benefits cover massage?", the asker's lead left out); None for any other text."""
+    if "\t" not in text:
+        return None
+    cards, start = [], 0
+    for line in text.split("\n"):
+        end = start + len(line.rstrip("\r"))
+        if line.strip():
+            tab = text.find("\t", start, end)
+            if tab == -1 or text.find("\t", tab + 1, end) != -1:
+                return None
+            cards.append(((start, tab), (tab + 1, end)))
+        start += len(line) + 1
+    fronts = [_trimmed(text, front) for front, _ in cards]
+    asking = sum(text[e - 1] == "?" or reads_as_question(text, s, e) for s, e in fronts if s < e)
+    if len(cards) < MIN_CARDS or asking < MIN_ASKING_SHARE * len(cards) or any(e - s > MAX_FRONT_CHARS for s, e in fronts):
+        return None
+    pairs = []
+    for (s, e), (_, back) in zip(fronts, cards):
+        lead = _ASKER_LEAD.match(text, s, e)
+        if pair := _pair(text, (lead.end() if lead else s, e), back):
+            pairs.append(pair)
+    return pairs
 
 
 def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:

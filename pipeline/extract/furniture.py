@@ -59,6 +59,7 @@ _SERIES_AT_END = re.compile(r"\b(?:week|day|step|phase|part|level|stage|session|
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
 _PAGE_OF = re.compile(r"\bpage 0 of 0\b", re.IGNORECASE)  # a printed page's number, its digits made 0
+_PAGE_MARK = re.compile(r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*")  # "- 1 -", "Page 1 of 2" alone on its line
 _PAGE_NUMBER = re.compile(r"[ \t]{20,}\d{1,4}[ \t]*")
 _MARKDOWN_FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[\w-]{1,12}\]:[ \t]")
 _FOOTNOTE_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
@@ -421,6 +422,7 @@ class Page:
         self._wrapped_furniture(parts)
         self._drawers(parts)
         self._footnotes(parts)
+        self._page_letterheads(parts)
         self._social_bylines(parts)
         self._thread_bylines(parts)
         self._pull_quotes(parts)
@@ -434,6 +436,14 @@ class Page:
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
         self._repeats = Counter(_words(part) for part in parts)
+
+    def _page_letterheads(self, parts: list[str]) -> None:
+        """A letterhead of parts set apart by bars right under a printed page's number ("- 1 -",
+        then "Bayside Osteopathy | Myofascial Release | Patient Information"): the next page's
+        header, even printed once (a running one is found by its repeats)."""
+        for i, part in enumerate(parts):
+            if _PAGE_MARK.fullmatch(part) and (head := _next_filled(parts, i)) is not None and _LETTERHEAD.fullmatch(parts[head].strip()):
+                self.actions[head] = self.actions[head] or "skip"
 
     def _footnotes(self, parts: list[str]) -> None:
         """A printed page's footnotes under their short rule ("____" then "¹ Defined in ..."): the

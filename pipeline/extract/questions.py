@@ -612,7 +612,7 @@ def _faq_heading_levels(text: str, lines: list[Line], levels: dict[int, str]) ->
     with the last asked ("Why Choose Us" after it is the clinic's)."""
     read = {index: _heading_text(text, lines[index]) for index in levels}
     asking = {index for index, heading in read.items() if heading.endswith("?") or _TITLE_REMARK.search(heading) is not None}  # "Does it work? I've had massages that ...": asked, with a remark
-    reads = {index for index, heading in read.items() if index in asking or _reads_as_question(heading.lstrip("#=*_ \t"))}
+    reads = {index for index, heading in read.items() if index in asking or reads_as_question(heading.lstrip("#=*_ \t"))}
 
     def mostly_asked(indices: list[int]) -> bool:
         return len([i for i in indices if i in asking]) >= MIN_FAQ_HEADINGS and len([i for i in indices if i in reads]) / len(indices) >= FAQ_HEADING_SHARE
@@ -727,7 +727,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         titled = (levels.get(index) or "").startswith(("#", "question")) or index in structure.widgets
         alone = (index == 0 or page.blank[index - 1]) and (index + 1 == len(lines) or page.blank[index + 1]) and _answered_below(page, index)
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
-        if candidate is None and not page.actions[index] and _outline_parent(page, index) and _reads_as_question(text, after_label, line.end):
+        if candidate is None and not page.actions[index] and _outline_parent(page, index) and reads_as_question(text, after_label, line.end):
             candidate = _Candidate(index, *_trim(text, after_label, line.end, emphasis=True), True, False, True)  # an outliner's item asking without "?", its answer nested under it
         opened_above = _opened_above(page, index)
         if (candidate is None or (not candidate.structural and (_asked_above(page, index) or opened_above or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
@@ -741,7 +741,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         if index in structure.widgets:
             bare = text[after_label:line.end].strip()  # or numbered ("05 Which conditions do you treat")
         asks = _LEVEL_MARK.sub("", _heading_text(text, line) if level == "component" else bare.lstrip("#=*_ \t"), count=1)  # "h3. Who gives the injections here" asks too
-        entry = (level in faq_levels and index <= faq_levels[level] and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or _reads_as_question(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
+        entry = (level in faq_levels and index <= faq_levels[level] and ((index > first_asked[level] and _QUESTION_WORD.match(asks) and not _EMBEDDED.match(asks)) or reads_as_question(asks))) or (index in structure.widgets and any(_READS_AS_QUESTION.match(part) or (_QUESTION_WORD.match(part) and asking_widgets >= MIN_FAQ_HEADINGS) for part in _TOPIC_THEN.split(bare, maxsplit=1)))
         below = page.next_content(index)
         if entry and not asks.rstrip().rstrip(_CLOSERS).endswith("?") and below is not None and page.content(below).rstrip().rstrip(_CLOSERS).endswith("?"):
             entry = False  # "Who provides what" over its section's first question: the section's title
@@ -896,7 +896,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     }
     first_asked = min((c.line for c in candidates), default=len(page.lines))
     questions = [  # the page's headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains", "Who does what? A guide to ..." above the questions) is its title, not a question
-        i for i, (start, end) in headings.items() if _reads_as_question(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
+        i for i, (start, end) in headings.items() if reads_as_question(page.text, start, end) and not ("?" in page.text[start:end] and (levels.get(i) == "#" or i < first_asked))
         and not _list_label(page, i, start, end)
     ]
     asked_at = Counter(levels.get(i) for i in [*questions, *(c.line for c in candidates)])
@@ -922,7 +922,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
 
 
-def _reads_as_question(text: str, start: int = 0, end: int | None = None) -> bool:
+def reads_as_question(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
     story = _STORY_THEN.search(text, start, end)
     return bool(_READS_AS_QUESTION.match(text, start, end) or (story and _ASKS_AFTER_A_STORY.match(text, story.end(), end)))

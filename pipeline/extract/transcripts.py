@@ -465,13 +465,16 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
 
 def _unpunctuated(text: str, page: Page, turn: Turn) -> bool:
     """A turn of one short line that ends in a word, without "." or "?", and opens as a question
-    does ("What about ...", "So it's ..."; not "See you Thursday"); or a longer turn whose last
+    does, after a lead-in word or two ("What about ...", "So it's ...", "ok. does it hurt"; not "See
+    you Thursday"); or a longer turn whose last
     sentence so ends and asks ("... this one. Who is allowed to do dry needling here in Iowa")."""
     body = text[turn.text_start:page.lines[turn.last_line].end]
     one_line = turn.last_line == page.line_of(turn.text_start)
+    if one_line and not _OPENS_QUESTION.match(body) and (lead := _LEAD_WORDS.match(body)) and not _REMARK.search(body):
+        body = body[lead.end():]  # "ok. does it hurt"
     last = body if one_line else _SENTENCE_BREAK.split(body)[-1]
     words = last.split()
-    opens = _OPENS_QUESTION.match(words[0]) if one_line else _UNMARKED_ASK.match(last)
+    opens = (_OPENS_QUESTION.match(words[0]) if one_line else _UNMARKED_ASK.match(last)) if words else None
     return (MIN_UNPUNCTUATED_WORDS <= len(words) <= MAX_UNPUNCTUATED_WORDS and words[-1][-1].isalnum() and opens is not None
             and words[-1].lower() not in _CUT_OFF)  # "..., is there" broken off by a dropped line asks nothing
 
