@@ -2112,6 +2112,17 @@ def test_question_types_of_round_95(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Is anything besides lidocaine injected?", "procedure"),
+    ("What should patients expect at a TPI visit?", "procedure"),
+    ("Why does my receipt need the RMT's registration number?", "coverage"),
+    ("What is a superbill?", "coverage"),
+    ("What is a physiatrist?", "definition"),
+])
+def test_question_types_of_round_97(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 @pytest.mark.parametrize("sentence, certainty", [
     ("Most of our physiotherapists would rather use taping and gentle exercise.", "asserted"),  # a preference, not a guess
     ("We would prefer that you eat a light meal first.", "asserted"),

@@ -166,3 +166,9 @@ def test_a_glossary_of_terms_or_a_table_with_other_lines_is_no_set_of_cards():
     assert delimited_pairs(glossary) is None
     with_a_title = "Clinic questions\n" + CARDS
     assert delimited_pairs(with_a_title) is None
+
+
+def test_a_sheets_footer_row_that_fits_its_columns_but_asks_nothing_is_no_pair():
+    sheet = ('"ID";"Question";"Answer"\n"1";"Does dry needling hurt?";"A brief cramp."\n"2";"Is it covered?";""\n'
+             '"Rows: 2";"LibreOffice Calc 7.6";""\n')
+    assert [(p.question, p.answer) for p in delimited_pairs(sheet)] == [("Does dry needling hurt?", "A brief cramp."), ("Is it covered?", "")]

@@ -1021,3 +1021,31 @@ def test_a_letterhead_under_a_printed_pages_number_heads_the_next_page_even_once
         ("CAN IT HELP MY BACK PAIN?", "It can help many people with ongoing low back pain."),
         ("DOES IT HURT?", "Most patients find it comfortable."),
     ]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Take care, and see you on the 14th.", "section"),
+    ("Subtasks", "end"),
+    ("Guest Expert", "skip"),
+    ("Sept 9, 2024 at 7:18pm", "skip"),
+    ("March 31, 2025", None),  # a date alone may answer
+    ("TMJ_Tess said:", "skip"),
+    ("You said:", None),  # a chat's speaker
+    ("---+++ Comments", "end"),
+    ("-- Main.KarenLopez - 14 Feb 2024", "skip"),
+    ("@cindex dry needling", "skip"),
+    ("* Insurance::           Receipts, direct billing and referrals", "skip"),
+])
+def test_round_98_lines(line, action):
+    assert line_action(line) == action
+
+
+def test_a_forum_members_handle_over_the_posts_rank_and_time_heads_the_next_post():
+    thread = ("Ask the experts\n\nDrQureshi_guest\n\nGuest Expert\n\nSept 9, 2024 at 7:10pm\n\ngrindingmolar said:\n\n"
+              "Could trigger points cause my morning headaches?\n\nThey could well be part of it.\n\n"
+              "DrQureshi_guest\n\nGuest Expert\n\nSept 9, 2024 at 7:18pm\n\nTMJ_Tess said:\n\n"
+              "Is Botox for clenching available on the NHS?\n\nUsually not.\n")
+    assert [(p.question, p.answer) for p in find_pairs(thread)] == [
+        ("Could trigger points cause my morning headaches?", "They could well be part of it."),
+        ("Is Botox for clenching available on the NHS?", "Usually not."),
+    ]

@@ -4259,6 +4259,34 @@ def test_an_interviewers_line_without_its_question_mark_after_a_word_of_lead_in_
     assert [p.question for p in find_pairs(log)] == ["is dry needling just acupuncture?", "does it hurt", "will my health fund pay for it?"]
 
 
+def test_a_texinfo_sources_sections_are_headings_and_its_commands_are_no_text():
+    source = (
+        "\\input texinfo   @c -*-texinfo-*-\n@setfilename faq.info\n@settitle Client FAQ\n\n@node Top\n@top Client FAQ\n\n"
+        "@menu\n* Treatments::   Cupping and needling\n@end menu\n\n@node Treatments\n@chapter Treatments\n\n"
+        "@cindex cupping\n@section Is cupping part of a regular massage?\n\nNo.  It is an add-on that some of our RMTs offer.\n\n"
+        "@cindex dry needling\n@section What does dry needling feel like\n\nA small tap, then a twitch.\n\n"
+        "@node Insurance\n@chapter Insurance\n\n@section Do you bill my insurer?\n\nYes, most plans directly.\n\n"
+        "@section Do I need a referral?\n\nNo.\n\n@bye\n"
+    )
+    assert [(p.question, p.answer) for p in find_pairs(source)] == [
+        ("Is cupping part of a regular massage?", "No.  It is an add-on that some of our RMTs offer."),
+        ("What does dry needling feel like", "A small tap, then a twitch."),
+        ("Do you bill my insurer?", "Yes, most plans directly."),
+        ("Do I need a referral?", "No."),
+    ]
+
+
+def test_a_speakers_hesitation_before_the_question_is_no_part_of_it():
+    talk = (
+        "00:23:30 Speaker 2\nSo keep moving gently afterwards, and drink some water.\n\n"
+        "00:23:36 Speaker 5\nUm, is it normal to feel worse after a treatment?\n\n"
+        "00:23:40 Speaker 2\nYes, for a day or two. It settles on its own.\n\n"
+        "00:24:10 Speaker 6\nWill my insurance cover osteopathy?\n\n"
+        "00:24:15 Speaker 2\nSome private plans do, so check yours.\n"
+    )
+    assert [p.question for p in find_pairs(talk)] == ["is it normal to feel worse after a treatment?", "Will my insurance cover osteopathy?"]
+
+
 def test_a_forum_posts_header_list_of_name_badge_and_date_is_its_byline():
     thread = (
         "- tern_77\n\n- Feb 2\n\nDoes scraping with a metal tool help tennis elbow?\n\n"

@@ -154,6 +154,10 @@ def delimited_pairs(text: str) -> list[QAPair] | None:
     return card_pairs(text)
 
 
+def _asks(text: str, start: int, end: int) -> bool:
+    return start < end and (text[end - 1] == "?" or reads_as_question(text, start, end))
+
+
 def card_pairs(text: str) -> list[QAPair] | None:
     """A set of cards exported one a line as "front<TAB>back" with no header (Quizlet's export):
     each card a pair, when most fronts ask ("What is a trigger point", "Client asks: will my
@@ -170,7 +174,7 @@ def card_pairs(text: str) -> list[QAPair] | None:
             cards.append(((start, tab), (tab + 1, end)))
         start += len(line) + 1
     fronts = [_trimmed(text, front) for front, _ in cards]
-    asking = sum(text[e - 1] == "?" or reads_as_question(text, s, e) for s, e in fronts if s < e)
+    asking = sum(_asks(text, s, e) for s, e in fronts)
     if len(cards) < MIN_CARDS or asking < MIN_ASKING_SHARE * len(cards) or any(e - s > MAX_FRONT_CHARS for s, e in fronts):
         return None
     pairs = []
@@ -202,6 +206,8 @@ def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
         for row in fitting:
             if status is not None and text[slice(*row[status])].strip().lower() in UNPUBLISHED:
                 continue
+            if not text[slice(*row[answer])].strip() and not _asks(text, *_trimmed(text, row[question])):
+                continue  # a footer row under the sheet ("Rows: 5";"Last export: ...";"LibreOffice Calc 7.6"), nothing asked
             if pair := _pair(text, row[question], row[answer], reported):
                 pairs.append(pair)
         return pairs

@@ -59,6 +59,8 @@ _SERIES_AT_END = re.compile(r"\b(?:week|day|step|phase|part|level|stage|session|
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
 _PAGE_OF = re.compile(r"\bpage 0 of 0\b", re.IGNORECASE)  # a printed page's number, its digits made 0
+_FOSWIKI_HEADING = re.compile(r"^[ \t]*-{3}\+{1,6}(?:!!)?[ \t]*")  # a TWiki or Foswiki heading's "---+++ ", before its title
+_MEMBER_HANDLE = re.compile(r"[ \t]*@?[A-Za-z][A-Za-z\d]*(?:[_.-][A-Za-z\d]+)*(?:_[A-Za-z\d]+|\d+)[ \t]*")  # a member's handle: "DrQureshi_guest", "mod_karen", "runner88"
 _PAGE_MARK = re.compile(r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*")  # "- 1 -", "Page 1 of 2" alone on its line
 _PAGE_NUMBER = re.compile(r"[ \t]{20,}\d{1,4}[ \t]*")
 _MARKDOWN_FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[\w-]{1,12}\]:[ \t]")
@@ -143,7 +145,7 @@ def _marked_line_action(line: str) -> str | None:
     text = _LINK_NUMBER.sub("", _MARKDOWN_LINK.sub(r"\1", CALLOUT.sub("", line[announced.end():] if (announced := ANNOUNCED_ROLE.match(line)) else line, count=1))).strip()
     if re.search(r"[^\W\d_]", text):  # "**Still have questions?** Call us" reads as its words
         text = _INLINE_EMPHASIS.sub("", text)
-    core = text.strip("#=>*_-•|[] \t↑↓←→^").strip()
+    core = _FOSWIKI_HEADING.sub("", text, count=1).strip("#=>*_-•|[] \t↑↓←→^").strip()
     if core:
         action = _first_action("start", core, whole=False)
         if action:
@@ -423,6 +425,7 @@ class Page:
         self._drawers(parts)
         self._footnotes(parts)
         self._page_letterheads(parts)
+        self._writers_over_details(parts)
         self._social_bylines(parts)
         self._thread_bylines(parts)
         self._pull_quotes(parts)
@@ -436,6 +439,15 @@ class Page:
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
         self._next_text = self._next_where(lambda i: not self.blank[i] and not self.actions[i])
         self._repeats = Counter(_words(part) for part in parts)
+
+    def _writers_over_details(self, parts: list[str]) -> None:
+        """A member's handle alone on its line over two lines of a post's details ("DrQureshi_guest",
+        then "Guest Expert" and "Sept 9, 2024 at 7:18pm", ProBoards): the next post's header, not
+        the last words of the answer above. A handle over the post itself names who speaks."""
+        for i, part in enumerate(parts):
+            if _MEMBER_HANDLE.fullmatch(part) and (rank := _next_filled(parts, i)) is not None and self.actions[rank] == "skip" and (
+                    (stamp := _next_filled(parts, rank)) is not None and self.actions[stamp] == "skip"):
+                self.actions[i] = self.actions[i] or "skip"
 
     def _page_letterheads(self, parts: list[str]) -> None:
         """A letterhead of parts set apart by bars right under a printed page's number ("- 1 -",

@@ -45,7 +45,14 @@ QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they mu
 _COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _DETAILS_MARK = r"(?:\?{3}\+?|!{3}(?=[ \t]+[a-z]))[ \t]+"  # MkDocs' collapsible block ("??? ", "???+ ") or admonition ("!!! note") before its type and title (PmWiki's "!!! What is ...?" is a heading)
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
+_TEXINFO_LEVELS = {  # a Texinfo source's sectioning commands, as Markdown's "#"s
+    "@top": "#", "@chapter": "#", "@unnumbered": "#", "@appendix": "#", "@majorheading": "#", "@chapheading": "#",
+    "@section": "##", "@unnumberedsec": "##", "@appendixsec": "##", "@heading": "##",
+    "@subsection": "###", "@unnumberedsubsec": "###", "@appendixsubsec": "###", "@subheading": "###",
+    "@subsubsection": "####", "@unnumberedsubsubsec": "####", "@appendixsubsubsec": "####", "@subsubheading": "####",
+}
+_TEXINFO_HEADING = r"@(?:" + "|".join(sorted((command[1:] for command in _TEXINFO_LEVELS), key=len, reverse=True)) + r")[ \t]+"
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|" + _TEXINFO_HEADING + r"|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
 _BULLET = re.compile(r"[ \t]*(?:(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
@@ -117,7 +124,7 @@ _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r"|(?i:and|so|but|also)[ \t]+[^.!?\n]{1,60}\?)")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?", "From Ray: And the cost?"
 _DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title" opens, ":::" closes
-_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S|!{2,6}[ \t]+(?=[A-Z0-9])\S|-{3}\+{1,6}(?:!!)?[ \t]+\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! Who ...?" (not MkDocs' admonition '!!! note "Title"', nor "! Always tell us ..."), Foswiki's "---++ "
+_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S|!{2,6}[ \t]+(?=[A-Z0-9])\S|-{3}\+{1,6}(?:!!)?[ \t]+\S|" + _TEXINFO_HEADING + r"\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! Who ...?" (not MkDocs' admonition '!!! note "Title"', nor "! Always tell us ..."), Foswiki's "---++ ", Texinfo's "@section "
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
 _FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)  # BBCode's [quote="member"]
@@ -152,6 +159,7 @@ _ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t|are|aren['’]t)[ \t]+(?:that|this|it|he|she|they)[ \t]+(?:(?:really|actually|even)[ \t]+)?(?:true|right|correct|accurate|so|the[ \t]+case|a[ \t]+myth)(?:[ \t]+though)?|(?:does|would)[ \t]+(?:that|this)[ \t]+(?:sound|seem)[ \t]+(?:right|true)|is[ \t]+there[ \t]+(?:any[ \t]+)?truth[ \t]+(?:to|in)[ \t]+(?:that|this|it)|true|really|right)[ \t]*\?+")  # a question about what was said before it
+_FILLER = re.compile(r"(?i:u+m+|u+h+|e+r+m*|h+m+)[,.…]*[ \t]+(?=\S)")
 _TRANSCRIBERS_NOTE = re.compile(r"\[(?i:inaudible|crosstalk|unintelligible|indiscernible|laughs?|laughter|music|pause|silence|overlapping|cross-talk)\b[^\[\]\n]{0,30}\][ \t]*")  # "[inaudible 00:02:36]" before a turn's words
 _THANKS = re.compile(r"\W*(?i:thanks|thank you|ok(?:ay)?|great|cool|got it|i see|wow|oh|ah|interesting)\b")  # a remark on the last answer: what "Is that true?" asks about is said by the other speaker
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
@@ -577,7 +585,7 @@ def _heading_text(text: str, line: Line) -> str:
 
 
 def _heading_level(marker: str, dokuwiki: bool) -> str:
-    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==", TiddlyWiki's "!!", Foswiki's "---++" and Jira's "h2." are "##"; on a
+    """A heading's level as Markdown's "#"s: AsciiDoc's and MediaWiki's "==", TiddlyWiki's "!!", Foswiki's "---++", Jira's "h2." and Texinfo's "@section" are "##"; on a
     DokuWiki page a heading ranks higher the more "=" signs it has ("====== Title ======")."""
     if marker[0] == "=":
         return "#" * (7 - len(marker) if dokuwiki else len(marker))
@@ -585,6 +593,8 @@ def _heading_level(marker: str, dokuwiki: bool) -> str:
         return "#" * len(marker)  # TiddlyWiki's "!!"
     if marker[0] == "-":
         return "#" * marker.count("+")  # Foswiki's "---++" (its "---+!!" a title kept out of the contents)
+    if marker[0] == "@":
+        return _TEXINFO_LEVELS[marker]
     return "#" * int(marker[1]) if marker[0] == "h" else marker
 
 
@@ -646,6 +656,8 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
     read_aloud = _READ_ALOUD.match(text, question_start, end)  # "Got one from a patient: will workers' comp pay?"
     if read_aloud:
         question_start = read_aloud.end()
+    if filler := _FILLER.match(text, question_start, end):
+        question_start = filler.end()  # "Um, is it normal to feel worse ...?": a speaker's hesitation, no word of the question
     for match in _LINE_BREAK.finditer(text, question_start, end):
         above = text[max(start, text.rfind("\n", 0, match.start()) + 1):match.start()].rstrip()
         finished = above[-1:] in (".", "!", "?", "…") or (above[-1:] and _is_symbol(above[-1]))
