@@ -159,7 +159,7 @@ _ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
 _POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t|are|aren['’]t)[ \t]+(?:that|this|it|he|she|they)[ \t]+(?:(?:really|actually|even)[ \t]+)?(?:true|right|correct|accurate|so|the[ \t]+case|a[ \t]+myth)(?:[ \t]+though)?|(?:does|would)[ \t]+(?:that|this)[ \t]+(?:sound|seem)[ \t]+(?:right|true)|is[ \t]+there[ \t]+(?:any[ \t]+)?truth[ \t]+(?:to|in)[ \t]+(?:that|this|it)|true|really|right)[ \t]*\?+")  # a question about what was said before it
-_FILLER = re.compile(r"(?i:u+m+|u+h+|e+r+m*|h+m+)[,.…]*[ \t]+(?=\S)")
+_FILLER = re.compile(r"(?i:u+m+|u+h+|e+r+m*|h+m+)[,.…]*[ \t]+(?=\S)")  # a speaker's hesitation before the question ("Um, is it ...?")
 _TRANSCRIBERS_NOTE = re.compile(r"\[(?i:inaudible|crosstalk|unintelligible|indiscernible|laughs?|laughter|music|pause|silence|overlapping|cross-talk)\b[^\[\]\n]{0,30}\][ \t]*")  # "[inaudible 00:02:36]" before a turn's words
 _THANKS = re.compile(r"\W*(?i:thanks|thank you|ok(?:ay)?|great|cool|got it|i see|wow|oh|ah|interesting)\b")  # a remark on the last answer: what "Is that true?" asks about is said by the other speaker
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")

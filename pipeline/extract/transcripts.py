@@ -465,9 +465,9 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
 
 def _unpunctuated(text: str, page: Page, turn: Turn) -> bool:
     """A turn of one short line that ends in a word, without "." or "?", and opens as a question
-    does, after a lead-in word or two ("What about ...", "So it's ...", "ok. does it hurt"; not "See
-    you Thursday"); or a longer turn whose last
-    sentence so ends and asks ("... this one. Who is allowed to do dry needling here in Iowa")."""
+    does, perhaps after a word of lead-in ("What about ...", "So it's ...", "ok. does it hurt";
+    not "See you Thursday"); or a longer turn whose last sentence so ends and asks ("... this
+    one. Who is allowed to do dry needling here in Iowa")."""
     body = text[turn.text_start:page.lines[turn.last_line].end]
     one_line = turn.last_line == page.line_of(turn.text_start)
     if one_line and not _OPENS_QUESTION.match(body) and (lead := _LEAD_WORDS.match(body)) and not _REMARK.search(body):
