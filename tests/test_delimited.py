@@ -172,3 +172,10 @@ def test_a_sheets_footer_row_that_fits_its_columns_but_asks_nothing_is_no_pair()
     sheet = ('"ID";"Question";"Answer"\n"1";"Does dry needling hurt?";"A brief cramp."\n"2";"Is it covered?";""\n'
              '"Rows: 2";"LibreOffice Calc 7.6";""\n')
     assert [(p.question, p.answer) for p in delimited_pairs(sheet)] == [("Does dry needling hurt?", "A brief cramp."), ("Is it covered?", "")]
+
+
+def test_a_question_cells_own_label_is_no_part_of_the_question():
+    sheet = ("Row\tTopic\tMember question\tApproved answer\n1\tBasics\tQ: What is a trigger point injection?\tA small shot into a knot.\n"
+             "2\tCost\tQ: How much will I pay?\tA: Twenty percent after your deductible.\n")
+    assert [(p.question, p.answer) for p in delimited_pairs(sheet)] == [
+        ("What is a trigger point injection?", "A small shot into a knot."), ("How much will I pay?", "Twenty percent after your deductible.")]

@@ -1049,3 +1049,17 @@ def test_a_forum_members_handle_over_the_posts_rank_and_time_heads_the_next_post
         ("Could trigger points cause my morning headaches?", "They could well be part of it."),
         ("Is Botox for clenching available on the NHS?", "Usually not."),
     ]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("MAR-11-2024 14:23     FROM: HARROWGATE OSTEO        TO: 01632960418        P.2/2", "skip"),
+    ("From: Dana Lee <dana@example.com>", None),  # a mail header, read as one
+    ("[LOW CONFIDENCE 61.8] Harrowgate Osteopathy ~ ~ .", "skip"),
+    ("                       continued overleaf", "skip"),
+    ("Please turn over.", "skip"),
+    (".. footer note: Comments are closed on patient-info posts.", "skip"),
+    (".. slug: myofascial-release-questions", "skip"),
+    ("Leaflet 7 v3 01/24          (c) 2024 Harrowgate Osteopathy", "skip"),
+])
+def test_round_100_lines(line, action):
+    assert line_action(line) == action

@@ -4287,6 +4287,19 @@ def test_a_speakers_hesitation_before_the_question_is_no_part_of_it():
     assert [p.question for p in find_pairs(talk)] == ["is it normal to feel worse after a treatment?", "Will my insurance cover osteopathy?"]
 
 
+def test_meeting_notes_name_the_asker_and_the_time_in_bold_before_the_question():
+    notes = (
+        "## Questions & answers\n\n"
+        "- **[14:32](https://app.example.ai/meetings/a91f2c?t=872) Maria G.:** Who can give trigger point injections?\n"
+        "  - Physicians give them, including physiatrists.\n  - Nurse practitioners also give them.\n"
+        "- **19:05 chat, anonymous:** What is actually in the syringe?\n  - A local anesthetic such as lidocaine.\n"
+        "- **Q:** Is it covered by Medicare?\n  - Yes, when it is medically necessary.\n"
+    )
+    found = find_pairs(notes)
+    assert [p.question for p in found] == ["Who can give trigger point injections?", "What is actually in the syringe?", "Is it covered by Medicare?"]
+    assert found[0].answer == "Physicians give them, including physiatrists.\n  - Nurse practitioners also give them."
+
+
 def test_a_forum_posts_header_list_of_name_badge_and_date_is_its_byline():
     thread = (
         "- tern_77\n\n- Feb 2\n\nDoes scraping with a metal tool help tennis elbow?\n\n"

@@ -24,6 +24,8 @@ _ANSWER_COLUMN = re.compile(r"(?:[a-z]+[ _-]){0,2}answers?(?:\(s\))?|a")  # "App
 _ANSWERED_BY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?:,[ \t]*[A-Z][\w.&/-]*)*(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+-[ \t]+")  # "Luis Ortega, PT, DPT (Physical Therapist) - " before a webinar panelist's answer
 _ASKER_COLUMN = re.compile(r"asker(?:[ _-]?name)?|asked by")  # a report's column of who asked (Zoom: "Asker Name")
 _ANSWERED_LIVE = re.compile(r"(?i:live answered|answered live)")  # a webinar's question answered aloud: no answer in the report
+_CELL_LABEL = re.compile(r"(?:Q|Question)[ \t]*[:.)][ \t]+")  # a question cell's own label
+_ANSWER_CELL_LABEL = re.compile(r"(?:A|Answer)[ \t]*[:.)][ \t]+")
 _ASKER_LEAD = re.compile(r"[^:?!\t]{1,40}?\b(?i:asks|asked|wants to know|wonders|writes)\b[:,]?[ \t]+")  # a card's "Client asks: " before the question
 _ANKI_HEADER = re.compile(r"#([a-z ]+):([^\n]*)\n")  # "#separator:tab", "#html:true", "#tags column:3"
 _ANKI_SEPARATORS = {"tab": "\t", "comma": ",", "semicolon": ";", "pipe": "|", "colon": ":", "space": " "}
@@ -88,6 +90,10 @@ def _pair(text: str, question: tuple[int, int], answer: tuple[int, int], reporte
     someone it names before the answer, or answered live."""
     q_start, q_end = _trimmed(text, question)
     a_start, a_end = _trimmed(text, answer)
+    if (label := _CELL_LABEL.match(text, q_start, q_end)) and label.end() < q_end:
+        q_start = label.end()  # "Q: What is a trigger point injection?" in the question's own cell
+    if (label := _ANSWER_CELL_LABEL.match(text, a_start, a_end)) and label.end() < a_end:
+        a_start = label.end()
     if (asked := text.rfind("?", q_start, q_end)) != -1:
         q_end = asked + 1  # "Does insurance cover dry needling? I have Medicare": the asker's remark after the question
     if reported and (by := _ANSWERED_BY.match(text, a_start, a_end)):

@@ -73,6 +73,8 @@ _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "As
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question)"
     r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
     r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
+_ASKER_IN_BOLD = re.compile(  # meeting notes' "**[14:32](https://...) Maria G.:** Who can ...?": who asked, and when, in bold before the question (not "**Q:**")
+    r"[ \t]*(?:\*\*|__)(?:\[[^\]\n]{1,12}\]\([^()\s]{1,200}\)[ \t]*|(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+)?(?!(?i:q|a|question|answer)\b)[^*_:\n\[\]]{2,40}:[ \t]*(?:\*\*|__)[ \t]+(?=\S)")
 _READ_FROM = re.compile(  # a speaker reading out cards: "First card. What's ...?", "Next. Um, this one's from Tom. Is ...?", "Last one for now. Will ...?"
     r"[ \t]*(?i:(?:(?:next|okay|ok|right|so|um|uh|erm?)[.,]?[ \t]+)*(?:(?:first|second|third|next|last|final|another)[ \t]+(?:card|note|submission|one[ \t]+for[ \t]+(?:now|today|tonight))|this[ \t]+one(?:['’]s|[ \t]+is)[ \t]+[^.:?!\n]{1,30}))[.:][ \t]+(?=[A-Z])")
 MAX_LABEL_CHARS = 60  # how far into a line a speaker's label may end
@@ -253,7 +255,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     position = start
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
-            (_EMPTY_SPAN, "anchor"), (CUE_SPAN, "anchor"), (_ELEMENT_TITLE, "heading"), (_ELEMENT_LABEL, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_EMPHASIS, "emphasis"),
+            (_EMPTY_SPAN, "anchor"), (CUE_SPAN, "anchor"), (_ELEMENT_TITLE, "heading"), (_ELEMENT_LABEL, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_ASKER_IN_BOLD, "asked"), (_EMPHASIS, "emphasis"),
             (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_READ_FROM, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)
