@@ -517,6 +517,9 @@ ANSWERS = [
     ("Is it covered by my benefits?", "Usually yes, if a registered therapist bills it.", "yes"),
     ("Is dry needling safe?", "Dry needling is considered safe when a trained physiotherapist does it.", "yes"),
     ("Can any massage therapist do cupping?", "Not every RMT offers cupping, since it is a post-graduate course.", "no"),
+    ("Will I be sore afterwards?", "Probably, for a day or two.", "yes"),
+    ("Will my plan pay?", "Probably, if your plan covers massage.", "maybe"),
+    ("Could she do it instead?", "Generally no. In the UK dry needling sits with physios.", "no"),
     ("Are there any risks?", "Not every patient has side effects, but soreness is common.", "maybe"),
     ("Do I need a referral?", "In some states, no.", "no"),
     # no answer word: the first sentence's own judgement decides
@@ -569,7 +572,7 @@ ANSWERS = [
     ("Will the marks stay long?", "They shouldn't.", "no"),
     ("Could stress be the cause?", "Quite possibly.", "maybe"),
     ("Will insurance pay for it?", "Probably not.", "no"),
-    ("Will I be stiff tomorrow?", "Probably, for a day.", "maybe"),  # a hedged yes stays maybe
+    ("Will I be stiff tomorrow?", "Probably, for a day.", "yes"),  # a likely yes, of how long: the blind sets' annotators, 3 of 3 (a hedged "It probably will" stays maybe)
     ("Is cupping outside your scope of practice?", "That is outside our scope, yes.", "yes"),
     # Markdown's emphasis around the answer word
     ("Does it hurt?", "*No.*", "no"),

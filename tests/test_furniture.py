@@ -1063,3 +1063,19 @@ def test_a_forum_members_handle_over_the_posts_rank_and_time_heads_the_next_post
 ])
 def test_round_100_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Note: so my physio can do either?", "skip"),
+    ("Note: dry needling is not covered.", None),
+    ("lotte_w Member Posts: 23", "skip"),
+    ("ShoulderPhysio_Leeds Verified: HCPC-registered physiotherapist Posts: 1,204", "skip"),
+    ("Mon 10 Mar 2025, 19:42", "skip"),
+    ("Quote Like (6)", "skip"),
+    ("Posts are general info, not a substitute for your own assessment.", "section"),
+    ("Independent health reporting depends on readers like you. Donate today", "skip"),
+    (" Next: Is it safe? >>>", "skip"),
+    ("Next: Is it safe?", None),
+])
+def test_round_102_lines(line, action):
+    assert line_action(line) == action

@@ -4300,6 +4300,12 @@ def test_meeting_notes_name_the_asker_and_the_time_in_bold_before_the_question()
     assert found[0].answer == "Physicians give them, including physiatrists.\n  - Nurse practitioners also give them."
 
 
+def test_a_shows_chapter_time_after_its_question_is_no_part_of_it():
+    notes = ("## Listener questions\n\n### Is there anyone who shouldn't have cupping (31:50)\n\nPeople on blood thinners should ask first.\n\n"
+             "### Does cupping leave marks? [12:05]\n\nRound marks that fade within a week.\n\n### Is it the same as massage?\n\nNo.\n")
+    assert [p.question for p in find_pairs(notes)] == ["Is there anyone who shouldn't have cupping", "Does cupping leave marks?", "Is it the same as massage?"]
+
+
 def test_a_forum_posts_header_list_of_name_badge_and_date_is_its_byline():
     thread = (
         "- tern_77\n\n- Feb 2\n\nDoes scraping with a metal tool help tennis elbow?\n\n"

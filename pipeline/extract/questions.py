@@ -273,6 +273,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
 
 _ELEMENT_TITLE = re.compile(r"[ \t]*\[Title\][ \t]*")  # a document parser's element type before its text (unstructured.io: "[Title] Who will give my injection?")
 _ELEMENT_LABEL = re.compile(r"[ \t]*\[(?:NarrativeText|ListItem|UncategorizedText|Text)\][ \t]*")  # ... and the other types it gives running text, which label nothing
+_TIME_AT_END = re.compile(r"[ \t]*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]$")
 _TAGS_AT_END = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # an outliner's or a post's tags after its question: "What is a trigger point? #faq"
 
 
@@ -287,6 +288,8 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         return _trim(text, start, closer.start(), emphasis)
     if emphasis and (tags := _TAGS_AT_END.search(text, start, end)) and tags.start() > start:
         return _trim(text, start, tags.start(), emphasis)
+    if emphasis and text[end - 1:end] in (")", "]") and (stamp := _TIME_AT_END.search(text, start, end)) and stamp.start() > start:
+        return _trim(text, start, stamp.start(), emphasis)  # a show's chapter time after its question: "Is there anyone who shouldn't have cupping (31:50)"
     if emphasis and text[end - 2:end] in ('?"', "?”") and not any(quote in text[start:end - 1] for quote in '"“'):
         return start, end - 1  # the title of MkDocs' '??? question "Does it hurt?"', its opening quote markup before it
     return start, end
