@@ -520,6 +520,13 @@ ANSWERS = [
     ("Will I be sore afterwards?", "Probably, for a day or two.", "yes"),
     ("Will my plan pay?", "Probably, if your plan covers massage.", "maybe"),
     ("Could she do it instead?", "Generally no. In the UK dry needling sits with physios.", "no"),
+    ("Do you add a steroid to the shot?", "Not routinely.", "no"),  # a no as a rule, as "not usually" (held-out annotators, round 104)
+    ("Do your therapists bill the plan directly?", "Not normally.", "no"),
+    ("Is there any downside?", "There can be.", "yes"),  # the question's own "there", echoed with a modal, as "Can it?" "It can."
+    ("Are there risks with cupping?", "There may be.", "yes"),
+    ("Does it leave marks?", "There can be.", "maybe"),  # no "there" asked: possible
+    ("Can any therapist at your clinic do it, or only some?", "Only certain ones.", "no"),  # "any" asked, "only" some answered
+    ("Can any therapist here do it?", "Only trained ones.", "no"),
     ("Are there any risks?", "Not every patient has side effects, but soreness is common.", "maybe"),
     ("Do I need a referral?", "In some states, no.", "no"),
     # no answer word: the first sentence's own judgement decides
@@ -2124,6 +2131,20 @@ def test_question_types_of_round_95(question, expected):
 ])
 def test_question_types_of_round_97(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("hey all, what even is a trigger point?", "definition"),  # a greeting to a group before the question
+    ("Hi everyone, what is myofascial release?", "definition"),
+    ("hello there! does cupping hurt?", "risk"),
+])
+def test_question_types_of_round_103(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_dry_needle_is_a_verb_of_its_own_side():
+    sentence = "I dry needle at my clinic, but I don't do spinal adjustments."
+    assert [sentence[a:b] for a, b in clause_spans(sentence)] == ["I dry needle at my clinic", "I don't do spinal adjustments."]
 
 
 @pytest.mark.parametrize("sentence, certainty", [

@@ -1238,3 +1238,19 @@ def test_names_the_blind_sets_annotate_alone(text, expected):
 
 def test_irish_insurers_are_payers():
     assert ("Irish Life Health", "PAYER", "PAY:irish_life_health") in tagged("Irish Life Health pays towards physiotherapy visits.")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ring your fund before booking.", [("fund", "PAYER", "PAY:private_insurance")]),  # an Australian health fund
+    ("Most funds pay a rebate.", [("funds", "PAYER", "PAY:private_insurance")]),
+    ("The council does not fund it.", []),  # the verb
+    ("Pay with HSA funds.", [("HSA", "PAYER", "PAY:health_savings_account")]),  # money in an account
+    ("Send it to the Fund Office.", []),
+    ("Some policies need a referral.", [("policies", "PAYER", "PAY:health_insurance")]),
+    ("Read our cancellation policy.", []),
+    ("Check the policy booklet.", []),
+    ("Your auto policy pays first.", [("auto policy", "PAYER", "PAY:auto_insurance")]),
+    ("MSP pays part of each visit.", [("MSP", "PAYER", "PAY:msp_bc")]),
+])
+def test_round_103_payers_and_their_senses(text, expected):
+    assert tagged(text) == expected

@@ -4,7 +4,7 @@ related posts, "people also ask" blocks or footers; a repeated question never mo
 
 import pytest
 
-from pipeline.extract.furniture import line_action
+from pipeline.extract.furniture import Page, line_action
 from pipeline.extract.nlp import default_nlp
 from pipeline.extract.questions import find_pairs
 from pipeline.extract.records import document_records
@@ -1078,4 +1078,29 @@ def test_round_100_lines(line, action):
     ("Next: Is it safe?", None),
 ])
 def test_round_102_lines(line, action):
+    assert line_action(line) == action
+
+
+def test_a_readers_letter_greeting_and_signature_are_no_part_of_the_reply():
+    text = ("Ask the therapist\n\nDear Mira,\nMy neck locks up at my desk. Would massage help?\nTom, Northcote\n\n"
+            "It often does, along with breaks to stretch.\n\nDear Mira,\nIs cupping safe in pregnancy?\n\nWe avoid the belly and lower back.\n")
+    page = Page(text)
+    actions = {page.content(i).strip(): page.actions[i] for i in range(len(page.lines)) if page.content(i).strip()}
+    assert actions["Dear Mira,"] == "skip"
+    assert actions["Tom, Northcote"] == "skip"  # signed right under the letter's question
+    assert actions["It often does, along with breaks to stretch."] is None
+    assert actions["My neck locks up at my desk. Would massage help?"] is None
+
+
+def test_a_name_and_place_line_that_signs_no_letter_stays():
+    page = Page("Where are you?\n\nHobart, Tasmania\n\nDo you open Sundays?\nNo.\n")
+    assert [page.actions[i] for i in range(len(page.lines)) if page.content(i).strip() == "Hobart, Tasmania"] == [None]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Latest page update: made by jo_rmt, Apr 2 2011, 8:15 AM EDT (about this update)", "skip"),
+    ("Last edit by admin_kay, 12 May 2019", "skip"),
+    ("Last update by the clinic team: we now open Sundays.", None),
+])
+def test_round_104_lines(line, action):
     assert line_action(line) == action

@@ -4655,3 +4655,14 @@ def test_an_aegisub_scripts_dialogue_fields_are_no_words():
     script = (line(1, "Default", "Jess", "G'day, I'm Jess, I'm a myotherapist in Brunswick.") + line(5, "QCard", "", "Does cupping hurt?")
               + line(9, "Default", "Jess", "Not usually, and most people are surprised by that.") + line(13, "Default", "Jess", "It feels like a strong pull on the skin."))
     assert [(p.question, p.answer_start) for p in find_pairs(script)] == [("Does cupping hurt?", script.index("Not usually"))]
+
+
+def test_readers_letters_signed_under_their_question_are_pairs_with_the_reply_alone():
+    text = ("THE BACK PAGE\n\nDear Mira,\nWould massage help my stiff neck?\nTom, Northcote\n\n"
+            "It often does, along with breaks from the desk.\n\n"
+            "Dear Mira,\nMy plan says it won't pay for remedial massage. Is that true?\nAnn, Carlton North\n\n"
+            "It depends on your level of extras cover.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Would massage help my stiff neck?", "It often does, along with breaks from the desk."),
+        ("My plan says it won't pay for remedial massage. Is that true?", "It depends on your level of extras cover."),
+    ]

@@ -2659,3 +2659,15 @@ def test_a_speaker_says_what_they_are_before_a_place():
     found = relations(page)
     assert ("PRV:chiropractor", "TRT:injection", "does_not_perform") in found
     assert not any(p == "PRV:physiatrist" and r == "does_not_perform" for p, _, r in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trigger point injections at Harbour Spine & Rehab are given by our physiatrists.", {("PRV:physiatrist", "TRT:trigger_point_injection", "performs")}),  # "Rehab" ends the clinic's name
+    ("Cupping is one option. Your osteopath may combine it with:\n- soft tissue massage\n- stretching\n",
+     {("PRV:osteopath", "TRT:soft_tissue_mobilization", "may_perform"), ("PRV:osteopath", "TRT:stretching", "may_perform")}),  # each item under "with:"
+    ("Massage therapists here are not licensed to put needles into the skin.", {("PRV:massage_therapist", "TRT:dry_needling", "does_not_perform")}),
+    ("Our physical therapists are also really good at stretching.", {("PRV:physical_therapist", "TRT:stretching", "performs")}),  # a treatment in -ing
+    ("Our physical therapists are good at explaining the plan.", set()),
+])
+def test_round_104_who_performs(text, expected):
+    assert relations(text) == expected

@@ -10,7 +10,7 @@ from pipeline.extract.claims import _SUBORDINATE, ENTITY, Judgement, clause_span
 from pipeline.extract.questions import _CLOSERS, answer_openings
 from pipeline.rules import question_words, read_rows, sentence_abbreviations, title_abbreviations
 
-_INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|hi|hey|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?"
+_INTERJECTION = re.compile(r"^(?:(?:oh|ok|okay|and|so|also|well|but|um|(?:hi|hey|hello)(?: (?:all|everyone|everybody|guys|folks|there|team|y'all))?|sorry)\b[ ,!]*)+")  # "Oh and do you have parking?", "hey all, what even is ...?"
 _YES_NO = re.compile(  # "isn't this just placebo?" asks too; "Don't have insurance?" heads an offer
     r"^(?:(?:" + "|".join(question_words("auxiliary")) + r")\b|(?:(?:" + "|".join(question_words("auxiliary")) + r")n't|can't|won't)"
     r"\s+(?!(?:have|see|find|know|want|need|get|like|forget|miss|wait|worry|hesitate|let|found|seen|heard|got)\b)[\w'-]+)"
@@ -25,6 +25,8 @@ PAYING = {"cost", "coverage"}  # what a short question after a price or an insur
 AFTER_EFFECTS = {"risk", "outcome"}  # what an answer can say happens after a treatment, besides instructions
 _ANY_ASKED = re.compile(r"(?:can|could|may) any (?!other\b|more\b|of\b)")  # "Can any physical therapist do it?": whether every one can (not "Do any plans cover it?", which asks if some do)
 _NOT_EVERY = re.compile(r"not (?:every|all)\b")  # "Not every RMT offers it": to "Can any ...?", no
+_ONLY_SOME = re.compile(r"only (?:certain|some|specific|particular|those|the ones|a few|trained|qualified|licensed|registered|certified)\b")  # "Only certain ones": to "Can any ...?", no
+_EXISTENCE = re.compile(r"(?:is|are) there\b")  # "Are there side effects?": "There can be." echoes it
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
 _SAMENESS = re.compile(r"\b(?:the same as|same thing|as (?:good|effective) as|a replacement for|a substitute for|replace|a kind of|a type of|a form of|just [\w' -]+ by (?:another|a different) name|just (?:another|a fancy) (?:name|word) for)\b")
 _DIFFERENCE = re.compile(r"\b(?:different|differently|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
@@ -449,8 +451,9 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     for pattern, polarity in answer_openings():
         opening = pattern.match(s)
         if opening:
-            echoed = modal in re.findall(r"\w+", opening.group()) and (not _CONDITIONAL_OPENING.search(opening.group()) or _IF_YOU_LIKE.match(s, opening.end()))  # "Can it?" "It can.", "You can, if you like.", not "You can if ..."
-            return "yes" if polarity == "maybe" and modal and echoed else polarity
+            echoed = (modal in re.findall(r"\w+", opening.group()) or (_EXISTENCE.match(q) and opening.group().startswith("there "))) and (
+                not _CONDITIONAL_OPENING.search(opening.group()) or _IF_YOU_LIKE.match(s, opening.end()))  # "Can it?" "It can.", "Are there risks?" "There can be.", "You can, if you like.", not "You can if ..."
+            return "yes" if polarity == "maybe" and echoed else polarity
     qualified = _QUALIFIED.match(s)
     if qualified:
         return "maybe" if _CONDITION.match(s) else qualified.group(1)
@@ -467,8 +470,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
         return "no"
     if (compared or _THEY_ARE_OTHER_KINDS.match(s)) and not _DIFFERENCE.search(q) and _THEY_DIFFER.match(s) and not _YES_ALL_THE_SAME.search(s):
         return "no"  # "Is dry needling acupuncture?" "They are different practices ..." (not "They are different treatments, so yes, ...")
-    if _ANY_ASKED.match(q) and _NOT_EVERY.match(s):
-        return "no"  # "Can any massage therapist do cupping?" "Not every RMT offers cupping, ..."
+    if _ANY_ASKED.match(q) and (_NOT_EVERY.match(s) or _ONLY_SOME.match(s)):
+        return "no"  # "Can any massage therapist do cupping?" "Not every RMT offers cupping, ...", "Only certain ones."
     only = _ONLY.match(s)
     if only and _PRACTITIONER.search(only.group(1)) and _singular(only.group(1)) not in _singular(q):
         return "no"  # "Can massage therapists do dry needling?" "Only our physical therapist performs it."

@@ -228,6 +228,9 @@ def _previous_filled(parts: list[str], i: int) -> int | None:
     return next((j for j in range(i - 1, -1, -1) if parts[j].strip()), None)
 
 
+_GREETING_ALONE = re.compile(r"[ \t]*(?:Dear|Hi|Hello)(?:[ \t]+[A-Z][\w.'’-]*){1,3},[ \t]*")  # "Dear Bronwyn,", "Dear Ms. Whitfield,"
+_LETTER_SIGNATURE = re.compile(r"[ \t]*[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’.-]*)?(?:,[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})?[ \t]*")  # "Dale, Sebastopol", "Ruth, Ballarat East", "Glenn"
+MAX_LETTER_LINES = 8  # lines of a reader's letter under its greeting, up to the question that ends it
 _POST_NUMBER = re.compile(r"[ \t]*\d{1,3}[/.)][ \t]*")  # a thread's "2/" alone on its line over the post's words
 _REPLYING_TO = re.compile(r"[ \t]*(?i:replying to)[ \t]*")
 _HANDLE_ALONE = re.compile(r"[ \t]*@[\w.]{2,30}[ \t]*")
@@ -434,6 +437,7 @@ class Page:
         self._clippings(parts)
         self._mail_archive(parts)
         self._message_headers(parts)
+        self._letters(parts)
         self.blank = [not part.strip() for part in text.split("\n")]
         self._next_content = self._next_where(lambda i: not self.blank[i])
         self._next_answer_line = self._next_where(lambda i: not self.blank[i] and self.actions[i] != "skip")
@@ -773,6 +777,25 @@ class Page:
         for i, part in enumerate(parts):
             if part.lstrip().startswith(">") or (self.actions[i] == "end" and QUOTE_INTRO.fullmatch(part.strip())):
                 self.actions[i] = "skip"
+
+    def _letters(self, parts: list[str]) -> None:
+        """A greeting alone on its line ("Dear Bronwyn,", "Hi Dana,") opens a letter or an e-mail:
+        no question and no answer (the gold sets keep none). A reader's letter under it that ends
+        asking is signed on the line right under its question ("Dale, Sebastopol"): that line is
+        no part of the reply below it."""
+        self.letter_signatures: set[int] = set()
+        for i, part in enumerate(parts):
+            if not _GREETING_ALONE.fullmatch(part):
+                continue
+            self.actions[i] = self.actions[i] or "skip"
+            for j in range(i + 1, min(len(parts) - 1, i + MAX_LETTER_LINES + 1)):
+                if not parts[j].strip():
+                    break
+                if parts[j].rstrip().endswith("?"):
+                    if _LETTER_SIGNATURE.fullmatch(parts[j + 1]) and not parts[j + 2 if j + 2 < len(parts) else j + 1].strip():
+                        self.actions[j + 1] = self.actions[j + 1] or "skip"
+                        self.letter_signatures.add(j + 1)
+                    break
 
     def _message_headers(self, parts: list[str]) -> None:
         """A saved e-mail's or news article's header block at the top of the file ("Return-Path:",

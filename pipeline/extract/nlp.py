@@ -446,8 +446,8 @@ def make_proper_name_filter(nlp: Language, name: str, organisation_words: list, 
         if after is not None and after.lower_.rstrip(".") in suffixes:
             return True
         before = doc[entity.start - 1] if entity.start else None
-        if _after_an_organisations_head(doc, entity.start, heads):
-            return True  # "the Board of Occupational Therapy", "School of Massage & Bodywork"
+        if _after_an_organisations_head(doc, entity.start, heads) or _after_a_name_and_ampersand(doc, entity.start):
+            return True  # "the Board of Occupational Therapy", "School of Massage & Bodywork", "Mesa Spine & Rehab"
         if before is None or not before.is_alpha or not before.text[0].isupper() or before.is_stop or before.ent_type:
             return False
         start = text.rfind("\n", 0, entity.start_char) + 1
@@ -474,6 +474,19 @@ def _after_an_organisations_head(doc: Doc, start: int, heads: frozenset[str]) ->
         while i >= 0 and start - i <= MAX_ORGANISATION_NAME_WORDS and doc[i].is_alpha and doc[i].text[0].isupper() and doc[i].lower_ not in ("of", "for"):
             i -= 1
     return i >= 1 and doc[i].lower_ in ("of", "for") and doc[i - 1].text[0].isupper() and doc[i - 1].lower_ in heads
+
+
+def _after_a_name_and_ampersand(doc: Doc, start: int) -> bool:
+    """"Mesa Spine & Rehab": Title Case words before the "&", one of them no mention and no stop
+    word, are a name the mention ends (not "We offer Dry Needling & Cupping")."""
+    if start < 2 or doc[start - 1].text != "&":
+        return False
+    i = start - 2
+    while i >= 0 and start - i <= MAX_ORGANISATION_NAME_WORDS + 1 and doc[i].is_alpha and doc[i].text[0].isupper():
+        if not doc[i].ent_type and not doc[i].is_stop:
+            return True
+        i -= 1
+    return False
 
 
 SenseRules = dict[str, list[tuple[set[str], set[str], set[str], set[str], set[str], str]]]

@@ -796,9 +796,10 @@ def _answered_below_the_asker(page: Page, candidate: _Candidate, stop: int) -> i
 
 
 def _signed(page: Page, index: int) -> bool:
-    """A reader's letter: its signature is the next line, and the columnist's reply follows."""
+    """A reader's letter: its signature is the next line ("— Sore in Sacramento", or "Tom, Northcote"
+    under a letter its greeting opens), and the columnist's reply follows."""
     below = next((i for i in range(index + 1, len(page.lines)) if not page.blank[i]), None)
-    return below is not None and page.actions[below] == "skip" and _SIGNED.match(page.content(below)) is not None
+    return below is not None and page.actions[below] == "skip" and (_SIGNED.match(page.content(below)) is not None or below in page.letter_signatures)
 
 
 def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
