@@ -527,6 +527,8 @@ ANSWERS = [
     ("Does it leave marks?", "There can be.", "maybe"),  # no "there" asked: possible
     ("Can any therapist at your clinic do it, or only some?", "Only certain ones.", "no"),  # "any" asked, "only" some answered
     ("Can any therapist here do it?", "Only trained ones.", "no"),
+    ("Is massage covered by ACC?", "If your injury is covered by ACC, massage from a physio is paid for.", "maybe"),  # only under its condition (the blind sets, 6 of 8)
+    ("Is it safe?", "When a trained practitioner does it, it is safe.", "yes"),  # "when": the blind sets read yes (6 of 7)
     ("Are there any risks?", "Not every patient has side effects, but soreness is common.", "maybe"),
     ("Do I need a referral?", "In some states, no.", "no"),
     # no answer word: the first sentence's own judgement decides
@@ -2137,6 +2139,10 @@ def test_question_types_of_round_97(question, expected):
     ("hey all, what even is a trigger point?", "definition"),  # a greeting to a group before the question
     ("Hi everyone, what is myofascial release?", "definition"),
     ("hello there! does cupping hurt?", "risk"),
+    ("Who else here treats knots?", "provider"),
+    ("can I book cupping there too?", "provider"),  # whether they offer it, as "Do you offer X?"
+    ("Can I get massage here with Medicare?", "coverage"),
+    ("What is dry needling and what does it treat?", "definition"),  # two parts, no comma: the first asks
 ])
 def test_question_types_of_round_103(question, expected):
     assert question_type(question, entities_of(question)) == expected
@@ -3059,3 +3065,14 @@ def test_review_88_free_answers_no_to_paying(question, first_sentence, expected)
 ])
 def test_review_88_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("answer, expected", [
+    ("Unfortunately no. A care plan covers physiotherapy visits only.", "no"),  # its own sentence now, the answer word still answers
+    ("Sadly no. Most plans leave it out.", "no"),
+    ("I'm afraid not. It is outside the plan.", "no"),
+])
+def test_a_regretted_no_in_a_sentence_of_its_own_answers_no(answer, expected):
+    text = f"Plan questions\n\nCan I use my care plan for massage?\n\n{answer}\n"
+    records = document_records(Document("doc-0000000000000000", "page.txt", text, "0" * 64), default_nlp()(text))
+    assert [r["answer_polarity"] for r in records["qa_pairs"]] == [expected]

@@ -1104,3 +1104,29 @@ def test_a_name_and_place_line_that_signs_no_letter_stays():
 ])
 def test_round_104_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Mira | RMT, CMTO | Not medical advice, ask your own therapist", "skip"),  # a forum signature that ends with a disclaimer
+    ("17#", "skip"),  # a forum post's floor number (Discuz!)
+    ("17", None),
+    ("SCHEDULED: <2025-04-01 Tue>", "skip"),  # Org mode's planning line
+    ("** TODO ring the fund about limits   :admin:", "skip"),  # an Org task (a note to self)
+    ("** Does it hurt?", None),
+])
+def test_round_106_lines(line, action):
+    assert line_action(line) == action
+
+
+def test_an_org_comment_block_is_furniture():
+    page = Page("* Does it hurt?\nA little.\n#+begin_comment\nAsk Dana about wording?\n#+end_comment\n\n* Is it safe?\nYes.\n")
+    actions = [page.actions[i] for i in range(len(page.lines))]
+    assert actions[2:5] == ["skip", "skip", "skip"]
+    assert actions[1] is None
+
+
+def test_a_line_over_each_printed_page_footer_is_its_first_line():
+    text = ("Q1. Is it safe?\n\nYes, for most people.\n\nLakeview Clinic - Cupping facts\nPage 1 of 2\n\n"
+            "Q2. Does it leave marks?\n\nRound marks fade in a week.\n\nLakeview Clinic - Cupping facts\nPage 2 of 2\n")
+    page = Page(text)
+    assert [page.actions[i] for i in range(len(page.lines)) if page.content(i) == "Lakeview Clinic - Cupping facts"] == ["skip", "skip"]

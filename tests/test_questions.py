@@ -4666,3 +4666,27 @@ def test_readers_letters_signed_under_their_question_are_pairs_with_the_reply_al
         ("Would massage help my stiff neck?", "It often does, along with breaks from the desk."),
         ("My plan says it won't pay for remedial massage. Is that true?", "It depends on your level of extras cover."),
     ]
+
+
+def test_a_speaker_announcing_each_question_read_out_is_no_part_of_it():
+    text = ("Welcome back. I picked three of your questions this week.\n\n"
+            "First question. Does cupping leave bruises?\n\nThe marks are not true bruises and fade in a week.\n\n"
+            "Okay, the next one came up a lot. Who can do dry needling?\n\nPhysiotherapists with a postgraduate course.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does cupping leave bruises?", "The marks are not true bruises and fade in a week."),
+        ("Who can do dry needling?", "Physiotherapists with a postgraduate course."),
+    ]
+
+
+def test_the_first_numbered_question_may_lack_its_mark_as_the_others_may():
+    text = ("PATIENT HANDOUT\n\n1. WHAT IS CUPPING\n\nSuction cups lift the skin.\n\n"
+            "2. DOES IT HURT?\n\nNot much.\n\n3. HOW LONG DO MARKS LAST?\n\nAbout a week.\n")
+    assert [p.question for p in find_pairs(text)] == ["WHAT IS CUPPING", "DOES IT HURT?", "HOW LONG DO MARKS LAST?"]
+
+
+def test_an_org_file_with_lower_case_keywords_has_headings():
+    text = ("#+title: Clinic FAQ drafts\n#+author: Mei\n\n* FAQ\n** Does it hurt?\nVery little.\n\n"
+            "** Is it safe in pregnancy\nYes, with care.\n\n** Will insurance pay?\nSome plans do.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does it hurt?", "Very little."), ("Is it safe in pregnancy", "Yes, with care."), ("Will insurance pay?", "Some plans do."),
+    ]

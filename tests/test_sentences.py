@@ -99,3 +99,12 @@ def test_markdown_emphasis_around_a_sentence_end_neither_hides_nor_makes_one(tex
 ])
 def test_no_after_a_speakers_label_is_an_answer_word(text, expected):
     assert sentences(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Needling, yes; injections, no. We refer you for those.", ["Needling, yes; injections, no.", "We refer you for those."]),  # a lower-case "no." answers
+    ("The short answer is no. Most plans exclude it.", ["The short answer is no.", "Most plans exclude it."]),
+    ("Fill in form no. 12 first.", ["Fill in form no. 12 first."]),  # a number follows
+])
+def test_a_lower_case_no_ends_its_sentence_unless_a_number_follows(text, expected):
+    assert sentences(text) == expected

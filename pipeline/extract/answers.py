@@ -28,6 +28,7 @@ _NOT_EVERY = re.compile(r"not (?:every|all)\b")  # "Not every RMT offers it": to
 _ONLY_SOME = re.compile(r"only (?:certain|some|specific|particular|those|the ones|a few|trained|qualified|licensed|registered|certified)\b")  # "Only certain ones": to "Can any ...?", no
 _EXISTENCE = re.compile(r"(?:is|are) there\b")  # "Are there side effects?": "There can be." echoes it
 _CONDITION = re.compile(r"^(?:if|when|unless|only if|as long as|provided)\b")
+_IF_FIRST = re.compile(r"^if\b[^.?!;:]{3,150}?,\s*\w")  # a condition fronted before the sentence's answer (not "When a trained provider gives it, it is safe", which the blind sets read as yes)
 _SAMENESS = re.compile(r"\b(?:the same as|same thing|as (?:good|effective) as|a replacement for|a substitute for|replace|a kind of|a type of|a form of|just [\w' -]+ by (?:another|a different) name|just (?:another|a fancy) (?:name|word) for)\b")
 _DIFFERENCE = re.compile(r"\b(?:different|differently|differ|differs|separate|distinct|not the same|not a substitute|not a replacement|no substitute|instead of|related, but|is not|are not|aren't|isn't)\b|, not\b")
 _IS_ONE = re.compile(r"(?:is|are|isn't|aren't) (?:an? |the )?")
@@ -193,6 +194,8 @@ _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_
 _BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
 _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
 _SECOND_PART = re.compile(rf", and (?={_QUESTION_OPENING.pattern})")  # "What is MFR, and how is it different from ...?"
+_AND_WH = re.compile(r" and (?=(?:what|how|why|where|when|who|which)\b)")  # "What is cupping and what does it treat?": a second question without its comma
+_WHAT_IT_IS = re.compile(r"(?:so |and )?what(?:'s| is| are) ")  # ... after asking what something is (not "Who should get X and why is it prescribed?", one question)
 _DEFINES = re.compile(r"(?:what|who)(?:'s| (?:exactly |really |actually )?(?:is|are)) (?:an? |the )?|(?:is|are) (?:an? |the )?")  # "What is a ...", "What's a ...", "Is a ... real?": before the thing named
 _ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*|(?: (?:an? )?(?:really |actually )?real(?: (?:thing|condition|diagnosis|problem)s?)?)\s*\?*")  # what may follow it: "What is a trigger point, exactly?", "Is a muscle knot a real thing?"
 _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’')]))\s+(?=[A-Z\"“])")  # after a closing quotation mark too: 'My physio called it "acupuncture." Is that allowed?'
@@ -322,7 +325,7 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
     if dislocated:  # "And trigger point injections, can you perform those?" asks the clause of the topic put before it
         k = dislocated.start(1)
         part, part_entities = part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities]
-    second = _SECOND_PART.search(part)
+    second = _SECOND_PART.search(part) or (_WHAT_IT_IS.match(normalise(part)) and _AND_WH.search(normalise(part)))
     first_part = second and _cue_type(part[:second.start()] + "?", [e for e in part_entities if e[1] <= second.start()], topic_label)
     if second and first_part[0] == "procedure" and _HOW_MANY_VISITS.match(normalise(part)):  # "How many injections will I need, and how long does the relief last?": the second part says what the count is for
         k = second.end()
@@ -457,6 +460,8 @@ def answer_polarity(question: str, first_sentence: str, judgement: Judgement | N
     qualified = _QUALIFIED.match(s)
     if qualified:
         return "maybe" if _CONDITION.match(s) else qualified.group(1)
+    if _IF_FIRST.match(s):
+        return "maybe"  # "If your pain is from an accident and you have a claim, ACC pays a share": only under the condition (the blind sets, 6 of 8)
     whole = normalise(whole_sentence or first_sentence)
     conclusion = _CONCLUSION.search(whole)
     asked = _content_words(question)

@@ -177,7 +177,8 @@ def _running_lines(parts: list[str]) -> list[int]:
     wide gap, a page number) counts with its numbers aside, and twice is enough (a two-page
     handout); so is twice for a letterhead of three parts set apart
     by bars, without prices (prices set out so are an answer's), and for the first line after a
-    form feed or a printed footer ("Page 2 of 3") on nearly every page (a bulletin's title over each page). A sentence an answer repeats is not
+    form feed or a printed footer ("Page 2 of 3") on nearly every page (a bulletin's title over each page), and for a line right
+    above each of those footers (its running footer's first line). A sentence an answer repeats is not
     at the edge, nor are a page's repeated headings."""
     texts = [_DIGITS.sub("0", t) if _PRINTED_LINE.search(t) else t for t in (part.strip() for part in parts)]  # "Page 1 of 4", "Page 2 of 4"
     paged = _paged_lines(texts)
@@ -200,10 +201,12 @@ def _running_lines(parts: list[str]) -> list[int]:
     topping = max(PRINTED_LINE_REPEATS, len(feeds) - 1)  # on top of nearly every page
     at_edges = Counter(texts[i] for i in edge_lines)
     edges = {text for text, count in at_edges.items() if not feeds or count >= RUNNING_EDGE_SHARE * repeats[text]}  # where pages break, at most of them: not a record's line that one page happens to end on
+    over_footers = Counter(texts[i] for i, j in zip(filled, filled[1:]) if texts[j] in footers)  # "Harbourside Physiotherapy - Dry needling information" over each "Page 1 of 2"
     return [
-        i for i in filled if texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]) or _ADDRESS_LINE.fullmatch(texts[i]))
+        i for i in filled if (texts[i] in edges and (_RUNNING_LINE.fullmatch(texts[i]) or _PRINTED_LINE.search(texts[i]) or _ADDRESS_LINE.fullmatch(texts[i]))
         and repeats[texts[i]] >= (RUNNING_LINE_REPEATS if _RUNNING_LINE.fullmatch(texts[i]) and not (_PRINTED_LINE.search(texts[i]) or _LETTERHEAD.fullmatch(texts[i]) or i in paged)
-                                  and page_tops[texts[i]] < topping else PRINTED_LINE_REPEATS)
+                                  and page_tops[texts[i]] < topping else PRINTED_LINE_REPEATS))
+        or (PRINTED_LINE_REPEATS <= repeats[texts[i]] == over_footers[texts[i]] and _RUNNING_LINE.fullmatch(texts[i]) and texts[i] not in footers)
     ]
 
 
@@ -383,6 +386,8 @@ _DATELINE = re.compile(  # a date alone, or when a page was published or updated
 FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")  # a FAQ section's own name
 _FAQ_HEADING = re.compile(r"(?:[\w'’&-]+[ \t]+){0,4}(?:" + FAQ_SECTION.pattern + r"|questions)", re.IGNORECASE)  # ... or a heading that names its questions: "Dry needling questions"
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
+_COMMENT_BLOCK_OPEN = re.compile(r"[ \t]*#\+(?i:begin_comment)\b.*")
+_COMMENT_BLOCK_CLOSE = re.compile(r"[ \t]*#\+(?i:end_comment)[ \t]*")
 WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapped ("[Music]" is no such line)
 
 
@@ -426,6 +431,7 @@ class Page:
         self._data_entries(parts)
         self._wrapped_furniture(parts)
         self._drawers(parts)
+        self._comment_blocks(parts)
         self._footnotes(parts)
         self._page_letterheads(parts)
         self._writers_over_details(parts)
@@ -830,6 +836,19 @@ class Page:
                 if close is not None:
                     for j in range(i, close + 1):
                         self.actions[j] = self.actions[j] or "skip"
+                    i = close
+            i += 1
+
+    def _comment_blocks(self, parts: list[str]) -> None:
+        """Org mode's comment blocks ("#+begin_comment" up to "#+end_comment"): notes to oneself,
+        never exported."""
+        i = 0
+        while i < len(parts):
+            if _COMMENT_BLOCK_OPEN.fullmatch(parts[i]):
+                close = next((j for j in range(i + 1, min(len(parts), i + MAX_DRAWER_LINES)) if _COMMENT_BLOCK_CLOSE.fullmatch(parts[j])), None)
+                if close is not None:
+                    for j in range(i, close + 1):
+                        self.actions[j] = "skip"
                     i = close
             i += 1
 

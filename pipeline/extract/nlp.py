@@ -199,7 +199,7 @@ def make_faq_sentences(nlp: Language, name: str):
         previous = ABBREVIATION if "." in abbreviations else 0  # the first token has "" before it
         last_word = TERMINAL
         enumerator = False
-        answered_no = False  # a sentence's first word "No." is an answer that ends it, not "No. 5" (after a list marker or emphasis too: "- No.", "**No.**", or a speaker's label: "Ana: No.")
+        answered_no = False  # a sentence's first word "No." is an answer that ends it, not "No. 5" (after a list marker or emphasis too: "- No.", "**No.**", or a speaker's label: "Ana: No."), and so is a lower-case "no." ("adjustments, no. I'm ...")
         spoken = 0
         worded = False  # a word since the sentence began
         for i, bits in enumerate(token_kinds):
@@ -222,7 +222,7 @@ def make_faq_sentences(nlp: Language, name: str):
                 if not closer:  # a closing quote or "[7]" keeps the state of the terminal before it
                     after_terminal = bool(bits & TERMINAL) and (not previous & ABBREVIATION or answered_no) and not (enumerator and bits & PERIOD)
                 enumerator = starts[-1] and bool(bits & NUMBER)  # a numbered item's "1." opens its sentence, it ends none
-                answered_no = (bool(bits & NO) and (starts[-1] or not worded or bool(spoken & COLON))) or (answered_no and bool(bits & PERIOD))
+                answered_no = (bool(bits & NO) and (starts[-1] or not worded or bool(spoken & COLON) or bool(bits & LOWER))) or (answered_no and bool(bits & PERIOD))
                 worded = bool(bits & WORD) or (worded and not starts[-1])
             previous = bits
             spoken = bits if not bits & SPACE else spoken  # the last word or mark: a speaker's "Ana:" before an answer's "No."

@@ -135,7 +135,7 @@ _QUOTE_MARK = re.compile(r"[ \t]*>[ \t]*")
 _PARAGRAPH_BREAK = re.compile(r"[ \t]*\n[ \t]*\n\s*")
 _LISTED = re.compile(r"(?:(?:[-*+•▪◦·][ \t]+(?!\[[ xX]\])|\d{1,2}[.)][ \t]|[A-Z][\w'’ ]{0,30}:[ \t]+\S)[^\n]*(?:\n|$)){2}")  # two lines of a list's items or a form's "Label: value" (not a lone "NOTE: ...", nor a to-do list's "- [ ] ...")
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
-_ORG_FILE = re.compile(r"^#\+(?:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)
+_ORG_FILE = re.compile(r"^#\+(?i:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)  # "#+TITLE:", or as org-roam writes it, "#+title:"
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
 _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+#{1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
@@ -153,6 +153,8 @@ _ASKER_ABOUT_THEMSELVES = re.compile(  # "I'm a sailor and tie knots all day. Co
     r"(?:I|I['’](?:m|ve|d)|My)\b[^.!?\n]*[.!][ \t]+(?=" + _ASKS_WITHOUT_MARK.pattern + r")(?![^?\n]*\byou\b)[^?\n]+\?"
 )
 _TAKES_UP = re.compile(r"(?:You (?:also |just |earlier )?(?:mentioned|brought up|talked about)|As you (?:mentioned|said)) (?!that\b)[^.?!\n]{1,40}[.,] ")  # an interviewer picks up the last answer: "You mentioned clenching. Does Botox help?"
+_READ_OUT_ORDINAL = re.compile(  # a speaker announcing the question they read out next: "First question. ", "Okay, the second one came up a lot. ", "Fourth question, from a learner in Ontario. "
+    r"(?i:(?:and|okay|ok|so|right|now|alright),?[ \t]+)?(?i:the[ \t]+)?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final|another)\b(?![^.?!\n]*\b(?:I|I['’]m|my|me|mine)\b)(?:[ \t]+(?i:question|one|card))?[^.?!\n]{0,60}[.!][ \t]+(?=[A-Z])")  # not the asker's own "OK last one I promise."
 _SPEAKS_OF_ONESELF = re.compile(r"(?:I|I['’](?:m|ve|d)|My|We|We['’](?:re|ve))\b")  # "My back pain is from a car accident. Who pays?": the asker, then the question
 _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a heading or a widget's title: the asker's words, whoever they speak of; not a site's call ("Read more.") nor an answer ("Yes.")
     r"(?<=\?)[\"”’')]*[ \t]+(?!(?i:yes|no|not|our|here|learn|read|find|see|click|start|book|call|contact|answer|sure|absolutely|usually|it|very|give|please|probably|possibly|maybe|definitely|of course|rarely|sometimes|often|always|never)\b)[A-Z][^?\s]*(?:[ \t]+[^?\s]+){2,}[.!][\"”’')]*$"
@@ -345,6 +347,8 @@ def _question_candidate(
         answer_start, end = inline.end(), inline.start() + 1
     if answer_start is None and (signed := _SIGNED_AFTER.search(text, start, end)):
         end, answer_follows = signed.start(), True  # "Are the round marks bruises? - Sam, Hobart": a reader's letter, signed on its line, vouches for its sentences
+    if alone and not labelled and (announced := _READ_OUT_ORDINAL.match(text, start, end)) and not _has_sentence_break(text[announced.end():end]):
+        start = announced.end()  # "First question. Can trigger points be seen on an MRI?" alone: the speaker's announcement is no part of it
     core = text[start:end]
     if structural and len(core) > 2 and core[0] + core[-2:] in ('"?"', "'?'", "“?”") and not any(q in core[1:-2] for q in "\"“”"):
         start, end, core = start + 1, end - 1, core[1:-1]  # a quoted value after its label (YAML's 'question: "Does it hurt?"', 'Marcus asks: "...?"')
@@ -1184,7 +1188,7 @@ def _numbered_questions(page: Page, candidates: list[_Candidate], topics: dict[i
         if not number or index in taken or page.actions[index] or page.next_content(index) is None:
             continue
         n = int(number.group(1) or number.group(2))
-        if n in numbered or not (numbered.get(n - 1, index) < index < numbered.get(n + 1, index + 1)) or (n - 1 not in numbered and n + 1 not in numbered):
+        if n in numbered or not (numbered.get(n - 1, -1) < index < numbered.get(n + 1, index + 1)) or (n - 1 not in numbered and n + 1 not in numbered):
             continue
         neighbours = [i for i in (page.previous_content(index), page.next_content(index)) if i is not None]
         if any(_QUESTION_NUMBER.match(text, lines[i].start, lines[i].end) and i not in taken for i in neighbours):
