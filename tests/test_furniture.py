@@ -1130,3 +1130,14 @@ def test_a_line_over_each_printed_page_footer_is_its_first_line():
             "Q2. Does it leave marks?\n\nRound marks fade in a week.\n\nLakeview Clinic - Cupping facts\nPage 2 of 2\n")
     page = Page(text)
     assert [page.actions[i] for i in range(len(page.lines)) if page.content(i) == "Lakeview Clinic - Cupping facts"] == ["skip", "skip"]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Read by 12", "skip"),  # a group chat's read receipt
+    ("Read by the doctor before your visit.", None),
+    ("Anna Wu pinned a message.", "skip"),
+    ("[System] 2024-06-02 10:15:00", "skip"),
+    ("FAQ #12 · Permalink", "skip"),  # an FAQ module's number and link under an entry
+])
+def test_round_108_lines(line, action):
+    assert line_action(line) == action

@@ -4690,3 +4690,58 @@ def test_an_org_file_with_lower_case_keywords_has_headings():
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
         ("Does it hurt?", "Very little."), ("Is it safe in pregnancy", "Yes, with care."), ("Will insurance pay?", "Some plans do."),
     ]
+
+
+def test_a_captions_answer_runs_over_the_cues_until_the_speaker_changes():
+    cues = [">> Hi, I'm Sam, here with Dr. Lee.", ">> Thanks for having me.", ">> Does jaw massage help?",
+            ">> Yes. It eases the chewing muscles,\nespecially after a night of clenching.", "It works best with a night guard.",
+            ">> Is it covered?", ">> Some dental plans cover part of it."]
+    text = "".join(f"{n}\n00:00:{n:02d},000 --> 00:00:{n + 1:02d},000\n{cue}\n\n" for n, cue in enumerate(cues, 1))
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Does jaw massage help?", "Is it covered?"]
+    assert pairs[0].answer.startswith("Yes. It eases") and pairs[0].answer.endswith("It works best with a night guard.")
+
+
+def test_a_sheet_printed_in_columns_keeps_the_topic_out_of_its_question():
+    text = ("Ref   Topic        Question / answer\n----- ------------ ------------------------------\n"
+            "Q1    Fees         How much is a first visit?\n                   It is $110 for an hour.\n\n"
+            "Q2    Health fund  Can I claim it on my extras cover?\n                   Yes, with most funds.\n")
+    assert [p.question for p in find_pairs(text)] == ["How much is a first visit?", "Can I claim it on my extras cover?"]
+
+
+def test_bold_timed_speaker_labels_make_a_transcript():
+    text = ("## Transcript\n\n**[00:00:04] Ana Ruiz:** Welcome back. I have two guests today.\n\n"
+            "**[00:00:10] Dr. Lee Park:** Glad to be here.\n\n"
+            "**[00:00:20] Ana Ruiz:** First question from Tom: Does a trigger point injection hurt?\n\n"
+            "**[00:00:31] Dr. Lee Park:** A little, for a few seconds. Most people tolerate it well.\n\n"
+            "**[00:01:02] Ana Ruiz:** Who can give them?\n\n"
+            "**[00:01:09] Dr. Lee Park:** Physicians, and in some states nurse practitioners.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does a trigger point injection hurt?", "A little, for a few seconds. Most people tolerate it well."),
+        ("Who can give them?", "Physicians, and in some states nurse practitioners."),
+    ]
+
+
+def test_a_checklists_tasks_ask_and_their_notes_answer():
+    text = ("Checklist export: Website FAQ\n\n[x] Intro blurb #web\n    Questions we get asked.\n"
+            "[x] What is cupping? #faq\n    Suction cups lift the skin.\n    Marks fade in a week.\n"
+            "[x] Do you do dry needling #faq\n    No.\n    Our physios do.\n"
+            "[ ] Will I be sore? #faq #draft\n    A little, for a day.\n[ ] Add booking button #web\n")
+    assert [(p.question, p.answer.split()[-1]) for p in find_pairs(text)] == [
+        ("What is cupping?", "week."), ("Do you do dry needling", "do."), ("Will I be sore?", "day."),
+    ]
+    drafts = "* Does it hurt?\nA little.\n\n* Still to answer\n- [ ] How many sessions will I need?\n- [x] Is it safe with a pacemaker?\n"
+    assert [p.question for p in find_pairs(drafts)] == ["Does it hurt?"]  # open tasks with no note under them ask nothing
+
+
+def test_a_group_chats_headers_name_the_writer_with_role_and_tag():
+    text = ("Chat history\n==========\n\nPriya N. 2024-05-13 19:02:11\nDoes dry needling hurt?\n\n"
+            "Daniel Tan (Senior Physiotherapist) [Admin] 2024-05-13 19:05:40\nMost people barely feel it.\n\nRead by 12\n\n"
+            "Ken W. 2024-05-14 12:30:16\nHow much is a session?\n\n"
+            "Mei Ling (FitSpine Front Desk) 2024-05-14 12:33:50\nIt is $95.\n\n"
+            "Aisha R. 2024-05-14 18:55:27\nShould I ice it afterwards?\n\n"
+            "Daniel Tan (Senior Physiotherapist) [Admin] 2024-05-14 19:10:05\nHeat usually feels better than ice.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does dry needling hurt?", "Most people barely feel it."), ("How much is a session?", "It is $95."),
+        ("Should I ice it afterwards?", "Heat usually feels better than ice."),
+    ]

@@ -16,7 +16,7 @@ from functools import cache
 
 from pipeline.extract.furniture import ANNOUNCED_ROLE, CALL_VERBS, CALLING, CUE_SPAN, FAQ_SECTION, MAIL_FIELD, MAIL_FROM, RULE_LINE, Line, Page, line_action, table_columns
 from pipeline.extract.tables import lines_of_column_names
-from pipeline.extract.transcripts import ASKED, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript, spoken_words
+from pipeline.extract.transcripts import ASKED, CHEVRON, MENTION, READ_ALOUD_LEAD, Transcript, answer_labels, find_transcript, spoken_words
 from pipeline.memos import text_memo
 from pipeline.rules import function_words, question_words, read_rows, sentence_abbreviations
 from pipeline.sources.document import Mark
@@ -54,7 +54,8 @@ _TEXINFO_LEVELS = {  # a Texinfo source's sectioning commands, as Markdown's "#"
 _TEXINFO_HEADING = r"@(?:" + "|".join(sorted((command[1:] for command in _TEXINFO_LEVELS), key=len, reverse=True)) + r")[ \t]+"
 _HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|" + _TEXINFO_HEADING + r"|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis, an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
-_BULLET = re.compile(r"[ \t]*(?:(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S))?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...")
+_BULLET = re.compile(r"[ \t]*(?:(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*|\[[ xX]\][ \t]+)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S)|\[[ xX]\][ \t]+)?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...", a checklist's "[x] What is ...?", "- [ ] ...")
+_CHECKBOX = re.compile(r"[ \t]*(?:[-*+][ \t]+)?\[[ xX]\][ \t]+")  # a checklist's task: "[x] What is ...? #faq", "- [ ] ..."
 _EMPHASIS = re.compile(r"[ \t]*(?:\*\*|__|\*|_)(?=\S)")
 _EMPTY_SPAN = re.compile(r"[ \t]*\[\]\{[^{}\n]*\}")  # pandoc's empty span, an anchor of its Markdown ("[]{#ch07_page_143 .pagebreak}" from an EPUB)
 _BOLD_LINE = re.compile(r"[ \t]*(?:\*\*|__)[^*_\n].*(?:\*\*|__)[ \t]*")
@@ -270,9 +271,12 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
                 break
         else:
             break
+    if labelled and (cell := _TOPIC_CELL.match(text, position, end)):
+        position = cell.end()  # a sheet printed in fixed columns: "Q02   Cost           How much ...?", the topic's cell before the question's
     return position, structural, labelled, bullet, emphasised
 
 
+_TOPIC_CELL = re.compile(r"[A-Z][\w&/'’-]*(?:[ \t][\w&/'’-]+){0,2}[ \t]{2,}(?=[A-Z])")
 _ELEMENT_TITLE = re.compile(r"[ \t]*\[Title\][ \t]*")  # a document parser's element type before its text (unstructured.io: "[Title] Who will give my injection?")
 _ELEMENT_LABEL = re.compile(r"[ \t]*\[(?:NarrativeText|ListItem|UncategorizedText|Text)\][ \t]*")  # ... and the other types it gives running text, which label nothing
 _TIME_AT_END = re.compile(r"[ \t]*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]$")
@@ -747,8 +751,11 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
         marked |= CUE_SPAN.match(content) is not None  # a speech-to-text segment of its own
         titled = (levels.get(index) or "").startswith(("#", "question")) or index in structure.widgets
         alone = (index == 0 or page.blank[index - 1]) and (index + 1 == len(lines) or page.blank[index + 1]) and _answered_below(page, index)
+        if _CHECKBOX.match(content) and not _outline_parent(page, index):
+            label_line = None
+            continue  # a checklist's task asks only over its note ("[x] 9:00 AM Is the room warm?" over the next task is a check, "- [ ] How many sessions?" a draft's open question)
         candidate = _question_candidate(text, index, line, label_line is not None, answer_follows, page.actions[index], marked, titled, alone)
-        if candidate is None and not page.actions[index] and _outline_parent(page, index) and reads_as_question(text, after_label, line.end):
+        if candidate is None and not page.actions[index] and _outline_parent(page, index) and reads_as_question(text, *_trim(text, after_label, line.end, emphasis=True)):
             candidate = _Candidate(index, *_trim(text, after_label, line.end, emphasis=True), True, False, True)  # an outliner's item asking without "?", its answer nested under it
         opened_above = _opened_above(page, index)
         if (candidate is None or (not candidate.structural and (_asked_above(page, index) or opened_above or _capitals_wrapped(page, index)))) and content.rstrip().rstrip(_CLOSERS).endswith("?") and page.actions[index] != "skip":
@@ -1268,7 +1275,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         kept.append(_trim(text, inline_start, row.end))
     closing = False  # the answer's own call was read: its paragraph is the answer's last
     asked_in_capitals = first > 0 and _capitals(page.content(first - 1))
-    asked_in_quote = first > 0 and _QUOTE_MARK.match(text, lines[first - 1].start, lines[first - 1].end) is not None
+    asked_in_quote = first > 0 and _QUOTE_MARK.match(text, lines[first - 1].start, lines[first - 1].end) is not None and not (
+        structure.transcript and first - 1 in structure.transcript.turns and CHEVRON.match(text, lines[first - 1].start, lines[first - 1].end))  # a caption's ">>" changes speaker, it quotes nothing
     answered_in_quote = False  # the question's quotation holds its answer too (a highlight, a callout): the answer ends with it
     for index in range(first, stop):
         line = lines[index]
@@ -1318,7 +1326,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if not kept and _ANSWERER.fullmatch(text, line.start, line.end) and (following := page.next_text(index)) is not None and following < stop:
             continue  # the answerer's name over the answer: "Maren L. Business Owner", "Priya S. Portland, OR"
         start = line.start
-        if not kept and parent is not None and _BULLET.match(text, line.start, line.end) and _indent(text, line) > parent:
+        if not kept and parent is not None and (_BULLET.match(text, line.start, line.end) or _CHECKBOX.match(text, lines[first - 1].start, lines[first - 1].end)) and _indent(text, line) > parent:
             nested = parent
         if not kept:
             turn = structure.transcript.turns.get(index) if structure.transcript else None
@@ -1362,12 +1370,13 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
 
 
 def _outline_parent(page: Page, index: int) -> bool:
-    """A list item with items nested under it."""
+    """A list item with items nested under it, or a checklist's task with its note indented under it."""
     text, line = page.text, page.lines[index]
     if not _BULLET.match(text, line.start, line.end):
         return False
     below = page.next_content(index)
-    return below is not None and _BULLET.match(text, page.lines[below].start, page.lines[below].end) is not None and _indent(text, page.lines[below]) > _indent(text, line)
+    return below is not None and _indent(text, page.lines[below]) > _indent(text, line) and (
+        _BULLET.match(text, page.lines[below].start, page.lines[below].end) is not None or _CHECKBOX.match(text, line.start, line.end) is not None)  # or a checklist's task over its note
 
 
 def _indent(text: str, line: Line) -> int:

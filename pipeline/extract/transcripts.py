@@ -53,7 +53,7 @@ _IRC_LINE = rf"[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}[ \t]+)?" + r"\[?\d{1,2}:\d{2}(?:
 _HANDLE = r"[\w.-]{2,32}"  # a chat's user name: "sorelegs_sam", "mia.t"
 _ROLE_TAG = r"(?:(?<=[\])\d][ \t])|(?<=[\])\d][ \t]{2})|(?<=[-–—|][ \t]))\[(?!(?i:system|info|warn|warning|error|debug|notice|alert|log)\])[A-Z][A-Za-z0-9_]{1,11}\][ \t]+"  # "[STAFF]", "[Agent_2]" after a message's time (not a system line's "[SYSTEM]", "[INFO]")
 _SPEAKER_LABEL = re.compile(
-    rf"[ \t]*(?:>[ \t]*)?{_TIMESTAMP}(?:{_ROLE_TAG})?(?:\*\*|__)?"  # a role's tag after the time: "[04/08/2024 15:22] [STAFF] Kim (front desk): ..."
+    rf"[ \t]*(?:>[ \t]*)?(?:\*\*|__)?{_TIMESTAMP}(?:{_ROLE_TAG})?(?:\*\*|__)?"  # a role's tag after the time: "[04/08/2024 15:22] [STAFF] Kim (front desk): ..."; Castmagic's bold time and name: "**[00:01:15] Jenna Ortiz:** ..."
     r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|#\d{1,8}|" + _PARTICLE + r")){0,4}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:(?:,|[ \t]+[-–—])[ \t]+[" + _CAPITAL + r"][a-z][\w'’-]*(?:[ \t]+[" + _CAPITAL + r"][\w'’-]*){0,3})?(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+(?P<clock_before>" + _CLOCK_IN_BRACKETS + r"))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?P<clock_after>\[" + _CLOCK_READ + r"\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t])))?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."; a chat widget's "Visitor #48213:"; a renamed speaker's role: "Owen Price, Osteopath:", "Claire - Chair:"
     r"|\[(?P<bracketed>[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*(?:[ \t]+[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ...", "[ÉLODIE ROCHAT] ..."
     r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?)"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
@@ -66,8 +66,8 @@ _SPEAKER_LABEL = re.compile(
 )
 _STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,3}})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", Discord's "Today at 9:06 AM", a podcast host's "(00:12:31)", Happy Scribe's "00:16:49.15"
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d|[ \t]*$))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):", Happy Scribe's "00:00:03.10 - Speaker 1"; "Tidemark Chiropractic & Massage"
-_MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", Fireflies' "Priya Nair - 00:03:12", Happy Scribe's "00:16:49.15 - Marcus Hill"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
-    rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?),?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}(?:[ \t]+[-–—|·•])?[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
+_MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", DingTalk's "Daniel Tan (Senior Physiotherapist) [Admin] 2024-05-13 19:05:40", Fireflies' "Priya Nair - 00:03:12", Happy Scribe's "00:16:49.15 - Marcus Hill"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; a chat export's user handle
+    rf"[ \t]*(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?)(?:[ \t]+\([^()\n]{{1,40}}\))?(?:[ \t]+\[[A-Za-z][\w ]{{0,14}}\])?,?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}(?:[ \t]+[-–—|·•])?[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
     r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]|\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+@?(?P<handle>" + _HANDLE + r"(?:[ \t]+\([^()\n]{1,20}\))?)(?:[ \t]+\[[a-z]{3,12}\])?)[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam", Keybase's "[2024-05-18 18:41:07] @tessa_r (admin) [pinned]:"
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
@@ -121,7 +121,7 @@ _REACTION = re.compile(r"[ \t]*Reacted to [\"“].*[\"”] with \S")
 _MEDIA_ONLY = re.compile(r"[ \t]*\[(?:Sticker|Photo|Image|Video|GIF|File|Album|Voice message|Emoji)\][ \t]*")  # a message that only sends a sticker or a photo (LINE, WhatsApp)
 _COMMENTED_ON = re.compile(r"[ \t]*(?:Commented[ \t]+on|Replied[ \t]+to|Replying[ \t]+to|In[ \t]+reply[ \t]+to)[ \t]+[^\n:]{1,60}?(?:['’]s?[ \t]+(?:message|post|comment|thread))?[ \t]*:[^\n]*")  # a reply over its words: Mattermost's "Commented on Lab Bench Ben's message: is there ...?", "Replied to Ben: ..."
 _REPLYING_TO = re.compile(r"[ \t]*Replying to [\"“](.{8,80}?)[ \t]*(?:\.\.\.|…)?[\"”][ \t]*$")
-_CHEVRON = re.compile(r"[ \t]*>>>?[ \t]*(?=[^\s>])")  # a caption's change of speaker (">>>", of story)
+CHEVRON = re.compile(r"[ \t]*>>>?[ \t]*(?=[^\s>])")  # a caption's change of speaker (">>>", of story)
 _QUOTED_ONCE = re.compile(r"^[ \t]*>(?!>)", re.MULTILINE)
 _FINDER_LABEL = re.compile(r"(?i:q|question|faq|a|ans|answer)[ \t]*\d{0,3}")
 
@@ -556,10 +556,10 @@ def _chevron_turns(page: Page) -> dict[int, tuple[str, int, int]]:
     turns (a host and a guest) are speakers 1 and 2 in turn. An e-mail's ">>" quotes a quote, line
     after line: no turns."""
     text, lines = page.text, page.lines
-    marked = [i for i, line in enumerate(lines) if _CHEVRON.match(text, line.start, line.end)]
+    marked = [i for i, line in enumerate(lines) if CHEVRON.match(text, line.start, line.end)]
     if len(marked) < 2 * MIN_TURNS or _QUOTED_ONCE.search(text) or QUOTE_INTRO.search(text):
         return {}  # an e-mail quotes once before it quotes a quote, under "On ... wrote:"
-    return {i: (f"speaker {n % 2 + 1}", i, _CHEVRON.match(text, lines[i].start, lines[i].end).end()) for n, i in enumerate(marked)}
+    return {i: (f"speaker {n % 2 + 1}", i, CHEVRON.match(text, lines[i].start, lines[i].end).end()) for n, i in enumerate(marked)}
 
 
 def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
