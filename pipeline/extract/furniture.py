@@ -798,7 +798,7 @@ class Page:
                 if not parts[j].strip():
                     break
                 if parts[j].rstrip().endswith("?"):
-                    if _LETTER_SIGNATURE.fullmatch(parts[j + 1]) and not parts[j + 2 if j + 2 < len(parts) else j + 1].strip():
+                    if _LETTER_SIGNATURE.fullmatch(parts[j + 1]) and (j + 2 == len(parts) or not parts[j + 2].strip()):  # the signature stands alone over the reply
                         self.actions[j + 1] = self.actions[j + 1] or "skip"
                         self.letter_signatures.add(j + 1)
                     break
