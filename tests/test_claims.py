@@ -3076,3 +3076,11 @@ def test_a_regretted_no_in_a_sentence_of_its_own_answers_no(answer, expected):
     text = f"Plan questions\n\nCan I use my care plan for massage?\n\n{answer}\n"
     records = document_records(Document("doc-0000000000000000", "page.txt", text, "0" * 64), default_nlp()(text))
     assert [r["answer_polarity"] for r in records["qa_pairs"]] == [expected]
+
+
+@pytest.mark.parametrize("sentence, sides", [
+    ("Some health funds pay a rebate, others don't cover it at all.", ["Some health funds pay a rebate", "others don't cover it at all."]),
+    ("We see physiotherapists, others and chiropractors.", ["We see physiotherapists, others and chiropractors."]),  # "others" in a list opens no side
+])
+def test_others_after_a_comma_opens_a_side_of_its_own(sentence, sides):
+    assert [sentence[a:b] for a, b in clause_spans(sentence)] == sides

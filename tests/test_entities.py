@@ -1121,21 +1121,21 @@ def test_a_short_form_spelled_out_by_a_sentence_is_defined(text):
     assert [(m.text, m.concept_id) for m in mentions(text) if m.text == "ACC"] == [("ACC", "PAY:acc_new_zealand")] * 2
 
 
-@pytest.mark.parametrize("text", [
-    "ACC is the best choice for Medicare members. ACC pays.",  # no long form after "is"
-    "ACC is Medicare's partner. ACC pays.",  # a long form whose initials do not spell it
-    "CC is the Accident Compensation Corporation. CC pays.",  # its first letter is not the long form's
+@pytest.mark.parametrize("text, form", [
+    ("AHC is the best choice for Medicare members. AHC pays.", "AHC"),  # no long form after "is"
+    ("AHC is Medicare's partner. AHC pays.", "AHC"),  # a long form whose initials do not spell it
+    ("CC is the Accident Compensation Corporation. CC pays.", "CC"),  # its first letter is not the long form's
 ])
-def test_a_short_form_followed_by_is_and_another_name_stays_untagged(text):
-    assert "ACC" not in [m.text for m in mentions(text)]
+def test_a_short_form_followed_by_is_and_another_name_stays_untagged(text, form):
+    assert form not in [m.text for m in mentions(text)]
 
 
 @pytest.mark.parametrize("text, expected", [
     ("Ask your GP (the doctor) first. A GP can refer you.", ("GP", "PRV:general_practitioner")),  # a listed form keeps its meaning
-    ("We bill ACC (the insurer) directly. ACC pays.", None),  # "the insurer" does not spell it
+    ("We bill AHC (the insurer) directly. AHC pays.", None),  # "the insurer" does not spell it
 ])
 def test_review_62_a_bracketed_the_defines_only_a_form_its_long_form_spells(text, expected):
-    found = [(m.text, m.concept_id) for m in mentions(text) if m.text in ("GP", "ACC")]
+    found = [(m.text, m.concept_id) for m in mentions(text) if m.text in ("GP", "AHC")]
     assert found == ([expected] * 2 if expected else [])
 
 
@@ -1253,4 +1253,14 @@ def test_irish_insurers_are_payers():
     ("MSP pays part of each visit.", [("MSP", "PAYER", "PAY:msp_bc")]),
 ])
 def test_round_103_payers_and_their_senses(text, expected):
+    assert tagged(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("If ACC accepts your claim, ACC pays part of each visit.", [("ACC", "PAYER", "PAY:acc_new_zealand")] * 2),  # New Zealand's scheme, spelled out or not
+    ("As an osteopath I use soft tissue massage and joint articulation.", [("osteopath", "PROVIDER", "PRV:osteopath"),
+     ("soft tissue massage", "TREATMENT", "TRT:soft_tissue_mobilization"), ("joint articulation", "TREATMENT", "TRT:joint_mobilization")]),
+    ("Ask our parish nurse.", [("parish nurse", "PROVIDER", "PRV:nurse")]),
+])
+def test_round_109_names(text, expected):
     assert tagged(text) == expected

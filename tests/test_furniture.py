@@ -1141,3 +1141,16 @@ def test_a_line_over_each_printed_page_footer_is_its_first_line():
 ])
 def test_round_108_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("You are receiving this because you opted in at your last visit. Unsubscribe | Update preferences", "end"),  # a newsletter's footer
+    ("God bless, and stay well this Lent.", "section"),  # a column's valediction, the signature after it
+    ("God bless you all!", "section"),
+    ("-- k.", "section"),  # a signature on the delimiter's line
+    ("-- J.M.", "section"),
+    ("-- Ray", "skip"),  # a digest message's signature: the next message follows
+    ("-- Physical therapists can help.", None),
+])
+def test_round_110_lines(line, action):
+    assert line_action(line) == action

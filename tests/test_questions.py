@@ -4745,3 +4745,40 @@ def test_a_group_chats_headers_name_the_writer_with_role_and_tag():
         ("Does dry needling hurt?", "Most people barely feel it."), ("How much is a session?", "It is $95."),
         ("Should I ice it afterwards?", "Heat usually feels better than ice."),
     ]
+
+
+def test_a_phone_ins_numbered_callers_ask_and_a_host_reads_a_text_out():
+    text = ("Radio phone-in transcript\n\n[00:00:03] Presenter (Gail):\nWelcome back. Our guest is an osteopath, Tom.\n\n"
+            "[00:00:17] Caller 1 (Priya):\nHi Tom. What actually is a trigger point?\n\n[00:00:24] Tom:\nA tender knot in a tight band of muscle.\n\n"
+            "[00:00:51] Presenter (Gail):\nNow, a text from Mags in Whitby: \"Is dry needling the same as acupuncture?\" Tom?\n\n"
+            "[00:01:46] Tom:\nNo, not really. The needles are alike, the ideas are not.\n\n"
+            "[00:02:12] Caller 2 (Ron):\nHello? Am I on?\n\n[00:02:14] Presenter (Gail):\nYou're on, Ron, go ahead.\n\n"
+            "[00:02:16] Caller 2 (Ron):\nRight. Will the NHS pay for any of this?\n\n[00:02:23] Tom:\nRarely. Ask your GP what is offered nearby.\n\n"
+            "[00:02:52] Caller 3 (Jenny):\nDoes dry needling hurt? My sister said it was awful.\n\n[00:02:57] Tom:\nOnly for a moment.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What actually is a trigger point?", "A tender knot in a tight band of muscle."),
+        ("Is dry needling the same as acupuncture?", "No, not really. The needles are alike, the ideas are not."),
+        ("Will the NHS pay for any of this?", "Rarely. Ask your GP what is offered nearby."),
+        ("Does dry needling hurt?", "Only for a moment."),
+    ]
+
+
+def test_a_reader_question_from_a_place_is_a_label():
+    text = ("Ask Mel: your cupping questions\n\nQ. Will it leave marks?\n\nUsually, yes. They fade in a week.\n\n"
+            "Reader question from Dundas: I'm a client with extended health. Will it cover cupping?\n\n"
+            "It depends on how the session is billed.\n\nQ. Can a physio do cupping too?\n\nYes, many do.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Will it leave marks?", "Usually, yes. They fade in a week."),
+        ("I'm a client with extended health. Will it cover cupping?", "It depends on how the session is billed."),
+        ("Can a physio do cupping too?", "Yes, many do."),
+    ]
+
+
+def test_a_slido_answer_label_names_who_answered_and_when():
+    text = ("Slido - Q&A export\n\n#1  Votes: 23   Author: Anonymous\nQuestion:\nWhat is injected in a trigger point injection?\n"
+            "Answer (host, 12:21):\nUsually a local anesthetic such as lidocaine.\n-----------\n\n"
+            "#2  Votes: 17   Author: Renee K.\nQuestion:\nIs it covered by Medicare?\nAnswer (host, 12:24):\nYes, when it is medically necessary.\n-----------\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is injected in a trigger point injection?", "Usually a local anesthetic such as lidocaine."),
+        ("Is it covered by Medicare?", "Yes, when it is medically necessary."),
+    ]

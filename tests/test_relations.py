@@ -2671,3 +2671,24 @@ def test_a_speaker_says_what_they_are_before_a_place():
 ])
 def test_round_104_who_performs(text, expected):
     assert relations(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our physical therapists do not inject, but they see most patients afterwards for stretching and manual therapy.",
+     {("PRV:physical_therapist", "TRT:injection", "does_not_perform"), ("PRV:physical_therapist", "TRT:stretching", "performs"),
+      ("PRV:physical_therapist", "TRT:manual_therapy", "performs")}),  # what they see people for
+    ("Physiotherapists and chiropractors in Ontario can include cupping in their treatment.",
+     {("PRV:physical_therapist", "TRT:cupping", "performs"), ("PRV:chiropractor", "TRT:cupping", "performs")}),
+    ("Your plan may include cupping in their schedule of benefits.", set()),
+    ("Several kinds of practitioners work on trigger points:\n* physical therapists, with manual therapy and stretching\n"
+     "* massage therapists, using trigger point massage\n",
+     {("PRV:physical_therapist", "TRT:manual_therapy", "performs"), ("PRV:physical_therapist", "TRT:stretching", "performs"),
+      ("PRV:massage_therapist", "TRT:trigger_point_therapy", "performs")}),  # a list item of who, and with what
+    ("I'm a myotherapist in Perth. Unlike chiros, we don't manipulate the spine.",
+     {("PRV:chiropractor", "TRT:spinal_manipulation", "performs"), ("PRV:myotherapist", "TRT:spinal_manipulation", "does_not_perform")}),  # "we" are not the chiros set apart
+    ("Dr. Kieran Lau (he's our chiropractor) read your questions. Dr. Lau does adjustments, but he leaves full massage sessions to the RMTs.",
+     {("PRV:chiropractor", "TRT:chiropractic_adjustment", "performs"), ("PRV:chiropractor", "TRT:massage", "does_not_perform"),
+      ("PRV:massage_therapist", "TRT:massage", "performs")}),  # who he is, in brackets; what he leaves to others
+])
+def test_round_109_who_performs(text, expected):
+    assert relations(answer("Who does what?", text)) == expected

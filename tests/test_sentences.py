@@ -108,3 +108,7 @@ def test_no_after_a_speakers_label_is_an_answer_word(text, expected):
 ])
 def test_a_lower_case_no_ends_its_sentence_unless_a_number_follows(text, expected):
     assert sentences(text) == expected
+
+
+def test_no_after_a_bold_answer_label_is_an_answer_word():
+    assert sentences("**A:** No. Acupuncturists train in Chinese medicine.") == ["**A:** No.", "Acupuncturists train in Chinese medicine."]

@@ -692,7 +692,7 @@ def sentence_entities(entities: list[ENTITY], start: int, end: int) -> list[ENTI
     return inside
 
 
-_BOUNDARY = re.compile(r"\s*(?:[,;]\s*(?P<conjunction>but|and|while|whereas|although|though|yet|so)|;|\s+(?P<bare>but|and))\s+")
+_BOUNDARY = re.compile(r"\s*(?:[,;]\s*(?P<conjunction>but|and|while|whereas|although|though|yet|so)|;|\s+(?P<bare>but|and))\s+|\s*,\s+(?=others\s)")  # "Some funds pay a rebate, others don't": "others" opens a side without a conjunction
 _NEW_SUBJECT = re.compile(
     r"(?:in|at|under|after|during)\s+(?:a|an|the|many|most|some|all|few|several|our|your|their|this|that|these|those)\s+[\w-]+,?\s+(?=[\w-]+\s+\w)"  # "and in many states physical therapists ..."
     r"|(?:\w+ly,?\s+)?(?:a|an|the|our|your|their|his|her|its|many|most|some|all|few|several|any|both|neither|either|one|these|those|this|that|other|others"

@@ -22,7 +22,7 @@ from collections import defaultdict
 from functools import cache
 
 from pipeline.extract.claims import ENTITY
-from pipeline.extract.relations import _broad, _generic, scope_fields
+from pipeline.extract.relations import _COMPARED, _broad, _generic, scope_fields
 from pipeline.extract.transcripts import Transcript
 from pipeline.rules import function_words, read_rows
 
@@ -33,12 +33,13 @@ _NAME = re.compile(  # "Dr. Nkem A.", "Dr Farah Haddad", "Priya Nandakumar", "Sa
 )
 _DETERMINER = r"(?:our|my|your|the|a|an|their|his|her)"
 _ADJECTIVES = rf"(?:(?!(?:not|no|nor|or|and|but|never|than|like|unlike|former|retired|ex|student|aspiring|future|trainee)\b)(?:[a-z][\w-]*|(?:[Ll]evel|[Gg]rade|[Bb]and)[ \t]+\d{{1,2}}|[A-Z]{{2,6}}-[a-z][\w-]*){_S}){{0,2}}(?:[A-Z]{{2,6}}-)?"  # "lead", "licensed", "Level 5", "HCPC-registered" (or its "HCPC-" before a joined "registered physiotherapist"), not "not a", "or a", "former"
-_IS = rf"(?:is|was|(?:who|he|she)(?:{_S}is|['’]s))"
+_IS_SAID = rf"(?:{_S}is|['’]s)"
+_IS = rf"(?:is|was|(?:who|he|she){_IS_SAID})"
 _CREDENTIAL = r"(?=[A-Za-z.-]*[A-Z][a-z.-]*[A-Z])[A-Z][A-Za-z]{0,5}(?:[.-][A-Za-z]{1,4}){0,3}\.?"  # the letters after a name, two capitals at least: "MD", "DO", "PA-C", "L.Ac.", "FAAPMR" (not a first name)
 _CREDENTIAL_THEN_APPOSED = re.compile(rf",{_S}(?:{_CREDENTIAL},{_S}){{0,2}}{_DETERMINER}{_S}")  # "MD, a board-certified ...": the letters give way to the practitioner after them
 _ONLY_ADJECTIVES = re.compile(_ADJECTIVES)
 _NAMED_BEFORE = (  # what stands between a person's name and the practitioner it is: "Dr. Lee (", "Aileen, our", "Dr. Ruiz is our"
-    re.compile(rf"(?P<name>{_NAME.pattern})[ \t]*\([ \t]*$"),
+    re.compile(rf"(?P<name>{_NAME.pattern})[ \t]*\([ \t]*(?:(?:he|she|who){_IS_SAID}{_S}(?:also{_S})?{_DETERMINER}{_S}{_ADJECTIVES})?$"),  # "Dr. Kieran Lau (he's our chiropractor)"
     re.compile(rf"(?P<name>{_NAME.pattern}),{_S}(?:{_CREDENTIAL},{_S}){{0,3}}(?:{_IS}{_S})?(?:(?:one{_S}of{_S})?{_DETERMINER}{_S})?{_ADJECTIVES}$"),  # "Josh Brennan, who's a registered ...", "Priya Nandakumar, ", "Dr. Colm Reddy, DO, a "
     re.compile(rf"(?P<name>{_NAME.pattern}){_S}{_IS}{_S}(?:also{_S})?(?:one{_S}of{_S})?{_DETERMINER}{_S}{_ADJECTIVES}$"),
 )
@@ -90,6 +91,7 @@ _STANDING = r"(?:(?:Licensed|Registered|Certified|Practicing|Practising|Board-ce
 _LINE_OPENING = re.compile(rf"[ \t]*(?:[-*>][ \t]+)?{_STANDING}")
 _BYLINE = re.compile(rf"[ \t]*{_INTRODUCED_NAME}[ \t]+[·|•][ \t]+{_STANDING}")  # a post's author line: "Tobias Renner · Certified athletic trainer (ATC) at ..."
 _BYLINES = re.compile(rf"^[ \t]*{_INTRODUCED_NAME}[ \t]+[·|•][ \t]+\S", re.MULTILINE)  # more than one is a staff list, not the author
+_SET_APART = re.compile(_COMPARED.pattern, re.IGNORECASE)  # "Unlike chiros, " before the sentence's subject
 _FIRST_PERSON = re.compile(  # a speaker as the subject: "I use", "I'll work", "we don't", "my main tools are" (performs.csv)
     rf"\b(?:I|[Ww]e)(?=['’](?:m|ll|ve|d|re)\b|{_S}[a-z])"
     rf"|\b[Mm]y(?={_S}(?:[a-z-]+{_S})?(?:tools?|techniques?|methods?|toolkit|toolbox|job|focus|specialt(?:y|ies)|specialit(?:y|ies)|bread{_S}and{_S}butter){_S}(?:is|are|includes?)\b)"
@@ -274,9 +276,11 @@ def _after_a_practitioner(text: str, at: int, entities: list[ENTITY]) -> bool:
 
 
 def _names_another(text: str, at: int, speaker: str, entities: list[ENTITY]) -> bool:
-    """The sentence around `at` names a kind of practitioner other than the speaker's."""
+    """The sentence around `at` names a kind of practitioner other than the speaker's, not only
+    in a phrase that sets them apart ("Unlike chiros, we don't manipulate the spine")."""
     start, end = _sentence_around(text, at)
-    return any(start <= a and b <= end and label == "PROVIDER" and concept != speaker for a, b, label, concept in entities)
+    compared = _SET_APART.match(text, start, at)
+    return any(start <= a and b <= end and label == "PROVIDER" and concept != speaker and not (compared and b <= compared.end()) for a, b, label, concept in entities)
 
 
 def _cards(page, entities: list[ENTITY]) -> dict[int, str]:

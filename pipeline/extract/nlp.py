@@ -102,7 +102,7 @@ def _token_kind(text: str, abbreviations: frozenset[str], function: frozenset[st
         | (WORD if text[0].isalnum() else 0)
         | (DIGIT if text[0].isdigit() else 0)
         | (EMPHASIS if not text.strip("*_") else 0)
-        | (COLON if text == ":" else 0)
+        | (COLON if text.rstrip("*_") == ":" else 0)  # ":*" of a bold label "**A:**" too
     )
 
 
@@ -225,7 +225,7 @@ def make_faq_sentences(nlp: Language, name: str):
                 answered_no = (bool(bits & NO) and (starts[-1] or not worded or bool(spoken & COLON) or bool(bits & LOWER))) or (answered_no and bool(bits & PERIOD))
                 worded = bool(bits & WORD) or (worded and not starts[-1])
             previous = bits
-            spoken = bits if not bits & SPACE else spoken  # the last word or mark: a speaker's "Ana:" before an answer's "No."
+            spoken = bits if not bits & (SPACE | EMPHASIS) else spoken  # the last word or mark: a speaker's "Ana:" before an answer's "No." (a label's "**A:**" too)
         if len(doc):
             doc.from_array([SENT_START], numpy.array([1 if start else -1 for start in starts], dtype="int32").astype("uint64"))
         doc.user_data[MARKUP_TOKENS] = [i for i, bits in enumerate(token_kinds) if bits & MARKUP]

@@ -98,7 +98,7 @@ _COMPOUND_MODIFIER = re.compile(  # "help with return-to-sport rehab", "gentle s
 _KINDS_NAMED_BY = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?(?:(?!(?:for|from|after|before|with|of|on|in|to|about)\b)[\w-]+\s+){0,2}(?:[\w-]+[ \t]*:|(?:work|care|therapy|therapies|techniques?|treatments?|methods?|modalities|services|approaches)(?:,?\s+(?:like|such as|including)))\s*")  # "stick to hands-on work: deep tissue massage, ...", "focus on hands-on work like trigger point massage": the kinds a word for them names
 _AS_SIDE = re.compile(r"\s*as\s")
 _DETERMINERS = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an)\s+)?")
-_LEFT_OBJECT = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an|all|any)\s+(?:(?:longer|deeper|heavier|harder|hands-on|manual|actual|more|most|other|remaining|full|whole)\s+)?)?")  # "leaves the longer soft tissue work to Ana"
+_LEFT_OBJECT = re.compile(r"\s*(?:(?:the|their|our|your|his|her|its|a|an|all|any)\s+)?(?:(?:longer|deeper|heavier|harder|hands-on|manual|actual|more|most|other|remaining|full|whole)\s+)?")  # "leaves the longer soft tissue work to Ana", "leaves full massage sessions to the RMTs"
 _SIDE_BREAK = re.compile(r",(?=\s+(?:and|but|while|whereas|yet|as|nor)\s)")
 _BRACKETED = re.compile(r"\([^()]+\)")
 _WITHOUT = re.compile(r"\bwithout\s+(?:an?\s+|any\s+)?$")  # "treats back pain without surgery": not done
