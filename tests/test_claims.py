@@ -3084,3 +3084,19 @@ def test_a_regretted_no_in_a_sentence_of_its_own_answers_no(answer, expected):
 ])
 def test_others_after_a_comma_opens_a_side_of_its_own(sentence, sides):
     assert [sentence[a:b] for a, b in clause_spans(sentence)] == sides
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Who else can treat trigger points?", "provider"),  # "else" before its modal
+    ("Who else should I see?", "provider"),
+])
+def test_round_112_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Several trials show less neck pain in the short term compared with no treatment.", "affirmed"),  # what is compared, not a denial
+    ("Studies show no benefit compared with placebo.", "negated"),
+])
+def test_compared_with_no_treatment_denies_nothing(sentence, polarity):
+    assert judged(sentence).polarity == polarity

@@ -1154,3 +1154,13 @@ def test_round_108_lines(line, action):
 ])
 def test_round_110_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("> my note: wedding on the 25th - ask for sliding cups!!", "skip"),  # a note-taker's own comment on a clipping
+    ("My note is short.", None),
+    ("## My takeaways", "stop"),
+    ("    Likes: 6", "skip"),  # a discussion export's count under a post
+])
+def test_round_111_lines(line, action):
+    assert line_action(line) == action

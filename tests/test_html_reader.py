@@ -1061,3 +1061,10 @@ def test_a_wikidot_collapsible_blocks_folded_copy_of_its_title_is_dropped():
                           f'<a class="collapsible-block-link" href="javascript:;">- {q}</a></div><div class="collapsible-block-content"><p>{a}</p></div></div></div>')
     body = "<h1>Cupping FAQ</h1>" + block("Does cupping hurt?", "It feels like a strong pull.") + block("Who offers it?", "Massage therapists and acupuncturists.")
     assert [(q, a) for q, a, _ in pairs(body)] == [("Does cupping hurt?", "It feels like a strong pull."), ("Who offers it?", "Massage therapists and acupuncturists.")]
+
+
+def test_a_forum_post_s_signature_is_not_text():
+    reading = read("<div class='content'><p>It depends on the stage and where the needles go. Needling is usually avoided in the first trimester. "
+                   "Tell your physio you're pregnant before the session starts.</p></div>"
+                   "<div class='signature'>Sam volunteers for MoveWell. Posts are general information.</div>")
+    assert "Sam volunteers" not in reading.text and "pregnant" in reading.text

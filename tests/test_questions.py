@@ -4782,3 +4782,74 @@ def test_a_slido_answer_label_names_who_answered_and_when():
         ("What is injected in a trigger point injection?", "Usually a local anesthetic such as lidocaine."),
         ("Is it covered by Medicare?", "Yes, when it is medically necessary."),
     ]
+
+
+def test_a_chat_export_s_headers_carry_letters_and_a_role():
+    text = ("Conversation: #what-do-i-tell-callers\n\n[09:14] Maya Chen (Front Desk):\nCaller asking, does our acupuncturist do dry needling too?\n\n"
+            "[09:21] Lena Ortiz, L.Ac. (Acupuncturist):\nNo, I don't offer it under that name.\n\n"
+            "[09:40] Maya Chen (Front Desk):\nIs dry needling covered by Anthem?\n\n"
+            "[10:02] Sam Patel, PT, DPT (Physical Therapist):\nUsually not. We bill it as a self-pay add-on.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Caller asking, does our acupuncturist do dry needling too?", "No, I don't offer it under that name."),
+        ("Is dry needling covered by Anthem?", "Usually not. We bill it as a self-pay add-on."),
+    ]
+
+
+def test_a_course_discussion_s_post_and_reply_headers_make_turns():
+    text = ("SCHOOLOGY - DISCUSSION EXPORT\n==========\n\n[POST] Dana Whitfield, MS, ATC (Course Admin) - Mon Mar 24, 2025 at 9:10 am\n"
+            "Post your questions here. I'll answer from practice.\n    Likes: 4\n\n----------\n"
+            "[POST] Marcus Lee - Mon Mar 24, 2025 at 2:47 pm\nCan athletic trainers do dry needling in every state? My cousin's AT said no.\n    Likes: 2\n\n"
+            "    [REPLY] Dana Whitfield, MS, ATC (Course Admin) - Tue Mar 25, 2025 at 8:02 am\n    No. It falls under each state's practice act.\n        Likes: 6\n\n"
+            "    [REPLY] Ben Ortiz - Tue Mar 25, 2025 at 7:40 pm\n    My AT in Ohio needles, lol\n        Likes: 0\n\n----------\n"
+            "[POST] Aaliyah Grant - Tue Mar 25, 2025 at 11:31 am\nWhat's the difference between IASTM and myofascial release?\n    Likes: 1\n\n"
+            "    [REPLY] Dana Whitfield, MS, ATC (Course Admin) - Tue Mar 25, 2025 at 4:18 pm\n    One uses a tool, the other the hands.\n        Likes: 3\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Can athletic trainers do dry needling in every state?", "No. It falls under each state's practice act."),
+        ("What's the difference between IASTM and myofascial release?", "One uses a tool, the other the hands."),
+    ]
+
+
+def test_a_podcast_speaker_s_role_may_hold_brackets_of_its_own():
+    text = ("Speaker 1 (Leah, host)  00:05\nWelcome back to the show.\n\nSpeaker 2 (Priya Nand, RMT)  00:09\nThanks for having us.\n\n"
+            "Speaker 3 (Devon Clarke, CAT(C))  00:12\nHappy to be here.\n\n"
+            "Speaker 1 (Leah, host)  01:58\nDevon, a listener named Tara asks: can an athletic therapist do dry needling?\n\n"
+            "Speaker 3 (Devon Clarke, CAT(C))  02:06\nSome can, after a post-graduate course.\n\n"
+            "Speaker 1 (Leah, host)  02:41\nWill my extended health plan pay for any of this?\n\n"
+            "Speaker 2 (Priya Nand, RMT)  02:47\nMost plans cover massage therapy by an RMT.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("can an athletic therapist do dry needling?", "Some can, after a post-graduate course."),
+        ("Will my extended health plan pay for any of this?", "Most plans cover massage therapy by an RMT."),
+    ]
+
+
+def test_a_host_asking_a_guest_to_introduce_themselves_asks_nothing():
+    text = ("Transcript\n\nDana Kowalski  00:00:41\nWelcome, everybody. Dr. Raman, do you want to introduce yourself?\n\n"
+            "Dr. Priya Raman  00:00:47\nSure. I'm a physiatrist.\n\nDana Kowalski  00:02:14\nFirst one, from Marcy. What is in a trigger point injection?\n\n"
+            "Dr. Priya Raman  00:02:22\nUsually a local anesthetic.\n\nDana Kowalski  00:04:05\nOkay. Ray asks, can my chiropractor give me these shots?\n\n"
+            "Dr. Priya Raman  00:04:11\nNo. Injecting medicine is outside their license.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is in a trigger point injection?", "Usually a local anesthetic."), ("can my chiropractor give me these shots?", "No. Injecting medicine is outside their license."),
+    ]
+
+
+def test_a_forum_reply_quoting_a_member_s_post_asks_up_to_its_last_question_mark():
+    text = ("Ask the physio: your dry needling questions\n\nThanks everyone for sending these in.\n\nFrozenShoulder_Fran wrote:\n\n"
+            "Is dry needling the same as acupuncture? My GP surgery offers acupuncture.\n\nNot quite. Both use fine, solid needles.\n\n"
+            "Dave_R wrote:\n\nHow many sessions will I need? I've had three so far.\n\nMost people need two to six.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Is dry needling the same as acupuncture?", "Not quite. Both use fine, solid needles."),
+        ("How many sessions will I need?", "Most people need two to six."),
+    ]
+
+
+def test_retype_panels_and_a_heading_with_an_adverb_ask():
+    retype = ("# OMT and trigger points\n\n==- What is osteopathic manipulative treatment (OMT)?\nHands-on techniques that DOs use.\n===\n\n"
+              "==- Can OMT release trigger points\nYes, often within one visit.\n===\n\n==- Does Medicare pay for OMT?\nYes, when it is medically necessary.\n===\n")
+    assert [(p.question, p.answer) for p in find_pairs(retype)] == [
+        ("What is osteopathic manipulative treatment (OMT)?", "Hands-on techniques that DOs use."),
+        ("Can OMT release trigger points", "Yes, often within one visit."),
+        ("Does Medicare pay for OMT?", "Yes, when it is medically necessary."),
+    ]
+    article = ("### What exactly is a myotherapist\n\nAn allied health practitioner.\n\n### Will cupping leave marks?\n\nYes, usually.\n\n"
+               "### Is it covered by private health insurance?\n\nOnly with extras cover.\n")
+    assert [p.question for p in find_pairs(article)] == ["What exactly is a myotherapist", "Will cupping leave marks?", "Is it covered by private health insurance?"]

@@ -2692,3 +2692,11 @@ def test_round_104_who_performs(text, expected):
 ])
 def test_round_109_who_performs(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Our team includes:\n\n- **Physical therapists** – dry needling (allowed with extra training), manual therapy and exercise programs\n",
+     {("PRV:physical_therapist", t, "performs") for t in ("TRT:dry_needling", "TRT:manual_therapy", "TRT:therapeutic_exercise")}),  # a bold label, then a dash
+])
+def test_round_112_who_performs(text, expected):
+    assert relations(answer("Who does what?", text)) == expected
