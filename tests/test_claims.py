@@ -3100,3 +3100,11 @@ def test_round_112_question_types(question, expected):
 ])
 def test_compared_with_no_treatment_denies_nothing(sentence, polarity):
     assert judged(sentence).polarity == polarity
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Is there any downside to getting them a lot?", "risk"),  # an unwanted effect, by another word
+    ("What are the drawbacks of cupping?", "risk"),
+])
+def test_round_114_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected

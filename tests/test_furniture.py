@@ -1164,3 +1164,21 @@ def test_round_110_lines(line, action):
 ])
 def test_round_111_lines(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("  ↳ 2 reactions (✅ Dana Ortiz, ✅ Dr. Mark Kaplan)", "skip"),  # a chat export's reactions and thread under a message (Pumble)
+    ("  ↳ thread: 1 reply", "end"),
+    (':::hint{type="success"}', "skip"),  # an Archbee hint's fence
+])
+def test_round_113_lines(line, action):
+    assert line_action(line) == action
+
+
+def test_a_pdf_viewers_page_count_marks_a_printed_footer_and_the_header_under_it():
+    text = ("Prairie Rehab Medicine – Patient Handout PR-112\nTrigger Point Injections\nWho gives the injections?\nOur physiatrists do.\n"
+            "Are they covered?\nYes. Alberta Health Care pays the physician's fee.\nPR-112 Trigger Point Injections                                   1 / 2\n"
+            "Prairie Rehab Medicine – Patient Handout PR-112\nAre there side effects?\nSoreness for a day or two.\n"
+            "PR-112 Trigger Point Injections                                   2 / 2\n")
+    page = Page(text)
+    assert [page.actions[i] for i in range(len(page.lines)) if "Patient Handout" in page.content(i) or "/ 2" in page.content(i)] == ["skip"] * 4

@@ -4790,7 +4790,7 @@ def test_a_chat_export_s_headers_carry_letters_and_a_role():
             "[09:40] Maya Chen (Front Desk):\nIs dry needling covered by Anthem?\n\n"
             "[10:02] Sam Patel, PT, DPT (Physical Therapist):\nUsually not. We bill it as a self-pay add-on.\n")
     assert [(p.question, p.answer) for p in find_pairs(text)] == [
-        ("Caller asking, does our acupuncturist do dry needling too?", "No, I don't offer it under that name."),
+        ("does our acupuncturist do dry needling too?", "No, I don't offer it under that name."),  # "Caller asking, " relays it
         ("Is dry needling covered by Anthem?", "Usually not. We bill it as a self-pay add-on."),
     ]
 
@@ -4853,3 +4853,34 @@ def test_retype_panels_and_a_heading_with_an_adverb_ask():
     article = ("### What exactly is a myotherapist\n\nAn allied health practitioner.\n\n### Will cupping leave marks?\n\nYes, usually.\n\n"
                "### Is it covered by private health insurance?\n\nOnly with extras cover.\n")
     assert [p.question for p in find_pairs(article)] == ["What exactly is a myotherapist", "Will cupping leave marks?", "Is it covered by private health insurance?"]
+
+
+def test_a_printed_sheets_q_and_a_columns_label_its_rows():
+    text = ("                          CLINIC FAQ.WK4             06-Mar-02\nRef     Item\n"
+            "FAQ-01  Q  Do I need a GP referral to claim ACC?\n        A  No, you can come straight to us.\n        A  We lodge the claim for you.\n"
+            "FAQ-02  Q  What is dry needling and who does it here\n        A  A fine needle into a tight band of muscle.\n        A  Our senior physios do it.\n"
+            "FAQ-03  Q  Does dry needling hurt?\n        A  Most people barely feel it.\n")
+    pairs = find_pairs(text)
+    assert [p.question for p in pairs] == ["Do I need a GP referral to claim ACC?", "What is dry needling and who does it here", "Does dry needling hurt?"]
+    assert [p.answer.split("\n")[0] for p in pairs] == ["No, you can come straight to us.", "A fine needle into a tight band of muscle.", "Most people barely feel it."]
+
+
+def test_someone_s_asking_leads_a_question_read_out():
+    text = ("Wellness talk transcript\n\nMaria Lopez   00:03:10\nThanks for joining. Please put questions in the chat.\n\n"
+            "Dr. Sam Oyelaran   00:03:15\nHappy to be here.\n\nMaria Lopez   00:12:40\nSomeone's asking, does our employee health plan cover the injections?\n\n"
+            "Dr. Sam Oyelaran   00:12:48\nYes, with the usual copay.\n\nMaria Lopez   00:14:02\nAnd how long does the numbness last?\n\n"
+            "Dr. Sam Oyelaran   00:14:09\nAbout an hour.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("does our employee health plan cover the injections?", "Yes, with the usual copay."), ("And how long does the numbness last?", "About an hour."),
+    ]
+
+
+def test_a_forum_members_rank_beside_the_posts_date_makes_a_byline():
+    text = ("Ask the practitioner (March guest)\n\n- lumbar_lucy\n\n3 Mar 2025\n\nDo osteopaths do dry needling, or is that only physios?\n\n"
+            "- HannahOkafor_Osteo\n\nVerified practitioner · Osteopath (GOsC) 4 Mar 2025\n\nMany osteopaths do, after a postgraduate course.\n\n"
+            "- deskbound_dan\n\n4 Mar 2025\n\nDoes the NHS pay for osteopathy?\n\n- HannahOkafor_Osteo\n\nVerified practitioner · Osteopath (GOsC) 5 Mar 2025\n\n"
+            "In most areas, no.\n\n- mod_sheena\n\nModerator 6 Mar 2025\n\nThanks, Hannah, for all your answers this week.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Do osteopaths do dry needling, or is that only physios?", "Many osteopaths do, after a postgraduate course."),
+        ("Does the NHS pay for osteopathy?", "In most areas, no."),
+    ]

@@ -22,7 +22,7 @@ MAX_FRONT_CHARS = 250  # a longer front is a paragraph, not a card's question
 _QUESTION_COLUMN = re.compile(r"(?:[a-z]+[ _-]){0,2}questions?|q")  # "Question", "FAQ question", Smartsheet's "Client Question"
 _ANSWER_COLUMN = re.compile(r"(?:[a-z]+[ _-]){0,2}answers?(?:\(s\))?|a")  # "Approved Answer", Zoom's Q&A report: "Answer(s)"
 _ANSWERED_BY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?:,[ \t]*[A-Z][\w.&/-]*)*(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+-[ \t]+")  # "Luis Ortega, PT, DPT (Physical Therapist) - " before a webinar panelist's answer
-_ASKER_COLUMN = re.compile(r"asker(?:[ _-]?name)?|asked by")  # a report's column of who asked (Zoom: "Asker Name")
+_ASKER_COLUMN = re.compile(r"asker(?:[ _-]?name)?|(?:question[ _-])?asked[ _-]by")  # a report's column of who asked (Zoom: "Asker Name", GoTo Webinar: "Question Asked By")
 _ANSWERED_LIVE = re.compile(r"(?i:live answered|answered live)")  # a webinar's question answered aloud: no answer in the report
 _CELL_LABEL = re.compile(r"(?:Q|Question)[ \t]*[:.)][ \t]+")  # a question cell's own label
 _ANSWER_CELL_LABEL = re.compile(r"(?:A|Answer)[ \t]*[:.)][ \t]+")
@@ -204,7 +204,10 @@ def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
         names = [text[s:e].strip().strip('"').lower() for s, e in rows[0]]
         question, answer, status = (_column(names, p) for p in (_QUESTION_COLUMN, _ANSWER_COLUMN, STATUS_COLUMN))
         reported = _column(names, _ASKER_COLUMN) is not None
-        body = [row for row in rows[1:] if any(s < e for s, e in row)]
+        body = rows[1:]
+        if text.count("\n", 0, header_start) >= HEADER_LINES and (blank := next((i for i, row in enumerate(body) if not any(s < e for s, e in row)), None)) is not None:
+            body = body[:blank]  # a report's section ends at a blank row (GoTo Webinar's "Questions Log" over its "Polls")
+        body = [row for row in body if any(s < e for s, e in row)]
         fitting = [row for row in body if len(row) == len(names)]
         if question is None or answer is None or not body or len(fitting) < MIN_FITTING_SHARE * len(body):
             continue
@@ -212,8 +215,8 @@ def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
         for row in fitting:
             if status is not None and text[slice(*row[status])].strip().lower() in UNPUBLISHED:
                 continue
-            if not text[slice(*row[answer])].strip() and not _asks(text, *_trimmed(text, row[question])):
-                continue  # a footer row under the sheet ("Rows: 5";"Last export: ...";"LibreOffice Calc 7.6"), nothing asked
+            if not text[slice(*row[answer])].strip() and (reported or not _asks(text, *_trimmed(text, row[question]))):
+                continue  # a footer row under the sheet ("Rows: 5";"Last export: ...";"LibreOffice Calc 7.6"), nothing asked; a report's question left unanswered
             if pair := _pair(text, row[question], row[answer], reported):
                 pairs.append(pair)
         return pairs

@@ -58,7 +58,7 @@ _PAGE_NUMBER_AT_END = re.compile(r"(?<=\S)[ \t]+(\d{1,3})$")
 _SERIES_AT_END = re.compile(r"\b(?:week|day|step|phase|part|level|stage|session|visit|chapter|section|module|lesson|question|tip|exercise|round|routine|option|plan|type|episode|video|class|workout|set|tier|package|example|no\.)$", re.IGNORECASE)  # a series' "Exercises for week 2", no page's number
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
-_PAGE_OF = re.compile(r"\bpage 0 of 0\b", re.IGNORECASE)  # a printed page's number, its digits made 0
+_PAGE_OF = re.compile(r"\bpage 0 of 0\b|[ \t]0[ \t]*/[ \t]*0$", re.IGNORECASE)  # a printed page's number, its digits made 0 ("Page 1 of 2", a PDF viewer's "1 / 2" after a wide gap)
 _FOSWIKI_HEADING = re.compile(r"^[ \t]*-{3}\+{1,6}(?:!!)?[ \t]*")  # a TWiki or Foswiki heading's "---+++ ", before its title
 _MEMBER_HANDLE = re.compile(r"[ \t]*@?[A-Za-z][A-Za-z\d]*(?:[_.-][A-Za-z\d]+)*(?:_[A-Za-z\d]+|\d+)[ \t]*")  # a member's handle: "DrQureshi_guest", "mod_karen", "runner88"
 _PAGE_MARK = re.compile(r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*")  # "- 1 -", "Page 1 of 2" alone on its line
@@ -281,6 +281,7 @@ MAX_BYLINE_MARKS = 2
 _CODE_CHUNK = re.compile(r"[ \t]*```+[ \t]*\{[ \t]*(?:r|python|julia|bash|sh|sql|ojs|js|stan|rcpp)\b[^}\n]*\}[ \t]*$", re.IGNORECASE)  # knitr's and Quarto's executable chunk, not a fence of text ("```quote")
 MIN_MEMBER_STATS = 2
 _MEMBER_STAT = re.compile(r"[ \t]*(?i:posts|threads|joined|member since|reputation|karma|likes|thanks|location)[ \t]*:[ \t]*\S[^\n]{0,40}")  # a member's figures under the name in a forum's post bit
+_RANKED_DATE = re.compile(rf"[ \t]*[A-Z][\w'’().-]*(?:[ \t]+(?:·[ \t]+)?[\w'’().-]+){{0,5}}[ \t]+(?i:\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*")  # a member's rank, then the post's date: "Moderator 3 Mar 2025", "Verified practitioner · Osteopath (GOsC) 4 Mar 2025" (esoTalk)
 _MEMBER_RANK = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’().-]+){0,5}[ \t]*")  # "Junior Member", "Registered Massage Therapist (verified)" over them
 _LIST_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+")  # a list item's marker, as a web page's post header reads: "- marit_k"
 _EDITED = re.compile(r"[ \t]*(?:(?:[·•][ \t]*)?(?i:edited)\b|(?i:in reply to|replying to)[ \t]+\S)[^\n]{0,30}")  # "Edited", "edited 2 mo. ago", "In reply to holly_w84" under a comment's time
@@ -301,7 +302,7 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
         if below is None:
             return None
         item = _LIST_ITEM.sub("", parts[below], count=1) if listed else parts[below]  # a web page's header list: "- marit_k", "- Verified Pro", "- Mar 3"
-        if _THREAD_AGO.fullmatch(item) or _THREAD_DATE.fullmatch(item) or (_THREAD_AGE.fullmatch(item) and handled):
+        if _THREAD_AGO.fullmatch(item) or _THREAD_DATE.fullmatch(item) or (_THREAD_AGE.fullmatch(item) and handled) or _RANKED_DATE.fullmatch(item):
             edited = _next_filled(parts, below)
             return edited if edited is not None and (_EDITED.fullmatch(parts[edited]) or _THREAD_DATE.fullmatch(parts[edited])) else below  # "Edited", a second "Posted March 2"
         if (stats := _member_stats(parts, below)) is not None:

@@ -67,7 +67,7 @@ _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a pla
 _CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[\w.!?\"”)])\[\^[\w-]{1,12}\]|(?<=[.!?\"”)])[ \t]+\((?i:edited)\))+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too; a chat's "(edited)" mark after a message (Slack, Mattermost)
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
-    r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*#?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:#?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|(?<=n)[ \t]+(?:number[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?=[^\n]*\?))?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t])[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label
+    r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*[#-]?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:[#-]?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|(?<=n)[ \t]+(?:number[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?=[^\n]*\?))?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t]|(?<=(?-i:Q))[ \t](?=[ \t]+\S))[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label; a printed sheet's "Q" column, two spaces from its text
     re.IGNORECASE,
 )
 _FROM_ASKER = r"(?:[ \t]+from[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:in[ \t]+)?[A-Z][\w'’.-]*){0,3})?"  # who sent a question in: "Reader question from Dundas:", "A question from Jo in Leeds:"
@@ -92,8 +92,8 @@ _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])"
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9#*]\ufe0f?\u20e3|\U0001f51f|\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*\\?[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", Markdown's escaped "1\\.", a thread's "7/", a post's keycap emoji ("1️⃣ ")
 _EMOJI_MARK = "(?:[\u2190-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]|[\u2610-\u2612](?=\uFE0F))[\uFE0F\u200D]*"  # an answer's mark: "✅", "👉", "☑️" as an emoji; a checklist's box ("☐ 30 min massage") is its item's text, as a printed "•" is
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
-_ANSWER_LABEL = re.compile(  # Slido's "Answer (host, 12:21):" names who answered, and when
-    r"[ \t]*(?:\*\*|__|\*(?=[A-Za-z]))?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]|[-*+][ \t]+(?i:answer)::|(?i:Our answer|The answer|Expert answer)[ \t]*:|(?i:Ans|Answer)[ \t]*\([^()\n]{1,40}\)[ \t]*:" + f"|{_EMOJI_MARK}"
+_ANSWER_LABEL = re.compile(  # Slido's "Answer (host, 12:21):" names who answered, and when; a printed sheet's "A" column, two spaces from its text
+    r"[ \t]*(?:\*\*|__|\*(?=[A-Za-z]))?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]|A(?=[ \t]{2,}\S)|[-*+][ \t]+(?i:answer)::|(?i:Our answer|The answer|Expert answer)[ \t]*:|(?i:Ans|Answer)[ \t]*\([^()\n]{1,40}\)[ \t]*:" + f"|{_EMOJI_MARK}"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]+(?:says|SAYS|replies|REPLIES|answers|ANSWERS)[ \t]*:"
@@ -128,7 +128,7 @@ _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliar
 _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r"|(?i:and|so|but|also)[ \t]+[^.!?\n]{1,60}\?)")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?", "From Ray: And the cost?"
-_DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title" opens, ":::" closes
+_DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+(?:\{[^{}\n]*\})?)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title", Archbee's ':::hint{type="info"}' opens, ":::" closes
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[-+]?[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S|!{2,6}[ \t]+(?=[A-Z0-9])\S|-{3}\+{1,6}(?:!!)?[ \t]+\S|" + _TEXINFO_HEADING + r"\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==", Retype's panel "==- Title" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! Who ...?" (not MkDocs' admonition '!!! note "Title"', nor "! Always tell us ..."), Foswiki's "---++ ", Texinfo's "@section "
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark

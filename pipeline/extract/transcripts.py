@@ -103,7 +103,7 @@ _DISCLOSURE = re.compile(r"[ \t]*(?i:show (?:less|more)|see more)[ \t]*")
 _NAME_LINE = re.compile(rf"[ \t]*(?:Reply from[ \t]+)?(?P<name>{_NAME})(?:[ \t]+\([^()\n]{{1,30}}\))?[ \t]*")  # "Reply from Renee Alvarado (Instructor)"
 _REMARK = re.compile(r"(?i:^[ \t]*(?:will do|what an?\b)|\b(?:thanks|thank you|thx|lol|haha)\b)")  # "will do, thanks", "what a relief": no question
 _ASKS_WITHOUT_MARK = re.compile(r"(?i:can|could|do|does|is|are|will|would|should|may|how|what|whats|who|whos|when|where|wheres|why)\b[^.!?\n]{3,120}")  # a chat message left without its "?"
-READ_ALOUD_LEAD = r"[^:?!]{1,80}(?::|\b(?i:asks|asked|wants\s+to\s+know|wonders|writes),?)\s+"  # "Next question, from Priya: ", "Priya asks, ", a caption's "SHE WANTS TO\nKNOW, "
+READ_ALOUD_LEAD = r"[^:?!]{1,80}(?::|\b(?i:asks|asked|asking|wants\s+to\s+know|wonders|writes),?)\s+"  # "Next question, from Priya: ", "Priya asks, ", "Someone's asking, ", a caption's "SHE WANTS TO\nKNOW, "
 _READ_ALOUD_LEAD = re.compile(READ_ALOUD_LEAD)
 _ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...", "Will it ..."), not a statement that drops it ("Will book one")
     r"(?i:how|what|who|when|where|why|which|(?:can|could|do|does|did|is|are|will|would|should|may)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any|people|insurance)\b)")
