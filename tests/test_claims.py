@@ -3108,3 +3108,17 @@ def test_compared_with_no_treatment_denies_nothing(sentence, polarity):
 ])
 def test_round_114_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Will cupping or myofascial release be paid for", "coverage"),  # "release" names a treatment here, nothing is released
+    ("Which of your staff do dry needling?", "provider"),
+    ("How should I look after myself afterwards?", "procedure"),  # aftercare
+    ("What is myofascial release, in your words?", "definition"),
+])
+def test_round_116_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_not_convincingly_answers_no():
+    assert polarity_of("Does the science back it up?", "Not convincingly.") == "no"

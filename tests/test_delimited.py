@@ -192,3 +192,9 @@ def test_a_webinar_reports_questions_log_ends_at_its_sections_blank_row_and_skip
     assert [(p.question, p.answer) for p in delimited_pairs(report)] == [
         ("Does my plan cover massage without a doctor's note?", "Yes, for most of you."), ("Who actually does dry needling?", "Physiotherapists, once trained."),
     ]
+
+
+def test_a_publish_column_s_n_keeps_a_row_off_the_site():
+    sheet = ('"ID";"Question";"Answer";"Publish?"\n"FAQ-01";"How much is a session?";"€65 for 30 minutes.";"Y"\n'
+             '"FAQ-02";"Do you do home visits?";"TBC - check with Ciarán";"N"\n')
+    assert [p.question for p in delimited_pairs(sheet)] == ["How much is a session?"]

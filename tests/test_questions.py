@@ -4884,3 +4884,34 @@ def test_a_forum_members_rank_beside_the_posts_date_makes_a_byline():
         ("Do osteopaths do dry needling, or is that only physios?", "Many osteopaths do, after a postgraduate course."),
         ("Does the NHS pay for osteopathy?", "In most areas, no."),
     ]
+
+
+def test_a_chat_s_lower_case_question_after_a_remark_and_info_tags():
+    text = ("Chatwork Chat Log\n==========\n\n[2024/07/18 09:12] Mei Ling Tan\nMorning! Does your clinic do cupping for back pain?\n\n"
+            "[2024/07/18 09:20] Rahul Nair (Senior Physiotherapist)\n[info]Yes, we do. We pair it with a rehab plan.[/info]\n\n"
+            "[2024/07/18 09:31] Mei Ling Tan\nok thanks. is it true the marks are bruises\n\n"
+            "[2024/07/18 09:40] Rahul Nair (Senior Physiotherapist)\n[info]Not in the usual sense. They fade within a week.[/info]\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does your clinic do cupping for back pain?", "Yes, we do. We pair it with a rehab plan."),
+        ("is it true the marks are bruises", "Not in the usual sense. They fade within a week."),
+    ]
+
+
+def test_timecodes_with_frames_head_a_transcript_s_turns():
+    text = ("SimonSays Transcript Export\n\n00:00:04:12  HOST\nWelcome back. Today I'm with Dr. Alvarez.\n\n"
+            "00:00:19:03  HOST\nSo let's start simple. What is a trigger point injection?\n\n00:00:23:20  DR. ALVAREZ\nA small injection into a tight knot.\n\n"
+            "00:01:02:08  HOST\nCan my chiropractor give me one of those?\n\n00:01:05:15  DR. ALVAREZ\nNo. Chiropractors don't inject medication.\n\n"
+            "00:01:38:21  HOST\nThanks, doctor.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is a trigger point injection?", "A small injection into a tight knot."),
+        ("Can my chiropractor give me one of those?", "No. Chiropractors don't inject medication."),
+    ]
+
+
+def test_a_slide_deck_s_speaker_notes_in_comments_are_no_answer():
+    deck = ("---\nmarp: true\ntheme: gaia\n---\n\n# Dry needling Q&A\n\n---\n\n<!-- _class: qa -->\n\n## What is dry needling?\n\n"
+            "A fine needle into a trigger point.\n\n<!--\nShow the needle sample here.\n-->\n\n---\n\n## Will my health fund cover it?\n\n"
+            "It depends on your extras cover.\n\n<!--\nMention the staff discount.\n-->\n")
+    assert [(p.question, p.answer) for p in find_pairs(deck)] == [
+        ("What is dry needling?", "A fine needle into a trigger point."), ("Will my health fund cover it?", "It depends on your extras cover."),
+    ]

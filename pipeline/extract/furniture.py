@@ -336,6 +336,8 @@ def _post_words(parts: list[str], stamp: int) -> int | None:
 _DECK = re.compile(r"\A---\n(?:[^\n]*\n){0,40}?(?:type:[ \t]*slide|slideOptions:|revealOptions:|marp:[ \t]*true)\b|^<!--[ \t]*\.slide:", re.MULTILINE)  # a deck's front matter, or a reveal.js slide's attributes
 _SLIDE_SEPARATOR = re.compile(r"-{3,4}[ \t]*")
 _SPEAKER_NOTES = re.compile(r"(?:Note|Notes):")
+_COMMENT_OPENS = re.compile(r"[ \t]*<!--(?:(?!-->).)*")  # a comment left open on its line
+_COMMENT_CLOSES = re.compile(r"(?:(?!<!--).)*-->[ \t]*")  # ... closed at a line's end
 _PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]+?)[\"”][ \t]*")  # five words or more in quotation marks, alone on a line
 
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
@@ -441,6 +443,7 @@ class Page:
         self._pull_quotes(parts)
         self._profile_cards(parts)
         self._slide_deck(parts)
+        self._html_comments(parts)
         self._clippings(parts)
         self._mail_archive(parts)
         self._message_headers(parts)
@@ -592,6 +595,19 @@ class Page:
             elif _SPEAKER_NOTES.match(part) or in_notes:
                 in_notes = True
                 self.actions[i] = self.actions[i] or "skip"
+
+    def _html_comments(self, parts: list[str]) -> None:
+        """An HTML comment over several lines of a Markdown source ("<!--" / a Marp slide's speaker
+        notes / "-->"): nothing a reader sees."""
+        opened = None
+        for i, part in enumerate(parts):
+            if opened is None and _COMMENT_OPENS.fullmatch(part):
+                opened = i
+            elif opened is not None and "-->" in part:
+                if _COMMENT_CLOSES.fullmatch(part):
+                    for j in range(opened, i + 1):
+                        self.actions[j] = self.actions[j] or "skip"
+                opened = None
 
     def _profile_cards(self, parts: list[str]) -> None:
         """An answerer's card on a consultation site, over their answer: a name, a line of degrees

@@ -65,6 +65,7 @@ _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a pla
     r"[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]*[A-Z][^.!?\n]{0,40})?[ \t]*"  # "Tessa M.Business Owner": a badge may follow unspaced
 )
 _CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[\w.!?\"”)])\[\^[\w-]{1,12}\]|(?<=[.!?\"”)])[ \t]+\((?i:edited)\))+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too; a chat's "(edited)" mark after a message (Slack, Mattermost)
+_OPENING_TAG = re.compile(r"\[(?:info|title|qt|quote|code)\](?=\S)")
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
     r"[ \t]*(?:Q|Question|FAQ(?=[ \t]*[#-]?[ \t]*\d|[^\n]*\?[ \t*_]*$))[ \t]*(?:[#-]?[ \t]*\d{1,3}(?:[ \t]+of[ \t]+\d{1,3}|[ \t]*/[ \t]*\d{1,3})?|(?<=n)[ \t]+(?:number[ \t]+)?(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?=[^\n]*\?))?[ \t]*(?:\((?:from|by|asked by)[ \t]+[^()\n]{1,40}\)[ \t]*)?(?:[.:)\]–—-]|(?<=\d)[ \t]|(?<=(?-i:Q))[ \t](?=[ \t]+\S))[ \t]*",  # "Q (from Jordan):" names its asker, "Question 2 of 8:" its place; "FAQ – Cupping" is a title, "FAQ 3:" or "FAQ: ...?" a label; a printed sheet's "Q" column, two spaces from its text
@@ -84,8 +85,8 @@ MAX_LABEL_CHARS = 60  # how far into a line a speaker's label may end
 MAX_TITLE_REMARK_WORDS = 7  # an asker's remark a labelled title keeps ("My doctor suggested it."); a letter's longer story after its question is no part of it (a bold line keeps it whole)
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
-STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|visibility|show[ _-]?on[ _-]?site|visible", re.IGNORECASE)  # a column that says whether a row is published
-UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no".split())  # ... and its values that keep the row off the site
+STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|publish\??|live\??|visibility|show[ _-]?on[ _-]?site|visible", re.IGNORECASE)  # a column that says whether a row is published ("Publish?" of a sheet too)
+UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no n".split())  # ... and its values that keep the row off the site ("N" of a yes/no column)
 HEADER_ROW_LINES = 5  # how far down an outliner's column names may stand (under a title and an export note)
 _COLUMN_NAMES = re.compile(r"[A-Z][\w -]{0,20}(?:\t[A-Z][\w -]{0,20}){2,}[ \t]*")  # "Topic<TAB>Status<TAB>Owner"
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
@@ -1351,6 +1352,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
                 start = cue.end()  # a speech-to-text line's words, not its time span
             if (bullet := _LIST_MARKUP.match(text, start, line.end)):
                 start = bullet.end()  # an answer that opens with a list opens with its first item's words, not the "* " of its markup
+            if (tag := _OPENING_TAG.match(text, start, line.end)):
+                start = tag.end()  # Chatwork's "[info]" around a message's words (its "[/info]" closes the answer as any closing tag does)
             mention = MENTION.match(text, start, line.end) if structure.transcript else None
             if mention and mention.end() < line.end:
                 start = mention.end()  # a chat reply's "@sorelegs_sam " before its words

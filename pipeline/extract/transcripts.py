@@ -64,7 +64,7 @@ _SPEAKER_LABEL = re.compile(
     rf"|{_IRC_LINE}"
     r"|[ \t]*(?:\d{4}-\d{2}-\d{2}[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?\t[@+%~&]?(?P<tabbed>[^\t\n]{1,40})\t(?=\S)"  # a LINE chat export's "10:14<TAB>Hana Whitlock<TAB>...", WeeChat's "2024-03-14 19:03:05<TAB>@dpatel_pt<TAB>..."
 )
-_STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,]\d{{1,3}})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", Discord's "Today at 9:06 AM", a podcast host's "(00:12:31)", Happy Scribe's "00:16:49.15"
+_STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1,2}}:\d{{2}}(?::\d{{2}}(?:[.,:]\d{{1,3}})?)?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?"  # "9:19 AM", "Mar 14, 2023, 9:19 AM", Discord's "Today at 9:06 AM", a podcast host's "(00:12:31)", Happy Scribe's "00:16:49.15", SimonSays' frames "00:01:05:15"
 _ROLE = r"\((?:[^()\n]|\([^()\n]{1,8}\)){1,40}\)"  # a speaker's role in brackets, which may hold its own: "(Devon Clarke, CAT(C))"
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d|[ \t]+" + _ROLE + r"|[ \t]*$))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):", a phone-in's "Caller 2 (Declan):", Happy Scribe's "00:00:03.10 - Speaker 1"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", DingTalk's "Daniel Tan (Senior Physiotherapist) [Admin] 2024-05-13 19:05:40", Fireflies' "Priya Nair - 00:03:12", Happy Scribe's "00:16:49.15 - Marcus Hill"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; Chanty's "[10:02] Sam Patel, PT, DPT (Physical Therapist):"; Schoology's "[REPLY] Dana Whitfield, MS, ATC (Course Admin) - Tue Mar 25, 2025 at 8:02 am"; a chat export's user handle
@@ -113,6 +113,7 @@ _UNMARKED_ASK = re.compile(  # an auxiliary first, or a question word with an au
 _LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey|(?:one|last|another|final|quick) (?:more )?(?:thing|question|q))\b[ \t,!.:]*)+")  # "ok", "last thing, how long ..."
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
+_CHAT_SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Za-z])")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[A-Z])")  # across a wrapped turn's lines too
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
 _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  # a chat line's "kneadle: how often ...", to whom it speaks
@@ -458,7 +459,7 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
     if (_ASKS_WITHOUT_MARK.fullmatch(text, start, end) and _UNMARKED_ASK.match(text, start, end)
             and not _REMARK.search(text[start:end]) and not _REMARK.search(text, turn.text_start, end)):
         return True
-    last = max((m.end() for m in _SENTENCE_END.finditer(text, turn.text_start, end)), default=turn.text_start)
+    last = max((m.end() for m in _CHAT_SENTENCE_END.finditer(text, turn.text_start, end)), default=turn.text_start)  # "ok thanks. is it true the marks are bruises": a chat's sentences in lower case too
     last = lead.end() if (lead := _READ_ALOUD_LEAD.match(text, last, end)) else last  # "Um, someone asks, how long does it last"
     return (last > turn.text_start and len(text[last:end].split()) >= MIN_UNMARKED_WORDS and not _REMARK.search(text[last:end])
             and _ASKS_WITHOUT_MARK.fullmatch(text, last, end) is not None and _ASKS_OF_SOMEONE.match(text, last, end) is not None)
