@@ -1151,27 +1151,15 @@ def test_round_108_lines(line, action):
     ("-- J.M.", "section"),
     ("-- Ray", "skip"),  # a digest message's signature: the next message follows
     ("-- Physical therapists can help.", None),
-])
-def test_round_110_lines(line, action):
-    assert line_action(line) == action
-
-
-@pytest.mark.parametrize("line, action", [
     ("> my note: wedding on the 25th - ask for sliding cups!!", "skip"),  # a note-taker's own comment on a clipping
     ("My note is short.", None),
     ("## My takeaways", "stop"),
     ("    Likes: 6", "skip"),  # a discussion export's count under a post
-])
-def test_round_111_lines(line, action):
-    assert line_action(line) == action
-
-
-@pytest.mark.parametrize("line, action", [
     ("  ↳ 2 reactions (✅ Dana Ortiz, ✅ Dr. Mark Kaplan)", "skip"),  # a chat export's reactions and thread under a message (Pumble)
     ("  ↳ thread: 1 reply", "end"),
     (':::hint{type="success"}', "skip"),  # an Archbee hint's fence
 ])
-def test_round_113_lines(line, action):
+def test_rounds_109_to_114_lines(line, action):
     assert line_action(line) == action
 
 
