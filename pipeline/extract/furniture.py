@@ -391,6 +391,7 @@ _FAQ_HEADING = re.compile(r"(?:[\w'’&-]+[ \t]+){0,4}(?:" + FAQ_SECTION.pattern
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
 _COMMENT_BLOCK_OPEN = re.compile(r"[ \t]*#\+(?i:begin_comment)\b.*")
 _COMMENT_BLOCK_CLOSE = re.compile(r"[ \t]*#\+(?i:end_comment)[ \t]*")
+_COMMENT_BLOCKS = ((_COMMENT_BLOCK_OPEN, _COMMENT_BLOCK_CLOSE), (_COMMENT_OPENS, _COMMENT_CLOSES))
 WRAPPED_LINE_CHARS = 50  # a line this long that stops in mid-sentence was wrapped ("[Music]" is no such line)
 
 
@@ -443,7 +444,6 @@ class Page:
         self._pull_quotes(parts)
         self._profile_cards(parts)
         self._slide_deck(parts)
-        self._html_comments(parts)
         self._clippings(parts)
         self._mail_archive(parts)
         self._message_headers(parts)
@@ -595,19 +595,6 @@ class Page:
             elif _SPEAKER_NOTES.match(part) or in_notes:
                 in_notes = True
                 self.actions[i] = self.actions[i] or "skip"
-
-    def _html_comments(self, parts: list[str]) -> None:
-        """An HTML comment over several lines of a Markdown source ("<!--" / a Marp slide's speaker
-        notes / "-->"): nothing a reader sees."""
-        opened = None
-        for i, part in enumerate(parts):
-            if opened is None and _COMMENT_OPENS.fullmatch(part):
-                opened = i
-            elif opened is not None and "-->" in part:
-                if _COMMENT_CLOSES.fullmatch(part):
-                    for j in range(opened, i + 1):
-                        self.actions[j] = self.actions[j] or "skip"
-                opened = None
 
     def _profile_cards(self, parts: list[str]) -> None:
         """An answerer's card on a consultation site, over their answer: a name, a line of degrees
@@ -857,16 +844,19 @@ class Page:
             i += 1
 
     def _comment_blocks(self, parts: list[str]) -> None:
-        """Org mode's comment blocks ("#+begin_comment" up to "#+end_comment"): notes to oneself,
-        never exported."""
+        """Comments over several lines, nothing a reader sees: Org mode's "#+begin_comment" up to
+        "#+end_comment" (notes to oneself, never exported), an HTML comment in a Markdown source
+        ("<!--" / a Marp slide's speaker notes / "-->")."""
         i = 0
         while i < len(parts):
-            if _COMMENT_BLOCK_OPEN.fullmatch(parts[i]):
-                close = next((j for j in range(i + 1, min(len(parts), i + MAX_DRAWER_LINES)) if _COMMENT_BLOCK_CLOSE.fullmatch(parts[j])), None)
-                if close is not None:
-                    for j in range(i, close + 1):
-                        self.actions[j] = "skip"
-                    i = close
+            for opens, closes in _COMMENT_BLOCKS:
+                if opens.fullmatch(parts[i]):
+                    close = next((j for j in range(i + 1, min(len(parts), i + MAX_DRAWER_LINES)) if closes.fullmatch(parts[j])), None)
+                    if close is not None:
+                        for j in range(i, close + 1):
+                            self.actions[j] = "skip"
+                        i = close
+                    break
             i += 1
 
     def _wrapped_furniture(self, parts: list[str]) -> None:
