@@ -290,7 +290,7 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
     for complement in (_IS_IT.match(q), _IS_BASICALLY.match(q), _one_treatment_then_another(q, entities)):
         if complement and any(s == complement.end() and label == "TREATMENT" and e >= len(q.rstrip("?. ")) for s, e, label, _ in entities):
             return "comparison", NOTHING  # "Is this physical therapy?", "Is dry needling basically acupuncture?", "Is dry needling acupuncture?"
-    for cue in _question_types():
+    for cue in _question_types():  # the first provider row is where a question naming a practitioner is decided
         if cue.type == "provider" and "PROVIDER" in labels and not cue.pattern.search(plain) and not _HARM_ASKED.search(plain):  # "Is acupuncture from student interns safe?" asks of harm
             if _WHAT_IS.match(plain):
                 return "definition", NOTHING  # "What is a physiatrist?": what the practitioner is
