@@ -3120,5 +3120,25 @@ def test_round_116_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Dry needling – what is it and how does it work", "definition"),  # a heading's topic before its dash, asked of in the clause
+    ("Myofascial release: what is it?", "definition"),
+    ("Side effects - what are they?", "risk"),  # the topic is what is asked
+    ("Fees - what are they?", "cost"),
+    ("Does it leave those dark red circles?", "risk"),
+    ("Could I get this on the VHI?", "coverage"),  # a payer named after "on"
+    ("How can I tell whether my chiropractor is registered?", "regulation"),
+    ("Does my plan pay for a registered massage therapist?", "coverage"),  # a title, not a registration
+    ("Is there any reason I shouldn't have dry needling this week?", "risk"),
+    ("Can physios do cupping in NZ?", "regulation"),  # a country's code
+])
+def test_round_117_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+def test_what_the_answerer_would_not_do_answers_no():
+    assert polarity_of("Should I get a deep tissue massage the night before my race?", "I wouldn't. Your legs may feel heavy on the day.") == "no"
+
+
 def test_not_convincingly_answers_no():
     assert polarity_of("Does the science back it up?", "Not convincingly.") == "no"

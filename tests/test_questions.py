@@ -4915,3 +4915,113 @@ def test_a_slide_deck_s_speaker_notes_in_comments_are_no_answer():
     assert [(p.question, p.answer) for p in find_pairs(deck)] == [
         ("What is dry needling?", "A fine needle into a trigger point."), ("Will my health fund cover it?", "It depends on your extras cover."),
     ]
+
+
+def test_a_feedback_widget_under_every_answer_when_the_second_question_lacks_its_mark():
+    entries = [
+        ("Can a chiropractor bill you for dry needling?", "No. Chiropractors in our network may not bill us for dry needling, and we decline those claims."),
+        ("Is massage therapy part of my plan", "Yes, for up to twelve visits a year when a licensed massage therapist in our network treats a condition."),
+        ("What does a physio visit cost me?", "Your usual specialist copay, which is between forty and sixty dollars a visit on most plans."),
+        ("Are acupuncture visits covered?", "On Gold plans only, for up to twenty visits a year with a licensed acupuncturist in our network."),
+    ]
+    text = "Member help: therapy benefits\n\n" + "".join(f"### {question}\n\n{answer}\n\nWas this helpful?\n\n" for question, answer in entries)
+    assert [(p.question, p.answer) for p in find_pairs(text)] == entries
+
+
+def test_a_round_up_names_each_asker_by_user_name():
+    text = ("Ask the physio: your questions\n\nrunner_bea22 asked: Can an osteopath do dry needling?\n\nTheo: Some can, after extra training.\n\n"
+            "---\n\nmike.t_85 asked: Will my insurer pay for it?\n\nTheo: Most insurers do, with a GP referral.\n")
+    assert [p.question for p in find_pairs(text)] == ["Can an osteopath do dry needling?", "Will my insurer pay for it?"]
+
+
+def test_a_question_in_capitals_without_its_mark_among_capital_questions_over_their_paragraphs():
+    text = ("Converted text\nPages: 2\n__________\n\nCEDAR PAIN CLINIC          Patient sheet PS-4\n\nInjections for muscle knots\n\n"
+            "Your doctor has suggested trigger point injections. This sheet answers\nthe questions patients ask most.\n\n"
+            "WHO GIVES THE SHOTS?\nOur pain physicians, and the nurse practitioners they supervise. Our\nphysical therapists do not inject.\n\n"
+            "HOW LONG DOES A VISIT TAKE?\nAbout twenty minutes, most of it spent finding the tight spots.\n\n"
+            "                                   Page 1 of 2\n__________\n\nCEDAR PAIN CLINIC          Patient sheet PS-4\n\n"
+            "IS IT RISKY\nSerious problems are rare. Side effects can include:\n  * soreness for a day or two\n  * bruising\n"
+            "Do not drive home if you feel faint.\n\n"
+            "WILL MY PLAN COVER TPIs?\nMost plans do when the injection is medically necessary.\n\nQuestions? Call the clinic.\n"
+            "PS-4 (01/2025)                     Page 2 of 2\n__________\n")
+    assert [p.question for p in find_pairs(text)] == [
+        "WHO GIVES THE SHOTS?", "HOW LONG DOES A VISIT TAKE?", "IS IT RISKY", "WILL MY PLAN COVER TPIs?"]
+
+
+def test_a_question_without_its_mark_after_a_printed_page_s_footer_and_running_header():
+    text = ("Bayview Physio leaflet\n\nWho does the needling?\n\nOnly our physiotherapists with a needling course.\n\n"
+            "Is cupping safe?\n\nUsually, when a trained therapist does it.\n\n[Image: cups on a patient's back]\n\nBayview Physio   Page 1 of 2\n\n"
+            "Bayview Physio leaflet (continued)\n\nWill my insurer refund it\n\nMost insurers refund part of each visit.\n\n"
+            "How many sessions will I need?\n\nTwo to four, a week apart.\n\nBayview Physio   Page 2 of 2\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Who does the needling?", "Only our physiotherapists with a needling course."),
+        ("Is cupping safe?", "Usually, when a trained therapist does it."),
+        ("Will my insurer refund it", "Most insurers refund part of each visit."),
+        ("How many sessions will I need?", "Two to four, a week apart."),
+    ]
+
+
+def test_a_chat_s_time_check_with_a_name_and_a_bare_does_it_after_what_it_asks_about():
+    text = ("Team chat history\n\nPark, Robin  9:02 AM\nhi Dr K, got a sec?\n\nKhan, Amir MD  9:03 AM\nsure\n\n"
+            "Park, Robin  9:04 AM\nCan I tape the swimmer's shoulder before the meet, or should you see him first?\n\n"
+            "Khan, Amir MD  9:06 AM\nTape away, that's well within your scope. Keep the tape off the abrasion.\n\n"
+            "Park, Robin  9:08 AM\nHis mum asked if their plan covers dry needling at the sports clinic. Does it?\n\n"
+            "Khan, Amir MD  9:10 AM\nUsually not. Most family plans leave dry needling out.\n")
+    assert [p.question for p in find_pairs(text)] == [
+        "Can I tape the swimmer's shoulder before the meet, or should you see him first?",
+        "His mum asked if their plan covers dry needling at the sports clinic. Does it?",
+    ]
+
+
+def test_a_verified_badge_after_a_chat_writer_s_role():
+    text = ("Server export\n#ask-an-expert\n----\n\n[2025-04-02 20:01] Moana_R (Mod): Welcome, tonight's guest is a physio.\n"
+            "[2025-04-02 20:02] Dr Ana Reyes (Physio) ✔: Hi all, ask me anything about needling.\n"
+            "[2025-04-02 20:04] kai.w: does dry needling hurt??\n"
+            "[2025-04-02 20:05] Dr Ana Reyes (Physio) ✔: A little. Most people feel a dull ache and a twitch.\n"
+            "[2025-04-02 20:07] lou_88: Does ACC cover it?\n"
+            "[2025-04-02 20:09] Dr Ana Reyes (Physio) ✔: Yes, with an accepted claim.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("does dry needling hurt??", "A little. Most people feel a dull ache and a twitch."),
+        ("Does ACC cover it?", "Yes, with an accepted claim."),
+    ]
+
+
+def test_a_printed_forum_thread_over_several_days_with_posted_headers():
+    text = ("Forums » Aches and pains\nThread: Sore wrists from crochet\n\n------\nhookedonyarn  (Perth)      posted 2 Mar 2024, 10:15\n\n"
+            "Can a hand therapist help with a knot in my forearm?\n\n------\nOTjess  (Fremantle)      posted 2 Mar 2024, 12:40\n\n"
+            "Yes. I'm an OT and hand therapist, and I use soft tissue release and exercises for this.\n\n"
+            "------\nhookedonyarn  (Perth)      posted 3 Mar 2024, 08:05\n\nDoes Medicare pay for it?\n\n"
+            "------\nOTjess  (Fremantle)      posted 4 Mar 2024, 19:30\n\nOnly with a care plan from your GP.\n\n------\nPage 1 of 1  |  3 replies\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Can a hand therapist help with a knot in my forearm?", "Yes. I'm an OT and hand therapist, and I use soft tissue release and exercises for this."),
+        ("Does Medicare pay for it?", "Only with a care plan from your GP."),
+    ]
+
+
+def test_a_pull_quote_shortening_a_sentence_of_the_answer_is_no_part_of_it():
+    text = ("## Should I stretch before a race?\n\nGently. Long static stretches right before a race can leave your legs feeling flat for the first mile.\n\n"
+            "\"Long static stretches right before a race can leave your legs feeling flat.\"\n\n## Will insurance pay for sports massage?\n\n"
+            "Some policies do, with a referral.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Should I stretch before a race?", "Gently. Long static stretches right before a race can leave your legs feeling flat for the first mile."),
+        ("Will insurance pay for sports massage?", "Some policies do, with a referral."),
+    ]
+
+
+def test_an_e_mail_s_invitation_to_reply_closes_the_last_answer():
+    text = ("Hi Sam,\n\nAnswers below.\n\n1) Do you do cupping?\n\nYes, as part of a remedial massage.\n\n2) How long is a visit?\n\n"
+            "An hour, including the assessment.\n\nAny other questions, just reply to this email.\n\nKate\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Do you do cupping?", "Yes, as part of a remedial massage."), ("How long is a visit?", "An hour, including the assessment."),
+    ]
+
+
+def test_a_printed_page_s_running_header_of_two_lines():
+    text = ("NORTHGATE PHYSIO                                Patient information\nNeedling: common questions\n\n"
+            "WHO CAN DO DRY NEEDLING?\nPhysiotherapists with a needling course.\nMassage therapists may not pierce the skin.\n\n"
+            "Northgate Physio  |  NP-2  |  Page 1 of 2\n\fNORTHGATE PHYSIO                                Patient information\nNeedling: common questions\n\n"
+            "IS IT COVERED?\nPartly, by most health insurers.\n\nNorthgate Physio  |  NP-2  |  Page 2 of 2\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("WHO CAN DO DRY NEEDLING?", "Physiotherapists with a needling course.\nMassage therapists may not pierce the skin."),
+        ("IS IT COVERED?", "Partly, by most health insurers."),
+    ]

@@ -2700,3 +2700,12 @@ def test_round_109_who_performs(text, expected):
 ])
 def test_round_112_who_performs(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Alongside massage, our myotherapists use cupping and dry needling.",
+     {("PRV:myotherapist", t, "performs") for t in ("TRT:massage", "TRT:cupping", "TRT:dry_needling")}),  # what is done besides, put first
+    ("As well as massage, our myotherapists don't offer dry needling.", {("PRV:myotherapist", "TRT:dry_needling", "does_not_perform")}),  # a denial is not said of it
+])
+def test_round_117_who_performs(text, expected):
+    assert relations(answer("Who does what?", text)) == expected

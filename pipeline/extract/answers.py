@@ -153,7 +153,10 @@ def is_yes_no(question: str) -> bool:
 _ASKS_FOR_WHAT = re.compile(rf"(?:(?:and|so|but) )?(?!(?:what|how) about\b|what if\b)(?:{'|'.join(question_words('wh'))})\b(?!(?: not| so| then)?\s*,)")  # a question word first, its guess after a comma ("Who does it here, is it the trainers?") no yes/no question (not "What if it hurts, is that normal?", "Why not, is it unsafe?")
 _ADDS_TO = re.compile(r"\s*(?:and\s+)?(?:what|how)\s+about\b", re.IGNORECASE)  # "What about acupuncture?" after the question it adds to
 _EXISTENCE_ASKED = re.compile(r"(?:is|are) there (?:any(?:one|body)|(?:any |some )?(?:people|patients))\b.*\bwho\b|(?:do|does|can|will) any (?:of (?:your|the|our|them|these|those)\b|\w+s\b)")  # "Is there anyone who should not ...?", "Do any of your physios ...?": "A few of them do" is yes
-_DISLOCATED = re.compile(r"(?i:(?:and |so |now |what about |as for )?[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*))")
+_DISLOCATED = re.compile(  # a topic put first: "And trigger point injections, can you perform those?", a heading's "Cupping – what is it and how does it work"
+    r"(?i:(?:and |so |now |what about |as for )?(?:[^,?]{3,60}, ((?:can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*)"
+    r"|[^,?:–—]{3,60}(?: [–—-]|:) ((?:what|how|why|who|when|where|can|could|do|does|did|will|would|is|are|should|may)\b[^,]*\b(?:those|them|it|that|this|these|they)\b[^,]*)))")
+_NAMED_TOPICS = frozenset({"TREATMENT", "CONDITION", "PROVIDER"})  # a heading's topic before its dash that its clause asks of ("Cupping – what is it?"); "Side effects - what are they?" asks its topic
 _ADDRESSED = re.compile(  # whom a host or a colleague asks, and a host's aside before the question
     r"(?:(?i:and|so|okay|ok|now)\s+)?(?!(?:In|On|At|For|With|If|When|After|Before|During|As|Since|Under|Without|Besides|Also|Then|Now|So|And|But|Or|Yes|No|Well|Okay|Honestly|Actually|Seriously|Otherwise|Overall|Here|There)\b)(?![A-Z][a-z]+ly\b)"
     r"(?:[A-Z][a-z]+(?:\s[A-Z][a-z]+)?,\s+)(?:(?i:before we (?:go|move|get|head|turn)\b)[^,?]{0,40},\s+)?"
@@ -322,8 +325,8 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
         question, entities = question[k:], [(s - k, e - k, label, c) for s, e, label, c in entities]
     part, part_entities = _asked_part(question, entities)
     dislocated = _DISLOCATED.match(part)
-    if dislocated:  # "And trigger point injections, can you perform those?" asks the clause of the topic put before it
-        k = dislocated.start(1)
+    if dislocated and (dislocated.group(1) or any(e <= dislocated.start(2) and label in _NAMED_TOPICS for _, e, label, _ in part_entities)):
+        k = dislocated.start(1) if dislocated.group(1) else dislocated.start(2)  # "And trigger point injections, can you perform those?" asks the clause of the topic put before it
         part, part_entities = part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities]
     second = _SECOND_PART.search(part) or (_WHAT_IT_IS.match(normalise(part)) and _AND_WH.search(normalise(part)))
     first_part = second and _cue_type(part[:second.start()] + "?", [e for e in part_entities if e[1] <= second.start()], topic_label)

@@ -193,12 +193,16 @@ def _running_lines(parts: list[str]) -> list[int]:
         and not any(i < feed and sum(1 for j in range(i + 1, feed) if texts[j]) < RUNNING_LINE_EDGE for feed in form_feeds[bisect_left(form_feeds, i):][:1])
     })
     page_tops = Counter(texts[i] for i in filled[:1] if feeds)  # the first line of each printed page, the document's first too
+    tops = [0] if feeds else []
     for feed in feeds:  # a printed page's edges too, where a form feed breaks pages
         at = bisect_left(filled, feed)
         edge_lines.update(filled[max(0, at - RUNNING_LINE_EDGE):at + RUNNING_LINE_EDGE])
         if at < len(filled):
             page_tops[texts[filled[at]]] += 1
+            tops.append(at)
     topping = max(PRINTED_LINE_REPEATS, len(feeds) - 1)  # on top of nearly every page
+    page_tops.update(Counter(  # the header's second line under a running first ("Dry needling: your questions answered" under the clinic's name)
+        texts[filled[at + 1]] for at in tops if at + 1 < len(filled) and page_tops[texts[filled[at]]] >= topping and texts[filled[at + 1]] != texts[filled[at]]))
     at_edges = Counter(texts[i] for i in edge_lines)
     edges = {text for text, count in at_edges.items() if not feeds or count >= RUNNING_EDGE_SHARE * repeats[text]}  # where pages break, at most of them: not a record's line that one page happens to end on
     over_footers = Counter(texts[i] for i, j in zip(filled, filled[1:]) if texts[j] in footers)  # "Harbourside Physiotherapy - Dry needling information" over each "Page 1 of 2"
@@ -338,7 +342,7 @@ _SLIDE_SEPARATOR = re.compile(r"-{3,4}[ \t]*")
 _SPEAKER_NOTES = re.compile(r"(?:Note|Notes):")
 _COMMENT_OPENS = re.compile(r"[ \t]*<!--(?:(?!-->).)*")  # a comment left open on its line
 _COMMENT_CLOSES = re.compile(r"(?:(?!<!--).)*-->[ \t]*")  # ... closed at a line's end
-_PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]+?)[\"”][ \t]*")  # five words or more in quotation marks, alone on a line
+_PULL_QUOTE = re.compile(r"[ \t]*[\"“]((?:[^\s\"“”]+[ \t]+){4,}[^\"“”]+?)[.!…]?[\"”][ \t]*")  # five words or more in quotation marks, alone on a line (its full stop may end a longer sentence of the article)
 
 MAX_DATA_KEYS = 8  # keys between a data file's question and its answer
 _DATA_QUESTION = re.compile(r"[ \t]*-[ \t]+(?:question|q|title):[ \t]*\S")
@@ -943,7 +947,8 @@ class Page:
         """A line that would end the article but recurs with every post or article ("Posted by:
         ..." over each message of a mailing-list digest, a help desk's "Did this answer your
         question?" under each of a collection's answers) is furniture of each, not the page's
-        end, when a question is asked between its first two occurrences. A labelled line counts
+        end, when a question is asked between two of its occurrences (the first question of a
+        collection may be a heading without its "?"). A labelled line counts
         by its label and heads its post (skip); any other is furniture up to the next question
         (section: a feedback widget, a "Related articles" list)."""
         ends: dict[str, list[int]] = {}
@@ -952,7 +957,7 @@ class Page:
                 ends.setdefault((parts[i].split(":", 1)[0] if ":" in parts[i] else _DIGITS.sub("0", parts[i])).strip().lower(), []).append(i)
         words: list[int] = []  # words of content before each line, counted once
         for lines in ends.values():
-            if len(lines) >= RUNNING_LINE_REPEATS and any(parts[i].rstrip().endswith("?") for i in range(lines[0] + 1, lines[1])):
+            if len(lines) >= RUNNING_LINE_REPEATS and any(parts[i].rstrip().endswith("?") for a, b in zip(lines, lines[1:]) for i in range(a + 1, b)):
                 words = words or list(accumulate((0 if action else len(part.split()) for part, action in zip(parts, self.actions)), initial=0))
                 if any(words[b] - words[a + 1] < MIN_POST_WORDS for a, b in zip(lines, lines[1:])):
                     continue  # a list of topics ("14 replies" under each title), not posts

@@ -75,8 +75,8 @@ _FROM_ASKER = r"(?:[ \t]+from[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:in[ \t]+)?[A-Z][\
 _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "Ask HN: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?", a call script's "Caller: ...?" (the "?" still needed)
     r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:and[ \t]+)?(?:the[ \t]+)?(?:first|second|third|fourth|fifth|next|last|final)[ \t]+one(?=[.:])|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)" + _FROM_ASKER + r"|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question" + _FROM_ASKER + r")"
-    r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
-    r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"
+    r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?|[A-Za-z][\w.-]*[_\d][\w.-]*)[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
+    r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"; a round-up's "jen_h_runs asked: ...?" (a user name)
 _ASKER_IN_BOLD = re.compile(  # meeting notes' "**[14:32](https://...) Maria G.:** Who can ...?": who asked, and when, in bold before the question (not "**Q:**")
     r"[ \t]*(?:\*\*|__)(?:\[[^\]\n]{1,12}\]\([^()\s]{1,200}\)[ \t]*|(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+)?(?!(?i:q|a|question|answer)\b)[^*_:\n\[\]]{2,40}:[ \t]*(?:\*\*|__)[ \t]+(?=\S)")
 _READ_FROM = re.compile(  # a speaker reading out cards: "First card. What's ...?", "Next. Um, this one's from Tom. Is ...?", "Last one for now. Will ...?"
@@ -166,7 +166,8 @@ _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a 
 _ALL_ASKED = re.compile(r"[^.!?\n]{3,150}\?[\"”’')]* (?i:and |or )?(?i:what|how) about\b[^.!?\n]{1,80}\?[\"”’')]*")  # "Can she do cupping? What about acupuncture?": one question and what it adds, not "Do you suffer ...? Are you tired ...?"
 _ASK_THEM = re.compile(r"(?:ask|check with|call|find out from|consider asking)\b[^:?\n]{0,60}\b(?:two|three|four|five|a few|several|some|these|the following)\s+(?:\w+\s+)?questions?\b[^:?\n]{0,30}:[ \t]", re.IGNORECASE)
 _STAMPED = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]")  # a line opening with a time
-_POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t|are|aren['’]t)[ \t]+(?:that|this|it|he|she|they)[ \t]+(?:(?:really|actually|even)[ \t]+)?(?:true|right|correct|accurate|so|the[ \t]+case|a[ \t]+myth)(?:[ \t]+though)?|(?:does|would)[ \t]+(?:that|this)[ \t]+(?:sound|seem)[ \t]+(?:right|true)|is[ \t]+there[ \t]+(?:any[ \t]+)?truth[ \t]+(?:to|in)[ \t]+(?:that|this|it)|true|really|right)[ \t]*\?+")  # a question about what was said before it
+_POINTS_BACK = re.compile(r"(?i:(?:is|was|isn['’]t|are|aren['’]t)[ \t]+(?:that|this|it|he|she|they)[ \t]+(?:(?:really|actually|even)[ \t]+)?(?:true|right|correct|accurate|so|the[ \t]+case|a[ \t]+myth)(?:[ \t]+though)?|(?:does|would)[ \t]+(?:that|this)[ \t]+(?:sound|seem)[ \t]+(?:right|true)|is[ \t]+there[ \t]+(?:any[ \t]+)?truth[ \t]+(?:to|in)[ \t]+(?:that|this|it)|true|really|right"
+                          r"|(?:does|do|did|is|are|will|would|can|could|should)[ \t]+(?:it|they|that|this|she|he|i|we|you))[ \t]*\?+")  # a question about what was said before it; a bare "Does it?" asks it ("Kayla asked if her insurance covers it. Does it?")
 _HANDOVER = re.compile(r"(?<=\?[\"”])[ \t]+(?:Dr\.?[ \t]+)?[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*)?\?$")  # a host passing a question read out to the guest: '... "Is it the same as acupuncture?" Tom?'
 _FILLER = re.compile(r"(?i:u+m+|u+h+|e+r+m*|h+m+)[,.…]*[ \t]+(?=\S)")  # a speaker's hesitation before the question ("Um, is it ...?")
 _TRANSCRIBERS_NOTE = re.compile(r"\[(?i:inaudible|crosstalk|unintelligible|indiscernible|laughs?|laughter|music|pause|silence|overlapping|cross-talk)\b[^\[\]\n]{0,30}\][ \t]*")  # "[inaudible 00:02:36]" before a turn's words
@@ -979,8 +980,9 @@ _ASKS_SOMEONE = re.compile(  # a question word, or an auxiliary no imperative op
 
 def _between_answers(page: Page, index: int) -> bool:
     """A plain line standing where a question would: after a finished sentence, not after a lead-in
-    ("... if you:") or another item of its list."""
-    before = page.previous_content(index)
+    ("... if you:") or another item of its list. Skipped furniture between them (a printed page's
+    footer, an "[Image: ...]" placeholder, a running "(continued)" header) is not what it follows."""
+    before = next((i for i in range(index - 1, -1, -1) if not page.blank[i] and page.actions[i] != "skip"), None)
     return before is not None and page.content(before).rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
 
 
@@ -992,14 +994,17 @@ def _title_case(line: str) -> bool:
 
 def _markup(page: Page, levels: dict[int, str], index: int) -> str | None:
     """How a line is set apart: its heading's rank, bold from end to end, quoted as a forum quotes,
-    or alone between blank lines in plain text."""
+    alone between blank lines in plain text, or in capitals over its paragraph (a leaflet's "IS IT SAFE")."""
     line = page.lines[index]
     if _FORUM_QUOTE.match(page.text, line.start, line.end):
         return "quote"
     if levels.get(index) or _BOLD_LINE.fullmatch(page.text, line.start, line.end):
         return levels.get(index) or "bold"
-    alone = (index == 0 or page.blank[index - 1]) and index + 1 < len(page.lines) and page.blank[index + 1]
-    return "alone" if alone else None
+    if not (index == 0 or page.blank[index - 1]):
+        return None
+    if index + 1 < len(page.lines) and page.blank[index + 1]:
+        return "alone"
+    return "capitals" if _capitals(page.content(index)) else None
 
 
 def _unmarked_questions(page: Page, candidates: list[_Candidate]) -> list[_Candidate]:
@@ -1411,9 +1416,13 @@ def _stands_apart(page: Page, index: int) -> bool:
 _OPENS_WITH_CALL = re.compile(rf"[\W_]*(?:(?:please|you can|you may|just)\s+)?(?:{CALL_VERBS})\b", re.IGNORECASE)  # "Call us at ...", "**Please call** ...", "📞 Call ..."
 
 
+_ABBREVIATION_PLURAL = re.compile(r"(?<=[A-Z]{2})s\b")
+
+
 def _capitals(line: str) -> bool:
-    """A line in capitals, as a printed leaflet sets its questions and titles."""
-    return any(c.isalpha() for c in line) and line.isupper()
+    """A line in capitals, as a printed leaflet sets its questions and titles (an abbreviation's
+    plural, "DOES MEDICARE COVER TPIs?", is in capitals too)."""
+    return any(c.isalpha() for c in line) and _ABBREVIATION_PLURAL.sub("", line).isupper()
 
 
 def _outline_depth(text: str, line: Line) -> int:

@@ -159,6 +159,7 @@ _THE_TREATMENT = rf"{_THE_SERVICE}(?={_CLAUSE_END.pattern})"  # "when a licensed
 _ASKED_FOR = re.compile(r"\b(?:referrals?|prescriptions?|orders?|notes?|letters?|approvals?|authori[sz]ations?|requests?)\s+(?:for|of)\s+(?:[\w-]+\s+){0,2}$")
 _COMPARED = re.compile(r"\s*(?:(?:but|and|while)\s+)?(unlike|like|compared (?:with|to)|besides|as with|apart from|aside from|other than|outside(?: of)?|beyond|rather than|instead of)\b[^,;]*,")  # "Unlike acupuncture, ...": not what "it" is
 _OTHERS_THAN = {"unlike", "rather than", "instead of"}
+_ADDED = re.compile(r"\s*(?:(?:and|but)\s+)?(?:alongside|as well as|in addition to|besides|on top of)\b[^,;]*,")  # "Alongside massage, our myotherapists use ...": done too
 _CONTRASTED_ACT = re.compile(r"\b(?:also|only|can|may|will|cannot|can't|won't)\b")  # "Unlike MTs, chiropractors can also adjust ...": what the others cannot (not "... use it to release trigger points rather than ...")
 _NOT_AFTER_DO = re.compile(r"\s+(?:not|never)\s+")
 _PRESCRIBE = re.compile(r"prescribe\b")
@@ -243,7 +244,7 @@ _TOOL = re.compile(r"\b(?:roller|rollers|ball|balls|gun|guns|cane|canes|stick|st
 _WHO_DOES = re.compile(  # "who" as the subject of the verb after it: "Who gives ...?", "Who on your team can do ...?" (not "Who do I see for ...?")
     r"\W*(?:(?:and|so|but|then|ok|okay)\W+)?who(?:\s+(?:on|in|at|from)\s+(?:your|the|our|this)\s+(?:[\w-]+\s+){0,2}?(?:team|staff|clinic|practice|office))?(?:\s+here)?"
     r"(?:\s+(?:(?:is|are)\s+(?:allowed|permitted|able|licensed|trained|qualified|certified)\s+to|can|could|will|would|should|may|might|usually|actually|typically|normally|generally|legally|else|exactly|be|is|are|(?:has|have)\s+to)|['’]s\s+(?:allowed|permitted|able|licensed|trained|qualified|certified)\s+to)*\s+")
-_NEGATED_QUESTION = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b")
+_NEGATION = re.compile(r"\b(?:not|never|cannot)\b|n['’]t\b")
 _OBJECT_REFERRED = re.compile(r"\s*(?:it|them|this|that|these|those|the (?:treatment|procedure|injections?|shots?|needling|sessions?|therapy))\b")  # "Who does it here?": the page's treatment
 _ONE_OF_THE_FOLLOWING = re.compile(  # a lead-in whose list says who: "one of the following:", "Several kinds of practitioners use myofascial techniques:"
     r"\b(?:one|any|either|each) of (?:the following|these|them)\b|\bthe following (?:practitioners|providers|professionals|clinicians)\b"
@@ -917,6 +918,9 @@ def clause_relations(text: str, low: int, high: int, entities: list[ENTITY], con
                 practitioners = practitioners if practitioners and practitioners[0][0] - match.end() <= ADJACENT_CHARS else []  # _list keeps those listed with the first: "by a PT, chiropractor or MD"
         treated = _list(s, treated, forward=phrase.voice in ("active", "referral"), others=[e for e in entities if e[2] == "PROVIDER"],
                         gap=_SERIES_GAP if phrase.voice == "adjacent" else _TREATED_GAP)  # not "dry needling alongside injections from our physicians"
+        added = _ADDED.match(s, low) if phrase.voice == "active" and practitioners and treated else None
+        if added and added.end() <= practitioners[0][0] and not _NEGATION.search(s, practitioners[0][1], match.end()):  # "Alongside massage, our myotherapists use dry needling": massage too
+            treated = [e for e in entities if low <= e[0] and e[1] <= added.end() and e[2] == "TREATMENT"] + treated
         if phrase.voice == "adjacent" and phrase.reach == "next" and sum(not b[0] - a[1] <= 1 for a, b in zip(treated, treated[1:])) > 1:  # items, not words of one ("exercise rehabilitation")
             treated = treated[-1:]  # "Services include adjustments, acupuncture and massage with one of our RMTs": the last item's, not "X and Y with our psychologist"
         practitioners = _list(s, practitioners, forward=phrase.voice not in ("active", "referral"), others=[e for e in entities if e[2] == "TREATMENT" and s.startswith(" by ", e[1])],
@@ -1169,7 +1173,7 @@ def asks_who_performs(question: str, treatment_starts: list[int]) -> bool:
     gives the referral for dry needling?", nor "Who can't do it?"."""
     s = normalise(question)
     who = _WHO_DOES.match(s)
-    if not who or _NEGATED_QUESTION.search(s):
+    if not who or _NEGATION.search(s):
         return False
     verbs = [m for phrase in _phrases() if phrase.voice == "active" and (m := phrase.regex.match(s, who.end()))]
     return any(_OBJECT_REFERRED.match(s, verb.end()) or any(_DETERMINERS.fullmatch(s, verb.end(), start) for start in treatment_starts) for verb in verbs)

@@ -54,7 +54,7 @@ _HANDLE = r"[\w.-]{2,32}"  # a chat's user name: "sorelegs_sam", "mia.t"
 _ROLE_TAG = r"(?:(?<=[\])\d][ \t])|(?<=[\])\d][ \t]{2})|(?<=[-–—|][ \t]))\[(?!(?i:system|info|warn|warning|error|debug|notice|alert|log)\])[A-Z][A-Za-z0-9_]{1,11}\][ \t]+"  # "[STAFF]", "[Agent_2]" after a message's time (not a system line's "[SYSTEM]", "[INFO]")
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*(?:>[ \t]*)?(?:\*\*|__)?{_TIMESTAMP}(?:{_ROLE_TAG})?(?:\*\*|__)?"  # a role's tag after the time: "[04/08/2024 15:22] [STAFF] Kim (front desk): ..."; Castmagic's bold time and name: "**[00:01:15] Jenna Ortiz:** ..."
-    r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|#\d{1,8}|" + _PARTICLE + r")){0,4}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:(?:,|[ \t]+[-–—])[ \t]+[" + _CAPITAL + r"][a-z][\w'’-]*(?:[ \t]+[" + _CAPITAL + r"][\w'’-]*){0,3})?(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+(?P<clock_before>" + _CLOCK_IN_BRACKETS + r"))?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?P<clock_after>\[" + _CLOCK_READ + r"\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t])))?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."; a chat widget's "Visitor #48213:"; a renamed speaker's role: "Owen Price, Osteopath:", "Claire - Chair:"
+    r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|#\d{1,8}|" + _PARTICLE + r")){0,4}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:(?:,|[ \t]+[-–—])[ \t]+[" + _CAPITAL + r"][a-z][\w'’-]*(?:[ \t]+[" + _CAPITAL + r"][\w'’-]*){0,3})?(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+(?P<clock_before>" + _CLOCK_IN_BRACKETS + r"))?(?:[ \t]*[✓✔☑✅⭐]\uFE0F?)?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?P<clock_after>\[" + _CLOCK_READ + r"\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t])))?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."; a chat widget's "Visitor #48213:"; a renamed speaker's role: "Owen Price, Osteopath:", "Claire - Chair:"; a verified badge: Revolt's "Dr Sarah Lum (Osteopath) ✔:"
     r"|\[(?P<bracketed>[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*(?:[ \t]+[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ...", "[ÉLODIE ROCHAT] ..."
     r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?)"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
     r")"
@@ -69,7 +69,8 @@ _ROLE = r"\((?:[^()\n]|\([^()\n]{1,8}\)){1,40}\)"  # a speaker's role in bracket
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d|[ \t]+" + _ROLE + r"|[ \t]*$))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):", a phone-in's "Caller 2 (Declan):", Happy Scribe's "00:00:03.10 - Speaker 1"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", DingTalk's "Daniel Tan (Senior Physiotherapist) [Admin] 2024-05-13 19:05:40", Fireflies' "Priya Nair - 00:03:12", Happy Scribe's "00:16:49.15 - Marcus Hill"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; Chanty's "[10:02] Sam Patel, PT, DPT (Physical Therapist):"; Schoology's "[REPLY] Dana Whitfield, MS, ATC (Course Admin) - Tue Mar 25, 2025 at 8:02 am"; a chat export's user handle
     rf"[ \t]*(?:\[[A-Z]{{3,10}}\][ \t]+)?(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?)(?:,[ \t]+{_CREDENTIALS}){{0,3}}(?:[ \t]+{_ROLE})?(?:[ \t]+\[[A-Za-z][\w ]{{0,14}}\])?,?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}(?:[ \t]+[-–—|·•])?[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:,[ \t]+{_CREDENTIALS}){{0,3}}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
-    r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]|\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+@?(?P<handle>" + _HANDLE + r"(?:[ \t]+\([^()\n]{1,20}\))?)(?:[ \t]+\[[a-z]{3,12}\])?)[ \t]*"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam", Keybase's "[2024-05-18 18:41:07] @tessa_r (admin) [pinned]:"
+    r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]|\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+@?(?P<handle>" + _HANDLE + r"(?:[ \t]+\([^()\n]{1,20}\))?)(?:[ \t]+\[[a-z]{3,12}\])?"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam", Keybase's "[2024-05-18 18:41:07] @tessa_r (admin) [pinned]:"
+    r"|(?P<poster>" + _HANDLE + r")(?:[ \t]+" + _ROLE + r")?[ \t]+(?i:posted|wrote|replied)(?:[ \t]+on)?[ \t]+" + _STAMP + r")[ \t]*"  # a printed forum thread's "woolgatherer_kt  (Thunder Bay, Ontario)   posted 3 Feb 2024, 19:02"
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
 _SAYS = re.compile(r"[.!?…][\"”’')\]]*[ \t]*$")  # words under a speaker's name end as a sentence does
@@ -286,12 +287,13 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             message = index + 1
             if page.blank[index + 1]:  # a web page's blocks: a blank line under a dated header
                 message = page.next_text(index)
-                spaced[index] = _DATE.search(header.group()).group()
+                if not header.group("poster"):  # "... posted 3 Feb 2024" heads a post, whichever day
+                    spaced[index] = _DATE.search(header.group()).group()
             following = page.next_text(index)
             if page.actions[message] and following is not None and not _MESSAGE_HEADER.fullmatch(text, lines[following].start, lines[following].end):
                 message = following  # below a line that quotes what it replies to
             message = _past_quote(page, message)
-            headers[index] = ((header.group("name") or header.group("sender") or header.group("after") or header.group("handle")).strip(), index, _words_start(page, message))
+            headers[index] = ((header.group("name") or header.group("sender") or header.group("after") or header.group("handle") or header.group("poster")).strip(), index, _words_start(page, message))
         elif (said := _SAID_LINE.fullmatch(text, line.start, line.end)) and (message := page.next_content(index)) is not None:
             headers[index] = (said.group("name").strip(), index, lines[message].start)  # a web chat copied: "You said:" over the message
         elif ((handle := _HANDLE_LINE.fullmatch(text, line.start, line.end)) and (message := page.next_content(index)) is not None
