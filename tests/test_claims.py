@@ -3131,6 +3131,7 @@ def test_round_116_question_types(question, expected):
     ("Does my plan pay for a registered massage therapist?", "coverage"),  # a title, not a registration
     ("Is there any reason I shouldn't have dry needling this week?", "risk"),
     ("Can physios do cupping in NZ?", "regulation"),  # a country's code
+    ("I've got knots all over my shoulders. What actually are they?", "definition"),  # what the letter told of
 ])
 def test_round_117_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
@@ -3138,6 +3139,17 @@ def test_round_117_question_types(question, expected):
 
 def test_what_the_answerer_would_not_do_answers_no():
     assert polarity_of("Should I get a deep tissue massage the night before my race?", "I wouldn't. Your legs may feel heavy on the day.") == "no"
+
+
+def test_a_question_told_by_a_host_is_answered_yes_or_no():
+    assert polarity_of("A viewer wants to know if her insurance covers trigger point injections.", "Usually, yes.") == "yes"
+    assert polarity_of("Priya asks how long the soreness lasts.", "A day or two.") is None  # what she asks is no yes/no question
+    assert polarity_of("What do I say to a client who asks if cupping is safe?", "It is safe for most people.") is None  # asks what to say
+
+
+def test_only_a_brief_prick_answers_no_to_does_it_hurt():
+    assert polarity_of("Will the needling hurt?", "Most patients feel only a quick pinch as the needle goes in.") == "no"
+    assert polarity_of("Will the needling hurt?", "Most patients feel a quick pinch as the needle goes in.") == "yes"
 
 
 def test_not_convincingly_answers_no():

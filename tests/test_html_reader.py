@@ -1068,3 +1068,19 @@ def test_a_forum_post_s_signature_is_not_text():
                    "Tell your physio you're pregnant before the session starts.</p></div>"
                    "<div class='signature'>Sam volunteers for MoveWell. Posts are general information.</div>")
     assert "Sam volunteers" not in reading.text and "pregnant" in reading.text
+
+
+def test_a_tab_that_names_its_panel_by_a_link_inside_it_titles_the_panel():
+    body = (
+        "<h1>Your injection questions</h1><ul role='tablist'>"
+        "<li role='tab'><a href='#t0'>Who gives the injections?</a></li><li role='tab'><a href='#t1'>Is it covered by the NHS?</a></li>"
+        "<li role='tab'><a href='#t2'>Are there side effects?</a></li></ul>"
+        "<div id='t0' role='tabpanel'><p>A pain consultant or a specialist nurse.</p></div>"
+        "<div id='t1' role='tabpanel'><p>Yes, with a referral from your GP.</p></div>"
+        f"<div id='t2' role='tabpanel'><p>Some soreness for a day or two.</p></div><h2>Contact</h2><p>{FILLER}</p>"
+    )
+    assert [(q, a) for q, a, _ in pairs(body)] == [
+        ("Who gives the injections?", "A pain consultant or a specialist nurse."),
+        ("Is it covered by the NHS?", "Yes, with a referral from your GP."),
+        ("Are there side effects?", "Some soreness for a day or two."),
+    ]

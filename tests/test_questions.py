@@ -5025,3 +5025,85 @@ def test_a_printed_page_s_running_header_of_two_lines():
         ("WHO CAN DO DRY NEEDLING?", "Physiotherapists with a needling course.\nMassage therapists may not pierce the skin."),
         ("IS IT COVERED?", "Partly, by most health insurers."),
     ]
+
+
+def test_a_host_s_reported_question_without_its_mark():
+    text = ("Webinar transcript\n\n[00:00:05] HOST: Welcome. With me is Dr. Reyes, a physiatrist.\n\n"
+            "[00:01:10] HOST: First from the chat. What is a trigger point injection?\n[00:01:15] DR. REYES: A small shot of anesthetic into a tight knot.\n\n"
+            "[00:03:40] HOST: A viewer in Lincoln wants to know if her insurance covers it.\n[00:03:46] DR. REYES: Most plans do when it is medically necessary.\n\n"
+            "[00:05:02] HOST: How many will I need?\n[00:05:07] DR. REYES: One or two, usually.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("What is a trigger point injection?", "A small shot of anesthetic into a tight knot."),
+        ("A viewer in Lincoln wants to know if her insurance covers it.", "Most plans do when it is medically necessary."),
+        ("How many will I need?", "One or two, usually."),
+    ]
+
+
+def test_a_video_s_one_speaker_reads_out_questions_and_answers_each():
+    text = ("Transcript export\nProject: qanda.mp4\nDuration: 00:04:10\n----\n\n"
+            "[00:00:00] Speaker 1 (Mia): Hi, I'm Mia, a myotherapist, answering your questions today.\n\n"
+            "[00:00:12] Speaker 1 (Mia): First one. Does dry needling hurt?\n\n[00:00:16] Speaker 1 (Mia): Not much. Most people feel a dull ache.\n\n"
+            "[00:01:02] Speaker 1 (Mia): Someone asked: is it covered by my health fund?\n\n[00:01:08] Speaker 1 (Mia): Usually, under extras.\n\n"
+            "[00:02:00] Speaker 1 (Mia): That's all for today, see you next week.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Does dry needling hurt?", "Not much. Most people feel a dull ache."), ("is it covered by my health fund?", "Usually, under extras."),
+    ]
+
+
+def test_a_reader_s_letter_signed_after_its_question_without_a_dash():
+    text = ("Ask the experts\n\nMy calves cramp after every long run. Could they be trigger points? Sam, Bristol\n\n"
+            "Dr Jo Reid: Quite possibly. Tight calves often hold trigger points.\n\n"
+            "Can a physio treat them, or do I need a doctor? Sam again\n\nDr Jo Reid: A physio can, with massage and stretching.\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("My calves cramp after every long run. Could they be trigger points?", "Quite possibly. Tight calves often hold trigger points."),
+        ("Can a physio treat them, or do I need a doctor?", "A physio can, with massage and stretching."),
+    ]
+
+
+def test_a_converted_leaflet_s_numbers_set_off_by_spaces_number_a_question_without_its_mark():
+    text = ("Patient information leaflet\n\n1  What is dry needling?\n\nA thin needle into a trigger point.\n\n"
+            "2  Who does the needling here\n\nOur chartered physiotherapists.\n\n3  Does it hurt?\n\nA brief prick, then a dull ache.\n\n"
+            "4  What does it cost?\n\nEUR 60 a session.\n")
+    assert [p.question for p in find_pairs(text)] == ["What is dry needling?", "Who does the needling here", "Does it hurt?", "What does it cost?"]
+
+
+def test_a_call_to_ring_reception_and_a_notebook_s_code_cell_close_the_last_answer():
+    leaflet = ("What is dry needling?\n\nA thin needle into a trigger point.\n\nDoes it hurt?\n\nA brief prick, then a dull ache.\n\n"
+               "To book, ring reception on 01 555 0199.\nLeaflet reviewed March 2025.\n")
+    assert find_pairs(leaflet)[-1].answer == "A brief prick, then a dull ache."
+    notebook = ("### What is cupping?\n\nCups that lift the skin by suction.\n\n### Does it leave marks?\n\nRound marks that fade within a week.\n\n"
+                "```python\nfaq.to_csv(\"faq.csv\", index=False)\n```\n")
+    assert find_pairs(notebook)[-1].answer == "Round marks that fade within a week."
+
+
+def test_a_saved_mail_thread_with_sign_offs_and_rules_between_messages():
+    rule = "=" * 60
+    text = (f"Subject: Questions\nFrom: Ana Silva <ana@example.com>\nDate: 11/03/2025, 8:14 pm\nTo: Clinic <hello@clinic.example>\n\n"
+            f"Hi Kim,\n\nDo you do cupping as a massage therapist?\n\nCheers,\nAna\n\n{rule}\n\n"
+            f"Subject: Re: Questions\nFrom: Kim Lee <kim@clinic.example>\nDate: 12/03/2025, 9:02 am\nTo: Ana Silva <ana@example.com>\n\n"
+            f"Hi Ana,\n\nYes, I use cupping in most remedial sessions.\n\nKim\n\n{rule}\n\n"
+            f"Subject: Re: Questions\nFrom: Ana Silva <ana@example.com>\nDate: 12/03/2025, 12:40 pm\nTo: Kim Lee <kim@clinic.example>\n\n"
+            f"Will my health fund cover it?\n\nCheers,\nAna\n\n{rule}\n\n"
+            f"Subject: Re: Questions\nFrom: Kim Lee <kim@clinic.example>\nDate: 12/03/2025, 3:27 pm\nTo: Ana Silva <ana@example.com>\n\n"
+            f"Hi Ana,\n\nMost funds pay a rebate under extras.\n\nKim\n\n{rule}\n\n"
+            f"Subject: Re: Questions\nFrom: Ana Silva <ana@example.com>\nDate: 13/03/2025, 7:05 am\nTo: Kim Lee <kim@clinic.example>\n\n"
+            f"Thanks, see you then.\n\nAna\n")
+    assert [(p.question, p.answer) for p in find_pairs(text)] == [
+        ("Do you do cupping as a massage therapist?", "Yes, I use cupping in most remedial sessions."),
+        ("Will my health fund cover it?", "Most funds pay a rebate under extras."),
+    ]
+
+
+def test_a_board_s_team_comments_and_a_layout_program_s_frame_markers_are_no_answer():
+    board = ("## FAQ cards\n\n**Q: Do you offer cupping?**\n\nYes, in remedial massage sessions.\n\n> 💬 **Lee (Reception):** should we list the price here?\n\n"
+             "**Q: Is it covered by my health fund?**\n\nMost funds pay a rebate under extras.\n\n> 💬 Sam: checked with Bupa, fine\n")
+    assert [(p.question, p.answer) for p in find_pairs(board)] == [
+        ("Do you offer cupping?", "Yes, in remedial massage sessions."), ("Is it covered by my health fund?", "Most funds pay a rebate under extras."),
+    ]
+    leaflet = ("# Layout export\n\nRIVER PHYSIO\n\nDoes ACC pay for it?\nYes, with an accepted claim.\n\n~~~ [column break] ~~~\n\n"
+               "Are there any risks?\nSome tenderness for a day.\n\n~~~ [Back_Cover] ~~~\nRiver Physio is an ACC-registered provider.\n")
+    assert [(p.question, p.answer) for p in find_pairs(leaflet)] == [
+        ("Does ACC pay for it?", "Yes, with an accepted claim."), ("Are there any risks?", "Some tenderness for a day."),
+    ]
+    solution = "### Is massage covered?\n\nYes, up to $500 a year.\n\nWas this solution helpful?\n\nYes No\n"
+    assert [(p.question, p.answer) for p in find_pairs(solution)] == [("Is massage covered?", "Yes, up to $500 a year.")]

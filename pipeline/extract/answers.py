@@ -56,7 +56,7 @@ _MINIMISER = re.compile(  # "Most people barely feel it", "feel very little.": n
     r"\b(?:barely|hardly|scarcely)\b|\b(?:very little|little or nothing|little or no|little to no)(?=\s*(?:[.,;:]|$|\b(?:when|as|during|at|from|while|if)\b))"
 )
 _SENSATION_ASKED = re.compile(r"\b(?:hurt|hurts|painful|pain|feel|feels|sting|stings|uncomfortable|sore)\b")
-_NO_MORE_THAN = re.compile(r"\b(?:little more than|no more than)\b")  # "It feels like little more than a pinch": to "Does it hurt?" no
+_NO_MORE_THAN = re.compile(r"\b(?:little more than|no more than)\b|\bfeel (?:only|just) (?:a|an) (?:brief|quick|small|slight|tiny|short|momentary|light) ")  # "It feels like little more than a pinch", "Most people feel only a brief prick": to "Does it hurt?" no (blind sets: 6 of 7)
 _DENIAL_SIDE = re.compile(  # "..., not by trigger points", "..., but it is not the same as a deep tissue massage"
     r",\s*(?:but\s+)?(?:(?:it|they|this|that)\s+(?:is|are|was|were|does|do|did)\s+)?(?:not|never)\s+(?!(?:only|just|necessarily|always|all|every|when|if|unless|to|yet)\b)"
     r"|,\s*but\s+(?:it|they|this|that)\s+(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\s+(?!(?:only|just|necessarily|always|all|every|when|if|unless|to|yet)\b)"
@@ -140,14 +140,20 @@ def _hedges_kept_unqualified() -> frozenset[str]:
 def is_yes_no(question: str) -> bool:
     """Asked with an auxiliary verb, in the sentence that asks (see _asked_sentence; of a question of
     two parts, its first: "What is dry needling, and does insurance cover it?" is no yes/no question)
-    or its last clause ("..., is this true?", "What about afterwards - will I be sore?")."""
+    or its last clause ("..., is this true?", "What about afterwards - will I be sore?"); or the
+    question told ("Someone is asking whether Medicare pays for this.")."""
     q = normalise(question).strip()
     last = q[slice(*_asked_sentence(q, _sentence_starts(q, _LOWER_CASE_SENTENCES)))]  # normalised: in lower case
     second = _SECOND_PART.search(last)
     last = last[:second.start()] + "?" if second else last
     clause = last.rsplit(",", 1)[-1] if not _CREDENTIAL.match(question.rsplit(",", 1)[-1]) and not _ASKS_FOR_WHAT.match(last) else last  # "What insurance does Dr. Lee, DO accept?"; "Who does it here, is it the trainers?" asks who
     asked = [_INTERJECTION.sub("", part.strip().lstrip("\"“'(")) for part in (last, clause, _LEAD_IN.split(last)[-1])]
-    return any(_YES_NO.match(part) for part in asked) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
+    return (any(_YES_NO.match(part) for part in asked) or _ASKS_WHETHER.match(last.strip()) is not None) and not (_ALTERNATIVE.search(last) and _COMPARATIVE.search(last))
+
+
+_ASKS_WHETHER = re.compile(  # a host's "Someone is asking whether Medicare pays for this.", not "What do I tell a member who asks if ...?"
+    r"^(?:and |so |now )?(?!(?:what|who|how|when|where|why|which)\b)(?:some(?:one|body)|an? [\w-]+|[\w'’-]+)(?: (?:in|from) [\w' ,-]{1,40}?)?"
+    r" (?:is |was )?(?:asking|asks|asked|wants? to know|wanted to know|would like to know|wonders|wondered) (?:whether|if)\b")
 
 
 _ASKS_FOR_WHAT = re.compile(rf"(?:(?:and|so|but) )?(?!(?:what|how) about\b|what if\b)(?:{'|'.join(question_words('wh'))})\b(?!(?: not| so| then)?\s*,)")  # a question word first, its guess after a comma ("Who does it here, is it the trainers?") no yes/no question (not "What if it hurts, is that normal?", "Why not, is it unsafe?")
@@ -312,7 +318,7 @@ def _cue_type(question: str, entities: list[ENTITY], topic_label: str | None = N
     return "other", NOTHING
 
 
-_WHAT_THEY_ARE = re.compile(r"(?:so |and )?what(?:'s| is| are| was| were) (?:it|they|that|this|these|those)\b(?!.*\b(?:for|about|like)\b)")
+_WHAT_THEY_ARE = re.compile(r"(?:so |and )?what(?: actually| exactly| really)?(?:'s| is| are| was| were) (?:it|they|that|this|these|those)\b(?!.*\b(?:for|about|like)\b)")
 
 
 def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) -> tuple[str, frozenset[str]]:

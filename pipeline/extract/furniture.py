@@ -282,7 +282,8 @@ MIN_SIGNATURE_POSTS = 2
 MIN_SIGNATURE_WORDS = 3
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
-_CODE_CHUNK = re.compile(r"[ \t]*```+[ \t]*\{[ \t]*(?:r|python|julia|bash|sh|sql|ojs|js|stan|rcpp)\b[^}\n]*\}[ \t]*$", re.IGNORECASE)  # knitr's and Quarto's executable chunk, not a fence of text ("```quote")
+_CODE_LANGUAGES = r"(?:r|python|python3|py|ipython3?|julia|bash|sh|shell|console|sql|ojs|js|javascript|stan|rcpp)"
+_CODE_CHUNK = re.compile(rf"[ \t]*```+[ \t]*(?:\{{[ \t]*{_CODE_LANGUAGES}\b[^}}\n]*\}}|{_CODE_LANGUAGES})[ \t]*$", re.IGNORECASE)  # knitr's and Quarto's executable chunk, a notebook's code cell ("```python"), not a fence of text ("```quote")
 MIN_MEMBER_STATS = 2
 _MEMBER_STAT = re.compile(r"[ \t]*(?i:posts|threads|joined|member since|reputation|karma|likes|thanks|location)[ \t]*:[ \t]*\S[^\n]{0,40}")  # a member's figures under the name in a forum's post bit
 _RANKED_DATE = re.compile(rf"[ \t]*[A-Z][\w'’().-]*(?:[ \t]+(?:·[ \t]+)?[\w'’().-]+){{0,5}}[ \t]+(?i:\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*")  # a member's rank, then the post's date: "Moderator 3 Mar 2025", "Verified practitioner · Osteopath (GOsC) 4 Mar 2025" (esoTalk)
@@ -425,7 +426,8 @@ class Page:
         for i in self.article_bylines:
             self.actions[i] = "end"  # what a byline does, unless article_end finds it heads a FAQ
         for i in _running_lines(parts):
-            self.actions[i] = self.actions[i] or "skip"
+            if not MAIL_FROM.fullmatch(parts[i]):  # a thread's sender, again over each of their messages, heads them
+                self.actions[i] = self.actions[i] or "skip"
         for i, part in enumerate(parts):  # the head of a printed page, after its form feed; a page number set at the right margin
             if (part.startswith("\f") and _PRINTED_LINE.search(part)) or _PAGE_NUMBER.fullmatch(part):
                 self.actions[i] = self.actions[i] or "skip"
@@ -919,8 +921,8 @@ class Page:
             i += 1
 
     def _code_chunks(self, parts: list[str]) -> None:
-        """An R Markdown or Quarto code chunk ("```{r visit-table}" ... "```"): code the page runs
-        when it is rendered, no words of an answer."""
+        """An R Markdown or Quarto code chunk ("```{r visit-table}" ... "```") or a notebook's code
+        cell ("```python"): code the page runs, no words of an answer."""
         i = 0
         while i < len(parts):
             if _CODE_CHUNK.match(parts[i]) and (close := next((j for j in range(i + 1, len(parts)) if parts[j].strip() == "```"), None)) is not None:

@@ -174,7 +174,7 @@ _TRANSCRIBERS_NOTE = re.compile(r"\[(?i:inaudible|crosstalk|unintelligible|indis
 _THANKS = re.compile(r"\W*(?i:thanks|thank you|ok(?:ay)?|great|cool|got it|i see|wow|oh|ah|interesting)\b")  # a remark on the last answer: what "Is that true?" asks about is said by the other speaker
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
-_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})(?:\\?[.)]|(?=\t))|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ ", a slide outline's "9<TAB>"
+_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})(?:\\?[.)]|(?=\t)|(?=[ \t]{2,}[A-Z]))|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ ", a slide outline's "9<TAB>", a converted PDF's "9  What ..."
 _SLIDE = re.compile(r"(\d{1,3})\t(?=\S)")  # a presentation outline's slide number before its title (Keynote, PowerPoint: "4<TAB>Can a dentist ...")
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTE_READ_OUT = re.compile(r"[^:\"“\n]{1,120}(?::|\b(?i:asks|asked|writes|wonders),?)[ \t]*[\"“](?=[^\"“”\n]+\?$)")  # "Dale asks: “" before a question that goes on past its "?"
@@ -187,7 +187,10 @@ _QUOTED_ENTRY = re.compile(r"[ \t]*[\"“]([^\"“”\n]{3,200}\?)[\"”](?:[ \t
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]*")  # "Dear Dr. Ortiz,", "Dear Dr. Ortiz: I have ...?"
 _ENUMERATED = re.compile(r"\d{1,3}[.)][ \t]*(?:[*_]{1,2}[ \t]*)?$")  # a numbered line's prefix ("2. ", "2) **")
 _ASKERS_OWN = re.compile(r"\b(?:I|I['’](?:m|d|ve|ll)|my|me)\b")  # a remark in the asker's own voice
-_SIGNED_AFTER = re.compile(r"(?<=\?)[ \t]+(?:[-–—]|--)[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?(?:,[ \t]*[A-Z][\w'’. -]{1,30})?[ \t]*$")  # " - Lauren, Geelong" after a letter's question
+_MESSAGE_RULE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*")  # a rule between a thread's messages: RULE_LINE's, or a mail export's "====="
+_SIGNER = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?"
+_SIGNED_AFTER = re.compile(  # " - Lauren, Geelong" after a letter's question; without the dash, a name and a place ("Priya, Leeds") or "Gareth again"
+    rf"(?<=\?)[ \t]+(?:(?:[-–—]|--)[ \t]*{_SIGNER}(?:,[ \t]*[A-Z][\w'’. -]{{1,30}})?|{_SIGNER},[ \t]*[A-Z][\w'’. -]{{1,30}}|{_SIGNER}[ \t]+again)[ \t]*$")
 _SIGNED = re.compile(r"[ \t]*(?:—|–|--)[ \t]*[A-Z]")  # a reader's letter signed below ("— Sore in Sacramento"), furniture by boilerplate.csv
 _SENTENCE_BREAK = re.compile(r"([.!?])[\"”’')\]]*\s+[\"“‘(]?[A-Z0-9]")
 
@@ -1318,8 +1321,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if outranked and action == "skip" and not kept and not rank:
             outranked = False  # a Q&A site's "3 Answers" heading between the question's post and its answers
         if structure.transcript and index in structure.transcript.directions and not structure.transcript.ends_answer(index) and (
-                action not in ("stop", "end") or RULE_LINE.fullmatch(text, line.start, line.end)):
-            continue  # what stands between an asker's message and the reply (a forum's rule under each post) ends nothing; "[This chat has ended]" does
+                action not in ("stop", "end") or _MESSAGE_RULE.fullmatch(text, line.start, line.end)):
+            continue  # what stands between an asker's message and the reply (a forum's rule under each post, a mail export's "=====") ends nothing; "[This chat has ended]" does
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         closing |= action == "section" and not (page.instructs_in_passing(index) and stop < len(lines))  # "Bruises fade. Call us if the redness spreads." and a paragraph more before the next question (after the last answer, the page goes on with its own)

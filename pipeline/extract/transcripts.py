@@ -115,6 +115,10 @@ _LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey|(?:o
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
 _CHAT_SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Za-z])")
+_REPORTED_ASK = re.compile(  # "Someone is asking whether ...", "A listener wants to know if ...", "Priya asks how long ..."
+    r"(?i:(?:some(?:one|body)|a (?:viewer|listener|caller|reader|patient|member|parent)|(?-i:[A-Z])[\w'’-]+)(?: (?:in|from) [\w' ,-]{1,40})?"
+    r" (?:is |was )?(?:asking|asks|asked|wants to know|wanted to know|would like to know|wonders|wondered|writes in to ask|wrote in to ask)"
+    r" (?:whether|if|how|what|who|why|when|where|which)\b[^.?!]{3,200})\.?")
 _SENTENCE_BREAK = re.compile(r"[.!?][\"”’')\]]*\s+(?=[A-Z])")  # across a wrapped turn's lines too
 MENTION = re.compile(r"@[\w.-]{2,32}[,:]?[ \t]+")  # a reply's "@sorelegs_sam " before its words
 _ADDRESSEE = re.compile(r"(?P<nick>[\w\[\]\\^{}|`.-]{2,30})[:,][ \t]+(?=\S)")  # a chat line's "kneadle: how often ...", to whom it speaks
@@ -270,7 +274,7 @@ def _message_headers(page: Page, quoted: set[int]) -> dict[int, tuple[str, int, 
             name = page.byline_names.get(index) or _BADGE.sub("", page.content(index).strip().removeprefix("- ").removeprefix("u/"))
             headers[index] = (name, page.bylines[index], _words_start(page, message))  # a forum comment's writer over "3 yr. ago"
             continue
-        if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):
+        if page.blank[index] or (page.actions[index] and not _HANDLE_LINE.fullmatch(text, line.start, line.end) and not MAIL_FROM.fullmatch(text, line.start, line.end)) or index + 1 >= len(lines):  # a saved thread's first "From:", in the file's header block, heads its message too
             continue
         if (sender := MAIL_FROM.fullmatch(text, line.start, line.end)) and MAIL_FIELD.fullmatch(page.content(index + 1)):
             last = index + 1  # a digest's or an archive's message: "From: Beth Ann Kowalski <...>" over "Date: ..." and "Url: ..."
@@ -467,6 +471,13 @@ def _asks_unmarked(text: str, page: Page, turn: Turn) -> bool:
             and _ASKS_WITHOUT_MARK.fullmatch(text, last, end) is not None and _ASKS_OF_SOMEONE.match(text, last, end) is not None)
 
 
+def _reported(text: str, page: Page, turn: Turn) -> bool:
+    """A turn whose last sentence tells what someone asks ("Someone is asking whether Medicare pays
+    for this."): a question put without its "?"."""
+    body = text[turn.text_start:page.lines[turn.last_line].end].strip()
+    return _REPORTED_ASK.fullmatch(_SENTENCE_BREAK.split(body)[-1]) is not None
+
+
 def _unpunctuated(text: str, page: Page, turn: Turn) -> bool:
     """A turn of one short line that ends in a word, without "." or "?", and opens as a question
     does, perhaps after a word of lead-in ("What about ...", "So it's ...", "ok. does it hurt";
@@ -611,7 +622,10 @@ def find_transcript(page: Page) -> Transcript | None:
         labelled = named
     counts = Counter(speaker for speaker, _, _ in labelled.values())
     chat = labelled is headers or labelled is dated or (bool(labelled) and all(_chat_label(text, lines[index]) for index in labelled))
-    if (len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2:
+    alone, turns_alone = counts.most_common(1)[0] if counts else ("", 0)
+    first_alone = min((index for index, (speaker, _, _) in labelled.items() if speaker == alone), default=0)
+    monologue = not chat and turns_alone >= 2 * MIN_TURNS and all(index < first_alone for index, (speaker, _, _) in labelled.items() if speaker != alone)  # a video's one speaker reading out questions and answering each in the next turn (a header's "Duration:" above names nobody)
+    if not monologue and ((len(counts) < 2 or len(labelled) < 2 * MIN_TURNS) if chat else sum(count >= MIN_TURNS for count in counts.values()) < 2):
         return _inline_replies(page)
     speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS or chat}  # a chat message is a turn even when its writer speaks once
     speakers |= {speaker for index, (speaker, _, _) in labelled.items() if index in timed}  # so is a timed line's ("[00:05:31] Speaker 4: Claire, sorry, ...", "Audience Member 3: [00:23:24] ...")
@@ -638,6 +652,9 @@ def find_transcript(page: Page) -> Transcript | None:
     unmarked = {index: replace(turn, asks=True) for index, turn in turns.items() if chat and _asks_unmarked(text, page, turn)}
     turns |= {index: unmarked[index] for index in _replied_to(text, page, turns) if index in unmarked}  # a message someone answers "Replying to" asks
     askers = _askers(turns)
+    if monologue:
+        order = sorted(turns)
+        askers = frozenset({alone}) if sum(turns[a].asks and not turns[b].asks for a, b in zip(order, order[1:])) >= MIN_ASKED else askers
     turns |= {index: turn for index, turn in first_paragraphs.items() if turn.speaker not in askers}  # an answer that ends asking back ("Have you asked your GP yet?") is an answer
     if not askers and unmarked:  # a chat log whose questions mostly go without "?"
         askers = _askers({**turns, **unmarked})
@@ -656,12 +673,12 @@ def find_transcript(page: Page) -> Transcript | None:
             or (turns[following].speaker in askers and turns[following].asks and turns[index].words >= ANSWER_TURN_WORDS)
         ):  # "... Why jump to a needle when stretching hasn't been tried?" and the host goes on to the next question: nobody was asked
             turns[index] = replace(turns[index], asks=False)
-        elif not chat and turns[index].speaker in askers and turns[following].speaker not in askers and _unpunctuated(text, page, turns[index]):
+        elif not chat and turns[index].speaker in askers and turns[following].speaker not in askers and (_unpunctuated(text, page, turns[index]) or _reported(text, page, turns[index])):
             turns[index] = replace(turns[index], asks=True)  # an interviewer's line printed without its "?" ("So it's just a fancy word for a knot")
     self_answered = frozenset(  # a host who reads out a listener's question ("From Ray: And the cost? ...") and answers it in the next turn
         index for before, index in zip(order, order[1:])
         if turns[before].speaker == turns[index].speaker in askers and turns[before].asks and not turns[index].asks
-        and _READ_OUT.search(text, turns[before].text_start, lines[turns[before].last_line].end)
+        and (monologue or _READ_OUT.search(text, turns[before].text_start, lines[turns[before].last_line].end))
     )
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     directions |= {index for index, turn in turns.items() if _MEDIA_ONLY.fullmatch(text, turn.text_start, lines[turn.last_line].end)}

@@ -719,8 +719,8 @@ def _posts_by_writers(root) -> bool:
 
 def _tab_panels(root) -> dict:
     """Each tab panel of a tab list that stands apart from its panels, with its tab and the level
-    of heading its label takes. A tab names its panel by aria-controls or a "#id" link
-    (Bootstrap's data-bs-toggle="tab"), or the panel names its tab by aria-labelledby. Read where
+    of heading its label takes. A tab names its panel by aria-controls or a "#id" link, its own
+    (Bootstrap's data-bs-toggle="tab") or one inside it, or the panel names its tab by aria-labelledby. Read where
     it stands, a tab's question would be far from its answer; an accordion's tab header, just
     over its panel, is read as it stands."""
     by_id, labelled_by = {}, {}
@@ -737,7 +737,7 @@ def _tab_panels(root) -> dict:
         own = HEADINGS.get(element.tag) or _aria_heading(element)
         toggle = (element.get("data-bs-toggle") or element.get("data-toggle") or "").strip().lower()
         if (element.get("role") or "").strip().lower() == "tab" or toggle in ("tab", "pill"):
-            href = element.get("href") or ""
+            href = element.get("href") or next((a.get("href") for a in element.iter("a") if (a.get("href") or "").startswith("#")), "")  # ShortPoint's <li role="tab"><a href="#sp-tab-0">
             named = (element.get("aria-controls") or "").split() or ([href[1:]] if href.startswith("#") else [])
             panels = [by_id[i] for i in named if i in by_id] + [labelled_by[i] for i in (element.get("id") or "").split() if i in labelled_by]
             panel = next((p for p in panels if p is not element), None)
