@@ -3137,6 +3137,16 @@ def test_round_117_question_types(question, expected):
     assert question_type(question, entities_of(question)) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Are chiropractors registered with a board?", "regulation"),  # a registration asked of practitioners without "the"
+    ("Sam, through Medicare, can I get this for free?", "coverage"),  # the payer before "for free"
+    ("Our medical aid is Bonitas, will they pay?", "coverage"),  # South Africa's word for a health insurer
+    ("Anything I should look out for afterwards?", "risk"),
+])
+def test_round_121_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 def test_what_the_answerer_would_not_do_answers_no():
     assert polarity_of("Should I get a deep tissue massage the night before my race?", "I wouldn't. Your legs may feel heavy on the day.") == "no"
 
