@@ -187,7 +187,7 @@ _QUOTED_ENTRY = re.compile(r"[ \t]*[\"“]([^\"“”\n]{3,200}\?)[\"”](?:[ \t
 _SALUTATION = re.compile(r"(?i:dear|hi|hello)[ \t]+[^.?!,:\n]{1,40}(?:\.[^.?!,:\n]{1,30})?[,:][ \t]*")  # "Dear Dr. Ortiz,", "Dear Dr. Ortiz: I have ...?"
 _ENUMERATED = re.compile(r"\d{1,3}[.)][ \t]*(?:[*_]{1,2}[ \t]*)?$")  # a numbered line's prefix ("2. ", "2) **")
 _ASKERS_OWN = re.compile(r"\b(?:I|I['’](?:m|d|ve|ll)|my|me)\b")  # a remark in the asker's own voice
-_MESSAGE_RULE = re.compile(r"[ \t]*(?:[-*][ \t]+)?(?:-{3,}|\*{3,}|_{3,}|={3,})[ \t]*")  # a rule between a thread's messages: RULE_LINE's, or a mail export's "====="
+_EQUALS_RULE = re.compile(r"[ \t]*={3,}[ \t]*")  # a mail export's "=====" between messages (RULE_LINE leaves it to Markdown's headings)
 _SIGNER = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*)?"
 _SIGNED_AFTER = re.compile(  # " - Lauren, Geelong" after a letter's question; without the dash, a name and a place ("Priya, Leeds") or "Gareth again"
     rf"(?<=\?)[ \t]+(?:(?:[-–—]|--)[ \t]*{_SIGNER}(?:,[ \t]*[A-Z][\w'’. -]{{1,30}})?|{_SIGNER},[ \t]*[A-Z][\w'’. -]{{1,30}}|{_SIGNER}[ \t]+again)[ \t]*$")
@@ -1321,7 +1321,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if outranked and action == "skip" and not kept and not rank:
             outranked = False  # a Q&A site's "3 Answers" heading between the question's post and its answers
         if structure.transcript and index in structure.transcript.directions and not structure.transcript.ends_answer(index) and (
-                action not in ("stop", "end") or _MESSAGE_RULE.fullmatch(text, line.start, line.end)):
+                action not in ("stop", "end") or RULE_LINE.fullmatch(text, line.start, line.end) or _EQUALS_RULE.fullmatch(text, line.start, line.end)):
             continue  # what stands between an asker's message and the reply (a forum's rule under each post, a mail export's "=====") ends nothing; "[This chat has ended]" does
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
