@@ -3164,3 +3164,30 @@ def test_only_a_brief_prick_answers_no_to_does_it_hurt():
 
 def test_not_convincingly_answers_no():
     assert polarity_of("Does the science back it up?", "Not convincingly.") == "no"
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("Does massage actually help, or does it just feel nice?", "outcome"),  # whether it works at all, doubted
+    ("does cupping really help with back pain", "outcome"),
+    ("Can cupping actually help with a stiff neck?", "treatment"),  # whether it treats the condition
+    ("Do RMTs actually work on the jaw?", "provider"),
+    ("Is osteopathy suitable while I'm pregnant?", "indication"),
+    ("Can people with a bleeding disorder have cupping?", "indication"),
+    ("What's actually injected", "procedure"),
+])
+def test_round_125_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, answer, expected", [
+    ("Does the public health plan pay for massage?", "Generally not. The plan stopped covering massage therapy years ago.", "no"),
+    ("Do you use cupping yourself?", "Only occasionally. As a physiatrist I mainly assess and give injections.", "maybe"),
+    ("Do you needle patients?", "Occasionally. Our physiotherapists do most of the needling.", "maybe"),
+])
+def test_round_125_answers_as_a_rule_or_now_and_then(question, answer, expected):
+    from pipeline.extract.nlp import default_nlp
+    from pipeline.extract.records import document_records
+    from pipeline.sources import read_bytes
+
+    document = read_bytes(f"# Questions\n\n## {question}\n\n{answer}\n\n## Where are you?\n\nOn Main Street.\n".encode(), "faq.md", "faq.md")
+    assert document_records(document, default_nlp()(document.text))["qa_pairs"][0]["answer_polarity"] == expected

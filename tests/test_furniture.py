@@ -1170,3 +1170,15 @@ def test_a_pdf_viewers_page_count_marks_a_printed_footer_and_the_header_under_it
             "PR-112 Trigger Point Injections                                   2 / 2\n")
     page = Page(text)
     assert [page.actions[i] for i in range(len(page.lines)) if "Patient Handout" in page.content(i) or "/ 2" in page.content(i)] == ["skip"] * 4
+
+
+def test_a_loading_overlay_a_help_desk_s_still_unsure_and_a_chat_log_s_events_are_furniture():
+    assert line_action("Please Wait!") == "skip"
+    assert line_action("Loading...") == "skip"
+    assert line_action("Please wait 48 hours before a hot bath.") is None  # an instruction of the answer's
+    assert line_action("Still unsure? Open a ticket and a therapist will reply within a day.") == "section"
+    assert line_action("Still unsure whether it suits you, ask at reception.") is None
+    for event in ("[Wed May 08 2024] [18:02:11] *\tpineneedle (~pn@host) has joined #backpain", "[19:40:02] * lmt_jo waves to the channel",
+                  "Log opened Wed May 08 2024 18:00:00", "[20:05:09] Log closed Wed May 08 2024 20:05:09"):
+        assert line_action(event) == "skip", event
+    assert line_action("[19:41:10] <lmt_jo> * cupping leaves round marks") is None  # a message, whatever its first word

@@ -1084,3 +1084,12 @@ def test_a_tab_that_names_its_panel_by_a_link_inside_it_titles_the_panel():
         ("Is it covered by the NHS?", "Yes, with a referral from your GP."),
         ("Are there side effects?", "Some soreness for a day or two."),
     ]
+
+
+def test_a_class_that_says_where_a_posts_sidebar_sits_does_not_make_the_post_a_sidebar():
+    post = ('<article class="wbbPost message messageSidebarOrientationLeft"><aside class="messageSidebar"><a href="/u/1">KateM_Myo</a></aside>'
+            '<div class="messageText"><p>Most funds pay a rebate for myotherapy under extras cover when the therapist belongs to an association.</p></div></article>')
+    intro = "<p>Kate, a myotherapist in Geelong, answers questions from runners about muscle pain, dry needling, cupping and rebates here every week.</p>"
+    text = read(f"<main><h1>Ask a myotherapist</h1>{intro}<ul><li>{post}</li><li>{post.replace('Most funds', 'Some funds')}</li></ul></main>").text
+    assert "Most funds pay a rebate" in text and "Some funds pay a rebate" in text
+    assert "KateM_Myo" not in text  # the sidebar itself still goes

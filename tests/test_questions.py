@@ -5107,3 +5107,121 @@ def test_a_board_s_team_comments_and_a_layout_program_s_frame_markers_are_no_ans
     ]
     solution = "### Is massage covered?\n\nYes, up to $500 a year.\n\nWas this solution helpful?\n\nYes No\n"
     assert [(p.question, p.answer) for p in find_pairs(solution)] == [("Is massage covered?", "Yes, up to $500 a year.")]
+
+
+def test_a_help_desk_listing_dates_each_entry_under_its_title():
+    listing = ("Plan benefits: hands-on care\n\nFrequently Asked Questions (3)\n\n"
+               "- Will my plan pay for trigger point injections?\n\nLast Updated Mar 02, 2025\n\nYes, up to six sessions a year when a physician gives them.\n\n"
+               "- Do I need a referral for cupping?\n\nLast Updated Jan 10, 2025\n\nNo. Cupping needs no referral on any plan.\n\n"
+               "- How much is a chiropractic visit?\n\nLast Updated Feb 14, 2025\n\nMost members pay a $30 copay.\n")
+    assert [(p.question, p.answer) for p in find_pairs(listing)] == [
+        ("Will my plan pay for trigger point injections?", "Yes, up to six sessions a year when a physician gives them."),
+        ("Do I need a referral for cupping?", "No. Cupping needs no referral on any plan."),
+        ("How much is a chiropractic visit?", "Most members pay a $30 copay."),
+    ]
+    article = "# Dry needling FAQ\n\n## Does it hurt?\n\nA brief prick.\n\nLast updated May 2, 2025\n\nRelated posts\n\n## Is cupping safe?\n\nFor most people.\n"
+    assert [p.question for p in find_pairs(article)] == ["Does it hurt?"]  # a date under an answer still ends the article
+
+
+def test_a_definition_lists_colon_marks_its_answer_and_a_wikis_heading_may_hug_its_equals_signs():
+    pandoc = ("---\ntitle: Injection FAQ\n...\n\nWho gives the injections?\n:   Only our physicians. Physical therapists here\n    do not inject.\n\n"
+              "Is lidocaine used?\n:   Yes, in almost every injection.\n")
+    assert [(p.question, p.answer) for p in find_pairs(pandoc)] == [
+        ("Who gives the injections?", "Only our physicians. Physical therapists here\n    do not inject."), ("Is lidocaine used?", "Yes, in almost every injection."),
+    ]
+    wiki = ("======Cupping at the hub======\n//Run by volunteers.//\n\n====What is cupping?====\nSuction cups lift the skin.\n\n"
+            "====Cupping or massage - which should I try first====\nMassage first, for most people.\n\n====Does it leave marks?====\nRound marks that fade in a week.\n")
+    assert [(p.question, p.answer) for p in find_pairs(wiki)] == [
+        ("What is cupping?", "Suction cups lift the skin."), ("Cupping or massage - which should I try first", "Massage first, for most people."),
+        ("Does it leave marks?", "Round marks that fade in a week."),
+    ]
+
+
+def test_a_landing_pages_zero_padded_number_and_a_topic_before_a_dash_set_questions_without_their_mark():
+    landing = ("Your questions, answered\n\n01 Who gives the injections here?\n\nOur consultant, Dr. Rao.\n\n02 What's actually injected\n\n"
+               "Local anaesthetic, sometimes with a little steroid.\n\n03 Will my insurance pay?\n\nUsually, with a GP referral.\n")
+    assert [p.question for p in find_pairs(landing)] == ["Who gives the injections here?", "What's actually injected", "Will my insurance pay?"]
+    headings = ("# Common questions\n\n## Do I need a referral?\n\nNo.\n\n## Treating knots – what do osteopaths actually do\n\n"
+                "Soft tissue work and gentle joint articulation.\n\n## Is osteopathy safe in pregnancy?\n\nYes, with gentle techniques.\n")
+    assert "Treating knots – what do osteopaths actually do" in [p.question for p in find_pairs(headings)]
+    for title in ("Aftercare – what we recommend", "Pricing – what is included"):
+        assert title not in [p.question for p in find_pairs(headings.replace("Treating knots – what do osteopaths actually do", title))]
+
+
+def test_a_columns_letter_labelled_as_a_readers_or_a_patients_is_the_question():
+    column = ("# Ask the physiatrist\n\n**Q: Who does cupping here?**\n\nOur massage therapists.\n\n"
+              "**A reader writes:** I had cupping last week and I'm covered in purple circles. My friend says that means toxins. Is that true?\n\n"
+              "No. The marks come from small vessels under the skin.\n\n**Q: Does OHIP pay for it?**\n\nNo.\n")
+    assert [p.question for p in find_pairs(column)][1] == "I had cupping last week and I'm covered in purple circles. My friend says that means toxins. Is that true?"
+    letter = ("Questions from our clinic\n\nFrom a patient: My jaw clicks when I chew. Can an osteopath help with that?\n\n"
+              "Often, yes. Jaw pain frequently comes from the chewing muscles.\n\nIs osteopathy covered by ACC?\n\nYes, after an accepted injury claim.\n")
+    assert [p.question for p in find_pairs(letter)][0] == "My jaw clicks when I chew. Can an osteopath help with that?"
+
+
+def test_an_irc_log_dated_per_line_with_events_and_actions_between_messages():
+    log = ("[Wed May 08 2024] [18:00:02] *\tNow talking on #sorebacks\n"
+           "[Wed May 08 2024] [18:01:10] <pineneedle>\tis a knot the same as a trigger point?\n"
+           "[Wed May 08 2024] [18:01:40] <lmt_jo>\tmostly, yes.\n"
+           "[Wed May 08 2024] [18:02:05] <lmt_jo>\ta trigger point is a tender spot in a tight band of muscle.\n"
+           "[Wed May 08 2024] [18:02:11] *\tfernhill (~fh@host) has joined #sorebacks\n"
+           "[Wed May 08 2024] [18:03:00] <fernhill>\tQ: does cupping actually help with back pain\n"
+           "[Wed May 08 2024] [18:03:40] <lmt_jo>\tthe evidence is mixed, a few small trials found some relief.\n"
+           "[Wed May 08 2024] [18:03:52] *\tlmt_jo is a licensed massage therapist, for context\n"
+           "[Wed May 08 2024] [18:04:30] <fernhill>\tthanks!\n")
+    assert [(p.question, p.answer.split("\n")[0]) for p in find_pairs(log)] == [
+        ("is a knot the same as a trigger point?", "mostly, yes."),
+        ("does cupping actually help with back pain", "the evidence is mixed, a few small trials found some relief."),
+    ]
+    assert "has joined" not in find_pairs(log)[0].answer
+
+
+def test_chat_exports_name_roles_after_the_writer_and_a_recorder_names_each_voice_over_its_time():
+    gitter = ("Gitter room archive: physio-study/needling\n\n"
+              "[2024-03-14 19:02] @tess_k (Tess K.)\nhey all, quick one. Is dry needling the same thing as acupuncture?\n\n"
+              "[2024-03-14 19:09] @jack-physio (Jack Morrow, Physiotherapist, Melbourne)\nNot really. Dry needling targets trigger points found by assessment.\n\n"
+              "[2024-03-14 19:15] @ravi.s (Ravi S.)\nWill my private health cover pay for it?\n\n"
+              "[2024-03-14 19:21] @lena_myo (Lena Ortiz, Myotherapist, Brisbane)\nIt depends on your extras policy.\n\n"
+              "[2024-03-14 19:30] @tess_k (Tess K.)\nDoes it hurt much?\n\n"
+              "[2024-03-14 19:34] @jack-physio (Jack Morrow, Physiotherapist, Melbourne)\nMost people barely feel the needle go in.\n")
+    assert [(p.question, p.answer) for p in find_pairs(gitter)] == [
+        ("Is dry needling the same thing as acupuncture?", "Not really. Dry needling targets trigger points found by assessment."),
+        ("Will my private health cover pay for it?", "It depends on your extras policy."), ("Does it hurt much?", "Most people barely feel the needle go in."),
+    ]
+    ryver = ("[2024-04-29 10:20] Jess Moreau (Front Desk):\nDoes our physio do cupping too, or only the RMTs?\n\n"
+             "[2024-04-29 10:34] Ravi Sandhu, Physiotherapist:\nI do occasionally, alongside exercise therapy.\n\n"
+             "[2024-04-29 10:51] Jess Moreau (Front Desk):\nIs cupping covered by MSP?\n\n"
+             "[2024-04-29 11:05] Dana Whitfield, RMT:\nNo. MSP does not cover massage therapy for most adults.\n")
+    assert [p.answer for p in find_pairs(ryver)] == ["I do occasionally, alongside exercise therapy.", "No. MSP does not cover massage therapy for most adults."]
+    recorder = ("Club recovery night\nRecorder - Recorded Oct 10, 2023 7:02 PM\n\nCoach Hill\n00:00:04\nWelcome, everyone. Our athletic trainer is here tonight.\n\n"
+                "Parent 1\n00:27:52\nDo you do cupping on the kids?\n\nDana Whitfield\n00:28:03\nI do, with a signed consent form on file.\n\n"
+                "Parent 2\n00:28:40\nIs any of this covered by insurance?\n\nDana Whitfield\n00:28:51\nSome of it. Most plans cover the visit.\n\n"
+                "Parent 1\n00:30:15\nDo you do dry needling?\n\nDana Whitfield\n00:30:21\nNo. We refer those athletes to a physical therapist.\n")
+    assert [(p.question, p.answer) for p in find_pairs(recorder)] == [
+        ("Do you do cupping on the kids?", "I do, with a signed consent form on file."),
+        ("Is any of this covered by insurance?", "Some of it. Most plans cover the visit."),
+        ("Do you do dry needling?", "No. We refer those athletes to a physical therapist."),
+    ]
+
+
+def test_a_transcribers_numbered_voices_each_speak_even_once():
+    meeting = ("Host: Welcome to our open evening. Our physiotherapist will take questions.\n\n"
+               "Parent 1: Does dry needling hurt?\n\nRuth Okafor: A brief prick, then a dull ache for a second or two.\n\n"
+               "Parent 2: Is it covered by insurance?\n\nRuth Okafor: Most extended health plans cover it as physiotherapy.\n\n"
+               "Host: Thanks, Ruth. We'll wrap up there.\n")
+    assert [(p.question, p.answer) for p in find_pairs(meeting)] == [
+        ("Does dry needling hurt?", "A brief prick, then a dull ache for a second or two."),
+        ("Is it covered by insurance?", "Most extended health plans cover it as physiotherapy."),
+    ]
+
+
+def test_a_question_read_out_in_quotes_is_the_quotation_whole():
+    episode = ('[00:00:12] **HOST:** Welcome back. What is myofascial release?\n\n'
+               '[00:00:19] **PRIYA:** A slow, sustained stretch of the fascia.\n\n'
+               '[00:01:30] **HOST:** Listener question from Dana in Surrey. "My physio mentioned dry needling. Can you do that as an RMT?"\n\n'
+               "[00:01:41] **PRIYA:** In BC, dry needling isn't part of the massage therapy scope.\n\n"
+               "[00:02:15] **HOST:** Someone's asking, \"my deductible hasn't been met, roughly what would a session cost me?\"\n\n"
+               "[00:02:19] **PRIYA:** About ninety dollars.\n")
+    assert [p.question for p in find_pairs(episode)] == [
+        "What is myofascial release?", "My physio mentioned dry needling. Can you do that as an RMT?",
+        "my deductible hasn't been met, roughly what would a session cost me?",
+    ]

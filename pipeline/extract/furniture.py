@@ -1054,10 +1054,15 @@ class Page:
     def line_of(self, offset: int) -> int:
         return bisect_right(self.starts, offset) - 1
 
+    def dates_entry(self, index: int, questions: Collection[int]) -> bool:
+        """The line is a date right under one of the questions, as a help desk's listing dates each
+        entry ("Last Updated Feb 06, 2024"): the entry's, not the page's."""
+        return self.previous_content(index) in questions and _DATELINE.fullmatch(self.text, self.lines[index].start, self.lines[index].end) is not None
+
     def article_end(self, after: int, answered: Collection[int] = ()) -> int:
         """The first line after `after` that ends the article, or the number of lines. The dates
         right under a question-shaped title ("Mar 9, 2025", "Updated Mar 10, 2025") are its
-        masthead's: they end nothing; nor does a byline that heads a FAQ near the top: a heading
+        masthead's, and those under each answered question its entry's: they end nothing; nor does a byline that heads a FAQ near the top: a heading
         that names questions right under it ("Dry needling questions", "FAQs"), and more of the
         `answered` question lines, MASTHEAD_QUESTIONS at least, after it before the next line that
         ends than before it (an opening question and its answer, "Written by ...", then the FAQ;
@@ -1065,7 +1070,7 @@ class Page:
         masthead = after + 1
         while masthead < len(self.lines) and (self.blank[masthead] or _DATELINE.fullmatch(self.text, self.lines[masthead].start, self.lines[masthead].end)):
             masthead += 1
-        ends = [i for i in range(masthead, len(self.lines)) if self.actions[i] == "end"]
+        ends = [i for i in range(masthead, len(self.lines)) if self.actions[i] == "end" and not self.dates_entry(i, answered)]
         for i, following in zip(ends, [*ends[1:], len(self.lines)]):
             below = sum(i < line < following for line in answered)
             heading = self._next_content[i]

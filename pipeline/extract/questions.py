@@ -52,7 +52,8 @@ _TEXINFO_LEVELS = {  # a Texinfo source's sectioning commands, as Markdown's "#"
     "@subsubsection": "####", "@unnumberedsubsubsec": "####", "@appendixsubsubsec": "####", "@subsubheading": "####",
 }
 _TEXINFO_HEADING = r"@(?:" + "|".join(sorted((command[1:] for command in _TEXINFO_LEVELS), key=len, reverse=True)) + r")[ \t]+"
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|" + _TEXINFO_HEADING + r"|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[-+]?[ \t]+(?=[^\s\"“'])|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis ("==- " of a Retype panel), an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
+_TIGHT_WIKI_HEADING = r"={2,6}(?=[^\s=\"“'][^\n]*[^\s=]={2,6}[ \t]*$)"  # WikiNi's and YesWiki's "====What is a myotherapist?====", its "=" signs against its words
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|" + _TEXINFO_HEADING + r"|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[-+]?[ \t]+(?=[^\s\"“'])|" + _TIGHT_WIKI_HEADING + r"|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis ("==- " of a Retype panel), an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
 _TASK_BOX = r"\[[ xX]\][ \t]+"  # a checklist's box, ticked or not
 _BULLET = re.compile(r"[ \t]*(?:" + _TASK_BOX + r"|(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S)|" + _TASK_BOX + r")?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...", a checklist's "[x] What is ...?", "- [ ] ...")
@@ -72,13 +73,13 @@ _QUESTION_LABEL = re.compile(
     re.IGNORECASE,
 )
 _FROM_ASKER = r"(?:[ \t]+from[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:in[ \t]+)?[A-Z][\w'’.-]*){0,3})?"  # who sent a question in: "Reader question from Dundas:", "A question from Jo in Leeds:"
-_ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "Ask HN: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?", a call script's "Caller: ...?" (the "?" still needed)
-    r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:and[ \t]+)?(?:the[ \t]+)?(?:first|second|third|fourth|fifth|next|last|final)[ \t]+one(?=[.:])|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)" + _FROM_ASKER + r"|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
+_ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "Ask HN: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?", a call script's "Caller: ...?", a column's "From a patient: ...?" (the "?" still needed)
+    r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:and[ \t]+)?(?:the[ \t]+)?(?:first|second|third|fourth|fifth|next|last|final)[ \t]+one(?=[.:])|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)" + _FROM_ASKER + r"|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:from[ \t]+)?(?:a|an|one)[ \t]+(?:reader|listener|viewer|patient|client|member|parent)(?:[ \t]+(?:writes|asks))?(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question" + _FROM_ASKER + r")"
     r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?|[A-Za-z][\w.-]*[_\d][\w.-]*)[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
     r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"; a round-up's "jen_h_runs asked: ...?" (a user name)
 _ASKER_IN_BOLD = re.compile(  # meeting notes' "**[14:32](https://...) Maria G.:** Who can ...?": who asked, and when, in bold before the question (not "**Q:**")
-    r"[ \t]*(?:\*\*|__)(?:\[[^\]\n]{1,12}\]\([^()\s]{1,200}\)[ \t]*|(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+)?(?!(?i:q|a|question|answer)\b)[^*_:\n\[\]]{2,40}:[ \t]*(?:\*\*|__)[ \t]+(?=\S)")
+    r"[ \t]*(?:\*\*|__)(?:\[[^\]\n]{1,12}\]\([^()\s]{1,200}\)[ \t]*|(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+)?(?!(?i:q|a|question|answer)[ \t\d.]*:)[^*_:\n\[\]]{2,40}:[ \t]*(?:\*\*|__)[ \t]+(?=\S)")
 _READ_FROM = re.compile(  # a speaker reading out cards: "First card. What's ...?", "Next. Um, this one's from Tom. Is ...?", "Last one for now. Will ...?"
     r"[ \t]*(?i:(?:(?:next|okay|ok|right|so|um|uh|erm?)[.,]?[ \t]+)*(?:(?:first|second|third|next|last|final|another)[ \t]+(?:card|note|submission|one[ \t]+for[ \t]+(?:now|today|tonight))|this[ \t]+one(?:['’]s|[ \t]+is)[ \t]+[^.:?!\n]{1,30}))[.:][ \t]+(?=[A-Z])")
 MAX_LABEL_CHARS = 60  # how far into a line a speaker's label may end
@@ -98,9 +99,9 @@ _ANSWER_LABEL = re.compile(  # Slido's "Answer (host, 12:21):" names who answere
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]+(?:says|SAYS|replies|REPLIES|answers|ANSWERS)[ \t]*:"
-    r"|Dear[ \t]+(?!(?:Dr|Doctor)\b)[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,])"
+    r"|Dear[ \t]+(?!(?:Dr|Doctor)\b)[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?[ \t]*[:,]|:(?=[ \t]+\S))"
     r"(?:\*\*|__|(?<=[.:)–—-])\*)?(?:[ \t]+[|>][-+]?(?=[ \t]*$))?(?:[ \t]+|$)",  # YAML's block scalar after "answer:" ("answer: >-"); Typst's and Org's bold in one "*" ("*A:* ...")
-)  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:", a column's "PRIYA SAYS:") or a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:")
+)  # "A:", "Answer:", an expert's name ("Dr. Lee:", "Jo Smith, DPT:", a column's "PRIYA SAYS:"), a columnist's "Dear Sore:" (a reader writes "Dear Dr. Lee:") or a definition list's ":   " under its term (pandoc, Markdown Extra)
 _INLINE_ANSWER = re.compile(r"\?[\"”’')\]]*(?:\*\*|__)?[ \t]+(?:A|Answer)[ \t]*[:.)][ \t]+")
 _KEYWORD_PROMPT = re.compile(  # a text line's keyword prompt after a message's reply ("... Reply BOOK to schedule or STOP to opt out.", "Reply Y to confirm."): the service's, not the answer's (not "Text HOME to 741741", a number given)
     r"(?<=[.!?])(?:[ \t]+\(?(?:Reply|Text|Txt|Respond)[ \t]+[\"“]?[A-Z0-9]{1,12}[\"”]?[ \t]+(?:to|for)[ \t]+(?:schedule|book|confirm|cancel|reschedule|opt|unsubscribe|stop|start|subscribe|get|receive|learn|see|talk|speak|chat|join|help|more|info)\b[^.!?\n]{0,100}[.!]?\)?)+"
@@ -117,7 +118,7 @@ _INTERROGATIVE = re.compile(rf"(?i:(?:{_WH})\s+(?:{_ASKING_VERB})\s+(?!not\b)\w|
 _READS_AS_QUESTION = re.compile(
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})"  # "How Many Sessions Will I Need", "Who Shouldn't Get Cupping"
-    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that)\b|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b)"  # "What's the Difference Between ...", not "What's Included"; "Why a physiatrist and not a surgeon"
+    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that|actually|really|exactly|usually|normally|typically)\b|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b)"  # "What's the Difference Between ...", "What's actually injected", not "What's Included"; "Why a physiatrist and not a surgeon"
 )
 _FOLLOW_UP_WORDS = r"(?:and\s+)?(?:what|how)\s+about\s+\w+"  # "What about dry needling", a follow-up
 _FOLLOW_UP = re.compile(rf"(?i:{_FOLLOW_UP_WORDS})")
@@ -130,7 +131,7 @@ _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r"|(?i:and|so|but|also)[ \t]+[^.!?\n]{1,60}\?)")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?", "From Ray: And the cost?"
 _DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+(?:\{[^{}\n]*\})?)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title", Archbee's ':::hint{type="info"}' opens, ":::" closes
-_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[-+]?[ \t]+[^\s\"“']|h[1-6]\.[ \t]+\S|!{2,6}[ \t]+(?=[A-Z0-9])\S|-{3}\+{1,6}(?:!!)?[ \t]+\S|" + _TEXINFO_HEADING + r"\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==", Retype's panel "==- Title" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! Who ...?" (not MkDocs' admonition '!!! note "Title"', nor "! Always tell us ..."), Foswiki's "---++ ", Texinfo's "@section "
+_MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[-+]?[ \t]+[^\s\"“']|" + _TIGHT_WIKI_HEADING + r"|h[1-6]\.[ \t]+\S|!{2,6}[ \t]+(?=[A-Z0-9])\S|-{3}\+{1,6}(?:!!)?[ \t]+\S|" + _TEXINFO_HEADING + r"\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (WikiNi's and YesWiki's "====Title===="), Retype's panel "==- Title" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! Who ...?" (not MkDocs' admonition '!!! note "Title"', nor "! Always tell us ..."), Foswiki's "---++ ", Texinfo's "@section "
 _OUTLINE_NUMBER = re.compile(r"[ \t]*(\d{1,3}(?:\.\d{1,3})*)\.?[ \t]")
 _LEVEL_MARK = re.compile(r"^h[1-6]\.[ \t]+")  # Textile's and Jira's heading mark
 _FORUM_QUOTE = re.compile(r"[ \t]*\[quote(?:=[^\]\n]{0,60})?\]", re.IGNORECASE)  # BBCode's [quote="member"]
@@ -141,12 +142,12 @@ _LISTED = re.compile(r"(?:(?:[-*+•▪◦·][ \t]+(?!\[[ xX]\])|\d{1,2}[.)][ \t
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?i:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)  # "#+TITLE:", or as org-roam writes it, "#+title:"
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|[ \t]+#{1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=[^\s=])={2,6}|[ \t]+#{1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _TOPIC_THEN = re.compile(r":[ \t]+(?=\w)")  # "Cupping vs. dry needling: what's the difference": a topic, then what is asked of it
 _STORY_THEN = re.compile(r"[ \t](?:[–—-]|--)[ \t]+(?=[a-z])|[–—](?=[a-z])")  # "My forearm aches after practice – is it a trigger point": what happened, then the question (not a title's "Dry Needling – Who Does It")
-_ASKS_AFTER_A_STORY = re.compile(rf"(?i:(?:(?:how|what|why|when|where|who|which)\s+(?:[\w'’-]+\s+)?)?(?:{_AUXILIARY})\s+(?:it|this|that|i|you|we|my|they|there|these|those)\b)")  # someone asks of something ("should I see a physio", "what should I do"), not "- do drink water", "- is our lead therapist"
+_ASKS_AFTER_A_STORY = re.compile(rf"(?i:(?:(?:how|what|why|when|where|who|which)\s+(?:[\w'’-]+\s+)?)?(?:{_AUXILIARY})\s+(?:it|this|that|i|you|we|my|they|there|these|those)\b|(?:how|what|why|when|where|who|which)\s+(?:{_AUXILIARY})\s+(?![\w'’-]*ed\b)[\w'’-]+)")  # someone asks of something ("should I see a physio", "what should I do", "what do osteopaths actually do"), not "- do drink water", "- is our lead therapist", "- what is included"
 _TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
 _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
 _REMARK = re.compile(  # "I've never tried it and I'm a little nervous.", "Someone at my gym said they can." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
@@ -174,7 +175,7 @@ _TRANSCRIBERS_NOTE = re.compile(r"\[(?i:inaudible|crosstalk|unintelligible|indis
 _THANKS = re.compile(r"\W*(?i:thanks|thank you|ok(?:ay)?|great|cool|got it|i see|wow|oh|ah|interesting)\b")  # a remark on the last answer: what "Is that true?" asks about is said by the other speaker
 _LINE_BREAK = re.compile(r"\n[ \t]*(?=(\S+))")
 _PROMPT = re.compile(r"(?i:please|tell|state|describe|explain|walk|give|spell|you|let's|let us)\b")  # an examiner's or interviewer's request after "Q.", no question
-_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})(?:\\?[.)]|(?=\t)|(?=[ \t]{2,}[A-Z]))|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ ", a slide outline's "9<TAB>", a converted PDF's "9  What ..."
+_QUESTION_NUMBER = re.compile(r"[ \t]*(?:(?:\*\*|__)?\(?(\d{1,3})(?:\\?[.)]|(?=\t)|(?=[ \t]{2,}[A-Z])|(?<=\b0\d)(?=[ \t][A-Z]))|(\d)\ufe0f?\u20e3)[ \t]+")  # "9. ", "(9) ", "9️⃣ ", a slide outline's "9<TAB>", a converted PDF's "9  What ...", a landing page's "09 What ..."
 _SLIDE = re.compile(r"(\d{1,3})\t(?=\S)")  # a presentation outline's slide number before its title (Keynote, PowerPoint: "4<TAB>Can a dentist ...")
 _SECTION_NUMBER = re.compile(r"[ \t]*(?:(?i:part|section|chapter)[ \t]+\d{1,2}[.:]?|\d{1,2}(?:\.\d{1,2})*)[ \t]+(?=[A-Z])")  # "3 Your injection", "PART 3   WORKING WITH ..."
 _QUOTE_READ_OUT = re.compile(r"[^:\"“\n]{1,120}(?::|\b(?i:asks|asked|writes|wonders),?)[ \t]*[\"“](?=[^\"“”\n]+\?$)")  # "Dale asks: “" before a question that goes on past its "?"
@@ -692,6 +693,9 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
         if _is_symbol(text[position]) and text[position + 1:position + 2].isspace() and text[position - 1:position].isspace():
             question_start = position + 1
             break
+    opening = max(text.rfind("\"", start, end - 1), text.rfind("“", start, end - 1))
+    if opening >= start and text[end - 1] in "\"”" and text[end - 2] == "?" and (opening == start or text[start:opening].rstrip()[-1:] in (":", ",", ".")):
+        return _trim(text, opening + 1, end - 1)  # 'Listener question from Dana. "My physio mentioned it. Can you ...?"', 'Someone's asking, "my deductible ...?"': the question read out, whole
     quoted = _QUOTED_ASK.match(text, question_start, end)
     if quoted and text[end - 1] in "\"”" and text[end - 2] == "?":  # 'She asks: "Does it hurt?"': the listener's question read out
         question_start, end = quoted.end(), end - 1
@@ -953,7 +957,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             # the first question of a page with three or more set apart (a bold one among h3 questions)
             i for i in answered if (shape := _markup(page, levels, i))
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
-            and _ASKS_WITHOUT_MARK.match(page.text, *headings[i])
+            and (_ASKS_WITHOUT_MARK.match(page.text, *headings[i]) or ((story := _STORY_THEN.search(page.text, *headings[i])) and _ASKS_AFTER_A_STORY.match(page.text, story.end(), headings[i][1])))
             and (not _title_case(page.text[slice(*headings[i])]) or (marked[shape] >= MIN_QUESTION_HEADINGS and _TITLED_QUESTION.match(page.text, *headings[i])))  # "What Should I Do After a Session" among questions set apart so, not "Did You Know"
             and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and (_between_answers(page, i) or (in_capitals and _capitals(page.content(i))))  # one in capitals as the page's other questions are, even right under a byline
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
@@ -1323,6 +1327,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
         if structure.transcript and index in structure.transcript.directions and not structure.transcript.ends_answer(index) and (
                 action not in ("stop", "end") or RULE_LINE.fullmatch(text, line.start, line.end) or _EQUALS_RULE.fullmatch(text, line.start, line.end)):
             continue  # what stands between an asker's message and the reply (a forum's rule under each post, a mail export's "=====") ends nothing; "[This chat has ended]" does
+        if action == "end" and not kept and page.dates_entry(index, (first - 1,)):
+            continue  # "Last Updated Feb 06, 2024" between a help desk entry's title and its answer
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         closing |= action == "section" and not (page.instructs_in_passing(index) and stop < len(lines))  # "Bruises fade. Call us if the redness spreads." and a paragraph more before the next question (after the last answer, the page goes on with its own)

@@ -34,6 +34,7 @@ _ECHO_FILLERS = frozenset(("the", "a", "an", "so", "oh", "ah", "and", "that", "t
 ANSWER_WORDS_RATIO = 3  # how much longer the answers to one speaker's questions are than to the other's
 MIN_GROUP_ASKERS = 2  # speakers one expert answers, for a chat to be a group's with its expert
 MAX_SPEAKER_CHARS = 40
+_NUMBERED_VOICE = re.compile(r"([A-Z][a-z]+(?:[ \t]+[A-Za-z][a-z]+)?)[ \t]+\d{1,2}")  # a transcriber's name for a voice: "Parent 2", "Audience Member 3"
 _SPOKEN_ONCE = re.compile(r"(?:\S+[ \t]+){7,}\S*[.!?]")  # a turn's sentence of eight words or more
 MIN_UNPUNCTUATED_WORDS, MAX_UNPUNCTUATED_WORDS = 3, 15  # an interviewer's question printed without "?" ("What about insurance")
 _OPENS_QUESTION = re.compile(r"(?i:so|and|but|whats?|wheres|whos|how|why|who|when|where|which|can|could|do|does|did|is|are|was|were|will|would|should|has|have)\b")
@@ -49,14 +50,14 @@ _CREDENTIALS = r"(?:L\.?Ac\.?|DACM|[LRC]MT|[DM]?PT|OTR/L|OT|MD|DO|DC|F?NP|APRN|P
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name's first letter: "Élodie Rochat", "Łukasz Nowak" too
 _PARTICLES = r"(?:am|im|zum|zur|de|des|der|den|ten|ter|van|von|la|las|le|los|du|da|di|del|della|dos|das|y)"
 _PARTICLE = rf"{_PARTICLES}(?=[ \t]+(?:[{_CAPITAL}]|{_PARTICLES}[ \t]))"  # a name's lower-case word: "Praxis am Rheinweg", "Ana de la Cruz"
-_IRC_LINE = rf"[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}[ \t]+)?" + r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[ @+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ...", Irssi's "19:02 < tkoval> ...", HexChat's "Apr 03 19:02:31 <tallpine><TAB>..."
+_IRC_LINE = rf"[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}[ \t]+|\[(?:{_DAY})\][ \t]+)?" + r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[ @+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ...", Irssi's "19:02 < tkoval> ...", HexChat's "Apr 03 19:02:31 <tallpine><TAB>...", Konversation's "[Tue Apr 16 2024] [19:01:48] <mossbank><TAB>..."
 _HANDLE = r"[\w.-]{2,32}"  # a chat's user name: "sorelegs_sam", "mia.t"
 _ROLE_TAG = r"(?:(?<=[\])\d][ \t])|(?<=[\])\d][ \t]{2})|(?<=[-–—|][ \t]))\[(?!(?i:system|info|warn|warning|error|debug|notice|alert|log)\])[A-Z][A-Za-z0-9_]{1,11}\][ \t]+"  # "[STAFF]", "[Agent_2]" after a message's time (not a system line's "[SYSTEM]", "[INFO]")
 _SPEAKER_LABEL = re.compile(
     rf"[ \t]*(?:>[ \t]*)?(?:\*\*|__)?{_TIMESTAMP}(?:{_ROLE_TAG})?(?:\*\*|__)?"  # a role's tag after the time: "[04/08/2024 15:22] [STAFF] Kim (front desk): ..."; Castmagic's bold time and name: "**[00:01:15] Jenna Ortiz:** ..."
     r"(?:(?P<speaker>[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|\d{1,2}|#\d{1,8}|" + _PARTICLE + r")){0,4}(?:[ \t]+\([^()\n:]{1,30}\))?)(?:,[ \t]+" + _CREDENTIALS + r"){0,3}(?:(?:,|[ \t]+[-–—])[ \t]+[" + _CAPITAL + r"][a-z][\w'’-]*(?:[ \t]+[" + _CAPITAL + r"][\w'’-]*){0,3})?(?:[ \t]+\(@[\w.=-]{1,40}:[\w.-]{1,60}\))?(?:[ \t]+(?P<clock_before>" + _CLOCK_IN_BRACKETS + r"))?(?:[ \t]*[✓✔☑✅⭐]\uFE0F?)?[ \t]*(?:\*\*|__)?:(?:\*\*|__)?(?:[ \t]+(?P<clock_after>\[" + _CLOCK_READ + r"\]|\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?(?=[ \t])))?"  # "Maya (Front desk):" of a chat transcript too; Element's "Kiri Hemara (@kiri.myo:matrix.org):"; "Visitor (2:14 PM):"; Sonix's "Tobias Reyne: [00:23:01] ..."; a chat widget's "Visitor #48213:"; a renamed speaker's role: "Owen Price, Osteopath:", "Claire - Chair:"; a verified badge: Revolt's "Dr Sarah Lum (Osteopath) ✔:"
     r"|\[(?P<bracketed>[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*(?:[ \t]+[" + _CAPITAL + r"][" + _CAPITAL + r".'’&-]*){0,3})\]"  # "[HOST] ...", "[DR. PATEL] ...", "[ÉLODIE ROCHAT] ..."
-    r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?)"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM")
+    r"|\[(?P<stamped>(?!(?i:" + _WEEKDAYS + r")\]|(?:" + _DAY + r")\])[^\W\d_][^\[\]\n:]{1,39})\][ \t]+(?:" + _CLOCK_IN_BRACKETS + r"|" + _CLOCK + r"[ \t]*:?)"  # a chat export's "[Grace Lim] [10:14 AM] ...", "[Grace Lim] (10:14)", "[Grace Lim] 10:14 AM:" (not a checklist's "[x] 9:00 AM", a timetable's "[Monday] 9:00 AM", a log's date "[Tue Apr 16 2024] [19:01:48]")
     r")"
     r"[ \t]+(?=\S)"
     rf"|[ \t]*[\[(](?:(?:{_DAY}),?[ \t]+)?{_CLOCK_READ}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])][ \t]*(?:[-–—|][ \t]*)?(?:\*\*|__)?(?:@|(?=[a-zß-öø-ÿ\d_]))(?P<user>(?=[\w.-]*[^\W\d_]){_HANDLE}(?:[ \t]+\([^()\n:]{{1,30}}\))?)(?:\*\*|__)?:(?:\*\*|__)?[ \t]+(?=\S)"  # a user name after the message's time, in lower case or after "@": Rocket.Chat's "[2024-02-05 14:10] mia.t (Women's Soccer): ...", "(14:10) @Kim_H: ..."
@@ -68,8 +69,8 @@ _STAMP = rf"[\[(]?(?:(?:{_DAY}|(?i:today|yesterday)),?[ \t]+(?:at[ \t]+)?)?\d{{1
 _ROLE = r"\((?:[^()\n]|\([^()\n]{1,8}\)){1,40}\)"  # a speaker's role in brackets, which may hold its own: "(Devon Clarke, CAT(C))"
 _NAME = r"(?![AaPp]\.?[Mm]\b)(?![^\n]*\.(?i:mp3|mp4|m4a|wav|mov|webm)\b)[" + _CAPITAL + r"][\w.'’&-]*(?:[ \t]+(?:[(" + _CAPITAL + r"][\w.'’()&-]*|&|\d{1,2}(?=[ \t]+[\[(]?\d|[ \t]+" + _ROLE + r"|[ \t]*$))){0,3}"  # not a time's "AM" nor a recording's file name; a transcriber's "Speaker 3", "Speaker 1 (00:00:02):", a phone-in's "Caller 2 (Declan):", Happy Scribe's "00:00:03.10 - Speaker 1"; "Tidemark Chiropractic & Massage"
 _MESSAGE_HEADER = re.compile(  # "Tom B., [04.02.26 18:34]", DingTalk's "Daniel Tan (Senior Physiotherapist) [Admin] 2024-05-13 19:05:40", Fireflies' "Priya Nair - 00:03:12", Happy Scribe's "00:16:49.15 - Marcus Hill"; Zoom's "10:05:10 From Renee Baptiste, LMT to Everyone:"; Chanty's "[10:02] Sam Patel, PT, DPT (Physical Therapist):"; Schoology's "[REPLY] Dana Whitfield, MS, ATC (Course Admin) - Tue Mar 25, 2025 at 8:02 am"; a chat export's user handle
-    rf"[ \t]*(?:\[[A-Z]{{3,10}}\][ \t]+)?(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?)(?:,[ \t]+{_CREDENTIALS}){{0,3}}(?:[ \t]+{_ROLE})?(?:[ \t]+\[[A-Za-z][\w ]{{0,14}}\])?,?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}(?:[ \t]+[-–—|·•])?[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:,[ \t]+{_CREDENTIALS}){{0,3}}(?:[ \t]+\([^()\n]{{1,40}}\))?))"
-    r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]|\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+@?(?P<handle>" + _HANDLE + r"(?:[ \t]+\([^()\n]{1,20}\))?)(?:[ \t]+\[[a-z]{3,12}\])?"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam", Keybase's "[2024-05-18 18:41:07] @tessa_r (admin) [pinned]:"
+    rf"[ \t]*(?:\[[A-Z]{{3,10}}\][ \t]+)?(?:(?P<name>{_NAME}(?:,[ \t]+{_NAME})?)(?:,[ \t]+{_CREDENTIALS}){{0,3}}(?:[ \t]+{_ROLE})?(?:[ \t]+\[[A-Za-z][\w ]{{0,14}}\])?,?(?:[ \t]+[-–—|·•])?[ \t]+{_STAMP}|{_STAMP}(?:[ \t]+[-–—|·•])?[ \t]+(?:From[ \t]+(?P<sender>[^\n]{{1,60}}?)[ \t]+to[ \t]+[^\n:]{{1,40}}:|(?P<after>{_NAME}(?:,[ \t]+{_CREDENTIALS}){{0,3}}(?:,[ \t]+[A-Z][a-z]{{3,}}(?:[ \t]+[A-Z][a-z]+){{0,2}})?(?:[ \t]+\([^()\n]{{1,40}}\))?))"
+    r"|\[(?:\d{1,2}/\d{1,2}/\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?[ \t]*[AaPp][Mm]|\d{4}-\d{2}-\d{2}[ \t]+\d{1,2}:\d{2}(?::\d{2})?)\][ \t]+@?(?P<handle>" + _HANDLE + r"(?:[ \t]+\([^()\n]{1,60}\))?)(?:[ \t]+\[[a-z]{3,12}\])?"  # Discord's "[3/12/2026 8:02 PM] sorelegs_sam", Keybase's "[2024-05-18 18:41:07] @tessa_r (admin) [pinned]:", Gitter's "[2024-03-14 19:21] @lena_myo (Lena Ortiz, Myotherapist, Brisbane)"
     r"|(?P<poster>" + _HANDLE + r")(?:[ \t]+" + _ROLE + r")?[ \t]+(?i:posted|wrote|replied)(?:[ \t]+on)?[ \t]+" + _STAMP + r")[ \t]*"  # a printed forum thread's "woolgatherer_kt  (Thunder Bay, Ontario)   posted 3 Feb 2024, 19:02"
     r"(?:[ \t]*\((?i:edited)\))?:?[ \t]*"  # Zulip's "11:20 AM (EDITED)"; Signal's "[08:41] Me:" over the message
 )
@@ -111,7 +112,7 @@ _ASKS_OF_SOMEONE = re.compile(  # an auxiliary with its subject ("How many ...",
 _UNMARKED_ASK = re.compile(  # an auxiliary first, or a question word with an auxiliary or "much/many/long": not "so how I handle it is ..."
     r"(?i:(?:can|could|do|does|did|is|are|will|would|should|may|has|have)\b|(?:how|what|who|when|where|why)['’]s\b|(?:what|where|who)s\b|(?:what|how) about\b"
     r"|(?:how|what|who|when|where|why|which)[ \t]+(?:(?:even|exactly|really|actually)[ \t]+)?(?:much|many|long|often|soon|is|are|was|were|do|does|did|can|could|will|would|should|may|might|has|have)\b)")
-_LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey|(?:one|last|another|final|quick) (?:more )?(?:thing|question|q))\b[ \t,!.:]*)+")  # "ok", "last thing, how long ..."
+_LEAD_WORDS = re.compile(r"(?i:(?:ok|okay|oh|so|and|also|hmm|um|well|hi|hey|(?:q|question)(?=:)|(?:one|last|another|final|quick) (?:more )?(?:thing|question|q))\b[ \t,!.:]*)+")  # "ok", "last thing, how long ...", a message's own "Q: does it ..."
 _ASIDE = re.compile(r"[ \t]*(?i:honestly|really|seriously|truthfully|the short answer|short answer|you know what)")
 _SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Z])")
 _CHAT_SENTENCE_END = re.compile(r"[.!][\"”’')\]]*[ \t]+(?=[A-Za-z])")
@@ -580,8 +581,8 @@ def _chevron_turns(page: Page) -> dict[int, tuple[str, int, int]]:
 def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
     """An interview laid out with each speaker's name alone on a line over their words (a podcast's
     transcript page: "Maren Okafor" / "Welcome to Loose Ends ..."): a name that heads MIN_TURNS
-    sentences or more, for two speakers at least."""
-    text, lines, found = page.text, page.lines, {}
+    sentences or more, or one with the time it speaks at under it, for two speakers at least."""
+    text, lines, found, timed = page.text, page.lines, {}, set()
     for index, line in enumerate(lines):
         if page.blank[index] or page.actions[index] or not (name := _NAME_LINE.fullmatch(text, line.start, line.end)):
             continue
@@ -591,8 +592,10 @@ def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
         if words is None or _NAME_LINE.fullmatch(page.content(words)) or page.actions[words] or not _SAYS.search(page.content(words)):
             continue
         found[index] = (name.group("name").strip(), label_end, lines[words].start)
+        if label_end != index:
+            timed.add(found[index][0])
     counts = Counter(speaker for speaker, _, _ in found.values())
-    speakers = {speaker for speaker, count in counts.items() if count >= MIN_TURNS and speaker.lower() not in _not_speakers()}
+    speakers = {speaker for speaker, count in counts.items() if (count >= MIN_TURNS or speaker in timed) and speaker.lower() not in _not_speakers()}
     return {index: turn for index, turn in found.items() if turn[0] in speakers} if len(speakers) >= 2 else {}
 
 
@@ -631,6 +634,8 @@ def find_transcript(page: Page) -> Transcript | None:
     speakers |= {speaker for index, (speaker, _, _) in labelled.items() if index in timed}  # so is a timed line's ("[00:05:31] Speaker 4: Claire, sorry, ...", "Audience Member 3: [00:23:24] ...")
     speakers |= {  # and, among speakers, a guest's one turn of a sentence or more ("Ben: All the time, especially ..."), not a header's "Customer: Priya S."
         speaker for index, (speaker, _, start) in labelled.items() if not chat and _SPOKEN_ONCE.match(text, start, lines[index].end)}
+    voices = Counter(voice.group(1) for speaker in counts if (voice := _NUMBERED_VOICE.fullmatch(speaker)))
+    speakers |= {speaker for speaker in counts if (voice := _NUMBERED_VOICE.fullmatch(speaker)) and voices[voice.group(1)] >= 2}  # and each of a transcriber's numbered voices ("Parent 2", "Parent 3"), who may speak once
     turns, first_paragraphs = {}, {}
     for index, (speaker, label_end, start) in labelled.items():
         if speaker in speakers and not _REACTION.match(text, start):  # a message that only reacts ("Reacted to ... with 👍") says nothing

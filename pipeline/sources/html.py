@@ -71,7 +71,7 @@ BOLD = frozenset(("b", "strong"))
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.IGNORECASE)
 _INVISIBLE = str.maketrans({**dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\xad")), **dict.fromkeys(range(0xE000, 0xF900), " ")})  # icon fonts' glyphs (Unicode's private use area) are no words
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
-_HOLDS = re.compile(r"(?:has|with|without|no|hide|show)[-_](?!for[-_]sr\b)")  # not "show-for-sr", screen-reader text
+_HOLDS = re.compile(r"(?:has|with|without|no|hide|show)[-_](?!for[-_]sr\b)|.*[-_](?:orientation|position|placement)(?:[-_]|$)")  # not "show-for-sr", screen-reader text; where a part sits ("messageSidebarOrientationLeft" on a forum post)
 _CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _TAG = re.compile(r"</?[a-zA-Z][^<>]*>")
 _WORD_TEMPLATE = r"(?<![a-z0-9])(?:{})(?![a-z0-9])"  # a whole word of a class name or id
@@ -116,7 +116,8 @@ def markup_rules(action: str) -> MarkupRules:
 @text_memo(maxsize=8192)
 def _names(value: str) -> tuple[str, ...]:
     """Class names or an id in lower case, camelCase words split by '-' ('cookieBanner' -> 'cookie-banner'),
-    but not those that say what an element holds or shows ('has-navbar', 'no-sidebar' on a page's main content)."""
+    but not those that say what an element holds or shows ('has-navbar', 'no-sidebar' on a page's main content)
+    or where one of its parts sits (WoltLab's 'messageSidebarOrientationLeft' on a post)."""
     return tuple(name for name in (_CAMEL.sub("-", name).lower() for name in value.split()) if not _HOLDS.match(name))
 
 
