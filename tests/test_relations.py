@@ -2709,3 +2709,17 @@ def test_round_112_who_performs(text, expected):
 ])
 def test_round_117_who_performs(text, expected):
     assert relations(answer("Who does what?", text)) == expected
+
+
+def test_a_chat_speaker_whose_label_names_their_practice_speaks_as_that_practitioner():
+    """A message header that names the writer's profession ("Ravi Sandhu, Physiotherapist:", a
+    chat's "@lena_myo (Lena Ortiz, Myotherapist, Brisbane)"): their "I" is that kind."""
+    chat = (
+        "[2024-04-29 10:20] Jess Moreau (Front Desk):\nDoes our physio do cupping too, or only the RMTs?\n\n"
+        "[2024-04-29 10:34] Ravi Sandhu, Physiotherapist:\nI use cupping now and then, and I also do dry needling most days.\n\n"
+        "[2024-04-29 10:51] Jess Moreau (Front Desk):\nIs any of it covered by MSP?\n\n"
+        "[2024-04-29 11:05] Ravi Sandhu, Physiotherapist:\nNo. MSP does not cover physiotherapy for most adults.\n"
+    )
+    found = relations(chat)
+    assert ("PRV:physical_therapist", "TRT:dry_needling", "performs") in found
+    assert not any(provider == "PRV:massage_therapist" for provider, _, _ in found)

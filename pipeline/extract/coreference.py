@@ -315,6 +315,16 @@ def clinics_own(text: str, start: int) -> bool:
     return _THE_CLINICS.search(text, max(0, start - NAME_WINDOW), start) is not None and not _OTHERS.search(text, max(0, start - NAME_WINDOW), start)
 
 
+def _labelled_roles(page, transcript: Transcript | None, entities: list[ENTITY]) -> dict[str, str]:
+    """The practitioner a speaker's label names ("Dana Whitfield, RMT:", a chat's "@lena_myo (Lena
+    Ortiz, Myotherapist, Brisbane)"), where every label of theirs names the same one."""
+    named: dict[str, set[str]] = defaultdict(set)
+    for index, turn in (transcript.turns.items() if transcript else ()):
+        start = page.lines[index].start
+        named[turn.speaker] |= {concept for a, b, label, concept in entities if start <= a and b <= turn.text_start and label == "PROVIDER" and not _generic(concept)}
+    return {speaker: concepts.pop() for speaker, concepts in named.items() if len(concepts) == 1}
+
+
 def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], first_question: int | None, transcript: Transcript | None) -> list[ENTITY]:
     """Practitioner mentions for "I", "we" and named people in the answers (`pairs`: each pair's
     question end, answer start and answer end), where the page says who they are; `transcript`: the
@@ -326,7 +336,8 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
     signature = _SIGNATURE.search(text)  # an e-mail answered by one person, signed below: "--" over "Priya Vasquez-Lund, OTR/L, CHT"
     signed = next((concept for a, b, label, concept in entities if signature.start() <= a and b <= signature.end() and label == "PROVIDER" and not _generic(concept)), None) if signature else None
     opening = opening or signed
-    if not roster and not opening and not page.cards and not any(_said_of_self(text, a, b, entities) for a, b in answers):
+    labelled = _labelled_roles(page, transcript, entities)
+    if not roster and not opening and not labelled and not page.cards and not any(_said_of_self(text, a, b, entities) for a, b in answers):
         return []
     turns = sorted((turn.text_start, turn.speaker) for turn in transcript.turns.values()) if transcript else []
     cards = {f"card at {end}": (end, concept) for end, concept in _cards(page, entities).items()}  # each answerer's card a speaker of its own
@@ -359,7 +370,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
         elif speaker is None and who:
             named = [w for w in _words(who) if w != "Dr"]
             handles = {re.sub(r"[\W_]+", "", who.lower()), " ".join(_words(who)).lower(), " ".join(named).lower()}  # "DrNkemA" as "Dr. Nkem A.", never one part of it; a transcript's "Wen-Li Harcourt", "Dr. Teodor Lindqvist:" of a bio without "Dr."
-            known = by_speaker.get(who, set()) | {roster[handle] for handle in handles if handle in roster}
+            known = by_speaker.get(who, set()) | {roster[handle] for handle in handles if handle in roster} | ({labelled[who]} if who in labelled else set())
             known = {concept for concept in known if not _broad(concept)} or known  # "We're physicians" of a physiatrist the page introduces
             speaker = known.pop() if len(known) == 1 else None
         if speaker is None and not turns:
