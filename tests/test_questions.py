@@ -5225,3 +5225,9 @@ def test_a_question_read_out_in_quotes_is_the_quotation_whole():
         "What is myofascial release?", "My physio mentioned dry needling. Can you do that as an RMT?",
         "my deductible hasn't been met, roughly what would a session cost me?",
     ]
+
+
+def test_a_numbered_question_without_its_mark_may_ask_who_does_something():
+    page = ("Trigger point injections\n\n1. What is a trigger point injection?\n\nA small injection into a painful knot.\n\n"
+            "2. Who gives the injections here\n\nOnly our physicians and our nurse practitioner.\n\n3. Does insurance cover it?\n\nUsually, yes.\n")
+    assert [p.question for p in find_pairs(page)] == ["What is a trigger point injection?", "Who gives the injections here", "Does insurance cover it?"]

@@ -1221,7 +1221,7 @@ def _numbered_questions(page: Page, candidates: list[_Candidate], topics: dict[i
         start, end = _trim(text, number.end(), topics.get(index, line.end), emphasis=True)
         core = text[start:end]
         topic = _TOPIC_LABEL.match(core)  # "Self-Pay Rates: What Will I Pay Without Insurance"
-        asks = _ASKS_WITHOUT_MARK.match(core, topic.end() if topic else 0) or _ASKED_OF_THE_READER.match(core, topic.end() if topic else 0)
+        asks = _ASKS_WITHOUT_MARK.match(core, topic.end() if topic else 0) or _ASKED_OF_THE_READER.match(core, topic.end() if topic else 0) or _READS_AS_QUESTION.match(core, topic.end() if topic else 0)  # "2. Who gives the injections here"
         if core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and asks:
             found.append(_Candidate(index, start, end, True, False, False))
     return found
