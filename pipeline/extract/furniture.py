@@ -1062,7 +1062,8 @@ class Page:
     def article_end(self, after: int, answered: Collection[int] = ()) -> int:
         """The first line after `after` that ends the article, or the number of lines. The dates
         right under a question-shaped title ("Mar 9, 2025", "Updated Mar 10, 2025") are its
-        masthead's, and those under each answered question its entry's: they end nothing; nor does a byline that heads a FAQ near the top: a heading
+        masthead's, and those right under each answered question its entry's: they end nothing;
+        nor does a byline that heads a FAQ near the top: a heading
         that names questions right under it ("Dry needling questions", "FAQs"), and more of the
         `answered` question lines, MASTHEAD_QUESTIONS at least, after it before the next line that
         ends than before it (an opening question and its answer, "Written by ...", then the FAQ;
