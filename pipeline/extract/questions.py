@@ -695,11 +695,8 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
             break
     opening = max(text.rfind("\"", start, end - 1), text.rfind("“", start, end - 1))
     if opening >= start and text[end - 1] in "\"”" and text[end - 2] == "?" and (opening == start or text[start:opening].rstrip()[-1:] in (":", ",", ".")):
-        return _trim(text, opening + 1, end - 1)  # 'Listener question from Dana. "My physio mentioned it. Can you ...?"', 'Someone's asking, "my deductible ...?"': the question read out, whole
-    quoted = _QUOTED_ASK.match(text, question_start, end)
-    if quoted and text[end - 1] in "\"”" and text[end - 2] == "?":  # 'She asks: "Does it hurt?"': the listener's question read out
-        question_start, end = quoted.end(), end - 1
-    elif quoted := _QUOTE_READ_OUT.match(text, question_start, end):  # 'Jess writes: “Is it just acupuncture? My physio says ...”': the question read out, the letter going on
+        return _trim(text, opening + 1, end - 1)  # 'She asks: "Does it hurt?"', 'Listener question from Dana. "My physio mentioned it. Can you ...?"', 'Someone's asking, "my deductible ...?"': the question read out, whole
+    if quoted := _QUOTE_READ_OUT.match(text, question_start, end):  # 'Jess writes: “Is it just acupuncture? My physio says ...”': the question read out, the letter going on
         question_start = quoted.end()
     return _trim(text, question_start, end)
 
