@@ -18,6 +18,7 @@ staff" is a clinic). Stand-ins serve relations.py only: the page names no practi
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from functools import cache
 
@@ -318,10 +319,12 @@ def clinics_own(text: str, start: int) -> bool:
 def _labelled_roles(page, transcript: Transcript | None, entities: list[ENTITY]) -> dict[str, str]:
     """The practitioner a speaker's label names ("Dana Whitfield, RMT:", a chat's "@lena_myo (Lena
     Ortiz, Myotherapist, Brisbane)"), where every label of theirs names the same one."""
+    providers = sorted((a, b, concept) for a, b, label, concept in entities if label == "PROVIDER" and not _generic(concept))
+    starts = [a for a, _, _ in providers]
     named: dict[str, set[str]] = defaultdict(set)
     for index, turn in (transcript.turns.items() if transcript else ()):
-        start = page.lines[index].start
-        named[turn.speaker] |= {concept for a, b, label, concept in entities if start <= a and b <= turn.text_start and label == "PROVIDER" and not _generic(concept)}
+        first = bisect_left(starts, page.lines[index].start)
+        named[turn.speaker] |= {concept for _, b, concept in providers[first:bisect_left(starts, turn.text_start)] if b <= turn.text_start}
     return {speaker: concepts.pop() for speaker, concepts in named.items() if len(concepts) == 1}
 
 
