@@ -182,7 +182,9 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
     professions: dict[str, set[str]] = defaultdict(set)  # each person's (their name without "Dr")
     keys_of: dict[str, set[str]] = defaultdict(set)
     sites: list[tuple[int, int]] = []
-    covered = [(start, end) for start, end, _, _ in entities]
+    covered = sorted((start, end) for start, end, _, _ in entities)
+    covered_starts = [start for start, _ in covered]
+    longest = max((end - start for start, end in covered), default=0)
     providers = [(start, end) for start, end, label, concept in entities if label == "PROVIDER" and not _generic(concept)]
     for start, end, label, concept in entities:
         if label != "PROVIDER" or _generic(concept):
@@ -215,7 +217,8 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
             names += named if text[end - 1:end] == "s" else named[:1]  # "Our osteopaths, Hannah and Tomasz,"; "our physical therapist, Jane, and Dr. Lee": Jane alone
         for name, at in names:
             name, at = _without_leading_words(name, at)  # "In Virginia, physical therapists ...": not "In"
-            if not _person(name) or any(a < at + len(name) and at < b for a, b in covered):
+            nearby = covered[bisect_left(covered_starts, at - longest):bisect_left(covered_starts, at + len(name))]
+            if not _person(name) or any(at < b for _, b in nearby):
                 continue  # "Medicare, a ...", "Virginia, a ...", "Saturday, the ...": a name the vocabulary knows, a place or a day is no person
             sites.append((at, at + len(name)))
             person = " ".join(w.lower() for w in _words(name) if w != "Dr")
@@ -229,9 +232,9 @@ def _roster(text: str, entities: list[ENTITY]) -> tuple[dict[str, str], list[tup
 
 
 def _said_of_self(text: str, start: int, end: int, entities: list[ENTITY]) -> str | None:
-    """The practitioner a speaker says they are in text[start:end]."""
-    for a, b, label, concept in entities:
-        if start <= a and b <= end and label == "PROVIDER" and not _generic(concept):
+    """The practitioner a speaker says they are in text[start:end] (`entities` in the order of their starts)."""
+    for a, b, label, concept in entities[bisect_left(entities, (start,)):bisect_left(entities, (end,))]:
+        if b <= end and label == "PROVIDER" and not _generic(concept):
             window = text[max(start, a - SELF_WINDOW):a]
             line_start = max(start, text.rfind("\n", start, a) + 1)
             if any(said.search(window) and follows.match(text, b) and (said is not _ATTRIBUTED or len(_ATTRIBUTION_LINE.findall(text, start, end)) == 1)
@@ -333,6 +336,7 @@ def stand_ins(page, entities: list[ENTITY], pairs: list[tuple[int, int, int]], f
     question end, answer start and answer end), where the page says who they are; `transcript`: the
     page's turns, if it is one."""
     text = page.text
+    entities = sorted(entities, key=lambda entity: entity[:2])  # each span's mentions found by bisection
     answers = [(a, b) for _, a, b in pairs]
     roster, sites = _roster(text, entities)
     opening = _said_of_self(text, 0, first_question, entities) if first_question else None
