@@ -954,7 +954,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             # the first question of a page with three or more set apart (a bold one among h3 questions)
             i for i in answered if (shape := _markup(page, levels, i))
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
-            and (_ASKS_WITHOUT_MARK.match(page.text, *headings[i]) or ((story := _STORY_THEN.search(page.text, *headings[i])) and _ASKS_AFTER_A_STORY.match(page.text, story.end(), headings[i][1])))
+            and (_ASKS_WITHOUT_MARK.match(page.text, *headings[i]) or _asks_after_a_story(page.text, *headings[i]))
             and (not _title_case(page.text[slice(*headings[i])]) or (marked[shape] >= MIN_QUESTION_HEADINGS and _TITLED_QUESTION.match(page.text, *headings[i])))  # "What Should I Do After a Session" among questions set apart so, not "Did You Know"
             and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and (_between_answers(page, i) or (in_capitals and _capitals(page.content(i))))  # one in capitals as the page's other questions are, even right under a byline
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
@@ -964,8 +964,14 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
 
 def reads_as_question(text: str, start: int = 0, end: int | None = None) -> bool:
     end = len(text) if end is None else end
+    return bool(_READS_AS_QUESTION.match(text, start, end) or _asks_after_a_story(text, start, end))
+
+
+def _asks_after_a_story(text: str, start: int, end: int) -> bool:
+    """What happened, a dash, then the question ("My forearm aches after practice – is it a trigger
+    point", "Treating knots – what do osteopaths actually do")."""
     story = _STORY_THEN.search(text, start, end)
-    return bool(_READS_AS_QUESTION.match(text, start, end) or (story and _ASKS_AFTER_A_STORY.match(text, story.end(), end)))
+    return bool(story and _ASKS_AFTER_A_STORY.match(text, story.end(), end))
 
 
 _WHAT_IS_DONE = re.compile(r"(?i:what|which)[ \t]+(?i:is|are)[ \t]+(?:(?i:not)[ \t]+)?(?i:[a-z]+ed)[ \t]*")
@@ -1217,8 +1223,8 @@ def _numbered_questions(page: Page, candidates: list[_Candidate], topics: dict[i
             continue  # an item of a numbered list ("4. Do light stretching" after "3. Keep moving")
         start, end = _trim(text, number.end(), topics.get(index, line.end), emphasis=True)
         core = text[start:end]
-        topic = _TOPIC_LABEL.match(core)  # "Self-Pay Rates: What Will I Pay Without Insurance"
-        asks = _ASKS_WITHOUT_MARK.match(core, topic.end() if topic else 0) or _ASKED_OF_THE_READER.match(core, topic.end() if topic else 0) or _READS_AS_QUESTION.match(core, topic.end() if topic else 0)  # "2. Who gives the injections here"
+        asked_from = topic.end() if (topic := _TOPIC_LABEL.match(core)) else 0  # "Self-Pay Rates: What Will I Pay Without Insurance"
+        asks = any(pattern.match(core, asked_from) for pattern in (_ASKS_WITHOUT_MARK, _ASKED_OF_THE_READER, _READS_AS_QUESTION))  # "2. Who gives the injections here"
         if core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and asks:
             found.append(_Candidate(index, start, end, True, False, False))
     return found
