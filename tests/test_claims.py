@@ -3191,3 +3191,12 @@ def test_round_125_answers_as_a_rule_or_now_and_then(question, answer, expected)
 
     document = read_bytes(f"# Questions\n\n## {question}\n\n{answer}\n\n## Where are you?\n\nOn Main Street.\n".encode(), "faq.md", "faq.md")
     assert document_records(document, default_nlp()(document.text))["qa_pairs"][0]["answer_polarity"] == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("If I'd rather not have needles, what else can you offer for the knot?", "treatment"),
+    ("What do you do instead for tight calves?", "treatment"),
+    ("Is it safe if I'd rather not have needles near my lungs?", "risk"),  # what it risks, asked first
+])
+def test_asking_for_something_other_than_needles_asks_which_treatment(question, expected):
+    assert question_type(question, entities_of(question)) == expected
