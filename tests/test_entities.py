@@ -1008,6 +1008,10 @@ def test_review_50_a_dos_heading_is_advice():
     ("It comes out of your physio limit.", ("physio", "TREATMENT", "TRT:physical_therapy")),
     ("Ask your physio first.", ("physio", "PROVIDER", "PRV:physical_therapist")),
     ("I am a physio in Leeds.", ("physio", "PROVIDER", "PRV:physical_therapist")),
+    ("Can an NHS physio do dry needling?", ("physio", "PROVIDER", "PRV:physical_therapist")),  # one practitioner of the NHS
+    ("Ask your private physio about it.", ("physio", "PROVIDER", "PRV:physical_therapist")),
+    ("Waiting lists for an NHS physio appointment are long.", ("physio", "TREATMENT", "TRT:physical_therapy")),
+    ("A private physio session is about 50 pounds.", ("physio", "TREATMENT", "TRT:physical_therapy")),
 ])
 def test_physio_before_an_appointment_or_after_nhs_is_the_therapy(text, expected):
     """senses.csv's `instead`: a sense rule may name what the words mean instead of dropping them."""
