@@ -3200,3 +3200,12 @@ def test_round_125_answers_as_a_rule_or_now_and_then(question, answer, expected)
 ])
 def test_asking_for_something_other_than_needles_asks_which_treatment(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("last thing, will Bupa pay?", "coverage"),  # "last" of the lead-in says nothing of how long relief lasts
+    ("ok, one more question: does it hurt?", "risk"),
+    ("How long does the relief last?", "outcome"),
+])
+def test_a_chat_lead_in_before_the_question_is_no_word_of_what_is_asked(question, expected):
+    assert question_type(question, entities_of(question)) == expected

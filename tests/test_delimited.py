@@ -198,3 +198,16 @@ def test_a_publish_column_s_n_keeps_a_row_off_the_site():
     sheet = ('"ID";"Question";"Answer";"Publish?"\n"FAQ-01";"How much is a session?";"€65 for 30 minutes.";"Y"\n'
              '"FAQ-02";"Do you do home visits?";"TBC - check with Ciarán";"N"\n')
     assert [p.question for p in delimited_pairs(sheet)] == ["How much is a session?"]
+
+
+def test_a_cell_that_asks_on_after_its_question_mark_is_one_question_and_a_row_kept_off_the_faq_is_no_pair():
+    sheet = ("Timestamp\tYour question\tStaff answer\tPublish to FAQ?\n"
+             "3/6/2024 18:03\thow much is a session? and is it covered by my benefits\t$40, and most plans do not pay for students.\tYes\n"
+             "3/7/2024 09:12\tDoes it hurt? I bruise easily.\tNot usually.\tYes\n"
+             "3/9/2024 11:40\tcan I bring my own oil?\t\tPending\n"
+             "3/12/2024 13:20\tBoost your ranking! cheap links\t\tNo (spam)\n"
+             "3/14/2024 16:05\tIs cupping offered?\tYes, by our senior students.\tNo (duplicate)\n")
+    assert [(p.question, p.answer) for p in delimited_pairs(sheet)] == [
+        ("how much is a session? and is it covered by my benefits", "$40, and most plans do not pay for students."),
+        ("Does it hurt?", "Not usually."),  # the asker's remark after the question still goes
+    ]

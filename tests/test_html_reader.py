@@ -1093,3 +1093,28 @@ def test_a_class_that_says_where_a_posts_sidebar_sits_does_not_make_the_post_a_s
     text = read(f"<main><h1>Ask a myotherapist</h1>{intro}<ul><li>{post}</li><li>{post.replace('Most funds', 'Some funds')}</li></ul></main>").text
     assert "Most funds pay a rebate" in text and "Some funds pay a rebate" in text
     assert "KateM_Myo" not in text  # the sidebar itself still goes
+
+
+def test_a_tab_whose_panel_has_its_own_title_over_it_is_not_written():
+    tabs = ('<div class="w-tabs"><div class="w-tabs-list">'
+            '<button class="w-tabs-item" aria-controls="content-whatis">What is it?</button>'
+            '<button class="w-tabs-item" aria-controls="content-acu">Acupuncture?</button></div>'
+            '<div class="w-tabs-sections">'
+            '<div class="w-tabs-section"><button class="w-tabs-section-header" aria-expanded="true">What is dry needling?</button>'
+            '<div class="w-tabs-section-content" id="content-whatis"><p>A fine needle into a trigger point.</p></div></div>'
+            '<div class="w-tabs-section"><button class="w-tabs-section-header" aria-expanded="false">Is it the same as acupuncture?</button>'
+            '<div class="w-tabs-section-content" id="content-acu"><p>No. The reasoning behind them differs.</p></div></div></div></div>')
+    reading = read(f"<main><h1>Dry needling</h1>{tabs}</main>")
+    assert "What is it?" not in reading.text and "Acupuncture?\n" not in reading.text
+    assert [(p.question, p.answer) for p in document_pairs(reading)] == [
+        ("What is dry needling?", "A fine needle into a trigger point."), ("Is it the same as acupuncture?", "No. The reasoning behind them differs."),
+    ]
+
+
+def test_a_pull_quote_between_sections_is_no_part_of_the_answer_above():
+    offers = "Acupuncturists, sports massage therapists and some physiotherapists offer it; there is no single register for cupping itself."
+    hurts = "Most people describe a tight, pulling feeling rather than pain, and the round marks fade within a week or so."
+    story = (f'<main><h1>Cupping, explained</h1><section><h2>Who offers cupping?</h2><p>{offers}</p></section>'
+             '<section><blockquote class="Theme-PullQuote">&ldquo;It feels like a strong pull.&rdquo;<cite>&mdash; reader survey</cite></blockquote></section>'
+             f'<section><h2>Does it hurt?</h2><p>{hurts}</p></section></main>')
+    assert [(p.question, p.answer) for p in document_pairs(read(story))] == [("Who offers cupping?", offers), ("Does it hurt?", hurts)]

@@ -5231,3 +5231,72 @@ def test_a_numbered_question_without_its_mark_may_ask_who_does_something():
     page = ("Trigger point injections\n\n1. What is a trigger point injection?\n\nA small injection into a painful knot.\n\n"
             "2. Who gives the injections here\n\nOnly our physicians and our nurse practitioner.\n\n3. Does insurance cover it?\n\nUsually, yes.\n")
     assert [p.question for p in find_pairs(page)] == ["What is a trigger point injection?", "Who gives the injections here", "Does insurance cover it?"]
+
+
+def test_a_taskpaper_draft_tags_its_questions_and_a_list_item_may_ask_without_its_mark():
+    draft = ("Website FAQ rewrite:\n\tOwner: Sam.\n\t- send final copy @due(2025-03-21)\n\n"
+             "Approved copy:\n"
+             "\t- What does a myotherapist do? @approved\n\t\tAssesses and treats muscle pain with hands-on work.\n"
+             "\t- Is it covered by my health fund @approved @topic(billing)\n\t\tMost funds pay a rebate under extras cover.\n"
+             "\t- Will I be sore afterwards? @approved @topic(aftercare)\n\t\tA little, for a day or two.\n")
+    assert [(p.question, p.answer) for p in find_pairs(draft)] == [
+        ("What does a myotherapist do?", "Assesses and treats muscle pain with hands-on work."),
+        ("Is it covered by my health fund", "Most funds pay a rebate under extras cover."),
+        ("Will I be sore afterwards?", "A little, for a day or two."),
+    ]
+
+
+def test_a_numbered_question_may_name_its_topic_before_asking_in_lower_case():
+    steps = ("Benefits for hands-on care\n\n1. Does my plan cover massage therapy?\n\nOnly as part of physical therapy.\n\n"
+             "2. Chiropractic visits: how many are included\n\nTwenty a year, shared with physical therapy.\n\n"
+             "3. Is dry needling covered?\n\nNo.\n")
+    assert [p.question for p in find_pairs(steps)] == ["Does my plan cover massage therapy?", "Chiropractic visits: how many are included", "Is dry needling covered?"]
+
+
+def test_a_forum_thread_numbers_and_dates_each_post_over_its_writers_card():
+    def post(number, writer, rank, stats, words):
+        return f"#{number} 2024-04-0{number} 19:14:07\n\n{writer}\n\n{rank}\n\n" + "".join(f"{s}\n\n" for s in stats) + f"Re: Dry needling on my traps\n\n{words}\n\nOffline\n\n"
+    thread = ("Back Pain Community\n\n"
+              + post(1, "sore_gee", "New member", ["From: Geelong", "Posts: 4"], "Dry needling on my traps\n\nIs dry needling the same thing as acupuncture?")
+              + post(2, "kate_myo", "Verified myotherapist", ["From: Ballarat", "Posts: 611"], "No. Both use fine needles, but the thinking differs.")
+              + post(3, "newbie_dan", "Member", ["Posts: 17"], "Can a chiropractor do it here in Victoria?")
+              + post(4, "PhysioSam", "Verified physiotherapist", ["From: Melbourne", "Posts: 1,208"], "Yes, after a postgraduate course.")
+              + "Board footer\n\nPowered by PunBB\n")
+    assert [(p.question, p.answer) for p in find_pairs(thread)] == [
+        ("Is dry needling the same thing as acupuncture?", "No. Both use fine needles, but the thinking differs."),
+        ("Can a chiropractor do it here in Victoria?", "Yes, after a postgraduate course."),
+    ]
+
+
+def test_a_printed_pages_footer_of_its_source_and_number_after_a_dash_ends_no_answer():
+    leaflet = ("Dry needling - patient sheet\n\nIs it the same as acupuncture?\nNo. The thinking behind them differs.\n\n"
+               "                                   Bayside Myotherapy - Page 1 of 2\n--- Page 2 ---\n\nDoes it hurt?\nVery little.\n")
+    assert [(p.question, p.answer) for p in find_pairs(leaflet)] == [
+        ("Is it the same as acupuncture?", "No. The thinking behind them differs."), ("Does it hurt?", "Very little."),
+    ]
+
+
+def test_a_speech_services_numbered_speakers_head_their_turns():
+    transcript = ("Amazon Transcribe - transcript export\nJob name: ep47\n-----\n\n"
+                  "spk_0 [00:00:02]\nWelcome back to the show. I'm Dana.\n\n"
+                  "spk_1 [00:00:09]\nAnd I'm Dr. Maya Okafor, a physiatrist.\n\n"
+                  "spk_0 [00:00:16]\nSo what actually is a trigger point injection?\n\n"
+                  "spk_1 [00:00:24]\nA small shot of local anesthetic into the knot.\n\n"
+                  "spk_0 [00:01:10]\nDoes insurance pay for these?\n\n"
+                  "spk_1 [00:01:13]\nUsually, yes.\n\n"
+                  "spk_0 [00:02:12]\nThat's the show.\n")
+    assert [(p.question, p.answer) for p in find_pairs(transcript)] == [
+        ("So what actually is a trigger point injection?", "A small shot of local anesthetic into the knot."), ("Does insurance pay for these?", "Usually, yes."),
+    ]
+
+
+def test_a_chat_question_that_points_at_what_the_asker_just_said_keeps_it():
+    def chat(first, second):
+        return ("Chat with Harbour Physio\n\n[10:01] Sam Lee: hi there\n[10:02] Jo Marsh: Hello, how can I help?\n"
+                f"[10:03] Sam Lee: {first}\n[10:04] Jo Marsh: Yes, two of our physios do, after a postgraduate course.\n"
+                f"[10:05] Sam Lee: {second}\n[10:06] Jo Marsh: Usually under extras cover, yes.\n[10:07] Sam Lee: thanks!\n")
+    assert [p.question for p in find_pairs(chat("My GP mentioned trigger point injections. Is that something you do?", "Great. Will Bupa pay for it?"))] == [
+        "My GP mentioned trigger point injections. Is that something you do?", "Will Bupa pay for it?"]
+    assert [p.question for p in find_pairs(chat("My chiro offered me dry needling. Can a chiropractor do that here?",
+                                                "My back aches all week. Is needling worth trying for a knot that keeps coming back?"))] == [
+        "My chiro offered me dry needling. Can a chiropractor do that here?", "Is needling worth trying for a knot that keeps coming back?"]  # a clause's "that" points at nothing said before

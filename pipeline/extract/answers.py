@@ -199,6 +199,7 @@ _ELLIPTICAL = re.compile(  # "What else can I do?" goes on from the question bef
     r"|^(?:and|or|also) (?:(?:for|with|in|at|on) )?(?!(?:what|how|why|when|where|who|which|is|are|do|does|can|will|would|should)\b)[\w'-]+(?: [\w'-]+){0,2}\W*$"  # "And acupuncture?", "And for a whole clinic?"
 )
 _ASKED_AGAIN = re.compile(r"\?\s+[^?]*\w[^?]*\?")  # "What about insurance? Does any of this get covered?": a whole question follows the fragment
+_CHAT_LEAD = re.compile(r"(?i:(?:ok(?:ay)?|oh|and|so)\W+)*(?i:(?:one|last|another|final|quick) (?:more )?(?:thing|question|one|q))\W+")  # "last thing, will Bupa pay?": no word of what is asked
 _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_words('auxiliary'))})\b")
 _BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
 _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
@@ -324,9 +325,9 @@ _WHAT_THEY_ARE = re.compile(r"(?:so |and )?what(?: actually| exactly| really)?(?
 def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) -> tuple[str, frozenset[str]]:
     """A letter's last sentence decides when it says what is asked ("What can I do besides a night
     guard?"); when it does not ("Who is right?"), the whole letter does."""
-    addressed = _ADDRESSED.match(question)
+    addressed = _CHAT_LEAD.match(question) or _ADDRESSED.match(question)
     if (addressed and _QUESTION_OPENING.match(question, addressed.end()) and not any(s < addressed.end() for s, _, _, _ in entities)
-            and not _PRONOUN.search(normalise(question[addressed.end():]))):  # "Side Effects, what are they?" puts its topic first
+            and (addressed.re is _CHAT_LEAD or not _PRONOUN.search(normalise(question[addressed.end():])))):  # "Side Effects, what are they?" puts its topic first
         k = addressed.end()  # "Tomas, before we go to the phones, what is a trigger point?" asks what follows the name
         question, entities = question[k:], [(s - k, e - k, label, c) for s, e, label, c in entities]
     part, part_entities = _asked_part(question, entities)

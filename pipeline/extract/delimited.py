@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pipeline.extract.questions import STATUS_COLUMN, UNPUBLISHED, QAPair, reads_as_question
+from pipeline.extract.questions import STATUS_COLUMN, QAPair, reads_as_question, unpublished
 
 DELIMITERS = (",", ";", "\t")
 HEADER_LINES = 3  # lines the header row may be down from the top (a title row, a blank row)
@@ -19,6 +19,7 @@ MIN_FITTING_SHARE = 0.8  # of the rows below the header, those with the header's
 MIN_CARDS = 3  # lines of a headerless "front<TAB>back" export, for it to be a set of cards
 MIN_ASKING_SHARE = 0.5  # of its fronts, those that ask, for its cards to be pairs (not a glossary of terms)
 MAX_FRONT_CHARS = 250  # a longer front is a paragraph, not a card's question
+_AND_THEN = re.compile(r"[ \t]+(?:and|or|also|plus)[ \t,]+(?=[^.!?\n]+$)")  # "how much is it? and is it covered by my benefits": a second question, its "?" left off
 _QUESTION_COLUMN = re.compile(r"(?:[a-z]+[ _-]){0,2}questions?|q")  # "Question", "FAQ question", Smartsheet's "Client Question"
 _ANSWER_COLUMN = re.compile(r"(?:[a-z]+[ _-]){0,2}answers?(?:\(s\))?|a")  # "Approved Answer", Zoom's Q&A report: "Answer(s)"
 _ANSWERED_BY = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*)+(?:,[ \t]*[A-Z][\w.&/-]*)*(?:[ \t]*\([^()\n]{1,60}\))?[ \t]+-[ \t]+")  # "Luis Ortega, PT, DPT (Physical Therapist) - " before a webinar panelist's answer
@@ -94,7 +95,7 @@ def _pair(text: str, question: tuple[int, int], answer: tuple[int, int], reporte
         q_start = label.end()  # "Q: What is a trigger point injection?" in the question's own cell
     if (label := _ANSWER_CELL_LABEL.match(text, a_start, a_end)) and label.end() < a_end:
         a_start = label.end()
-    if (asked := text.rfind("?", q_start, q_end)) != -1:
+    if (asked := text.rfind("?", q_start, q_end)) != -1 and not ((then := _AND_THEN.match(text, asked + 1, q_end)) and reads_as_question(text, then.end(), q_end)):
         q_end = asked + 1  # "Does insurance cover dry needling? I have Medicare": the asker's remark after the question
     if reported and (by := _ANSWERED_BY.match(text, a_start, a_end)):
         a_start = by.end()
@@ -213,7 +214,7 @@ def _pairs_below(text: str, header_start: int) -> list[QAPair] | None:
             continue
         pairs = []
         for row in fitting:
-            if status is not None and text[slice(*row[status])].strip().lower() in UNPUBLISHED:
+            if status is not None and unpublished(text[slice(*row[status])]):
                 continue
             if not text[slice(*row[answer])].strip() and (reported or not _asks(text, *_trimmed(text, row[question]))):
                 continue  # a footer row under the sheet ("Rows: 5";"Last export: ...";"LibreOffice Calc 7.6"), nothing asked; a report's question left unanswered

@@ -280,12 +280,13 @@ _COMMENT_NAME = re.compile(r"[ \t]*[^\s.!?][^\n]{0,39}(?<![!?:])(?<![a-z]{2}\.)[
 _TEASER = re.compile(r"(?P<words>(?:\S+[ \t]+){5,}\S*?)[ \t]*(?:…|\.\.\.)[ \t]*")  # a post cut short: "Welcome! Several kinds of ... the jaw muscles. …"
 MIN_SIGNATURE_POSTS = 2
 MIN_SIGNATURE_WORDS = 3
+_REPLY_SUBJECT = re.compile(r"[ \t]*(?i:re|aw|sv):[ \t]*\S[^\n]{0,200}")  # a reply's subject: "Re: <the thread's title>"
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
 _CODE_LANGUAGES = r"(?:r|python|python3|py|ipython3?|julia|bash|sh|shell|console|sql|ojs|js|javascript|stan|rcpp)"
 _CODE_CHUNK = re.compile(rf"[ \t]*```+[ \t]*(?:\{{[ \t]*{_CODE_LANGUAGES}\b[^}}\n]*\}}|{_CODE_LANGUAGES})[ \t]*$", re.IGNORECASE)  # knitr's and Quarto's executable chunk, a notebook's code cell ("```python"), not a fence of text ("```quote")
 MIN_MEMBER_STATS = 2
-_MEMBER_STAT = re.compile(r"[ \t]*(?i:posts|threads|joined|member since|reputation|karma|likes|thanks|location)[ \t]*:[ \t]*\S[^\n]{0,40}")  # a member's figures under the name in a forum's post bit
+_MEMBER_STAT = re.compile(r"[ \t]*(?i:posts|threads|joined|member since|reputation|karma|likes|thanks|location|from)[ \t]*:[ \t]*\S[^\n]{0,40}")  # a member's figures under the name in a forum's post bit
 _RANKED_DATE = re.compile(rf"[ \t]*[A-Z][\w'’().-]*(?:[ \t]+(?:·[ \t]+)?[\w'’().-]+){{0,5}}[ \t]+(?i:\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*")  # a member's rank, then the post's date: "Moderator 3 Mar 2025", "Verified practitioner · Osteopath (GOsC) 4 Mar 2025" (esoTalk)
 _MEMBER_RANK = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’().-]+){0,5}[ \t]*")  # "Junior Member", "Registered Massage Therapist (verified)" over them
 _LIST_ITEM = re.compile(r"^[ \t]*[-*•][ \t]+")  # a list item's marker, as a web page's post header reads: "- marit_k"
@@ -312,22 +313,24 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
             return edited if edited is not None and (_EDITED.fullmatch(parts[edited]) or _THREAD_DATE.fullmatch(parts[edited])) else below  # "Edited", a second "Posted March 2"
         if (stats := _member_stats(parts, below)) is not None:
             return stats
-        if not (_BYLINE_MARK.fullmatch(item) or (_MEMBER_RANK.fullmatch(item) and _member_stats(parts, _next_filled(parts, below)) is not None)):
+        if _MEMBER_RANK.fullmatch(item) and (stats := _member_stats(parts, _next_filled(parts, below), least=1)) is not None:
+            return stats
+        if not _BYLINE_MARK.fullmatch(item):
             return None
         handled |= bool(_FEDIVERSE_HANDLE.fullmatch(parts[below]))
         below = _next_filled(parts, below)
     return None
 
 
-def _member_stats(parts: list[str], first: int | None) -> int | None:
-    """The last of MIN_MEMBER_STATS lines or more of a member's figures from line `first` on
-    ("Posts: 4" / "Joined: Feb 2024"): a forum's post bit, which stands for the post's time
-    between its writer and the words (MyBB, phpBB)."""
+def _member_stats(parts: list[str], first: int | None, least: int = MIN_MEMBER_STATS) -> int | None:
+    """The last of `least` lines or more of a member's figures from line `first` on ("Posts: 4" /
+    "Joined: Feb 2024"): a forum's post bit, which stands for the post's time between its writer
+    and the words (MyBB, phpBB); under a rank ("Member" / "Posts: 17", PunBB), one is enough."""
     last, count = first, 0
     while last is not None and _MEMBER_STAT.fullmatch(parts[last]):
         count, stat = count + 1, last
         last = _next_filled(parts, last)
-    return stat if count >= MIN_MEMBER_STATS else None
+    return stat if count >= least else None
 
 
 def _post_words(parts: list[str], stamp: int) -> int | None:
@@ -715,6 +718,17 @@ class Page:
             if part.strip() in signatures:
                 self.actions[i] = self.actions[i] or "skip"
 
+    def _reply_subjects(self, parts: list[str]) -> None:
+        """A reply's subject over its words, the thread's title again ("Re: Dry needling on upper
+        traps", PunBB's and FluxBB's over each post), word for word over MIN_SIGNATURE_POSTS posts
+        or more: no answer's words."""
+        if not self.bylines:
+            return
+        subjects = Counter(part.strip() for part in parts if _REPLY_SUBJECT.fullmatch(part))
+        for i, part in enumerate(parts):
+            if subjects[part.strip()] >= MIN_SIGNATURE_POSTS:
+                self.actions[i] = self.actions[i] or "skip"
+
     def _thread_bylines(self, parts: list[str]) -> None:
         """A forum thread copied as text (Reddit): each comment's "level 2", its writer's name over
         "OP" or "·" and "3 yr. ago", and the row of its votes and buttons ("64", "Reply", "Share",
@@ -740,6 +754,7 @@ class Page:
         self._trailing_stamps(parts)
         self._teasers(parts)
         self._signatures(parts)
+        self._reply_subjects(parts)
         if self.bylines:  # a forum's "14 Replies" under its first post's buttons counts the replies and ends nothing (a blog's comments follow no post's "Reply")
             first, last = min(self.bylines), max(self.bylines)
             opening = next((i for i, part in enumerate(parts[:first]) if not self.actions[i] and _SENTENCE_LINE.fullmatch(part)), first)

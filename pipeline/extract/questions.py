@@ -86,8 +86,14 @@ MAX_LABEL_CHARS = 60  # how far into a line a speaker's label may end
 MAX_TITLE_REMARK_WORDS = 7  # an asker's remark a labelled title keeps ("My doctor suggested it."); a letter's longer story after its question is no part of it (a bold line keeps it whole)
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
 MIN_READ_OUT_WORDS = 4  # a question read out without "?" is whole on its line ("how long does a visit take", not "Will my" wrapped on)
-STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|publish\??|live\??|visibility|show[ _-]?on[ _-]?site|visible", re.IGNORECASE)  # a column that says whether a row is published ("Publish?" of a sheet too)
+STATUS_COLUMN = re.compile(r"(?:post[ _-]?)?status|state|published|publish(?:[ _-]+(?:to|on)[ _-]+[\w ]{1,20})?\??|live\??|visibility|show[ _-]?on[ _-]?site|visible", re.IGNORECASE)  # a column that says whether a row is published ("Publish?" of a sheet too, "Publish to FAQ?")
 UNPUBLISHED = frozenset("draft pending private trash unpublished archived hidden inactive false 0 no n".split())  # ... and its values that keep the row off the site ("N" of a yes/no column)
+
+
+def unpublished(status: str) -> bool:
+    """A status cell that keeps its row off the site, by its first word ("No (spam)", "Draft - needs review")."""
+    words = re.findall(r"\w+", status.lower())
+    return bool(words) and words[0] in UNPUBLISHED
 HEADER_ROW_LINES = 5  # how far down an outliner's column names may stand (under a title and an export note)
 _COLUMN_NAMES = re.compile(r"[A-Z][\w -]{0,20}(?:\t[A-Z][\w -]{0,20}){2,}[ \t]*")  # "Topic<TAB>Status<TAB>Owner"
 _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])")  # a Usenet FAQ's entry: "Subject: [2.3] Are ...?"
@@ -148,7 +154,7 @@ _OPENING_QUOTES = "\"“‘"
 _TOPIC_THEN = re.compile(r":[ \t]+(?=\w)")  # "Cupping vs. dry needling: what's the difference": a topic, then what is asked of it
 _STORY_THEN = re.compile(r"[ \t](?:[–—-]|--)[ \t]+(?=[a-z])|[–—](?=[a-z])")  # "My forearm aches after practice – is it a trigger point": what happened, then the question (not a title's "Dry Needling – Who Does It")
 _ASKS_AFTER_A_STORY = re.compile(rf"(?i:(?:(?:how|what|why|when|where|who|which)\s+(?:[\w'’-]+\s+)?)?(?:{_AUXILIARY})\s+(?:it|this|that|i|you|we|my|they|there|these|those)\b|(?:how|what|why|when|where|who|which)\s+(?:{_AUXILIARY})\s+(?![\w'’-]*ed\b)[\w'’-]+)")  # someone asks of something ("should I see a physio", "what should I do", "what do osteopaths actually do"), not "- do drink water", "- is our lead therapist", "- what is included"
-_TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=[A-Z])")
+_TOPIC_LABEL = re.compile(r"[A-Z][\w'’-]*(?:[ \t]+[\w'’-]+){0,3}:[ \t]+(?=\w)")  # "Self-Pay Rates: What Will ...", "Chiropractic visits: how many ..."
 _EMBEDDED = re.compile(r"(?i:(?:how|what|why|when|where|who)\s+(?:it|this|that|these|they|we|you|i|he|she)\b)")  # "How it works", "What you should know": a clause, no question
 _REMARK = re.compile(  # "I've never tried it and I'm a little nervous.", "Someone at my gym said they can." after a title's question: the asker's own words, not "Start here." nor "Our team offers ..."
     r"(?<=\?)[\"”’')]*[ \t]+(?!I (?:think|believe|guess|hope|doubt|do|don['’]t|would|wouldn['’]t) ?(?:so|not)?[.!])(?:I|I['’](?:m|ve|d|ll)|My|Mine|Me|Someone|Somebody|A (?:friend|coworker|co-worker|colleague|neighbou?r|relative)|People (?:say|tell|told|keep))\b[^?\n]{2,150}[.!][\"”’')]*$"
@@ -160,6 +166,7 @@ _ASKER_ABOUT_THEMSELVES = re.compile(  # "I'm a sailor and tie knots all day. Co
 _TAKES_UP = re.compile(r"(?:You (?:also |just |earlier )?(?:mentioned|brought up|talked about)|As you (?:mentioned|said)) (?!that\b)[^.?!\n]{1,40}[.,] ")  # an interviewer picks up the last answer: "You mentioned clenching. Does Botox help?"
 _READ_OUT_ORDINAL = re.compile(  # a speaker announcing the question they read out next: "First question. ", "Okay, the second one came up a lot. ", "Fourth question, from a learner in Ontario. "
     r"(?i:(?:and|okay|ok|so|right|now|alright),?[ \t]+)?(?i:the[ \t]+)?(?i:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|next|last|final|another)\b(?![^.?!\n]*\b(?:I|I['’]m|my|me|mine)\b)(?:[ \t]+(?i:question|one|card))?[^.?!\n]{0,60}[.!][ \t]+(?=[A-Z])")  # not the asker's own "OK last one I promise."
+_POINTS_AT = re.compile(r"(?i:\b(?:is|are|was|were|does|do|did|can|could|will|would|should)\s+(?:that|those)\b|\b(?:that|those)\s*(?:[?,]|(?:too|also|here|there|as well)\b))")  # a question that points at what was said before it ("Is that something you do?", "Can you do those?"), not a clause's "that" ("a knot that keeps coming back")
 _SPEAKS_OF_ONESELF = re.compile(r"(?:I|I['’](?:m|ve|d)|My|We|We['’](?:re|ve))\b")  # "My back pain is from a car accident. Who pays?": the asker, then the question
 _TITLE_REMARK = re.compile(  # "Is acupuncture covered? We have Medicare." in a heading or a widget's title: the asker's words, whoever they speak of; not a site's call ("Read more.") nor an answer ("Yes.")
     r"(?<=\?)[\"”’')]*[ \t]+(?!(?i:yes|no|not|our|here|learn|read|find|see|click|start|book|call|contact|answer|sure|absolutely|usually|it|very|give|please|probably|possibly|maybe|definitely|of course|rarely|sometimes|often|always|never)\b)[A-Z][^?\s]*(?:[ \t]+[^?\s]+){2,}[.!][\"”’')]*$"
@@ -289,7 +296,7 @@ _TOPIC_CELL = re.compile(r"[A-Z][\w&/'’-]*(?:[ \t][\w&/'’-]+){0,2}[ \t]{2,}(
 _ELEMENT_TITLE = re.compile(r"[ \t]*\[Title\][ \t]*")  # a document parser's element type before its text (unstructured.io: "[Title] Who will give my injection?")
 _ELEMENT_LABEL = re.compile(r"[ \t]*\[(?:NarrativeText|ListItem|UncategorizedText|Text)\][ \t]*")  # ... and the other types it gives running text, which label nothing
 _TIME_AT_END = re.compile(r"[ \t]*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]$")
-_TAGS_AT_END = re.compile(r"(?:[ \t]+#[A-Za-z][\w/-]*)+[ \t]*$")  # an outliner's or a post's tags after its question: "What is a trigger point? #faq"
+_TAGS_AT_END = re.compile(r"(?:[ \t]+(?:#[A-Za-z][\w/-]*|@[a-z][\w-]*(?:\([^()\n]{0,40}\))?))+[ \t]*$")  # an outliner's or a post's tags after its question: "What is a trigger point? #faq", TaskPaper's "... @approved @topic(billing)" (not a chat's "@Dana")
 
 
 def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int, int]:
@@ -564,7 +571,7 @@ def _topic_cells(page: Page) -> tuple[dict[int, int], frozenset[int]]:
         return {}, frozenset()
     drafts = set()
     for row in rows:
-        if text[lines[row].start:lines[row].end].split("\t")[status].strip().lower() in UNPUBLISHED:
+        if unpublished(text[lines[row].start:lines[row].end].split("\t")[status]):
             drafts.add(row)
             nested = row + 1
             while nested < len(lines) and (page.blank[nested] or text.startswith((" ", "\t"), lines[nested].start)):
@@ -677,6 +684,8 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
             statement_start, question_start = question_start, match.end() - 1 - (text[match.end() - 2] in "\"“‘(")
     if _POINTS_BACK.fullmatch(text, question_start, end) and not _THANKS.match(text, statement_start, question_start):
         question_start = statement_start  # "My friend says PTs can work on the jaw. Is that true?": what it asks about is said before it
+    elif statement_start < question_start and _SPEAKS_OF_ONESELF.match(text, statement_start, question_start) and _POINTS_AT.search(text, question_start, end):
+        question_start = statement_start  # "My GP mentioned trigger point injections. Is that something you do?": what "that" is, the asker says before it
     read_aloud = _READ_ALOUD.match(text, question_start, end)  # "Got one from a patient: will workers' comp pay?"
     if read_aloud:
         question_start = read_aloud.end()
@@ -1540,7 +1549,10 @@ def find_pairs(text: str, page: Page | None = None, marks: tuple[Mark, ...] = ()
         candidates = sorted({c.line: c for c in candidates + inline}.values(), key=lambda c: c.line)
     candidates = candidates + _section_headings(page, candidates)
     candidates = sorted(candidates + _question_headings(page, candidates, structure), key=lambda c: c.line)
-    candidates = sorted(candidates + _unmarked_questions(page, candidates) + _numbered_questions(page, candidates, structure.topics) + _quoted_entries(page, candidates) + _items_over_answers(page, candidates), key=lambda c: c.line)
+    found_without_mark: dict[int, _Candidate] = {}
+    for candidate in _unmarked_questions(page, candidates) + _numbered_questions(page, candidates, structure.topics) + _quoted_entries(page, candidates) + _items_over_answers(page, candidates):
+        found_without_mark.setdefault(candidate.line, candidate)  # one line found twice ("- Is it covered" as a list's item and as laid out like the rest) is one question
+    candidates = sorted(candidates + list(found_without_mark.values()), key=lambda c: c.line)
     candidates, contents_starts = _drop_lists(page, candidates, structure.levels)
     candidates = _under_labels(page, _within_article(page, candidates), structure.levels)
     column_names = lines_of_column_names(text)

@@ -263,7 +263,7 @@ class _Renderer:
     def __init__(self, drop=None, watched: frozenset = frozenset(), styled_questions: frozenset = frozenset(), discussion: bool = False, writers: bool = False,
                  tab_panels: dict | None = None):
         self.drop = drop or (lambda element, furniture, title: False)
-        self.tab_panels = tab_panels or {}  # a tab panel -> its tab and its label's heading level
+        self.tab_panels = tab_panels or {}  # a tab panel -> its tab and its label's heading level (None: its own title stands over it)
         self.tabs = {tab for tab, _ in self.tab_panels.values()}  # written over their panels, not where they stand
         self.discussion = discussion  # a forum thread: its comments are not furniture, each ends with a rule
         self.writers = writers  # its posts name their writers (Vanilla's AuthorWrap): kept over each post
@@ -453,9 +453,8 @@ class _Renderer:
             if element in self.tabs:
                 text_element = False
             if text_element and (element is root or not self.drop(element, furniture, title) or self._panel(element)):
-                if element in self.tab_panels:
-                    tab, level = self.tab_panels[element]
-                    self._label(tab, element, level)
+                if element in self.tab_panels and (label := self.tab_panels[element])[1] is not None:
+                    self._label(label[0], element, label[1])
                 opened = self._open(element, title)
                 self.text(element.text)
                 stack.append((element, opened))
@@ -723,7 +722,8 @@ def _tab_panels(root) -> dict:
     of heading its label takes. A tab names its panel by aria-controls or a "#id" link, its own
     (Bootstrap's data-bs-toggle="tab") or one inside it, or the panel names its tab by aria-labelledby. Read where
     it stands, a tab's question would be far from its answer; an accordion's tab header, just
-    over its panel, is read as it stands."""
+    over its panel, is read as it stands. A button without a tab's role that controls a panel with
+    a title of its own (level None) is a tab too, one whose label the panel's title says again."""
     by_id, labelled_by = {}, {}
     for element in root.iter():
         if isinstance(element.tag, str):
@@ -737,17 +737,29 @@ def _tab_panels(root) -> dict:
             continue
         own = HEADINGS.get(element.tag) or _aria_heading(element)
         toggle = (element.get("data-bs-toggle") or element.get("data-toggle") or "").strip().lower()
-        if (element.get("role") or "").strip().lower() == "tab" or toggle in ("tab", "pill"):
+        tab_role = (element.get("role") or "").strip().lower() == "tab" or toggle in ("tab", "pill")
+        if tab_role or (element.tag in ("button", "a") and element.get("aria-controls")):
             href = element.get("href") or next((a.get("href") for a in element.iter("a") if (a.get("href") or "").startswith("#")), "")  # ShortPoint's <li role="tab"><a href="#sp-tab-0">
             named = (element.get("aria-controls") or "").split() or ([href[1:]] if href.startswith("#") else [])
             panels = [by_id[i] for i in named if i in by_id] + [labelled_by[i] for i in (element.get("id") or "").split() if i in labelled_by]
             panel = next((p for p in panels if p is not element), None)
             if panel is not None and element not in panel.iterancestors() and panel not in element.iterancestors():
-                tablist = next((a for a in element.iterancestors() if (a.get("role") or "").strip().lower() == "tablist"), element.getparent())
-                groups.setdefault(tablist, []).append((panel, element, own or min(level + 1, 6)))
+                titled = _titled(panel, element)
+                if tab_role or titled:
+                    tablist = next((a for a in element.iterancestors() if (a.get("role") or "").strip().lower() == "tablist"), element.getparent())
+                    groups.setdefault(tablist, []).append((panel, element, None if titled else own or min(level + 1, 6)))
         level = own or level
     return {panel: (tab, tab_level) for tabs in groups.values() if not all(_just_over(tab, panel) for panel, tab, _ in tabs)
             for panel, tab, tab_level in tabs}
+
+
+def _titled(panel, tab) -> bool:
+    """The panel has a title of its own right over it, other than the tab (Impreza's tabs, each
+    panel under an accordion header for small screens, "What is dry needling?" under the tab's "What
+    is it?"): the tab's label is written nowhere."""
+    title = panel.getprevious()
+    return (title is not None and title is not tab and isinstance(title.tag, str) and any(c.isalpha() for c in "".join(title.itertext()))
+            and (title.tag == "button" or title.tag in HEADINGS or title.get("aria-expanded") is not None))
 
 
 def _just_over(tab, panel) -> bool:
