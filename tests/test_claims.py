@@ -3209,3 +3209,12 @@ def test_asking_for_something_other_than_needles_asks_which_treatment(question, 
 ])
 def test_a_chat_lead_in_before_the_question_is_no_word_of_what_is_asked(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("How long is an appointment and what does it cost?", "procedure"),  # a question of two parts asks what its first asks, with a comma before "and" or not
+    ("Is that normal and will it scar?", "risk"),
+    ("What does it cost?", "cost"),
+])
+def test_a_question_of_two_parts_joined_by_and_alone_asks_what_its_first_asks(question, expected):
+    assert question_type(question, entities_of(question)) == expected

@@ -2723,3 +2723,13 @@ def test_a_chat_speaker_whose_label_names_their_practice_speaks_as_that_practiti
     found = relations(chat)
     assert ("PRV:physical_therapist", "TRT:dry_needling", "performs") in found
     assert not any(provider == "PRV:massage_therapist" for provider, _, _ in found)
+
+
+def test_a_labelled_practitioner_with_its_abbreviation_in_brackets_and_a_tcm_physician():
+    text = answer("Who at the clinic can do trigger point work?", "Each of us works differently:\n\n"
+                  "- Registered massage therapists (RMTs): trigger point release and myofascial release\n\n"
+                  "- Our TCM physicians treat muscle knots with cupping and gua sha.")
+    assert relations(text) >= {
+        ("PRV:massage_therapist", "TRT:trigger_point_release", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs"),
+        ("PRV:tcm_practitioner", "TRT:cupping", "performs"), ("PRV:tcm_practitioner", "TRT:gua_sha", "performs"),
+    }

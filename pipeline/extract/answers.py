@@ -204,8 +204,9 @@ _QUESTION_OPENING = re.compile(rf"(?i:{'|'.join(question_words('wh') + question_
 _BENEFIT = re.compile(r"\b(?:relief|better|results?|improve\w*|difference|works?|last|lasts)\b")
 _HOW_MANY_VISITS = re.compile(r"\s*how many (?:[\w-]+ )?(?:sessions|visits|treatments|injections|appointments|rounds)\b")
 _SECOND_PART = re.compile(rf", and (?={_QUESTION_OPENING.pattern})")  # "What is MFR, and how is it different from ...?"
+_AND_SECOND_PART = re.compile(rf" and (?!(?i:why)\b)(?={_QUESTION_OPENING.pattern})")  # "How long is an appointment and what does it cost?", without the comma (not "Who should get X and why is it prescribed?", one question)
 _AND_WH = re.compile(r" and (?=(?:what|how|why|where|when|who|which)\b)")  # "What is cupping and what does it treat?": a second question without its comma
-_WHAT_IT_IS = re.compile(r"(?:so |and )?what(?:'s| is| are) ")  # ... after asking what something is (not "Who should get X and why is it prescribed?", one question)
+_WHAT_IT_IS = re.compile(r"(?:so |and )?what(?:'s| is| are) ")  # ... after asking what something is, after "so" or "and" too ("So what is cupping and why is it used?")
 _DEFINES = re.compile(r"(?:what|who)(?:'s| (?:exactly |really |actually )?(?:is|are)) (?:an? |the )?|(?:is|are) (?:an? |the )?")  # "What is a ...", "What's a ...", "Is a ... real?": before the thing named
 _ASKED_END = re.compile(r"(?:,? (?:exactly|really|anyway))?\s*\?*|(?: (?:an? )?(?:really |actually )?real(?: (?:thing|condition|diagnosis|problem)s?)?)\s*\?*")  # what may follow it: "What is a trigger point, exactly?", "Is a muscle knot a real thing?"
 _SENTENCES = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"”’')]))\s+(?=[A-Z\"“])")  # after a closing quotation mark too: 'My physio called it "acupuncture." Is that allowed?'
@@ -335,7 +336,7 @@ def _own_type(question: str, entities: list[ENTITY], topic_label: str | None) ->
     if dislocated and (dislocated.group(1) or any(e <= dislocated.start(2) and label in _NAMED_TOPICS for _, e, label, _ in part_entities)):
         k = dislocated.start(1) if dislocated.group(1) else dislocated.start(2)  # "And trigger point injections, can you perform those?" asks the clause of the topic put before it
         part, part_entities = part[k:], [(s - k, e - k, label, c) for s, e, label, c in part_entities]
-    second = _SECOND_PART.search(part) or (_WHAT_IT_IS.match(normalise(part)) and _AND_WH.search(normalise(part)))
+    second = _SECOND_PART.search(part) or (_QUESTION_OPENING.match(part) and _AND_SECOND_PART.search(part)) or (_WHAT_IT_IS.match(normalise(part)) and _AND_WH.search(normalise(part)))
     first_part = second and _cue_type(part[:second.start()] + "?", [e for e in part_entities if e[1] <= second.start()], topic_label)
     if second and first_part[0] == "procedure" and _HOW_MANY_VISITS.match(normalise(part)):  # "How many injections will I need, and how long does the relief last?": the second part says what the count is for
         k = second.end()

@@ -205,6 +205,7 @@ _LABEL_END = re.compile(LABEL_SEPARATOR + r"|(?P<comma>,\s+for\s+(?!example\b|in
 _ITEM_END = re.compile(r"[\s.;*_]*")
 _LABEL_EDGE = re.compile(r"\s*(?:[-*•·]\s*)?[*_]*(?:(?:all|most|many|some|our|the|licensed|registered)\s+)?")
 _PERSON_LEAD = re.compile(r"(?-i:(?:Dr\.?|Dr\.? [A-Z][\w.'’-]*) [A-Z][\w'’-]+|[A-Z][a-z][\w'’-]* [A-Z][a-z][\w'’-]+(?: [A-Z][a-z][\w'’-]+)?)(?:,\s*|\s*\(\s*)")  # a person's name before what they are: "Dr. Kessling (", "Noor Haddad, "
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 _LABEL_TAIL = re.compile(r"[*_]*(?:\s*\([^()]{1,60}\))?[*_]*\s*")  # "**Chiropractors** (Dr. Raman and Dr. Ellison):", "**Physical therapists** – ..." (its markup read as spaces)
 _PLAIN_GAP = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+")
 _SERIES_GAP = re.compile(r"(?:\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or|as well as|plus)\s+)(?:other\s+)?")  # "trigger point release and other manual therapy from a PT"
@@ -587,6 +588,8 @@ def _labelled(text: str, s: str, low: int, high: int, entities: list[ENTITY], pl
         colon, after = label_end.start(), label_end.end()  # the colon, or the comma of ", for"
         label_start = max([low] + [m.end() for m in _LABEL_END.finditer(s, low, colon)])
         named = [e for e in entities if label_start <= e[0] and e[1] <= colon]
+        named = [e for before, e in zip([None, *named], named) if not (  # "Registered massage therapists (RMTs):" names them once, its abbreviation in brackets
+            before and before[3] == e[3] and _OPENING_BRACKET.fullmatch(s, before[1], e[0]) and s[e[1]:e[1] + 1] == ")")]
         edge = _LABEL_EDGE.match(s, label_start)
         person = _PERSON_LEAD.match(text, edge.end(), colon)  # "Dr. Kessling (chiropractor):", "Noor Haddad, LMT (licensed massage therapist):"
         if person and named and person.end() <= named[0][0] and all(e[2] == "PROVIDER" and not _generic(e[3]) for e in named):
