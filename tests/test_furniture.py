@@ -1182,3 +1182,12 @@ def test_a_loading_overlay_a_help_desk_s_still_unsure_and_a_chat_log_s_events_ar
                   "Log opened Wed May 08 2024 18:00:00", "[20:05:09] Log closed Wed May 08 2024 20:05:09"):
         assert line_action(event) == "skip", event
     assert line_action("[19:41:10] <lmt_jo> * cupping leaves round marks") is None  # a message, whatever its first word
+
+
+def test_a_chat_bots_handover_and_a_newsletters_footer_are_furniture():
+    assert line_action("[14/05/2024 10:03:06] Landbot: Connecting you with a therapist... (Human takeover requested)") == "skip"
+    assert line_action("Connecting you with the right clinic for your needs is our goal.") is None
+    for footer in ("This email was sent to {{ contact.EMAIL }}. You received it because you are a client of our clinic.",
+                   "Unsubscribe · Update preferences", "Also this month: Desk neck: three stretches that take two minutes"):
+        assert line_action(footer) == "end", footer
+    assert line_action("Unsubscribe from the plan within 30 days for a refund.") is None

@@ -5300,3 +5300,81 @@ def test_a_chat_question_that_points_at_what_the_asker_just_said_keeps_it():
     assert [p.question for p in find_pairs(chat("My chiro offered me dry needling. Can a chiropractor do that here?",
                                                 "My back aches all week. Is needling worth trying for a knot that keeps coming back?"))] == [
         "My chiro offered me dry needling. Can a chiropractor do that here?", "Is needling worth trying for a knot that keeps coming back?"]  # a clause's "that" points at nothing said before
+
+
+def test_a_markdoc_accordion_items_title_heads_its_entry_and_its_tags_are_no_text():
+    source = ("# Trigger point injections {% #top %}\n\n{% partial file=\"shared/banner.md\" /%}\n\n## Common questions {% #faq %}\n\n"
+              "{% accordion id=\"faq\" %}\n\n{% accordion-item title=\"What is a trigger point injection?\" %}\nA small shot of anesthetic into a knot.\n{% /accordion-item %}\n\n"
+              "{% accordion-item title=\"Does the injection hurt?\" %}\nA quick pinch.\n{% /accordion-item %}\n\n{% /accordion %}\n\n"
+              "{% callout type=\"note\" %}\nBring your medicines list.\n{% /callout %}\n")
+    assert [(p.question, p.answer) for p in find_pairs(source)] == [
+        ("What is a trigger point injection?", "A small shot of anesthetic into a knot."), ("Does the injection hurt?", "A quick pinch."),
+    ]
+
+
+def test_a_speaker_reads_out_the_questions_sent_in_with_a_word_before_each():
+    video = ("Transcript - FAQ_final.mp4\n\n00:00:01\nHi everyone, I'm Jenna, a massage therapist, and today I'm answering your questions.\n\n"
+             "00:00:12\nFirst one, and this is the big one. What is myofascial release?\n\n00:00:17\nA slow, sustained stretch of the fascia.\n\n"
+             "00:01:05\nNext question. Does cupping hurt?\n\n00:01:09\nFor most people it doesn't.\n\n"
+             "00:02:20\nOkay, someone asked: can my physio do the same thing?\n\n00:02:24\nSome physiotherapists use cupping too.\n")
+    assert [p.question for p in find_pairs(video)] == ["What is myofascial release?", "Does cupping hurt?", "can my physio do the same thing?"]
+
+
+def test_a_card_boards_tags_under_a_title_open_no_answer_and_a_diagram_ends_none():
+    board = ("# Front desk answers\n\n---\n\n## What is myotherapy?\n#card #basics\n\nHands-on treatment of muscle pain.\n\n---\n\n"
+             "## Is it covered by private insurance\n#card #billing\n\nIt depends on the policy.\n\n::: mermaid\ngraph LR\n  A[Caller asks] --> B{Has policy number?}\n:::\n\n"
+             "## Will patients be sore?\n#card\n\nSome will be, for a day or two.\n")
+    assert [(p.question, p.answer) for p in find_pairs(board)] == [
+        ("What is myotherapy?", "Hands-on treatment of muscle pain."), ("Is it covered by private insurance", "It depends on the policy."),
+        ("Will patients be sore?", "Some will be, for a day or two."),
+    ]
+
+
+def test_a_quassel_log_and_a_moderators_numbered_relay():
+    log = ("[2024-03-02 19:58:41] --> DrOkafor (~okafor@user/drokafor) has joined #myofascial-help\n"
+           "[2024-03-02 20:00:05] <kestrel_mod> welcome everyone, PM me your questions and I'll relay them\n"
+           "[2024-03-02 20:00:31] <DrOkafor> hi all, I'm a physiatrist, ask away\n"
+           "[2024-03-02 20:01:12] <kestrel_mod> Q1 from lunae: what exactly goes into a trigger point injection?\n"
+           "[2024-03-02 20:02:47] <DrOkafor> Usually a local anesthetic like lidocaine.\n"
+           "[2024-03-02 20:05:10] <-- wren_k (~wren@203.0.113.7) has quit (Ping timeout: 250 seconds)\n"
+           "[2024-03-02 20:08:15] <kestrel_mod> Q2 from mira88: i'm on eliquis, are there risks for me?\n"
+           "[2024-03-02 20:09:44] <DrOkafor> There are some, yes: bleeding and bruising are more likely.\n"
+           "[2024-03-02 20:12:30] <kestrel_mod> that's time, thank you!\n")
+    assert [(p.question, p.answer) for p in find_pairs(log)] == [
+        ("what exactly goes into a trigger point injection?", "Usually a local anesthetic like lidocaine."),
+        ("i'm on eliquis, are there risks for me?", "There are some, yes: bleeding and bruising are more likely."),
+    ]
+
+
+def test_a_forum_members_post_count_alone_and_a_rank_under_it_head_the_post():
+    thread = ("Jaw Pain Support › General\n\nTrigger points in the jaw\n\nmara_k\nPosts: 12\n\n"
+              "Hi all, I have had jaw ache for months.\n\nQ: Who should I see for trigger points in the jaw muscles?\n\n"
+              "DrOwenPrice\nPosts: 388\ndentist (GDC registered)\n\nStart with your dentist, who checks for grinding first.\n\n"
+              "Kezia_RMT\nPosts: 57\n\nQ: Does jaw massage hurt?\n\nIt can be tender for a few seconds.\n")
+    assert [(p.question, p.answer) for p in find_pairs(thread)] == [
+        ("Who should I see for trigger points in the jaw muscles?", "Start with your dentist, who checks for grinding first."),
+        ("Does jaw massage hurt?", "It can be tender for a few seconds."),
+    ]
+
+
+def test_a_labelled_question_wrapped_without_its_mark_runs_to_the_answers_label():
+    digest = ("Hi all -- this month's round-up of your questions.\n\nQ: Can RMTs offer cupping?\n\nA: Yes, with training.\n\n"
+              "Q: Do my clients need a doctor's note for their extended health benefits to\npay for massage\n\nA: Sometimes. Most plans do not ask for one.\n\n"
+              "Q: Is myofascial release the same as deep tissue massage?\n\nA: Not quite.\n\nKeep the questions coming, and see you next month.\n\nPriya\n")
+    assert [(p.question, p.answer) for p in find_pairs(digest)] == [
+        ("Can RMTs offer cupping?", "Yes, with training."),
+        ("Do my clients need a doctor's note for their extended health benefits to\npay for massage", "Sometimes. Most plans do not ask for one."),
+        ("Is myofascial release the same as deep tissue massage?", "Not quite."),
+    ]
+
+
+def test_a_printed_pages_centred_number_and_the_next_pages_head_after_it_or_after_a_lone_form_feed():
+    leaflet = ("MILLBROOK DENTAL PRACTICE\nJaw muscle pain\n\n1. Can the dentist treat them?\nYes, with a night guard.\n\n"
+               "                                    - 1 -\nMILLBROOK DENTAL PRACTICE                      Jaw muscle pain\n\n"
+               "2. Will the pain go away?\nMost people notice less pain within weeks.\n\n"
+               "   Millbrook Dental - MDP-17                               Page 2 of 3\n\f\nMILLBROOK DENTAL PRACTICE            Patient Information\n\n"
+               "3. Is a night guard available on the NHS?\nYes, under Band 3.\n")
+    assert [(p.question, p.answer) for p in find_pairs(leaflet)] == [
+        ("Can the dentist treat them?", "Yes, with a night guard."), ("Will the pain go away?", "Most people notice less pain within weeks."),
+        ("Is a night guard available on the NHS?", "Yes, under Band 3."),
+    ]

@@ -2733,3 +2733,8 @@ def test_a_labelled_practitioner_with_its_abbreviation_in_brackets_and_a_tcm_phy
         ("PRV:massage_therapist", "TRT:trigger_point_release", "performs"), ("PRV:massage_therapist", "TRT:myofascial_release", "performs"),
         ("PRV:tcm_practitioner", "TRT:cupping", "performs"), ("PRV:tcm_practitioner", "TRT:gua_sha", "performs"),
     }
+
+
+def test_every_one_of_them_before_a_list_is_the_practitioners_named_before():
+    text = answer("Do your myotherapists do dry needling?", "Yes. All of our clinicians are qualified myotherapists, and every one of them offers:\n\n- dry needling\n- cupping\n")
+    assert relations(text) >= {("PRV:myotherapist", "TRT:dry_needling", "performs"), ("PRV:myotherapist", "TRT:cupping", "performs")}

@@ -62,7 +62,7 @@ _PAGE_OF = re.compile(r"\bpage 0 of 0\b|[ \t]0[ \t]*/[ \t]*0$", re.IGNORECASE)  
 _FOSWIKI_HEADING = re.compile(r"^[ \t]*-{3}\+{1,6}(?:!!)?[ \t]*")  # a TWiki or Foswiki heading's "---+++ ", before its title
 _MEMBER_HANDLE = re.compile(r"[ \t]*@?[A-Za-z][A-Za-z\d]*(?:[_.-][A-Za-z\d]+)*(?:_[A-Za-z\d]+|\d+)[ \t]*")  # a member's handle: "DrQureshi_guest", "mod_karen", "runner88"
 _PAGE_MARK = re.compile(r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*")  # "- 1 -", "Page 1 of 2" alone on its line
-_PAGE_NUMBER = re.compile(r"[ \t]{20,}\d{1,4}[ \t]*")
+_PAGE_NUMBER = re.compile(r"[ \t]{20,}(?:[-–—][ \t]*)?\d{1,4}(?:[ \t]*[-–—])?[ \t]*")  # a number set far right or in the middle ("- 2 -")
 _MARKDOWN_FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[\w-]{1,12}\]:[ \t]")
 _FOOTNOTE_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
 _FOOTNOTE = re.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|†|‡|\[\d{1,3}\])[ \t]*\S")  # "¹ Defined in ...", "[2] Committee ..."
@@ -284,8 +284,11 @@ _REPLY_SUBJECT = re.compile(r"[ \t]*(?i:re|aw|sv):[ \t]*\S[^\n]{0,200}")  # a re
 _THREAD_LEVEL = re.compile(r"[ \t]*(?i:level)[ \t]+\d{1,2}[ \t]*")  # a copied comment's depth
 MAX_BYLINE_MARKS = 2
 _CODE_LANGUAGES = r"(?:r|python|python3|py|ipython3?|julia|bash|sh|shell|console|sql|ojs|js|javascript|stan|rcpp)"
+_DIAGRAM = re.compile(r"[ \t]*(?:`{3}|:{3})[ \t]*(?:mermaid|plantuml|graphviz|dot)\b[^\n]*")  # a diagram's source in a fence
 _CODE_CHUNK = re.compile(rf"[ \t]*```+[ \t]*(?:\{{[ \t]*{_CODE_LANGUAGES}\b[^}}\n]*\}}|{_CODE_LANGUAGES})[ \t]*$", re.IGNORECASE)  # knitr's and Quarto's executable chunk, a notebook's code cell ("```python"), not a fence of text ("```quote")
 MIN_MEMBER_STATS = 2
+MAX_RANK_WORDS = 6
+_POSTS_STAT = re.compile(r"[ \t]*(?i:posts)[ \t]*:[ \t]*\d[\d,.]*[ \t]*")  # a member's count of posts right under the name, a post bit of its own (Nabble's "Posts: 388")
 _MEMBER_STAT = re.compile(r"[ \t]*(?i:posts|threads|joined|member since|reputation|karma|likes|thanks|location|from)[ \t]*:[ \t]*\S[^\n]{0,40}")  # a member's figures under the name in a forum's post bit
 _RANKED_DATE = re.compile(rf"[ \t]*[A-Z][\w'’().-]*(?:[ \t]+(?:·[ \t]+)?[\w'’().-]+){{0,5}}[ \t]+(?i:\d{{1,2}}[ \t]+{_MONTH}[ \t]+\d{{4}}|{_MONTH}[ \t]+\d{{1,2}},?[ \t]+\d{{4}})[ \t]*")  # a member's rank, then the post's date: "Moderator 3 Mar 2025", "Verified practitioner · Osteopath (GOsC) 4 Mar 2025" (esoTalk)
 _MEMBER_RANK = re.compile(r"[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’().-]+){0,5}[ \t]*")  # "Junior Member", "Registered Massage Therapist (verified)" over them
@@ -311,8 +314,8 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
         if _THREAD_AGO.fullmatch(item) or _THREAD_DATE.fullmatch(item) or (_THREAD_AGE.fullmatch(item) and handled) or _RANKED_DATE.fullmatch(item):
             edited = _next_filled(parts, below)
             return edited if edited is not None and (_EDITED.fullmatch(parts[edited]) or _THREAD_DATE.fullmatch(parts[edited])) else below  # "Edited", a second "Posted March 2"
-        if (stats := _member_stats(parts, below)) is not None:
-            return stats
+        if (stats := _member_stats(parts, below, least=1 if _POSTS_STAT.fullmatch(item) else MIN_MEMBER_STATS)) is not None:
+            return _rank_under(parts, stats)
         if _MEMBER_RANK.fullmatch(item) and (stats := _member_stats(parts, _next_filled(parts, below), least=1)) is not None:
             return stats
         if not _BYLINE_MARK.fullmatch(item):
@@ -320,6 +323,15 @@ def _thread_byline(parts: list[str], i: int) -> int | None:
         handled |= bool(_FEDIVERSE_HANDLE.fullmatch(parts[below]))
         below = _next_filled(parts, below)
     return None
+
+
+def _rank_under(parts: list[str], stats: int) -> int:
+    """The line of a member's rank right under their figures, set apart from the post's words by a
+    blank line ("Posts: 388" / "dentist (GDC registered)", Nabble), or the figures' last line."""
+    rank = stats + 1
+    if rank + 1 < len(parts) and parts[rank].strip() and not parts[rank + 1].strip() and len(parts[rank].split()) <= MAX_RANK_WORDS and parts[rank].rstrip()[-1:] not in ".!?:":
+        return rank
+    return stats
 
 
 def _member_stats(parts: list[str], first: int | None, least: int = MIN_MEMBER_STATS) -> int | None:
@@ -431,8 +443,8 @@ class Page:
         for i in _running_lines(parts):
             if not MAIL_FROM.fullmatch(parts[i]):  # a thread's sender, again over each of their messages, heads them
                 self.actions[i] = self.actions[i] or "skip"
-        for i, part in enumerate(parts):  # the head of a printed page, after its form feed; a page number set at the right margin
-            if (part.startswith("\f") and _PRINTED_LINE.search(part)) or _PAGE_NUMBER.fullmatch(part):
+        for i, part in enumerate(parts):  # the head of a printed page, after its form feed (on its line or a line of its own) or the last page's number; a page number set at the right margin or in the middle
+            if ((part.startswith("\f") or (i and (_PAGE_NUMBER.fullmatch(parts[i - 1]) or parts[i - 1].strip(" \t") == "\f"))) and _PRINTED_LINE.search(part)) or _PAGE_NUMBER.fullmatch(part):
                 self.actions[i] = self.actions[i] or "skip"
         self.underlines = self._underlined(parts)
         self._delimited_blocks(parts)
@@ -936,11 +948,13 @@ class Page:
             i += 1
 
     def _code_chunks(self, parts: list[str]) -> None:
-        """An R Markdown or Quarto code chunk ("```{r visit-table}" ... "```") or a notebook's code
-        cell ("```python"): code the page runs, no words of an answer."""
+        """An R Markdown or Quarto code chunk ("```{r visit-table}" ... "```"), a notebook's code
+        cell ("```python") or a diagram's source ("::: mermaid" ... ":::", Azure DevOps' wiki): code
+        the page runs or draws, no words of an answer."""
         i = 0
         while i < len(parts):
-            if _CODE_CHUNK.match(parts[i]) and (close := next((j for j in range(i + 1, len(parts)) if parts[j].strip() == "```"), None)) is not None:
+            fence = parts[i].strip()[:3]
+            if (_CODE_CHUNK.match(parts[i]) or _DIAGRAM.match(parts[i])) and (close := next((j for j in range(i + 1, len(parts)) if parts[j].strip() == fence), None)) is not None:
                 for j in range(i, close + 1):
                     self.actions[j] = self.actions[j] or "skip"
                 i = close

@@ -42,7 +42,7 @@ SHAPED_SHARE = 0.75  # ... and the share of its questions they must be
 MIN_QUESTION_HEADINGS = 2  # headings without "?" that read as questions, for them to count as the FAQ
 QUESTION_HEADING_SHARE = 0.5  # ... and the share of the page's headings they must make up
 
-_COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's or an MDX component's title attribute: {{< faq question="...", <Accordion title="...
+_COMPONENT_TITLE = re.compile(r"(?:\{\{[<%][ \t]*[\w-]+|\{%-?[ \t]*[\w-]+|<[A-Z][\w.]*)[ \t]+(?:question|title|q|summary|heading)=[\"“']")  # a Hugo shortcode's, a Markdoc tag's or an MDX component's title attribute: {{< faq question="...", {% accordion-item title="...", <Accordion title="...
 # Markup that may open a line: Markdown heading or quote, list bullet, bold or italic markers.
 _DETAILS_MARK = r"(?:\?{3}\+?|!{3}(?=[ \t]+[a-z]))[ \t]+"  # MkDocs' collapsible block ("??? ", "???+ ") or admonition ("!!! note") before its type and title (PmWiki's "!!! What is ...?" is a heading)
 _TEXINFO_LEVELS = {  # a Texinfo source's sectioning commands, as Markdown's "#"s
@@ -76,12 +76,12 @@ _FROM_ASKER = r"(?:[ \t]+from[ \t]+[A-Z][\w'’.-]*(?:[ \t]+(?:in[ \t]+)?[A-Z][\
 _ASKED_LABEL = re.compile(  # a mailbag's "You asked: ...?", a forum title's "Ask HN: ...?", a thread's "Next up: does it hurt?", "And the money question: ...?", a call script's "Caller: ...?", a column's "From a patient: ...?" (the "?" still needed)
     r"[ \t]*(?:(?i:you asked|ask[ \t]+(?:hn|reddit)|(?:and[ \t]+)?(?:the[ \t]+)?(?:first|second|third|fourth|fifth|next|last|final)[ \t]+one(?=[.:])|(?:reader|listener|patient)'?s?[ \t]+(?:question|asks)" + _FROM_ASKER + r"|(?:caller|patient|client|member|customer|parent|reader)(?=[ \t]*:)|(?:from[ \t]+)?(?:a|an|one)[ \t]+(?:reader|listener|viewer|patient|client|member|parent)(?:[ \t]+(?:writes|asks))?(?=[ \t]*:)|(?:and[ \t]+)?(?:next|first|last)[ \t]+up|up[ \t]+next"
     r"|(?:and[ \t]+|so[ \t]+)?(?:the[ \t]+|one[ \t]+|a[ \t]+|my[ \t]+)?(?:[\w'-]+[ \t]+){0,2}question" + _FROM_ASKER + r")"
-    r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?|[A-Za-z][\w.-]*[_\d][\w.-]*)[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
-    r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?"; a round-up's "jen_h_runs asked: ...?" (a user name)
+    r"|(?:(?:[\w'-]+[ \t]+){0,3}[\w'-]*[a-z]{2}[.,!][ \t]+){0,2}(?:(?:[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?|[A-Za-z][\w.-]*[_\d][\w.-]*|(?i:some(?:one|body)(?:[ \t]+else)?))[ \t]+(?:asks|asked|wants[ \t]+to[ \t]+know|wonders)"
+    r"|(?i:from)[ \t]+[A-Z][\w'-]+(?:[ \t]+[A-Z]\.)?))[ \t]*(?:[:–—-]|(?<=one)\.)[ \t]*")  # a host reading viewers' questions: "First one. Sarah asks: ...?", "Last one, from Mia: ...?", "Okay, someone asked: ...?"; a round-up's "jen_h_runs asked: ...?" (a user name)
 _ASKER_IN_BOLD = re.compile(  # meeting notes' "**[14:32](https://...) Maria G.:** Who can ...?": who asked, and when, in bold before the question (not "**Q:**")
     r"[ \t]*(?:\*\*|__)(?:\[[^\]\n]{1,12}\]\([^()\s]{1,200}\)[ \t]*|(?:\d{1,2}:)?\d{1,2}:\d{2}[ \t]+)?(?!(?i:q|a|question|answer)[ \t\d.]*:)[^*_:\n\[\]]{2,40}:[ \t]*(?:\*\*|__)[ \t]+(?=\S)")
-_READ_FROM = re.compile(  # a speaker reading out cards: "First card. What's ...?", "Next. Um, this one's from Tom. Is ...?", "Last one for now. Will ...?"
-    r"[ \t]*(?i:(?:(?:next|okay|ok|right|so|um|uh|erm?)[.,]?[ \t]+)*(?:(?:first|second|third|next|last|final|another)[ \t]+(?:card|note|submission|one[ \t]+for[ \t]+(?:now|today|tonight))|this[ \t]+one(?:['’]s|[ \t]+is)[ \t]+[^.:?!\n]{1,30}))[.:][ \t]+(?=[A-Z])")
+_READ_FROM = re.compile(  # a speaker reading out cards: "First card. What's ...?", "Next. Um, this one's from Tom. Is ...?", "Last one for now. Will ...?", "First one, and this is the big one. What is ...?"
+    r"[ \t]*(?i:(?:(?:next|okay|ok|right|so|um|uh|erm?)[.,]?[ \t]+)*(?:(?:first|second|third|fourth|fifth|next|last|final|another)[ \t]+(?:card|note|submission|question|one)(?:[ \t]+for[ \t]+(?:now|today|tonight)|,[ \t]+[^.:?!\n]{1,40})?|this[ \t]+one(?:['’]s|[ \t]+is)[ \t]+[^.:?!\n]{1,30}))[.:][ \t]+(?=[A-Z])")
 MAX_LABEL_CHARS = 60  # how far into a line a speaker's label may end
 MAX_TITLE_REMARK_WORDS = 7  # an asker's remark a labelled title keeps ("My doctor suggested it."); a letter's longer story after its question is no part of it (a bold line keeps it whole)
 MAX_HOST_REMARK_WORDS = 12  # a host's remark before "Tomás asks:" at the end of its line
@@ -135,6 +135,7 @@ _ASKS_WITHOUT_MARK = re.compile(  # a line lacking its "?" asks with an auxiliar
 )
 _ASKED_OF_THE_READER = re.compile(r"(?i:how\s+(?:much|many|long|often|soon))\s+(?:you|I|we)\s+\w+")  # among numbered questions, "3. How much you pay for a visit" asks too (not "2. When you arrive")
 _INLINE_QUESTION = re.compile(r"(" + _QUESTION_WORDS + r"[^?|\n]{3,200}\?)(?:[ \t]+|[ \t]*\|[ \t]*)(?=[A-Z\"“])")  # the next cell of a table's row too
+_RELAYED = re.compile(r"(?i:q(?:uestion)?[ \t]*#?\d{1,3})(?:[ \t]+from[ \t]+[^\s:]{1,40})?[ \t]*:[ \t]+(?=\S)")  # a moderator's numbered relay of a question sent in
 _READ_ALOUD = re.compile(READ_ALOUD_LEAD + r"(?=" + _QUESTION_WORDS + r"|(?i:and|so|but|also)[ \t]+[^.!?\n]{1,60}\?)")  # "Next question, from Priya: Can ...? ...", "Priya asks, will ...?", "From Ray: And the cost?"
 _DIV_FENCE = re.compile(r"[ \t]*:{3,}[ \t]*((?:\{[^{}\n]*\}|[\w-]+(?:\{[^{}\n]*\})?)(?:[ \t]+[^\n]*)?)?[ \t]*")  # "::: {.callout-tip}", ":::tip Title", Archbee's ':::hint{type="info"}' opens, ":::" closes
 _MARKUP_HEADING = re.compile(r"[ \t]*(#{1,6}[ \t]+\S|={1,6}[-+]?[ \t]+[^\s\"“']|" + _TIGHT_WIKI_HEADING + r"|h[1-6]\.[ \t]+\S|!{2,6}[ \t]+(?=[A-Z0-9])\S|-{3}\+{1,6}(?:!!)?[ \t]+\S|" + _TEXINFO_HEADING + r"\S)")  # Markdown's "## ", AsciiDoc's "== ", a wiki's "== Title ==" (WikiNi's and YesWiki's "====Title===="), Retype's panel "==- Title" (MkDocs' tab '=== "PPO"' is none), Jira's "h2. ", TiddlyWiki's "!! Who ...?" (not MkDocs' admonition '!!! note "Title"', nor "! Always tell us ..."), Foswiki's "---++ ", Texinfo's "@section "
@@ -148,7 +149,7 @@ _LISTED = re.compile(r"(?:(?:[-*+•▪◦·][ \t]+(?!\[[ xX]\])|\d{1,2}[.)][ \t
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?i:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)  # "#+TITLE:", or as org-roam writes it, "#+title:"
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=[^\s=])={2,6}|[ \t]+#{1,6}|[ \t]+\{[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}"), a Hugo shortcode's ('" >}}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
+_HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=[^\s=])={2,6}|[ \t]+#{1,6}|[ \t]+\{%?[ \t]*[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|-?%\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}", Markdoc's "{% #faq %}"), a Hugo shortcode's ('" >}}'), a Markdoc tag's ('" %}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
 _TOPIC_THEN = re.compile(r":[ \t]+(?=\w)")  # "Cupping vs. dry needling: what's the difference": a topic, then what is asked of it
@@ -296,6 +297,7 @@ _TOPIC_CELL = re.compile(r"[A-Z][\w&/'’-]*(?:[ \t][\w&/'’-]+){0,2}[ \t]{2,}(
 _ELEMENT_TITLE = re.compile(r"[ \t]*\[Title\][ \t]*")  # a document parser's element type before its text (unstructured.io: "[Title] Who will give my injection?")
 _ELEMENT_LABEL = re.compile(r"[ \t]*\[(?:NarrativeText|ListItem|UncategorizedText|Text)\][ \t]*")  # ... and the other types it gives running text, which label nothing
 _TIME_AT_END = re.compile(r"[ \t]*[(\[](?:\d{1,2}:)?\d{1,2}:\d{2}[)\]]$")
+_TAG_ROW = re.compile(r"[ \t]*#[A-Za-z][\w/-]*(?:[ \t]+#[A-Za-z][\w/-]*)*[ \t]*")
 _TAGS_AT_END = re.compile(r"(?:[ \t]+(?:#[A-Za-z][\w/-]*|@[a-z][\w-]*(?:\([^()\n]{0,40}\))?))+[ \t]*$")  # an outliner's or a post's tags after its question: "What is a trigger point? #faq", TaskPaper's "... @approved @topic(billing)" (not a chat's "@Dana")
 
 
@@ -686,7 +688,7 @@ def _asked(text: str, start: int, end: int, width: int) -> tuple[int, int]:
         question_start = statement_start  # "My friend says PTs can work on the jaw. Is that true?": what it asks about is said before it
     elif statement_start < question_start and _SPEAKS_OF_ONESELF.match(text, statement_start, question_start) and _POINTS_AT.search(text, question_start, end):
         question_start = statement_start  # "My GP mentioned trigger point injections. Is that something you do?": what "that" is, the asker says before it
-    read_aloud = _READ_ALOUD.match(text, question_start, end)  # "Got one from a patient: will workers' comp pay?"
+    read_aloud = _READ_ALOUD.match(text, question_start, end) or _RELAYED.match(text, question_start, end)  # "Got one from a patient: will workers' comp pay?", "Q4 from mira88: i'm on eliquis, ...?"
     if read_aloud:
         question_start = read_aloud.end()
     if filler := _FILLER.match(text, question_start, end):
@@ -861,6 +863,9 @@ def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
         if going_on and "?" in content and not any("?" in text[page.lines[later].start:page.lines[later].end] for later in range(index + 1, run_end + 1)):
             wrapped = replace(candidate, line=index, end=line.start + content.rindex("?") + 1, first_line=candidate.line)
             break  # "...under my right\nshoulder blade? I sit at a desk all day.": the asker's words after it ask nothing (not "...who is 68? My knees are fine. Could it help\nmy hamstrings?")
+        if going_on and index == run_end and "?" not in content and labelled(page.next_answer_line(run_end)):
+            wrapped = replace(candidate, line=index, end=_trim(text, line.start, line.end, emphasis=True)[1], first_line=candidate.line)
+            break  # "Q: Do my clients need a doctor's note for their benefits to\npay for massage" over "A: ...": asked up to the answer's label, without its "?"
     asked = " ".join(text[wrapped.start:wrapped.end].split())
     prompt = transcript and _PROMPT.match(asked) and asked.endswith(".") and not _has_sentence_break(asked) and not any(_READS_AS_QUESTION.match(part.strip()) for part in asked.split(","))
     return replace(wrapped, prompt=bool(prompt))
@@ -1341,6 +1346,8 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             continue  # what stands between an asker's message and the reply (a forum's rule under each post, a mail export's "=====") ends nothing; "[This chat has ended]" does
         if action == "end" and not kept and page.dates_entry(index, (first - 1,)):
             continue  # "Last Updated Feb 06, 2024" between a help desk entry's title and its answer
+        if action == "stop" and not kept and index == page.next_content(first - 1) and _TAG_ROW.fullmatch(text, line.start, line.end):
+            continue  # "#card #billing" right under a card's title tags the entry; under an answer, a post's hashtags end it
         if action in ("stop", "end") or (action == "section" and not page.closes_answer(index, stop)) or outranked or (structure.transcript and structure.transcript.ends_answer(index)):
             break
         closing |= action == "section" and not (page.instructs_in_passing(index) and stop < len(lines))  # "Bruises fade. Call us if the redness spreads." and a paragraph more before the next question (after the last answer, the page goes on with its own)

@@ -50,7 +50,7 @@ _CREDENTIALS = r"(?:L\.?Ac\.?|DACM|[LRC]MT|[DM]?PT|OTR/L|OT|MD|DO|DC|F?NP|APRN|P
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name's first letter: "Élodie Rochat", "Łukasz Nowak" too
 _PARTICLES = r"(?:am|im|zum|zur|de|des|der|den|ten|ter|van|von|la|las|le|los|du|da|di|del|della|dos|das|y)"
 _PARTICLE = rf"{_PARTICLES}(?=[ \t]+(?:[{_CAPITAL}]|{_PARTICLES}[ \t]))"  # a name's lower-case word: "Praxis am Rheinweg", "Ana de la Cruz"
-_IRC_LINE = rf"[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}[ \t]+|\[(?:{_DAY})\][ \t]+)?" + r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[ @+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ...", Irssi's "19:02 < tkoval> ...", HexChat's "Apr 03 19:02:31 <tallpine><TAB>...", Konversation's "[Tue Apr 16 2024] [19:01:48] <mossbank><TAB>..."
+_IRC_LINE = rf"[ \t]*(?:{_MONTH}[ \t]+\d{{1,2}}[ \t]+|\[(?:{_DAY})\][ \t]+|\[\d{{4}}-\d{{2}}-\d{{2}}[ \t]+(?=\d{{1,2}}:\d{{2}}(?::\d{{2}})?\]))?" + r"\[?\d{1,2}:\d{2}(?::\d{2})?\]?[ \t]+<[ @+%~&]?(?P<nick>[A-Za-z_\[\]\\^{}|`][\w\[\]\\^{}|`.-]{0,29})>[ \t]+(?=\S)"  # "[21:04] <kneadle> it's ...", Irssi's "19:02 < tkoval> ...", HexChat's "Apr 03 19:02:31 <tallpine><TAB>...", Konversation's "[Tue Apr 16 2024] [19:01:48] <mossbank><TAB>...", Quassel's "[2024-03-02 20:01:12] <kestrel_mod> ..."
 _HANDLE = r"[\w.-]{2,32}"  # a chat's user name: "sorelegs_sam", "mia.t"
 _ROLE_TAG = r"(?:(?<=[\])\d][ \t])|(?<=[\])\d][ \t]{2})|(?<=[-–—|][ \t]))\[(?!(?i:system|info|warn|warning|error|debug|notice|alert|log)\])[A-Z][A-Za-z0-9_]{1,11}\][ \t]+"  # "[STAFF]", "[Agent_2]" after a message's time (not a system line's "[SYSTEM]", "[INFO]")
 _SPEAKER_LABEL = re.compile(
