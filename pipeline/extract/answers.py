@@ -61,7 +61,6 @@ _DENIAL_SIDE = re.compile(  # "..., not by trigger points", "..., but it is not 
     r",\s*(?:but\s+)?(?:(?:it|they|this|that)\s+(?:is|are|was|were|does|do|did)\s+)?(?:not|never)\s+(?!(?:only|just|necessarily|always|all|every|when|if|unless|to|yet)\b)"
     r"|,\s*but\s+(?:it|they|this|that)\s+(?:isn't|aren't|wasn't|weren't|doesn't|don't|didn't)\s+(?!(?:only|just|necessarily|always|all|every|when|if|unless|to|yet)\b)"
 )
-_PRONOUN = re.compile(r"\b(?:it|they|them|this|these|those)\b")
 _ANSWERED_IN_SHORT = re.compile(r"\b(?:do|does|can|will|is|are)\s*(?:,|$)")  # "Many do, ..."
 QUESTION_SUBJECT_WORDS = 2  # after its auxiliary: "Is [dry needling] covered ...?"
 _NOT_PAIN = re.compile(r"(?:\brather than|\binstead of|,\s*not)\s+(?:a\s+|real\s+|actual\s+|sharp\s+)?(?:pain|painful|hurt|hurting)\b")  # "a deep pull, not pain"
