@@ -157,10 +157,13 @@ def test_the_eighteenth_blind_set_keeps_its_scores():
     exact), pages 07-12 (text; the SubRip and LaTeX pages saved as .txt) 13/43 (0 exact). After the
     fixes ("Anonymous asked:" labels, a call whose agent checks details, a discussion board's
     "Reply from" turns, a help desk's repeated feedback widget, subtitle cues, messaging status
-    lines, LaTeX items): 84/86 (63 exact)."""
+    lines, LaTeX items): 84/86 (63 exact). 83 since 14ec6af: a chat question that points back at
+    the asker's own sentence keeps it ("My physical therapist also mentioned dry needling for the
+    muscles in my back. Is that covered?"), which this set's gold cuts; the rule raised pairs found
+    in ten other sets."""
     pages = gold_pages(HELDOUT_ROUND14)
     found, exact, total = pair_recovery(pages)
-    assert found >= 84 and exact >= 63, (found, exact, total)
+    assert found >= 83 and exact >= 63, (found, exact, total)
     assert pair_accuracies(pages)[0] >= 0.85
 
 
