@@ -1191,3 +1191,11 @@ def test_a_chat_bots_handover_and_a_newsletters_footer_are_furniture():
                    "Unsubscribe · Update preferences", "Also this month: Desk neck: three stretches that take two minutes"):
         assert line_action(footer) == "end", footer
     assert line_action("Unsubscribe from the plan within 30 days for a refund.") is None
+
+
+def test_template_tags_a_qa_sites_subscription_options_and_a_leaflets_production_line_are_furniture():
+    for line in ("<%= render '/partials/share_links.*' %>", "<%# cupping marks (Maya) %>", "By Email: subscribe", "By RSS: Answers and Comments",
+                 "Did you find what you were looking for?"):
+        assert line_action(line) == "skip", line
+    assert line_action("Produced by the Pain Management Service. Review date: March 2026.") == "end"
+    assert line_action("By email, most clinics reply within a day.") is None

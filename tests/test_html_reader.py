@@ -1118,3 +1118,17 @@ def test_a_pull_quote_between_sections_is_no_part_of_the_answer_above():
              '<section><blockquote class="Theme-PullQuote">&ldquo;It feels like a strong pull.&rdquo;<cite>&mdash; reader survey</cite></blockquote></section>'
              f'<section><h2>Does it hurt?</h2><p>{hurts}</p></section></main>')
     assert [(p.question, p.answer) for p in document_pairs(read(story))] == [("Who offers cupping?", offers), ("Does it hurt?", hurts)]
+
+
+def test_a_tab_names_its_panel_by_the_number_both_carry():
+    answers = ["Most plans will since 2018, though a few group plans still ask for a doctor's note first.",
+               "A slow, sustained pressure on the fascia, held for a minute or more without oil."]
+    tabs = ('<div class="jet-tabs"><div class="jet-tabs__control-wrapper" role="tablist">'
+            '<div class="jet-tabs__control" data-tab="1" role="tab">Will my plan pay without a doctor\'s note?</div>'
+            '<div class="jet-tabs__control" data-tab="2" role="tab">What is myofascial release?</div></div>'
+            '<div class="jet-tabs__content-wrapper">'
+            f'<div class="jet-tabs__content" data-tab="1" role="tabpanel"><p>{answers[0]}</p></div>'
+            f'<div class="jet-tabs__content" data-tab="2" role="tabpanel"><p>{answers[1]}</p></div></div></div>')
+    assert [(p.question, p.answer) for p in document_pairs(read(f"<main><h1>Frequently asked questions</h1>{tabs}</main>"))] == [
+        ("Will my plan pay without a doctor's note?", answers[0]), ("What is myofascial release?", answers[1]),
+    ]

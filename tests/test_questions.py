@@ -5378,3 +5378,23 @@ def test_a_printed_pages_centred_number_and_the_next_pages_head_after_it_or_afte
         ("Can the dentist treat them?", "Yes, with a night guard."), ("Will the pain go away?", "Most people notice less pain within weeks."),
         ("Is a night guard available on the NHS?", "Yes, under Band 3."),
     ]
+
+
+def test_a_fediverse_threads_replies_ask_after_whom_they_mention():
+    thread = ("# Thread: AMA - I'm a chiropractor in Halifax\n\n**@drmaeve_chiro@health.example.ca** · 2024-06-09 18:02 · 🔁 14\n\n"
+              "Hi all, ask me about trigger points. #AMA\n\n---\n\n**@kelpie_runner@mastodon.example.social** · 2024-06-09 18:09\n\n"
+              "> @drmaeve_chiro Can a chiropractor do dry needling in Nova Scotia?\n\n**@drmaeve_chiro** · 2024-06-09 18:15\n\n"
+              "Yes, with additional training.\n\n---\n\n**@owl@fedi.example.org** · 2024-06-09 18:21\n\n"
+              "> @drmaeve_chiro does insurance cover chiro here??\n\n**@drmaeve_chiro** · 2024-06-09 18:41\n\nMSI does not cover it.\n")
+    assert [(p.question, p.answer) for p in find_pairs(thread)] == [
+        ("Can a chiropractor do dry needling in Nova Scotia?", "Yes, with additional training."), ("does insurance cover chiro here??", "MSI does not cover it."),
+    ]
+
+
+def test_a_converters_page_break_rule_and_a_leaflets_review_line_end_no_answer_and_open_none():
+    leaflet = ("MYOFASCIAL RELEASE: YOUR QUESTIONS ANSWERED\n\nCan MFR help long-standing back pain?\n\nIt may help, alongside exercise.\n\n- 1 -\n"
+               "------------------------------------------------------------ [page break]\n\nIs it safe for everyone?\n\nNo, not over open wounds.\n\n"
+               "Leaflet reviewed by K. Adeyemi, Registered Osteopath, March 2024 | Next review March 2026\n")
+    assert [(p.question, p.answer) for p in find_pairs(leaflet)] == [
+        ("Can MFR help long-standing back pain?", "It may help, alongside exercise."), ("Is it safe for everyone?", "No, not over open wounds."),
+    ]

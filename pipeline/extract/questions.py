@@ -275,7 +275,7 @@ def _strip_prefix(text: str, start: int, end: int) -> tuple[int, bool, bool, boo
     position = start
     for _ in range(4):  # markup nests at most a few levels deep ("### **Q1.** ...")
         for pattern, kind in (
-            (_EMPTY_SPAN, "anchor"), (CUE_SPAN, "anchor"), (_ELEMENT_TITLE, "heading"), (_ELEMENT_LABEL, "anchor"), (_HEADING, "heading"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_ASKER_IN_BOLD, "asked"), (_EMPHASIS, "emphasis"),
+            (_EMPTY_SPAN, "anchor"), (CUE_SPAN, "anchor"), (_ELEMENT_TITLE, "heading"), (_ELEMENT_LABEL, "anchor"), (_HEADING, "heading"), (MENTION, "anchor"), (ANNOUNCED_ROLE, "heading"), (_BULLET, "bullet"), (_TABLE_ROW, "bullet"), (_ASKER_IN_BOLD, "asked"), (_EMPHASIS, "emphasis"),
             (_QUESTION_LABEL, "label"), (_SYMBOL_LABEL, "label"), (_SUBJECT_LABEL, "label"), (_ASKED_LABEL, "asked"), (_READ_FROM, "asked"), (_ENUMERATOR, "enumerator"),
         ):
             match = pattern.match(text, position, end)

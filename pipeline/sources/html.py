@@ -720,7 +720,7 @@ def _posts_by_writers(root) -> bool:
 def _tab_panels(root) -> dict:
     """Each tab panel of a tab list that stands apart from its panels, with its tab and the level
     of heading its label takes. A tab names its panel by aria-controls or a "#id" link, its own
-    (Bootstrap's data-bs-toggle="tab") or one inside it, or the panel names its tab by aria-labelledby. Read where
+    (Bootstrap's data-bs-toggle="tab") or one inside it, or by a number both carry (data-tab), or the panel names its tab by aria-labelledby. Read where
     it stands, a tab's question would be far from its answer; an accordion's tab header, just
     over its panel, is read as it stands. A button without a tab's role that controls a panel with
     a title of its own (level None) is a tab too, one whose label the panel's title says again."""
@@ -742,6 +742,8 @@ def _tab_panels(root) -> dict:
             href = element.get("href") or next((a.get("href") for a in element.iter("a") if (a.get("href") or "").startswith("#")), "")  # ShortPoint's <li role="tab"><a href="#sp-tab-0">
             named = (element.get("aria-controls") or "").split() or ([href[1:]] if href.startswith("#") else [])
             panels = [by_id[i] for i in named if i in by_id] + [labelled_by[i] for i in (element.get("id") or "").split() if i in labelled_by]
+            if not panels and tab_role and element.get("data-tab"):
+                panels = _numbered_panels(element)
             panel = next((p for p in panels if p is not element), None)
             if panel is not None and element not in panel.iterancestors() and panel not in element.iterancestors():
                 titled = _titled(panel, element)
@@ -751,6 +753,16 @@ def _tab_panels(root) -> dict:
         level = own or level
     return {panel: (tab, tab_level) for tabs in groups.values() if not all(_just_over(tab, panel) for panel, tab, _ in tabs)
             for panel, tab, tab_level in tabs}
+
+
+def _numbered_panels(tab) -> list:
+    """The tab panels of the tab's widget that carry its number (JetTabs: a tab and its panel
+    share data-tab="3", with no ids between them)."""
+    tablist = next((a for a in tab.iterancestors() if (a.get("role") or "").strip().lower() == "tablist"), None)
+    widget = tablist.getparent() if tablist is not None else None
+    if widget is None:
+        return []
+    return [p for p in widget.iter() if isinstance(p.tag, str) and (p.get("role") or "").strip().lower() == "tabpanel" and p.get("data-tab") == tab.get("data-tab")]
 
 
 def _titled(panel, tab) -> bool:
