@@ -62,7 +62,7 @@ _PAGE_OF = re.compile(r"\bpage 0 of 0\b|[ \t]0[ \t]*/[ \t]*0$", re.IGNORECASE)  
 _FOSWIKI_HEADING = re.compile(r"^[ \t]*-{3}\+{1,6}(?:!!)?[ \t]*")  # a TWiki or Foswiki heading's "---+++ ", before its title
 _MEMBER_HANDLE = re.compile(r"[ \t]*@?[A-Za-z][A-Za-z\d]*(?:[_.-][A-Za-z\d]+)*(?:_[A-Za-z\d]+|\d+)[ \t]*")  # a member's handle: "DrQureshi_guest", "mod_karen", "runner88"
 _PAGE_MARK = re.compile(r"[ \t]*(?:[-–—][ \t]*\d{1,3}[ \t]*[-–—]|(?i:page)[ \t]+\d{1,3}(?:[ \t]+(?i:of)[ \t]+\d{1,3})?)[ \t]*")  # "- 1 -", "Page 1 of 2" alone on its line
-_PAGE_NUMBER = re.compile(r"[ \t]{20,}(?:[-–—][ \t]*)?\d{1,4}(?:[ \t]*[-–—])?[ \t]*")  # a number set far right or in the middle ("- 2 -")
+_PAGE_NUMBER = re.compile(r"[ \t]{20,}\d{1,4}[ \t]*")
 _MARKDOWN_FOOTNOTE = re.compile(r"[ \t]{0,3}\[\^[\w-]{1,12}\]:[ \t]")
 _FOOTNOTE_RULE = re.compile(r"[ \t]*_{5,}[ \t]*")
 _FOOTNOTE = re.compile(r"[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\*{1,3}|†|‡|\[\d{1,3}\])[ \t]*\S")  # "¹ Defined in ...", "[2] Committee ..."
@@ -443,8 +443,8 @@ class Page:
         for i in _running_lines(parts):
             if not MAIL_FROM.fullmatch(parts[i]):  # a thread's sender, again over each of their messages, heads them
                 self.actions[i] = self.actions[i] or "skip"
-        for i, part in enumerate(parts):  # the head of a printed page, after its form feed (on its line or a line of its own) or the last page's number; a page number set at the right margin or in the middle
-            if ((part.startswith("\f") or (i and (_PAGE_NUMBER.fullmatch(parts[i - 1]) or parts[i - 1].strip(" \t") == "\f"))) and _PRINTED_LINE.search(part)) or _PAGE_NUMBER.fullmatch(part):
+        for i, part in enumerate(parts):  # the head of a printed page, after its form feed (on its line or a line of its own); a page number set at the right margin
+            if ((part.startswith("\f") or (i and parts[i - 1].strip(" \t") == "\f")) and _PRINTED_LINE.search(part)) or _PAGE_NUMBER.fullmatch(part):
                 self.actions[i] = self.actions[i] or "skip"
         self.underlines = self._underlined(parts)
         self._delimited_blocks(parts)
@@ -485,11 +485,12 @@ class Page:
                 self.actions[i] = self.actions[i] or "skip"
 
     def _page_letterheads(self, parts: list[str]) -> None:
-        """A letterhead of parts set apart by bars right under a printed page's number ("- 1 -",
-        then "Bayside Osteopathy | Myofascial Release | Patient Information"): the next page's
-        header, even printed once (a running one is found by its repeats)."""
+        """A letterhead of parts set apart by bars or wide gaps right under a printed page's number
+        ("- 1 -", then "Bayside Osteopathy | Myofascial Release | Patient Information" or "MILLBROOK
+        DENTAL PRACTICE        Jaw muscle pain"): the next page's header, even printed once (a
+        running one is found by its repeats)."""
         for i, part in enumerate(parts):
-            if _PAGE_MARK.fullmatch(part) and (head := _next_filled(parts, i)) is not None and _LETTERHEAD.fullmatch(parts[head].strip()):
+            if _PAGE_MARK.fullmatch(part) and (head := _next_filled(parts, i)) is not None and (_LETTERHEAD.fullmatch(parts[head].strip()) or _PRINTED_LINE.search(parts[head])):
                 self.actions[head] = self.actions[head] or "skip"
 
     def _footnotes(self, parts: list[str]) -> None:

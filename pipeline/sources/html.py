@@ -737,7 +737,7 @@ def _tab_panels(root) -> dict:
             continue
         own = HEADINGS.get(element.tag) or _aria_heading(element)
         toggle = (element.get("data-bs-toggle") or element.get("data-toggle") or "").strip().lower()
-        tab_role = (element.get("role") or "").strip().lower() == "tab" or toggle in ("tab", "pill")
+        tab_role = _role(element) == "tab" or toggle in ("tab", "pill")
         if tab_role or (element.tag in ("button", "a") and element.get("aria-controls")):
             href = element.get("href") or next((a.get("href") for a in element.iter("a") if (a.get("href") or "").startswith("#")), "")  # ShortPoint's <li role="tab"><a href="#sp-tab-0">
             named = (element.get("aria-controls") or "").split() or ([href[1:]] if href.startswith("#") else [])
@@ -748,7 +748,8 @@ def _tab_panels(root) -> dict:
             if panel is not None and element not in panel.iterancestors() and panel not in element.iterancestors():
                 titled = _titled(panel, element)
                 if tab_role or titled:
-                    tablist = next((a for a in element.iterancestors() if (a.get("role") or "").strip().lower() == "tablist"), element.getparent())
+                    tablist = _tablist(element)
+                    tablist = tablist if tablist is not None else element.getparent()
                     groups.setdefault(tablist, []).append((panel, element, None if titled else own or min(level + 1, 6)))
         level = own or level
     return {panel: (tab, tab_level) for tabs in groups.values() if not all(_just_over(tab, panel) for panel, tab, _ in tabs)
@@ -758,11 +759,19 @@ def _tab_panels(root) -> dict:
 def _numbered_panels(tab) -> list:
     """The tab panels of the tab's widget that carry its number (JetTabs: a tab and its panel
     share data-tab="3", with no ids between them)."""
-    tablist = next((a for a in tab.iterancestors() if (a.get("role") or "").strip().lower() == "tablist"), None)
+    tablist = _tablist(tab)
     widget = tablist.getparent() if tablist is not None else None
     if widget is None:
         return []
-    return [p for p in widget.iter() if isinstance(p.tag, str) and (p.get("role") or "").strip().lower() == "tabpanel" and p.get("data-tab") == tab.get("data-tab")]
+    return [p for p in widget.iter() if isinstance(p.tag, str) and _role(p) == "tabpanel" and p.get("data-tab") == tab.get("data-tab")]
+
+
+def _tablist(tab):
+    return next((a for a in tab.iterancestors() if _role(a) == "tablist"), None)
+
+
+def _role(element) -> str:
+    return (element.get("role") or "").strip().lower()
 
 
 def _titled(panel, tab) -> bool:
