@@ -5398,3 +5398,30 @@ def test_a_converters_page_break_rule_and_a_leaflets_review_line_end_no_answer_a
     assert [(p.question, p.answer) for p in find_pairs(leaflet)] == [
         ("Can MFR help long-standing back pain?", "It may help, alongside exercise."), ("Is it safe for everyone?", "No, not over open wounds."),
     ]
+
+
+def test_the_first_question_under_a_leaflets_title_lacks_only_its_mark_as_the_others_have_theirs():
+    leaflet = ("CUPPING AT HARBOUR PHYSIO\n\nWhat does cupping feel like\n\nA gentle pull on the skin for a few minutes.\n\n"
+               "Will it leave marks?\n\nRound marks can last a week.\n\nWho does it here?\n\nOur physiotherapists, after a course.\n")
+    assert [(p.question, p.answer) for p in find_pairs(leaflet)] == [
+        ("What does cupping feel like", "A gentle pull on the skin for a few minutes."), ("Will it leave marks?", "Round marks can last a week."),
+        ("Who does it here?", "Our physiotherapists, after a course."),
+    ]
+    overview = leaflet.replace("What does cupping feel like", "What we treat")  # a section's label, asking nothing
+    assert [p.question for p in find_pairs(overview)] == ["Will it leave marks?", "Who does it here?"]
+
+
+def test_a_wikis_see_also_after_an_answers_last_sentence_is_no_part_of_it():
+    note = ("# Front desk cards\n\n## What is cupping?\n\nSuction cups lift the skin over sore muscles. See also [[Fees]] and [[Aftercare]].\n\n"
+            "## Does it bruise?\n\nOften, for a few days. See also: [[Aftercare]]\n")
+    assert [p.answer for p in find_pairs(note)] == ["Suction cups lift the skin over sore muscles.", "Often, for a few days."]
+
+
+def test_scrapbox_headings_in_brackets_ask_without_their_mark_and_a_note_takers_aside_is_no_answer():
+    note = ("Osteo evening - notes\n[Health talks] #osteopathy\n\n Notes from the talk, typed on the bus.\n\n"
+            "[** Does cranial osteopathy hurt?]\n It feels like a light hold.\n Most people find it relaxing.\n  (me: ask about price for kids)\n\n"
+            "[** Is it covered by Bupa?]\n Yes, with a GP referral.\n\n[** Can babies have it]\n Yes, from a few weeks old.\n")
+    assert [(p.question, p.answer) for p in find_pairs(note)] == [
+        ("Does cranial osteopathy hurt?", "It feels like a light hold.\n Most people find it relaxing."),
+        ("Is it covered by Bupa?", "Yes, with a GP referral."), ("Can babies have it", "Yes, from a few weeks old."),
+    ]

@@ -53,7 +53,7 @@ _TEXINFO_LEVELS = {  # a Texinfo source's sectioning commands, as Markdown's "#"
 }
 _TEXINFO_HEADING = r"@(?:" + "|".join(sorted((command[1:] for command in _TEXINFO_LEVELS), key=len, reverse=True)) + r")[ \t]+"
 _TIGHT_WIKI_HEADING = r"={2,6}(?=[^\s=\"“'][^\n]*[^\s=]={2,6}[ \t]*$)"  # WikiNi's and YesWiki's "====What is a myotherapist?====", its "=" signs against its words
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|" + _TEXINFO_HEADING + r"|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[-+]?[ \t]+(?=[^\s\"“'])|" + _TIGHT_WIKI_HEADING + r"|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]")  # "= " of AsciiDoc and wikis ("==- " of a Retype panel), an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|" + _TEXINFO_HEADING + r"|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[-+]?[ \t]+(?=[^\s\"“'])|" + _TIGHT_WIKI_HEADING + r"|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|\[\*{1,5}[ \t]+(?=[^\[\]\n]{3,}\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]"), Scrapbox's heading ("[** Will it bruise]")  # "= " of AsciiDoc and wikis ("==- " of a Retype panel), an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
 _TASK_BOX = r"\[[ xX]\][ \t]+"  # a checklist's box, ticked or not
 _BULLET = re.compile(r"[ \t]*(?:" + _TASK_BOX + r"|(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S)|" + _TASK_BOX + r")?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...", a checklist's "[x] What is ...?", "- [ ] ...")
@@ -65,7 +65,8 @@ _ANSWERER = re.compile(  # a first name and an initial, perhaps a badge or a pla
     r"[ \t]*(?!(?:Option|Plan|Step|Part|Level|Tier|Phase|Type|Grade|Class|Section|Appendix|Table|Figure|Form|Schedule|Exhibit|Model|Package|Group|Zone|Area|Room)\b)"
     r"[A-Z][a-z]+[ \t]+[A-Z]\.(?:[ \t]*[A-Z][^.!?\n]{0,40})?[ \t]*"  # "Tessa M.Business Owner": a badge may follow unspaced
 )
-_CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[\w.!?\"”)])\[\^[\w-]{1,12}\]|(?<=[.!?\"”)])[ \t]+\((?i:edited)\))+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too; a chat's "(edited)" mark after a message (Slack, Mattermost)
+_CLOSING_MARKUP = re.compile(r"(?:</[A-Za-z][\w-]{0,15}>|\[/[A-Za-z][\w-]{0,15}\]|(?<=[\w.!?\"”)])\[\^[\w-]{1,12}\]|(?<=[.!?\"”)])[ \t]+\((?i:edited)\)"
+                             r"|(?<=[.!?\"”)])[ \t]+(?i:see also)[ \t]*:?[ \t]*\[\[[^\]\n]{1,100}\]\](?:[ \t]*(?:,|,?[ \t]*(?:and|or))[ \t]*\[\[[^\]\n]{1,100}\]\])*[ \t]*\.?)+[ \t]*$")  # a Markdown footnote's "[^2]" after the last sentence too; a chat's "(edited)" mark after a message (Slack, Mattermost); a wiki's "See also [[Booking types]]." after it
 _OPENING_TAG = re.compile(r"\[(?:info|title|qt|quote|code)\](?=\S)")
 _TABLE_ROW = re.compile(r"[ \t]*\|[ \t]*(?=[^\s|:-])")  # a Markdown table's row: "| What is X? | X is ... |"
 _QUESTION_LABEL = re.compile(
@@ -149,6 +150,8 @@ _LISTED = re.compile(r"(?:(?:[-*+•▪◦·][ \t]+(?!\[[ xX]\])|\d{1,2}[.)][ \t
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?i:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)  # "#+TITLE:", or as org-roam writes it, "#+title:"
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
+_SCRAPBOX_HEADING = re.compile(r"\[(\*{1,5})[ \t]+[^\[\]\n]+\][ \t]*")  # Scrapbox's "[** Will cupping leave marks]": the more stars, the larger
+_SCRAPBOX_OPENING = re.compile(r"\[\*{1,5}[ \t]+(?=[^\[\]\n]+\]$)")
 _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=[^\s=])={2,6}|[ \t]+#{1,6}|[ \t]+\{%?[ \t]*[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|-?%\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}", Markdoc's "{% #faq %}"), a Hugo shortcode's ('" >}}'), a Markdoc tag's ('" %}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
@@ -314,6 +317,8 @@ def _trim(text: str, start: int, end: int, emphasis: bool = False) -> tuple[int,
         return _trim(text, start, tags.start(), emphasis)
     if emphasis and text[end - 1:end] in (")", "]") and (stamp := _TIME_AT_END.search(text, start, end)) and stamp.start() > start:
         return _trim(text, start, stamp.start(), emphasis)  # a show's chapter time after its question: "Is there anyone who shouldn't have cupping (31:50)"
+    if emphasis and text[end - 1:end] == "]" and "[" not in text[start:end - 1]:
+        return _trim(text, start, end - 1, emphasis)  # the close of a bracket opened before the words (Scrapbox's "[** Will it bruise]")
     if emphasis and text[end - 2:end] in ('?"', "?”") and not any(quote in text[start:end - 1] for quote in '"“'):
         return start, end - 1  # the title of MkDocs' '??? question "Does it hurt?"', its opening quote markup before it
     return start, end
@@ -536,6 +541,9 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
         for index, line in enumerate(page.lines):
             if org := _ORG_HEADING.match(page.text, line.start, line.end):
                 levels.setdefault(index, "#" * len(org.group(1)))
+    for index, line in enumerate(page.lines):
+        if scrapbox := _SCRAPBOX_HEADING.fullmatch(page.text, line.start, line.end):
+            levels.setdefault(index, "#" * max(1, 4 - len(scrapbox.group(1))))
     ranks = list(dict.fromkeys(page.underlines.values()))  # as reStructuredText: adornments rank in order of first use
     for index, adornment in page.underlines.items():
         levels.setdefault(index, "#" * (ranks.index(adornment) + 1))
@@ -611,7 +619,7 @@ def _fenced_divs(page: Page) -> list[range]:
 def _heading_text(text: str, line: Line) -> str:
     """A heading's words with its closing marks ("?**", a wiki's " ==") aside, but its "?" kept."""
     start, end = _trim(text, line.start, line.end, emphasis=True)
-    opening = _CALLOUT_TITLE.match(text, start, end) or _COMPONENT_TITLE.match(text, start, end)
+    opening = _CALLOUT_TITLE.match(text, start, end) or _COMPONENT_TITLE.match(text, start, end) or _SCRAPBOX_OPENING.match(text, start, end)
     return text[opening.end() if opening else start:end].rstrip(_CLOSERS)
 
 
@@ -1005,9 +1013,13 @@ _ASKS_SOMEONE = re.compile(  # a question word, or an auxiliary no imperative op
 def _between_answers(page: Page, index: int) -> bool:
     """A plain line standing where a question would: after a finished sentence, not after a lead-in
     ("... if you:") or another item of its list. Skipped furniture between them (a printed page's
-    footer, an "[Image: ...]" placeholder, a running "(continued)" header) is not what it follows."""
+    footer, an "[Image: ...]" placeholder, a running "(continued)" header) is not what it follows.
+    Nor is the first question under the page's own heading, alone on its line ("MYOFASCIAL RELEASE:
+    YOUR QUESTIONS ANSWERED" over "What is myofascial release")."""
     before = next((i for i in range(index - 1, -1, -1) if not page.blank[i] and page.actions[i] != "skip"), None)
-    return before is not None and page.content(before).rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?")
+    if before is None:
+        return False
+    return page.content(before).rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?") or (page.blank[before + 1] and _heading_like(page, before) is not None)
 
 
 def _title_case(line: str) -> bool:
