@@ -211,3 +211,19 @@ def test_a_cell_that_asks_on_after_its_question_mark_is_one_question_and_a_row_k
         ("how much is a session? and is it covered by my benefits", "$40, and most plans do not pay for students."),
         ("Does it hurt?", "Not usually."),  # the asker's remark after the question still goes
     ]
+
+
+def test_a_sheet_printed_as_a_table_in_text_gives_a_pair_a_row_among_its_other_columns():
+    printed = ("$ csvlook faq.csv\n| id | topic | question | answer | updated |\n| -- | ----- | -------- | ------ | ------- |\n"
+               "| 1 | Cupping | Do the cup marks hurt? | Not usually. | 2024-05-01 |\n| 2 | Prices | How much is a session | A 45-minute session is $70. | 2024-05-01 |\n"
+               "| 3 | Staff | Who does the cupping? | Our massage therapists. | 2024-05-02 |\n")
+    pairs = document_pairs(read_bytes(printed.encode(), "faq.txt", "faq.txt"))
+    assert [(p.question, p.answer) for p in pairs] == [
+        ("Do the cup marks hurt?", "Not usually."), ("How much is a session", "A 45-minute session is $70."), ("Who does the cupping?", "Our massage therapists."),
+    ]
+    assert all(printed[p.question_start:p.question_end] == p.question and printed[p.answer_start:p.answer_end] == p.answer for p in pairs)
+
+
+def test_a_rows_asker_lead_before_its_question_is_no_part_of_it():
+    text = "id,question,answer\n1,Client asks: is dry needling the same as acupuncture,\"No, it targets trigger points.\"\n2,Is ACC cover available?,\"Yes, after an injury.\"\n"
+    assert [p.question for p in delimited_pairs(text)] == ["is dry needling the same as acupuncture", "Is ACC cover available?"]

@@ -1199,3 +1199,33 @@ def test_template_tags_a_qa_sites_subscription_options_and_a_leaflets_production
         assert line_action(line) == "skip", line
     assert line_action("Produced by the Pain Management Service. Review date: March 2026.") == "end"
     assert line_action("By email, most clinics reply within a day.") is None
+
+
+@pytest.mark.parametrize("line, action", [
+    ("Last Updated ( Monday, 03 February 2014 )", "end"), ("< Prev", "skip"), ("Next >", "skip"),  # Mambo's article foot
+    ("💬 **Comments (2)**", "end"),  # an icon before a line's words
+    ("Happy to chat by phone if that's easier.", "section"), ("This email may contain confidential health information.", "section"), ("See you Friday at 4.30.", "section"),
+    ("[09:12:44] Ana Ruiz: 📷 image (not included in export)", "skip"), ("<Media omitted>", "skip"),
+    ("Harbour Physio · 14 Quay Road, Whitby, YO21 1DH", "skip"), ("210 Elm Avenue, Suite 3, Dayton OH 45402", "skip"),
+    ("RE: Dry needling - read this first #4 posted 11.03.2024 10:02", "end"), ("Mods will keep this thread updated.", "section"),
+    ("[00:14:02] ** SPONSOR BREAK **", "skip"), ("*(me: so no cupping till the graze heals)*", "skip"),
+])
+def test_round_141_to_144_furniture(line, action):
+    assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line", [
+    "Next", "Find us at 14 Quay Road, Whitby.", "We moved to 14 Quay Road, Whitby last spring.", "Image omitted by the clinic for privacy reasons is fine.",
+    "Happy to report that most people feel better.", "📞 We answer the phone until six.",
+])
+def test_round_141_to_144_look_alikes_are_text(line):
+    assert line_action(line) is None
+
+
+def test_a_converters_page_marks_break_pages_so_the_header_under_each_is_a_running_one():
+    handout = ("---\nsource: handout.pdf\npage_count: 2\n---\n\n<!-- page 1 -->\n\nLAKESIDE PAIN CLINIC  •  Patient Leaflets  •  LP-9\n\n"
+               "# Trigger point injections\n\n## Who gives them?\n\nOnly our physicians give them. Our physiotherapists stretch the muscle afterwards.\n\n"
+               "<!-- page 2 -->\n\nLAKESIDE PAIN CLINIC  •  Patient Leaflets  •  LP-9\n\n## Will it hurt?\n\nA quick sting, then a dull ache.\n")
+    assert [(p.question, p.answer) for p in find_pairs(handout)] == [
+        ("Who gives them?", "Only our physicians give them. Our physiotherapists stretch the muscle afterwards."), ("Will it hurt?", "A quick sting, then a dull ache."),
+    ]

@@ -5425,3 +5425,38 @@ def test_scrapbox_headings_in_brackets_ask_without_their_mark_and_a_note_takers_
         ("Does cranial osteopathy hurt?", "It feels like a light hold.\n Most people find it relaxing."),
         ("Is it covered by Bupa?", "Yes, with a GP referral."), ("Can babies have it", "Yes, from a few weeks old."),
     ]
+
+
+def test_an_articles_byline_under_its_title_heads_its_questions_and_its_date_of_change_ends_them():
+    article = ("Latest News\n\n- Can osteopathy help with a frozen shoulder?\n\nCupping: Your Questions\n\nWritten by Ana Ruiz, Osteopath\n\nTuesday, 14 January 2014\n\n"
+               "Patients ask about cupping when they book.\n\n1. Does cupping hurt?\nMost people feel a strong pull, not pain.\n\n2. Will it leave marks?\nRound marks can last a week.\n\n"
+               "3. Who offers it here?\nOur osteopaths, after a course.\n\nLast Updated ( Monday, 03 February 2014 )\n\n< Prev\n\nNext >\n")
+    assert [(p.question, p.answer) for p in find_pairs(article)][1:] == [
+        ("Does cupping hurt?", "Most people feel a strong pull, not pain."), ("Will it leave marks?", "Round marks can last a week."),
+        ("Who offers it here?", "Our osteopaths, after a course."),
+    ]
+    asked_title = ("Public FAQ: What can an osteopath do?\n\nWritten by Registration and Standards\n\nTuesday, 14 October 2008\n\nThese answers explain the rules.\n\n"
+                   "1. Can an osteopath do dry needling?\n\nYes, after a recognised course.\n\n2. Can an osteopath prescribe drugs?\n\nNo.\n\n3. Who regulates osteopaths?\n\nThe General Osteopathic Council.\n")
+    assert [p.question for p in find_pairs(asked_title)][1:] == ["Can an osteopath do dry needling?", "Can an osteopath prescribe drugs?", "Who regulates osteopaths?"]
+
+
+def test_a_heading_typed_in_lower_case_among_asking_headings_asks_too():
+    post = ("# Pinned: myotherapy FAQ\n\n### Will dry needling fix it for good?\n\nProbably not on its own.\n\n### Can I claim it on my private health?\n\nSometimes.\n\n"
+            "### is it normal to feel worse the day after\n\nYes, a bit.\n")
+    assert [p.question for p in find_pairs(post)] == ["Will dry needling fix it for good?", "Can I claim it on my private health?", "is it normal to feel worse the day after"]
+
+
+def test_a_chats_writer_with_a_nurse_practitioners_letters_after_the_name_answers():
+    chat = ("2024-04-22 12:01  Dana Reyes, ARNP (moderator)\n  Hi all, ask me about trigger point injections.\n\n2024-04-22 12:04  Rob T.\n  Who gives the injections here?\n\n"
+            "2024-04-22 12:06  Dana Reyes, ARNP (moderator)\n  I do, or our physiatrist.\n\n2024-04-22 12:09  Mia G.\n  What's in the shot? Is it a steroid?\n\n"
+            "2024-04-22 12:11  Dana Reyes, ARNP (moderator)\n  Usually just lidocaine.\n")
+    assert [(p.question, p.answer) for p in find_pairs(chat)] == [
+        ("Who gives the injections here?", "I do, or our physiatrist."), ("What's in the shot? Is it a steroid?", "Usually just lidocaine."),
+    ]
+
+
+def test_the_last_set_in_answer_ends_where_the_footer_comes_back_to_the_margin_under_a_line_of_furniture():
+    leaflet = ("1) Who does the massage?\n\n   A student in their final term.\n\n2) Can I book if I am pregnant?\n\n   After the first trimester.\n\n"
+               "3) How much is it?\n\n   A session is $35.\n\n4) Does insurance cover it\n\n   No, not in a student clinic.\n\n\n"
+               "Harbour School of Massage | 12 Mill Street, Harlow\nClinic desk: 555-0117 | Not a substitute for medical care.\n")
+    assert [p.answer for p in find_pairs(leaflet)][-1] == "No, not in a student clinic."

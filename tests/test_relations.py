@@ -2738,3 +2738,13 @@ def test_a_labelled_practitioner_with_its_abbreviation_in_brackets_and_a_tcm_phy
 def test_every_one_of_them_before_a_list_is_the_practitioners_named_before():
     text = answer("Do your myotherapists do dry needling?", "Yes. All of our clinicians are qualified myotherapists, and every one of them offers:\n\n- dry needling\n- cupping\n")
     assert relations(text) >= {("PRV:myotherapist", "TRT:dry_needling", "performs"), ("PRV:myotherapist", "TRT:cupping", "performs")}
+
+
+@pytest.mark.parametrize("question, text, expected", [
+    ("Who does what?", "Cupping is done by our acupuncturists at the Elm Street clinic, not by the chiropractors.",
+     {("PRV:acupuncturist", "TRT:cupping", "performs"), ("PRV:chiropractor", "TRT:cupping", "does_not_perform")}),  # where they do it, then whom "not" sets apart
+    ("Who may do it?", "Registered acupuncturists and physiotherapists with the added authorisation may do dry needling.",
+     {("PRV:acupuncturist", "TRT:dry_needling", "performs"), ("PRV:physical_therapist", "TRT:dry_needling", "performs")}),  # an authority's permission, no hedge
+])
+def test_round_142_a_place_before_not_by_and_an_authoritys_permission(question, text, expected):
+    assert relations(answer(question, text)) == expected

@@ -1,6 +1,6 @@
 """Question/answer pairs of a spreadsheet or FAQ plugin's export: comma-, semicolon- or
 tab-separated rows (RFC 4180 quoting) under a header that names a question column and an answer
-column, a flashcard deck Anki exported as notes in plain text, or a set of cards exported one a
+column (or such a sheet printed as a table in text), a flashcard deck Anki exported as notes in plain text, or a set of cards exported one a
 line, front and back split by a tab and no header (Quizlet), whose fronts ask. Spans are the file's own
 characters: a quoted field's lies inside its quotes, a doubled quote inside it stays as written.
 Rows a status column marks unpublished ("draft") are no pairs.
@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from pipeline.extract.questions import STATUS_COLUMN, QAPair, reads_as_question, unpublished
+from pipeline.extract.tables import find_tables
 
 DELIMITERS = (",", ";", "\t")
 HEADER_LINES = 3  # lines the header row may be down from the top (a title row, a blank row)
@@ -93,6 +94,8 @@ def _pair(text: str, question: tuple[int, int], answer: tuple[int, int], reporte
     a_start, a_end = _trimmed(text, answer)
     if (label := _CELL_LABEL.match(text, q_start, q_end)) and label.end() < q_end:
         q_start = label.end()  # "Q: What is a trigger point injection?" in the question's own cell
+    elif (lead := _ASKER_LEAD.match(text, q_start, q_end)) and lead.group().rstrip().endswith(":") and lead.end() < q_end:
+        q_start = lead.end()  # "Client asks: is dry needling the same as acupuncture"
     if (label := _ANSWER_CELL_LABEL.match(text, a_start, a_end)) and label.end() < a_end:
         a_start = label.end()
     if (asked := text.rfind("?", q_start, q_end)) != -1 and not ((then := _AND_THEN.match(text, asked + 1, q_end)) and reads_as_question(text, then.end(), q_end)):
@@ -159,6 +162,27 @@ def delimited_pairs(text: str) -> list[QAPair] | None:
         if (pairs := _pairs_below(text, header_start)) is not None:
             return pairs
     return card_pairs(text)
+
+
+def table_pairs(text: str) -> list[QAPair]:
+    """The rows of a table laid out in text whose column names name its questions and its answers
+    among other columns ("| id | category | question | answer | updated |", as csvkit's csvlook
+    prints a sheet): each row a pair."""
+    lowered = text.lower()
+    if "question" not in lowered or "answer" not in lowered:
+        return []  # most pages: no table to look for
+    pairs = []
+    for table in find_tables(text, ()):
+        names = [text[s:e].strip().strip("*_").lower() for s, e in table.header]
+        question, answer, status = (_column(names, p) for p in (_QUESTION_COLUMN, _ANSWER_COLUMN, STATUS_COLUMN))
+        if question is None or answer is None:
+            continue
+        for row in table.rows:
+            if len(row.cells) != len(names) or (status is not None and unpublished(text[slice(*row.cells[status])])):
+                continue
+            if _asks(text, *_trimmed(text, row.cells[question])) and (pair := _pair(text, row.cells[question], row.cells[answer])):
+                pairs.append(pair)
+    return pairs
 
 
 def _asks(text: str, start: int, end: int) -> bool:

@@ -58,6 +58,7 @@ _PAGE_NUMBER_AT_END = re.compile(r"(?<=\S)[ \t]+(\d{1,3})$")
 _SERIES_AT_END = re.compile(r"\b(?:week|day|step|phase|part|level|stage|session|visit|chapter|section|module|lesson|question|tip|exercise|round|routine|option|plan|type|episode|video|class|workout|set|tier|package|example|no\.)$", re.IGNORECASE)  # a series' "Exercises for week 2", no page's number
 _MARKDOWN_LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _LINK_NUMBER = re.compile(r"\[\d{1,4}\](?=[^\s\]\[(])")  # a text browser's number before a link's words ("lynx -dump": "[22]Facebook")
+_PAGE_COMMENT = re.compile(r"<!--[ \t]*(?i:page)(?:[ \t_-]?(?i:break))?(?:[ \t:#-]*\d{1,4})?[ \t]*-->")  # a PDF converter's mark where a printed page begins (Kreuzberg's "<!-- page 2 -->")
 _PAGE_OF = re.compile(r"\bpage 0 of 0\b|[ \t]0[ \t]*/[ \t]*0$", re.IGNORECASE)  # a printed page's number, its digits made 0 ("Page 1 of 2", a PDF viewer's "1 / 2" after a wide gap)
 _FOSWIKI_HEADING = re.compile(r"^[ \t]*-{3}\+{1,6}(?:!!)?[ \t]*")  # a TWiki or Foswiki heading's "---+++ ", before its title
 _MEMBER_HANDLE = re.compile(r"[ \t]*@?[A-Za-z][A-Za-z\d]*(?:[_.-][A-Za-z\d]+)*(?:_[A-Za-z\d]+|\d+)[ \t]*")  # a member's handle: "DrQureshi_guest", "mod_karen", "runner88"
@@ -187,7 +188,7 @@ def _running_lines(parts: list[str]) -> list[int]:
     edge_lines = set(filled[:RUNNING_LINE_EDGE] + filled[-RUNNING_LINE_EDGE:])  # the lines printed at an edge of the document or of a printed page
     repeats = Counter(texts)
     footers = {text for text, count in repeats.items() if count >= PRINTED_LINE_REPEATS and _PAGE_OF.search(text)} | {texts[i] for i in paged}  # "... Page 2 of 3", printed again and again
-    form_feeds = sorted(i for i, part in enumerate(parts) if "\f" in part)
+    form_feeds = sorted({i for i, part in enumerate(parts) if "\f" in part} | {i + 1 for i, text in enumerate(texts) if _PAGE_COMMENT.fullmatch(text)})  # or under a converter's "<!-- page 2 -->"
     feeds = sorted(set(form_feeds) | {  # where a printed page begins: at a form feed, or under a printed footer (one break, not two, where a form feed follows the footer's lines)
         i + 1 for i, text in enumerate(texts) if text in footers
         and not any(i < feed and sum(1 for j in range(i + 1, feed) if texts[j]) < RUNNING_LINE_EDGE for feed in form_feeds[bisect_left(form_feeds, i):][:1])
@@ -407,7 +408,7 @@ _DATELINE = re.compile(  # a date alone, or when a page was published or updated
     re.IGNORECASE,
 )
 FAQ_SECTION = re.compile(r"(?i:faqs?|frequently asked questions|common questions|questions and answers|questions & answers|q ?& ?a)")  # a FAQ section's own name
-_FAQ_HEADING = re.compile(r"(?:[\w'’&-]+[ \t]+){0,4}(?:" + FAQ_SECTION.pattern + r"|questions)", re.IGNORECASE)  # ... or a heading that names its questions: "Dry needling questions"
+_FAQ_HEADING = re.compile(r"(?:[\w'’&-]+:?[ \t]+){0,4}(?:" + FAQ_SECTION.pattern + r"|questions)", re.IGNORECASE)  # ... or a heading that names its questions: "Dry needling questions", "Myofascial Release: Your Questions"
 _DRAWER = re.compile(r"[ \t]*:[A-Za-z][\w-]*:[ \t]*")
 _COMMENT_BLOCK_OPEN = re.compile(r"[ \t]*#\+(?i:begin_comment)\b.*")
 _COMMENT_BLOCK_CLOSE = re.compile(r"[ \t]*#\+(?i:end_comment)[ \t]*")
@@ -1090,22 +1091,24 @@ class Page:
         return self.previous_content(index) in questions and _DATELINE.fullmatch(self.text, self.lines[index].start, self.lines[index].end) is not None
 
     def article_end(self, after: int, answered: Collection[int] = ()) -> int:
-        """The first line after `after` that ends the article, or the number of lines. The dates
-        right under a question-shaped title ("Mar 9, 2025", "Updated Mar 10, 2025") are its
-        masthead's, and those right under each answered question its entry's: they end nothing;
-        nor does a byline that heads a FAQ near the top: a heading
-        that names questions right under it ("Dry needling questions", "FAQs"), and more of the
+        """The first line after `after` that ends the article, or the number of lines. The byline
+        and the dates right under a question-shaped title ("Written by ...", "Mar 9, 2025",
+        "Updated Mar 10, 2025") are its masthead's, and the dates right under each answered
+        question its entry's: they end nothing; nor does a byline that heads a FAQ near the top: a
+        heading that names questions right under it ("Dry needling questions", "FAQs") or right
+        over it (the article's title, "Myofascial Release: Your Questions"), and more of the
         `answered` question lines, MASTHEAD_QUESTIONS at least, after it before the next line that
         ends than before it (an opening question and its answer, "Written by ...", then the FAQ;
         not "Page reviewed by ..." under a FAQ, nor a byline over related posts or comments)."""
-        masthead = after + 1
-        while masthead < len(self.lines) and (self.blank[masthead] or _DATELINE.fullmatch(self.text, self.lines[masthead].start, self.lines[masthead].end)):
+        masthead, byline = after + 1, self._next_content[after]
+        while masthead < len(self.lines) and (self.blank[masthead] or masthead == byline and masthead in self.article_bylines
+                                              or _DATELINE.fullmatch(self.text, self.lines[masthead].start, self.lines[masthead].end)):
             masthead += 1
         ends = [i for i in range(masthead, len(self.lines)) if self.actions[i] == "end" and not self.dates_entry(i, answered)]
         for i, following in zip(ends, [*ends[1:], len(self.lines)]):
             below = sum(i < line < following for line in answered)
-            heading = self._next_content[i]
-            if (i not in self.article_bylines or heading is None or not _FAQ_HEADING.fullmatch(self.content(heading).strip("#*_: \t"))
+            headings = [h for h in (self._next_content[i], self.previous_content(i)) if h is not None]  # the FAQ's heading under its byline, or its title over it
+            if (i not in self.article_bylines or not any(_FAQ_HEADING.fullmatch(self.content(h).strip("#*_: \t")) for h in headings)
                     or below < MASTHEAD_QUESTIONS or below <= sum(after <= line < i for line in answered)):
                 return i
         return len(self.lines)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pipeline.extract.delimited import delimited_pairs
+from pipeline.extract.delimited import delimited_pairs, table_pairs
 from pipeline.extract.furniture import Page
 from pipeline.extract.questions import QAPair, find_pairs
 from pipeline.rules import function_words
@@ -109,7 +109,14 @@ def merge_pairs(text: str, layout: list[QAPair], structured: tuple[StructuredPai
     return _bounded(text, sorted(merged, key=lambda p: p.question_start))
 
 
+def _with_table_rows(found: list[QAPair], rows: list[QAPair]) -> list[QAPair]:
+    """The layout's pairs and the rows of a table of named questions and answers it did not read as
+    pairs (a table of more columns than the two its rows ask and answer in)."""
+    extra = [row for row in rows if not any(_overlaps((row.question_start, row.question_end), (p.question_start, p.question_end)) for p in found)]
+    return sorted(found + extra, key=lambda p: p.question_start) if extra else found
+
+
 def document_pairs(doc: Document, page: Page | None = None) -> list[QAPair]:
     """`page` is the document's Page when the caller shares it with the furniture map."""
-    layout = (delimited_pairs(doc.text) or find_pairs(doc.text, page, marks=doc.marks)) if doc.layout else []
+    layout = (delimited_pairs(doc.text) or _with_table_rows(find_pairs(doc.text, page, marks=doc.marks), table_pairs(doc.text))) if doc.layout else []
     return merge_pairs(doc.text, layout, doc.structured_pairs, tuple((m.start, m.end) for m in doc.marks if m.kind == "item"))

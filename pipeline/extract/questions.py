@@ -928,9 +928,10 @@ def _answered(page: Page, candidates: list[_Candidate]) -> set[int]:
     return answered
 
 
-def _heading_like(page: Page, index: int) -> tuple[int, int] | None:
+def _heading_like(page: Page, index: int, marked: bool = False) -> tuple[int, int] | None:
     """The span of a line that stands as a heading: alone after a blank line (or a Markdown
-    heading), short, without final punctuation, not a list item, followed by content."""
+    heading), short, without final punctuation, not a list item, followed by content. A heading
+    its markup ranks (`marked`) may be typed in lower case ("### is it normal to feel worse")."""
     text, line = page.text, page.lines[index]
     if page.blank[index] or page.actions[index] or _BULLET.match(text, line.start, line.end) or _ENUMERATOR.match(text, line.start, line.end):
         return None
@@ -938,7 +939,7 @@ def _heading_like(page: Page, index: int) -> tuple[int, int] | None:
         return None
     start, end = _trim(text, _strip_prefix(text, line.start, line.end)[0], line.end, emphasis=True)
     core = text[start:end]
-    lower_case_allowed = _FORUM_QUOTE.match(text, line.start, line.end)  # a forum member's words as typed ("can massage therapists do dry needling")
+    lower_case_allowed = marked or _FORUM_QUOTE.match(text, line.start, line.end)  # a forum member's words as typed ("can massage therapists do dry needling")
     if not core or not (core[0].isupper() or lower_case_allowed) or not _ends_open(core) or len(core.split()) > MAX_HEADING_QUESTION_WORDS:
         return None
     return (start, end) if page.next_content(index) is not None else None
@@ -954,7 +955,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
     taken = {i for c in candidates for i in range(c.block_start, c.line + 1)}
     headings = {
         i: span for i in (sorted(structure.outdented) if structure.outdented else range(len(page.lines)))
-        if i not in taken and (span := _heading_like(page, i))
+        if i not in taken and (span := _heading_like(page, i, levels.get(i, "").startswith("#")))
     }
     first_asked = min((c.line for c in candidates), default=len(page.lines))
     questions = [  # the page's headline with its "?" inside ("Is It the Same as Acupuncture? A PT Explains", "Who does what? A guide to ..." above the questions) is its title, not a question
@@ -1666,7 +1667,7 @@ def _last_answer_to_its_indent(page: Page, pairs: list[QAPair], topics: dict[int
     first = page.line_of(last.answer_start)
     outline = not any(page.blank[page.line_of(pairs[0].question_start):first])  # an outliner's export: no blank line parts its entries
     back = next((i for i in range(first + 1, page.line_of(last.answer_end) + 1)
-                 if (page.blank[i - 1] or outline) and not page.blank[i] and not page.actions[i] and _indent(text, lines[i]) <= at), None)
+                 if (page.blank[i - 1] or page.actions[i - 1] or outline) and not page.blank[i] and not page.actions[i] and _indent(text, lines[i]) <= at), None)  # after a blank line or the footer's furniture
     if back is None or not all(deeper(first, back, at)) or (any(deeper(back, len(lines), at)) and back not in topics):
         return pairs
     kept = max(i for i in range(first, back) if not page.blank[i] and not page.actions[i])

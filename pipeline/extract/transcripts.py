@@ -46,7 +46,7 @@ _TIMESTAMP = rf"(?:[\[(<]?(?:(?:{_DAY}),?[ \t]+)?{_CLOCK_READ}(?:[ \t]+-->[ \t]+
 _CLOCK = r"\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?(?![ \t\u202f]*[AaPp]\.?[Mm]\b)"  # a message's time after its writer: "10:14 AM", all of it
 _CLOCK_IN_BRACKETS = rf"(?:\[(?:[^\[\]()\d\n]{{1,4}}[ \t]*)?{_CLOCK}\]|\((?:(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+{_MONTH}),?[ \t]+)?{_CLOCK}\))"  # "[10:14 AM]", KakaoTalk's "[오전 10:14]", "(10:14)", "(Mar 4, 2:14 PM)", "(4 Mar, 2:14 PM)"
 _WEEKDAYS = r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|yesterday"
-_CREDENTIALS = r"(?:L\.?Ac\.?|DACM|[LRC]MT|[DM]?PT|OTR/L|OT|MD|DO|DC|F?NP|APRN|PA-C|PA|RN|BSN|DNP|CNM|ND|N\.D\.|DDS|DMD|MSc|MS|MA|PhD|ATC|CSCS|OCS|SCS|RD|LPN)"  # a speaker's letters after the name ("Wen Adair, L.Ac.:"), not part of it
+_CREDENTIALS = r"(?:L\.?Ac\.?|DACM|[LRC]MT|[DM]?PT|OTR/L|OT|MD|DO|DC|F?NP|APRN|ARNP|CRNA|PA-C|PA|RN|BSN|DNP|CNM|ND|N\.D\.|DDS|DMD|MSc|MS|MA|PhD|ATC|CSCS|OCS|SCS|RD|LPN)"  # a speaker's letters after the name ("Wen Adair, L.Ac.:"), not part of it
 _CAPITAL = "A-ZÀ-ÖØ-ÞĀ-Ž"  # a name's first letter: "Élodie Rochat", "Łukasz Nowak" too
 _PARTICLES = r"(?:am|im|zum|zur|de|des|der|den|ten|ter|van|von|la|las|le|los|du|da|di|del|della|dos|das|y)"
 _PARTICLE = rf"{_PARTICLES}(?=[ \t]+(?:[{_CAPITAL}]|{_PARTICLES}[ \t]))"  # a name's lower-case word: "Praxis am Rheinweg", "Ana de la Cruz"
