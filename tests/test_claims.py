@@ -3218,3 +3218,22 @@ def test_a_chat_lead_in_before_the_question_is_no_word_of_what_is_asked(question
 ])
 def test_a_question_of_two_parts_joined_by_and_alone_asks_what_its_first_asks(question, expected):
     assert question_type(question, entities_of(question)) == expected
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What should I do if treatment caused an injury?", "risk"),  # harm the care did
+    ("What do I do if the massage injured my shoulder?", "risk"),
+    ("What causes trigger points?", "cause"), ("Can poor posture cause knots if I sit all day?", "cause"),
+])
+def test_round_142_question_types(question, expected):
+    assert question_type(question) == expected
+
+
+@pytest.mark.parametrize("sentence, certainty", [
+    ("Fire cupping should only be done by an RMT who has completed an advanced course.", "asserted"),  # a duty, its participle irregular
+    ("The skin should be kept clean for a day.", "asserted"),
+    ("Massage therapists may use it after they have completed training the College recognises.", "asserted"),  # permission earned by training
+    ("Soreness should fade in a day or two.", "hedged"),  # an expectation
+])
+def test_round_142_duties_and_earned_permissions_are_no_hedges(sentence, certainty):
+    assert judge(sentence, entities_of(sentence)).certainty == certainty

@@ -289,6 +289,7 @@ def _next_words(s: str, position: int, count: int = 3) -> list[str]:
 
 _SHARE_OF_THEM = re.compile(r"\b(?:most|many|some|all|a few|several|each|both|any) of them\b|\b(?:both|each)\s+$")  # "Both can use dry needling": the practitioners just named
 _PRACTICE_VERBS = frozenset("treat perform offer provide administer prescribe inject diagnose practice practise assess evaluate teach use give".split())
+_PAST_PARTICIPLE = re.compile(r"\w+(?:ed|en)|done|made|put|kept|held|set|left|told|paid|taught|worn|cut|sent|spent|built|run|read")  # "should be checked", "should only be done by ..."
 _ADVERBS = {"also", "legally", "still", "only", "usually", "often", "then", "all", "both", "each", "now", "safely", "easily", "even"}
 _EXPERIENCE = {"feel", "experience", "develop", "get", "have", "notice", "become", "be", "suffer", "see", "expect", "cause", "lead", "result", "affect", "spread", "refer", "return"}  # can + these: a possibility even of an agent
 _PERFORMED = {"done", "performed", "given", "provided", "offered", "delivered", "treated", "used", "administered"}
@@ -352,7 +353,7 @@ def _modal_is_not_possibility(modal: str, role: str | None, following: list[str]
         return agent and bool(following[:1]) and following[0] in _permission_verbs()
     if modal == "should":  # advice to an agent, a prohibition, or a passive instruction ("should be checked")
         return agent or following[:1] in (["not"], ["never"]) or (
-            following[:1] == ["be"] and len(following) > 1 and re.fullmatch(r"\w+(?:ed|en)", following[1]) is not None
+            following[:1] == ["be"] and len(following) > 1 and _PAST_PARTICIPLE.fullmatch(following[1]) is not None
         )
     words = following[1:] if following[:1] == ["not"] else following
     verb = words[0] if words else ""
