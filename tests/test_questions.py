@@ -5460,3 +5460,12 @@ def test_the_last_set_in_answer_ends_where_the_footer_comes_back_to_the_margin_u
                "3) How much is it?\n\n   A session is $35.\n\n4) Does insurance cover it\n\n   No, not in a student clinic.\n\n\n"
                "Harbour School of Massage | 12 Mill Street, Harlow\nClinic desk: 555-0117 | Not a substitute for medical care.\n")
     assert [p.answer for p in find_pairs(leaflet)][-1] == "No, not in a student clinic."
+
+
+def test_a_list_laid_out_without_bullets_under_a_short_label_asks_nothing():
+    page = ("## What are the symptoms of angina?\n\nChest pain is the main symptom.\n\nStable angina\n\nThe pain:\n\n"
+            "Usually lasts a short time\n\nIs relieved by rest or medicine\n\nComes on with exertion\n\nMay feel like gas or indigestion\n\nTends to be mild\n\n"
+            "## How is angina diagnosed?\n\nYour doctor will ask questions.\n\nHow often does the pain occur?\n\nWhere do you feel the pain?\n\n"
+            "How long does it last?\n\n## Who treats angina?\n\nA cardiologist.\n")
+    asked = [p.question for p in find_pairs(page)]
+    assert asked[0] == "What are the symptoms of angina?" and not {"Is relieved by rest or medicine", "May feel like gas or indigestion"} & set(asked)

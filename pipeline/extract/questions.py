@@ -979,7 +979,7 @@ def _question_headings(page: Page, candidates: list[_Candidate], structure: _Str
             and (marked[shape] >= MIN_QUESTION_HEADINGS or (sum(count for kind, count in marked.items() if kind) >= MIN_FAQ_HEADINGS and i > first_question))
             and (_ASKS_WITHOUT_MARK.match(page.text, *headings[i]) or _asks_after_a_story(page.text, *headings[i]))
             and (not _title_case(page.text[slice(*headings[i])]) or (marked[shape] >= MIN_QUESTION_HEADINGS and _TITLED_QUESTION.match(page.text, *headings[i])))  # "What Should I Do After a Session" among questions set apart so, not "Did You Know"
-            and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and (_between_answers(page, i) or (in_capitals and _capitals(page.content(i))))  # one in capitals as the page's other questions are, even right under a byline
+            and (shape != "alone" or (marked["alone"] >= MIN_QUESTION_HEADINGS and (_between_answers(page, i, i < first_question) or (in_capitals and _capitals(page.content(i))))  # one in capitals as the page's other questions are, even right under a byline
                                       and _ASKS_SOMEONE.match(page.text, *headings[i]) and "," not in page.text[slice(*headings[i])]))
         ]
     return [_Candidate(i, *headings[i], True, True, False) for i in answered]
@@ -1011,16 +1011,17 @@ _ASKS_SOMEONE = re.compile(  # a question word, or an auxiliary no imperative op
     r"|(?:do|should|have)[ \t]+(?:i|you|it|we|they|he|she|this|that|these|those|there|my|your|our|the|a|an|any)\b)")
 
 
-def _between_answers(page: Page, index: int) -> bool:
+def _between_answers(page: Page, index: int, first: bool = False) -> bool:
     """A plain line standing where a question would: after a finished sentence, not after a lead-in
     ("... if you:") or another item of its list. Skipped furniture between them (a printed page's
     footer, an "[Image: ...]" placeholder, a running "(continued)" header) is not what it follows.
-    Nor is the first question under the page's own heading, alone on its line ("MYOFASCIAL RELEASE:
-    YOUR QUESTIONS ANSWERED" over "What is myofascial release")."""
+    Nor is the page's own heading, alone on its line, over its first question (`first`:
+    "MYOFASCIAL RELEASE: YOUR QUESTIONS ANSWERED" over "What is myofascial release"); further
+    down, a short line above is an item of a list laid out without bullets."""
     before = next((i for i in range(index - 1, -1, -1) if not page.blank[i] and page.actions[i] != "skip"), None)
     if before is None:
         return False
-    return page.content(before).rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?") or (page.blank[before + 1] and _heading_like(page, before) is not None)
+    return page.content(before).rstrip().rstrip(_CLOSERS)[-1:] in (".", "!", "?") or (first and page.blank[before + 1] and _heading_like(page, before) is not None)
 
 
 def _title_case(line: str) -> bool:
