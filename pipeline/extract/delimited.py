@@ -1,9 +1,10 @@
 """Question/answer pairs of a spreadsheet or FAQ plugin's export: comma-, semicolon- or
 tab-separated rows (RFC 4180 quoting) under a header that names a question column and an answer
-column (or such a sheet printed as a table in text), a flashcard deck Anki exported as notes in plain text, or a set of cards exported one a
-line, front and back split by a tab and no header (Quizlet), whose fronts ask. Spans are the file's own
-characters: a quoted field's lies inside its quotes, a doubled quote inside it stays as written.
-Rows a status column marks unpublished ("draft") are no pairs.
+column (or such a sheet printed as a table in text), a flashcard deck Anki exported as notes in
+plain text, or a set of cards exported one a line, front and back split by a tab and no header
+(Quizlet), whose fronts ask. Spans are the file's own characters: a quoted field's lies inside
+its quotes, a doubled quote inside it stays as written. Rows a status column marks unpublished
+("draft") are no pairs.
 """
 
 from __future__ import annotations

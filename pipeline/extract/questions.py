@@ -151,7 +151,7 @@ _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  
 _ORG_FILE = re.compile(r"^#\+(?i:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)  # "#+TITLE:", or as org-roam writes it, "#+title:"
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
 _SCRAPBOX_HEADING = re.compile(r"\[(\*{1,5})[ \t]+[^\[\]\n]+\][ \t]*")  # Scrapbox's "[** Will cupping leave marks]": the more stars, the larger
-_SCRAPBOX_OPENING = re.compile(r"\[\*{1,5}[ \t]+(?=[^\[\]\n]+\]$)")
+_SCRAPBOX_OPENING = re.compile(r"\[\*{1,5}[ \t]+(?=[^\[\]\n]+\]$)")  # ... its opening, before the heading's words
 _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=[^\s=])={2,6}|[ \t]+#{1,6}|[ \t]+\{%?[ \t]*[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|-?%\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}", Markdoc's "{% #faq %}"), a Hugo shortcode's ('" >}}'), a Markdoc tag's ('" %}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
