@@ -3237,3 +3237,11 @@ def test_round_142_question_types(question, expected):
 ])
 def test_round_142_duties_and_earned_permissions_are_no_hedges(sentence, certainty):
     assert judge(sentence, entities_of(sentence)).certainty == certainty
+
+
+@pytest.mark.parametrize("question, first_sentence, expected", [
+    ("Are trigger points actually visible on imaging?", "Not reliably.", "no"),
+    ("Can an MRI show a knot?", "Not reliably, no.", "no"),
+])
+def test_round_148_not_reliably_answers_no(question, first_sentence, expected):
+    assert polarity_of(question, first_sentence) == expected

@@ -1229,3 +1229,13 @@ def test_a_converters_page_marks_break_pages_so_the_header_under_each_is_a_runni
     assert [(p.question, p.answer) for p in find_pairs(handout)] == [
         ("Who gives them?", "Only our physicians give them. Our physiotherapists stretch the muscle afterwards."), ("Will it hurt?", "A quick sting, then a dull ache."),
     ]
+
+
+@pytest.mark.parametrize("line, action", [
+    ("* Highlight, page 3", "skip"), ("* Text Note, page 3", "section"),  # a PDF reader's notes export
+    ("This piece is for general interest and isn't medical advice.", "section"), ("About the Creator", "end"),
+    ("answered Mar 3, 2024 by rmt_jo · reputation 880", "section"), ("ShareReport", "skip"),
+    ("[00:12:05] Sam Ortiz (Moderator)", None),  # a transcript's turn header, not an answerer's card
+])
+def test_round_145_to_148_furniture(line, action):
+    assert line_action(line) == action

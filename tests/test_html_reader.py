@@ -1132,3 +1132,16 @@ def test_a_tab_names_its_panel_by_the_number_both_carry():
     assert [(p.question, p.answer) for p in document_pairs(read(f"<main><h1>Frequently asked questions</h1>{tabs}</main>"))] == [
         ("Will my plan pay without a doctor's note?", answers[0]), ("What is myofascial release?", answers[1]),
     ]
+
+
+def test_an_icon_fonts_ligature_and_an_items_caption_are_no_words_of_the_answer():
+    item = ('<div class="q-expansion-item"><div class="q-item"><div class="q-item__section"><div class="q-item__label">{q}</div>'
+            '<div class="q-item__label q-item__label--caption text-caption">{topic}</div></div>'
+            '<i class="q-icon material-icons q-expansion-item__toggle-icon">keyboard_arrow_down</i></div><div class="q-expansion-item__content"><p>{a}</p></div></div>')
+    page = "<main><h1>Cupping FAQ</h1>" + "".join(item.format(q=q, topic=t, a=a) for q, t, a in (
+        ("Will cupping leave marks?", "Cupping", "Yes, round marks that fade within a week."), ("Can I claim it on my health fund?", "Fees", "Most funds pay a rebate."),
+        ("Does it hurt?", "Cupping", "It feels like a strong pull."))) + "</main>"
+    assert [(p.question, p.answer) for p in document_pairs(read(page))] == [
+        ("Will cupping leave marks?", "Yes, round marks that fade within a week."), ("Can I claim it on my health fund?", "Most funds pay a rebate."),
+        ("Does it hurt?", "It feels like a strong pull."),
+    ]

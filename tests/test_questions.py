@@ -5469,3 +5469,44 @@ def test_a_list_laid_out_without_bullets_under_a_short_label_asks_nothing():
             "How long does it last?\n\n## Who treats angina?\n\nA cardiologist.\n")
     asked = [p.question for p in find_pairs(page)]
     assert asked[0] == "What are the symptoms of angina?" and not {"Is relieved by rest or medicine", "May feel like gas or indigestion"} & set(asked)
+
+
+def test_a_transcripts_moderator_with_a_role_heads_turns_that_read_out_the_questions():
+    talk = ("[00:41:55] Sam Ortiz (Moderator)\nThanks both. Let's go to the chat.\n\n[00:42:10] Sam Ortiz (Moderator)\nFirst one from the chat: Is a trigger point the same as a tear?\n\n"
+            "[00:42:19] Dr. Ana Ruiz\nNo. A tear weakens the muscle; a trigger point does not.\n\n[00:43:02] Sam Ortiz (Moderator)\nNext, from Deb: Do you do the needling yourself?\n\n"
+            "[00:43:10] Dr. Ana Ruiz\nI do the injections; the physios do dry needling.\n")
+    assert [(p.question, p.answer) for p in find_pairs(talk)] == [
+        ("Is a trigger point the same as a tear?", "No. A tear weakens the muscle; a trigger point does not."),
+        ("Do you do the needling yourself?", "I do the injections; the physios do dry needling."),
+    ]
+
+
+def test_a_host_who_reads_out_a_quoted_question_and_answers_it_in_the_next_turn():
+    talk = ('00:02:20  Dr. Ana Ruiz\nFirst one: "What goes into a trigger point injection?"\n\n00:02:27  Dr. Ana Ruiz\nUsually lidocaine, sometimes with a steroid.\n\n'
+            '00:03:40  Dr. Ana Ruiz\nNext: "Can my chiropractor give them?"\n\n00:03:48  Jo Park, NP\nNo, not in this state.\n\n'
+            '00:05:02  Dr. Ana Ruiz\nFrom the chat: "Does Medicare pay?"\n\n00:05:11  Jo Park, NP\nYes, Part B covers them.\n\n'
+            '00:06:30  Dr. Ana Ruiz\nGood. "How long does the relief last?"\n\n00:06:34  Dr. Ana Ruiz\nA few days to several weeks.\n')
+    assert [(p.question, p.answer) for p in find_pairs(talk)] == [
+        ("What goes into a trigger point injection?", "Usually lidocaine, sometimes with a steroid."), ("Can my chiropractor give them?", "No, not in this state."),
+        ("Does Medicare pay?", "Yes, Part B covers them."), ("How long does the relief last?", "A few days to several weeks."),
+    ]
+
+
+def test_a_numbered_question_typed_in_lower_case_between_numbered_questions():
+    note = ("1. Are trigger points visible on imaging?\n\nNot reliably.\n\n2. who can inject a trigger point in the US\n\nPhysicians and, in many states, nurse practitioners.\n\n"
+            "3. Does the evidence support dry needling?\n\nModerately, in the short term.\n")
+    assert [p.question for p in find_pairs(note)] == [
+        "Are trigger points visible on imaging?", "who can inject a trigger point in the US", "Does the evidence support dry needling?"]
+
+
+def test_who_else_asks_without_its_mark_among_bold_questions():
+    draft = ("**Can a dentist treat jaw trigger points?**\n\nYes, at a TMD exam.\n\n**Who else might be involved**\n\nPhysical therapists and massage therapists.\n\n"
+             "**Is a night guard enough?**\n\nNot always.\n")
+    assert [p.question for p in find_pairs(draft)] == ["Can a dentist treat jaw trigger points?", "Who else might be involved", "Is a night guard enough?"]
+
+
+def test_an_outlines_next_node_at_the_questions_depth_ends_the_last_answer_whatever_hangs_under_it():
+    outline = ("Clinic FAQ\n\tQ: Do I need a referral?\n\t\tA: No, you can book directly.\n\tQ: Does it hurt?\n\t\tA: A little, for a day.\n"
+               "\tQ: Is it covered?\n\t\tA: Most extended health plans cover it.\n\tQ: Can I see your massage therapist instead?\n\t\tA: You can.\n"
+               "\tRelated (not in published FAQ)\n\t\tlink: /blog/desk-posture\n")
+    assert [p.answer for p in find_pairs(outline)][-1] == "You can."

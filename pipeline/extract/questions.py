@@ -125,7 +125,7 @@ _INTERROGATIVE = re.compile(rf"(?i:(?:{_WH})\s+(?:{_ASKING_VERB})\s+(?!not\b)\w|
 _READS_AS_QUESTION = re.compile(
     rf"(?i:(?:{_AUXILIARY})\s+(?!not\b|n't\b|\d)[\w'’-]+"
     rf"|(?:{_WH})\s+(?:(?:{_DEGREE})\s+(?:[\w'’-]+\s+){{0,2}})?(?:{_ASKING_VERB})"  # "How Many Sessions Will I Need", "Who Shouldn't Get Cupping"
-    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that|actually|really|exactly|usually|normally|typically)\b|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b)"  # "What's the Difference Between ...", "What's actually injected", not "What's Included"; "Why a physiatrist and not a surgeon"
+    rf"|(?:what|who|which)\s+(?!to\b|we\b|you\b|our\b|your\b|they\b|it\b)[a-z]+s\b|what\s+if\b|(?:what|who|how|where|when|why)['’]s\s+(?:the|a|an|my|your|it|this|that|actually|really|exactly|usually|normally|typically)\b|why\s+(?:a|an)\s+\w+\s+(?:and\s+)?not\b|(?:who|what|where)\s+else\s+(?:{_AUXILIARY})\s+(?!not\b)\w+)"  # "What's the Difference Between ...", "What's actually injected", not "What's Included"; "Why a physiatrist and not a surgeon"; "Who else might be involved"
 )
 _FOLLOW_UP_WORDS = r"(?:and\s+)?(?:what|how)\s+about\s+\w+"  # "What about dry needling", a follow-up
 _FOLLOW_UP = re.compile(rf"(?i:{_FOLLOW_UP_WORDS})")
@@ -1253,7 +1253,7 @@ def _numbered_questions(page: Page, candidates: list[_Candidate], topics: dict[i
         core = text[start:end]
         asked_from = topic.end() if (topic := _TOPIC_LABEL.match(core)) else 0  # "Self-Pay Rates: What Will I Pay Without Insurance"
         asks = any(pattern.match(core, asked_from) for pattern in (_ASKS_WITHOUT_MARK, _ASKED_OF_THE_READER, _READS_AS_QUESTION))  # "2. Who gives the injections here"
-        if core and core[0].isupper() and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and asks:
+        if core and (core[0].isupper() or _QUESTION_WORD.match(core)) and _ends_open(core) and len(core.split()) <= MAX_HEADING_QUESTION_WORDS and asks:  # "2. who can inject a trigger point in the US" typed in lower case too
             found.append(_Candidate(index, start, end, True, False, False))
     return found
 
@@ -1669,7 +1669,7 @@ def _last_answer_to_its_indent(page: Page, pairs: list[QAPair], topics: dict[int
     outline = not any(page.blank[page.line_of(pairs[0].question_start):first])  # an outliner's export: no blank line parts its entries
     back = next((i for i in range(first + 1, page.line_of(last.answer_end) + 1)
                  if (page.blank[i - 1] or page.actions[i - 1] or outline) and not page.blank[i] and not page.actions[i] and _indent(text, lines[i]) <= at), None)  # after a blank line or the footer's furniture
-    if back is None or not all(deeper(first, back, at)) or (any(deeper(back, len(lines), at)) and back not in topics):
+    if back is None or not all(deeper(first, back, at)) or (any(deeper(back, len(lines), at)) and back not in topics and not outline):  # an outline's next node at the question's depth ends it, whatever hangs under that node
         return pairs
     kept = max(i for i in range(first, back) if not page.blank[i] and not page.actions[i])
     return [*pairs[:-1], replace(last, answer=text[last.answer_start:lines[kept].end], answer_end=lines[kept].end)]

@@ -85,6 +85,7 @@ _TRAILING_DIRECTION = re.compile(r"\s*\[[^\[\]\n]{1,40}\]\s*$")  # a transcriber
 _CUT_OFF = frozenset(("is", "are", "there", "the", "a", "an", "to", "and", "or", "of", "with", "for", "if", "that", "you", "your", "my", "do", "does", "can", "about"))  # a question broken off ("is there")
 _QUOTE_BUTTON = re.compile(r"[ \t]*(?:Quote|Quoted|Quoting)[ \t]*:?[ \t]*")
 _READ_OUT = re.compile(r"(?:\b(?:from|asks|asked|wants to know|wonders|writes)\b|\bquestion from\b)[^?!.]{0,40}[:,][ \t]+[^?\n]{3,}\?", re.IGNORECASE)  # "From Ray: And the cost?", "Priya asks, will it hurt?"
+_QUOTED_QUESTION = re.compile(r"[\"“][^\"“”\n]{3,}\?[\"”][ \t]*$")  # a question read out in quotation marks, ending the turn
 _DATE = re.compile(_DAY)  # a header's date
 _ROOM_AGAIN = re.compile(r"\W*(?:(?:ok(?:ay)?|so|and|right)\W+)?(?:(?:how|what) about now|is (?:that|this|it) better(?: now)?|(?:can|do) you see (?:it|that|them|this|me) now)\W*", re.IGNORECASE)
 _ROOM = re.compile(r"\b(?:screen|camera|slides?|audio|mic|microphone|hear|sharing|share|sound|video|muted|frozen)\b", re.IGNORECASE)  # what a room check is about
@@ -683,7 +684,8 @@ def find_transcript(page: Page) -> Transcript | None:
     self_answered = frozenset(  # a host who reads out a listener's question ("From Ray: And the cost? ...") and answers it in the next turn
         index for before, index in zip(order, order[1:])
         if turns[before].speaker == turns[index].speaker in askers and turns[before].asks and not turns[index].asks
-        and (monologue or _READ_OUT.search(text, turns[before].text_start, lines[turns[before].last_line].end))
+        and (monologue or _READ_OUT.search(text, turns[before].text_start, lines[turns[before].last_line].end)
+             or _QUOTED_QUESTION.search(text, turns[before].text_start, lines[turns[before].last_line].end))  # 'First one: "What actually goes into ...?"'
     )
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     directions |= {index for index, turn in turns.items() if _MEDIA_ONLY.fullmatch(text, turn.text_start, lines[turn.last_line].end)}
