@@ -1239,3 +1239,14 @@ def test_a_converters_page_marks_break_pages_so_the_header_under_each_is_a_runni
 ])
 def test_round_145_to_148_furniture(line, action):
     assert line_action(line) == action
+
+
+@pytest.mark.parametrize("line, action", [
+    ("(View Highlight: https://read.readwise.io/read/01abc)", "section"),  # a read-later app's link under each highlight
+    ("runner_gal Member", "section"), ("@calf_rehab Senior Member", "section"),  # a forum member and rank over the next post
+    ("[2024-09-12 20:08:02] * Niamh_K nods", "skip"),  # a chat log's action
+    ("Happy to answer follow-ups in the comments. Be kind to your traps.", "section"), ("Happy to answer that: yes, it is covered.", None),
+    ("Our team Member", None), ("[2024-09-12 20:08:02] Niamh_K: it nods off", None),
+])
+def test_round_149_to_152_furniture(line, action):
+    assert line_action(line) == action
