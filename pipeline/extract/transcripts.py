@@ -684,8 +684,7 @@ def find_transcript(page: Page) -> Transcript | None:
     self_answered = frozenset(  # a host who reads out a listener's question ("From Ray: And the cost? ...") and answers it in the next turn
         index for before, index in zip(order, order[1:])
         if turns[before].speaker == turns[index].speaker in askers and turns[before].asks and not turns[index].asks
-        and (monologue or _READ_OUT.search(text, turns[before].text_start, lines[turns[before].last_line].end)
-             or _QUOTED_QUESTION.search(text, turns[before].text_start, lines[turns[before].last_line].end))  # 'First one: "What actually goes into ...?"'
+        and (monologue or any(read.search(text, turns[before].text_start, lines[turns[before].last_line].end) for read in (_READ_OUT, _QUOTED_QUESTION)))  # or 'First one: "What goes into ...?"'
     )
     directions = {i for i, line in enumerate(lines) if _DIRECTION.fullmatch(text, line.start, line.end)}
     directions |= {index for index, turn in turns.items() if _MEDIA_ONLY.fullmatch(text, turn.text_start, lines[turn.last_line].end)}
