@@ -53,7 +53,8 @@ _TEXINFO_LEVELS = {  # a Texinfo source's sectioning commands, as Markdown's "#"
 }
 _TEXINFO_HEADING = r"@(?:" + "|".join(sorted((command[1:] for command in _TEXINFO_LEVELS), key=len, reverse=True)) + r")[ \t]+"
 _TIGHT_WIKI_HEADING = r"={2,6}(?=[^\s=\"“'][^\n]*[^\s=]={2,6}[ \t]*$)"  # WikiNi's and YesWiki's "====What is a myotherapist?====", its "=" signs against its words
-_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|" + _TEXINFO_HEADING + r"|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[-+]?[ \t]+(?=[^\s\"“'])|" + _TIGHT_WIKI_HEADING + r"|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|\[\*{1,5}[ \t]+(?=[^\[\]\n]{3,}\][ \t]*$)|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]"), Scrapbox's heading ("[** Will it bruise]")  # "= " of AsciiDoc and wikis ("==- " of a Retype panel), an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
+_SCRAPBOX_OPENING = re.compile(r"\[\*{1,5}[ \t]+(?=[^\[\]\n]{3,}\][ \t]*$)")  # Scrapbox's heading, "[** Will cupping leave marks]", up to its words: the more stars, the larger
+_HEADING = re.compile(r"[ \t]*(?:#{1,6}[ \t]+|" + _TEXINFO_HEADING + r"|-{3}\+{1,6}(?:!!)?[ \t]+|h[1-6]\.[ \t]+|!{2,6}[ \t]+(?=[A-Z0-9])|<summary>[ \t]*|(?:\*{2,8}[ \t]+|\*[ \t]+(?=(?:TODO|DONE)[ \t]))(?:(?:TODO|DONE|NEXT|WAITING|STARTED|HOLD|CANCELL?ED)[ \t]+)?(?:\[#[A-C]\][ \t]+)?|={1,6}[-+]?[ \t]+(?=[^\s\"“'])|" + _TIGHT_WIKI_HEADING + r"|>[ \t]*(?:\[![\w-]{1,20}\][+-]?[ \t]+)?|\[quote(?:=[^\]\n]{0,60})?\][ \t]*|" + _COMPONENT_TITLE.pattern + r"|\.(?=[A-Z])|\\(?:item\[|(?:sub){0,2}section\*?\{|paragraph\*?\{)|\[(?=[^\[\]\n]{3,}\?\][ \t]*$)|" + _SCRAPBOX_OPENING.pattern + r"|" + _DETAILS_MARK + r"[\w-]+(?:[ \t]+[\w-]+)*[ \t]+[\"“'](?=[^\"“”\n]{3,}[\"”'][ \t]*$))")  # Jira's "h2. ", HTML's <summary> in Markdown, Org mode's "** DONE ", LaTeX's \item[...] and \section{...} too, a text browser's button ("[Does it hurt?]"), Scrapbox's heading ("[** Will it bruise]")  # "= " of AsciiDoc and wikis ("==- " of a Retype panel), an AsciiDoc block title's ".", a shortcode's or an MDX component's question attribute (boilerplate.csv says which head an entry: the others are furniture)
 _DETAILS_BLOCK = re.compile(r"[ \t]*" + _DETAILS_MARK + r"[\w-]")  # MkDocs' '??? question "..."' and '!!! note': a title over a body indented under it
 _TASK_BOX = r"\[[ xX]\][ \t]+"  # a checklist's box, ticked or not
 _BULLET = re.compile(r"[ \t]*(?:" + _TASK_BOX + r"|(?:[-*+]|\\[-+]|[•·▪►‣▸▹▶▷◦»]|\(cid:\d{1,4}\)|o(?=\t))[ \t]+|\[\*\][ \t]*)(?:(?:TODO|DONE|LATER|NOW)[ \t]+(?=\S)|" + _TASK_BOX + r")?")  # "▸" of a Notion toggle, a plain-text packet's "»" too, a journal export's escaped "\\- ", pdfminer's "(cid:127)", Word's "o<TAB>" of a second level; an outliner's task marker ("- DONE Who can ...", a checklist's "[x] What is ...?", "- [ ] ...")
@@ -150,8 +151,6 @@ _LISTED = re.compile(r"(?:(?:[-*+•▪◦·][ \t]+(?!\[[ xX]\])|\d{1,2}[.)][ \t
 _CALLOUT_TITLE = re.compile(r"[ \t]*>[ \t]*\[![\w-]{1,20}\][+-]?[ \t]+(?=\S)")  # an Obsidian callout's title line ("> [!faq]- Does it hurt")
 _ORG_FILE = re.compile(r"^#\+(?i:TITLE|STARTUP|FILETAGS|TODO|OPTIONS|AUTHOR):", re.MULTILINE)  # "#+TITLE:", or as org-roam writes it, "#+title:"
 _ORG_HEADING = re.compile(r"(\*{1,8})[ \t]+\S")
-_SCRAPBOX_HEADING = re.compile(r"\[(\*{1,5})[ \t]+[^\[\]\n]+\][ \t]*")  # Scrapbox's "[** Will cupping leave marks]": the more stars, the larger
-_SCRAPBOX_OPENING = re.compile(r"\[\*{1,5}[ \t]+(?=[^\[\]\n]+\]$)")  # ... its opening, before the heading's words
 _HEADING_CLOSER = re.compile(r"(?:[ \t]+={1,6}|(?<=[^\s=])={2,6}|[ \t]+#{1,6}|[ \t]+\{%?[ \t]*[#.][^{}\n]*\}|[\"”'](?:[ \t]+[\w-]+(?:=[\"“'][^\"”'\n]*[\"”'])?)*[ \t]*(?:[>%]\}\}|-?%\}|/?>)|\[/quote\]|(?<=\?)(?::{2,3}|;;|[}\]]|</summary>|[ \t]+:(?:[\w@#%]+:)+))[ \t]*$")  # a wiki heading's closing "==", Markdown's closing "##", pandoc's attributes ("{#id .class}", Markdoc's "{% #faq %}"), a Hugo shortcode's ('" >}}'), a Markdoc tag's ('" %}') or an MDX component's ('" open>'), an AsciiDoc term's "::", an Org heading's tags ("   :billing:")
 _CLOSERS = "\"”’')]*_"
 _OPENING_QUOTES = "\"“‘"
@@ -542,8 +541,8 @@ def _structure(page: Page, marks: tuple[Mark, ...]) -> _Structure:
             if org := _ORG_HEADING.match(page.text, line.start, line.end):
                 levels.setdefault(index, "#" * len(org.group(1)))
     for index, line in enumerate(page.lines):
-        if scrapbox := _SCRAPBOX_HEADING.fullmatch(page.text, line.start, line.end):
-            levels.setdefault(index, "#" * max(1, 4 - len(scrapbox.group(1))))
+        if scrapbox := _SCRAPBOX_OPENING.match(page.text, line.start, line.end):
+            levels.setdefault(index, "#" * max(1, 4 - scrapbox.group().count("*")))
     ranks = list(dict.fromkeys(page.underlines.values()))  # as reStructuredText: adornments rank in order of first use
     for index, adornment in page.underlines.items():
         levels.setdefault(index, "#" * (ranks.index(adornment) + 1))
