@@ -3229,6 +3229,17 @@ def test_round_142_question_types(question, expected):
     assert question_type(question) == expected
 
 
+@pytest.mark.parametrize("question, expected", [
+    ("Can I claim the cost back from my health insurance?", "coverage"),  # what the insurer repays, though it names a cost
+    ("Can I claim the fee on my extras cover?", "coverage"),
+    ("Is this covered by Medicare, or will I pay out of pocket?", "coverage"),  # a payer's cover, or paying oneself: whether a payer covers
+    ("What does it cost out of pocket?", "cost"),
+    ("How much does it cost and can I claim it from my fund?", "cost"),  # two parts ask what the first asks
+])
+def test_round_156_question_types(question, expected):
+    assert question_type(question, entities_of(question)) == expected
+
+
 @pytest.mark.parametrize("sentence, certainty", [
     ("Fire cupping should only be done by an RMT who has completed an advanced course.", "asserted"),  # a duty, its participle irregular
     ("The skin should be kept clean for a day.", "asserted"),

@@ -167,6 +167,11 @@ def test_a_microdata_answer_without_a_text_property_is_its_own_text():
     assert found(document(body))[1] == ("Parking", "Free, behind the clinic.", "microdata")
 
 
+def test_a_microdata_answer_begins_after_the_answer_label_it_prints():
+    body = MICRODATA.replace("<div itemprop='text'><p>It depends", "<div itemprop='text'><strong>A:</strong> <p>It depends")
+    assert found(document(body))[0] == ("Can a chiropractor do dry needling?", "It depends on the state.\n\nSome states allow it.", "layout+microdata")
+
+
 def test_json_ld_and_microdata_of_one_question_are_one_row():
     block = json.dumps(faq(("Can a chiropractor do dry needling?", "It depends on the state. Some states allow it.")))
     assert found(document(MICRODATA, block))[0][2] == "layout+jsonld+microdata"

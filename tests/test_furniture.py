@@ -266,6 +266,16 @@ def test_round_27_furniture_lines(line, action):
     assert line_action(line) == action
 
 
+@pytest.mark.parametrize("line, action", [
+    ('[00:02:05] [AD BREAK - 60s - "Stretch Lab Pro" host-read spot removed from transcript]', "skip"),  # a long timed direction: no one's words
+    ("Related reading on harbourside-osteo.co.uk", "end"),  # the article's links to its other pages follow
+    ("Was this topic helpful?", "end"),  # a docs portal's feedback widget
+    ("Was this entry helpful?", "end"),
+])
+def test_round_153_furniture_lines(line, action):
+    assert line_action(line) == action
+
+
 @pytest.mark.parametrize("line", [
     "DR. RAO: Generally it does, when there's a documented diagnosis.",  # a guest's answer in a radio transcript
     "MS. LEE: Dry needling is done by physical therapists here.",

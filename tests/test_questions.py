@@ -5203,6 +5203,20 @@ def test_chat_exports_name_roles_after_the_writer_and_a_recorder_names_each_voic
     ]
 
 
+def test_a_speakers_timed_label_over_the_words_opens_a_turn():
+    deepgram = ("Speech-to-text export\nmodel: general   language: en\n\n"
+                "[00:00:03.100] Speaker 0:\nWelcome back. Today our guests answer your questions about knots.\n\n"
+                "[00:00:20.400] Speaker 0:\nWhat is actually injected in a trigger point injection?\n\n"
+                "[00:00:24.900] Speaker 1:\nUsually a local anaesthetic, sometimes with a little steroid.\n\n"
+                "[00:00:41.020] Speaker 0:\nWho is allowed to give them?\n\n"
+                "[00:00:44.300] Speaker 1:\nDoctors and nurse practitioners.\n\n"
+                "[00:00:52.700] Speaker 2:\nMassage therapists do not inject anything.\n")
+    assert [(p.question, p.answer) for p in find_pairs(deepgram)] == [
+        ("What is actually injected in a trigger point injection?", "Usually a local anaesthetic, sometimes with a little steroid."),
+        ("Who is allowed to give them?", "Doctors and nurse practitioners.\n\n[00:00:52.700] Speaker 2:\nMassage therapists do not inject anything."),
+    ]
+
+
 def test_a_transcribers_numbered_voices_each_speak_even_once():
     meeting = ("Host: Welcome to our open evening. Our physiotherapist will take questions.\n\n"
                "Parent 1: Does dry needling hurt?\n\nRuth Okafor: A brief prick, then a dull ache for a second or two.\n\n"

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from pipeline.extract.delimited import delimited_pairs, table_pairs
 from pipeline.extract.furniture import Page
-from pipeline.extract.questions import QAPair, find_pairs
+from pipeline.extract.questions import ANSWER_LABEL, QAPair, find_pairs
 from pipeline.rules import function_words
 from pipeline.sources.document import Document, StructuredPair
 
@@ -37,6 +37,18 @@ def _shares_a_word(a: str, b: str) -> bool:
     return bool(words(a) & words(b))
 
 
+def _past_label(text: str, start: int, end: int) -> int:
+    """Where a marked answer's words begin: after the "A:" the page prints inside the answer's markup."""
+    line_end = text.find("\n", start, end)
+    label = ANSWER_LABEL.match(text, start, end if line_end == -1 else line_end)
+    if label is None:
+        return start
+    words = label.end()
+    while words < end and text[words].isspace():
+        words += 1
+    return words if words < end else start
+
+
 def _from_structure(text: str, pairs: tuple[StructuredPair, ...]) -> list[QAPair]:
     """Structured pairs as QAPairs, one per question span (JSON-LD and microdata may both give it)."""
     by_question: dict[tuple[int, int], list[StructuredPair]] = {}
@@ -45,8 +57,9 @@ def _from_structure(text: str, pairs: tuple[StructuredPair, ...]) -> list[QAPair
     merged = []
     for (start, end), group in sorted(by_question.items()):
         first = group[0]
+        answer_start = _past_label(text, first.answer_start, first.answer_end)
         merged.append(QAPair(
-            text[start:end], start, end, text[first.answer_start:first.answer_end], first.answer_start, first.answer_end,
+            text[start:end], start, end, text[answer_start:first.answer_end], answer_start, first.answer_end,
             joined({p.found_by for p in group}), first.source_question_type,
         ))
     return merged

@@ -102,7 +102,7 @@ _SUBJECT_LABEL = re.compile(r"[ \t]*Subject:[ \t]*(?=\[\d{1,3}(?:\.\d{1,3})+\])"
 _ENUMERATOR = re.compile(r"[ \t]*(?:[0-9#*]\ufe0f?\u20e3|\U0001f51f|\d{1,2}/(?=[ \t])|\[\d{1,3}(?:\.\d{1,3})+\]|\(?\d{1,3}(?:\.\d{1,3})*\\?[.)]|\d{1,3}[ \t]*[:–—-]|\d{1,3}(?:\.\d{1,3})*(?=[ \t]+[A-Z]))[ \t]+")  # "3.", "(2)", "4.1 ", Markdown's escaped "1\\.", a thread's "7/", a post's keycap emoji ("1️⃣ ")
 _EMOJI_MARK = "(?:[\u2190-\u21FF\u2300-\u23FF\u2600-\u260F\u2613-\u27BF\u2B00-\u2BFF\U0001F000-\U0001FAFF]|[\u2610-\u2612](?=\uFE0F))[\uFE0F\u200D]*"  # an answer's mark: "✅", "👉", "☑️" as an emoji; a checklist's box ("☐ 30 min massage") is its item's text, as a printed "•" is
 _SYMBOL_LABEL = re.compile("[ \t]*[\u2753\u2754\u2049\U0001F914\U0001F64B][\uFE0F\u200D\u2640\u2642]*[ \t]+")  # a social post's question mark: "❓ ", "🤔 "
-_ANSWER_LABEL = re.compile(  # Slido's "Answer (host, 12:21):" names who answered, and when; a printed sheet's "A" column, two spaces from its text
+ANSWER_LABEL = re.compile(  # Slido's "Answer (host, 12:21):" names who answered, and when; a printed sheet's "A" column, two spaces from its text
     r"[ \t]*(?:\*\*|__|\*(?=[A-Za-z]))?(?:(?i:A|Ans|Answer)[ \t]*\d{0,3}[ \t]*[.:)–—-]|A(?=[ \t]{2,}\S)|[-*+][ \t]+(?i:answer)::|(?i:Our answer|The answer|Expert answer)[ \t]*:|(?i:Ans|Answer)[ \t]*\([^()\n]{1,40}\)[ \t]*:" + f"|{_EMOJI_MARK}"
     r"|(?:Dr\.?|Doctor|Prof\.?|Professor|Nurse|Coach)[ \t]+[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+)?(?:[ \t]+(?:replied|answered|answers))?[ \t]*:"
     r"|[A-Z][\w'.-]+(?:[ \t]+[A-Z][\w'.-]+){0,2},[ \t]*(?:MD|DO|DC|PT|DPT|LMT|NP|PA-C|PA|RN|LAc)\b[^:\n]{0,20}:"
@@ -773,7 +773,7 @@ def _find_candidates(page: Page, structure: _Structure) -> list[_Candidate]:
             label_line = None
             continue
         following = page.next_answer_line(index)
-        answer_follows = following is not None and bool(_ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
+        answer_follows = following is not None and bool(ANSWER_LABEL.match(text, lines[following].start, lines[following].end))
         answer_follows |= _signed(page, index)
         marked = index in levels and not _MARKUP_HEADING.match(content)
         marked |= index > 0 and _STAMPED.match(page.content(index - 1)) is not None  # a chat message under its "[9:10 AM] Name"
@@ -854,7 +854,7 @@ def _label_wrapped(page: Page, candidate: _Candidate) -> _Candidate:
     if not candidate.labelled or candidate.answer_start is not None or text[candidate.start:candidate.end].rstrip(_CLOSERS).endswith("?"):
         return candidate
     last = min(candidate.line + MAX_WRAPPED_LINES, len(page.lines) - 1)
-    labelled = lambda i: i is not None and _ANSWER_LABEL.match(text, page.lines[i].start, page.lines[i].end) is not None
+    labelled = lambda i: i is not None and ANSWER_LABEL.match(text, page.lines[i].start, page.lines[i].end) is not None
     run_end = next((i - 1 for i in range(candidate.line + 1, last + 1) if page.blank[i] or labelled(i)), last)
     transcript = text[page.lines[candidate.line].start:candidate.start][:1].isspace() and labelled(page.next_answer_line(run_end))
     wrapped = candidate
@@ -1201,7 +1201,7 @@ def _under_labels(page: Page, candidates: list[_Candidate], levels: dict[int, st
             or not all(c.labelled and c.label_line is None for c in candidates[1:])):
         return candidates
     below = page.next_answer_line(first.line)
-    if below is not None and _ANSWER_LABEL.match(page.text, page.lines[below].start, page.lines[below].end):
+    if below is not None and ANSWER_LABEL.match(page.text, page.lines[below].start, page.lines[below].end):
         return candidates
     if any(page.content(i).rstrip()[-1:] in ".!?:" for i in range(first.block_start) if not (page.blank[i] or page.actions[i])):
         return candidates
@@ -1382,7 +1382,7 @@ def _answer_span(page: Page, first: int, stop: int, inline_start: int | None, st
             nested = parent
         if not kept:
             turn = structure.transcript.turns.get(index) if structure.transcript else None
-            label = _ANSWER_LABEL.match(text, start, line.end)
+            label = ANSWER_LABEL.match(text, start, line.end)
             if turn:
                 start = turn.text_start
             elif structure.transcript and (words := structure.transcript.words_on(line.start, line.end)) is not None:

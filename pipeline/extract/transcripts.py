@@ -94,6 +94,7 @@ _SIGN_OFF = re.compile(r"[ \t]*(?:[-–—~][ \t]*)?(?P<first>[A-Z][a-z]+)(?:[ \
 _STAMP_LINE = re.compile(  # a date and time under a name: "2/9/2026 8:58 AM" (Teams), "Feb 18, 2025 6:12 PM" (Canvas)
     r"[ \t]*(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4},?|[A-Z][a-z]{2,8}\.?[ \t]+\d{1,2},?(?:[ \t]+\d{4},?)?)[ \t]+(?:at[ \t]+)?\d{1,2}:\d{2}(?::\d{2})?(?:[ \t\u202f]*[AaPp]\.?[Mm]\.?)?[ \t]*"
 )
+_TIMED_LABEL_LINE = re.compile(rf"[ \t]*[\[(]?{_CLOCK_READ}[\])]?[ \t]+(?P<name>[{_CAPITAL}][\w.'’&-]*(?:[ \t]+[{_CAPITAL}][\w.'’&-]*){{0,3}}(?:[ \t]+\d{{1,2}})?)[ \t]*:[ \t]*")  # a speaker's label with its time, over the words (Deepgram's "[00:00:27.640] Speaker 1:")
 _TIME_LINE = re.compile(rf"[ \t]*[\[(]?{_CLOCK_READ}(?:[ \t]*[AaPp]\.?[Mm]\.?)?[\])]?[ \t]*")  # a recording's time alone on its line
 _CLOCK_LINE = re.compile(rf"[ \t]*{_CLOCK}[ \t]*")  # the time alone under a name, the day on a divider above (Mattermost's "9:06 AM" under "Tue, Mar 04, 2025")
 _DAY_DIVIDER = re.compile(rf"[ \t]*(?:[-—–=]+[ \t]*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{{0,6}},?[ \t]+)?(?:{_DAY}|{_MONTH}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?|(?i:today|yesterday))[ \t]*(?:[-—–=]+)?[ \t]*")
@@ -585,7 +586,7 @@ def _name_lines(page: Page) -> dict[int, tuple[str, int, int]]:
     sentences or more, or one with the time it speaks at under it, for two speakers at least."""
     text, lines, found, timed = page.text, page.lines, {}, set()
     for index, line in enumerate(lines):
-        if page.blank[index] or page.actions[index] or not (name := _NAME_LINE.fullmatch(text, line.start, line.end)):
+        if page.blank[index] or page.actions[index] or not (name := _NAME_LINE.fullmatch(text, line.start, line.end) or _TIMED_LABEL_LINE.fullmatch(text, line.start, line.end)):
             continue
         words, label_end = page.next_content(index), index
         if words is not None and _TIME_LINE.fullmatch(page.content(words)):
