@@ -41,11 +41,7 @@ def _past_label(text: str, start: int, end: int) -> int:
     """Where a marked answer's words begin: after the "A:" the page prints inside the answer's markup."""
     line_end = text.find("\n", start, end)
     label = ANSWER_LABEL.match(text, start, end if line_end == -1 else line_end)
-    if label is None:
-        return start
-    words = label.end()
-    while words < end and text[words].isspace():
-        words += 1
+    words = end - len(text[label.end():end].lstrip()) if label else start
     return words if words < end else start
 
 
